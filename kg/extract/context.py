@@ -1,0 +1,92 @@
+"""Who "its", "the trust" and a bare role refer to, inside one story."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg.extract.doc import StoryDoc
+from kg.extract.text import normalise_name
+from kg.model import Mention
+
+__all__ = [
+    "DEFINITE_ORG",
+    "NHS_BODIES",
+    "definite_org",
+    "entity_key",
+    "mention_at",
+    "mention_ending_at",
+    "previous_person",
+    "topic_org",
+]
+
+TRUSTS = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
+NHS_BODIES = TRUSTS | {
+    "IntegratedCareBoard", "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
+    "Regulator", "CommissioningHub", "Organisation", "MembershipBody", "GovernmentDepartment",
+}
+_NOUN_CLASSES: dict[str, frozenset[str] | None] = {
+    "trust": TRUSTS, "foundation trust": TRUSTS, "hospital": TRUSTS, "ft": TRUSTS,
+    "icb": frozenset({"IntegratedCareBoard"}), "board": frozenset({"IntegratedCareBoard"}) | TRUSTS,
+    "ics": frozenset({"IntegratedCareSystem", "IntegratedCareBoard"}),
+    "system": frozenset({"IntegratedCareSystem", "IntegratedCareBoard"}),
+    "ccg": frozenset({"ClinicalCommissioningGroup"}),
+    "regulator": frozenset({"Regulator", "NationalBody"}),
+    "company": frozenset({"Company"}), "firm": frozenset({"Company"}),
+    "consultancy": frozenset({"Company"}), "organisation": None, "body": None,
+}
+DEFINITE_ORG = (
+    r"(?:the\s+(?:foundation trust|trust|hospital|ICB|board|ICS|system|CCG|regulator|company"
+    r"|firm|consultancy|organisation|body)|its|their)"
+)
+
+
+def entity_key(mention: Mention) -> str:
+    return mention.key or "name:" + normalise_name(mention.text)
+
+
+def mention_at(doc: StoryDoc, offset: int, category: str) -> Mention | None:
+    for mention in doc.mentions:
+        if mention.start == offset and mention.category == category:
+            return mention
+    return None
+
+
+def mention_ending_at(doc: StoryDoc, offset: int, category: str) -> Mention | None:
+    for mention in doc.mentions:
+        if mention.end == offset and mention.category == category:
+            return mention
+    return None
+
+
+def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | None:
+    """The organisation the story is most about: most mentions, first named on a tie."""
+    orgs = [m for m in doc.mentions if m.category == "Organisation" and m.cls in classes]
+    if not orgs:
+        return None
+    counts = Counter(entity_key(m) for m in orgs)
+    best = max(counts.values())
+    return next(m for m in orgs if counts[entity_key(m)] == best)
+
+
+def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
+    """The organisation "the trust" (or "its") at ``offset`` refers to."""
+    words = phrase.lower().split()
+    noun = " ".join(words[1:]) if words and words[0] == "the" else ""
+    if not noun:
+        return topic_org(doc)
+    classes = _NOUN_CLASSES.get(noun, None)
+    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+        if classes is None or mention.cls in classes:
+            return mention
+    return topic_org(doc, classes) if classes else topic_org(doc)
+
+
+def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
+    """The last person named before ``offset`` in the story (for "she", "he")."""
+    people = doc.mentions_before(offset, "Person")
+    return people[-1] if people else None
+
+
+PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?:She|He|They)\b")
+__all__ += ["PRONOUN_SUBJECT", "TRUSTS"]

@@ -1,0 +1,121 @@
+"""Organisation names from the reference data, matched with Aho–Corasick.
+
+pyahocorasick matches the ~10k names at millions of words per second, where spaCy's
+PhraseMatcher would cost more than the rest of the pipeline (docs/MEASURED.md). Matching runs
+on folded text (same length as the source) so offsets stay exact.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from kg.errors import ConfigError
+from kg.extract.text import fold, normalise_name
+
+__all__ = ["Gazetteer", "OrgRecord", "load_gazetteer"]
+
+_DATA_FILE = "organisations.jsonl"
+
+
+@dataclass(frozen=True)
+class OrgRecord:
+    key: str
+    label: str
+    cls: str
+    ods: str | None
+    names: tuple[str, ...]
+    short: tuple[str, ...]
+    closed: str | None = None
+    successors: tuple[str, ...] = ()
+    govuk: str | None = None
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip()
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+class Gazetteer:
+    """Known organisations: find their names in text, or look a name up."""
+
+    def __init__(self, records: list[OrgRecord]) -> None:
+        self.records = {record.key: record for record in records}
+        self._names: dict[str, str] = {}
+        self._short: dict[str, str] = {}
+        self._automaton = ahocorasick.Automaton()
+        for record in records:
+            for name in record.names:
+                folded = fold(name)
+                self._names.setdefault(normalise_name(name), record.key)
+                if folded not in self._automaton:
+                    self._automaton.add_word(folded, (record.key, name, _is_acronym(name)))
+            for name in record.short:
+                self._short.setdefault(normalise_name(name), record.key)
+        if records:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """Leftmost-longest whole-word matches ``(start, end, key)`` within ``text[start:end]``."""
+        if not self.records:
+            return []
+        end = len(text) if end is None else end
+        folded = fold(text[start:end])
+        candidates = []
+        for last, (key, name, acronym) in self._automaton.iter(folded):
+            s, e = last - len(name) + 1 + start, last + 1 + start
+            if _word_char(text, s - 1) or _word_char(text, e):
+                continue
+            surface = text[s:e]
+            if acronym and surface != name:
+                continue
+            if not acronym and not (surface[0].isupper() or surface[0].isdigit()):
+                continue
+            candidates.append((s, e, key))
+        candidates.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        chosen: list[tuple[int, int, str]] = []
+        for match in candidates:
+            if not chosen or match[0] >= chosen[-1][1]:
+                chosen.append(match)
+        return chosen
+
+    def lookup(self, name: str, *, short: bool = False) -> OrgRecord | None:
+        """The record a whole name means; with ``short``, also accept short forms."""
+        normal = normalise_name(name)
+        key = self._names.get(normal) or (self._short.get(normal) if short else None)
+        return self.records.get(key) if key else None
+
+
+def _read(path: Path) -> list[OrgRecord]:
+    records = []
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            try:
+                row = json.loads(line)
+                records.append(OrgRecord(
+                    key=row["key"], label=row["label"], cls=row["class"], ods=row.get("ods"),
+                    names=tuple(row.get("names", ())), short=tuple(row.get("short", ())),
+                    closed=row.get("closed"), successors=tuple(row.get("successors", ())),
+                    govuk=row.get("govuk"),
+                ))
+            except (ValueError, KeyError) as exc:
+                raise ConfigError(f"{path}:{number}: bad gazetteer record ({exc})") from None
+    return records
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The packaged gazetteer (or one at ``path``), built once per process."""
+    if path is None:
+        with resources.as_file(resources.files("kg.data") / _DATA_FILE) as packaged:
+            return Gazetteer(_read(packaged))
+    return Gazetteer(_read(Path(path)))

@@ -1,0 +1,142 @@
+"""Organisation mentions: the gazetteer, acronyms the text defines, and name patterns."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import StoryDoc
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.registry import extractor
+from kg.model import Mention
+
+__all__ = ["OrganisationFinder", "class_from_suffix"]
+
+_CAP_WORD = r"(?:[A-Z][\w’'.&-]*|St)"
+_JOIN = r"(?:,\s+|\s+(?:and|of|the|for|on|upon|in|&)\s+|\s+)"
+_SUFFIXES = (
+    r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|FT|Integrated Care Board|ICB"
+    r"|Integrated Care System|ICS|Clinical Commissioning Group|CCG|Health and Care Partnership"
+    r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
+    r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
+    r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
+    r"|Provider Collaborative|Foundation|Network|Federation"
+)
+_PATTERN = re.compile(
+    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
+)
+_LEADING = re.compile(
+    r"^(?:(?:The|A|An|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
+    r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
+    r"|Three|Four|Five|Of|By|From|With|To|As|If)\s+)+"
+)
+_ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z&/]{1,9})\)")
+_CONTEXT = re.compile(
+    r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
+    r"|systems?|promoted|downgraded|upgraded|relegated)\b", re.IGNORECASE
+)
+_CAP_SPAN = re.compile(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
+_SUFFIX_CLASSES = (
+    (re.compile(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
+    (re.compile(r"NHS Trust$|Hospitals$"), "NHSTrust"),
+    (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
+    (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
+    (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
+    (re.compile(r"Ltd$|Limited$|plc$|LLP$|Consulting$|Consultancy$|Partners$|Associates$"
+                r"|Solutions$|Healthcare$"), "Company"),
+    (re.compile(r"Council$"), "LocalAuthority"),
+)
+
+
+def class_from_suffix(name: str) -> str:
+    for pattern, cls in _SUFFIX_CLASSES:
+        if pattern.search(name):
+            return cls
+    return "Organisation"
+
+
+class OrganisationFinder:
+    """Known names first (gazetteer), then acronyms defined in the file, then name shapes."""
+
+    name = "organisations"
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer or load_gazetteer()
+        self._acronyms: dict[str, dict[str, tuple[str | None, str, str]]] = {}
+
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        text, story = doc.text, doc.story
+        for start, end, key in self.gazetteer.find(text, story.start, story.end):
+            self._add(doc, start, end, key, confidence_source="gazetteer")
+        for sentence in doc.sentences:
+            for match in _PATTERN.finditer(text, sentence.start, sentence.end):
+                self._add_pattern(doc, match.start(), match.end())
+        for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
+            for match in re.finditer(rf"(?<![\w/&]){re.escape(acronym)}(?![\w/&])", text[
+                    story.start:story.end]):
+                start = story.start + match.start()
+                doc.add_mention(Mention(story.id, start, start + len(acronym), acronym,
+                                        "Organisation", cls, key or f"name:{label}",
+                                        "organisations"))
+        for sentence in doc.sentences:
+            if _CONTEXT.search(sentence.text):
+                for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
+                    self._add_short(doc, match.start(), match.end())
+        return doc
+
+    def _add(self, doc: StoryDoc, start: int, end: int, key: str, confidence_source: str) -> None:
+        record = self.gazetteer.records[key]
+        doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
+                                record.cls, key, "organisations"))
+
+    def _add_pattern(self, doc: StoryDoc, start: int, end: int) -> None:
+        surface = doc.text[start:end]
+        leading = _LEADING.match(surface)
+        if leading:
+            start += leading.end()
+            surface = doc.text[start:end]
+        if len(surface.split()) < 2:
+            return
+        record = self.gazetteer.lookup(surface, short=True)
+        if record is not None:
+            self._add(doc, start, end, record.key, "gazetteer")
+            return
+        doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
+                                class_from_suffix(surface), None, "organisations"))
+
+    def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
+        surface = doc.text[start:end]
+        leading = _LEADING.match(surface)
+        if leading:
+            start += leading.end()
+            surface = doc.text[start:end]
+        record = self.gazetteer.lookup(surface, short=True)
+        if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
+            self._add(doc, start, end, record.key, "short")
+
+    def _defined_acronyms(self, doc: StoryDoc) -> dict[str, tuple[str | None, str, str]]:
+        """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories."""
+        if doc.document.doc in self._acronyms:
+            return self._acronyms[doc.document.doc]
+        found: dict[str, tuple[str | None, str, str]] = {}
+        text = doc.text
+        for match in _ACRONYM_DEFINITION.finditer(text):
+            before = text[max(0, match.start() - 120):match.start()].rstrip()
+            acronym = match.group(1)
+            known = self.gazetteer.find(before)
+            if known and known[-1][1] == len(before):
+                record = self.gazetteer.records[known[-1][2]]
+                found[acronym] = (record.key, record.cls, record.label)
+                continue
+            shape = list(_PATTERN.finditer(before))
+            if shape and shape[-1].end() == len(before):
+                label = shape[-1].group(0)
+                leading = _LEADING.match(label)
+                label = label[leading.end():] if leading else label
+                found[acronym] = (None, class_from_suffix(label), label)
+        self._acronyms = {doc.document.doc: found}
+        return found
+
+
+@extractor("organisations", assigns=("mentions.organisation",))
+def make_organisation_finder() -> OrganisationFinder:
+    return OrganisationFinder()

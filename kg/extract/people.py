@@ -1,0 +1,181 @@
+"""Person mentions, found from the shape of names and the context around them.
+
+No list of people: a capitalised name becomes a person only with evidence from its context
+(an honorific, a role beside it, a verb of saying or doing after it, a possessive) or because
+the same name was already accepted elsewhere in the file. Short forms ("Mr Khan", "Sir Ron",
+a bare surname) are kept as mentions and joined to the full name by ``kg.resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.doc import StoryDoc
+from kg.extract.registry import extractor
+from kg.extract.roles import ROLE, STATUS_WORD
+from kg.model import Mention
+
+__all__ = ["HONORIFIC", "NAME", "PeopleFinder", "split_honorific"]
+
+_TOKEN = r"(?:[A-Z][’'])?[A-Z][a-zà-öø-ÿ]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[A-Z][a-zà-öø-ÿ]+)*"
+_PARTICLE = r"(?:van der|van den|van|von|de la|de|del|della|da|di|du|le|la|bin|ibn|al|ter)"
+NAME = rf"{_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{1,3}}"
+HONORIFIC = (
+    r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?"
+    r"|Miss|Cllr|Councillor|Rev(?:d|\.)?|Rt Hon)"
+)
+_WITH_HONORIFIC = re.compile(
+    rf"\b((?:{HONORIFIC}\s+){{1,2}})({_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
+)
+_BARE = re.compile(rf"\b{NAME}")
+_PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
+_HONORIFIC_START = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+
+_STOP = frozenset("""
+The A An In On At But And Or It Its This That These Those He She They We I His Her Their Our
+Since Now If When While Some Several Many All Both After Before During Under Over From For With
+Without To Of By As Although Though However Yet So Also Meanwhile Today Yesterday Tomorrow Last
+Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Trust Trusts Hospital Hospitals Foundation
+Board Boards Health Care Healthcare Service Services England Britain British English Scotland
+Wales Welsh Scottish Ireland Irish London Department Government Council Committee Commission
+Authority Agency Office Group Partnership Alliance Network University College Royal Institute
+Centre Center Unit Team Function Programme Program Plan Strategy Review Report Framework Fund
+Street Road House Square Parliament Covid Coronavirus Brexit Labour Conservative Conservatives
+Tory Tories Liberal Democrats Chief Executive Director Chair Chairman Chairwoman Secretary
+Minister Deputy Vice Interim Acting Former New Senior National Regional Local Integrated System
+Systems Clinical Medical Mental Community Acute Primary Social Public Private Independent Supply
+Chain Digital Watch Download Insight Daily Weekly Times News Journal Read More Click Segment Tier
+Special Measures Recovery Elective Emergency Ambulance Cancer Urgent Children Women Number
+Downing Commercial Central Operating Model Act Bill White Paper Treasury Cabinet Queen King
+Prince Princess Greater North South East West Northern Southern Eastern Western Upper Lower
+Mid Central United Kingdom Europe European America American Isle Saint Long Term Five Year
+Forward View Workforce Lead Leaders Leadership Empowering Nursing Midwifery Quality Safety
+Patient Patients Staff People Policy Procurement Finance Financial Officer President General
+Professor Sir Dame Lord Lady Doctor Accountable Managing Head Provider Providers Commissioning
+Commissioners Commissioner Ombudsman Improvement Transformation Innovation Research Education
+Training Standards Inspector Inspectorate Hospitals Partners Support Where Why What Who How
+Which There Here Then Despite Unlike Like Until Following Amid Across Among Between Within
+Sources Source Figures Data Analysis Exclusive Comment Opinion Briefing Update Updated
+""".split())
+
+_ROLE_AFTER = re.compile(
+    rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
+    rf"(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
+)
+_WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+_POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")
+_VERB_AFTER = re.compile(
+    r"\s+(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
+    r"|speaks|spoke|wrote|writes|outlines|outlined|argued|argues|warned|warns|commented|explained"
+    r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
+    r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
+    r"|stepped|steps|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|led|leads"
+    r"|chairs|chaired|noted|notes|urged|urges|acknowledged|confirmed|revealed|suggested"
+    r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
+    r"|considers|investigates|explores|reports|argued|questions|sets|set|set out)\b"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_honorific(name: str) -> tuple[str, str]:
+    """``("Sir Ron Kerr")`` → ``("Sir", "Ron Kerr")``; the honorific may be empty."""
+    match = _HONORIFIC_START.match(name)
+    if not match:
+        return "", name
+    return match.group(0).strip(), name[match.end():]
+
+
+def _clean_tokens(surface: str) -> bool:
+    return not any(token.strip(".,") in _STOP for token in surface.split())
+
+
+class PeopleFinder:
+    name = "people"
+
+    def __init__(self) -> None:
+        self._accepted: dict[str, set[str]] = {}
+
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        text, story = doc.text, doc.story
+        accepted = self._names_in_file(doc)
+        for sentence in doc.sentences:
+            for start, end, _confidence in self._candidates(text, sentence.start, sentence.end,
+                                                             accepted):
+                doc.add_mention(Mention(story.id, start, end, text[start:end], "Person",
+                                        "Person", None, "people"))
+        surnames = {name.split()[-1] for name in accepted}
+        for surname in sorted(surnames):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-]?\w)", text[
+                    story.start:story.end]):
+                start = story.start + match.start()
+                doc.add_mention(Mention(story.id, start, start + len(surname), surname, "Person",
+                                        "Person", None, "people"))
+        return doc
+
+    def _names_in_file(self, doc: StoryDoc) -> set[str]:
+        """Names accepted anywhere in the file, so a later bare use is recognised too."""
+        key = doc.document.doc
+        if key not in self._accepted:
+            names: set[str] = set()
+            for other in doc.document.stories:
+                for sentence in other.sentences:
+                    for start, end, _ in self._candidates(doc.text, sentence.start,
+                                                          sentence.end, set()):
+                        honorific, name = split_honorific(doc.text[start:end])
+                        if len(name.split()) >= 2 or honorific in _PEERS:
+                            names.add(name)
+            self._accepted = {key: names}
+        return self._accepted[key]
+
+    def _candidates(
+        self, text: str, start: int, end: int, accepted: set[str]
+    ) -> list[tuple[int, int, float]]:
+        found: list[tuple[int, int, float]] = []
+        for match in _WITH_HONORIFIC.finditer(text, start, end):
+            name = match.group(2)
+            tokens = name.split()
+            while tokens and tokens[-1] in _STOP:
+                tokens.pop()
+            if not tokens or tokens[0] in _STOP:
+                continue
+            name_end = match.start(2) + len(" ".join(tokens))
+            found.append((match.start(), name_end, 0.9))
+        for match in _BARE.finditer(text, start, end):
+            s, e = match.span()
+            if any(s < fe and fs < e for fs, fe, _ in found):
+                continue
+            surface = match.group(0)
+            tokens = surface.split()
+            while tokens and tokens[0] in _STOP:
+                s += len(tokens[0]) + 1
+                tokens = tokens[1:]
+            if len(tokens) < 2 or not _clean_tokens(" ".join(tokens)):
+                continue
+            surface = text[s:e]
+            confidence = self._context_confidence(text, s, e, end)
+            if confidence is None and surface in accepted:
+                confidence = 0.7
+            if confidence is not None:
+                found.append((s, e, confidence))
+        return found
+
+    @staticmethod
+    def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
+        after = text[end:min(limit, end + 120)]
+        before = text[max(0, start - 60):start]
+        if _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before):
+            return 0.9
+        if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
+            return 0.75
+        if _POSSESSIVE_AFTER.match(after):
+            return 0.6
+        return None
+
+
+@extractor("people", assigns=("mentions.person",))
+def make_people_finder() -> PeopleFinder:
+    return PeopleFinder()

@@ -1,0 +1,202 @@
+"""Publications (named reports, reviews, plans, frameworks) and who authored or commissioned them.
+
+A publication is found by its name ("the Empowering NHS Leaders to Lead report", "NHS long-term
+plan") or by author and subject ("Lord Carter’s 2016 report into hospital efficiency"). A later
+"Sir Ron’s review" or "the review" in the same story means the story's publication.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import mention_ending_at, previous_person
+from kg.extract.doc import StoryDoc
+from kg.extract.facts import add_fact
+from kg.extract.registry import extractor
+from kg.extract.roles import ROLE
+from kg.extract.text import normalise_name
+from kg.model import Mention, Sentence
+
+__all__ = ["make_publications", "publication_class"]
+
+NAME = "publications"
+_FLAGS = re.IGNORECASE
+_KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|green paper"
+         r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study)")
+_TITLED = re.compile(
+    rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{1,9}}"
+    rf"\s+{_KIND})\b"
+)
+_NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
+_OVERSIGHT = re.compile(r"\b((?:system|strategic|single|NHS)\s+oversight\s+framework)\b", _FLAGS)
+_SUBJECT_WORD = (r"(?!(?:is|are|was|were|has|have|had|will|would|which|that|who|made|found|said"
+                 r"|says|published|recommended|called|revealed|showed|but|to|for|in|by|at|as"
+                 r"|its|it|and|last|this|next)\b)[a-z][\w-]*")
+_BY_AUTHOR = re.compile(
+    rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"
+    rf"|landmark|major)\s+)*(report|review|inquiry|audit|analysis|study|investigation)"
+    rf"(?:\s+(?:into|of|on)\s+(?:the\s+)?{_SUBJECT_WORD}(?:\s+(?:and\s+)?{_SUBJECT_WORD}){{0,4}})?)"
+)
+_POSSESSIVE = re.compile(r"[’']s?\s+")
+_REFERABLE = frozenset({"Report", "Review"})
+_PUBLICATION_CLASSES = (
+    (re.compile(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
+    (re.compile(r"\breview\b|\binvestigation\b", re.I), "Review"),
+    (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
+    (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
+)
+_LEADING = re.compile(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
+_COMMISSIONED_BY = re.compile(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
+                              r"commissioned\s+by\s+(?:the\s+)?", _FLAGS)
+_AUTHORED_BY = re.compile(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:written|authored|led|chaired"
+                          r"|carried out|conducted|produced|compiled|drawn up)\s+by\s+(?:the\s+)?",
+                          _FLAGS)
+_WHICH_COMMISSIONED = re.compile(r"\s*,?\s*which\s+", _FLAGS)
+_COMMISSIONED_FROM = re.compile(
+    rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
+)
+_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+({_KIND})\b", _FLAGS)
+
+
+def _key(label: str) -> str:
+    return "pub:" + normalise_name(label)
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    leading = _LEADING.match(text[start:end])
+    return (start + leading.end(), end) if leading else (start, end)
+
+
+class _Publications:
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        for sentence in doc.sentences:
+            self.find(doc, sentence)
+        for sentence in doc.sentences:
+            self.relate(doc, sentence)
+        return doc
+
+    def publications(self, doc: StoryDoc) -> list[Mention]:
+        return [m for m in doc.mentions if m.category == "Publication"]
+
+    def find(self, doc: StoryDoc, sentence: Sentence) -> None:
+        text = doc.text
+        for agent in doc.mentions_in(sentence):
+            if agent.category in {"Person", "Organisation"}:
+                self.by_author(doc, sentence, agent)
+        for pattern in (_TITLED, _NHS_LOWER, _OVERSIGHT):
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                start, end = _strip(text, *match.span(1))
+                label = text[start:end]
+                if len(label.split()) < 2 or mention_ending_at(doc, end, "Organisation"):
+                    continue
+                self.add(doc, start, end, _key(label))
+        for agent in doc.mentions_in(sentence):
+            if agent.category not in {"Person", "Organisation"}:
+                continue
+            possessive = _POSSESSIVE.match(text, agent.end, sentence.end)
+            pub = self.at(doc, possessive.end()) if possessive else None
+            if pub is not None:
+                add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,
+                         confidence=0.7 if agent.category == "Person" else 0.6)
+
+    def by_author(self, doc: StoryDoc, sentence: Sentence, agent: Mention) -> None:
+        """"Lord Carter’s 2016 report into hospital efficiency"; "Sir Ron’s review"."""
+        match = _BY_AUTHOR.match(doc.text, agent.end, sentence.end)
+        if match is None:
+            return
+        end = match.end(1)
+        label = doc.text[agent.start:end]
+        has_subject = re.search(r"\s(?:into|of|on)\s", match.group(1)) is not None
+        if has_subject:
+            key = _key(label)
+        else:
+            earlier = [m for m in self.publications(doc) if m.end <= agent.start
+                       and publication_class(m.text) in _REFERABLE]
+            if earlier:
+                key = earlier[-1].key or _key(earlier[-1].text)
+            elif agent.category == "Person":
+                key = _key(label)
+            else:
+                return
+        if self.add(doc, agent.start, end, key):
+            pub = self.at(doc, agent.start)
+            if pub is not None and agent.category == "Person":
+                add_fact(doc, sentence, agent, "authored", pub, extractor=NAME, confidence=0.75)
+
+    def at(self, doc: StoryDoc, start: int) -> Mention | None:
+        for mention in doc.mentions:
+            if mention.start == start and mention.category == "Publication":
+                return mention
+        return None
+
+    def add(self, doc: StoryDoc, start: int, end: int, key: str) -> bool:
+        for other in doc.mentions:
+            if other.category == "Publication" and start < other.end and other.start < end:
+                return False
+        doc.mentions.append(Mention(doc.story.id, start, end, doc.text[start:end], "Publication",
+                                    "Publication", key, NAME))
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
+        return True
+
+    def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
+        text = doc.text
+        pubs = [m for m in doc.mentions_in(sentence, "Publication")]
+        if not pubs:
+            definite = _DEFINITE.search(sentence.text)
+            known = self.publications(doc)
+            if definite is None or len({m.key for m in known}) != 1:
+                return
+            pubs = [known[0]]
+            anchor_end = sentence.start + definite.end()
+        else:
+            anchor_end = pubs[0].end
+        pub = pubs[0]
+        agents = [m for m in doc.mentions_in(sentence)
+                  if m.category in {"Person", "Organisation"}]
+        for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored")):
+            match = regex.match(text, anchor_end, sentence.end)
+            if match:
+                agent = next((m for m in agents if m.start == match.end()), None)
+                if agent is not None:
+                    add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
+                             confidence=0.8)
+        which = _WHICH_COMMISSIONED.match(text, anchor_end, sentence.end)
+        if which:
+            agent = next((m for m in agents if m.start == which.end()), None)
+            if agent is not None:
+                verb = re.match(r"\s+(commissioned|wrote|authored|led|produced|published)\b",
+                                text[agent.end:sentence.end], _FLAGS)
+                if verb:
+                    predicate = "commissioned" if verb.group(1).lower() == "commissioned" \
+                        else "authored"
+                    add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
+                             confidence=0.8)
+                    source = _COMMISSIONED_FROM.match(text, agent.end, sentence.end)
+                    if source:
+                        author = previous_person(doc, sentence.start)
+                        if author is not None:
+                            add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
+                                     confidence=0.55)
+        for agent in agents:
+            if agent.end > pub.start:
+                continue
+            verb = re.match(r"\s+(?:has\s+|had\s+|have\s+)?(commissioned|wrote|authored|led"
+                            r"|produced|published|ordered)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+                            text[agent.end:pub.start], _FLAGS)
+            if verb:
+                predicate = "commissioned" if verb.group(1).lower() in {"commissioned", "ordered"}\
+                    else "authored"
+                add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
+
+
+def publication_class(label: str) -> str:
+    for pattern, cls in _PUBLICATION_CLASSES:
+        if pattern.search(label):
+            return cls
+    return "Publication"
+
+
+@extractor("publications", requires=("mentions.person", "mentions.organisation"),
+           assigns=("mentions.publication", "facts.authored", "facts.commissioned"))
+def make_publications() -> _Publications:
+    return _Publications()

@@ -1,0 +1,92 @@
+"""Role and status phrases, and how they are normalised ("CEO" → "chief executive")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ROLE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
+
+_DIRECTOR_OF = (
+    r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
+    r"director of (?:[a-z&-]+(?:,? (?:and )?(?!at\b|of\b|for\b|in\b|from\b|who\b|with\b)[a-z&-]+){0,3})"
+)
+_CHIEF_OFFICER = (
+    r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
+    r"|delivery|executive|clinical information|scientific|allied health professions|transformation"
+    r"|commercial|data|technology|procurement) officer"
+)
+_ROLE_WORDS = [
+    _CHIEF_OFFICER,
+    r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
+    r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
+    r"co-chair", r"chair(?:man|woman|person)?",
+    r"chief nurse", r"chief midwife", r"chief pharmacist", r"chief scientist",
+    r"national medical director", r"regional medical director", r"medical director",
+    r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"
+    r"|communications|transformation) director",
+    _DIRECTOR_OF,
+    r"(?:national|regional|managing|clinical|programme|executive) director",
+    r"director general", r"general secretary", r"vice[- ]president", r"president",
+    r"non-executive director", r"NED", r"accountable officer", r"chief officer",
+    r"secretary of state for health(?: and social care)?", r"health and social care secretary",
+    r"health secretary", r"secretary of state",
+    r"(?:health |care |junior health |health and care )?minister(?: for [a-z ]+?(?=[,.]| at| in))?",
+    r"(?:senior |chief |special )?(?:health |policy |political |clinical )?adviser",
+    r"head of [a-z]+(?: and [a-z]+)?", r"chief", r"boss", r"leader",
+]
+ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
+STATUS_WORD = (
+    r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|substantive|permanent"
+    r"|designate|then|current|joint)"
+)
+
+_ROLE_RE = re.compile(ROLE, re.IGNORECASE)
+_ALIASES = {
+    "ceo": "chief executive", "chief exec": "chief executive",
+    "chief executive officer": "chief executive", "boss": "chief executive",
+    "chief": "chief executive", "leader": "chief executive",
+    "cfo": "chief finance officer", "chief financial officer": "chief finance officer",
+    "coo": "chief operating officer", "ned": "non-executive director",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "vice-chair": "vice chair", "vice chairman": "vice chair", "vice chairwoman": "vice chair",
+    "vice-chairman": "vice chair", "vice-chairwoman": "vice chair",
+    "deputy chairman": "deputy chair", "deputy chairwoman": "deputy chair",
+    "finance director": "director of finance", "nursing director": "director of nursing",
+    "operations director": "director of operations", "strategy director": "director of strategy",
+    "workforce director": "director of workforce", "people director": "director of people",
+    "health secretary": "secretary of state for health and social care",
+    "health and social care secretary": "secretary of state for health and social care",
+    "secretary of state for health": "secretary of state for health and social care",
+    "vice-president": "vice president",
+}
+_STATUS = {
+    "former": "former", "ex-": "former", "previous": "former", "then": "former",
+    "interim": "interim", "acting": "acting", "incoming": "designate", "designate": "designate",
+}
+
+
+def normalise_role(phrase: str) -> str:
+    """>>> normalise_role("Chairwoman"), normalise_role("interim CEO")
+    ('chair', 'chief executive')
+    """
+    role = " ".join(phrase.lower().replace("\u2019", "'").split())
+    role = re.sub(r"^(?:interim|acting)\s+", "", role)
+    role = _ALIASES.get(role, role)
+    return role
+
+
+def status_of(words: str) -> str | None:
+    """The post status a modifier such as "former" or "interim" signals, if any."""
+    lowered = words.lower()
+    for word, status in _STATUS.items():
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w])" if not word.endswith("-")
+                     else re.escape(word), lowered):
+            return status
+    if re.search(r"-designate\b", lowered):
+        return "designate"
+    return None
+
+
+def is_role(phrase: str) -> bool:
+    return _ROLE_RE.fullmatch(phrase.strip()) is not None
+

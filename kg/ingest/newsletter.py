@@ -1,0 +1,133 @@
+"""Split a newsletter file into stories under their short heading lines.
+
+A briefing file opens with a preview (the strap line and the first lines) that is repeated in
+full below it; bullet teasers may follow the strap; each story starts at a short heading line
+with no closing punctuation; "Also on ... today" round-ups are stories of their own. Text
+before the first heading is a story titled by its first words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.sentences import sentence_spans
+from kg.model import Sentence, Story
+
+__all__ = ["split_stories"]
+
+_LINE = re.compile(r"[^\r\n]*")
+_BULLET = re.compile(r"[-•*–]\s+")
+_BOILERPLATE = re.compile(
+    r"the must-read stories and debate in health policy and leadership\.?|no comments yet"
+    r"|share this|sign up to .*",
+    re.IGNORECASE,
+)
+_HEADING_END_FORBIDDEN = tuple(".,;:\"”’'…")
+_MAX_HEADING_WORDS = 12
+_MAX_HEADING_CHARS = 90
+_UNTITLED_WORDS = 8
+_BRIEF_TITLE = "In brief"
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.text.replace("\u00a0", " ").split()).casefold()
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            lines.append(_Line(start, end, text[start:end]))
+    return lines
+
+
+def _skip_preview(lines: list[_Line]) -> list[_Line]:
+    """Drop everything before the second appearance of the first line."""
+    if not lines:
+        return lines
+    first = lines[0].key
+    for index in range(1, min(len(lines), 20)):
+        if lines[index].key == first:
+            return lines[index:]
+    return lines
+
+
+def _is_heading_shape(line: _Line) -> bool:
+    text = line.text
+    words = text.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
+        return False
+    if _BULLET.match(text) or text.endswith(_HEADING_END_FORBIDDEN):
+        return False
+    if text.endswith(("?", "!")) and len(words) > 8:
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "“‘\"'"
+
+
+def _title_from(text: str) -> str:
+    words = text.split()
+    if len(words) <= _UNTITLED_WORDS:
+        return text
+    return " ".join(words[:_UNTITLED_WORDS]) + "…"
+
+
+@dataclass
+class _Group:
+    heading: _Line | None
+    brief: bool = False
+    body: list[_Line] = field(default_factory=list)
+
+
+def split_stories(doc: str, text: str) -> tuple[Story, ...]:
+    """Stories of one file; ids are ``<doc>/<n>`` in reading order, n from 1."""
+    lines = [line for line in _skip_preview(_lines(text)) if not _BOILERPLATE.fullmatch(line.key)]
+    groups: list[_Group] = []
+    for index, line in enumerate(lines):
+        current = groups[-1] if groups else None
+        is_last = index + 1 == len(lines)
+        if _BULLET.match(line.text) and (current is None or current.brief):
+            if current is None:
+                current = _Group(None, brief=True)
+                groups.append(current)
+            current.body.append(line)
+        elif _is_heading_shape(line) and is_last:
+            continue
+        elif _is_heading_shape(line) and not (current and current.heading and not current.body):
+            groups.append(_Group(line))
+        elif current is None or current.brief:
+            groups.append(_Group(None, body=[line]))
+        else:
+            current.body.append(line)
+    stories = []
+    for group in groups:
+        title = _BRIEF_TITLE if group.brief else None
+        stories.append(_story(doc, len(stories) + 1, text, group.heading, group.body, title))
+    return tuple(stories)
+
+
+def _story(
+    doc: str, number: int, text: str, heading: _Line | None, body: list[_Line], title: str | None
+) -> Story:
+    sentences: list[Sentence] = []
+    for line in ([heading] if heading else []) + body:
+        bullet = _BULLET.match(line.text)
+        content_start = line.start + (bullet.end() if bullet else 0)
+        for start, end in sentence_spans(text, content_start, line.end):
+            sentences.append(Sentence(start, end, text[start:end]))
+    if title is None:
+        title = heading.text if heading else _title_from(sentences[0].text)
+    spans = ([heading] if heading else []) + body
+    return Story(f"{doc}/{number}", doc, title, spans[0].start, spans[-1].end, tuple(sentences))
