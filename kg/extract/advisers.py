@@ -15,7 +15,8 @@ __all__ = ["make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
-_ADVISER = r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+|independent\s+)*advis[eo]r"
+_ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
+            r"|independent\s+)*advis[eo]r")
 _ADVISER_TO = re.compile(rf"{_ADVISER}\s+(?:to|for|at)\s+(?:the\s+)?$", _FLAGS)
 _ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
 _ADVISE_VERB = re.compile(

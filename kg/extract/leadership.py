@@ -145,7 +145,7 @@ class _Reader:
         if match:
             org = self.org_after(match.end())
             if org:
-                who, mods, role, tail = match.group(1), match.group(2), match.group(3), match.group(4)
+                who, mods, role, tail = match.groups()
                 base = _status(mods, tail, who or "", self.sentence.text)
                 self.emit(person, org, role, _person_status(self.doc, self.sentence, person, base),
                           0.95)

@@ -8,7 +8,8 @@ __all__ = ["ROLE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
 
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
-    r"director of (?:[a-z&-]+(?:,? (?:and )?(?!at\b|of\b|for\b|in\b|from\b|who\b|with\b)[a-z&-]+){0,3})"
+    r"director of (?:[a-z&-]+"
+    r"(?:,? (?:and )?(?!at\b|of\b|for\b|in\b|from\b|who\b|with\b)[a-z&-]+){0,3})"
 )
 _CHIEF_OFFICER = (
     r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
@@ -66,7 +67,9 @@ _STATUS = {
 
 
 def normalise_role(phrase: str) -> str:
-    """>>> normalise_role("Chairwoman"), normalise_role("interim CEO")
+    """Example:
+
+    >>> normalise_role("Chairwoman"), normalise_role("interim CEO")
     ('chair', 'chief executive')
     """
     role = " ".join(phrase.lower().replace("\u2019", "'").split())

@@ -47,7 +47,9 @@ _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartmen
 
 
 def canonical_segment(kind: str, number: str) -> str:
-    """>>> canonical_segment("Segment", "four")
+    """Example:
+
+    >>> canonical_segment("Segment", "four")
     'segment 4'
     """
     return f"{kind.lower()} {_NUMBERS.get(number.lower(), number)}"

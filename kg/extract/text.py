@@ -34,7 +34,9 @@ def normalise_name(name: str) -> str:
 
 
 def slug(name: str) -> str:
-    """>>> slug("Sarah-Jane O’Neill")
+    """Example:
+
+    >>> slug("Sarah-Jane O’Neill")
     'sarah-jane-o-neill'
     """
     return _NON_WORD.sub("-", normalise_name(name)).strip("-")

@@ -1,9 +1,8 @@
 """Split a newsletter file into stories under their short heading lines.
 
-A briefing file opens with a preview (the strap line and the first lines) that is repeated in
-full below it; bullet teasers may follow the strap; each story starts at a short heading line
-with no closing punctuation; "Also on ... today" round-ups are stories of their own. Text
-before the first heading is a story titled by its first words.
+A briefing file opens with a strap line, perhaps followed by bullet teasers; each story starts
+at a short heading line with no closing punctuation; "Also on ... today" round-ups are stories
+of their own. Text before the first heading is a story titled by its first words.
 """
 
 from __future__ import annotations
@@ -54,17 +53,6 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def _skip_preview(lines: list[_Line]) -> list[_Line]:
-    """Drop everything before the second appearance of the first line."""
-    if not lines:
-        return lines
-    first = lines[0].key
-    for index in range(1, min(len(lines), 20)):
-        if lines[index].key == first:
-            return lines[index:]
-    return lines
-
-
 def _is_heading_shape(line: _Line) -> bool:
     text = line.text
     words = text.split()
@@ -93,7 +81,7 @@ class _Group:
 
 def split_stories(doc: str, text: str) -> tuple[Story, ...]:
     """Stories of one file; ids are ``<doc>/<n>`` in reading order, n from 1."""
-    lines = [line for line in _skip_preview(_lines(text)) if not _BOILERPLATE.fullmatch(line.key)]
+    lines = [line for line in _lines(text) if not _BOILERPLATE.fullmatch(line.key)]
     groups: list[_Group] = []
     for index, line in enumerate(lines):
         current = groups[-1] if groups else None

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import load_gazetteer
-from kg.model import Entity, Fact, Mention
 from kg.extract.publications import publication_class
+from kg.model import Entity, Fact, Mention
 from kg.resolve.aliases import (
     PEERS,
     acronym_matches,
@@ -125,7 +125,8 @@ def _resolve_file(mentions: list[Mention]) -> dict[Mention, str]:
                                          or person_key(name))
     for mention in mentions:
         if mention.category == "Publication":
-            keys[mention] = "publication/" + person_key(mention.key or mention.text)
+            title = (mention.key or mention.text).removeprefix("pub:")
+            keys[mention] = "publication/" + person_key(title)
     return keys
 
 

@@ -8,7 +8,9 @@ from kg.extract.people import split_honorific
 from kg.extract.text import normalise_name, slug
 from kg.model import Mention
 
-__all__ = ["PEERS", "acronym_matches", "honorific_parts", "org_key", "person_key", "person_mention_key"]
+__all__ = [
+    "PEERS", "acronym_matches", "honorific_parts", "org_key", "person_key", "person_mention_key",
+]
 
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "nhs", "&"})
@@ -41,8 +43,12 @@ def org_key(mention: Mention) -> str:
 
 
 def acronym_matches(acronym: str, name: str) -> bool:
-    """>>> acronym_matches("T&P", "Tavistock and Portman"), acronym_matches("BOB", "Buckinghamshire, Oxfordshire and Berkshire West")
-    (True, True)
+    """Initials, with or without the minor words, or a prefix of them for 3+ letters.
+
+    >>> acronym_matches("T&P", "Tavistock and Portman")
+    True
+    >>> acronym_matches("BOB", "Buckinghamshire, Oxfordshire and Berkshire West")
+    True
     """
     words = [w for w in re.split(r"[\s,/-]+", normalise_name(name)) if w]
     letters = acronym.lower().replace("&", "")

@@ -1,0 +1,131 @@
+"""SPARQL over a built graph: queries live in ``.rq`` files, one question per file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Literal
+from rdflib.query import Result
+
+from kg.errors import GraphError, QueryError
+
+__all__ = ["QueryResult", "bind", "load_graph", "named_query", "query_names", "run", "run_file"]
+
+_PARSERS = {".trig": "trig", ".ttl": "turtle", ".nq": "nquads", ".nt": "nt",
+            ".jsonld": "json-ld"}
+
+
+def load_graph(path: Path | str) -> Dataset:
+    """A built graph file as a Dataset whose default graph is the union of all its graphs."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "kg.trig"
+    if not path.is_file():
+        raise GraphError(path, "no such graph file (run `kg build` first)")
+    fmt = _PARSERS.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphError(path, f"unknown graph format; use one of {', '.join(_PARSERS)}")
+    dataset = Dataset(default_union=True)
+    try:
+        dataset.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise GraphError(path, f"cannot parse as {fmt}: {exc}") from None
+    return dataset
+
+
+def query_names() -> list[str]:
+    folder = resources.files("kg.query") / "queries"
+    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def named_query(name: str) -> str:
+    """The text of a shipped query, e.g. ``named_query("leaders")``."""
+    path = resources.files("kg.query") / "queries" / f"{name}.rq"
+    if not path.is_file():
+        raise QueryError(f"{name}.rq", f"no shipped query; available: {', '.join(query_names())}")
+    return path.read_text(encoding="utf-8")
+
+
+class QueryResult:
+    """Rows of a SELECT (or the boolean of an ASK) with table, CSV and JSON renderings."""
+
+    def __init__(self, variables: list[str], rows: list[list[str | None]],
+                 boolean: bool | None = None) -> None:
+        self.variables, self.rows, self.boolean = variables, rows, boolean
+
+    @classmethod
+    def from_rdflib(cls, result: Result) -> QueryResult:
+        if result.type == "ASK":
+            return cls([], [], bool(result.askAnswer))
+        if result.type != "SELECT":
+            raise QueryError("query", "only SELECT and ASK queries are supported here")
+        variables = [str(v) for v in result.vars or []]
+        rows = [[None if value is None else str(value) for value in row] for row in result]
+        return cls(variables, rows)
+
+    def as_csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(self.variables)
+        writer.writerows([["" if v is None else v for v in row] for row in self.rows])
+        return buffer.getvalue()
+
+    def as_json(self) -> str:
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean})
+        bindings = [{var: {"type": "literal", "value": value}
+                     for var, value in zip(self.variables, row, strict=True) if value is not None}
+                    for row in self.rows]
+        return json.dumps({"head": {"vars": self.variables},
+                           "results": {"bindings": bindings}}, ensure_ascii=False, indent=1)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def bind(text: str, bindings: dict[str, str]) -> str:
+    """Put ``VALUES ?name { "value" }`` at the top of the WHERE clause: plain SPARQL 1.1 that
+    any engine runs, unlike engine-specific initial bindings."""
+    if not bindings:
+        return text
+    match = _WHERE.search(text)
+    if match is None:
+        raise QueryError("query", "--bind needs a query with a WHERE clause")
+    values = []
+    for name, value in sorted(bindings.items()):
+        if not _VARIABLE.fullmatch(name):
+            raise QueryError("query", f"bad variable name {name!r} in --bind")
+        values.append(f" VALUES ?{name} {{ {Literal(value).n3()} }}")
+    return text[:match.end()] + "".join(values) + text[match.end():]
+
+
+def run(text: str, dataset: Dataset, bindings: dict[str, str] | None = None,
+        source: str = "query") -> QueryResult:
+    text = bind(text, bindings or {})
+    try:
+        result = dataset.query(text)
+        return QueryResult.from_rdflib(result)
+    except QueryError:
+        raise
+    except Exception as exc:  # pyparsing and rdflib evaluation errors
+        raise QueryError(source, f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+
+
+def run_file(path: Path | str, dataset: Dataset,
+             bindings: dict[str, str] | None = None) -> QueryResult:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(path, f"cannot read: {exc.strerror or exc}") from None
+    return run(text, dataset, bindings, str(path))

@@ -1,0 +1,174 @@
+"""Facts → an RDF Dataset: one named graph per story, entities and vocabularies in the default
+graph, the ontology in its own graph.
+
+Each fact is stated twice over: as a plain triple (``person kg:leads trust``) for simple
+queries, and as a ``kg:Assertion`` node that carries the qualifiers, the confidence and the
+evidence sentence with its offsets (PROV-O ``prov:wasDerivedFrom``/``prov:wasGeneratedBy``).
+A leads assertion is also an ``org:Membership`` with its ``org:role``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal
+from rdflib.term import Node, URIRef
+
+from kg import __version__
+from kg.model import Document, Fact, Mention
+from kg.rdf.mint import (
+    activity_iri,
+    concept_iri,
+    entity_iri,
+    evidence_iri,
+    fact_iri,
+    issue_iri,
+    role_iri,
+    status_iri,
+    story_iri,
+)
+from kg.rdf.namespaces import (
+    DCTERMS,
+    ID,
+    KG,
+    ODS,
+    ONTOLOGY_GRAPH,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    XSD,
+    bind_prefixes,
+)
+from kg.rdf.ontology import load_ontology
+from kg.resolve import KnowledgeBase
+
+__all__ = ["to_dataset"]
+
+_SOFTWARE = ID["software/kg"]
+
+
+def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
+               include_ontology: bool = True) -> Dataset:
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    default = dataset.default_context
+    if include_ontology:
+        ontology = dataset.graph(ONTOLOGY_GRAPH)
+        for triple in load_ontology():
+            ontology.add(triple)
+    _software(default)
+    for entity in kb.entities.values():
+        subject = entity_iri(entity.key)
+        cls = KG[entity.cls] if entity.cls in KG.__annotations__ else KG.Organisation
+        default.add((subject, RDF.type, cls))
+        default.add((subject, RDFS.label, Literal(entity.label)))
+        for alias in entity.aliases:
+            if alias != entity.label:
+                default.add((subject, SKOS.altLabel, Literal(alias)))
+        if entity.ods:
+            default.add((subject, KG.odsCode, Literal(entity.ods)))
+            default.add((subject, SKOS.exactMatch, ODS[entity.ods]))
+        if entity.category == "Person":
+            default.add((subject, SDO.name, Literal(entity.label)))
+    for document in documents:
+        issue = issue_iri(document.doc)
+        default.add((issue, RDF.type, KG.NewsletterIssue))
+        default.add((issue, KG.sourceFile, Literal(document.path)))
+        default.add((issue, DCTERMS.identifier, Literal(document.doc)))
+        for story in document.stories:
+            graph = dataset.graph(story_iri(story.id))
+            node = story_iri(story.id)
+            graph.add((node, RDF.type, KG.Story))
+            graph.add((node, DCTERMS.title, Literal(story.title)))
+            graph.add((node, DCTERMS.identifier, Literal(story.id)))
+            graph.add((node, DCTERMS.isPartOf, issue))
+            graph.add((node, KG.issue, issue))
+            graph.add((node, KG.startOffset, Literal(story.start)))
+            graph.add((node, KG.endOffset, Literal(story.end)))
+    for fact in sorted(kb.facts, key=lambda f: (f.evidence.story_id, f.evidence.start,
+                                                kb.fact_key(f))):
+        _add_fact(dataset, kb, fact)
+    return dataset
+
+
+def _software(graph: Graph) -> None:
+    graph.add((_SOFTWARE, RDF.type, PROV.SoftwareAgent))
+    graph.add((_SOFTWARE, RDFS.label, Literal("kg")))
+    graph.add((_SOFTWARE, OWL.versionInfo, Literal(__version__)))
+
+
+def object_node(kb: KnowledgeBase, fact: Fact) -> Node:
+    if isinstance(fact.object, Mention):
+        return entity_iri(kb.entity(fact.object).key)
+    concept = concept_iri(fact.predicate, fact.object)
+    return concept if concept is not None else Literal(fact.object)
+
+
+def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
+    evidence = fact.evidence
+    graph = dataset.graph(story_iri(evidence.story_id))
+    default = dataset.default_context
+    subject = entity_iri(kb.entity(fact.subject).key)
+    predicate = KG[fact.predicate]
+    obj = object_node(kb, fact)
+    graph.add((subject, predicate, obj))
+    node = fact_iri(kb.fact_key(fact), evidence.story_id, evidence.start)
+    graph.add((node, RDF.type, KG.Assertion))
+    graph.add((node, RDF.subject, subject))
+    graph.add((node, RDF.predicate, predicate))
+    graph.add((node, RDF.object, obj))
+    graph.add((node, KG.confidence, Literal(Decimal(str(evidence.confidence)),
+                                            datatype=XSD.decimal)))
+    graph.add((node, KG.extractor, Literal(evidence.extractor)))
+    activity = activity_iri(evidence.extractor)
+    graph.add((node, PROV.wasGeneratedBy, activity))
+    default.add((activity, RDF.type, KG.ExtractionActivity))
+    default.add((activity, RDFS.label, Literal(f"kg extractor {evidence.extractor}")))
+    default.add((activity, PROV.wasAssociatedWith, _SOFTWARE))
+    if isinstance(obj, URIRef) and fact.predicate in {"movedToSegment", "inSegment", "rated"}:
+        _concept(default, obj, str(fact.object), fact.predicate)
+    if fact.predicate == "leads":
+        graph.add((node, RDF.type, ORG.Membership))
+        graph.add((node, ORG.member, subject))
+        graph.add((node, ORG.organization, obj))
+        if fact.role:
+            role = role_iri(fact.role)
+            graph.add((node, ORG.role, role))
+            default.add((role, RDF.type, KG.Role))
+            default.add((role, RDF.type, SKOS.Concept))
+            default.add((role, SKOS.prefLabel, Literal(fact.role, lang="en")))
+            default.add((role, SKOS.inScheme, KG.roles))
+        if fact.status:
+            graph.add((node, KG.status, status_iri(fact.status)))
+    elif fact.status:
+        graph.add((node, KG.status, status_iri(fact.status)))
+    if fact.from_:
+        origin = concept_iri(fact.predicate, fact.from_)
+        if origin is not None:
+            graph.add((node, KG.fromSegment, origin))
+            _concept(default, origin, fact.from_, fact.predicate)
+    if fact.value:
+        graph.add((node, KG.contractValue, Literal(fact.value)))
+    source = evidence_iri(evidence.story_id, evidence.start, evidence.end)
+    graph.add((node, KG.evidence, source))
+    graph.add((node, PROV.wasDerivedFrom, source))
+    graph.add((source, RDF.type, KG.Evidence))
+    graph.add((source, KG.story, story_iri(evidence.story_id)))
+    graph.add((source, KG.sentence, Literal(evidence.text)))
+    graph.add((source, KG.startOffset, Literal(evidence.start)))
+    graph.add((source, KG.endOffset, Literal(evidence.end)))
+
+
+def _concept(graph: Graph, concept: URIRef, label: str, predicate: str) -> None:
+    rated = predicate == "rated"
+    graph.add((concept, RDF.type, KG.Rating if rated else KG.Segment))
+    graph.add((concept, RDF.type, SKOS.Concept))
+    graph.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
+    graph.add((concept, SKOS.inScheme, KG.ratings if rated else KG.segments))
+    if not rated:
+        graph.add((concept, KG.segmentNumber, Literal(int(label.split()[1]))))

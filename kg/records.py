@@ -1,0 +1,62 @@
+"""The JSON Lines interface of ``kg extract``: one entity per doc, then one line per fact.
+
+This is a public contract (README, "JSONL format"): field names and meanings stay stable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from kg.model import Fact, Mention
+from kg.rdf.mint import concept_iri, entity_iri
+from kg.resolve import KnowledgeBase
+
+__all__ = ["records", "to_jsonl"]
+
+
+def _object(kb: KnowledgeBase, fact: Fact) -> tuple[str, str | None]:
+    if isinstance(fact.object, Mention):
+        entity = kb.entity(fact.object)
+        return entity.label, str(entity_iri(entity.key))
+    concept = concept_iri(fact.predicate, fact.object)
+    return fact.object, str(concept) if concept is not None else None
+
+
+def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
+    surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for mention in kb.mentions:
+        doc = kb.doc_of[mention.story_id]
+        surfaces[doc][kb.entity(mention).key].add(mention.text)
+    facts: dict[str, list[Fact]] = defaultdict(list)
+    for fact in kb.facts:
+        facts[kb.doc_of[fact.evidence.story_id]].append(fact)
+    for doc in sorted(set(surfaces) | set(facts)):
+        for key in sorted(surfaces[doc]):
+            entity = kb.entities[key]
+            yield {
+                "kind": "entity", "doc": doc, "id": str(entity_iri(key)), "label": entity.label,
+                "category": entity.category, "class": entity.cls,
+                "aliases": sorted(surfaces[doc][key]),
+            }
+        ordered = sorted(facts[doc], key=lambda f: (f.evidence.start, kb.fact_key(f)))
+        for fact in ordered:
+            subject = kb.entity(fact.subject)
+            obj, obj_id = _object(kb, fact)
+            yield {
+                "kind": "fact", "doc": doc, "story": fact.evidence.story_id,
+                "subject": subject.label, "subject_id": str(entity_iri(subject.key)),
+                "predicate": fact.predicate, "object": obj, "object_id": obj_id,
+                "role": fact.role, "status": fact.status, "from": fact.from_,
+                "value": fact.value,
+                "evidence": {"text": fact.evidence.text, "start": fact.evidence.start,
+                             "end": fact.evidence.end},
+                "extractor": fact.evidence.extractor, "confidence": fact.evidence.confidence,
+            }
+
+
+def to_jsonl(kb: KnowledgeBase) -> Iterator[str]:
+    for row in records(kb):
+        yield json.dumps(row, ensure_ascii=False)

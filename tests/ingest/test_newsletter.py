@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import read_corpus, read_document
+from kg.ingest.newsletter import split_stories
+
+SEED_TITLES = {
+    "000_9bf80674cb74edf6": ["Covid improvement programme", "Procurement not-so premier league"],
+    "001_5dfcb43a921f4321": ["For years now there have been those in…", "A measure of success",
+                             "Also on today"],
+    "002_a2e9b697bdfe323b": ["In brief", "There can be only one-ish", "Counting the discount"],
+    "003_25862feff0a32c18": ["Shock but no surprise", "Deloitte’s delight"],
+    "004_df589a93f4db6fd8": ["Trusts and integrated care system procurement teams have…",
+                             "Churn of events", "Also on hsj.co.uk today"],
+}
+
+
+@pytest.mark.parametrize(("stem", "titles"), sorted(SEED_TITLES.items()))
+def test_newsletter_splits_each_seed_into_its_stories(seeds_dir, stem, titles):
+    document = read_document(seeds_dir / f"{stem}.txt")
+    assert [story.title for story in document.stories] == titles
+    assert [story.id for story in document.stories] == [
+        f"{stem}/{n}" for n in range(1, len(titles) + 1)]
+
+
+def test_newsletter_drops_the_strap_line(seeds_dir):
+    document = read_document(seeds_dir / "000_9bf80674cb74edf6.txt")
+    first = document.stories[0]
+    assert first.sentences[0].text == "Covid improvement programme"
+    assert "must-read" not in document.text[first.start:first.end]
+
+
+def test_newsletter_story_spans_and_sentences_slice_the_source(seeds_dir):
+    for document in read_corpus([seeds_dir]):
+        for story in document.stories:
+            assert story.sentences, story.id
+            for sentence in story.sentences:
+                assert document.text[sentence.start:sentence.end] == sentence.text
+                assert story.start <= sentence.start < sentence.end <= story.end
+
+
+def test_newsletter_round_up_is_its_own_story(seeds_dir):
+    document = read_document(seeds_dir / "004_df589a93f4db6fd8.txt")
+    round_up = document.stories[-1]
+    assert round_up.title == "Also on hsj.co.uk today"
+    assert any("Saffron Cordery" in s.text for s in round_up.sentences)
+
+
+def test_newsletter_single_story_with_headline():
+    text = "Trust chief executive quits\n\nJane Doe has resigned. She left on Friday.\n"
+    stories = split_stories("doc", text)
+    assert [s.title for s in stories] == ["Trust chief executive quits"]
+    assert [s.text for s in stories[0].sentences] == [
+        "Trust chief executive quits", "Jane Doe has resigned.", "She left on Friday."]
+
+
+def test_newsletter_heading_followed_by_a_byline_keeps_the_headline():
+    text = "Merger approved\nBy Sam Writer\nThe two trusts will merge in April.\n"
+    stories = split_stories("doc", text)
+    assert [s.title for s in stories] == ["Merger approved"]
+    assert stories[0].sentences[1].text == "By Sam Writer"
+
+
+def test_newsletter_trailing_footer_is_not_a_story():
+    stories = split_stories("doc", "Heading one\nBody text here.\nNo comments yet\n")
+    assert [s.title for s in stories] == ["Heading one"]
