@@ -133,8 +133,8 @@ def query(query: str, graph_path: Path, fmt: str, bindings: tuple[str, ...]) -> 
         values[name.strip().lstrip("?")] = value
     path = Path(query)
     if not path.exists() and path.suffix != ".rq" and "/" not in query:
-        dataset = load_graph(graph_path)
-        result = run(named_query(query), dataset, values, query)
+        text = named_query(query)
+        result = run(text, load_graph(graph_path), values, query)
     else:
         if not path.is_file():
             raise QueryError(path, "no such query file")
@@ -160,6 +160,25 @@ def _table(result: Any) -> None:
         table.add_row(*("" if v is None else v for v in row))
     console.print(table)
     console.print(f"{len(result.rows)} row(s)")
+
+
+@cli.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--misses", default=20, show_default=True, help="How many misses to list.")
+def evaluate(gold: Path, sources: tuple[Path, ...], misses: int) -> None:
+    """Score extraction on SOURCES against GOLD JSON Lines: P/R/F1 per predicate and entities.
+
+    Example: kg eval tests/gold/seeds.jsonl seeds
+    """
+    import json
+
+    from kg.build import jsonl_lines
+    from kg.evaluate import evaluate as score
+    from kg.evaluate import read_gold, report
+
+    predicted = [json.loads(line) for line in jsonl_lines(sources)]
+    click.echo(report(score(read_gold([gold]), predicted), misses))
 
 
 def main() -> None:
