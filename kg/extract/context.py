@@ -34,10 +34,13 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "regulator": frozenset({"Regulator", "NationalBody"}),
     "company": frozenset({"Company"}), "firm": frozenset({"Company"}),
     "consultancy": frozenset({"Company"}), "organisation": None, "body": None,
+    "department": frozenset({"GovernmentDepartment"}),
+    "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
 }
 DEFINITE_ORG = (
     r"(?:the\s+(?:foundation trust|trust|hospital|ICB|board|ICS|system|CCG|regulator|company"
-    r"|firm|consultancy|organisation|body)|its|their)"
+    r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
+    r"|partnership|collaborative|federation|network|provider|supplier)|its|their)"
 )
 
 
@@ -75,11 +78,29 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     noun = " ".join(words[1:]) if words and words[0] == "the" else ""
     if not noun:
         return topic_org(doc)
+    if noun not in _NOUN_CLASSES:
+        for mention in reversed(doc.mentions_before(offset, "Organisation")):
+            if mention.text.lower().endswith(noun):
+                return mention
     classes = _NOUN_CLASSES.get(noun, None)
+    topic = topic_org(doc, classes) if classes else topic_org(doc)
+    if topic is not None and topic.start < offset:
+        return topic
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         if classes is None or mention.cls in classes:
             return mention
-    return topic_org(doc, classes) if classes else topic_org(doc)
+    return topic
+
+
+def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
+    """What a sentence-initial "It" most likely means: the first body named in the sentence
+    before, else the story's main one."""
+    before = [s for s in doc.sentences if s.end <= sentence_start]
+    if before:
+        orgs = doc.mentions_in(before[-1], "Organisation")
+        if orgs:
+            return orgs[0]
+    return topic_org(doc)
 
 
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
@@ -89,4 +110,4 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?:She|He|They)\b")
-__all__ += ["PRONOUN_SUBJECT", "TRUSTS"]
+__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "pronoun_org"]

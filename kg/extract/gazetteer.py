@@ -53,14 +53,19 @@ class Gazetteer:
         self._names: dict[str, str] = {}
         self._short: dict[str, str] = {}
         self._automaton = ahocorasick.Automaton()
+        forms: dict[str, tuple[str, list[str]]] = {}
         for record in records:
             for name in record.names:
-                folded = fold(name)
                 self._names.setdefault(normalise_name(name), record.key)
-                if folded not in self._automaton:
-                    self._automaton.add_word(folded, (record.key, name, _is_acronym(name)))
+                key, names = forms.setdefault(fold(name), (record.key, []))
+                if key == record.key:
+                    names.append(name)
             for name in record.short:
                 self._short.setdefault(normalise_name(name), record.key)
+        for folded, (key, names) in forms.items():
+            cased = tuple(name for name in names if _is_acronym(name))
+            self._automaton.add_word(folded, (key, len(folded), cased,
+                                              len(cased) < len(names)))
         if records:
             self._automaton.make_automaton()
 
@@ -71,14 +76,13 @@ class Gazetteer:
         end = len(text) if end is None else end
         folded = fold(text[start:end])
         candidates = []
-        for last, (key, name, acronym) in self._automaton.iter(folded):
-            s, e = last - len(name) + 1 + start, last + 1 + start
+        for last, (key, length, acronyms, any_case) in self._automaton.iter(folded):
+            s, e = last - length + 1 + start, last + 1 + start
             if _word_char(text, s - 1) or _word_char(text, e):
                 continue
             surface = text[s:e]
-            if acronym and surface != name:
-                continue
-            if not acronym and not (surface[0].isupper() or surface[0].isdigit()):
+            capitalised = surface[0].isupper() or surface[0].isdigit()
+            if not (surface in acronyms or (any_case and capitalised)):
                 continue
             candidates.append((s, e, key))
         candidates.sort(key=lambda m: (m[0], -(m[1] - m[0])))

@@ -1,9 +1,11 @@
 """person –leads→ organisation, with role and status, in the ways news writes it.
 
-Appositions ("X, chief executive of Y"), pre-modifiers ("Y’s chair X", "Y chief executive X"),
-bare roles resolved through "its"/"the trust"/the story's main body ("Its CEO X", "Vice chair
-X"), the converse ("the former Y chief executive" after X was named), and verbs of appointment
-and departure ("X has been appointed ... of Y", "X stepped down as ... of Y").
+Appositions ("X, chief executive of Y"; "X, currently chair at Y"), pre-modifiers ("Y’s chair
+X", "Y chief executive X", "Y, whose chief executive, X,"), bare roles resolved through
+"its"/"the trust"/the story's main body ("Its CEO X", "Vice chair X"), the converse ("the
+former Y chief executive" after X was named), appointments by a body ("Y has named X as its
+next chair"), and verbs of appointment and departure ("X has been appointed ... of Y", "X
+stepped down as ... of Y", "who left to become ... of Y", "who has chaired Y since 2020").
 """
 
 from __future__ import annotations
@@ -24,76 +26,96 @@ from kg.extract.registry import extractor
 from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
 from kg.model import Mention, Sentence
 
-__all__ = ["leadership"]
+__all__ = ["make_leadership"]
 
 NAME = "leadership"
 _FLAGS = re.IGNORECASE
-_MODS = rf"((?:{STATUS_WORD}\s+)*)"
-_ROLE_TAIL = r"((?:\s*-\s*|\s+)designate)?"
+_MODS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
+_ROLE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
 _OF = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+_ADVERB = (r"(?P<adverb>currently|previously|formerly|most recently|until recently|recently|now"
+           r"|then|also|latterly|still)")
 _APPOSITION = re.compile(
-    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(is|was|has been|had been|became|is now|remains)\s+)?"
-    rf"(?:the\s+|a\s+|an\s+)?{_MODS}({ROLE}){_ROLE_TAIL}{_OF}", _FLAGS
+    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?P<verb>is|was|has been|had been|became|is now|remains)"
+    rf"\s+)?(?:{_ADVERB}\s+)?(?:the\s+|a\s+|an\s+)?{_MODS}{_ROLE}{_OF}", _FLAGS
 )
 _APPOSITION_ORG_FIRST = re.compile(rf"\s*,\s*(?:the\s+|a\s+)?{_MODS}", _FLAGS)
-_ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{_MODS}({ROLE}){_ROLE_TAIL}\b", _FLAGS)
+_ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{_MODS}{_ROLE}\b", _FLAGS)
 _PERSON_NEXT = re.compile(r"\s*,?\s*")
 _ROLE_BEFORE = re.compile(
-    rf"(?:\b({DEFINITE_ORG})(?:[’']s?)?\s+|\b(his|her)\s+|(?<![\w’'])){_MODS}({ROLE}){_ROLE_TAIL}"
-    r"\s*,?\s*$", _FLAGS
+    rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
+    rf"|(?<![\w’'])){_MODS}{_ROLE}\s*,?\s*$", _FLAGS
 )
-_ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{_MODS}({ROLE}){_ROLE_TAIL}{_OF}$", _FLAGS)
-_APPOINTED = re.compile(
-    rf"\s*,?\s*(?:who\s+)?(has|have|had|was|is|will|is to|is set to)?\s*(?:been\s+|be\s+)?"
-    rf"(?:formally\s+|officially\s+|now\s+|also\s+)?"
-    rf"(appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
+_ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{_MODS}{_ROLE}{_OF}$", _FLAGS)
+_VERB_AFTER = re.compile(
+    rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
+    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|now\s+|also\s+)?"
+    rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
-    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?"
+    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
     rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
-    rf"|be|is|was|remains|had been|has been)"
+    rf"|be|is|was|remains|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
-    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+)?{_MODS}"
-    rf"({ROLE}){_ROLE_TAIL}(?:{_OF})?", _FLAGS
+    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?",
+    _FLAGS,
+)
+_LATER_IN_CLAUSE = re.compile(
+    rf"\b(?P<verb>to become|became|becomes|will become|has become|is to become|was appointed"
+    rf"|has been appointed|had been appointed|was named|has been named|was made|to take up the"
+    rf" post of|will take up the post of|takes up the post of|worked as|served as)"
+    rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?", _FLAGS
+)
+_CHAIRED = re.compile(
+    r"\s*,?\s*who\s+(?P<verb>has\s+chaired|chaired|chairs|has\s+led|led|leads|has\s+run|ran"
+    r"|runs|heads|headed|has\s+headed)\s+(?:the\s+)?", _FLAGS
 )
 _JOINS_ORG = re.compile(
-    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?:re)?(join(?:s|ed)?|return(?:s|ed)? to)\s+"
-    r"(?:the\s+)?$", _FLAGS
+    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
+    r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", _FLAGS
 )
-_AS_ROLE = re.compile(rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:new\s+)?{_MODS}"
-                      rf"({ROLE}){_ROLE_TAIL}", _FLAGS)
-_ORG_APPOINTS = re.compile(
-    r"(?:[’']s?\s+board)?\s+(?:has|have|had)?\s*(?:appointed|named|hired|recruited|confirmed"
-    r"|chosen|selected)\s+$", _FLAGS
+_AS_ROLE = re.compile(
+    rf"(?:\s*,[^,]{{0,140}},)?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?{_MODS}{_ROLE}"
+    rf"(?:{_OF})?", _FLAGS
+)
+_APPOINTS_BEFORE = re.compile(
+    r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
+    r"|foundation trust|regulator|system|CCG)|it|they)\s+)?(?:[’']s?\s+board\s+)?"
+    r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
+    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached)\s+$", _FLAGS
 )
 _FUTURE = re.compile(
-    r"\b(?:will|is to|are to|is set to|incoming|from (?:next|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December)|next (?:month|year|week)"
-    r"|later this (?:year|month)|in the new year|takes? up (?:the|her|his) post)\b", _FLAGS
+    r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)|next (?:month|year|week)"
+    r"|later this (?:year|month)|in the new year|takes? up (?:the|her|his) post|in (?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December))\b",
+    _FLAGS,
 )
 _DEPARTED = re.compile(
     r"\b(?:quit|resigned|stepped down|stood down|left|retired|departed|was sacked|was dismissed"
     r"|was ousted|had been|formerly|previously|until (?:last|his|her)|exit(?:ed)?)\b", _FLAGS
 )
 _NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
-                                "policy adviser", "political adviser", "clinical adviser"})
-_GENERIC_ROLES = frozenset({"chief executive"})
+                                "policy adviser", "political adviser", "clinical adviser",
+                                "chief adviser", "independent adviser"})
 
 
-def _status(modifiers: str, tail: str | None, verb_phrase: str, sentence: str) -> str:
-    explicit = status_of(f"{modifiers} {tail or ''}")
+def _status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:
+    explicit = status_of(f"{mods or ''} {tail or ''}")
     if explicit:
         return explicit
-    verb = verb_phrase.lower()
-    if re.search(r"stand(?:s|ing)? in|stood in|covering", verb):
-        return "interim"
-    if re.search(r"\b(?:will|is to|is set to)\b", verb) and re.search(
+    verb = (verb or "").lower()
+    if re.search(r"stand(?:s|ing)? in|stood in|covering|\bact", verb):
+        return "interim" if "stand" in verb or "stood" in verb else "acting"
+    if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
             r"step|stand|leav|retir|quit|resign|depart", verb):
         return "current"
     if re.search(r"step(?:s|ped)? down|stood down|resign|quit|left|retired|departed|had been"
-                 r"|\bwas\b", verb):
+                 r"|\bwas\b|previously|formerly|until recently|latterly|worked as|served as"
+                 r"|^chaired|^led|^ran|^headed", verb):
         return "former"
-    if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit", verb):
+    if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit"
+                 r"|take up", verb):
         return "designate" if _FUTURE.search(sentence) else "current"
     return "current"
 
@@ -101,8 +123,7 @@ def _status(modifiers: str, tail: str | None, verb_phrase: str, sentence: str) -
 def _person_status(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
     if base != "current":
         return base
-    after = doc.text[person.end:sentence.end]
-    window = after[:160]
+    window = doc.text[person.end:sentence.end][:160]
     if _DEPARTED.search(window) and not re.search(r"\bwho\s+(?:is|has)\b", window[:20]):
         return "former"
     return base
@@ -123,14 +144,20 @@ class _Reader:
     def org_after(self, offset: int) -> Mention | None:
         return mention_at(self.doc, offset, "Organisation")
 
+    def clause_end(self, person: Mention) -> int:
+        later = [m.start for m in self.doc.mentions_in(self.sentence, "Person")
+                 if m.start > person.end]
+        return min(later) if later else self.sentence.end
+
     def read(self) -> None:
         for person in self.doc.mentions_in(self.sentence, "Person"):
             self.apposition(person)
             self.role_before(person)
             self.verbs(person, person)
+            self.later_in_clause(person)
+            self.appointed_by(person)
         for org in self.doc.mentions_in(self.sentence, "Organisation"):
             self.org_role_person(org)
-            self.org_appoints(org)
         for pronoun in re.finditer(r"(?:^|(?<=[.;:]\s))(She|He)\b", self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -138,6 +165,7 @@ class _Reader:
                 anchor = Mention(person.story_id, offset, offset + len(pronoun.group(1)),
                                  pronoun.group(1), "Person", "Person")
                 self.verbs(anchor, person)
+                self.later_in_clause(anchor, person)
 
     def apposition(self, person: Mention) -> None:
         text, end = self.text, self.sentence.end
@@ -145,21 +173,19 @@ class _Reader:
         if match:
             org = self.org_after(match.end())
             if org:
-                who, mods, role, tail = match.groups()
-                base = _status(mods, tail, who or "", self.sentence.text)
-                self.emit(person, org, role, _person_status(self.doc, self.sentence, person, base),
-                          0.95)
+                verb = " ".join(filter(None, (match["verb"], match["adverb"])))
+                base = _status(match["mods"], match["tail"], verb, "")
+                self.emit(person, org, match["role"],
+                          _person_status(self.doc, self.sentence, person, base), 0.95)
                 return
         match = _APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
             org = self.org_after(match.end())
-            if org:
-                role_match = _ROLE_AFTER_ORG.match(text, org.end, end)
-                if role_match:
-                    mods = match.group(1) + role_match.group(1)
-                    base = _status(mods, role_match.group(3), "", self.sentence.text)
-                    self.emit(person, org, role_match.group(2),
-                              _person_status(self.doc, self.sentence, person, base), 0.9)
+            role = _ROLE_AFTER_ORG.match(text, org.end, end) if org else None
+            if org and role:
+                base = _status(match["mods"] + role["mods"], role["tail"], "", "")
+                self.emit(person, org, role["role"],
+                          _person_status(self.doc, self.sentence, person, base), 0.9)
 
     def role_before(self, person: Mention) -> None:
         start = max(self.sentence.start, person.start - 120)
@@ -168,26 +194,24 @@ class _Reader:
         if match is None:
             self.role_of_org_before(person, before, start)
             return
-        reference, possessive_person, mods, role, tail = match.groups()
-        role_start = start + match.start(4)
-        if mention_ending_at(self.doc, start + match.start(), "Organisation") or possessive_person:
+        if mention_ending_at(self.doc, start + match.start(), "Organisation") or match["his"]:
             return
-        if self.doc.mentions_before(role_start, "Organisation") and any(
-                m.end > role_start - 3 and m.end <= role_start
-                for m in self.doc.mentions_in(self.sentence, "Organisation")):
-            return
-        if reference:
-            org = definite_org(self.doc, reference, start + match.start(1))
+        reference = match["reference"]
+        if reference and reference.lower() == "whose":
+            whose_at = start + match.start("reference")
+            comma = re.search(r"\s*,?\s*$", self.text[self.sentence.start:whose_at])
+            org = mention_ending_at(self.doc, self.sentence.start + comma.start(),
+                                    "Organisation") if comma else None
+            confidence = 0.85
+        elif reference:
+            org = definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8
         else:
-            if normalise_role(role) in _GENERIC_ROLES and not mods.strip():
-                confidence = 0.6
-            else:
-                confidence = 0.65
-            org = _implied_org(self.doc, role) or topic_org(self.doc)
-        base = _status(mods, tail, "", self.sentence.text)
-        self.emit(person, org, role, _person_status(self.doc, self.sentence, person, base),
-                  confidence)
+            org = _implied_org(self.doc, match["role"]) or topic_org(self.doc)
+            confidence = 0.6
+        base = _status(match["mods"], match["tail"], "", self.sentence.text)
+        self.emit(person, org, match["role"],
+                  _person_status(self.doc, self.sentence, person, base), confidence)
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
         """"The chief executive of Y, X, said"."""
@@ -200,32 +224,71 @@ class _Reader:
         head = self.text[max(self.sentence.start, org.start - 80):org.start]
         match = _ROLE_OF_ORG_BEFORE.search(head)
         if match:
-            base = _status(match.group(1), match.group(3), "", self.sentence.text)
-            self.emit(person, org, match.group(2),
+            base = _status(match["mods"], match["tail"], "", self.sentence.text)
+            self.emit(person, org, match["role"],
                       _person_status(self.doc, self.sentence, person, base), 0.85)
 
     def verbs(self, anchor: Mention, person: Mention) -> None:
-        match = _APPOINTED.match(self.text, anchor.end, self.sentence.end)
+        match = _VERB_AFTER.match(self.text, anchor.end, self.sentence.end)
         if match:
-            verb = " ".join(filter(None, (match.group(1), match.group(2))))
-            mods, role, tail = match.group(3), match.group(4), match.group(5)
             org = self.org_after(match.end())
             confidence = 0.85
             if org is None:
-                org = _implied_org(self.doc, role) or topic_org(self.doc)
+                org = _implied_org(self.doc, match["role"]) or topic_org(self.doc)
                 confidence = 0.6
-            self.emit(person, org, role, _status(mods, tail, verb, self.sentence.text),
+            self.emit(person, org, match["role"],
+                      _status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
             return
         joins = _JOINS_ORG.match(self.text, anchor.end, self.sentence.end)
-        if joins:
-            org = self.org_after(joins.end())
+        org = self.org_after(joins.end()) if joins else None
+        if joins and org is not None:
+            as_role = _AS_ROLE.match(self.text, org.end, self.sentence.end)
+            if as_role:
+                status = _status(as_role["mods"], as_role["tail"], joins["verb"],
+                                 self.sentence.text)
+                self.emit(person, org, as_role["role"], status, 0.85)
+
+    def later_in_clause(self, anchor: Mention, person: Mention | None = None) -> None:
+        """"X, who left NHSE in the summer to become chief executive of Y"."""
+        person = person or anchor
+        end = self.clause_end(anchor)
+        chaired = _CHAIRED.match(self.text, anchor.end, end)
+        if chaired:
+            org = self.org_after(chaired.end())
+            verb = chaired["verb"].lower()
+            role = "chair" if "chair" in verb else "chief executive"
+            past = verb in {"chaired", "led", "ran", "headed"}
+            self.emit(person, org, role, "former" if past else "current", 0.75)
+        match = _LATER_IN_CLAUSE.search(self.text, anchor.end, end)
+        if match and match.start() - anchor.end < 160:
+            org = self.org_after(match.end())
             if org is not None:
-                as_role = _AS_ROLE.match(self.text, org.end, self.sentence.end)
-                if as_role:
-                    base = _status(as_role.group(1), as_role.group(3), joins.group(0),
-                                   self.sentence.text)
-                    self.emit(person, org, as_role.group(2), base, 0.85)
+                self.emit(person, org, match["role"],
+                          _status(match["mods"], match["tail"], match["verb"],
+                                  self.text[match.start():end]), 0.75)
+
+    def appointed_by(self, person: Mention) -> None:
+        """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair"."""
+        before = self.text[self.sentence.start:person.start]
+        match = _APPOINTS_BEFORE.search(before)
+        if match is None:
+            return
+        as_role = _AS_ROLE.match(self.text, person.end, self.sentence.end)
+        if as_role is None:
+            return
+        org = self.org_after(as_role.end()) if as_role.group(0).rstrip().endswith(
+            ("of", "at", "for", "with", "in", "the")) else None
+        confidence = 0.85
+        if org is None and match["who"]:
+            org = definite_org(self.doc, match["who"].strip(), self.sentence.start + match.start())
+            confidence = 0.8
+        elif org is None:
+            org = mention_ending_at(self.doc, self.sentence.start + match.start() - (
+                len(before[:match.start()]) - len(before[:match.start()].rstrip())),
+                "Organisation")
+        status = _status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
+        self.emit(person, org, as_role["role"], status, confidence)
 
     def org_role_person(self, org: Mention) -> None:
         match = _ROLE_AFTER_ORG.match(self.text, org.end, self.sentence.end)
@@ -233,34 +296,23 @@ class _Reader:
             return
         after = _PERSON_NEXT.match(self.text, match.end(), self.sentence.end)
         person = mention_at(self.doc, after.end() if after else match.end(), "Person")
-        mods, role, tail = match.groups()
         before = self.text[max(self.sentence.start, org.start - 40):org.start]
-        mods = (re.search(rf"{_MODS}$", before, _FLAGS) or match).group(1) + " " + mods
+        leading = re.search(rf"{_MODS}$", before, _FLAGS)
+        mods = (leading["mods"] if leading else "") + " " + match["mods"]
         if person is not None:
-            base = _status(mods, tail, "", self.sentence.text)
-            self.emit(person, org, role, _person_status(self.doc, self.sentence, person, base),
-                      0.9)
+            base = _status(mods, match["tail"], "", self.sentence.text)
+            self.emit(person, org, match["role"],
+                      _person_status(self.doc, self.sentence, person, base), 0.9)
             return
         if re.search(r"\bthe\s+" + _MODS + "$", before, _FLAGS):
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
-                self.emit(earlier, org, role, _status(mods, tail, "", ""), 0.55)
-
-    def org_appoints(self, org: Mention) -> None:
-        match = _ORG_APPOINTS.match(self.text, org.end, self.sentence.end)
-        if not match:
-            return
-        person = mention_at(self.doc, match.end(), "Person")
-        if person is None:
-            return
-        as_role = _AS_ROLE.match(self.text, person.end, self.sentence.end)
-        if as_role:
-            base = _status(as_role.group(1), as_role.group(3), "appointed", self.sentence.text)
-            self.emit(person, org, as_role.group(2), base, 0.85)
+                self.emit(earlier, org, match["role"], _status(mods, match["tail"], "", ""),
+                          0.55)
 
 
 def _implied_org(doc: StoryDoc, role: str) -> Mention | None:
-    """A secretary of state for health leads the health department the phrase names."""
+    """A secretary of state for health leads the health department the story names."""
     if normalise_role(role) != "secretary of state for health and social care":
         return None
     for mention in doc.mentions:
@@ -277,6 +329,3 @@ def make_leadership() -> object:
             _Reader(doc, sentence).read()
         return doc
     return leadership
-
-
-leadership = make_leadership

@@ -35,6 +35,20 @@ _CONTEXT = re.compile(
     r"|systems?|promoted|downgraded|upgraded|relegated)\b", re.IGNORECASE
 )
 _CAP_SPAN = re.compile(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
+_PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
+_SYSTEM = re.compile(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
+_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
+_COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|startup|provider"
+                  r"|business|subsidiary|social enterprise|charity|developer|contractor|vendor"
+                  r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer")
+_COMPANY_APPOSITION = re.compile(
+    rf"\b({_NAME})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
+_COMPANY_BEFORE = re.compile(
+    rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
+    rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
+    rf"|provider|specialist|giant)\s+({_NAME})")
+_ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Za-z&]{1,7}\b")
+_MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
     (re.compile(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
     (re.compile(r"NHS Trust$|Hospitals$"), "NHSTrust"),
@@ -45,6 +59,25 @@ _SUFFIX_CLASSES = (
                 r"|Solutions$|Healthcare$"), "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
+
+
+_NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
+
+
+def _initialisms(name: str) -> set[str]:
+    """Lower-case initials a journalist might write for a body, with or without its suffix.
+
+    >>> sorted(_initialisms("The Shrewsbury and Telford Hospital NHS Trust"))
+    ['sath', 'sathnhst', 'satht', 'sth', 'sthnhst', 'stht']
+    """
+    words = [w for w in re.split(r"[\s,/-]+", name.replace("’", "'").lower()) if w != "the" and w]
+    core = [w for w in words if w not in {"nhs", "foundation", "trust", "&"}]
+    suffixes = ("", "t", "nhst") + (("ft", "nhsft") if "foundation" in words else ())
+    variants = set()
+    for skip_minor in (True, False):
+        base = "".join(w[0] for w in core if not (skip_minor and w in _MINOR))
+        variants.update(base + suffix for suffix in suffixes)
+    return {v for v in variants if len(v) >= 3}
 
 
 def class_from_suffix(name: str) -> str:
@@ -62,6 +95,7 @@ class OrganisationFinder:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._acronyms: dict[str, dict[str, tuple[str | None, str, str]]] = {}
+        self._orgs_in_file: dict[str, list[tuple[str | None, str, str]]] = {}
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
@@ -81,7 +115,66 @@ class OrganisationFinder:
             if _CONTEXT.search(sentence.text):
                 for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
                     self._add_short(doc, match.start(), match.end())
+            for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
+                self._add_system(doc, match.start(1), match.end(1))
+            for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
+                for match in pattern.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(1), match.end(1))
+        self._add_initialisms(doc)
         return doc
+
+    def _add_system(self, doc: StoryDoc, start: int, end: int) -> None:
+        """"the Kent and Medway system" names the area's integrated care board."""
+        surface = doc.text[start:end]
+        leading = _LEADING.match(surface)
+        if leading:
+            start += leading.end()
+            surface = doc.text[start:end]
+        record = self.gazetteer.lookup(f"{surface} ICB") or self.gazetteer.lookup(surface)
+        if record is not None and record.cls in {"IntegratedCareBoard", "IntegratedCareSystem"}:
+            self._add(doc, start, end, record.key, "system")
+
+    def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
+        surface = doc.text[start:end]
+        leading = _LEADING.match(surface + " ")
+        if leading or surface.split()[0] in _NOT_NAMES:
+            return
+        record = self.gazetteer.lookup(surface)
+        doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
+                                record.cls if record else "Company",
+                                record.key if record else None, "organisations"))
+
+    def _add_initialisms(self, doc: StoryDoc) -> None:
+        """"ULHT", "SaTH": capitals that spell a body named in the same file."""
+        known: dict[str, set[tuple[str | None, str, str]]] = {}
+        for org in self._file_orgs(doc) + [m for m in doc.mentions
+                                            if m.category == "Organisation"]:
+            for initials in _initialisms(org[2] if isinstance(org, tuple) else org.text):
+                entry = org if isinstance(org, tuple) else (org.key, org.cls, org.text)
+                known.setdefault(initials, set()).add(entry)
+        story = doc.story
+        for match in _ACRONYM_TOKEN.finditer(doc.text, story.start, story.end):
+            token = match.group(0)
+            if sum(c.isupper() for c in token) < 2:
+                continue
+            entries = known.get(token.lower().replace("&", ""), set())
+            keys = {(key or "name:" + label) for key, _, label in entries}
+            if len(keys) == 1:
+                key, cls, label = next(iter(entries))
+                doc.add_mention(Mention(story.id, match.start(), match.end(), token,
+                                        "Organisation", cls, key or f"name:{label}",
+                                        "organisations"))
+
+    def _file_orgs(self, doc: StoryDoc) -> list[tuple[str | None, str, str]]:
+        key = doc.document.doc
+        if key not in self._orgs_in_file:
+            found = []
+            for start, end, record_key in self.gazetteer.find(doc.text):
+                record = self.gazetteer.records[record_key]
+                found.append((record.key, record.cls, doc.text[start:end]))
+                found.append((record.key, record.cls, record.label))
+            self._orgs_in_file = {key: found}
+        return self._orgs_in_file[key]
 
     def _add(self, doc: StoryDoc, start: int, end: int, key: str, confidence_source: str) -> None:
         record = self.gazetteer.records[key]

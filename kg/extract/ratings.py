@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, definite_org
+from kg.extract.context import TRUSTS, definite_org, pronoun_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.model import Mention, Sentence
 
 __all__ = ["RATING", "make_ratings"]
 
@@ -19,28 +20,50 @@ _RATED = re.compile(
     rf"(?:\s+(?:as|from\s+{RATING}))?\s+(?:to\s+|back to\s+)?(?:an?\s+)?{RATING}", _FLAGS
 )
 _RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
-_REFERENCE = re.compile(r"\b(the\s+(?:foundation trust|trust|hospital)|its|it)\b", _FLAGS)
+_REFERENCE = re.compile(
+    r"\b(the\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+    r"(?:foundation trust|trust|hospital)|[Ii]ts|It)\b")
+_SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
+                            r"(?:\w+\s+){0,4}$", _FLAGS)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to)\b",
                            _FLAGS)
+
+
+_SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard"}
 
 
 @extractor("ratings", requires=("mentions.organisation",), assigns=("facts.rated",))
 def make_ratings() -> object:
     def ratings(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
-            match = _RATED.search(sentence.text) or _RATING_NOUN.search(sentence.text)
-            if match is None or _HYPOTHETICAL.search(sentence.text[:match.start()]):
-                continue
-            rating = match.group(match.lastindex or 1).lower()
-            orgs = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls in TRUSTS
-                    or m.cls in {"CareTrust", "Organisation", "Company"}]
-            subjects = [m for m in orgs if m.start - sentence.start < match.start()]
-            if not subjects:
-                reference = _REFERENCE.search(sentence.text)
-                org = (definite_org(doc, reference.group(1), sentence.start + reference.start())
-                       if reference else None)
-                subjects = [org] if org is not None and org.cls in TRUSTS else []
-            for org in subjects[-1:]:
-                add_fact(doc, sentence, org, "rated", rating, extractor=NAME, confidence=0.8)
+            matches = list(_RATED.finditer(sentence.text)) or list(
+                _RATING_NOUN.finditer(sentence.text))
+            for match in matches:
+                window = sentence.text[max(0, match.start() - 40):match.start()]
+                if _HYPOTHETICAL.search(window) or _SERVICE_LEVEL.search(window):
+                    continue
+                org = _subject(doc, sentence, match.start())
+                if org is not None:
+                    rating = next(g for g in match.groups()[::-1] if g).lower()
+                    add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
+                             confidence=0.8)
         return doc
     return ratings
+
+
+def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> Mention | None:
+    """The body the sentence is about: its first trust named before the rating, else "the
+    trust" or "It"."""
+    orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+            if m.cls in _SUBJECT_CLASSES and m.start - sentence.start < position]
+    if orgs:
+        return orgs[0]
+    reference = _REFERENCE.search(sentence.text)
+    if reference is None:
+        return None
+    phrase = reference.group(1)
+    if phrase.lower() in {"it", "its"}:
+        org = pronoun_org(doc, sentence.start)
+    else:
+        org = definite_org(doc, "the " + phrase.split()[-1], sentence.start + reference.start())
+    return org if org is not None and org.cls in TRUSTS else None

@@ -37,8 +37,8 @@ _ROLE_WORDS = [
 ]
 ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
 STATUS_WORD = (
-    r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|substantive|permanent"
-    r"|designate|then|current|joint)"
+    r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|next|substantive|permanent"
+    r"|designate|then|current|joint|first|sole)"
 )
 
 _ROLE_RE = re.compile(ROLE, re.IGNORECASE)
@@ -63,6 +63,7 @@ _ALIASES = {
 _STATUS = {
     "former": "former", "ex-": "former", "previous": "former", "then": "former",
     "interim": "interim", "acting": "acting", "incoming": "designate", "designate": "designate",
+    "next": "designate",
 }
 
 

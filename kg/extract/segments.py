@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import NHS_BODIES, definite_org, mention_at, topic_org
+from kg.extract.context import NHS_BODIES, definite_org, mention_at, pronoun_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -28,7 +28,7 @@ _FROM_TO = re.compile(rf"\bfrom\s+{SEGMENT}\s+(?:in)?to\s+{SEGMENT}", _FLAGS)
 _INTO = re.compile(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
-    rf"|pushed|demoted|returned|graduated|improved)\b[^.;]{{0,40}}?\b(?:in|into|to|up to"
+    rf"|pushed|demoted|returned|graduated|improved)\b[^.;]{{0,80}}?\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+{SEGMENT}", _FLAGS
 )
 _ENTERED = re.compile(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
@@ -41,7 +41,9 @@ _LIST_INTRO = re.compile(r"\b(?:were|are|was|is|include|included|including|namel
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
-_REFERENCE = re.compile(r"\b(the\s+(?:foundation trust|trust|ICB|system)|it|its)\b", _FLAGS)
+_REFERENCE = re.compile(
+    r"\b(the\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+    r"(?:foundation trust|trust|ICB|system)|it|its)\b")
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",
                                "Company", "MembershipBody"})
 
@@ -116,7 +118,10 @@ class _Segments:
             return []
         reference = _REFERENCE.search(sentence.text[:anchor] or sentence.text)
         if reference:
-            org = definite_org(doc, reference.group(1), sentence.start + reference.start())
+            phrase = reference.group(1)
+            offset = sentence.start + reference.start()
+            org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
+                   else definite_org(doc, "the " + phrase.split()[-1], offset))
             if org is not None and org.cls in NHS_BODIES - _EXCLUDED_CLASSES:
                 return [org]
         return []
@@ -162,4 +167,4 @@ def make_segments() -> _Segments:
     return _Segments(load_gazetteer())
 
 
-__all__ += ["make_segments", "topic_org"]
+__all__ += ["make_segments"]

@@ -30,12 +30,13 @@ _GROUPING = re.compile(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS
 _MERGE = re.compile(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|(?:soon\s+to\s+be\s+)?align(?:ed|ment)?"
     r"|combin(?:e|es|ed|ing)|join(?:ed|ing)? forces|form(?:ed|ing)? a group|group model"
-    r"|single organisation|acquisition of|acquire[sd]?|take-?over of)\b", _FLAGS
+    r"|single organisation|acquisition of|acquire[sd]?|take-?over of|creat(?:e|ed|ing) a group"
+    r"|form(?:ed|ing)? a single)\b", _FLAGS
 )
 _NOT_A_MERGER = re.compile(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|may|considering|consider|explor\w+"
-    r"|possible|potential|speculation|rumou?r\w*|whether|if|would|opposed|against|called off"
-    r"|abandoned|scrapped)\b", _FLAGS
+    r"|possible|potential|speculation|rumou?r\w*|would|opposed|against|called off"
+    r"|abandoned|scrapped|neither|nor|no)\b", _FLAGS
 )
 
 
@@ -92,7 +93,8 @@ def make_mergers() -> object:
     def mergers(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
             trigger = _MERGE.search(sentence.text)
-            if trigger is None or _NOT_A_MERGER.search(sentence.text):
+            if trigger is None or _NOT_A_MERGER.search(
+                    sentence.text[max(0, trigger.start() - 50):trigger.end()]):
                 continue
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")]
             pair = _merging_pair(doc, sentence, orgs, sentence.start + trigger.start())
