@@ -1,11 +1,11 @@
-"""person or firm –advises→ organisation ("adviser to Y", "a Y health adviser", "hired to
-advise Y", "X, which advised Y")."""
+"""person or firm –advises→ organisation ("adviser to Y", "a Y health adviser", "brought in to
+advise Y", "X, which previously advised Y", "X has been advising the trust")."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.context import mention_at
+from kg.extract.context import DEFINITE_ORG, definite_org, mention_at, mention_ending_at
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -16,25 +16,33 @@ __all__ = ["make_advisers"]
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
-            r"|independent\s+)*advis[eo]r")
-_ADVISER_TO = re.compile(rf"{_ADVISER}\s+(?:to|for|at)\s+(?:the\s+)?$", _FLAGS)
-_ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
-_ADVISE_VERB = re.compile(
-    r"\b(?:advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?)\s+(?:the\s+)?$", _FLAGS
+            r"|independent\s+|strategic\s+)*advis[eo]r")
+_CUE = re.compile(
+    rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?)\s+"
+    rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )
-_FORMER = re.compile(r"\b(?:had been|former|formerly|previously|ex-|once|was a|was an|used to)\b",
-                     _FLAGS)
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may|will be asked|if)\b", _FLAGS)
+_HIRED_BY = re.compile(
+    r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
+    r"(?:the\s+)?(?P<org>)", _FLAGS)
+_TO_ADVISE = re.compile(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
+_ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
+_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
+_FORMER = re.compile(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may|will be asked|if|whether|not)\b",
+                           _FLAGS)
 
 
-def _status(context: str) -> str:
-    return "former" if _FORMER.search(context) else "current"
-
-
-def _subject_before(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
-    candidates = [m for m in doc.mentions_in(sentence) if m.end <= offset
+def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | None:
+    """The adviser: the body a "which"/"who" clause hangs on, else the sentence's first
+    person or organisation before the cue."""
+    head = doc.text[sentence.start:cue_start]
+    relative = _RELATIVE.search(head)
+    if relative:
+        return (mention_ending_at(doc, sentence.start + relative.start(), "Organisation")
+                or mention_ending_at(doc, sentence.start + relative.start(), "Person"))
+    candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start
                   and m.category in {"Person", "Organisation"}]
-    return candidates[-1] if candidates else None
+    return candidates[0] if candidates else None
 
 
 @extractor("advisers", requires=("mentions.person", "mentions.organisation"),
@@ -45,22 +53,35 @@ def make_advisers() -> object:
         for sentence in doc.sentences:
             if not re.search(r"advis|counsel", sentence.text, _FLAGS):
                 continue
+            for cue in _CUE.finditer(text, sentence.start, sentence.end):
+                window = text[max(sentence.start, cue.start() - 40):cue.start()]
+                if _HYPOTHETICAL.search(window):
+                    continue
+                advised = mention_at(doc, cue.end(), "Organisation")
+                if advised is None and cue["definite"]:
+                    advised = definite_org(doc, cue["definite"], cue.end())
+                subject = _subject(doc, sentence, cue.start())
+                if advised is None or subject is None or subject.text == advised.text:
+                    continue
+                add_fact(doc, sentence, subject, "advises", advised, extractor=NAME,
+                         confidence=0.75, status="former" if _FORMER.search(window)
+                         else "current")
+            for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
+                hirer = mention_at(doc, hired.end(), "Organisation")
+                subject = _subject(doc, sentence, hired.start())
+                if (hirer and subject and subject.text != hirer.text
+                        and _TO_ADVISE.match(text, hirer.end, sentence.end)):
+                    add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
+                             confidence=0.7, status="current")
             for org in doc.mentions_in(sentence, "Organisation"):
-                head = text[sentence.start:org.start]
-                if _ADVISER_TO.search(head) or _ADVISE_VERB.search(head):
-                    cue = _ADVISER_TO.search(head) or _ADVISE_VERB.search(head)
-                    assert cue is not None
-                    subject = _subject_before(doc, sentence, sentence.start + cue.start())
-                    if subject is not None and subject is not org and not _HYPOTHETICAL.search(
-                            text[subject.end:org.start]):
-                        add_fact(doc, sentence, subject, "advises", org, extractor=NAME,
-                                 confidence=0.75,
-                                 status=_status(text[subject.end:org.start]))
-                elif _ORG_ADVISER.match(text, org.end, sentence.end):
+                if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
                     if person is not None:
+                        context = text[person.end:org.start] if person.end <= org.start else ""
                         add_fact(doc, sentence, person, "advises", org, extractor=NAME,
-                                 confidence=0.7, status=_status(text[person.end:org.start]))
+                                 confidence=0.7,
+                                 status="former" if _FORMER.search(context) or re.search(
+                                     r"\bhad been\b", context) else "current")
         return doc
     return advisers
 
@@ -72,5 +93,3 @@ def _person_for_modifier(doc: StoryDoc, sentence: Sentence, org: Mention) -> Men
         return before[-1]
     match = re.match(rf"(?:[’']s?)?\s+{_ADVISER}\s*,?\s*", doc.text[org.end:sentence.end], _FLAGS)
     return mention_at(doc, org.end + match.end(), "Person") if match else None
-
-

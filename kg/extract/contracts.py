@@ -1,14 +1,20 @@
-"""supplier –awardedContract→ buyer, with the contract's value when stated."""
+"""supplier –awardedContract→ buyer, with the contract's value when stated.
+
+The supplier is whoever won, secured, signed or was awarded/chosen; the buyer is the body
+after "by", "from", "with" or "for", else another NHS body in the sentence, else the story's
+main NHS body. A supplier the reference data does not know is taken from the name right
+before the verb ("Corvane Pathology has signed a contract ...") or after "awarded ... to".
+"""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.context import NHS_BODIES, topic_org
+from kg.extract.context import DEFINITE_ORG, NHS_BODIES, definite_org, mention_at, topic_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
-from kg.model import Mention
+from kg.model import Mention, Sentence
 
 __all__ = ["MONEY", "make_contracts"]
 
@@ -16,67 +22,120 @@ NAME = "contracts"
 _FLAGS = re.IGNORECASE
 MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 _MONEY = re.compile(MONEY)
-_CONTRACT = re.compile(r"\b(?:contract|deal|framework agreement|agreement|tender|work)\b", _FLAGS)
+_CONTRACT = re.compile(r"\b(?:contract|deal|framework agreement|agreement|tender)s?\b"
+                       r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)",
+                       _FLAGS)
 _WON = re.compile(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
 )
-_AWARDED_TO = re.compile(r"\b(?:awarded|handed|given|granted)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$",
+_ACTIVE = re.compile(
+    r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+)?(?:now\s+|also\s+)?"
+    r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
+    r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
+    r"|drafted in)\b", _FLAGS
+)
+_AWARDED_OBJECT = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?awarded\s+"
+                             r"(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?", _FLAGS)
+_WHICH_WON = re.compile(r"\s*,\s*which\b[^.;]{0,120}?\b(?:to win|won|secured|landed)\b", _FLAGS)
+_AWARDED_TO = re.compile(r"\b(?:awarded|handed|given|granted|let)\b[^.;]{0,80}?\bto\s+(?:the\s+)?",
                          _FLAGS)
-_PASSIVE = re.compile(r"\s+(?:has been|have been|was|were|is|had been)\s+(?:awarded|handed"
-                      r"|given|chosen|selected|picked|appointed)\b", _FLAGS)
+_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
+_NAME_BEFORE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
 _BUYER_AFTER = re.compile(r"\s+(?:by|from|with|for)\s+(?:the\s+)?$", _FLAGS)
+_DEFINITE_BUYER = re.compile(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
+_DEFINITE_SUBJECT = re.compile(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
+                               _FLAGS)
 _NOT_DONE = re.compile(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|may|is considering"
-    r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for)\b", _FLAGS
+    r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
+    r"|unsuccessful)\b", _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
+_STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
+                   "NHS", "Plus", "Meanwhile", "Elsewhere"})
 
 
-def _supplier(doc: StoryDoc, orgs: list[Mention], text: str, start: int) -> Mention | None:
+def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
+    surface = doc.text[start:end]
+    words = surface.split()
+    while words and words[0] in _STOP:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    mention = Mention(doc.story.id, start, end, doc.text[start:end], "Organisation", "Company",
+                      None, NAME)
+    return mention if doc.add_mention(mention) else mention_at(doc, start, "Organisation")
+
+
+def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
+    text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
+        found = mention_at(doc, cue.end(), "Organisation")
+        if found is not None:
+            return found
+    awarded_to = _AWARDED_TO.search(text, sentence.start, sentence.end)
+    if awarded_to:
+        found = mention_at(doc, awarded_to.end(), "Organisation")
+        name = _NAME.match(text, awarded_to.end(), sentence.end)
+        if found is None and name:
+            found = _new_company(doc, name.start(), name.end())
+        if found is not None:
+            return found
     for org in orgs:
-        before = text[start:org.start]
-        if _AWARDED_TO.search(before):
+        if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
+                text, org.end, sentence.end):
             return org
-    for org in orgs:
-        if _PASSIVE.match(text, org.end):
-            return org
-    verb = _WON.search(text, start)
+    verb = _ACTIVE.search(text, sentence.start, sentence.end)
     if verb is None:
         return None
-    before = [m for m in orgs if m.end <= verb.start()]
-    companies = [m for m in before if m.cls in _SUPPLIER_CLASSES]
-    return (companies or before or [None])[-1]
+    head = text[sentence.start:verb.start()]
+    definite = _DEFINITE_SUBJECT.match(head)
+    if definite:
+        return definite_org(doc, definite.group(1), sentence.start + definite.start(1))
+    name = _NAME_BEFORE.search(head)
+    if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
+        return _new_company(doc, sentence.start + name.start(1), sentence.start + name.end(1))
+    return None
+
+
+def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
+    text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    for org in orgs:
+        if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
+            return org, 0.8
+    awarder = _DEFINITE_SUBJECT.match(text[sentence.start:supplier.start])
+    if awarder and _AWARDED_OBJECT.search(text, sentence.start, supplier.start):
+        found = definite_org(doc, awarder.group(1), sentence.start + awarder.start(1))
+        if found is not None:
+            return found, 0.75
+    definite = _DEFINITE_BUYER.search(text, supplier.end, sentence.end)
+    if definite:
+        found = definite_org(doc, definite.group(1), definite.start(1))
+        if found is not None and found.text != supplier.text:
+            return found, 0.7
+    others = [m for m in orgs if m.text != supplier.text and m.cls in NHS_BODIES
+              and m.cls not in _SUPPLIER_CLASSES]
+    if others:
+        return others[0], 0.75
+    return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
 
 
 @extractor("contracts", requires=("mentions.organisation",), assigns=("facts.awardedContract",))
 def make_contracts() -> object:
     def contracts(doc: StoryDoc) -> StoryDoc:
-        text = doc.text
         for sentence in doc.sentences:
             body = sentence.text
-            money = _MONEY.search(body)
             if not (_CONTRACT.search(body) and _WON.search(body)) or _NOT_DONE.search(body):
                 continue
-            orgs = doc.mentions_in(sentence, "Organisation")
-            supplier = _supplier(doc, orgs, text, sentence.start)
+            supplier = _supplier(doc, sentence)
             if supplier is None:
                 continue
-            buyer = None
-            for org in orgs:
-                if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
-                    buyer = org
-                    break
-            if buyer is None:
-                others = [m for m in orgs if m.text != supplier.text and m.cls in NHS_BODIES
-                          and m.cls not in _SUPPLIER_CLASSES]
-                buyer = others[0] if others else None
-            confidence = 0.8
-            if buyer is None:
-                buyer = topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
-                confidence = 0.55
+            buyer, confidence = _buyer(doc, sentence, supplier)
             if buyer is None or buyer.text == supplier.text:
                 continue
+            money = _MONEY.search(body)
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                      confidence=confidence, value=money.group(0) if money else None)
         return doc

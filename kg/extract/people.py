@@ -57,6 +57,10 @@ Commissioners Commissioner Ombudsman Improvement Transformation Innovation Resea
 Training Standards Inspector Inspectorate Hospitals Partners Support Where Why What Who How
 Which There Here Then Despite Unlike Like Until Following Amid Across Among Between Within
 Sources Source Figures Data Analysis Exclusive Comment Opinion Briefing Update Updated
+Pathology Diagnostics Logistics Analytics Labs Laboratories Technologies Technology Software
+Imaging Genomics Pharma Pharmaceuticals Therapeutics Capital Ventures Holdings Associates
+Advisory Consulting Consultancy Insight Insights Intelligence Strategies Networks Solutions
+Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 """.split())
 
 _ROLE_AFTER = re.compile(

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import mention_ending_at, previous_person
+from kg.extract.context import (
+    DEFINITE_ORG,
+    definite_org,
+    mention_at,
+    mention_ending_at,
+    previous_person,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -28,6 +34,24 @@ _TITLED = re.compile(
     rf"\s+{_KIND})\b"
 )
 _NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
+_REVIEW_OF_TITLE = re.compile(
+    rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"
+    rf"(?:Review|Inquiry|Report|Audit|Investigation|Commission)\s+(?:of|into|on)\s+(?:the\s+)?"
+    rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
+)
+_NAMED_REVIEW = re.compile(
+    r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:review|report|inquiry)\s+(?:of|into|on)\s+"
+    r"(?:the\s+)?(?:NHS\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
+)
+_BY_LATER = re.compile(
+    r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
+    r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
+_FROM_PERSON = re.compile(r"\bfrom\s+", _FLAGS)
+_WHICH_VERB = re.compile(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
+                         _FLAGS)
+_DEFINITE = re.compile(DEFINITE_ORG, _FLAGS)
 _OVERSIGHT = re.compile(r"\b((?:system|strategic|single|NHS)\s+oversight\s+framework)\b", _FLAGS)
 _SUBJECT_WORD = (r"(?!(?:is|are|was|were|has|have|had|will|would|which|that|who|made|found|said"
                  r"|says|published|recommended|called|revealed|showed|but|to|for|in|by|at|as"
@@ -83,7 +107,7 @@ class _Publications:
         for agent in doc.mentions_in(sentence):
             if agent.category in {"Person", "Organisation"}:
                 self.by_author(doc, sentence, agent)
-        for pattern in (_TITLED, _NHS_LOWER, _OVERSIGHT):
+        for pattern in (_REVIEW_OF_TITLE, _NAMED_REVIEW, _TITLED, _NHS_LOWER, _OVERSIGHT):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
                 label = text[start:end]
@@ -138,6 +162,20 @@ class _Publications:
         doc.mentions.sort(key=lambda m: (m.start, m.end))
         return True
 
+    @staticmethod
+    def agent_at(doc: StoryDoc, agents: list[Mention], offset: int) -> tuple[Mention | None, int]:
+        """The person or body named at ``offset`` (or that "the ICB" there refers to), and
+        where its words end in this sentence."""
+        skip = re.match(r"the\s+", doc.text[offset:offset + 4], _FLAGS)
+        for start in (offset, offset + (skip.end() if skip else 0)):
+            found = next((m for m in agents if m.start == start), None)
+            if found is not None:
+                return found, found.end
+        reference = _DEFINITE.match(doc.text, offset)
+        if reference is None:
+            return None, offset
+        return definite_org(doc, reference.group(0), offset), reference.end()
+
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
         pubs = [m for m in doc.mentions_in(sentence, "Publication")]
@@ -161,22 +199,26 @@ class _Publications:
                     add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
                              confidence=0.8)
         which = _WHICH_COMMISSIONED.match(text, anchor_end, sentence.end)
-        if which:
-            agent = next((m for m in agents if m.start == which.end()), None)
+        agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)
+        verb = _WHICH_VERB.match(text, agent_end, sentence.end) if agent else None
+        if agent is not None and verb is not None:
+            predicate = "commissioned" if verb.group(1).lower() == "commissioned" else "authored"
+            add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
+            source = _FROM_PERSON.search(text, verb.end(), min(sentence.end, verb.end() + 40))
+            author = mention_at(doc, source.end(), "Person") if source else None
+            if author is None and _COMMISSIONED_FROM.match(text, agent_end, sentence.end):
+                author = previous_person(doc, sentence.start)
+            if author is not None and predicate == "commissioned":
+                add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
+                         confidence=0.75 if source else 0.55)
+        for later in _BY_LATER.finditer(text, pub.end, sentence.end):
+            predicate = "commissioned" if later["verb"].lower() == "commissioned" else "authored"
+            agent, _ = self.agent_at(doc, agents, later.end())
+            if agent is None and predicate == "authored":
+                agent = next((m for m in agents if m.category == "Person"
+                              and 0 <= m.start - later.end() < 100), None)
             if agent is not None:
-                verb = re.match(r"\s+(commissioned|wrote|authored|led|produced|published)\b",
-                                text[agent.end:sentence.end], _FLAGS)
-                if verb:
-                    predicate = "commissioned" if verb.group(1).lower() == "commissioned" \
-                        else "authored"
-                    add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
-                             confidence=0.8)
-                    source = _COMMISSIONED_FROM.match(text, agent.end, sentence.end)
-                    if source:
-                        author = previous_person(doc, sentence.start)
-                        if author is not None:
-                            add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
-                                     confidence=0.55)
+                add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.75)
         for agent in agents:
             if agent.end > pub.start:
                 continue

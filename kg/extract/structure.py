@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import mention_at
+from kg.extract.context import TRUSTS, mention_at, pronoun_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -40,14 +40,89 @@ _NOT_A_MERGER = re.compile(
 )
 
 
+_UNIT_NOUN = re.compile(
+    r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:unit|arm|directorate|subsidiary|team|division|agency"
+    r"|company|hub|programme)\b", _FLAGS)
+_NAME_BEFORE_COMMA = re.compile(r"(?:The\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s*,\s*$")
+_SYSTEMS = frozenset({"IntegratedCareBoard", "IntegratedCareSystem"})
+_IN_SYSTEM = re.compile(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$", _FLAGS)
+_LIST_AFTER = re.compile(r"\s+system\s+(?:are|were|include|includes|included)\s*:?\s*", _FLAGS)
+_PLURAL = re.compile(
+    r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
+    r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
+    _FLAGS)
+_ONE_OF = re.compile(r"^\s*(?:It|The trust)\s+is\s+(?:one of|among)\b", _FLAGS)
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 @extractor("part_of", requires=("mentions.organisation",), assigns=("facts.partOf",))
 def make_part_of() -> object:
     def part_of(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
             _units(doc, sentence)
+            _unit_appositions(doc, sentence)
             _memberships(doc, sentence)
+            _systems(doc, sentence)
         return doc
     return part_of
+
+
+def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The Transformation Directorate, NHS England’s digital unit," is part of NHS England."""
+    for org in doc.mentions_in(sentence, "Organisation"):
+        if not _UNIT_NOUN.match(doc.text, org.end, sentence.end):
+            continue
+        name = _NAME_BEFORE_COMMA.search(doc.text[sentence.start:org.start])
+        if name is None:
+            continue
+        start, end = sentence.start + name.start(1), sentence.start + name.end(1)
+        unit = mention_at(doc, start, "Organisation")
+        if unit is None:
+            unit = Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
+                           "OrganisationalUnit", None, "part_of")
+            if not doc.add_mention(unit):
+                continue
+        add_fact(doc, sentence, unit, "partOf", org, extractor="part_of", confidence=0.7)
+
+
+def _systems(doc: StoryDoc, sentence: Sentence) -> None:
+    """Trusts "within the Kent and Medway system", listed, or named in the sentences before."""
+    for system in doc.mentions_in(sentence, "Organisation"):
+        if system.cls not in _SYSTEMS:
+            continue
+        head = doc.text[sentence.start:system.start]
+        if not _IN_SYSTEM.search(head):
+            continue
+        members = [m for m in doc.mentions_in(sentence, "Organisation")
+                   if m.cls in TRUSTS and m.text != system.text]
+        listed = _LIST_AFTER.match(doc.text, system.end, sentence.end)
+        if listed:
+            members = [m for m in members if m.start >= listed.end()]
+        elif not members:
+            members = _referred_trusts(doc, sentence, head)
+        for member in members:
+            add_fact(doc, sentence, member, "partOf", system, extractor="part_of",
+                     confidence=0.65)
+
+
+def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Mention]:
+    """"Both trusts", "All three trusts", "It is one of the trusts": the trusts meant."""
+    if _ONE_OF.match(head):
+        org = pronoun_org(doc, sentence.start)
+        return [org] if org is not None and org.cls in TRUSTS else []
+    plural = _PLURAL.match(head)
+    if plural is None:
+        return []
+    word = (plural["count"] or plural.group(0).split()[0]).lower()
+    count = _COUNTS.get(word, 0)
+    seen: dict[str, Mention] = {}
+    for mention in reversed(doc.mentions_before(sentence.start, "Organisation")):
+        key = mention.key or mention.text
+        if mention.cls in TRUSTS and key not in seen:
+            seen[key] = mention
+        if count and len(seen) == count:
+            break
+    return list(seen.values()) if not count or len(seen) == count else []
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
