@@ -103,6 +103,32 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     return topic_org(doc)
 
 
+def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
+    """The body a bare or possessive name means ("Royal Cornwall’s", "Brightwater’s", "PHU’s"):
+    a body named before in the story whose name starts with it, contains it or spells it."""
+    wanted = normalise_name(name)
+    if not wanted:
+        return None
+    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+        text = normalise_name(mention.text)
+        if text == wanted or text.startswith(wanted + " ") or (
+                len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
+            return mention
+    return None
+
+
+def plural_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
+    """The last ``count`` distinct trusts named before ``offset`` ("both trusts")."""
+    seen: dict[str, Mention] = {}
+    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+        key = mention.key or normalise_name(mention.text)
+        if mention.cls in TRUSTS and key not in seen:
+            seen[key] = mention
+        if len(seen) == count:
+            return list(seen.values())[::-1]
+    return []
+
+
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     """The last person named before ``offset`` in the story (for "she", "he")."""
     people = doc.mentions_before(offset, "Person")
@@ -110,4 +136,4 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?:She|He|They)\b")
-__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "pronoun_org"]
+__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "org_named", "plural_trusts", "pronoun_org"]

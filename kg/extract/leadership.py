@@ -17,7 +17,10 @@ from kg.extract.context import (
     definite_org,
     mention_at,
     mention_ending_at,
+    org_named,
+    plural_trusts,
     previous_person,
+    pronoun_org,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -33,14 +36,22 @@ _FLAGS = re.IGNORECASE
 _MODS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
 _ROLE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
 _OF = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+_PLACE = r"(?:(?-i:[A-Z][a-z]+)\s+)?"
 _ADVERB = (r"(?P<adverb>currently|previously|formerly|most recently|until recently|recently|now"
            r"|then|also|latterly|still)")
 _APPOSITION = re.compile(
     rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?P<verb>is|was|has been|had been|became|is now|remains)"
-    rf"\s+)?(?:{_ADVERB}\s+)?(?:the\s+|a\s+|an\s+)?{_MODS}{_ROLE}{_OF}", _FLAGS
+    rf"\s+)?(?:{_ADVERB}\s+)?(?:the\s+|a\s+|an\s+)?{_MODS}{_PLACE}{_ROLE}{_OF}", _FLAGS
 )
 _APPOSITION_ORG_FIRST = re.compile(rf"\s*,\s*(?:the\s+|a\s+)?{_MODS}", _FLAGS)
-_ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{_MODS}{_ROLE}\b", _FLAGS)
+_ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{_MODS}{_PLACE}{_ROLE}\b", _FLAGS)
+_BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
+                          r"(?:trusts|organisations|providers)\b", _FLAGS)
+_OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})[’']s?$")
+_WHERE_HE_WAS = re.compile(
+    rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
+    rf"\s+(?:the\s+|a\s+|an\s+)?{_MODS}{_ROLE}", _FLAGS)
+_COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 _PERSON_NEXT = re.compile(r"\s*,?\s*")
 _ROLE_BEFORE = re.compile(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
@@ -49,7 +60,7 @@ _ROLE_BEFORE = re.compile(
 _ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{_MODS}{_ROLE}{_OF}$", _FLAGS)
 _VERB_AFTER = re.compile(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
-    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|now\s+|also\s+)?"
+    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{_ADVERB}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
@@ -63,26 +74,28 @@ _VERB_AFTER = re.compile(
 _LATER_IN_CLAUSE = re.compile(
     rf"\b(?P<verb>to become|became|becomes|will become|has become|is to become|was appointed"
     rf"|has been appointed|had been appointed|was named|has been named|was made|to take up the"
-    rf" post of|will take up the post of|takes up the post of|worked as|served as)"
+    rf" post of|will take up the post of|takes up the post of|worked as|served as"
+    rf"|(?:was|is|had been|has been)\s+(?:previously|formerly|also|currently|until recently))"
     rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?", _FLAGS
 )
 _CHAIRED = re.compile(
-    r"\s*,?\s*who\s+(?P<verb>has\s+chaired|chaired|chairs|has\s+led|led|leads|has\s+run|ran"
-    r"|runs|heads|headed|has\s+headed)\s+(?:the\s+)?", _FLAGS
+    r"\s*,?\s*who\s+(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?", _FLAGS
 )
 _JOINS_ORG = re.compile(
     r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
     r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", _FLAGS
 )
 _AS_ROLE = re.compile(
-    rf"(?:\s*,[^,]{{0,140}},)?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?{_MODS}{_ROLE}"
-    rf"(?:{_OF})?", _FLAGS
+    rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"{_MODS}{_PLACE}{_ROLE}(?:{_OF})?", _FLAGS
 )
+_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{_MODS}{_ROLE}\s*,\s*$", _FLAGS)
 _APPOINTS_BEFORE = re.compile(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
     r"|foundation trust|regulator|system|CCG)|it|they)\s+)?(?:[’']s?\s+board\s+)?"
     r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
-    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached)\s+$", _FLAGS
+    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected)\s+$", _FLAGS
 )
 _FUTURE = re.compile(
     r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
@@ -158,6 +171,7 @@ class _Reader:
             self.appointed_by(person)
         for org in self.doc.mentions_in(self.sentence, "Organisation"):
             self.org_role_person(org)
+            self.where_he_was(org)
         for pronoun in re.finditer(r"(?:^|(?<=[.;:]\s))(She|He)\b", self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -171,12 +185,16 @@ class _Reader:
         text, end = self.text, self.sentence.end
         match = _APPOSITION.match(text, person.end, end)
         if match:
-            org = self.org_after(match.end())
-            if org:
-                verb = " ".join(filter(None, (match["verb"], match["adverb"])))
-                base = _status(match["mods"], match["tail"], verb, "")
+            orgs = [self.org_after(match.end())]
+            both = _BOTH_TRUSTS.match(text, match.end(), end)
+            if orgs[0] is None and both:
+                orgs = plural_trusts(self.doc, match.start(), _COUNT_WORDS[both["count"].lower()])
+            verb = " ".join(filter(None, (match["verb"], match["adverb"])))
+            base = _status(match["mods"], match["tail"], verb, "")
+            for org in filter(None, orgs):
                 self.emit(person, org, match["role"],
                           _person_status(self.doc, self.sentence, person, base), 0.95)
+            if any(orgs):
                 return
         match = _APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
@@ -194,18 +212,35 @@ class _Reader:
         if match is None:
             self.role_of_org_before(person, before, start)
             return
-        if mention_ending_at(self.doc, start + match.start(), "Organisation") or match["his"]:
+        stripped = before[:match.start()].rstrip()
+        owner_end = start + len(stripped)
+        if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
+                stripped.endswith(("’s", "'s", "’", "'"))
+                and mention_ending_at(self.doc, owner_end - (1 if stripped[-1] in "’'" else 2),
+                                      "Organisation")):
             return
         reference = match["reference"]
+        owner = _OWNER.search(stripped) if not reference else None
         if reference and reference.lower() == "whose":
             whose_at = start + match.start("reference")
             comma = re.search(r"\s*,?\s*$", self.text[self.sentence.start:whose_at])
             org = mention_ending_at(self.doc, self.sentence.start + comma.start(),
                                     "Organisation") if comma else None
             confidence = 0.85
+        elif reference and reference.lower() in {"its", "their"}:
+            offset = start + match.start("reference")
+            earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                       if m.end <= offset]
+            org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
+            confidence = 0.75
         elif reference:
             org = definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8
+        elif owner and stripped.endswith(("’s", "'s", "’", "'")):
+            org = org_named(self.doc, owner["owner"], person.start)
+            confidence = 0.75
+        elif owner and not re.search(r"(?:^|[.:;“\"]\s*)\S*$", stripped):
+            return
         else:
             org = _implied_org(self.doc, match["role"]) or topic_org(self.doc)
             confidence = 0.6
@@ -255,11 +290,16 @@ class _Reader:
         end = self.clause_end(anchor)
         chaired = _CHAIRED.match(self.text, anchor.end, end)
         if chaired:
-            org = self.org_after(chaired.end())
-            verb = chaired["verb"].lower()
+            first = self.org_after(chaired.end())
+            second = None
+            if first is not None:
+                joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first.end:end])
+                second = self.org_after(first.end + joined.end()) if joined else None
+            verb = " ".join(chaired["verb"].lower().split())
             role = "chair" if "chair" in verb else "chief executive"
-            past = verb in {"chaired", "led", "ran", "headed"}
-            self.emit(person, org, role, "former" if past else "current", 0.75)
+            past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
+            for org in (first, second):
+                self.emit(person, org, role, "former" if past else "current", 0.75)
         match = _LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
             org = self.org_after(match.end())
@@ -271,6 +311,9 @@ class _Reader:
     def appointed_by(self, person: Mention) -> None:
         """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair"."""
         before = self.text[self.sentence.start:person.start]
+        its_role = _ITS_ROLE_BEFORE.search(before)
+        if its_role:
+            before = before[:its_role.start()]
         match = _APPOINTS_BEFORE.search(before)
         if match is None:
             return
@@ -289,6 +332,14 @@ class _Reader:
                 "Organisation")
         status = _status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
+
+    def where_he_was(self, org: Mention) -> None:
+        """"Mr X joined the ICB from Stockport NHS Foundation Trust, where he had been ..."."""
+        match = _WHERE_HE_WAS.match(self.text, org.end, self.sentence.end)
+        people = self.doc.mentions_in(self.sentence, "Person")
+        if match and people and people[0].end <= org.start:
+            self.emit(people[0], org, match["role"],
+                      _status(match["mods"], match["tail"], match["verb"], ""), 0.75)
 
     def org_role_person(self, org: Mention) -> None:
         match = _ROLE_AFTER_ORG.match(self.text, org.end, self.sentence.end)

@@ -12,7 +12,7 @@ import re
 
 from kg.extract.doc import StoryDoc
 from kg.extract.registry import extractor
-from kg.extract.roles import ROLE, STATUS_WORD
+from kg.extract.roles import ADVERB, ROLE, STATUS_WORD
 from kg.model import Mention
 
 __all__ = ["HONORIFIC", "NAME", "PeopleFinder", "split_honorific"]
@@ -64,8 +64,8 @@ Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborati
 """.split())
 
 _ROLE_AFTER = re.compile(
-    rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?"
-    rf"(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
+    rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
+    rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
+__all__ = ["ADVERB", "ROLE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
 
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
@@ -33,9 +33,13 @@ _ROLE_WORDS = [
     r"health secretary", r"secretary of state",
     r"(?:health |care |junior health |health and care )?minister(?: for [a-z ]+?(?=[,.]| at| in))?",
     r"(?:senior |chief |special )?(?:health |policy |political |clinical )?adviser",
-    r"head of [a-z]+(?: and [a-z]+)?", r"chief", r"boss", r"leader",
+    r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}", r"chief economist", r"chief analyst",
+    r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
+    r"chief", r"boss", r"leader",
 ]
-ROLE = "(?:" + "|".join(_ROLE_WORDS) + ")"
+ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
+ADVERB = (r"(?:currently|previously|formerly|most recently|until recently|recently|now|then"
+          r"|also|latterly|still)")
 STATUS_WORD = (
     r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|next|substantive|permanent"
     r"|designate|then|current|joint|first|sole)"
