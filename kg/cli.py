@@ -162,6 +162,50 @@ def _table(result: Any) -> None:
     console.print(f"{len(result.rows)} row(s)")
 
 
+@cli.command()
+@click.argument("graph_path", metavar="GRAPH", required=False, type=click.Path(path_type=Path),
+                default=Path("build"))
+def validate(graph_path: Path) -> None:
+    """Check a built graph (a folder or a .trig/.ttl file) against ontology/shapes.ttl.
+
+    Example: kg validate build
+    """
+    from kg.errors import GraphError
+    from kg.query import load_graph
+    from kg.rdf.validate import violations
+
+    found = violations(load_graph(graph_path))
+    for violation in found:
+        click.echo(f"  {violation}")
+    if found:
+        raise GraphError(graph_path, f"{len(found)} SHACL violation(s), listed above")
+    click.echo(f"{graph_path}: conforms to ontology/shapes.ttl")
+
+
+@cli.command()
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml", "gexf", "csv"]),
+              help="RDF syntaxes; GraphML/GEXF for Gephi and Cytoscape; CSV edge list.")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
+              default=Path("build/kg.trig"), show_default=True, help="A built graph or folder.")
+@click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (default: standard output).")
+def export(fmt: str, graph_path: Path, out_path: Path | None) -> None:
+    """Export a built graph in another format.
+
+    Example: kg export --format graphml --out build/kg.graphml
+    """
+    from kg.export import export as run_export
+    from kg.query import load_graph
+    from kg.rdf import atomic_write
+
+    text = run_export(load_graph(graph_path), fmt)
+    if out_path is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write(out_path, text)
+
+
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections import defaultdict
 
 from rdflib import Dataset
 
-from kg.query import named_query, run
+from kg.analysis.graphs import local_name, to_networkx
 
 __all__ = ["render_html"]
 
@@ -31,56 +30,32 @@ _COLOURS = {
     "IntegratedCareSystem": "#5fa8d3", "NationalBody": "#1d3557", "Company": "#8d6a9f",
 }
 _DEFAULT_COLOUR = "#7a8b99"
-_PUBLICATION_CLASSES = {"Publication", "Report", "Review", "Plan", "Framework"}
-
-
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
 
 
 def render_html(dataset: Dataset, heading: str = "kg: NHS news knowledge graph") -> str:
-    nodes: dict[str, dict[str, object]] = {}
-    classes: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, str] = {}
-    for row in run(named_query("nodes"), dataset).records():
-        classes[row["node"]].add(_local(row["class"]))
-        labels[row["node"]] = row["label"]
-    for node, label in sorted(labels.items()):
-        kind = _kind(classes[node])
-        nodes[node] = _node(node, label, kind, sorted(classes[node]))
+    graph = to_networkx(dataset)
+    nodes = [_node(node, data) for node, data in graph.nodes(data=True)]
     edges = []
-    for row in run(named_query("edges"), dataset).records():
-        target = row["object"]
-        if target not in nodes:
-            kind = "Rating" if row["predicate"] == "rated" else "Segment"
-            nodes[target] = _node(target, row["objectLabel"] or _local(target), kind, [kind])
-        qualifiers = ", ".join(v for v in (row["role"], row["status"],
-                                           row["from"] and f"from {row['from']}",
-                                           row["value"]) if v)
-        label = row["predicate"] + (f" ({qualifiers})" if qualifiers else "")
+    for source, target, data in graph.edges(data=True):
+        qualifiers = ", ".join(v for v in (data["role"], data["status"],
+                                           data["origin"] and f"from {data['origin']}",
+                                           data["value"]) if v)
+        label = data["predicate"] + (f" ({qualifiers})" if qualifiers else "")
         edges.append({
-            "from": row["subject"], "to": target, "label": html.escape(label),
-            "title": html.escape(f"{label}\n“{row['sentence']}”\n{_local(row['story'])} · "
-                                 f"confidence {row['confidence']}"),
+            "from": source, "to": target, "label": html.escape(label),
+            "title": html.escape(f"{label}\n“{data['sentence']}”\n"
+                                 f"{local_name(data['story'])} · confidence {data['confidence']}"),
             "arrows": "to", "font": {"size": 9, "align": "middle"},
         })
-    return _page(list(nodes.values()), edges, heading)
+    return _page(nodes, edges, heading)
 
 
-def _kind(classes: set[str]) -> str:
-    if "Person" in classes:
-        return "Person"
-    if classes & _PUBLICATION_CLASSES:
-        return "Publication"
-    specific = sorted(classes - {"Organisation"})
-    return specific[0] if specific else "Organisation"
-
-
-def _node(node: str, label: str, kind: str, classes: list[str]) -> dict[str, object]:
+def _node(node: str, data: dict[str, str]) -> dict[str, object]:
+    kind = data["kind"]
     return {
-        "id": node, "label": html.escape(label), "shape": "dot",
+        "id": node, "label": html.escape(data["label"]), "shape": "dot",
         "color": _COLOURS.get(kind, _DEFAULT_COLOUR), "size": 14 if kind == "Person" else 18,
-        "title": html.escape(f"{label}\n{', '.join(classes)}\n{node}"), "group": kind,
+        "title": html.escape(f"{data['label']}\n{data['classes']}\n{node}"), "group": kind,
     }
 
 

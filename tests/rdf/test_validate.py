@@ -1,0 +1,62 @@
+"""SHACL validation: the seeds conform; a hand-broken graph fails with a readable message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from rdflib import Dataset, Literal
+from rdflib.namespace import ORG
+
+from kg.errors import GraphError
+from kg.rdf.namespaces import KG
+from kg.rdf.validate import check, violations
+
+
+@pytest.fixture(scope="module")
+def seed_dataset(seed_build) -> Dataset:
+    dataset = Dataset()
+    dataset.parse(seed_build.out_dir / "kg.trig", format="trig")
+    return dataset
+
+
+def test_validate_seeds_conform(seed_dataset):
+    assert violations(seed_dataset) == []
+
+
+def _break(dataset: Dataset) -> Dataset:
+    """Drop one leads assertion's role and push one evidence start past its end."""
+    broken = Dataset()
+    quads = list(dataset.quads((None, None, None, None)))
+    membership = next(s for s, p, _, _ in quads if p == ORG.role)
+    evidence = next(s for s, p, o, _ in quads if p == KG.startOffset and "/evidence/" in str(s))
+    for s, p, o, g in quads:
+        if (s, p) == (membership, ORG.role):
+            continue
+        if (s, p) == (evidence, KG.startOffset):
+            o = Literal(10**9)
+        broken.add((s, p, o, g))
+    return broken
+
+
+def test_validate_broken_graph_lists_each_problem(seed_dataset):
+    found = violations(_break(seed_dataset))
+    messages = " | ".join(str(v) for v in found)
+    assert "a leads assertion has exactly one role" in messages
+    assert "start < end" in messages or "lessThan" in messages
+    with pytest.raises(GraphError, match="SHACL violation"):
+        check(_break(seed_dataset), "broken.trig")
+
+
+def test_validate_cli_exit_codes(seed_dataset, seed_build, tmp_path):
+    good = subprocess.run([sys.executable, "-m", "kg", "validate", str(seed_build.out_dir)],
+                          capture_output=True, text=True, check=False)
+    assert good.returncode == 0 and "conforms" in good.stdout
+    broken_path = tmp_path / "broken.trig"
+    _break(seed_dataset).serialize(broken_path, format="trig")
+    bad = subprocess.run([sys.executable, "-m", "kg", "validate", str(broken_path)],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == 1
+    assert "exactly one role" in bad.stdout
+    assert bad.stderr.startswith("kg: error: ") and "SHACL violation" in bad.stderr
