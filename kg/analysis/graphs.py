@@ -38,11 +38,7 @@ def _kind(classes: set[str]) -> str:
 
 
 def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
-    """Example:
-
-    >>> from kg.query import load_graph          # doctest: +SKIP
-    >>> graph = to_networkx(load_graph("build"))  # doctest: +SKIP
-    """
+    """Example: ``to_networkx(kg.query.load_graph("build"))`` after ``kg build``."""
     import networkx as nx
 
     graph = nx.MultiDiGraph()

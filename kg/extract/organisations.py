@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -47,6 +48,9 @@ _COMPANY_BEFORE = re.compile(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
     rf"|provider|specialist|giant)\s+({_NAME})")
+_SUFFIX_CUE = re.compile(rf"\b(?:{_SUFFIXES})\b")
+_SYSTEM_CUE = re.compile(r"\b(?:system|patch|ICS area)\b")
+_COMPANY_CUE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\b", re.IGNORECASE)
 _ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
@@ -64,7 +68,8 @@ _SUFFIX_CLASSES = (
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
 
 
-def _initialisms(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _initialisms(name: str) -> frozenset[str]:
     """Lower-case initials a journalist might write for a body, with or without its suffix.
 
     >>> sorted(_initialisms("The Shrewsbury and Telford Hospital NHS Trust"))
@@ -77,7 +82,7 @@ def _initialisms(name: str) -> set[str]:
     for skip_minor in (True, False):
         base = "".join(w[0] for w in core if not (skip_minor and w in _MINOR))
         variants.update(base + suffix for suffix in suffixes)
-    return {v for v in variants if len(v) >= 3}
+    return frozenset(v for v in variants if len(v) >= 3)
 
 
 def class_from_suffix(name: str) -> str:
@@ -95,13 +100,15 @@ class OrganisationFinder:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer or load_gazetteer()
         self._acronyms: dict[str, dict[str, tuple[str | None, str, str]]] = {}
-        self._orgs_in_file: dict[str, list[tuple[str | None, str, str]]] = {}
+        self._orgs_in_file: dict[str, dict[str, set[tuple[str | None, str, str]]]] = {}
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
         for start, end, key in self.gazetteer.find(text, story.start, story.end):
             self._add(doc, start, end, key, confidence_source="gazetteer")
         for sentence in doc.sentences:
+            if not _SUFFIX_CUE.search(sentence.text):
+                continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
                 self._add_pattern(doc, match.start(), match.end())
         for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
@@ -115,11 +122,13 @@ class OrganisationFinder:
             if _CONTEXT.search(sentence.text):
                 for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
                     self._add_short(doc, match.start(), match.end())
-            for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
-                self._add_system(doc, match.start(1), match.end(1))
-            for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
-                for match in pattern.finditer(text, sentence.start, sentence.end):
-                    self._add_company(doc, match.start(1), match.end(1))
+            if _SYSTEM_CUE.search(sentence.text):
+                for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
+                    self._add_system(doc, match.start(1), match.end(1))
+            if _COMPANY_CUE.search(sentence.text):
+                for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
+                    for match in pattern.finditer(text, sentence.start, sentence.end):
+                        self._add_company(doc, match.start(1), match.end(1))
         self._add_initialisms(doc)
         return doc
 
@@ -146,12 +155,11 @@ class OrganisationFinder:
 
     def _add_initialisms(self, doc: StoryDoc) -> None:
         """"ULHT", "SaTH": capitals that spell a body named in the same file."""
-        known: dict[str, set[tuple[str | None, str, str]]] = {}
-        for org in self._file_orgs(doc) + [m for m in doc.mentions
-                                            if m.category == "Organisation"]:
-            for initials in _initialisms(org[2] if isinstance(org, tuple) else org.text):
-                entry = org if isinstance(org, tuple) else (org.key, org.cls, org.text)
-                known.setdefault(initials, set()).add(entry)
+        known = {k: set(v) for k, v in self._file_initialisms(doc).items()}
+        for org in doc.mentions:
+            if org.category == "Organisation":
+                for initials in _initialisms(org.text):
+                    known.setdefault(initials, set()).add((org.key, org.cls, org.text))
         story = doc.story
         for match in _ACRONYM_TOKEN.finditer(doc.text, story.start, story.end):
             token = match.group(0)
@@ -165,15 +173,17 @@ class OrganisationFinder:
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
 
-    def _file_orgs(self, doc: StoryDoc) -> list[tuple[str | None, str, str]]:
+    def _file_initialisms(self, doc: StoryDoc) -> dict[str, set[tuple[str | None, str, str]]]:
+        """Initials of every known body named anywhere in the file, computed once per file."""
         key = doc.document.doc
         if key not in self._orgs_in_file:
-            found = []
+            known: dict[str, set[tuple[str | None, str, str]]] = {}
             for start, end, record_key in self.gazetteer.find(doc.text):
                 record = self.gazetteer.records[record_key]
-                found.append((record.key, record.cls, doc.text[start:end]))
-                found.append((record.key, record.cls, record.label))
-            self._orgs_in_file = {key: found}
+                for name in (doc.text[start:end], record.label):
+                    for initials in _initialisms(name):
+                        known.setdefault(initials, set()).add((record.key, record.cls, name))
+            self._orgs_in_file = {key: known}
         return self._orgs_in_file[key]
 
     def _add(self, doc: StoryDoc, start: int, end: int, key: str, confidence_source: str) -> None:

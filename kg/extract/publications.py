@@ -34,6 +34,7 @@ _TITLED = re.compile(
     rf"\s+{_KIND})\b"
 )
 _NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
+_KIND_CUE = re.compile(rf"{_KIND}|investigation|commission", _FLAGS)
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
 _REVIEW_OF_TITLE = re.compile(
     rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"
@@ -103,6 +104,8 @@ class _Publications:
         return [m for m in doc.mentions if m.category == "Publication"]
 
     def find(self, doc: StoryDoc, sentence: Sentence) -> None:
+        if not _KIND_CUE.search(sentence.text):
+            return
         text = doc.text
         for agent in doc.mentions_in(sentence):
             if agent.category in {"Person", "Organisation"}:
