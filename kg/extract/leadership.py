@@ -269,8 +269,7 @@ class _Reader:
             org = self.org_after(match.end())
             confidence = 0.85
             if org is None:
-                org = _implied_org(self.doc, match["role"]) or topic_org(self.doc)
-                confidence = 0.6
+                org, confidence = self.org_of_context(person, match["role"])
             self.emit(person, org, match["role"],
                       _status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
@@ -283,6 +282,22 @@ class _Reader:
                 status = _status(as_role["mods"], as_role["tail"], joins["verb"],
                                  self.sentence.text)
                 self.emit(person, org, as_role["role"], status, 0.85)
+
+    def org_of_context(self, person: Mention, role: str) -> tuple[Mention | None, float]:
+        """A post named without its body ("will act as chief executive"): the body this person
+        already holds a post at in this sentence, else the story's main body when the sentence
+        names no other."""
+        implied = _implied_org(self.doc, role)
+        if implied is not None:
+            return implied, 0.7
+        for fact in self.doc.facts:
+            if (fact.predicate == "leads" and fact.subject.text == person.text
+                    and fact.evidence.start == self.sentence.start
+                    and isinstance(fact.object, Mention)):
+                return fact.object, 0.7
+        if not self.doc.mentions_in(self.sentence, "Organisation"):
+            return topic_org(self.doc), 0.6
+        return None, 0.0
 
     def later_in_clause(self, anchor: Mention, person: Mention | None = None) -> None:
         """"X, who left NHSE in the summer to become chief executive of Y"."""

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.doc import StoryDoc
-from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
 from kg.model import Mention
 
@@ -48,6 +48,8 @@ _COMPANY_BEFORE = re.compile(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
     rf"|provider|specialist|giant)\s+({_NAME})")
+_FULL_SUFFIX = re.compile(r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust"
+                          r"|NHS\s+FT)\b")
 _SUFFIX_CUE = re.compile(rf"\b(?:{_SUFFIXES})\b")
 _SYSTEM_CUE = re.compile(r"\b(?:system|patch|ICS area)\b")
 _COMPANY_CUE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\b", re.IGNORECASE)
@@ -110,7 +112,8 @@ class OrganisationFinder:
             if not _SUFFIX_CUE.search(sentence.text):
                 continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
-                self._add_pattern(doc, match.start(), match.end())
+                longer = _FULL_SUFFIX.match(text, match.end(), sentence.end)
+                self._add_pattern(doc, match.start(), longer.end() if longer else match.end())
         for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
             for match in re.finditer(rf"(?<![\w/&]){re.escape(acronym)}(?![\w/&])", text[
                     story.start:story.end]):
@@ -119,12 +122,12 @@ class OrganisationFinder:
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
         for sentence in doc.sentences:
-            if _CONTEXT.search(sentence.text):
-                for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
-                    self._add_short(doc, match.start(), match.end())
             if _SYSTEM_CUE.search(sentence.text):
                 for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
                     self._add_system(doc, match.start(1), match.end(1))
+            if _CONTEXT.search(sentence.text):
+                for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
+                    self._add_short(doc, match.start(), match.end())
             if _COMPANY_CUE.search(sentence.text):
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -199,12 +202,28 @@ class OrganisationFinder:
             surface = doc.text[start:end]
         if len(surface.split()) < 2:
             return
-        record = self.gazetteer.lookup(surface, short=True)
+        record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
         if record is not None:
             self._add(doc, start, end, record.key, "gazetteer")
             return
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
                                 class_from_suffix(surface), None, "organisations"))
+
+    def _by_short_prefix(self, surface: str) -> OrgRecord | None:
+        """"GM ICB": a short form of a place plus the body type it names."""
+        match = re.fullmatch(r"(.+?)\s+(ICB|ICS|CCG|Integrated Care Board|Integrated Care System)",
+                             surface)
+        if match is None:
+            return None
+        record = self.gazetteer.lookup(match.group(1), short=True)
+        if record is None:
+            return None
+        wanted = class_from_suffix(match.group(2))
+        for key in (record.key, record.key.removeprefix("ICS-"), "ICS-" + record.key):
+            candidate = self.gazetteer.records.get(key)
+            if candidate is not None and candidate.cls == wanted:
+                return candidate
+        return None
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
         surface = doc.text[start:end]

@@ -61,6 +61,7 @@ Pathology Diagnostics Logistics Analytics Labs Laboratories Technologies Technol
 Imaging Genomics Pharma Pharmaceuticals Therapeutics Capital Ventures Holdings Associates
 Advisory Consulting Consultancy Insight Insights Intelligence Strategies Networks Solutions
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
+Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
 """.split())
 
 _ROLE_AFTER = re.compile(
@@ -69,6 +70,7 @@ _ROLE_AFTER = re.compile(
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")
+_POSSESSIVE_ROLE = re.compile(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
     r"\s+(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
     r"|speaks|spoke|wrote|writes|outlines|outlined|argued|argues|warned|warns|commented|explained"
@@ -175,7 +177,7 @@ class PeopleFinder:
             return 0.9
         if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
             return 0.75
-        if _POSSESSIVE_AFTER.match(after):
+        if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):
             return 0.6
         return None
 

@@ -42,9 +42,10 @@ _REVIEW_OF_TITLE = re.compile(
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
 _NAMED_REVIEW = re.compile(
-    r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last)\b)"
+    r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last|We|I|It|They"
+    r"|He|She|HSJ|Today|Now|Yesterday)\b)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:review|report|inquiry)\s+(?:of|into|on)\s+"
-    r"(?:the\s+)?(?:NHS\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
+    r"(?:the\s+)?(?!the\b)(?:NHS\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
 )
 _BY_LATER = re.compile(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"

@@ -24,7 +24,7 @@ _REFERENCE = re.compile(
     r"\b(the\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
     r"(?:foundation trust|trust|hospital)|[Ii]ts|It)\b")
 _SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
-                            r"(?:\w+\s+){0,4}$", _FLAGS)
+                            r"(?:\w+\s+){0,6}$", _FLAGS)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to)\b",
                            _FLAGS)
 
