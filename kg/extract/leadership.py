@@ -105,19 +105,26 @@ _FUTURE = re.compile(
     _FLAGS,
 )
 _DEPARTED = re.compile(
-    r"\b(?:quit|resigned|stepped down|stood down|left|retired|departed|was sacked|was dismissed"
-    r"|was ousted|had been|formerly|previously|until (?:last|his|her)|exit(?:ed)?)\b", _FLAGS
+    r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
+    r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", _FLAGS
 )
+_SACKED_BEFORE = re.compile(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
+                            _FLAGS)
 _NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
                                 "chief adviser", "independent adviser"})
 
 
 def _status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:
+    verb = (verb or "").lower()
     explicit = status_of(f"{mods or ''} {tail or ''}")
+    if explicit in {"interim", "acting"} and re.search(r"had been|was previously|formerly", verb):
+        return "former"
     if explicit:
         return explicit
-    verb = (verb or "").lower()
+    if re.search(r"appoint|named|chosen|selected|hired|recruit|elected", verb) and re.search(
+            r"\b(?:new|next)\b", mods or "", _FLAGS):
+        return "designate"
     if re.search(r"stand(?:s|ing)? in|stood in|covering|\bact", verb):
         return "interim" if "stand" in verb or "stood" in verb else "acting"
     if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
@@ -128,16 +135,19 @@ def _status(mods: str | None, tail: str | None, verb: str | None, sentence: str)
                  r"|^chaired|^led|^ran|^headed", verb):
         return "former"
     if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit"
-                 r"|take up", verb):
+                 r"|take up|elected", verb):
         return "designate" if _FUTURE.search(sentence) else "current"
     return "current"
 
 
 def _person_status(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
+    """A current post becomes former when the sentence says the person left it or was sacked."""
     if base != "current":
         return base
-    window = doc.text[person.end:sentence.end][:160]
-    if _DEPARTED.search(window) and not re.search(r"\bwho\s+(?:is|has)\b", window[:20]):
+    window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
+                    doc.text[person.end:sentence.end])
+    before = doc.text[max(sentence.start, person.start - 80):person.start]
+    if _DEPARTED.search(window) or _SACKED_BEFORE.search(before):
         return "former"
     return base
 

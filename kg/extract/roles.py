@@ -9,7 +9,8 @@ __all__ = ["ADVERB", "ROLE", "STATUS_WORD", "is_role", "normalise_role", "status
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
     r"director of (?:[a-z&-]+"
-    r"(?:,? (?:and )?(?!at\b|of\b|for\b|in\b|from\b|who\b|with\b)[a-z&-]+){0,3})"
+    r"(?:,? (?:and )?(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|has|had"
+    r"|since|until|after|before|but|which|said|says|and)\b)[a-z&-]+){0,3})"
 )
 _CHIEF_OFFICER = (
     r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
@@ -56,9 +57,6 @@ _ALIASES = {
     "vice-chair": "vice chair", "vice chairman": "vice chair", "vice chairwoman": "vice chair",
     "vice-chairman": "vice chair", "vice-chairwoman": "vice chair",
     "deputy chairman": "deputy chair", "deputy chairwoman": "deputy chair",
-    "finance director": "director of finance", "nursing director": "director of nursing",
-    "operations director": "director of operations", "strategy director": "director of strategy",
-    "workforce director": "director of workforce", "people director": "director of people",
     "health secretary": "secretary of state for health and social care",
     "health and social care secretary": "secretary of state for health and social care",
     "secretary of state for health": "secretary of state for health and social care",
