@@ -69,6 +69,12 @@ _ROLE_AFTER = re.compile(
     rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
+_AS_ROLE_AFTER = re.compile(
+    rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
+    rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
+_APPOINTED_BEFORE = re.compile(
+    r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
+    r"|poached|chosen|selected|unveiled|confirmed)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")
 _POSSESSIVE_ROLE = re.compile(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
@@ -173,8 +179,10 @@ class PeopleFinder:
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
         after = text[end:min(limit, end + 120)]
         before = text[max(0, start - 60):start]
-        if _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before):
+        if _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before) or _AS_ROLE_AFTER.match(after):
             return 0.9
+        if _APPOINTED_BEFORE.search(before):
+            return 0.75
         if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
             return 0.75
         if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):
