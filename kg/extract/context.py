@@ -62,9 +62,16 @@ def mention_ending_at(doc: StoryDoc, offset: int, category: str) -> Mention | No
     return None
 
 
+_LOCAL_BODIES = TRUSTS | {"IntegratedCareBoard", "IntegratedCareSystem",
+                          "ClinicalCommissioningGroup", "Organisation", "OrganisationalUnit"}
+
+
 def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | None:
-    """The organisation the story is most about: most mentions, first named on a tie."""
+    """The organisation the story is most about: most mentions, first named on a tie; a local
+    NHS body wins over a national one, which a story about a trust usually also names."""
     orgs = [m for m in doc.mentions if m.category == "Organisation" and m.cls in classes]
+    local = [m for m in orgs if m.cls in _LOCAL_BODIES]
+    orgs = local or orgs
     if not orgs:
         return None
     counts = Counter(entity_key(m) for m in orgs)

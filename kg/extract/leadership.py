@@ -25,6 +25,7 @@ from kg.extract.context import (
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
 from kg.model import Mention, Sentence
@@ -36,7 +37,22 @@ _FLAGS = re.IGNORECASE
 _MODS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
 _ROLE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
 _OF = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
-_PLACE = r"(?:(?-i:[A-Z][a-z]+)\s+)?"
+_PLACE = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
+_SKIP_APPOSITION = re.compile(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
+_APPOSITION_DEFINITE = re.compile(
+    rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{_MODS}{_PLACE}{_ROLE}\b", _FLAGS)
+_AS_ORG_ROLE = re.compile(
+    r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
+    r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
+    r"|will step up)\s+as\s+(?:the\s+)?", _FLAGS)
+_LEAVING = re.compile(
+    r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
+    r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
+    r"(?:the\s+)?", _FLAGS)
+_AFTER_YEARS_AS = re.compile(rf"\s+after\s+[^,.;]{{0,40}}?\bas\s+(?:its\s+)?{_MODS}{_ROLE}",
+                             _FLAGS)
+_NAME_AT = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
+                      r"(?-i:[A-Z][\w’'&-]*)){0,5}")
 _ADVERB = (r"(?P<adverb>currently|previously|formerly|most recently|until recently|recently|now"
            r"|then|also|latterly|still)")
 _APPOSITION = re.compile(
@@ -68,7 +84,8 @@ _VERB_AFTER = re.compile(
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
     rf"|be|is|was|remains|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
-    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?",
+    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    rf"(?:(?P<whose>(?:the\s+)?[\w’'-]+)[’']s\s+)?{_MODS}{_PLACE}{_ROLE}(?:{_OF})?",
     _FLAGS,
 )
 _LATER_IN_CLAUSE = re.compile(
@@ -195,7 +212,7 @@ class _Reader:
         text, end = self.text, self.sentence.end
         match = _APPOSITION.match(text, person.end, end)
         if match:
-            orgs = [self.org_after(match.end())]
+            orgs = [self.org_at(match.end())]
             both = _BOTH_TRUSTS.match(text, match.end(), end)
             if orgs[0] is None and both:
                 orgs = plural_trusts(self.doc, match.start(), _COUNT_WORDS[both["count"].lower()])
@@ -206,6 +223,13 @@ class _Reader:
                           _person_status(self.doc, self.sentence, person, base), 0.95)
             if any(orgs):
                 return
+        definite = _APPOSITION_DEFINITE.match(text, person.end, end)
+        if definite:
+            org = definite_org(self.doc, definite["reference"], definite.start("reference"))
+            base = _status(definite["mods"], definite["tail"], "", "")
+            self.emit(person, org, definite["role"],
+                      _person_status(self.doc, self.sentence, person, base), 0.85)
+            return
         match = _APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
             org = self.org_after(match.end())
@@ -247,12 +271,14 @@ class _Reader:
             org = definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8
         elif owner and stripped.endswith(("’s", "'s", "’", "'")):
-            org = org_named(self.doc, owner["owner"], person.start)
+            org = self.org_named_at(start + owner.start("owner"), start + owner.end("owner"))
             confidence = 0.75
         elif owner and not re.search(r"(?:^|[.:;“\"]\s*)\S*$", stripped):
             return
+        elif _is_minister(match["role"]):
+            org, confidence = _implied_org(self.doc, match["role"]), 0.7
         else:
-            org = _implied_org(self.doc, match["role"]) or topic_org(self.doc)
+            org = topic_org(self.doc)
             confidence = 0.6
         base = _status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, match["role"],
@@ -274,24 +300,78 @@ class _Reader:
                       _person_status(self.doc, self.sentence, person, base), 0.85)
 
     def verbs(self, anchor: Mention, person: Mention) -> None:
-        match = _VERB_AFTER.match(self.text, anchor.end, self.sentence.end)
+        skipped = _SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
+        for position in (anchor.end, skipped.end() if skipped else None):
+            if position is not None and self.verbs_at(position, person):
+                return
+
+    def verbs_at(self, position: int, person: Mention) -> bool:
+        leaving = _LEAVING.match(self.text, position, self.sentence.end)
+        if leaving:
+            org = self.org_at(leaving.end())
+            years = _AFTER_YEARS_AS.match(self.text, org.end, self.sentence.end) if org else None
+            if org is not None and years:
+                self.emit(person, org, years["role"], "former", 0.8)
+                return True
+        match = _VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
-            org = self.org_after(match.end())
+            org = self.org_at(match.end()) if match.group(0).rstrip().lower().endswith(
+                ("of", "at", "for", "with", "in", "the")) else None
             confidence = 0.85
+            if match["whose"]:
+                org = self.whose(match["whose"], match.start("whose"))
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"])
             self.emit(person, org, match["role"],
                       _status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
-            return
-        joins = _JOINS_ORG.match(self.text, anchor.end, self.sentence.end)
-        org = self.org_after(joins.end()) if joins else None
+            return True
+        joins = _JOINS_ORG.match(self.text, position, self.sentence.end)
+        org = self.org_at(joins.end()) if joins else None
         if joins and org is not None:
             as_role = _AS_ROLE.match(self.text, org.end, self.sentence.end)
             if as_role:
                 status = _status(as_role["mods"], as_role["tail"], joins["verb"],
                                  self.sentence.text)
                 self.emit(person, org, as_role["role"], status, 0.85)
+                return True
+        return False
+
+    def whose(self, phrase: str, offset: int) -> Mention | None:
+        """"as the ICB’s chief executive", "as NHS England’s vice chair"."""
+        owner = mention_ending_at(self.doc, offset + len(phrase), "Organisation")
+        if owner is not None:
+            return owner
+        if re.match(DEFINITE_ORG, phrase, _FLAGS):
+            return definite_org(self.doc, phrase, offset)
+        return self.org_named_at(offset, offset + len(phrase))
+
+    def org_at(self, offset: int) -> Mention | None:
+        """The body named at ``offset``: a mention, "the ICB" just before, or a short name
+        ("Hertfordshire and West Essex") that a body in the story or the reference data has."""
+        found = mention_at(self.doc, offset, "Organisation")
+        if found is not None:
+            return found
+        head = self.text[max(self.sentence.start, offset - 4):offset]
+        if head.lower() == "the ":
+            reference = re.match(DEFINITE_ORG, self.text[offset - 4:self.sentence.end], _FLAGS)
+            if reference:
+                return definite_org(self.doc, reference.group(0), offset)
+        name = _NAME_AT.match(self.text, offset, self.sentence.end)
+        return self.org_named_at(name.start(), name.end()) if name else None
+
+    def org_named_at(self, start: int, end: int) -> Mention | None:
+        surface = self.text[start:end]
+        found = org_named(self.doc, surface, start)
+        if found is not None:
+            return found
+        record = load_gazetteer().lookup(surface, short=True)
+        if record is None:
+            return None
+        mention = Mention(self.doc.story.id, start, end, surface, "Organisation", record.cls,
+                          record.key, NAME)
+        return mention if self.doc.add_mention(mention) else mention_at(self.doc, start,
+                                                                          "Organisation")
 
     def org_of_context(self, person: Mention, role: str) -> tuple[Mention | None, float]:
         """A post named without its body ("will act as chief executive"): the body this person
@@ -325,6 +405,13 @@ class _Reader:
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
             for org in (first, second):
                 self.emit(person, org, role, "former" if past else "current", 0.75)
+        as_org = _AS_ORG_ROLE.search(self.text, anchor.end, end)
+        owner = self.org_at(as_org.end()) if as_org else None
+        role = _ROLE_AFTER_ORG.match(self.text, owner.end, end) if owner and as_org else None
+        if as_org and owner and role and owner.start == as_org.end():
+            self.emit(person, owner, role["role"],
+                      _status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
+                      0.8)
         match = _LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
             org = self.org_after(match.end())
@@ -387,9 +474,14 @@ class _Reader:
                           0.55)
 
 
+def _is_minister(role: str) -> bool:
+    normal = normalise_role(role)
+    return "minister" in normal or normal.startswith("secretary of state")
+
+
 def _implied_org(doc: StoryDoc, role: str) -> Mention | None:
-    """A secretary of state for health leads the health department the story names."""
-    if normalise_role(role) != "secretary of state for health and social care":
+    """A health minister or secretary of state leads the health department the story names."""
+    if not _is_minister(role):
         return None
     for mention in doc.mentions:
         if mention.cls == "GovernmentDepartment" and "health" in mention.text.lower():

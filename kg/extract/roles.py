@@ -8,14 +8,15 @@ __all__ = ["ADVERB", "ROLE", "STATUS_WORD", "is_role", "normalise_role", "status
 
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
-    r"director of (?:[a-z&-]+"
+    r"director of (?-i:[a-z&-]+"
     r"(?:,? (?:and )?(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|has|had"
     r"|since|until|after|before|but|which|said|says|and)\b)[a-z&-]+){0,3})"
 )
 _CHIEF_OFFICER = (
     r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
     r"|delivery|executive|clinical information|scientific|allied health professions|transformation"
-    r"|commercial|data|technology|procurement) officer"
+    r"|commercial|data|technology|procurement|digital information|quality|nursing information"
+    r"|legal|estates|research|sustainability|partnerships) officer"
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,
@@ -36,7 +37,8 @@ _ROLE_WORDS = [
     r"(?:senior |chief |special )?(?:health |policy |political |clinical )?adviser",
     r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}", r"chief economist", r"chief analyst",
     r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
-    r"chief", r"boss", r"leader",
+    r"permanent secretary", r"senior independent director", r"chief constable",
+    r"site chief executive", r"chief", r"boss", r"leader", r"partner", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
 ADVERB = (r"(?:currently|previously|formerly|most recently|until recently|recently|now|then"
