@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, definite_org, mention_at, mention_ending_at
+from kg.extract.context import DEFINITE_ORG, definite_org, mention_at
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -26,7 +26,7 @@ _HIRED_BY = re.compile(
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _TO_ADVISE = re.compile(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
-_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
+_RELATIVE = re.compile(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
 _FORMER = re.compile(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may|will be asked|if|whether|not)\b",
                            _FLAGS)
@@ -38,8 +38,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
     head = doc.text[sentence.start:cue_start]
     relative = _RELATIVE.search(head)
     if relative:
-        return (mention_ending_at(doc, sentence.start + relative.start(), "Organisation")
-                or mention_ending_at(doc, sentence.start + relative.start(), "Person"))
+        before = sentence.start + relative.start()
+        wanted = "Person" if relative["pronoun"].lower() == "who" else "Organisation"
+        candidates = [m for m in doc.mentions_in(sentence, wanted) if m.end <= before]
+        return candidates[-1] if candidates else None
     candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start
                   and m.category in {"Person", "Organisation"}]
     return candidates[0] if candidates else None

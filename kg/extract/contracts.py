@@ -35,8 +35,9 @@ _ACTIVE = re.compile(
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
     r"|drafted in)\b", _FLAGS
 )
-_AWARDED_OBJECT = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?awarded\s+"
-                             r"(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?", _FLAGS)
+_AWARDED_OBJECT = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
+                             r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
+                             _FLAGS)
 _WHICH_WON = re.compile(r"\s*,\s*which\b[^.;]{0,120}?\b(?:to win|won|secured|landed)\b", _FLAGS)
 _AWARDED_TO = re.compile(r"\b(?:awarded|handed|given|granted|let)\b[^.;]{0,80}?\bto\s+(?:the\s+)?",
                          _FLAGS)
@@ -105,10 +106,14 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
             return org, 0.8
-    awarder = _DEFINITE_SUBJECT.match(text[sentence.start:supplier.start])
-    if awarder and _AWARDED_OBJECT.search(text, sentence.start, supplier.start):
-        found = definite_org(doc, awarder.group(1), sentence.start + awarder.start(1))
-        if found is not None:
+    cue = _AWARDED_OBJECT.search(text, sentence.start, supplier.start)
+    if cue is not None:
+        awarder = _DEFINITE_SUBJECT.match(text[sentence.start:cue.start()])
+        found = definite_org(doc, awarder.group(1), sentence.start + awarder.start(1)) \
+            if awarder else None
+        before = [m for m in orgs if m.end <= cue.start()]
+        found = found or (before[-1] if before else None)
+        if found is not None and found.text != supplier.text:
             return found, 0.75
     definite = _DEFINITE_BUYER.search(text, supplier.end, sentence.end)
     if definite:

@@ -41,12 +41,6 @@ _REVIEW_OF_TITLE = re.compile(
     rf"(?:Review|Inquiry|Report|Audit|Investigation|Commission)\s+(?:of|into|on)\s+(?:the\s+)?"
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
-_NAMED_REVIEW = re.compile(
-    r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last|We|I|It|They"
-    r"|He|She|HSJ|Today|Now|Yesterday)\b)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:review|report|inquiry)\s+(?:of|into|on)\s+"
-    r"(?:the\s+)?(?!the\b)(?:NHS\s+)?[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})"
-)
 _BY_LATER = re.compile(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
@@ -56,12 +50,19 @@ _WHICH_VERB = re.compile(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produc
 _DEFINITE = re.compile(DEFINITE_ORG, _FLAGS)
 _OVERSIGHT = re.compile(r"\b((?:system|strategic|single|NHS)\s+oversight\s+framework)\b", _FLAGS)
 _SUBJECT_WORD = (r"(?!(?:is|are|was|were|has|have|had|will|would|which|that|who|made|found|said"
-                 r"|says|published|recommended|called|revealed|showed|but|to|for|in|by|at|as"
-                 r"|its|it|and|last|this|next)\b)[a-z][\w-]*")
+                 r"|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
+                 r"|last|this|next|before|after|commissioned|led|written)\b)[\w’'-]+")
+_SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
 _BY_AUTHOR = re.compile(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"
     rf"|landmark|major)\s+)*(report|review|inquiry|audit|analysis|study|investigation)"
-    rf"(?:\s+(?:into|of|on)\s+(?:the\s+)?{_SUBJECT_WORD}(?:\s+(?:and\s+)?{_SUBJECT_WORD}){{0,4}})?)"
+    rf"(?:\s+(?:into|of|on)\s+(?:the\s+)?{_SUBJECT})?)"
+)
+_NAMED_REVIEW = re.compile(
+    r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last|We|I|It|They"
+    r"|He|She|HSJ|Today|Now|Yesterday)\b)"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
+    rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
 _POSSESSIVE = re.compile(r"[’']s?\s+")
 _REFERABLE = frozenset({"Report", "Review"})

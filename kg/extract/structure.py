@@ -19,10 +19,20 @@ _UNIT = re.compile(
     r"|Taskforce|Task Force|Commercial Function|Agency|Office))\b"
 )
 _PART_OF = re.compile(
-    r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+)?|\s+(?:is|are|was"
-    r"|were|will be|became|becomes|has become|is now|are now)\s+(?:now\s+)?)(?:a\s+|an\s+)?"
-    r"(?:part of|member of|members of|a member of|within|under)\s+(?:the\s+)?$", _FLAGS
+    r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
+    r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
+    r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
+    r"(?:part of|member of|members of|a member of|within|under|to)\s+(?:the\s+)?$", _FLAGS
 )
+_GROUP_WORDS = re.compile(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
+                          r"|Federation|Consortium)$")
+_FORMS = re.compile(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
+                    r"|establish|established|launch|launched)\s+(?:the\s+|a\s+new\s+)?$", _FLAGS)
+_BRINGS_TOGETHER = re.compile(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
+                              r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
+                              _FLAGS)
+_GROUP_REFERENCE = re.compile(r"^\s*(?:The|This|That|Its)\s+(?:new\s+)?(group|partnership|alliance"
+                              r"|collaborative|network|association)\b", _FLAGS)
 _JOIN_GROUP = re.compile(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|join|joins)\s+"
                          r"(?:the\s+)?$", _FLAGS)
 _GROUPING = re.compile(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
@@ -31,7 +41,7 @@ _MERGE = re.compile(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|(?:soon\s+to\s+be\s+)?align(?:ed|ment)?"
     r"|combin(?:e|es|ed|ing)|join(?:ed|ing)? forces|form(?:ed|ing)? a group|group model"
     r"|single organisation|acquisition of|acquire[sd]?|take-?over of|creat(?:e|ed|ing) a group"
-    r"|form(?:ed|ing)? a single)\b", _FLAGS
+    r"|form(?:ed|ing)? a single|folded into|absorbed into|absorbed by|subsumed into)\b", _FLAGS
 )
 _NOT_A_MERGER = re.compile(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|may|considering|consider|explor\w+"
@@ -63,8 +73,38 @@ def make_part_of() -> object:
             _unit_appositions(doc, sentence)
             _memberships(doc, sentence)
             _systems(doc, sentence)
+            _groups(doc, sentence)
         return doc
     return part_of
+
+
+def _groups(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A and B have agreed to form the C Group"; "The group ... brings together A and B"."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for group in orgs:
+        if not _GROUP_WORDS.search(group.text):
+            continue
+        forms = _FORMS.search(doc.text[sentence.start:group.start])
+        if forms:
+            for member in _chained_before(doc, orgs, sentence.start + forms.start()):
+                if member.text != group.text:
+                    add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
+                             confidence=0.7)
+        together = _BRINGS_TOGETHER.search(doc.text, group.end, sentence.end)
+        if together and together.start() - group.end < 60:
+            for member in [m for m in orgs if m.start >= together.end()]:
+                add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
+                         confidence=0.7)
+    reference = _GROUP_REFERENCE.match(sentence.text)
+    together = _BRINGS_TOGETHER.search(sentence.text) if reference else None
+    if reference and together:
+        noun = reference.group(1).lower()
+        group = next((m for m in reversed(doc.mentions_before(sentence.start, "Organisation"))
+                      if m.text.lower().endswith(noun)), None)
+        for member in [m for m in orgs if m.start - sentence.start >= together.end()]:
+            if group is not None:
+                add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
+                         confidence=0.65)
 
 
 def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:
@@ -172,7 +212,14 @@ def make_mergers() -> object:
                     sentence.text[max(0, trigger.start() - 50):trigger.end()]):
                 continue
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")]
-            pair = _merging_pair(doc, sentence, orgs, sentence.start + trigger.start())
+            start = sentence.start + trigger.start()
+            if trigger.group(0).lower().startswith(("folded", "absorbed", "subsumed")):
+                absorber = next((m for m in orgs if m.start >= start), None)
+                for member in _chained_before(doc, orgs, start) if absorber else []:
+                    add_fact(doc, sentence, member, "mergesWith", absorber, extractor="mergers",
+                             confidence=0.7)
+                continue
+            pair = _merging_pair(doc, sentence, orgs, start)
             if pair:
                 first, second = pair
                 add_fact(doc, sentence, first, "mergesWith", second, extractor="mergers",
@@ -181,12 +228,26 @@ def make_mergers() -> object:
     return mergers
 
 
+def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Mention]:
+    """"A and B, both of which were folded into C": the bodies listed just before ``offset``."""
+    before = [m for m in orgs if m.end <= offset]
+    chained: list[Mention] = []
+    for member in reversed(before):
+        gap = doc.text[member.end:(chained[-1].start if chained else offset)]
+        if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            break
+        if not chained and len(gap) > 60:
+            break
+        chained.append(member)
+    return chained[::-1]
+
+
 def _merging_pair(
     doc: StoryDoc, sentence: Sentence, orgs: list[Mention], trigger: int
 ) -> tuple[Mention, Mention] | None:
     after = [m for m in orgs if m.start >= trigger]
     before = [m for m in orgs if m.end <= trigger]
-    if len(after) >= 2 and re.fullmatch(r"\s*(?:and|&|with|,)\s*(?:the\s+)?",
+    if len(after) >= 2 and re.fullmatch(r"\s*(?:and|&|with|,|into)\s*(?:the\s+)?",
                                          doc.text[after[0].end:after[1].start]):
         return after[0], after[1]
     if before and after and re.search(r"\bwith\s+(?:the\s+)?$", doc.text[trigger:after[0].start]):
