@@ -30,7 +30,8 @@ _WON = re.compile(
     r"|awarded|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
 )
 _ACTIVE = re.compile(
-    r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+)?(?:now\s+|also\s+)?"
+    r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
+    r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
     r"|drafted in)\b", _FLAGS

@@ -21,7 +21,7 @@ _RATED = re.compile(
 )
 _RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
 _REFERENCE = re.compile(
-    r"\b(the\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+    r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
     r"(?:foundation trust|trust|hospital)|[Ii]ts|It)\b")
 _SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
                             r"(?:\w+\s+){0,6}$", _FLAGS)

@@ -42,8 +42,8 @@ _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = re.compile(
-    r"\b(the\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
-    r"(?:foundation trust|trust|ICB|system)|it|its)\b")
+    r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+    r"(?:foundation trust|trust|ICB|system)|[Ii]ts?)\b")
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",
                                "Company", "MembershipBody"})
 

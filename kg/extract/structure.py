@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, mention_at, pronoun_org
+from kg.extract.context import TRUSTS, definite_org, mention_at, pronoun_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -24,6 +24,7 @@ _PART_OF = re.compile(
     r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to)\s+(?:the\s+)?$", _FLAGS
 )
+_SUBJECT_REFERENCE = re.compile(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
 _GROUP_WORDS = re.compile(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)$")
 _FORMS = re.compile(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
@@ -189,6 +190,15 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
         members = [m for m in orgs[:index] if m.end <= cue_start]
+        subject = _SUBJECT_REFERENCE.match(head)
+        if not members and subject:
+            phrase = subject.group(1)
+            member = (pronoun_org(doc, sentence.start) if phrase.lower() == "it"
+                      else definite_org(doc, phrase, sentence.start))
+            if member is not None and member.text != whole.text:
+                add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
+                         confidence=0.6)
+            continue
         chained = []
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[
