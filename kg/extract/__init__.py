@@ -23,8 +23,8 @@ from kg.model import Document
 __all__ = ["DEFAULT_PIPELINE", "Pipeline", "StoryDoc", "extract", "extractor", "names"]
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "organisations", "people", "publications", "part_of", "leadership", "segments",
-    "contracts", "advisers", "mergers", "ratings",
+    "organisations", "people", "publications", "part_of", "contracts", "leadership",
+    "segments", "advisers", "mergers", "ratings",
 )
 
 

@@ -75,7 +75,10 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
     if not orgs:
         return None
     counts = Counter(entity_key(m) for m in orgs)
+    first = entity_key(orgs[0])
     best = max(counts.values())
+    if counts[first] + 2 > best:
+        return orgs[0]
     return next(m for m in orgs if counts[entity_key(m)] == best)
 
 

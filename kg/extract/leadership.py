@@ -212,7 +212,7 @@ class _Reader:
         text, end = self.text, self.sentence.end
         match = _APPOSITION.match(text, person.end, end)
         if match:
-            orgs = [self.org_at(match.end())]
+            orgs = [self.org_at(match.end(), create=True)]
             both = _BOTH_TRUSTS.match(text, match.end(), end)
             if orgs[0] is None and both:
                 orgs = plural_trusts(self.doc, match.start(), _COUNT_WORDS[both["count"].lower()])
@@ -232,7 +232,7 @@ class _Reader:
             return
         match = _APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
-            org = self.org_after(match.end())
+            org = self.org_at(match.end())
             role = _ROLE_AFTER_ORG.match(text, org.end, end) if org else None
             if org and role:
                 base = _status(match["mods"] + role["mods"], role["tail"], "", "")
@@ -346,9 +346,11 @@ class _Reader:
             return definite_org(self.doc, phrase, offset)
         return self.org_named_at(offset, offset + len(phrase))
 
-    def org_at(self, offset: int) -> Mention | None:
+    def org_at(self, offset: int, create: bool = False) -> Mention | None:
         """The body named at ``offset``: a mention, "the ICB" just before, or a short name
-        ("Hertfordshire and West Essex") that a body in the story or the reference data has."""
+        ("Hertfordshire and West Essex") that a body in the story or the reference data has.
+        With ``create``, where a post's "of"/"at" demands a body, an unknown capitalised name
+        of two words or more becomes one ("general secretary of Managers in Partnership")."""
         found = mention_at(self.doc, offset, "Organisation")
         if found is not None:
             return found
@@ -358,7 +360,15 @@ class _Reader:
             if reference:
                 return definite_org(self.doc, reference.group(0), offset)
         name = _NAME_AT.match(self.text, offset, self.sentence.end)
-        return self.org_named_at(name.start(), name.end()) if name else None
+        if name is None:
+            return None
+        found = self.org_named_at(name.start(), name.end())
+        if found is None and create and len(name.group(0).split()) >= 2 and not mention_at(
+                self.doc, name.start(), "Person"):
+            mention = Mention(self.doc.story.id, name.start(), name.end(), name.group(0),
+                              "Organisation", "Organisation", None, NAME)
+            found = mention if self.doc.add_mention(mention) else None
+        return found
 
     def org_named_at(self, start: int, end: int) -> Mention | None:
         surface = self.text[start:end]
@@ -395,7 +405,7 @@ class _Reader:
         end = self.clause_end(anchor)
         chaired = _CHAIRED.match(self.text, anchor.end, end)
         if chaired:
-            first = self.org_after(chaired.end())
+            first = self.org_at(chaired.end())
             second = None
             if first is not None:
                 joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first.end:end])

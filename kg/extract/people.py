@@ -66,7 +66,9 @@ Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough Count
 
 _ROLE_AFTER = re.compile(
     rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
-    rf"(?:the\s+|a\s+|an\s+|its\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
+    rf"(?:the\s+|a\s+|an\s+|its\s+)?"
+    rf"(?:(?:(?i:the)\s+[a-z]+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
+    rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _AS_ROLE_AFTER = re.compile(
