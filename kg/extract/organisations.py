@@ -20,7 +20,7 @@ _SUFFIXES = (
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
-    r"|Provider Collaborative|Foundation|Network|Federation"
+    r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
 )
 _PATTERN = re.compile(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
@@ -48,8 +48,11 @@ _COMPANY_BEFORE = re.compile(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
     rf"|provider|specialist|giant)\s+({_NAME})")
-_FULL_SUFFIX = re.compile(r"\s+(?:NHS\s+Foundation\s+Trust|NHS\s+Trust|Foundation\s+Trust"
-                          r"|NHS\s+FT)\b")
+_FULL_SUFFIX = re.compile(
+    r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
+    r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts))+\b")
+_NHS_PLACE = re.compile(rf"\bNHS\s+({_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
+                        rf"{_CAP_WORD}){{0,5}})")
 _SUFFIX_CUE = re.compile(rf"\b(?:{_SUFFIXES})\b")
 _SYSTEM_CUE = re.compile(r"\b(?:system|patch|ICS area)\b")
 _COMPANY_CUE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\b", re.IGNORECASE)
@@ -122,6 +125,9 @@ class OrganisationFinder:
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
         for sentence in doc.sentences:
+            if "NHS " in sentence.text:
+                for match in _NHS_PLACE.finditer(text, sentence.start, sentence.end):
+                    self._add_nhs_place(doc, match.start(), match.end(1))
             if _SYSTEM_CUE.search(sentence.text):
                 for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
                     self._add_system(doc, match.start(1), match.end(1))
@@ -145,6 +151,13 @@ class OrganisationFinder:
         record = self.gazetteer.lookup(f"{surface} ICB") or self.gazetteer.lookup(surface)
         if record is not None and record.cls in {"IntegratedCareBoard", "IntegratedCareSystem"}:
             self._add(doc, start, end, record.key, "system")
+
+    def _add_nhs_place(self, doc: StoryDoc, start: int, end: int) -> None:
+        """"NHS Greater Manchester", "NHS Sussex": how integrated care boards name themselves."""
+        place = doc.text[start + 4:end]
+        record = self.gazetteer.lookup(f"{place} ICB")
+        if record is not None and record.cls == "IntegratedCareBoard":
+            self._add(doc, start, end, record.key, "nhs-place")
 
     def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
         surface = doc.text[start:end]

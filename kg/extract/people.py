@@ -62,18 +62,29 @@ Imaging Genomics Pharma Pharmaceuticals Therapeutics Capital Ventures Holdings A
 Advisory Consulting Consultancy Insight Insights Intelligence Strategies Networks Solutions
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
+St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative
+Spokesman Spokeswoman Spokesperson Founder Governor Economist Analyst Journalist Reporter
+Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download
 """.split())
 
 _ROLE_AFTER = re.compile(
     rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+)?"
     rf"(?:(?:(?i:the)\s+[a-z]+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
-    rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE
+    rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*(?:(?:trust|ICB|NHS|hospital|health|board|local"
+    rf"|national|regional|clinical|council|company)\s+)?{ROLE}\b", re.IGNORECASE
 )
 _WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
 _AS_ROLE_AFTER = re.compile(
     rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
     rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
+_AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|NHS)\b")
+_PERSON_NOUN_BEFORE = re.compile(
+    r"\b(?:incumbent|predecessor|successor|colleague|founder|spokes(?:man|woman|person)|nurse"
+    r"|doctor|consultant|campaigner|patient|surgeon|manager|whistleblower|relative|mother|father"
+    r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
+    r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer)\s*,?\s*$", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 _APPOINTED_BEFORE = re.compile(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
     r"|poached|chosen|selected|unveiled|confirmed)\s+$")
@@ -173,6 +184,8 @@ class PeopleFinder:
             confidence = self._context_confidence(text, s, e, end)
             if confidence is None and surface in accepted:
                 confidence = 0.7
+            if confidence is None and found and _COORDINATED.fullmatch(text, found[-1][1], s):
+                confidence = 0.7
             if confidence is not None:
                 found.append((s, e, confidence))
         return found
@@ -183,8 +196,10 @@ class PeopleFinder:
         before = text[max(0, start - 60):start]
         if _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before) or _AS_ROLE_AFTER.match(after):
             return 0.9
-        if _APPOINTED_BEFORE.search(before):
+        if _APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before):
             return 0.75
+        if _AFFILIATION_AFTER.match(after) and not _VERB_AFTER.match(after):
+            return 0.65
         if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
             return 0.75
         if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):

@@ -30,8 +30,8 @@ _FLAGS = re.IGNORECASE
 _KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|green paper"
          r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study)")
 _TITLED = re.compile(
-    rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{1,9}}"
-    rf"\s+{_KIND})\b"
+    rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}"
+    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+{_KIND})\b"
 )
 _NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = re.compile(rf"{_KIND}|investigation|commission", _FLAGS)
@@ -48,7 +48,8 @@ _FROM_PERSON = re.compile(r"\bfrom\s+", _FLAGS)
 _WHICH_VERB = re.compile(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
                          _FLAGS)
 _DEFINITE = re.compile(DEFINITE_ORG, _FLAGS)
-_OVERSIGHT = re.compile(r"\b((?:system|strategic|single|NHS)\s+oversight\s+framework)\b", _FLAGS)
+_OVERSIGHT = re.compile(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\s+framework)\b",
+                        _FLAGS)
 _SUBJECT_WORD = (r"(?!(?:is|are|was|were|has|have|had|will|would|which|that|who|made|found|said"
                  r"|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
                  r"|last|this|next|before|after|commissioned|led|written)\b)[\w’'-]+")
