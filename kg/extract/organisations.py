@@ -171,17 +171,19 @@ class OrganisationFinder:
 
     def _add_initialisms(self, doc: StoryDoc) -> None:
         """"ULHT", "SaTH": capitals that spell a body named in the same file."""
-        known = {k: set(v) for k, v in self._file_initialisms(doc).items()}
+        in_file = self._file_initialisms(doc)
+        in_story: dict[str, set[tuple[str | None, str, str]]] = {}
         for org in doc.mentions:
             if org.category == "Organisation":
                 for initials in _initialisms(org.text):
-                    known.setdefault(initials, set()).add((org.key, org.cls, org.text))
+                    in_story.setdefault(initials, set()).add((org.key, org.cls, org.text))
         story = doc.story
         for match in _ACRONYM_TOKEN.finditer(doc.text, story.start, story.end):
             token = match.group(0)
             if sum(c.isupper() for c in token) < 2:
                 continue
-            entries = known.get(token.lower().replace("&", ""), set())
+            initials = token.lower().replace("&", "")
+            entries = in_file.get(initials, set()) | in_story.get(initials, set())
             keys = {(key or "name:" + label) for key, _, label in entries}
             if len(keys) == 1:
                 key, cls, label = next(iter(entries))
