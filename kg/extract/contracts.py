@@ -39,8 +39,11 @@ _ACTIVE = re.compile(
 _AWARDED_OBJECT = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
                              _FLAGS)
-_WHICH_WON = re.compile(r"\s*,\s*which\b[^.;]{0,120}?\b(?:to win|won|secured|landed)\b", _FLAGS)
-_AWARDED_TO = re.compile(r"\b(?:awarded|handed|given|granted|let)\b[^.;]{0,80}?\bto\s+(?:the\s+)?",
+_CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
+_WHICH_WON = re.compile(rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed)\b",
+                        _FLAGS)
+_AWARDED_TO = re.compile(rf"\b(?:awarded|handed|given|granted|let)\b{_CLAUSE_CHAR}{{0,80}}?\bto\s+"
+                         r"(?:the\s+)?",
                          _FLAGS)
 _NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _NAME_BEFORE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
@@ -107,6 +110,11 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
             return org, 0.8
+    awarded_to = _AWARDED_TO.search(text, sentence.start, supplier.end)
+    if awarded_to is not None and awarded_to.end() <= supplier.start:
+        subjects = [m for m in orgs if m.end <= awarded_to.start()]
+        if subjects:
+            return subjects[0], 0.8
     cue = _AWARDED_OBJECT.search(text, sentence.start, supplier.start)
     if cue is not None:
         awarder = _DEFINITE_SUBJECT.match(text[sentence.start:cue.start()])

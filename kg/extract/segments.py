@@ -28,7 +28,8 @@ _FROM_TO = re.compile(rf"\bfrom\s+{SEGMENT}\s+(?:in)?to\s+{SEGMENT}", _FLAGS)
 _INTO = re.compile(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
-    rf"|pushed|demoted|returned|graduated|improved)\b[^.;]{{0,80}}?\b(?:in|into|to|up to"
+    rf"|pushed|demoted|returned|graduated|improved)\b(?:[^.;]|\.(?=\d)){{0,80}}?"
+    rf"\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+{SEGMENT}", _FLAGS
 )
 _ENTERED = re.compile(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
