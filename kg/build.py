@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,9 +59,14 @@ def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None) 
     return resolve(extract(documents, pipeline))
 
 
-def jsonl_lines(sources: Iterable[Path | str]) -> Iterator[str]:
+def jsonl_lines(sources: Iterable[Path | str],
+                pipeline: Sequence[str] | None = None) -> Iterator[str]:
     """What ``kg extract --format jsonl`` prints."""
-    return to_jsonl(knowledge_base(read_documents(sources)))
+    return to_jsonl(knowledge_base(read_documents(sources), _pipeline(pipeline)))
+
+
+def _pipeline(names: Sequence[str] | None) -> Pipeline | None:
+    return Pipeline(names) if names else None
 
 
 def build(
@@ -70,6 +75,7 @@ def build(
     *,
     validate: bool = True,
     on_file: Callable[[Path], None] | None = None,
+    pipeline: Sequence[str] | None = None,
 ) -> BuildResult:
     """Read, extract, resolve, convert, validate, then write every output.
 
@@ -79,7 +85,7 @@ def build(
     started = time.perf_counter()
     out = Path(out_dir)
     documents = read_documents(sources, on_file)
-    kb = knowledge_base(documents)
+    kb = knowledge_base(documents, _pipeline(pipeline))
     dataset = to_dataset(kb, documents)
     if validate:
         from kg.rdf.validate import check

@@ -53,6 +53,13 @@ def _progress(total: int, label: str) -> Iterator[Any]:
 
 
 _SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+_PIPELINE = click.option(
+    "--pipeline", default=None, metavar="NAME,NAME,...",
+    help="Extractors to run, in order (default: all built-in ones; see README).")
+
+
+def _names(pipeline: str | None) -> list[str] | None:
+    return [name.strip() for name in pipeline.split(",") if name.strip()] if pipeline else None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,7 +74,9 @@ def cli() -> None:
               show_default=True, help="Folder for kg.trig, kg.ttl, kg.jsonl and graph.html.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the graph against ontology/shapes.ttl before writing anything.")
-def build(sources: tuple[Path, ...], out_dir: Path, validate: bool) -> None:
+@_PIPELINE
+def build(sources: tuple[Path, ...], out_dir: Path, validate: bool,
+          pipeline: str | None) -> None:
     """Build the graph from story files or folders (default: seeds/).
 
     Example: kg build seeds --out build
@@ -78,7 +87,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool) -> None:
 
     chosen = sources or tuple(Path(s) for s in DEFAULT_SOURCES)
     with _progress(len(find_sources(chosen)), "reading stories") as advance:
-        result = run_build(chosen, out_dir, validate=validate, on_file=advance)
+        result = run_build(chosen, out_dir, validate=validate, on_file=advance,
+                           pipeline=_names(pipeline))
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")
     click.echo(f"  files: {result.files}   stories: {result.stories}")
     click.echo("  entities: " + _counts(result.entities))
@@ -97,14 +107,16 @@ def _counts(counter: Any) -> str:
 @_SOURCES
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
               show_default=True, help="Output format (one JSON object per line).")
-def extract(sources: tuple[Path, ...], fmt: str) -> None:
+@_PIPELINE
+def extract(sources: tuple[Path, ...], fmt: str, pipeline: str | None) -> None:
     """Print the entities and facts found in story files, without building a graph.
 
     Example: kg extract seeds --format jsonl > facts.jsonl
     """
     from kg.build import DEFAULT_SOURCES, jsonl_lines
 
-    for line in jsonl_lines(sources or tuple(Path(s) for s in DEFAULT_SOURCES)):
+    chosen = sources or tuple(Path(s) for s in DEFAULT_SOURCES)
+    for line in jsonl_lines(chosen, _names(pipeline)):
         click.echo(line)
 
 

@@ -12,7 +12,8 @@ from typing import Any, Protocol
 
 from kg.errors import ConfigError
 
-__all__ = ["Extractor", "Registration", "check_order", "extractor", "get", "names"]
+__all__ = ["ENTRY_POINT_GROUP", "Extractor", "Registration", "check_order", "extractor", "get",
+           "load_entry_points", "names"]
 
 
 class Extractor(Protocol):
@@ -55,7 +56,33 @@ def extractor(
     return register
 
 
+ENTRY_POINT_GROUP = "kg.extractors"
+_loaded_entry_points = False
+
+
+def load_entry_points() -> None:
+    """Register extractors that installed packages declare under ``kg.extractors``.
+
+    A package adds ``[project.entry-points."kg.extractors"] my_ner = "my_pkg:make_my_ner"``;
+    importing the target registers it with ``@extractor("my_ner", ...)``.
+    """
+    global _loaded_entry_points
+    if _loaded_entry_points:
+        return
+    _loaded_entry_points = True
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            entry.load()
+        except Exception as exc:  # a broken plug-in is a configuration problem, not a crash
+            raise ConfigError(f"extractor plug-in {entry.name!r} ({entry.value}) failed to "
+                              f"load: {exc}") from None
+
+
 def get(name: str) -> Registration:
+    if name not in _REGISTRY:
+        load_entry_points()
     try:
         return _REGISTRY[name]
     except KeyError:

@@ -75,6 +75,8 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
             default.add((subject, SKOS.exactMatch, ODS[entity.ods]))
         if entity.category == "Person":
             default.add((subject, SDO.name, Literal(entity.label)))
+        elif entity.category == "Publication":
+            default.add((subject, DCTERMS.title, Literal(entity.label)))
     for document in documents:
         issue = issue_iri(document.doc)
         default.add((issue, RDF.type, KG.NewsletterIssue))

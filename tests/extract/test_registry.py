@@ -40,3 +40,14 @@ def test_registry_failures_name_the_extractor_and_story(seeds_dir):
     documents = list(read_corpus([seeds_dir / "000_9bf80674cb74edf6.txt"]))
     with pytest.raises(Exception, match=r"'test_broken' failed on story 000_9bf80674cb74edf6/1"):
         extract(documents, Pipeline(["test_broken"]))
+
+
+def test_registry_pipeline_option_selects_extractors(seeds_dir, tmp_path):
+    import json
+
+    from kg.build import jsonl_lines
+
+    rows = [json.loads(line) for line in jsonl_lines([seeds_dir], ["organisations", "people"])]
+    assert rows and all(row["kind"] == "entity" for row in rows)
+    with pytest.raises(ConfigError, match="no extractor named 'nope'"):
+        list(jsonl_lines([seeds_dir], ["organisations", "nope"]))
