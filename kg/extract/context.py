@@ -139,6 +139,21 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
     return []
 
 
+def reference_pattern(nouns: str) -> re.Pattern[str]:
+    """"the trust", "the island trust", "the Gorleston trust", "It", "its": a reference to a
+    body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
+    return re.compile(
+        r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+        rf"(?:{nouns})|[Ii]ts?)\b")
+
+
+def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -> Mention | None:
+    """The body a reference found by :func:`reference_pattern` means."""
+    if phrase.lower() in {"it", "its"}:
+        return pronoun_org(doc, sentence_start)
+    return definite_org(doc, "the " + phrase.split()[-1], offset)
+
+
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     """The last person named before ``offset`` in the story (for "she", "he")."""
     people = doc.mentions_before(offset, "Person")
@@ -146,4 +161,5 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?:She|He|They)\b")
-__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "org_named", "plural_trusts", "pronoun_org"]
+__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "org_named", "plural_trusts", "pronoun_org",
+            "reference_pattern", "referred_org"]

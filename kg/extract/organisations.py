@@ -26,7 +26,7 @@ _PATTERN = re.compile(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
 )
 _LEADING = re.compile(
-    r"^(?:(?:The|A|An|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
+    r"(?:(?:The|A|An|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
     r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
     r"|Three|Four|Five|Of|By|From|With|To|As|If)\s+)+"
 )
@@ -71,6 +71,14 @@ _SUFFIX_CLASSES = (
 
 
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
+
+
+def _without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
+    """Drop sentence-opening words ("The", "In", "Both"...) from a capitalised span."""
+    leading = _LEADING.match(text, start, end)
+    if leading:
+        start = leading.end()
+    return start, text[start:end]
 
 
 @lru_cache(maxsize=65536)
@@ -143,11 +151,7 @@ class OrganisationFinder:
 
     def _add_system(self, doc: StoryDoc, start: int, end: int) -> None:
         """"the Kent and Medway system" names the area's integrated care board."""
-        surface = doc.text[start:end]
-        leading = _LEADING.match(surface)
-        if leading:
-            start += leading.end()
-            surface = doc.text[start:end]
+        start, surface = _without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(f"{surface} ICB") or self.gazetteer.lookup(surface)
         if record is not None and record.cls in {"IntegratedCareBoard", "IntegratedCareSystem"}:
             self._add(doc, start, end, record.key, "system")
@@ -210,11 +214,7 @@ class OrganisationFinder:
                                 record.cls, key, "organisations"))
 
     def _add_pattern(self, doc: StoryDoc, start: int, end: int) -> None:
-        surface = doc.text[start:end]
-        leading = _LEADING.match(surface)
-        if leading:
-            start += leading.end()
-            surface = doc.text[start:end]
+        start, surface = _without_leading_words(doc.text, start, end)
         if len(surface.split()) < 2:
             return
         record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
@@ -241,11 +241,7 @@ class OrganisationFinder:
         return None
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
-        surface = doc.text[start:end]
-        leading = _LEADING.match(surface)
-        if leading:
-            start += leading.end()
-            surface = doc.text[start:end]
+        start, surface = _without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(surface, short=True)
         if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
             self._add(doc, start, end, record.key, "short")

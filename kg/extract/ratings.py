@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, definite_org, pronoun_org
+from kg.extract.context import TRUSTS, reference_pattern, referred_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -20,9 +20,7 @@ _RATED = re.compile(
     rf"(?:\s+(?:as|from\s+{RATING}))?\s+(?:to\s+|back to\s+)?(?:an?\s+)?{RATING}", _FLAGS
 )
 _RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
-_REFERENCE = re.compile(
-    r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
-    r"(?:foundation trust|trust|hospital)|[Ii]ts|It)\b")
+_REFERENCE = reference_pattern("foundation trust|trust|hospital")
 _SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
                             r"(?:\w+\s+){0,6}$", _FLAGS)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to)\b",
@@ -61,9 +59,6 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> Mention | None
     reference = _REFERENCE.search(sentence.text)
     if reference is None:
         return None
-    phrase = reference.group(1)
-    if phrase.lower() in {"it", "its"}:
-        org = pronoun_org(doc, sentence.start)
-    else:
-        org = definite_org(doc, "the " + phrase.split()[-1], sentence.start + reference.start())
+    org = referred_org(doc, reference.group(1), sentence.start,
+                       sentence.start + reference.start())
     return org if org is not None and org.cls in TRUSTS else None

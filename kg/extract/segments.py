@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import NHS_BODIES, definite_org, mention_at, pronoun_org
+from kg.extract.context import NHS_BODIES, mention_at, reference_pattern, referred_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -42,9 +42,7 @@ _LIST_INTRO = re.compile(r"\b(?:were|are|was|is|include|included|including|namel
 _GENERIC_SUBJECT = re.compile(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
-_REFERENCE = re.compile(
-    r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
-    r"(?:foundation trust|trust|ICB|system)|[Ii]ts?)\b")
+_REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",
                                "Company", "MembershipBody"})
 
@@ -119,10 +117,8 @@ class _Segments:
             return []
         reference = _REFERENCE.search(sentence.text[:anchor] or sentence.text)
         if reference:
-            phrase = reference.group(1)
-            offset = sentence.start + reference.start()
-            org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
-                   else definite_org(doc, "the " + phrase.split()[-1], offset))
+            org = referred_org(doc, reference.group(1), sentence.start,
+                               sentence.start + reference.start())
             if org is not None and org.cls in NHS_BODIES - _EXCLUDED_CLASSES:
                 return [org]
         return []
