@@ -160,6 +160,5 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     return people[-1] if people else None
 
 
-PRONOUN_SUBJECT = re.compile(r"(?:^|(?<=[.;:]\s))(?:She|He|They)\b")
-__all__ += ["PRONOUN_SUBJECT", "TRUSTS", "org_named", "plural_trusts", "pronoun_org",
+__all__ += ["TRUSTS", "org_named", "plural_trusts", "pronoun_org",
             "reference_pattern", "referred_org"]

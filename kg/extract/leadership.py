@@ -67,6 +67,7 @@ _OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3}
 _WHERE_HE_WAS = re.compile(
     rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
     rf"\s+(?:the\s+|a\s+|an\s+)?{_MODS}{_ROLE}", _FLAGS)
+_ENDS_WITH_OF = re.compile(r"\b(?:of|at|for|with|in|the)\s*$", _FLAGS)
 _COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 _PERSON_NEXT = re.compile(r"\s*,?\s*")
 _ROLE_BEFORE = re.compile(
@@ -180,9 +181,6 @@ class _Reader:
             return
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
-
-    def org_after(self, offset: int) -> Mention | None:
-        return mention_at(self.doc, offset, "Organisation")
 
     def clause_end(self, person: Mention) -> int:
         later = [m.start for m in self.doc.mentions_in(self.sentence, "Person")
@@ -315,8 +313,7 @@ class _Reader:
                 return True
         match = _VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
-            org = self.org_at(match.end()) if match.group(0).rstrip().lower().endswith(
-                ("of", "at", "for", "with", "in", "the")) else None
+            org = self.org_at(match.end()) if _ENDS_WITH_OF.search(match.group(0)) else None
             confidence = 0.85
             if match["whose"]:
                 org = self.whose(match["whose"], match.start("whose"))
@@ -409,7 +406,7 @@ class _Reader:
             second = None
             if first is not None:
                 joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first.end:end])
-                second = self.org_after(first.end + joined.end()) if joined else None
+                second = self.org_at(first.end + joined.end()) if joined else None
             verb = " ".join(chaired["verb"].lower().split())
             role = "chair" if "chair" in verb else "chief executive"
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
@@ -424,7 +421,7 @@ class _Reader:
                       0.8)
         match = _LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
-            org = self.org_after(match.end())
+            org = self.org_at(match.end())
             if org is not None:
                 self.emit(person, org, match["role"],
                           _status(match["mods"], match["tail"], match["verb"],
@@ -442,16 +439,14 @@ class _Reader:
         as_role = _AS_ROLE.match(self.text, person.end, self.sentence.end)
         if as_role is None:
             return
-        org = self.org_after(as_role.end()) if as_role.group(0).rstrip().endswith(
-            ("of", "at", "for", "with", "in", "the")) else None
+        org = self.org_at(as_role.end()) if _ENDS_WITH_OF.search(as_role.group(0)) else None
         confidence = 0.85
         if org is None and match["who"]:
             org = definite_org(self.doc, match["who"].strip(), self.sentence.start + match.start())
             confidence = 0.8
         elif org is None:
-            org = mention_ending_at(self.doc, self.sentence.start + match.start() - (
-                len(before[:match.start()]) - len(before[:match.start()].rstrip())),
-                "Organisation")
+            subject_end = self.sentence.start + len(before[:match.start()].rstrip())
+            org = mention_ending_at(self.doc, subject_end, "Organisation")
         status = _status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 

@@ -118,7 +118,7 @@ class OrganisationFinder:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
         for start, end, key in self.gazetteer.find(text, story.start, story.end):
-            self._add(doc, start, end, key, confidence_source="gazetteer")
+            self._add(doc, start, end, key)
         for sentence in doc.sentences:
             if not _SUFFIX_CUE.search(sentence.text):
                 continue
@@ -154,14 +154,14 @@ class OrganisationFinder:
         start, surface = _without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(f"{surface} ICB") or self.gazetteer.lookup(surface)
         if record is not None and record.cls in {"IntegratedCareBoard", "IntegratedCareSystem"}:
-            self._add(doc, start, end, record.key, "system")
+            self._add(doc, start, end, record.key)
 
     def _add_nhs_place(self, doc: StoryDoc, start: int, end: int) -> None:
         """"NHS Greater Manchester", "NHS Sussex": how integrated care boards name themselves."""
         place = doc.text[start + 4:end]
         record = self.gazetteer.lookup(f"{place} ICB")
         if record is not None and record.cls == "IntegratedCareBoard":
-            self._add(doc, start, end, record.key, "nhs-place")
+            self._add(doc, start, end, record.key)
 
     def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
         surface = doc.text[start:end]
@@ -208,7 +208,7 @@ class OrganisationFinder:
             self._orgs_in_file = {key: known}
         return self._orgs_in_file[key]
 
-    def _add(self, doc: StoryDoc, start: int, end: int, key: str, confidence_source: str) -> None:
+    def _add(self, doc: StoryDoc, start: int, end: int, key: str) -> None:
         record = self.gazetteer.records[key]
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 record.cls, key, "organisations"))
@@ -219,7 +219,7 @@ class OrganisationFinder:
             return
         record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
         if record is not None:
-            self._add(doc, start, end, record.key, "gazetteer")
+            self._add(doc, start, end, record.key)
             return
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
                                 class_from_suffix(surface), None, "organisations"))
@@ -244,7 +244,7 @@ class OrganisationFinder:
         start, surface = _without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(surface, short=True)
         if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
-            self._add(doc, start, end, record.key, "short")
+            self._add(doc, start, end, record.key)
 
     def _defined_acronyms(self, doc: StoryDoc) -> dict[str, tuple[str | None, str, str]]:
         """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories."""
