@@ -97,9 +97,11 @@ _LATER_IN_CLAUSE = re.compile(
     rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?", _FLAGS
 )
 _CHAIRED = re.compile(
-    r"\s*,?\s*who\s+(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
-    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?", _FLAGS
+    r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:neighbouring\s+|nearby\s+)?", _FLAGS
 )
+_ORG_PLACE_BEFORE = re.compile(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 _JOINS_ORG = re.compile(
     r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
     r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", _FLAGS
@@ -251,6 +253,9 @@ class _Reader:
                 and mention_ending_at(self.doc, owner_end - (1 if stripped[-1] in "’'" else 2),
                                       "Organisation")):
             return
+        place = _ORG_PLACE_BEFORE.search(stripped)
+        if place and mention_ending_at(self.doc, start + place.start(), "Organisation"):
+            return
         reference = match["reference"]
         owner = _OWNER.search(stripped) if not reference else None
         if reference and reference.lower() == "whose":
@@ -272,7 +277,10 @@ class _Reader:
             org = self.org_named_at(start + owner.start("owner"), start + owner.end("owner"))
             confidence = 0.75
         elif owner and not re.search(r"(?:^|[.:;“\"]\s*)\S*$", stripped):
-            return
+            org = self.org_named_at(start + owner.start("owner"), start + owner.end("owner"))
+            confidence = 0.75
+            if org is None:
+                return
         elif _is_minister(match["role"]):
             org, confidence = _implied_org(self.doc, match["role"]), 0.7
         else:

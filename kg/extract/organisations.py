@@ -51,6 +51,11 @@ _COMPANY_BEFORE = re.compile(
 _FULL_SUFFIX = re.compile(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts))+\b")
+_AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
+                           "ClinicalCommissioningGroup"})
+_AREA_WORDS = re.compile(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"
+                         r"|Clinical Commissioning Group)$")
+_PLACE_AFTER = re.compile(rf"(?:\s+(?:and\s+)?{_CAP_WORD}){{1,3}}")
 _NHS_PLACE = re.compile(rf"\bNHS\s+({_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
                         rf"{_CAP_WORD}){{0,5}})")
 _SUFFIX_CUE = re.compile(rf"\b(?:{_SUFFIXES})\b")
@@ -114,6 +119,7 @@ class OrganisationFinder:
         self.gazetteer = gazetteer or load_gazetteer()
         self._acronyms: dict[str, dict[str, tuple[str | None, str, str]]] = {}
         self._orgs_in_file: dict[str, dict[str, set[tuple[str | None, str, str]]]] = {}
+        self._area_initials: dict[tuple[str, str], list[OrgRecord]] = {}
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
@@ -221,6 +227,11 @@ class OrganisationFinder:
         if record is not None:
             self._add(doc, start, end, record.key)
             return
+        longer = _PLACE_AFTER.match(doc.text, end)
+        record = self.gazetteer.lookup(doc.text[start:longer.end()], short=True) if longer else None
+        if longer and record is not None:
+            self._add(doc, start, longer.end(), record.key)
+            return
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
                                 class_from_suffix(surface), None, "organisations"))
 
@@ -230,14 +241,32 @@ class OrganisationFinder:
                              surface)
         if match is None:
             return None
+        wanted = class_from_suffix(match.group(2))
         record = self.gazetteer.lookup(match.group(1), short=True)
+        if record is None and match.group(1).isupper():
+            record = self._area_by_initials(match.group(1).lower(), wanted)
         if record is None:
             return None
-        wanted = class_from_suffix(match.group(2))
         for key in (record.key, record.key.removeprefix("ICS-"), "ICS-" + record.key):
             candidate = self.gazetteer.records.get(key)
             if candidate is not None and candidate.cls == wanted:
                 return candidate
+        return None
+
+    def _area_by_initials(self, initials: str, cls: str) -> OrgRecord | None:
+        """"NCL ICB", "NEL ICB": the one body of that type whose area those capitals spell
+        (an open one first; news also names bodies that have since closed)."""
+        if not self._area_initials:
+            for record in self.gazetteer.records.values():
+                if record.cls in _AREA_CLASSES:
+                    area = _AREA_WORDS.sub("", record.label)
+                    for variant in _initialisms(area):
+                        self._area_initials.setdefault((variant, record.cls), []).append(record)
+        found = self._area_initials.get((initials, cls), [])
+        open_ones = [record for record in found if record.closed is None]
+        for candidates in (open_ones, found):
+            if len(candidates) == 1:
+                return candidates[0]
         return None
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:

@@ -91,7 +91,7 @@ _APPOINTED_BEFORE = re.compile(
 _POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")
 _POSSESSIVE_ROLE = re.compile(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = re.compile(
-    r"\s+(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
+    r"\s*,?\s+(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
     r"|speaks|spoke|wrote|writes|outlines|outlined|argued|argues|warned|warns|commented|explained"
     r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
     r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
@@ -101,7 +101,8 @@ _VERB_AFTER = re.compile(
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out)\b"
 )
 _ROLE_BEFORE = re.compile(
-    rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby)\s*,?\s*$",
+    rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby"
+    rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*,?\s*$",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, reference_pattern, referred_org
+from kg.extract.context import TRUSTS, mention_at, reference_pattern, referred_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -19,6 +19,10 @@ _RATED = re.compile(
     rf"\b(?:rated|rating(?:\s+of)?|judged|re-rated|upgraded|downgraded|moved up|moved down)"
     rf"(?:\s+(?:as|from\s+{RATING}))?\s+(?:to\s+|back to\s+)?(?:an?\s+)?{RATING}", _FLAGS
 )
+_RATED_OBJECT = re.compile(
+    rf"\b(?:rated|judged|found)\s+(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)"
+    rf"|its\s+\w+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,8}})\s+(?:as\s+)?{RATING}",
+    _FLAGS)
 _RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
 _SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
@@ -34,6 +38,14 @@ _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard"}
 def make_ratings() -> object:
     def ratings(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
+            for active in _RATED_OBJECT.finditer(sentence.text):
+                offset = sentence.start + active.start("object")
+                org = mention_at(doc, offset, "Organisation") or (
+                    referred_org(doc, active["object"], sentence.start, offset)
+                    if active["object"].lower().startswith("the ") else None)
+                if org is not None:
+                    add_fact(doc, sentence, org, "rated", active.group(active.lastindex or 1)
+                             .lower(), extractor=NAME, confidence=0.75)
             matches = list(_RATED.finditer(sentence.text)) or list(
                 _RATING_NOUN.finditer(sentence.text))
             for match in matches:
