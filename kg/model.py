@@ -121,3 +121,4 @@ class Entity:
     cls: str
     ods: str | None = None
     aliases: tuple[str, ...] = field(default=())
+    govuk: str | None = None

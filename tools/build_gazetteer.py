@@ -70,6 +70,7 @@ CLASSES = {
     "TradeUnion",
     "ProfessionalBody",
     "NewsOutlet",
+    "OrganisationalUnit",
     "Organisation",
 }
 # Lower rank wins a shared surface form when both holders are equally open and current.

@@ -73,6 +73,8 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
         if entity.ods:
             default.add((subject, KG.odsCode, Literal(entity.ods)))
             default.add((subject, SKOS.exactMatch, ODS[entity.ods]))
+        if entity.govuk:
+            default.add((subject, KG.govukSlug, Literal(entity.govuk)))
         if entity.category == "Person":
             default.add((subject, SDO.name, Literal(entity.label)))
         elif entity.category == "Publication":
@@ -119,6 +121,8 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
     predicate = KG[fact.predicate]
     obj = object_node(kb, fact)
     graph.add((subject, predicate, obj))
+    for triple in _standard_triples(fact, subject, obj):
+        graph.add(triple)
     node = fact_iri(kb.fact_key(fact), evidence.story_id, evidence.start)
     graph.add((node, RDF.type, KG.Assertion))
     graph.add((node, RDF.subject, subject))
@@ -145,10 +149,13 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
             default.add((role, RDF.type, SKOS.Concept))
             default.add((role, SKOS.prefLabel, Literal(fact.role, lang="en")))
             default.add((role, SKOS.inScheme, KG.roles))
-        if fact.status:
-            graph.add((node, KG.status, status_iri(fact.status)))
-    elif fact.status:
-        graph.add((node, KG.status, status_iri(fact.status)))
+    if fact.status:
+        status = status_iri(fact.status)
+        graph.add((node, KG.status, status))
+        default.add((status, RDF.type, KG.PostStatus))
+        default.add((status, RDF.type, SKOS.Concept))
+        default.add((status, SKOS.prefLabel, Literal(fact.status, lang="en")))
+        default.add((status, SKOS.inScheme, KG.statuses))
     if fact.from_:
         origin = concept_iri(fact.predicate, fact.from_)
         if origin is not None:
@@ -164,6 +171,25 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
     graph.add((source, KG.sentence, Literal(evidence.text)))
     graph.add((source, KG.startOffset, Literal(evidence.start)))
     graph.add((source, KG.endOffset, Literal(evidence.end)))
+
+
+_HEADS = frozenset({"chief executive", "chair", "group chief executive", "general secretary",
+                    "president", "secretary of state for health and social care"})
+
+
+def _standard_triples(fact: Fact, subject: Node, obj: Node) -> list[tuple[Node, Node, Node]]:
+    """What the kg shortcut means in the standard vocabularies, stated for stores that do not
+    reason: the other direction of a merger, ORG's sub-organisation and head of."""
+    if fact.predicate == "mergesWith":
+        return [(obj, KG.mergesWith, subject)]
+    if fact.predicate == "partOf":
+        return [(subject, ORG.subOrganizationOf, obj)]
+    if fact.predicate == "leads":
+        triples: list[tuple[Node, Node, Node]] = [(subject, ORG.memberOf, obj)]
+        if fact.role in _HEADS and fact.status in {"current", "interim", "acting"}:
+            triples.append((subject, ORG.headOf, obj))
+        return triples
+    return []
 
 
 def _concept(graph: Graph, concept: URIRef, label: str, predicate: str) -> None:

@@ -63,6 +63,7 @@ def resolve(docs: Iterable[StoryDoc]) -> KnowledgeBase:
     surfaces: dict[str, list[str]] = defaultdict(list)
     classes: dict[str, str] = {}
     ods: dict[str, str | None] = {}
+    govuk: dict[str, str | None] = {}
     labels: dict[str, str] = {}
     mentions: list[Mention] = []
     for file_docs in by_file.values():
@@ -75,14 +76,14 @@ def resolve(docs: Iterable[StoryDoc]) -> KnowledgeBase:
                 classes[key] = mention.cls
             if mention.key and mention.key in gazetteer.records:
                 record = gazetteer.records[mention.key]
-                ods[key], labels[key] = record.ods, record.label
+                ods[key], labels[key], govuk[key] = record.ods, record.label, record.govuk
     entities = {}
     for key, forms in sorted(surfaces.items()):
         category = key.split("/", 1)[0]
         label = labels.get(key) or _best_label(category, forms)
         cls = publication_class(label) if category == "publication" else classes[key]
         entities[key] = Entity(key, label, _CATEGORY[category], cls, ods.get(key),
-                               tuple(sorted(set(forms))))
+                               tuple(sorted(set(forms))), govuk.get(key))
     facts = _dedupe(docs, entity_of)
     return KnowledgeBase(entities, facts, tuple(mentions), entity_of,
                          {doc.story.id: doc.document.doc for doc in docs})
