@@ -183,10 +183,10 @@ def validate(graph_path: Path) -> None:
     Example: kg validate build
     """
     from kg.errors import GraphError
-    from kg.query import load_graph
+    from kg.query import load_dataset
     from kg.rdf.validate import violations
 
-    found = violations(load_graph(graph_path))
+    found = violations(load_dataset(graph_path))
     for violation in found:
         click.echo(f"  {violation}")
     if found:
@@ -208,10 +208,10 @@ def export(fmt: str, graph_path: Path, out_path: Path | None) -> None:
     Example: kg export --format graphml --out build/kg.graphml
     """
     from kg.export import export as run_export
-    from kg.query import load_graph
+    from kg.query import load_dataset
     from kg.rdf import atomic_write
 
-    text = run_export(load_graph(graph_path), fmt)
+    text = run_export(load_dataset(graph_path), fmt)
     if out_path is None:
         click.echo(text, nl=False)
     else:

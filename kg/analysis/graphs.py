@@ -12,9 +12,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from rdflib import Dataset
-
-from kg.query import named_query, run
+from kg.query import QueryGraph, as_store, named_query, run
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,10 +35,11 @@ def _kind(classes: set[str]) -> str:
     return specific[0] if specific else "Organisation"
 
 
-def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
+def to_networkx(graph_or_dataset: QueryGraph) -> nx.MultiDiGraph:
     """Example: ``to_networkx(kg.query.load_graph("build"))`` after ``kg build``."""
     import networkx as nx
 
+    dataset = as_store(graph_or_dataset)
     graph = nx.MultiDiGraph()
     classes: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
@@ -50,7 +49,8 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
     for node in sorted(labels):
         graph.add_node(node, label=labels[node], kind=_kind(classes[node]),
                        classes=" ".join(sorted(classes[node])))
-    for row in run(named_query("edges"), dataset).records():
+    rows = run(named_query("edges"), dataset).records()
+    for row in sorted(rows, key=lambda r: tuple(str(v or "") for v in r.values())):
         target = row["object"]
         if target not in graph:
             kind = "Rating" if row["predicate"] == "rated" else "Segment"

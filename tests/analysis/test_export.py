@@ -12,12 +12,12 @@ from rdflib import Dataset, Graph
 
 from kg.analysis import to_networkx
 from kg.export import EXPORT_FORMATS, export
-from kg.query import load_graph
+from kg.query import load_dataset
 
 
 @pytest.fixture(scope="module")
 def dataset(seed_build) -> Dataset:
-    return load_graph(seed_build.out_dir / "kg.trig")
+    return load_dataset(seed_build.out_dir / "kg.trig")
 
 
 @pytest.mark.parametrize("fmt", EXPORT_FORMATS)
