@@ -26,150 +26,45 @@ from kg.extract.context import (
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.posts import (
+    AFTER_YEARS_AS,
+    APPOINTS_BEFORE,
+    APPOSITION,
+    APPOSITION_DEFINITE,
+    APPOSITION_ORG_FIRST,
+    AS_ORG_ROLE,
+    AS_ROLE,
+    BOTH_TRUSTS,
+    CHAIRED,
+    COUNT_WORDS,
+    ENDS_WITH_OF,
+    FLAGS,
+    ITS_ROLE_BEFORE,
+    JOINS_ORG,
+    LATER_IN_CLAUSE,
+    LEAVING,
+    MODIFIERS,
+    NAME_AT,
+    NOT_LEADING_ROLES,
+    ORG_PLACE_BEFORE,
+    OWNER,
+    PERSON_NEXT,
+    ROLE_AFTER_ORG,
+    ROLE_BEFORE,
+    ROLE_OF_ORG_BEFORE,
+    SKIP_APPOSITION,
+    VERB_AFTER,
+    WHERE_HE_WAS,
+    post_status,
+    status_for_person,
+)
 from kg.extract.registry import extractor
-from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
+from kg.extract.roles import normalise_role
 from kg.model import Mention, Sentence
 
 __all__ = ["make_leadership"]
 
 NAME = "leadership"
-_FLAGS = re.IGNORECASE
-_MODS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
-_ROLE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
-_OF = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
-_PLACE = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
-_SKIP_APPOSITION = re.compile(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
-_APPOSITION_DEFINITE = re.compile(
-    rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{_MODS}{_PLACE}{_ROLE}\b", _FLAGS)
-_AS_ORG_ROLE = re.compile(
-    r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
-    r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
-    r"|will step up)\s+as\s+(?:the\s+)?", _FLAGS)
-_LEAVING = re.compile(
-    r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
-    r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
-    r"(?:the\s+)?", _FLAGS)
-_AFTER_YEARS_AS = re.compile(rf"\s+after\s+[^,.;]{{0,40}}?\bas\s+(?:its\s+)?{_MODS}{_ROLE}",
-                             _FLAGS)
-_NAME_AT = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
-                      r"(?-i:[A-Z][\w’'&-]*)){0,5}")
-_ADVERB = (r"(?P<adverb>currently|previously|formerly|most recently|until recently|recently|now"
-           r"|then|also|latterly|still)")
-_APPOSITION = re.compile(
-    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?P<verb>is|was|has been|had been|became|is now|remains)"
-    rf"\s+)?(?:{_ADVERB}\s+)?(?:the\s+|a\s+|an\s+)?{_MODS}{_PLACE}{_ROLE}{_OF}", _FLAGS
-)
-_APPOSITION_ORG_FIRST = re.compile(rf"\s*,\s*(?:the\s+|a\s+)?{_MODS}", _FLAGS)
-_ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{_MODS}{_PLACE}{_ROLE}\b", _FLAGS)
-_BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
-                          r"(?:trusts|organisations|providers)\b", _FLAGS)
-_OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})[’']s?$")
-_WHERE_HE_WAS = re.compile(
-    rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
-    rf"\s+(?:the\s+|a\s+|an\s+)?{_MODS}{_ROLE}", _FLAGS)
-_ENDS_WITH_OF = re.compile(r"\b(?:of|at|for|with|in|the)\s*$", _FLAGS)
-_COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
-_PERSON_NEXT = re.compile(r"\s*,?\s*")
-_ROLE_BEFORE = re.compile(
-    rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){_MODS}{_ROLE}\s*,?\s*$", _FLAGS
-)
-_ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{_MODS}{_ROLE}{_OF}$", _FLAGS)
-_VERB_AFTER = re.compile(
-    rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
-    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{_ADVERB}\s+)?"
-    rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
-    rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
-    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
-    rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
-    rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
-    rf"|be|is|was|remains|had been|has been))"
-    rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
-    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-    rf"(?:(?P<whose>(?:the\s+)?[\w’'-]+)[’']s\s+)?{_MODS}{_PLACE}{_ROLE}(?:{_OF})?",
-    _FLAGS,
-)
-_LATER_IN_CLAUSE = re.compile(
-    rf"\b(?P<verb>to become|became|becomes|will become|has become|is to become|was appointed"
-    rf"|has been appointed|had been appointed|was named|has been named|was made|to take up the"
-    rf" post of|will take up the post of|takes up the post of|worked as|served as"
-    rf"|(?:was|is|had been|has been)\s+(?:previously|formerly|also|currently|until recently))"
-    rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{_MODS}{_ROLE}(?:{_OF})?", _FLAGS
-)
-_CHAIRED = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
-    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
-    r"(?:neighbouring\s+|nearby\s+)?", _FLAGS
-)
-_ORG_PLACE_BEFORE = re.compile(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
-_JOINS_ORG = re.compile(
-    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
-    r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", _FLAGS
-)
-_AS_ROLE = re.compile(
-    rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
-    rf"{_MODS}{_PLACE}{_ROLE}(?:{_OF})?", _FLAGS
-)
-_ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{_MODS}{_ROLE}\s*,\s*$", _FLAGS)
-_APPOINTS_BEFORE = re.compile(
-    r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
-    r"|foundation trust|regulator|system|CCG)|it|they)\s+)?(?:[’']s?\s+board\s+)?"
-    r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
-    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected)\s+$", _FLAGS
-)
-_FUTURE = re.compile(
-    r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)|next (?:month|year|week)"
-    r"|later this (?:year|month)|in the new year|takes? up (?:the|her|his) post|in (?:January"
-    r"|February|March|April|May|June|July|August|September|October|November|December))\b",
-    _FLAGS,
-)
-_DEPARTED = re.compile(
-    r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
-    r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", _FLAGS
-)
-_SACKED_BEFORE = re.compile(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
-                            _FLAGS)
-_NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
-                                "policy adviser", "political adviser", "clinical adviser",
-                                "chief adviser", "independent adviser"})
-
-
-def _status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:
-    verb = (verb or "").lower()
-    explicit = status_of(f"{mods or ''} {tail or ''}")
-    if explicit in {"interim", "acting"} and re.search(r"had been|was previously|formerly", verb):
-        return "former"
-    if explicit:
-        return explicit
-    if re.search(r"appoint|named|chosen|selected|hired|recruit|elected", verb) and re.search(
-            r"\b(?:new|next)\b", mods or "", _FLAGS):
-        return "designate"
-    if re.search(r"stand(?:s|ing)? in|stood in|covering|\bact", verb):
-        return "interim" if "stand" in verb or "stood" in verb else "acting"
-    if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
-            r"step|stand|leav|retir|quit|resign|depart", verb):
-        return "current"
-    if re.search(r"step(?:s|ped)? down|stood down|resign|quit|left|retired|departed|had been"
-                 r"|\bwas\b|previously|formerly|until recently|latterly|worked as|served as"
-                 r"|^chaired|^led|^ran|^headed", verb):
-        return "former"
-    if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit"
-                 r"|take up|elected", verb):
-        return "designate" if _FUTURE.search(sentence) else "current"
-    return "current"
-
-
-def _person_status(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
-    """A current post becomes former when the sentence says the person left it or was sacked."""
-    if base != "current":
-        return base
-    window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
-                    doc.text[person.end:sentence.end])
-    before = doc.text[max(sentence.start, person.start - 80):person.start]
-    if _DEPARTED.search(window) or _SACKED_BEFORE.search(before):
-        return "former"
-    return base
 
 
 class _Reader:
@@ -179,7 +74,7 @@ class _Reader:
     def emit(self, person: Mention, org: Mention | None, role_phrase: str, status: str,
              confidence: float) -> None:
         role = normalise_role(role_phrase)
-        if org is None or role in _NOT_LEADING_ROLES or org.category != "Organisation":
+        if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation":
             return
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
@@ -210,39 +105,39 @@ class _Reader:
 
     def apposition(self, person: Mention) -> None:
         text, end = self.text, self.sentence.end
-        match = _APPOSITION.match(text, person.end, end)
+        match = APPOSITION.match(text, person.end, end)
         if match:
             orgs = [self.org_at(match.end(), create=True)]
-            both = _BOTH_TRUSTS.match(text, match.end(), end)
+            both = BOTH_TRUSTS.match(text, match.end(), end)
             if orgs[0] is None and both:
-                orgs = plural_trusts(self.doc, match.start(), _COUNT_WORDS[both["count"].lower()])
+                orgs = plural_trusts(self.doc, match.start(), COUNT_WORDS[both["count"].lower()])
             verb = " ".join(filter(None, (match["verb"], match["adverb"])))
-            base = _status(match["mods"], match["tail"], verb, "")
+            base = post_status(match["mods"], match["tail"], verb, "")
             for org in filter(None, orgs):
                 self.emit(person, org, match["role"],
-                          _person_status(self.doc, self.sentence, person, base), 0.95)
+                          status_for_person(self.doc, self.sentence, person, base), 0.95)
             if any(orgs):
                 return
-        definite = _APPOSITION_DEFINITE.match(text, person.end, end)
+        definite = APPOSITION_DEFINITE.match(text, person.end, end)
         if definite:
             org = definite_org(self.doc, definite["reference"], definite.start("reference"))
-            base = _status(definite["mods"], definite["tail"], "", "")
+            base = post_status(definite["mods"], definite["tail"], "", "")
             self.emit(person, org, definite["role"],
-                      _person_status(self.doc, self.sentence, person, base), 0.85)
+                      status_for_person(self.doc, self.sentence, person, base), 0.85)
             return
-        match = _APPOSITION_ORG_FIRST.match(text, person.end, end)
+        match = APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
             org = self.org_at(match.end())
-            role = _ROLE_AFTER_ORG.match(text, org.end, end) if org else None
+            role = ROLE_AFTER_ORG.match(text, org.end, end) if org else None
             if org and role:
-                base = _status(match["mods"] + role["mods"], role["tail"], "", "")
+                base = post_status(match["mods"] + role["mods"], role["tail"], "", "")
                 self.emit(person, org, role["role"],
-                          _person_status(self.doc, self.sentence, person, base), 0.9)
+                          status_for_person(self.doc, self.sentence, person, base), 0.9)
 
     def role_before(self, person: Mention) -> None:
         start = max(self.sentence.start, person.start - 120)
         before = self.text[start:person.start]
-        match = _ROLE_BEFORE.search(before)
+        match = ROLE_BEFORE.search(before)
         if match is None:
             self.role_of_org_before(person, before, start)
             return
@@ -253,11 +148,11 @@ class _Reader:
                 and mention_ending_at(self.doc, owner_end - (1 if stripped[-1] in "’'" else 2),
                                       "Organisation")):
             return
-        place = _ORG_PLACE_BEFORE.search(stripped)
+        place = ORG_PLACE_BEFORE.search(stripped)
         if place and mention_ending_at(self.doc, start + place.start(), "Organisation"):
             return
         reference = match["reference"]
-        owner = _OWNER.search(stripped) if not reference else None
+        owner = OWNER.search(stripped) if not reference else None
         if reference and reference.lower() == "whose":
             whose_at = start + match.start("reference")
             comma = re.search(r"\s*,?\s*$", self.text[self.sentence.start:whose_at])
@@ -286,9 +181,9 @@ class _Reader:
         else:
             org = topic_org(self.doc)
             confidence = 0.6
-        base = _status(match["mods"], match["tail"], "", self.sentence.text)
+        base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, match["role"],
-                  _person_status(self.doc, self.sentence, person, base), confidence)
+                  status_for_person(self.doc, self.sentence, person, base), confidence)
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
         """"The chief executive of Y, X, said"."""
@@ -299,44 +194,44 @@ class _Reader:
         if org is None:
             return
         head = self.text[max(self.sentence.start, org.start - 80):org.start]
-        match = _ROLE_OF_ORG_BEFORE.search(head)
+        match = ROLE_OF_ORG_BEFORE.search(head)
         if match:
-            base = _status(match["mods"], match["tail"], "", self.sentence.text)
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
             self.emit(person, org, match["role"],
-                      _person_status(self.doc, self.sentence, person, base), 0.85)
+                      status_for_person(self.doc, self.sentence, person, base), 0.85)
 
     def verbs(self, anchor: Mention, person: Mention) -> None:
-        skipped = _SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
+        skipped = SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
         for position in (anchor.end, skipped.end() if skipped else None):
             if position is not None and self.verbs_at(position, person):
                 return
 
     def verbs_at(self, position: int, person: Mention) -> bool:
-        leaving = _LEAVING.match(self.text, position, self.sentence.end)
+        leaving = LEAVING.match(self.text, position, self.sentence.end)
         if leaving:
             org = self.org_at(leaving.end())
-            years = _AFTER_YEARS_AS.match(self.text, org.end, self.sentence.end) if org else None
+            years = AFTER_YEARS_AS.match(self.text, org.end, self.sentence.end) if org else None
             if org is not None and years:
                 self.emit(person, org, years["role"], "former", 0.8)
                 return True
-        match = _VERB_AFTER.match(self.text, position, self.sentence.end)
+        match = VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
-            org = self.org_at(match.end()) if _ENDS_WITH_OF.search(match.group(0)) else None
+            org = self.org_at(match.end()) if ENDS_WITH_OF.search(match.group(0)) else None
             confidence = 0.85
             if match["whose"]:
                 org = self.whose(match["whose"], match.start("whose"))
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"])
             self.emit(person, org, match["role"],
-                      _status(match["mods"], match["tail"], match["verb"], self.sentence.text),
+                      post_status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
             return True
-        joins = _JOINS_ORG.match(self.text, position, self.sentence.end)
+        joins = JOINS_ORG.match(self.text, position, self.sentence.end)
         org = self.org_at(joins.end()) if joins else None
         if joins and org is not None:
-            as_role = _AS_ROLE.match(self.text, org.end, self.sentence.end)
+            as_role = AS_ROLE.match(self.text, org.end, self.sentence.end)
             if as_role:
-                status = _status(as_role["mods"], as_role["tail"], joins["verb"],
+                status = post_status(as_role["mods"], as_role["tail"], joins["verb"],
                                  self.sentence.text)
                 self.emit(person, org, as_role["role"], status, 0.85)
                 return True
@@ -347,7 +242,7 @@ class _Reader:
         owner = mention_ending_at(self.doc, offset + len(phrase), "Organisation")
         if owner is not None:
             return owner
-        if re.match(DEFINITE_ORG, phrase, _FLAGS):
+        if re.match(DEFINITE_ORG, phrase, FLAGS):
             return definite_org(self.doc, phrase, offset)
         return self.org_named_at(offset, offset + len(phrase))
 
@@ -361,10 +256,10 @@ class _Reader:
             return found
         head = self.text[max(self.sentence.start, offset - 4):offset]
         if head.lower() == "the ":
-            reference = re.match(DEFINITE_ORG, self.text[offset - 4:self.sentence.end], _FLAGS)
+            reference = re.match(DEFINITE_ORG, self.text[offset - 4:self.sentence.end], FLAGS)
             if reference:
                 return definite_org(self.doc, reference.group(0), offset)
-        name = _NAME_AT.match(self.text, offset, self.sentence.end)
+        name = NAME_AT.match(self.text, offset, self.sentence.end)
         if name is None:
             return None
         found = self.org_named_at(name.start(), name.end())
@@ -408,7 +303,7 @@ class _Reader:
         """"X, who left NHSE in the summer to become chief executive of Y"."""
         person = person or anchor
         end = self.clause_end(anchor)
-        chaired = _CHAIRED.match(self.text, anchor.end, end)
+        chaired = CHAIRED.match(self.text, anchor.end, end)
         if chaired:
             first = self.org_at(chaired.end())
             second = None
@@ -420,34 +315,34 @@ class _Reader:
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
             for org in (first, second):
                 self.emit(person, org, role, "former" if past else "current", 0.75)
-        as_org = _AS_ORG_ROLE.search(self.text, anchor.end, end)
+        as_org = AS_ORG_ROLE.search(self.text, anchor.end, end)
         owner = self.org_at(as_org.end()) if as_org else None
-        role = _ROLE_AFTER_ORG.match(self.text, owner.end, end) if owner and as_org else None
+        role = ROLE_AFTER_ORG.match(self.text, owner.end, end) if owner and as_org else None
         if as_org and owner and role and owner.start == as_org.end():
             self.emit(person, owner, role["role"],
-                      _status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
+                      post_status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
                       0.8)
-        match = _LATER_IN_CLAUSE.search(self.text, anchor.end, end)
+        match = LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
             org = self.org_at(match.end())
             if org is not None:
                 self.emit(person, org, match["role"],
-                          _status(match["mods"], match["tail"], match["verb"],
+                          post_status(match["mods"], match["tail"], match["verb"],
                                   self.text[match.start():end]), 0.75)
 
     def appointed_by(self, person: Mention) -> None:
         """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair"."""
         before = self.text[self.sentence.start:person.start]
-        its_role = _ITS_ROLE_BEFORE.search(before)
+        its_role = ITS_ROLE_BEFORE.search(before)
         if its_role:
             before = before[:its_role.start()]
-        match = _APPOINTS_BEFORE.search(before)
+        match = APPOINTS_BEFORE.search(before)
         if match is None:
             return
-        as_role = _AS_ROLE.match(self.text, person.end, self.sentence.end)
+        as_role = AS_ROLE.match(self.text, person.end, self.sentence.end)
         if as_role is None:
             return
-        org = self.org_at(as_role.end()) if _ENDS_WITH_OF.search(as_role.group(0)) else None
+        org = self.org_at(as_role.end()) if ENDS_WITH_OF.search(as_role.group(0)) else None
         confidence = 0.85
         if org is None and match["who"]:
             org = definite_org(self.doc, match["who"].strip(), self.sentence.start + match.start())
@@ -455,35 +350,35 @@ class _Reader:
         elif org is None:
             subject_end = self.sentence.start + len(before[:match.start()].rstrip())
             org = mention_ending_at(self.doc, subject_end, "Organisation")
-        status = _status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
+        status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 
     def where_he_was(self, org: Mention) -> None:
         """"Mr X joined the ICB from Stockport NHS Foundation Trust, where he had been ..."."""
-        match = _WHERE_HE_WAS.match(self.text, org.end, self.sentence.end)
+        match = WHERE_HE_WAS.match(self.text, org.end, self.sentence.end)
         people = self.doc.mentions_in(self.sentence, "Person")
         if match and people and people[0].end <= org.start:
             self.emit(people[0], org, match["role"],
-                      _status(match["mods"], match["tail"], match["verb"], ""), 0.75)
+                      post_status(match["mods"], match["tail"], match["verb"], ""), 0.75)
 
     def org_role_person(self, org: Mention) -> None:
-        match = _ROLE_AFTER_ORG.match(self.text, org.end, self.sentence.end)
+        match = ROLE_AFTER_ORG.match(self.text, org.end, self.sentence.end)
         if not match:
             return
-        after = _PERSON_NEXT.match(self.text, match.end(), self.sentence.end)
+        after = PERSON_NEXT.match(self.text, match.end(), self.sentence.end)
         person = mention_at(self.doc, after.end() if after else match.end(), "Person")
         before = self.text[max(self.sentence.start, org.start - 40):org.start]
-        leading = re.search(rf"{_MODS}$", before, _FLAGS)
+        leading = re.search(rf"{MODIFIERS}$", before, FLAGS)
         mods = (leading["mods"] if leading else "") + " " + match["mods"]
         if person is not None:
-            base = _status(mods, match["tail"], "", self.sentence.text)
+            base = post_status(mods, match["tail"], "", self.sentence.text)
             self.emit(person, org, match["role"],
-                      _person_status(self.doc, self.sentence, person, base), 0.9)
+                      status_for_person(self.doc, self.sentence, person, base), 0.9)
             return
-        if re.search(r"\bthe\s+" + _MODS + "$", before, _FLAGS):
+        if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS):
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
-                self.emit(earlier, org, match["role"], _status(mods, match["tail"], "", ""),
+                self.emit(earlier, org, match["role"], post_status(mods, match["tail"], "", ""),
                           0.55)
 
 

@@ -1,0 +1,193 @@
+"""The grammar of posts in news text: role phrases with their modifiers, the verbs of
+appointment and departure around them, and how they decide a post's status.
+
+Shared by the leadership reader; kept apart so each file holds one thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import DEFINITE_ORG
+from kg.extract.doc import StoryDoc
+from kg.extract.roles import ROLE, STATUS_WORD, status_of
+from kg.model import Mention, Sentence
+
+__all__ = [
+    "ADVERB_GROUP",
+    "AFTER_YEARS_AS",
+    "APPOINTS_BEFORE",
+    "APPOSITION",
+    "APPOSITION_DEFINITE",
+    "APPOSITION_ORG_FIRST",
+    "AS_ORG_ROLE",
+    "AS_ROLE",
+    "BOTH_TRUSTS",
+    "CHAIRED",
+    "COUNT_WORDS",
+    "DEPARTED",
+    "ENDS_WITH_OF",
+    "FLAGS",
+    "FUTURE",
+    "ITS_ROLE_BEFORE",
+    "JOINS_ORG",
+    "LATER_IN_CLAUSE",
+    "LEAVING",
+    "MODIFIERS",
+    "NAME_AT",
+    "NOT_LEADING_ROLES",
+    "OF_BODY",
+    "ORG_PLACE_BEFORE",
+    "OWNER",
+    "PERSON_NEXT",
+    "PLACE_WORDS",
+    "ROLE_AFTER_ORG",
+    "ROLE_BEFORE",
+    "ROLE_OF_ORG_BEFORE",
+    "ROLE_PHRASE",
+    "SACKED_BEFORE",
+    "SKIP_APPOSITION",
+    "VERB_AFTER",
+    "WHERE_HE_WAS",
+    "post_status",
+    "status_for_person",
+]
+
+FLAGS = re.IGNORECASE
+MODIFIERS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
+ROLE_PHRASE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
+OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
+SKIP_APPOSITION = re.compile(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
+APPOSITION_DEFINITE = re.compile(
+    rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
+AS_ORG_ROLE = re.compile(
+    r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
+    r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
+    r"|will step up)\s+as\s+(?:the\s+)?", FLAGS)
+LEAVING = re.compile(
+    r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
+    r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
+    r"(?:the\s+)?", FLAGS)
+AFTER_YEARS_AS = re.compile(
+    rf"\s+after\s+[^,.;]{{0,40}}?\bas\s+(?:its\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
+NAME_AT = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
+                      r"(?-i:[A-Z][\w’'&-]*)){0,5}")
+ADVERB_GROUP = (r"(?P<adverb>currently|previously|formerly|most recently|until recently"
+                r"|recently|now|then|also|latterly|still)")
+APPOSITION = re.compile(
+    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?P<verb>is|was|has been|had been|became|is now|remains)"
+    rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
+    rf"{OF_BODY}", FLAGS
+)
+APPOSITION_ORG_FIRST = re.compile(rf"\s*,\s*(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
+ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
+BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
+                          r"(?:trusts|organisations|providers)\b", FLAGS)
+OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})[’']s?$")
+WHERE_HE_WAS = re.compile(
+    rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
+    rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
+ENDS_WITH_OF = re.compile(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
+COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
+PERSON_NEXT = re.compile(r"\s*,?\s*")
+ROLE_BEFORE = re.compile(
+    rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
+    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}\s*,?\s*$", FLAGS
+)
+ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
+VERB_AFTER = re.compile(
+    rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
+    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{ADVERB_GROUP}\s+)?"
+    rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
+    rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
+    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
+    rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
+    rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
+    rf"|be|is|was|remains|had been|has been))"
+    rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
+    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    rf"(?:(?P<whose>(?:the\s+)?[\w’'-]+)[’']s\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?",
+    FLAGS,
+)
+LATER_IN_CLAUSE = re.compile(
+    rf"\b(?P<verb>to become|became|becomes|will become|has become|is to become|was appointed"
+    rf"|has been appointed|had been appointed|was named|has been named|was made|to take up the"
+    rf" post of|will take up the post of|takes up the post of|worked as|served as"
+    rf"|(?:was|is|had been|has been)\s+(?:previously|formerly|also|currently|until recently))"
+    rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
+)
+CHAIRED = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:neighbouring\s+|nearby\s+)?", FLAGS
+)
+ORG_PLACE_BEFORE = re.compile(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
+JOINS_ORG = re.compile(
+    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
+    r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", FLAGS
+)
+AS_ROLE = re.compile(
+    rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
+)
+ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
+APPOINTS_BEFORE = re.compile(
+    r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
+    r"|foundation trust|regulator|system|CCG)|it|they)\s+)?(?:[’']s?\s+board\s+)?"
+    r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
+    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected)\s+$", FLAGS
+)
+FUTURE = re.compile(
+    r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)|next (?:month|year|week)"
+    r"|later this (?:year|month)|in the new year|takes? up (?:the|her|his) post|in (?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December))\b",
+    FLAGS,
+)
+DEPARTED = re.compile(
+    r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
+    r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", FLAGS
+)
+SACKED_BEFORE = re.compile(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
+                            FLAGS)
+NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
+                                "policy adviser", "political adviser", "clinical adviser",
+                                "chief adviser", "independent adviser"})
+
+
+def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:
+    verb = (verb or "").lower()
+    explicit = status_of(f"{mods or ''} {tail or ''}")
+    if explicit in {"interim", "acting"} and re.search(r"had been|was previously|formerly", verb):
+        return "former"
+    if explicit:
+        return explicit
+    if re.search(r"appoint|named|chosen|selected|hired|recruit|elected", verb) and re.search(
+            r"\b(?:new|next)\b", mods or "", FLAGS):
+        return "designate"
+    if re.search(r"stand(?:s|ing)? in|stood in|covering|\bact", verb):
+        return "interim" if "stand" in verb or "stood" in verb else "acting"
+    if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
+            r"step|stand|leav|retir|quit|resign|depart", verb):
+        return "current"
+    if re.search(r"step(?:s|ped)? down|stood down|resign|quit|left|retired|departed|had been"
+                 r"|\bwas\b|previously|formerly|until recently|latterly|worked as|served as"
+                 r"|^chaired|^led|^ran|^headed", verb):
+        return "former"
+    if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit"
+                 r"|take up|elected", verb):
+        return "designate" if FUTURE.search(sentence) else "current"
+    return "current"
+
+
+def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
+    """A current post becomes former when the sentence says the person left it or was sacked."""
+    if base != "current":
+        return base
+    window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
+                    doc.text[person.end:sentence.end])
+    before = doc.text[max(sentence.start, person.start - 80):person.start]
+    if DEPARTED.search(window) or SACKED_BEFORE.search(before):
+        return "former"
+    return base
