@@ -37,6 +37,7 @@ from kg.extract.posts import (
     BOTH_TRUSTS,
     CHAIRED,
     COUNT_WORDS,
+    DEFINITE_AT,
     ENDS_WITH_OF,
     FLAGS,
     ITS_ROLE_BEFORE,
@@ -49,12 +50,14 @@ from kg.extract.posts import (
     ORG_PLACE_BEFORE,
     OWNER,
     PERSON_NEXT,
+    POSSESSIVE_END,
     ROLE_AFTER_ORG,
     ROLE_BEFORE,
     ROLE_OF_ORG_BEFORE,
     SKIP_APPOSITION,
     VERB_AFTER,
     WHERE_HE_WAS,
+    classes_for_role,
     post_status,
     status_for_person,
 )
@@ -127,8 +130,8 @@ class _Reader:
             return
         match = APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
-            org = self.org_at(match.end())
-            role = ROLE_AFTER_ORG.match(text, org.end, end) if org else None
+            org, org_end = self.org_span(match.end())
+            role = ROLE_AFTER_ORG.match(text, org_end, end) if org else None
             if org and role:
                 base = post_status(match["mods"] + role["mods"], role["tail"], "", "")
                 self.emit(person, org, role["role"],
@@ -179,7 +182,7 @@ class _Reader:
         elif _is_minister(match["role"]):
             org, confidence = _implied_org(self.doc, match["role"]), 0.7
         else:
-            org = topic_org(self.doc)
+            org = topic_org(self.doc, classes_for_role(match["role"]))
             confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, match["role"],
@@ -209,8 +212,8 @@ class _Reader:
     def verbs_at(self, position: int, person: Mention) -> bool:
         leaving = LEAVING.match(self.text, position, self.sentence.end)
         if leaving:
-            org = self.org_at(leaving.end())
-            years = AFTER_YEARS_AS.match(self.text, org.end, self.sentence.end) if org else None
+            org, org_end = self.org_span(leaving.end())
+            years = AFTER_YEARS_AS.match(self.text, org_end, self.sentence.end) if org else None
             if org is not None and years:
                 self.emit(person, org, years["role"], "former", 0.8)
                 return True
@@ -227,9 +230,9 @@ class _Reader:
                       confidence)
             return True
         joins = JOINS_ORG.match(self.text, position, self.sentence.end)
-        org = self.org_at(joins.end()) if joins else None
+        org, org_end = self.org_span(joins.end()) if joins else (None, position)
         if joins and org is not None:
-            as_role = AS_ROLE.match(self.text, org.end, self.sentence.end)
+            as_role = AS_ROLE.match(self.text, org_end, self.sentence.end)
             if as_role:
                 status = post_status(as_role["mods"], as_role["tail"], joins["verb"],
                                  self.sentence.text)
@@ -247,31 +250,39 @@ class _Reader:
         return self.org_named_at(offset, offset + len(phrase))
 
     def org_at(self, offset: int, create: bool = False) -> Mention | None:
-        """The body named at ``offset``: a mention, "the ICB" just before, or a short name
-        ("Hertfordshire and West Essex") that a body in the story or the reference data has.
-        With ``create``, where a post's "of"/"at" demands a body, an unknown capitalised name
-        of two words or more becomes one ("general secretary of Managers in Partnership")."""
+        return self.org_span(offset, create)[0]
+
+    def org_span(self, offset: int, create: bool = False) -> tuple[Mention | None, int]:
+        """The body named at ``offset`` and where the words naming it here end: a mention,
+        "the ICB", or a short name ("Hertfordshire and West Essex", "Medway’s") that a body in
+        the story or the reference data has. With ``create``, where a post's "of"/"at" demands
+        a body, an unknown capitalised name of two words or more becomes one ("general
+        secretary of Managers in Partnership")."""
         found = mention_at(self.doc, offset, "Organisation")
         if found is not None:
-            return found
+            return found, found.end
         head = self.text[max(self.sentence.start, offset - 4):offset]
-        if head.lower() == "the ":
-            reference = re.match(DEFINITE_ORG, self.text[offset - 4:self.sentence.end], FLAGS)
-            if reference:
-                return definite_org(self.doc, reference.group(0), offset)
+        start = offset - 4 if head.lower() == "the " else offset
+        reference = DEFINITE_AT.match(self.text, start, self.sentence.end)
+        if reference:
+            return definite_org(self.doc, reference.group(0), offset), reference.end()
         name = NAME_AT.match(self.text, offset, self.sentence.end)
         if name is None:
-            return None
+            return None, offset
         found = self.org_named_at(name.start(), name.end())
         if found is None and create and len(name.group(0).split()) >= 2 and not mention_at(
                 self.doc, name.start(), "Person"):
             mention = Mention(self.doc.story.id, name.start(), name.end(), name.group(0),
                               "Organisation", "Organisation", None, NAME)
             found = mention if self.doc.add_mention(mention) else None
-        return found
+        end = name.end() - len(POSSESSIVE_END.search(name.group(0)).group(0))
+        if found is not None and found.start == name.start():
+            end = found.end
+        return found, end
 
     def org_named_at(self, start: int, end: int) -> Mention | None:
-        surface = self.text[start:end]
+        surface = POSSESSIVE_END.sub("", self.text[start:end])
+        end = start + len(surface)
         found = org_named(self.doc, surface, start)
         if found is not None:
             return found
@@ -296,7 +307,7 @@ class _Reader:
                     and isinstance(fact.object, Mention)):
                 return fact.object, 0.7
         if not self.doc.mentions_in(self.sentence, "Organisation"):
-            return topic_org(self.doc), 0.6
+            return topic_org(self.doc, classes_for_role(role)), 0.6
         return None, 0.0
 
     def later_in_clause(self, anchor: Mention, person: Mention | None = None) -> None:
@@ -305,20 +316,20 @@ class _Reader:
         end = self.clause_end(anchor)
         chaired = CHAIRED.match(self.text, anchor.end, end)
         if chaired:
-            first = self.org_at(chaired.end())
+            first, first_end = self.org_span(chaired.end())
             second = None
             if first is not None:
-                joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first.end:end])
-                second = self.org_at(first.end + joined.end()) if joined else None
+                joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first_end:end])
+                second = self.org_at(first_end + joined.end()) if joined else None
             verb = " ".join(chaired["verb"].lower().split())
             role = "chair" if "chair" in verb else "chief executive"
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
             for org in (first, second):
                 self.emit(person, org, role, "former" if past else "current", 0.75)
         as_org = AS_ORG_ROLE.search(self.text, anchor.end, end)
-        owner = self.org_at(as_org.end()) if as_org else None
-        role = ROLE_AFTER_ORG.match(self.text, owner.end, end) if owner and as_org else None
-        if as_org and owner and role and owner.start == as_org.end():
+        owner, owner_end = self.org_span(as_org.end()) if as_org else (None, 0)
+        role = ROLE_AFTER_ORG.match(self.text, owner_end, end) if owner and as_org else None
+        if as_org and owner and role:
             self.emit(person, owner, role["role"],
                       post_status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
                       0.8)

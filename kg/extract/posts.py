@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG
+from kg.extract.context import DEFINITE_ORG, NHS_BODIES
 from kg.extract.doc import StoryDoc
-from kg.extract.roles import ROLE, STATUS_WORD, status_of
+from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
 from kg.model import Mention, Sentence
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "BOTH_TRUSTS",
     "CHAIRED",
     "COUNT_WORDS",
+    "DEFINITE_AT",
     "DEPARTED",
     "ENDS_WITH_OF",
     "FLAGS",
@@ -41,6 +42,7 @@ __all__ = [
     "OWNER",
     "PERSON_NEXT",
     "PLACE_WORDS",
+    "POSSESSIVE_END",
     "ROLE_AFTER_ORG",
     "ROLE_BEFORE",
     "ROLE_OF_ORG_BEFORE",
@@ -49,11 +51,32 @@ __all__ = [
     "SKIP_APPOSITION",
     "VERB_AFTER",
     "WHERE_HE_WAS",
+    "classes_for_role",
     "post_status",
     "status_for_person",
 ]
 
 FLAGS = re.IGNORECASE
+DEFINITE_AT = re.compile(DEFINITE_ORG, FLAGS)
+POSSESSIVE_END = re.compile(r"(?:[’']s?)?$")
+_ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"general secretary|regional secretary|national secretary"),
+     frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
+    (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
+                                          "ThinkTank", "Company"})),
+    (re.compile(r"^(?:national|regional) |^regional director|chief nursing officer"
+                r"|national medical director"), frozenset({"NationalBody"})),
+)
+
+
+def classes_for_role(role: str) -> frozenset[str]:
+    """The kinds of body a post implies, for when the text names none: a general secretary
+    leads a union, a regional director sits in NHS England; anything else, any NHS body."""
+    normal = normalise_role(role)
+    for pattern, classes in _ROLE_CLASSES:
+        if pattern.search(normal):
+            return classes
+    return NHS_BODIES
 MODIFIERS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
 ROLE_PHRASE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
@@ -64,7 +87,7 @@ APPOSITION_DEFINITE = re.compile(
 AS_ORG_ROLE = re.compile(
     r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
     r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
-    r"|will step up)\s+as\s+(?:the\s+)?", FLAGS)
+    r"|will step up|to become|became|becomes|will become)(?:\s+as)?\s+(?:the\s+)?", FLAGS)
 LEAVING = re.compile(
     r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
     r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
@@ -80,7 +103,8 @@ APPOSITION = re.compile(
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
     rf"{OF_BODY}", FLAGS
 )
-APPOSITION_ORG_FIRST = re.compile(rf"\s*,\s*(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
+APPOSITION_ORG_FIRST = re.compile(
+    rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
 ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
 BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
                           r"(?:trusts|organisations|providers)\b", FLAGS)
@@ -100,6 +124,7 @@ VERB_AFTER = re.compile(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
     rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
+    rf"|elected|voted"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
     rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
@@ -107,7 +132,8 @@ VERB_AFTER = re.compile(
     rf"|be|is|was|remains|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
     rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-    rf"(?:(?P<whose>(?:the\s+)?[\w’'-]+)[’']s\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?",
+    rf"(?:(?P<whose>(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){{0,4}}?)[’']s\s+)?{MODIFIERS}"
+    rf"{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?",
     FLAGS,
 )
 LATER_IN_CLAUSE = re.compile(
@@ -128,7 +154,9 @@ JOINS_ORG = re.compile(
     r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", FLAGS
 )
 AS_ROLE = re.compile(
-    rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"
+    rf"(?:\s+(?:in|from|on|by|next|this|later this)\s+\w+(?:\s+\d{{4}})?)?"
+    rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
