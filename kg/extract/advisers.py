@@ -25,6 +25,7 @@ _HIRED_BY = re.compile(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _TO_ADVISE = re.compile(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
+_ADVISER_NOUN = re.compile(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
 _ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
 _RELATIVE = re.compile(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
 _FORMER = re.compile(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
@@ -36,6 +37,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
     """The adviser: the body a "which"/"who" clause hangs on, else the sentence's first
     person or organisation before the cue."""
     head = doc.text[sentence.start:cue_start]
+    if _ADVISER_NOUN.match(doc.text, cue_start):
+        people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue_start]
+        if people:
+            return people[-1]
     relative = _RELATIVE.search(head)
     if relative:
         before = sentence.start + relative.start()

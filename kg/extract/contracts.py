@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, NHS_BODIES, definite_org, mention_at, topic_org
+from kg.extract.context import (
+    DEFINITE_ORG,
+    NHS_BODIES,
+    definite_org,
+    mention_at,
+    pronoun_org,
+    topic_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -51,6 +58,7 @@ _BUYER_AFTER = re.compile(r"\s+(?:by|from|with|for)\s+(?:the\s+)?$", _FLAGS)
 _DEFINITE_BUYER = re.compile(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = re.compile(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s+(?:was|has|had|is|will)\b")
 _NOT_DONE = re.compile(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|may|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
@@ -58,7 +66,8 @@ _NOT_DONE = re.compile(
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
-                   "NHS", "Plus", "Meanwhile", "Elsewhere"})
+                   "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm",
+                   "Supplier", "Contractor"})
 
 
 def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
@@ -99,6 +108,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     definite = _DEFINITE_SUBJECT.match(head)
     if definite:
         return definite_org(doc, definite.group(1), sentence.start + definite.start(1))
+    if _PRONOUN_SUBJECT.match(head):
+        return pronoun_org(doc, sentence.start)
     name = _NAME_BEFORE.search(head)
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
         return _new_company(doc, sentence.start + name.start(1), sentence.start + name.end(1))

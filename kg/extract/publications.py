@@ -41,6 +41,9 @@ _REVIEW_OF_TITLE = re.compile(
     rf"(?:Review|Inquiry|Report|Audit|Investigation|Commission)\s+(?:of|into|on)\s+(?:the\s+)?"
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
+_AT_REQUEST = re.compile(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
+_WHO_LED = re.compile(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
+                      rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
 _BY_LATER = re.compile(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
@@ -184,6 +187,12 @@ class _Publications:
 
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
+        known = self.publications(doc)
+        for person in doc.mentions_in(sentence, "Person"):
+            led = _WHO_LED.match(text, person.end, sentence.end)
+            if led and known and len({m.key for m in known}) == 1:
+                add_fact(doc, sentence, person, "authored", known[-1], extractor=NAME,
+                         confidence=0.7)
         pubs = [m for m in doc.mentions_in(sentence, "Publication")]
         if not pubs:
             definite = _DEFINITE.search(sentence.text)
@@ -217,6 +226,12 @@ class _Publications:
             if author is not None and predicate == "commissioned":
                 add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
                          confidence=0.75 if source else 0.55)
+        request = _AT_REQUEST.search(text, pub.end, sentence.end)
+        if request:
+            agent, _ = self.agent_at(doc, agents, request.end())
+            if agent is not None:
+                add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
+                         confidence=0.7)
         for later in _BY_LATER.finditer(text, pub.end, sentence.end):
             predicate = "commissioned" if later["verb"].lower() == "commissioned" else "authored"
             agent, _ = self.agent_at(doc, agents, later.end())

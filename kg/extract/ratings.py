@@ -20,8 +20,10 @@ _RATED = re.compile(
     rf"(?:\s+(?:as|from\s+{RATING}))?\s+(?:to\s+|back to\s+)?(?:an?\s+)?{RATING}", _FLAGS
 )
 _RATED_OBJECT = re.compile(
-    rf"\b(?:rated|judged|found)\s+(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)"
-    rf"|its\s+\w+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,8}})\s+(?:as\s+)?{RATING}",
+    rf"\b(?:rated|judged|found|upgraded|downgraded|re-rated)\s+"
+    rf"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)"
+    rf"|its\s+\w+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of)){{0,8}})"
+    rf"\s+(?:as\s+|to\s+)?{RATING}",
     _FLAGS)
 _RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")

@@ -38,6 +38,7 @@ _ROLE_WORDS = [
     r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}", r"chief economist", r"chief analyst",
     r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
     r"permanent secretary", r"senior independent director", r"chief constable",
+    r"regional secretary", r"national secretary", r"national officer",
     r"site chief executive", r"chief", r"boss", r"leader", r"partner", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"

@@ -14,7 +14,7 @@ __all__ = ["make_mergers", "make_part_of"]
 
 _FLAGS = re.IGNORECASE
 _UNIT = re.compile(
-    r"[’']s?\s+(?:new\s+|own\s+|recently\s+created\s+|national\s+)?((?:[A-Z][\w-]*\s+){0,4}"
+    r"[’']s?\s+(?:new\s+|own\s+|recently\s+created\s+|national\s+)?((?:(?:[A-Z][\w-]*|and|&)\s+){0,4}"
     r"(?:Function|Unit|Directorate|Team|Hub|Division|Academy|Centre|Institute|Programme Board"
     r"|Taskforce|Task Force|Commercial Function|Agency|Office))\b"
 )
@@ -62,7 +62,7 @@ _PLURAL = re.compile(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
     r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
     _FLAGS)
-_ONE_OF = re.compile(r"^\s*(?:It|The trust)\s+is\s+(?:one of|among)\b", _FLAGS)
+_ONE_OF = re.compile(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
