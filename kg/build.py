@@ -55,8 +55,9 @@ def _refuse_clashing_stems(documents: list[Document]) -> None:
         seen[document.doc] = document.path
 
 
-def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None) -> KnowledgeBase:
-    return resolve(extract(documents, pipeline))
+def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None,
+                   on_document: Callable[[Document], object] | None = None) -> KnowledgeBase:
+    return resolve(extract(documents, pipeline, on_document))
 
 
 def jsonl_lines(sources: Iterable[Path | str],
@@ -84,8 +85,9 @@ def build(
     """
     started = time.perf_counter()
     out = Path(out_dir)
-    documents = read_documents(sources, on_file)
-    kb = knowledge_base(documents, _pipeline(pipeline))
+    documents = read_documents(sources)
+    kb = knowledge_base(documents, _pipeline(pipeline),
+                        (lambda document: on_file(Path(document.path))) if on_file else None)
     dataset = to_dataset(kb, documents)
     if validate:
         from kg.rdf.validate import check

@@ -86,7 +86,7 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool,
     from kg.ingest import find_sources
 
     chosen = sources or tuple(Path(s) for s in DEFAULT_SOURCES)
-    with _progress(len(find_sources(chosen)), "reading stories") as advance:
+    with _progress(len(find_sources(chosen)), "extracting") as advance:
         result = run_build(chosen, out_dir, validate=validate, on_file=advance,
                            pipeline=_names(pipeline))
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from kg.errors import ExtractorError, KgError
 from kg.extract import (  # noqa: F401  (importing fills the registry)
@@ -54,6 +54,12 @@ class Pipeline:
         return docs
 
 
-def extract(documents: Iterable[Document], pipeline: Pipeline | None = None) -> list[StoryDoc]:
+def extract(documents: Iterable[Document], pipeline: Pipeline | None = None,
+            on_document: Callable[[Document], object] | None = None) -> list[StoryDoc]:
     runner = pipeline or Pipeline()
-    return [doc for document in documents for doc in runner(document)]
+    docs: list[StoryDoc] = []
+    for document in documents:
+        docs.extend(runner(document))
+        if on_document is not None:
+            on_document(document)
+    return docs
