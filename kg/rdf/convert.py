@@ -145,17 +145,11 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
         if fact.role:
             role = role_iri(fact.role)
             graph.add((node, ORG.role, role))
-            default.add((role, RDF.type, KG.Role))
-            default.add((role, RDF.type, SKOS.Concept))
-            default.add((role, SKOS.prefLabel, Literal(fact.role, lang="en")))
-            default.add((role, SKOS.inScheme, KG.roles))
+            _describe(default, role, KG.Role, fact.role, KG.roles)
     if fact.status:
         status = status_iri(fact.status)
         graph.add((node, KG.status, status))
-        default.add((status, RDF.type, KG.PostStatus))
-        default.add((status, RDF.type, SKOS.Concept))
-        default.add((status, SKOS.prefLabel, Literal(fact.status, lang="en")))
-        default.add((status, SKOS.inScheme, KG.statuses))
+        _describe(default, status, KG.PostStatus, fact.status, KG.statuses)
     if fact.from_:
         origin = concept_iri(fact.predicate, fact.from_)
         if origin is not None:
@@ -192,11 +186,18 @@ def _standard_triples(fact: Fact, subject: Node, obj: Node) -> list[tuple[Node, 
     return []
 
 
-def _concept(graph: Graph, concept: URIRef, label: str, predicate: str) -> None:
-    rated = predicate == "rated"
-    graph.add((concept, RDF.type, KG.Rating if rated else KG.Segment))
+def _describe(graph: Graph, concept: URIRef, cls: URIRef, label: str, scheme: URIRef) -> None:
+    """A SKOS concept a fact uses, copied into the default graph so that any store sees its
+    label (the ontology graph holds the full schemes)."""
+    graph.add((concept, RDF.type, cls))
     graph.add((concept, RDF.type, SKOS.Concept))
     graph.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
-    graph.add((concept, SKOS.inScheme, KG.ratings if rated else KG.segments))
-    if not rated:
-        graph.add((concept, KG.segmentNumber, Literal(int(label.split()[1]))))
+    graph.add((concept, SKOS.inScheme, scheme))
+
+
+def _concept(graph: Graph, concept: URIRef, label: str, predicate: str) -> None:
+    if predicate == "rated":
+        _describe(graph, concept, KG.Rating, label, KG.ratings)
+        return
+    _describe(graph, concept, KG.Segment, label, KG.segments)
+    graph.add((concept, KG.segmentNumber, Literal(int(label.split()[1]))))
