@@ -2,7 +2,8 @@
 
 Scores the public JSONL rows, as an outside reviewer would. Entities match one-to-one within a
 doc and category when their names overlap (label or any alias, compared folded: case, quotes,
-spacing, a leading "the", a trailing possessive); an unresolved duplicate is therefore an error.
+spacing, a leading "the", a trailing possessive, honorifics such as Dr); an unresolved
+duplicate is therefore an error.
 Facts match within a doc on predicate, subject and object (``mergesWith`` in either order);
 role and status agreement is reported on top, and as a strict score.
 """
@@ -25,10 +26,15 @@ __all__ = ["Score", "Scores", "evaluate", "read_gold"]
 _SYMMETRIC = {"mergesWith"}
 
 
+_HONORIFICS = re.compile(r"^(?:(?:dr|prof|professor|mr|mrs|ms|miss|sir|dame|cllr|rev|revd)\.?\s+)+")
+
+
 def _norm(name: str | None) -> str:
+    """Comparison form: folded, without a trailing possessive or leading honorifics, so that
+    "Dr Sunita Varma" and "Sunita Varma" are the same name (peerages such as "Lord" stay)."""
     if name is None:
         return ""
-    return re.sub(r"[’']s?$", "", normalise_name(name)).strip()
+    return _HONORIFICS.sub("", re.sub(r"[’']s?$", "", normalise_name(name)).strip())
 
 
 @dataclass
