@@ -34,6 +34,9 @@ def test_golden_seed_extraction_is_unchanged(seeds_dir):
         ("tests/gold/seeds.jsonl", "seeds", 0.90, 0.90),
         ("tests/corpus/gold-a.jsonl", "tests/corpus", 0.75, 0.90),
         ("tests/corpus/gold-b.jsonl", "tests/corpus", 0.75, 0.90),
+        ("tests/heldout/gold-c.jsonl", "tests/heldout", 0.75, 0.90),
+        ("tests/final/gold-d.jsonl", "tests/final", 0.70, 0.90),
+        ("tests/unseen/gold-e.jsonl", "tests/unseen", 0.75, 0.90),
     ],
 )
 def test_golden_scores_stay_above_their_floors(gold, sources, fact_floor, entity_floor):
