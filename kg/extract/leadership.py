@@ -44,6 +44,7 @@ from kg.extract.posts import (
     JOINS_ORG,
     LATER_IN_CLAUSE,
     LEAVING,
+    LEFT_POST,
     MODIFIERS,
     NAME_AT,
     NOT_LEADING_ROLES,
@@ -55,6 +56,7 @@ from kg.extract.posts import (
     ROLE_BEFORE,
     ROLE_OF_ORG_BEFORE,
     SKIP_APPOSITION,
+    SUCCEEDS,
     VERB_AFTER,
     WHERE_HE_WAS,
     classes_for_role,
@@ -97,6 +99,7 @@ class _Reader:
         for org in self.doc.mentions_in(self.sentence, "Organisation"):
             self.org_role_person(org)
             self.where_he_was(org)
+        self.predecessor()
         for pronoun in re.finditer(r"(?:^|(?<=[.;:]\s))(She|He)\b", self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -363,6 +366,43 @@ class _Reader:
             org = mention_ending_at(self.doc, subject_end, "Organisation")
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
+
+    def predecessor(self) -> None:
+        """"She replaces X, who retired in December after five years as chief executive": the
+        predecessor held the post named in the clause, else the one the successor takes."""
+        for cue in SUCCEEDS.finditer(self.text, self.sentence.start, self.sentence.end):
+            previous = mention_at(self.doc, cue.end(), "Person")
+            if previous is None or not LEFT_POST.match(self.text, previous.end,
+                                                       self.sentence.end):
+                continue
+            clause_end = self.clause_end(previous)
+            named = AFTER_YEARS_AS.search(self.text, previous.end, clause_end)
+            post = self.successor_post(cue.start())
+            if post is None:
+                continue
+            org, role = post
+            self.emit(previous, org, named["role"] if named else role, "former", 0.7)
+
+    def successor_post(self, offset: int) -> tuple[Mention, str] | None:
+        """The body and role of the person who takes over: the newest post in the story held
+        by the subject before ``offset`` ("She", or a name)."""
+        head = self.text[self.sentence.start:offset]
+        people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= offset]
+        if people:
+            successor: Mention | None = people[-1]
+        elif re.match(r"\s*(?:She|He|They)\b", head):
+            successor = previous_person(self.doc, self.sentence.start)
+        else:
+            return None
+        if successor is None:
+            return None
+        name = successor.text.split()[-1]
+        for fact in reversed(self.doc.facts):
+            if (fact.predicate == "leads" and fact.subject.text.split()[-1] == name
+                    and isinstance(fact.object, Mention) and fact.role
+                    and fact.status in {"designate", "current", "interim", "acting"}):
+                return fact.object, fact.role
+        return None
 
     def where_he_was(self, org: Mention) -> None:
         """"Mr X joined the ICB from Stockport NHS Foundation Trust, where he had been ..."."""

@@ -34,6 +34,7 @@ __all__ = [
     "JOINS_ORG",
     "LATER_IN_CLAUSE",
     "LEAVING",
+    "LEFT_POST",
     "MODIFIERS",
     "NAME_AT",
     "NOT_LEADING_ROLES",
@@ -49,6 +50,7 @@ __all__ = [
     "ROLE_PHRASE",
     "SACKED_BEFORE",
     "SKIP_APPOSITION",
+    "SUCCEEDS",
     "VERB_AFTER",
     "WHERE_HE_WAS",
     "classes_for_role",
@@ -58,6 +60,13 @@ __all__ = [
 
 FLAGS = re.IGNORECASE
 DEFINITE_AT = re.compile(DEFINITE_ORG, FLAGS)
+SUCCEEDS = re.compile(
+    r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
+    r"|is to succeed|is to replace|takes over from|took over from|taking over from"
+    r"|will take over from)\s+(?:the\s+)?", FLAGS)
+LEFT_POST = re.compile(
+    r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
+    r"|departed|was sacked|was dismissed)\b", FLAGS)
 POSSESSIVE_END = re.compile(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"general secretary|regional secretary|national secretary"),
