@@ -15,7 +15,7 @@ from kg.model import Sentence, Story
 
 __all__ = ["split_stories"]
 
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _BULLET = re.compile(r"[-•*–]\s+")
 _BOILERPLATE = re.compile(
     r"the must-read stories and debate in health policy and leadership\.?|no comments yet"
@@ -26,6 +26,9 @@ _HEADING_END_FORBIDDEN = tuple(".,;:\"”’'…")
 _MAX_HEADING_WORDS = 12
 _MAX_HEADING_CHARS = 90
 _UNTITLED_WORDS = 8
+_SENTENCE_END = tuple(".!?:;”\"’')…")
+_WRAPPED_LENGTH = 60
+_MD_HEADING = re.compile(r"#{1,6}\s+")
 _BRIEF_TITLE = "In brief"
 
 
@@ -41,19 +44,37 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
+    """Non-blank lines, with hard-wrapped paragraph lines joined into one logical line."""
+    lines: list[_Line] = []
+    previous_blank = True
     for match in _LINE.finditer(text):
         start, end = match.span()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
+        if start >= end:
+            previous_blank = True
+            continue
+        if lines and not previous_blank and _continues(lines[-1].text, text[start:end]):
+            lines[-1] = _Line(lines[-1].start, end, text[lines[-1].start:end])
+        else:
             lines.append(_Line(start, end, text[start:end]))
+        previous_blank = False
     return lines
 
 
+def _continues(line: str, following: str) -> bool:
+    """A wrapped line: no closing punctuation, and either the next line starts in lower case
+    or this one is as long as a wrapped line is (a heading is short)."""
+    if line.endswith(_SENTENCE_END) or _BULLET.match(following) or _MD_HEADING.match(following):
+        return False
+    return following[0].islower() or len(line) >= _WRAPPED_LENGTH
+
+
 def _is_heading_shape(line: _Line) -> bool:
+    if _MD_HEADING.match(line.text):
+        return True
     text = line.text
     words = text.split()
     if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
@@ -112,10 +133,11 @@ def _story(
     sentences: list[Sentence] = []
     for line in ([heading] if heading else []) + body:
         bullet = _BULLET.match(line.text)
-        content_start = line.start + (bullet.end() if bullet else 0)
+        marker = bullet or _MD_HEADING.match(line.text)
+        content_start = line.start + (marker.end() if marker else 0)
         for start, end in sentence_spans(text, content_start, line.end):
             sentences.append(Sentence(start, end, text[start:end]))
     if title is None:
-        title = heading.text if heading else _title_from(sentences[0].text)
+        title = _MD_HEADING.sub("", heading.text) if heading else _title_from(sentences[0].text)
     spans = ([heading] if heading else []) + body
     return Story(f"{doc}/{number}", doc, title, spans[0].start, spans[-1].end, tuple(sentences))

@@ -65,3 +65,21 @@ def test_newsletter_heading_followed_by_a_byline_keeps_the_headline():
 def test_newsletter_trailing_footer_is_not_a_story():
     stories = split_stories("doc", "Heading one\nBody text here.\nNo comments yet\n")
     assert [s.title for s in stories] == ["Heading one"]
+
+
+def test_newsletter_joins_hard_wrapped_lines_into_one_sentence():
+    text = ("Board news\n\nAmara Okoye, chief executive of Leeds Teaching Hospitals NHS Trust,\n"
+            "said the plan was sound. She spoke on Friday.\n")
+    stories = split_stories("doc", text)
+    assert [s.title for s in stories] == ["Board news"]
+    first = stories[0].sentences[1]
+    assert first.text == ("Amara Okoye, chief executive of Leeds Teaching Hospitals NHS Trust,\n"
+                          "said the plan was sound.")
+    assert text[first.start:first.end] == first.text
+
+
+def test_newsletter_reads_markdown_headings():
+    text = "# Trust chief quits\n\nJane Doe has resigned.\n\n## Merger approved\n\nIt is done.\n"
+    stories = split_stories("doc", text)
+    assert [s.title for s in stories] == ["Trust chief quits", "Merger approved"]
+    assert stories[0].sentences[0].text == "Trust chief quits"
