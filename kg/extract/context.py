@@ -21,6 +21,7 @@ __all__ = [
 ]
 
 TRUSTS = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "&", "nhs"})
 NHS_BODIES = TRUSTS | {
     "IntegratedCareBoard", "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
     "Regulator", "CommissioningHub", "Organisation", "MembershipBody", "GovernmentDepartment",
@@ -124,7 +125,17 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
         if text == wanted or text.startswith(wanted + " ") or (
                 len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
             return mention
+    if name.isupper() and 2 < len(name) < 8:
+        spelt = [m for m in doc.mentions_before(offset, "Organisation")
+                 if _spells(name.lower(), m.text)]
+        if len({m.key or m.text for m in spelt}) == 1:
+            return spelt[-1]
     return None
+
+
+def _spells(initials: str, name: str) -> bool:
+    words = [w for w in re.split(r"[\s,/-]+", name.lower()) if w and w not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).startswith(initials)
 
 
 def plural_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:

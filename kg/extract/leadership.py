@@ -90,15 +90,15 @@ class _Reader:
         return min(later) if later else self.sentence.end
 
     def read(self) -> None:
+        for org in self.doc.mentions_in(self.sentence, "Organisation"):
+            self.org_role_person(org)
+            self.where_he_was(org)
         for person in self.doc.mentions_in(self.sentence, "Person"):
             self.apposition(person)
             self.role_before(person)
             self.verbs(person, person)
             self.later_in_clause(person)
             self.appointed_by(person)
-        for org in self.doc.mentions_in(self.sentence, "Organisation"):
-            self.org_role_person(org)
-            self.where_he_was(org)
         self.predecessor()
         for pronoun in re.finditer(r"(?:^|(?<=[.;:]\s))(She|He)\b", self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)

@@ -117,7 +117,8 @@ APPOSITION_ORG_FIRST = re.compile(
 ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
 BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
                           r"(?:trusts|organisations|providers)\b", FLAGS)
-OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?-i:[A-Z][\w&-]*)){0,3})[’']s?$")
+OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
+                   r"{0,3})[’']s?$")
 WHERE_HE_WAS = re.compile(
     rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
     rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
@@ -165,7 +166,7 @@ JOINS_ORG = re.compile(
 AS_ROLE = re.compile(
     rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"
     rf"(?:\s+(?:in|from|on|by|next|this|later this)\s+\w+(?:\s+\d{{4}})?)?"
-    rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"\s*,?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
