@@ -47,8 +47,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
         wanted = "Person" if relative["pronoun"].lower() == "who" else "Organisation"
         candidates = [m for m in doc.mentions_in(sentence, wanted) if m.end <= before]
         return candidates[-1] if candidates else None
+    people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue_start]
+    if people:
+        return people[-1]
     candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start
-                  and m.category in {"Person", "Organisation"}]
+                  and m.category == "Organisation"]
     return candidates[0] if candidates else None
 
 

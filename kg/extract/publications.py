@@ -31,7 +31,7 @@ _KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|gr
          r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study)")
 _TITLED = re.compile(
     rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}"
-    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+{_KIND})\b"
+    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND}))\b"
 )
 _NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = re.compile(rf"{_KIND}|investigation|commission", _FLAGS)
@@ -44,8 +44,11 @@ _REVIEW_OF_TITLE = re.compile(
 _AT_REQUEST = re.compile(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
 _WHO_LED = re.compile(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
+_IT_WAS = re.compile(r"\s*It\s+was\s+(?=(?:co-)?(?:authored|written|led|carried out|conducted"
+                     r"|commissioned)\b)")
 _BY_LATER = re.compile(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
+    r"|co-authored|co-written"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
 _FROM_PERSON = re.compile(r"\bfrom\s+", _FLAGS)
 _WHICH_VERB = re.compile(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
@@ -172,6 +175,30 @@ class _Publications:
         return True
 
     @staticmethod
+    def coordinated(doc: StoryDoc, agents: list[Mention], first: Mention | None,
+                    sentence: Sentence) -> list[Mention]:
+        """"by X, a former ..., and Y": the agent and the people joined to it by "and"."""
+        if first is None:
+            return []
+        found = [first]
+        for other in agents:
+            if other.start > found[-1].end and other.category == first.category:
+                gap = doc.text[found[-1].end:other.start]
+                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?$", gap) and len(gap) < 140:
+                    found.append(other)
+        return found
+
+    def referred_publication(self, doc: StoryDoc, phrase: str) -> Mention | None:
+        """The story's publication "the review" (or "It") means: the only one, or the only one
+        of that kind."""
+        known = self.publications(doc)
+        if len({m.key for m in known}) == 1:
+            return known[0]
+        kind = phrase.lower().split()[-1]
+        of_kind = [m for m in known if kind in m.text.lower()]
+        return of_kind[-1] if len({m.key for m in of_kind}) == 1 else None
+
+    @staticmethod
     def agent_at(doc: StoryDoc, agents: list[Mention], offset: int) -> tuple[Mention | None, int]:
         """The person or body named at ``offset`` (or that "the ICB" there refers to), and
         where its words end in this sentence."""
@@ -195,11 +222,11 @@ class _Publications:
                          confidence=0.7)
         pubs = [m for m in doc.mentions_in(sentence, "Publication")]
         if not pubs:
-            definite = _DEFINITE.search(sentence.text)
-            known = self.publications(doc)
-            if definite is None or len({m.key for m in known}) != 1:
+            definite = _DEFINITE.search(sentence.text) or _IT_WAS.match(sentence.text)
+            referred = self.referred_publication(doc, definite.group(0)) if definite else None
+            if definite is None or referred is None:
                 return
-            pubs = [known[0]]
+            pubs = [referred]
             anchor_end = sentence.start + definite.end()
         else:
             anchor_end = pubs[0].end
@@ -235,11 +262,12 @@ class _Publications:
         for later in _BY_LATER.finditer(text, pub.end, sentence.end):
             predicate = "commissioned" if later["verb"].lower() == "commissioned" else "authored"
             agent, _ = self.agent_at(doc, agents, later.end())
-            if agent is None and predicate == "authored":
+            if agent is None:
                 agent = next((m for m in agents if m.category == "Person"
                               and 0 <= m.start - later.end() < 100), None)
-            if agent is not None:
-                add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.75)
+            for author in self.coordinated(doc, agents, agent, sentence):
+                add_fact(doc, sentence, author, predicate, pub, extractor=NAME,
+                         confidence=0.75)
         for agent in agents:
             if agent.end > pub.start:
                 continue

@@ -22,7 +22,8 @@ _PART_OF = re.compile(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
     r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
-    r"(?:part of|member of|members of|a member of|within|under|to)\s+(?:the\s+)?$", _FLAGS
+    r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
+    r"subsidiary of|owned by)\s+(?:the\s+)?$", _FLAGS
 )
 _SUBJECT_REFERENCE = re.compile(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
 _GROUP_WORDS = re.compile(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
