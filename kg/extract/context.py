@@ -138,8 +138,9 @@ def _spells(initials: str, name: str) -> bool:
     return "".join(w[0] for w in words).startswith(initials)
 
 
-def plural_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
-    """The last ``count`` distinct trusts named before ``offset`` ("both trusts")."""
+def plural_trusts(doc: StoryDoc, offset: int, count: int | None) -> list[Mention]:
+    """The last ``count`` distinct trusts named before ``offset`` ("both trusts"), or every
+    trust named before it when ``count`` is None ("the trusts")."""
     seen: dict[str, Mention] = {}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
@@ -147,7 +148,7 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
             seen[key] = mention
         if len(seen) == count:
             return list(seen.values())[::-1]
-    return []
+    return list(seen.values())[::-1] if count is None else []
 
 
 def reference_pattern(nouns: str) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, definite_org, mention_at, pronoun_org
+from kg.extract.context import TRUSTS, definite_org, mention_at, plural_trusts, pronoun_org
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -156,15 +156,7 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
     if plural is None:
         return []
     word = (plural["count"] or plural.group(0).split()[0]).lower()
-    count = _COUNTS.get(word, 0)
-    seen: dict[str, Mention] = {}
-    for mention in reversed(doc.mentions_before(sentence.start, "Organisation")):
-        key = mention.key or mention.text
-        if mention.cls in TRUSTS and key not in seen:
-            seen[key] = mention
-        if count and len(seen) == count:
-            break
-    return list(seen.values()) if not count or len(seen) == count else []
+    return plural_trusts(doc, sentence.start, _COUNTS.get(word))
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
