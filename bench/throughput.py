@@ -1,72 +1,95 @@
-"""Extraction throughput on one core, against spaCy's bare tokenizer on the same text.
+"""Extraction speed against spaCy's blank English tokenizer, end to end, on the same files.
 
-Run: .venv/bin/python bench/throughput.py [--repeat N]
-Prints stories/s and words/s for kg's default pipeline (extract + resolve, on already-read
-files), and the same text through ``spacy.blank("en")``'s tokenizer when spaCy is installed
-(``pip install -e '.[bench]'``): once with a warm cache (the same text again, which flatters
-spaCy: docs/MEASURED.md) and once with a fresh vocabulary per pass. The target is kg within 3x
-of the tokenizer (ratio >= 0.33).
+Run: .venv/bin/python bench/throughput.py [--corpus DIR] [--files 1000] [--runs 3]
+
+Both sides are timed as a user meets them: a fresh process that starts, reads every file and
+finishes. kg runs `kg extract DIR --format jsonl` (output to /dev/null), once with its default
+(worker processes on a multi-core machine once there are 200 files or more) and once with
+`--jobs 1`; spaCy runs `spacy.blank("en")` over the same texts with `nlp.pipe` in one process
+(MEASURED.md: its own multiprocessing is slower here). Words are `\\w+` runs. Also prints kg's
+start-up: `kg extract` on one short file. Targets (issue 8): kg at least 0.33 of spaCy's
+words/s; start-up under 0.5 s. Without --corpus, 1,000 stories are generated with
+bench/gen_corpus.py (seed 1) into a temporary folder: distinct text, so spaCy's cache is not
+flattered by repeats. Install spaCy with `pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+KG = str(Path(sys.executable).with_name("kg"))
+SPACY = """
+import sys, pathlib, spacy
+nlp = spacy.blank("en")
+texts = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path(sys.argv[1]).rglob("*"))
+         if p.suffix in {".txt", ".md"}]
+for doc in nlp.pipe(texts):
+    pass
+"""
 
-from kg.extract import Pipeline, extract  # noqa: E402
-from kg.ingest import read_corpus  # noqa: E402
-from kg.resolve import resolve  # noqa: E402
+
+def timed(command: list[str], runs: int) -> float:
+    """Median wall time of ``runs`` runs of a command (output discarded)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def corpus(args: argparse.Namespace, scratch: Path) -> Path:
+    if args.corpus:
+        return args.corpus
+    out = scratch / "corpus"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), str(args.files),
+                    "--out", str(out), "--seed", "1", "--per-file", "1"], check=True,
+                   stdout=subprocess.DEVNULL)
+    return out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=20, help="passes over the corpus")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, help="a folder of story files")
+    parser.add_argument("--files", type=int, default=1000, help="stories to generate")
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
     args = parser.parse_args()
-    sources = [ROOT / "seeds", ROOT / "tests" / "corpus"]
-    documents = list(read_corpus([s for s in sources if s.exists()]))
-    stories = sum(len(d.stories) for d in documents)
-    words = sum(len(re.findall(r"\w+", d.text)) for d in documents)
-    pipeline = Pipeline()
-    extract(documents, pipeline)  # warm caches (gazetteer automaton, regexes)
-    started = time.perf_counter()
-    for _ in range(args.repeat):
-        resolve(extract(documents, pipeline))
-    elapsed = time.perf_counter() - started
-    kg_words = words * args.repeat / elapsed
-    print(f"corpus: {len(documents)} files, {stories} stories, {words} words; {args.repeat} passes")
-    print(f"kg pipeline:      {stories * args.repeat / elapsed:10.1f} stories/s "
-          f"{kg_words:12.0f} words/s")
-    try:
-        import spacy
-    except ImportError:
-        print("spaCy tokenizer:  not installed (pip install spacy) - no ratio")
-        return
-    texts = [d.text for d in documents]
-    warm = spacy.blank("en")
-    list(warm.pipe(texts))
-    started = time.perf_counter()
-    for _ in range(args.repeat):
-        for _doc in warm.pipe(texts):
-            pass
-    warm_words = words * args.repeat / (time.perf_counter() - started)
-    cold_seconds = 0.0
-    for _ in range(args.repeat):
-        cold = spacy.blank("en")
-        started = time.perf_counter()
-        for _doc in cold.pipe(texts):
-            pass
-        cold_seconds += time.perf_counter() - started
-    cold_words = words * args.repeat / cold_seconds
-    print(f"spaCy tokenizer, warm cache (same text again): {warm_words:12.0f} words/s")
-    print(f"spaCy tokenizer, cold cache (fresh vocab):     {cold_words:12.0f} words/s")
-    print(f"ratio kg / spaCy warm: {kg_words / warm_words:.2f}   "
-          f"kg / spaCy cold: {kg_words / cold_words:.2f}   (target >= 0.33)")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = corpus(args, Path(scratch))
+        files = sorted(p for p in folder.rglob("*") if p.suffix in {".txt", ".md"})
+        words = sum(len(re.findall(r"\w+", p.read_text(encoding="utf-8"))) for p in files)
+        one = Path(scratch) / "one.txt"
+        one.write_text("Board news\n\nAmara Okoye, chief executive of Leeds Teaching Hospitals "
+                       "NHS Trust, said the plan was sound.\n", encoding="utf-8")
+        startup = min(timed([KG, "extract", str(one), "--format", "jsonl"], 1)
+                      for _ in range(max(3, args.runs)))
+        kg_default = timed([KG, "extract", str(folder), "--format", "jsonl"], args.runs)
+        kg_serial = timed([KG, "extract", str(folder), "--format", "jsonl", "--jobs", "1"],
+                          args.runs)
+        print(f"corpus: {len(files)} files, {words} words ({folder})")
+        print(f"kg start-up (one short file):   {startup:6.2f} s   (target < 0.5 s)")
+        print(f"kg extract, default jobs:       {kg_default:6.2f} s   {words / kg_default:9.0f} "
+              "words/s")
+        print(f"kg extract, --jobs 1:           {kg_serial:6.2f} s   {words / kg_serial:9.0f} "
+              "words/s")
+        try:
+            spacy_seconds = timed([sys.executable, "-c", SPACY, str(folder)], args.runs)
+        except subprocess.CalledProcessError:
+            print("spaCy tokenizer: not installed (pip install -e '.[bench]') - no ratio")
+            return
+        print(f"spaCy blank('en') tokenizer:    {spacy_seconds:6.2f} s   "
+              f"{words / spacy_seconds:9.0f} words/s")
+        print(f"ratio kg/spaCy: default {spacy_seconds / kg_default:.2f}, "
+              f"one process {spacy_seconds / kg_serial:.2f}   (target >= 0.33)")
 
 
 if __name__ == "__main__":

@@ -1,17 +1,20 @@
 """kg: a knowledge graph of NHS bodies, people and relationships from health-policy news.
 
->>> import kg
->>> result = kg.build(["seeds"], None)  # doctest: +SKIP
+``kg.build`` reads story files and writes a build folder; ``kg.load`` opens one for SPARQL and
+its records; ``kg.extract_text`` finds the facts in a string. README, "Python API", has a
+runnable example.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from kg.api import Build, extract_text, load
+from kg.build import BuildResult, build
 from kg.errors import KgError
 from kg.model import Document, Entity, Evidence, Fact, Mention, Sentence, Story
 
 __all__ = [
-    "Document", "Entity", "Evidence", "Fact", "KgError", "Mention", "Sentence", "Story",
-    "__version__",
+    "Build", "BuildResult", "Document", "Entity", "Evidence", "Fact", "KgError", "Mention",
+    "Sentence", "Story", "__version__", "build", "extract_text", "load",
 ]

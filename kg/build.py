@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.extract import Pipeline, extract
-from kg.ingest import find_sources, read_document
+from kg.extract import Pipeline, StoryDoc, extract
+from kg.ingest import Skipped, read_corpus
 from kg.model import Document
-from kg.rdf import atomic_write, serialize, to_dataset
 from kg.records import to_jsonl
-from kg.render import render_html
 from kg.resolve import KnowledgeBase, resolve
+
+if TYPE_CHECKING:
+    from kg.cache import ExtractionCache
 
 __all__ = ["BuildResult", "build", "jsonl_lines", "knowledge_base", "read_documents"]
 
@@ -24,6 +28,10 @@ OUTPUTS = ("kg.trig", "kg.ttl", "kg.jsonl", "graph.html")
 
 @dataclass(frozen=True)
 class BuildResult:
+    """What a build did. ``skipped`` lists the files left out (the build is then partial);
+    ``timings`` gives seconds per stage, in the order the stages ran; ``extracted`` counts the
+    files extracted afresh (the others were reused from the previous build: ``kg.cache``)."""
+
     out_dir: Path
     files: int
     stories: int
@@ -31,39 +39,55 @@ class BuildResult:
     facts: Counter[str]
     seconds: float
     outputs: tuple[Path, ...] = field(default=())
+    skipped: tuple[Skipped, ...] = field(default=())
+    timings: dict[str, float] = field(default_factory=dict)
+    extracted: int = 0
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.skipped)
+
+
+class _Clock:
+    """Seconds per named stage; a stage named twice adds up."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - started
 
 
 def read_documents(sources: Iterable[Path | str],
-                   on_file: Callable[[Path], None] | None = None) -> list[Document]:
+                   on_file: Callable[[Path], None] | None = None, *,
+                   strict: bool = True,
+                   on_skip: Callable[[Skipped], object] | None = None) -> list[Document]:
+    """Every readable story file under ``sources``; see ``kg.ingest.read_corpus``."""
     documents = []
-    for path in find_sources(sources):
-        documents.append(read_document(path))
+    for document in read_corpus(sources, strict=strict, on_skip=on_skip):
+        documents.append(document)
         if on_file is not None:
-            on_file(path)
-    _refuse_clashing_stems(documents)
+            on_file(Path(document.path))
     return documents
 
 
-def _refuse_clashing_stems(documents: list[Document]) -> None:
-    from kg.errors import InputError
-
-    seen: dict[str, str] = {}
-    for document in documents:
-        if document.doc in seen:
-            raise InputError(document.path, f"same file stem as {seen[document.doc]}: story ids "
-                             "would clash; rename one of them")
-        seen[document.doc] = document.path
-
-
 def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None,
-                   on_document: Callable[[Document], object] | None = None) -> KnowledgeBase:
-    return resolve(extract(documents, pipeline, on_document))
+                   on_document: Callable[[Document], object] | None = None,
+                   jobs: int | None = None) -> KnowledgeBase:
+    return resolve(extract(documents, pipeline, on_document, jobs))
 
 
-def jsonl_lines(sources: Iterable[Path | str],
-                pipeline: Sequence[str] | None = None) -> Iterator[str]:
-    """What ``kg extract --format jsonl`` prints."""
-    return to_jsonl(knowledge_base(read_documents(sources), _pipeline(pipeline)))
+def jsonl_lines(sources: Iterable[Path | str], pipeline: Sequence[str] | None = None, *,
+                strict: bool = True, on_skip: Callable[[Skipped], object] | None = None,
+                jobs: int | None = None) -> Iterator[str]:
+    """What ``kg extract --format jsonl`` prints; ``jobs`` as for ``kg.extract.extract``."""
+    documents = read_documents(sources, strict=strict, on_skip=on_skip)
+    return to_jsonl(knowledge_base(documents, _pipeline(pipeline), jobs=jobs))
 
 
 def _pipeline(names: Sequence[str] | None) -> Pipeline | None:
@@ -77,30 +101,77 @@ def build(
     validate: bool = True,
     on_file: Callable[[Path], None] | None = None,
     pipeline: Sequence[str] | None = None,
+    strict: bool = False,
+    on_skip: Callable[[Skipped], object] | None = None,
+    incremental: bool = True,
+    jobs: int = 1,
+    focus: str | None = None,
+    hops: int = 1,
 ) -> BuildResult:
     """Read, extract, resolve, convert, validate, then write every output.
 
-    Everything is computed in memory before the first file is written, and each file replaces
-    the old one atomically, so a failure leaves an earlier build as it was.
+    A file that cannot be read is left out and listed in ``BuildResult.skipped`` (and passed to
+    ``on_skip``); with ``strict`` it raises ``InputError`` before anything is written. Every
+    output goes into a new folder beside ``out_dir`` that replaces it in one step, so a failure
+    at any point leaves the previous build complete (``kg.outputs``). With ``incremental``,
+    files whose content and rules are unchanged since the build in ``out_dir`` are not
+    extracted again (``kg.cache``); the outputs are the same bytes either way. ``jobs`` > 1
+    extracts files in that many local processes (0: one per CPU), with the same outputs.
+    ``focus`` and ``hops`` draw one entity's neighbourhood in ``graph.html``.
     """
+    from kg.cache import ExtractionCache
+    from kg.outputs import staged_folder
+    from kg.query.store import STORE_DIR, write_store
+    from kg.rdf import serialize, to_dataset
+    from kg.render import render_html
+
     started = time.perf_counter()
+    clock = _Clock()
     out = Path(out_dir)
-    documents = read_documents(sources)
-    kb = knowledge_base(documents, _pipeline(pipeline),
-                        (lambda document: on_file(Path(document.path))) if on_file else None)
-    dataset = to_dataset(kb, documents)
+    skipped: list[Skipped] = []
+
+    def skip(problem: Skipped) -> None:
+        skipped.append(problem)
+        if on_skip is not None:
+            on_skip(problem)
+
+    with clock.stage("read"):
+        documents = read_documents(sources, strict=strict, on_skip=skip)
+    if not documents:
+        from kg.errors import InputError
+
+        where = ", ".join(str(s) for s in sources) if not isinstance(sources, str) else sources
+        raise InputError(where, "nothing to build: every story file was skipped")
+    extraction = ExtractionCache(out, pipeline)
+    with clock.stage("extract"):
+        docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file, jobs)
+    with clock.stage("resolve"):
+        kb = resolve(docs)
+    with clock.stage("rdf"):
+        dataset = to_dataset(kb, documents)
     if validate:
         from kg.rdf.validate import check
 
-        check(dataset, out)
-    texts = {
-        "kg.trig": serialize(dataset, "trig"),
-        "kg.ttl": serialize(dataset, "ttl"),
-        "kg.jsonl": "".join(line + "\n" for line in to_jsonl(kb)),
-        "graph.html": render_html(dataset),
-    }
-    for name in OUTPUTS:
-        atomic_write(out / name, texts[name])
+        with clock.stage("validate"):
+            check(dataset, out)
+    with staged_folder(out, owned=OUTPUTS) as staging:
+        with clock.stage("trig"):
+            trig = serialize(dataset, "trig")
+            staging.write("kg.trig", trig)
+        with clock.stage("ttl"):
+            staging.write("kg.ttl", serialize(dataset, "ttl"))
+        with clock.stage("jsonl"):
+            staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
+        with clock.stage("html"):
+            staging.write("graph.html", render_html(dataset, focus=focus, hops=hops))
+        with clock.stage("store"):
+            write_store(trig, staging.path / STORE_DIR)
+            staging.names.append(STORE_DIR)
+        with clock.stage("manifest"):
+            for name, data in extraction.files().items():
+                staging.write(name, data)
+        clock_swap = time.perf_counter()
+    clock.seconds["swap"] = time.perf_counter() - clock_swap
     return BuildResult(
         out_dir=out,
         files=len(documents),
@@ -108,5 +179,34 @@ def build(
         entities=Counter(e.category for e in kb.entities.values()),
         facts=Counter(f.predicate for f in kb.facts),
         seconds=time.perf_counter() - started,
-        outputs=tuple(out / name for name in OUTPUTS),
+        outputs=(*(out / name for name in OUTPUTS), out / STORE_DIR),
+        skipped=tuple(skipped),
+        timings=dict(clock.seconds),
+        extracted=extracted,
     )
+
+
+def _extract(documents: list[Document], pipeline: Sequence[str] | None,
+             cache: ExtractionCache, reuse: bool,
+             on_file: Callable[[Path], None] | None, jobs: int = 1) -> tuple[list[StoryDoc], int]:
+    """Extract every document, reusing what ``cache`` holds when ``reuse``; the StoryDocs and
+    how many files were extracted afresh (by ``jobs`` worker processes: ``kg.extract``)."""
+    def done(document: Document) -> None:
+        if on_file is not None:
+            on_file(Path(document.path))
+
+    found: list[list[StoryDoc] | None] = [cache.get(d) if reuse else None for d in documents]
+    missing = [index for index, docs in enumerate(found) if docs is None]
+    for document, docs in zip(documents, found, strict=True):
+        if docs is not None:
+            done(document)
+    workers = (os.cpu_count() or 1) if jobs == 0 else max(jobs, 1)
+    fresh = extract([documents[index] for index in missing],
+                    Pipeline(pipeline) if pipeline else None, done, jobs=workers)
+    by_file: dict[str, list[StoryDoc]] = {}
+    for doc in fresh:
+        by_file.setdefault(doc.document.doc, []).append(doc)
+    for index in missing:
+        found[index] = by_file.get(documents[index].doc, [])
+        cache.put(documents[index], found[index])
+    return [doc for docs in found for doc in docs or []], len(missing)

@@ -1,7 +1,12 @@
-"""The command line: parse, make one library call, print. KgError becomes one line and exit 1."""
+"""The command line: parse, make one library call, print. KgError becomes one line and exit 1.
+
+Exit statuses: 0 done; 1 a problem with the input or output (one line on stderr); 2 a bad
+command line; 3 done, but some story files were skipped (each named on stderr).
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +18,9 @@ import click
 from kg import __version__
 from kg.errors import KgError
 
-__all__ = ["main"]
+__all__ = ["EXIT_PARTIAL", "main"]
+
+EXIT_PARTIAL = 3
 
 
 class _Group(click.Group):
@@ -39,7 +46,33 @@ class _Group(click.Group):
             click.echo(f"kg: error: {exc.format_message()}", err=True)
             sys.exit(exc.exit_code)
         except BrokenPipeError:
+            _silence_stdout()
             sys.exit(0)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"kg: error: {where}{exc.strerror or exc}", err=True)
+            sys.exit(1)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """A reader that stops early (``kg extract | head -1``) ends the output, quietly."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            raise click.exceptions.Exit(0) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _report_skipped(problem: Any) -> None:
+    click.echo(f"kg: skipped {problem}", err=True)
 
 
 @contextmanager
@@ -74,9 +107,23 @@ def cli() -> None:
               show_default=True, help="Folder for kg.trig, kg.ttl, kg.jsonl and graph.html.")
 @click.option("--validate/--no-validate", default=True, show_default=True,
               help="Check the graph against ontology/shapes.ttl before writing anything.")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read, writing nothing "
+                   "(default: skip it, name it on stderr, build the rest, exit 3).")
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took.")
+@click.option("--fresh", is_flag=True,
+              help="Extract every file again (default: reuse the previous build's extraction "
+                   "of files whose content and rules are unchanged).")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
+              help="Extract files in this many local processes (0: one per CPU).")
 @_PIPELINE
-def build(sources: tuple[Path, ...], out_dir: Path, validate: bool,
-          pipeline: str | None) -> None:
+@click.option("--focus", default=None, metavar="NAME",
+              help="Draw only this entity's neighbourhood in graph.html (any name or alias).")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10),
+              help="With --focus: how many facts away from it to draw.")
+def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool,
+          timings: bool, fresh: bool, jobs: int, pipeline: str | None, focus: str | None,
+          hops: int) -> None:
     """Build the graph from story files or folders (default: seeds/).
 
     Example: kg build seeds --out build
@@ -88,12 +135,31 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool,
     chosen = sources or tuple(Path(s) for s in DEFAULT_SOURCES)
     with _progress(len(find_sources(chosen)), "extracting") as advance:
         result = run_build(chosen, out_dir, validate=validate, on_file=advance,
-                           pipeline=_names(pipeline))
+                           pipeline=_names(pipeline), strict=strict, on_skip=_report_skipped,
+                           incremental=not fresh, jobs=jobs, focus=focus, hops=hops)
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")
-    click.echo(f"  files: {result.files}   stories: {result.stories}")
+    click.echo(f"  files: {result.files} ({result.extracted} extracted, "
+               f"{result.files - result.extracted} unchanged)   stories: {result.stories}")
     click.echo("  entities: " + _counts(result.entities))
     click.echo("  facts:    " + _counts(result.facts))
     click.echo("  wrote:    " + ", ".join(str(p) for p in result.outputs))
+    if timings:
+        click.echo("  timings:  " + ", ".join(f"{stage} {seconds:.2f} s"
+                                              for stage, seconds in result.timings.items()))
+    _suggest_focus(sum(result.entities.values()), focus)
+    if result.skipped:
+        click.echo(f"  skipped:  {len(result.skipped)} file(s), named above; the build is "
+                   "partial", err=True)
+        sys.exit(EXIT_PARTIAL)
+
+
+def _suggest_focus(entities: int, focus: str | None) -> None:
+    from kg.render import LARGE_GRAPH
+
+    if focus is None and entities > LARGE_GRAPH:
+        click.echo(f"  note:     {entities:,} entities is more than graph.html shows readably "
+                   f"(about {LARGE_GRAPH:,}); it has a fixed layout and a search box. For one "
+                   "organisation's neighbourhood: kg render --focus NAME --hops 2")
 
 
 def _counts(counter: Any) -> str:
@@ -107,8 +173,13 @@ def _counts(counter: Any) -> str:
 @_SOURCES
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl",
               show_default=True, help="Output format (one JSON object per line).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first file that cannot be read (default: skip it, exit 3).")
 @_PIPELINE
-def extract(sources: tuple[Path, ...], fmt: str, pipeline: str | None) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core from 200 files on).")
+def extract(sources: tuple[Path, ...], fmt: str, strict: bool, pipeline: str | None,
+            jobs: int | None) -> None:
     """Print the entities and facts found in story files, without building a graph.
 
     Example: kg extract seeds --format jsonl > facts.jsonl
@@ -116,62 +187,159 @@ def extract(sources: tuple[Path, ...], fmt: str, pipeline: str | None) -> None:
     from kg.build import DEFAULT_SOURCES, jsonl_lines
 
     chosen = sources or tuple(Path(s) for s in DEFAULT_SOURCES)
-    for line in jsonl_lines(chosen, _names(pipeline)):
+    skipped: list[Any] = []
+
+    def skip(problem: Any) -> None:
+        skipped.append(problem)
+        _report_skipped(problem)
+
+    for line in jsonl_lines(chosen, _names(pipeline), strict=strict, on_skip=skip, jobs=jobs):
         click.echo(line)
+    if skipped:
+        sys.exit(EXIT_PARTIAL)
 
 
 @cli.command()
-@click.argument("query")
-@click.option("--graph", "graph_path", type=click.Path(path_type=Path),
-              default=Path("build/kg.trig"), show_default=True,
-              help="A built graph (.trig, .ttl, .nq, .jsonld) or its folder.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.argument("query", required=False)
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("build"),
+              show_default=True,
+              help="A build folder (its store/ is used when present) or a .trig, .ttl, .nq or "
+                   ".jsonld file.")
+@click.option("--format", "fmt", default="table", show_default=True,
+              type=click.Choice(["table", "csv", "tsv", "json", "xml", "ttl", "nt", "jsonld"]),
+              help="table, or a SPARQL results format (csv, tsv, json, xml) for SELECT and ASK; "
+                   "ttl, nt or jsonld for CONSTRUCT and DESCRIBE.")
 @click.option("--bind", "bindings", multiple=True, metavar="NAME=VALUE",
-              help="Give a query variable a value, e.g. --bind name='Javed Khan'.")
-def query(query: str, graph_path: Path, fmt: str, bindings: tuple[str, ...]) -> None:
+              help="Give a query parameter a value, e.g. --bind name='Javed Khan'.")
+@click.option("--list", "list_queries", is_flag=True, help="List the shipped queries and exit.")
+def query(query: str | None, graph_path: Path, fmt: str, bindings: tuple[str, ...],
+          list_queries: bool) -> None:
     """Run a SPARQL query file (or a shipped query by name) over a built graph.
 
-    Example: kg query provenance --bind name="Javed Khan" --graph build/kg.trig
+    Example: kg query provenance --bind name="Javed Khan" --graph build
     """
     from kg.errors import QueryError
-    from kg.query import load_graph, named_query, run, run_file
+    from kg.query import catalogue, execute, named_query, open_graph, read_query, write_result
 
+    if list_queries:
+        for info in catalogue():
+            needs = "".join(f" --bind {name}=..." for name in info.parameters)
+            click.echo(f"{info.name}{needs}\n    {info.question}")
+        return
+    if query is None:
+        raise click.UsageError("give a QUERY (a .rq file or a shipped query's name) or --list")
     values = {}
     for binding in bindings:
         name, sep, value = binding.partition("=")
         if not sep:
             raise QueryError(binding, "--bind takes NAME=VALUE")
-        values[name.strip().lstrip("?")] = value
+        values[name.strip().lstrip("?$")] = value
     path = Path(query)
-    if not path.exists() and path.suffix != ".rq" and "/" not in query:
-        text = named_query(query)
-        result = run(text, load_graph(graph_path), values, query)
+    shipped = not path.exists() and path.suffix != ".rq" and "/" not in query
+    if shipped:
+        text, source = named_query(query), query
     else:
         if not path.is_file():
             raise QueryError(path, "no such query file")
-        result = run_file(path, load_graph(graph_path), values)
-    if fmt == "csv":
-        click.echo(result.as_csv(), nl=False)
-    elif fmt == "json":
-        click.echo(result.as_json())
-    else:
+        text, source = read_query(path), str(path)
+    result = execute(text, open_graph(graph_path), values, source, union=not shipped)
+    if fmt == "table":
         _table(result)
+        return
+    out = click.get_binary_stream("stdout")
+    try:
+        write_result(result, fmt, out)
+    except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        raise QueryError(source, f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+    out.flush()
+
+
+_TABLE_ROWS = 1000
 
 
 def _table(result: Any) -> None:
+    """A table on the terminal; past a thousand rows it stops drawing and counts the rest
+    (a table of 50,000 rows takes a minute to draw; --format csv streams them)."""
+    import pyoxigraph
     from rich.console import Console
     from rich.table import Table
 
     console = Console(soft_wrap=False)
-    if result.boolean is not None:
-        console.print("yes" if result.boolean else "no")
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        console.print("yes" if bool(result) else "no")
         return
-    table = Table(*result.variables, show_lines=False)
-    for row in result.rows:
-        table.add_row(*("" if v is None else v for v in row))
+    if isinstance(result, pyoxigraph.QueryTriples):
+        out = click.get_binary_stream("stdout")
+        result.serialize(out, pyoxigraph.RdfFormat.TURTLE)
+        out.flush()
+        return
+    names = [variable.value for variable in result.variables]
+    table = Table(*names, show_lines=False)
+    count = 0
+    for solution in result:
+        count += 1
+        if count <= _TABLE_ROWS:
+            table.add_row(*("" if solution[n] is None else solution[n].value for n in names))
     console.print(table)
-    console.print(f"{len(result.rows)} row(s)")
+    shown = f"; the first {_TABLE_ROWS} shown, use --format csv for all" if count > _TABLE_ROWS \
+        else ""
+    console.print(f"{count} row(s){shown}")
+
+
+@cli.command()
+@click.argument("build_path", metavar="BUILD", required=False, type=click.Path(path_type=Path),
+                default=Path("build"))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 opens it to the network).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1),
+              help="Seconds a query may run before it is cancelled.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1),
+              help="Rows (or triples) a result may hold before it is cut.")
+def serve(build_path: Path, host: str, port: int, workers: int, timeout: float,
+          max_rows: int) -> None:
+    """Serve a build read-only: SPARQL at /sparql, the graph at /, a query page at /query.
+
+    Example: kg serve build --port 8000
+    """
+    from kg.serve import serve as run_server
+    from kg.serve.workers import Limits
+
+    def ready(url: str) -> None:
+        click.echo(f"Serving {build_path} at {url} (SPARQL endpoint {url}sparql, query page "
+                   f"{url}query); Ctrl-C stops", err=True)
+
+    run_server(build_path, host, port, workers, Limits(timeout, max_rows), on_ready=ready)
+
+
+@cli.command()
+@click.argument("build_path", metavar="BUILD", required=False, type=click.Path(path_type=Path),
+                default=Path("build"))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The server's SPARQL query endpoint (a GraphDB repository URL is enough).")
+@click.option("--graph-store", metavar="URL", default=None,
+              help="Its Graph Store Protocol URL (Oxigraph .../store, Fuseki .../DATASET/data).")
+@click.option("--user", default=None, help="User name for HTTP basic authentication.")
+@click.option("--password", default=None, envvar="KG_PUSH_PASSWORD",
+              help="Password (or set KG_PUSH_PASSWORD).")
+@click.option("--token", default=None, envvar="KG_PUSH_TOKEN",
+              help="Bearer token instead of a user (or set KG_PUSH_TOKEN).")
+def push(build_path: Path, endpoint: str, graph_store: str | None, user: str | None,
+         password: str | None, token: str | None) -> None:
+    """Load a build into a SPARQL server, one PUT per graph (running it twice changes nothing).
+
+    Example: kg push build --endpoint http://localhost:7878/query --graph-store http://localhost:7878/store
+    """
+    from kg.query.push import push as run_push
+
+    result = run_push(build_path, endpoint, graph_store, user=user, password=password,
+                      token=token)
+    click.echo(f"Pushed {result.graphs} graphs ({result.triples} triples) to "
+               f"{result.graph_store}")
 
 
 @cli.command()
@@ -218,23 +386,57 @@ def export(fmt: str, graph_path: Path, out_path: Path | None) -> None:
         atomic_write(out_path, text)
 
 
+@cli.command()
+@click.argument("graph_path", metavar="[BUILD]", required=False,
+                type=click.Path(path_type=Path), default=Path("build"))
+@click.option("--focus", default=None, metavar="NAME",
+              help="Draw only this entity and its neighbourhood (any name or alias).")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10),
+              help="With --focus: how many facts away from it to draw.")
+@click.option("--out", "out_path", type=click.Path(path_type=Path), default=None,
+              help="The page to write (default: BUILD/graph.html, or BUILD/graph-NAME.html "
+                   "with --focus).")
+def render(graph_path: Path, focus: str | None, hops: int, out_path: Path | None) -> None:
+    """Draw a built graph as an interactive HTML page, whole or around one entity.
+
+    Example: kg render build --focus "NHS England" --hops 2 --out nhse.html
+    """
+    from kg.query import load_graph
+    from kg.rdf import atomic_write
+    from kg.render import render_html
+
+    folder = graph_path if graph_path.is_dir() else graph_path.parent
+    if out_path is None:
+        slug = "-".join("".join(c if c.isalnum() else " " for c in (focus or "").lower()).split())
+        out_path = folder / (f"graph-{slug}.html" if focus else "graph.html")
+    atomic_write(out_path, render_html(load_graph(graph_path), focus=focus, hops=hops))
+    click.echo(f"wrote {out_path}")
+
+
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--misses", default=20, show_default=True, help="How many misses to list.")
-def evaluate(gold: Path, sources: tuple[Path, ...], misses: int) -> None:
+@click.option("--by-batch", is_flag=True,
+              help="Also score each batch of docs (the letters an id starts with: a01 → a).")
+def evaluate(gold: Path, sources: tuple[Path, ...], misses: int, by_batch: bool) -> None:
     """Score extraction on SOURCES against GOLD JSON Lines: P/R/F1 per predicate and entities.
 
-    Example: kg eval tests/gold/seeds.jsonl seeds
+    GOLD is the project's format (tests/gold/GUIDELINES.md) or the real-news corpus's
+    (names lists, type, optional). Example: kg eval tests/gold/seeds.jsonl seeds
     """
     import json
 
     from kg.build import jsonl_lines
+    from kg.evaluate import batch_of, by_group, read_gold, report
     from kg.evaluate import evaluate as score
-    from kg.evaluate import read_gold, report
 
+    gold_rows = read_gold([gold])
     predicted = [json.loads(line) for line in jsonl_lines(sources)]
-    click.echo(report(score(read_gold([gold]), predicted), misses))
+    click.echo(report(score(gold_rows, predicted), misses))
+    if by_batch:
+        for name, scores in by_group(gold_rows, predicted, batch_of).items():
+            click.echo(f"\nbatch {name}\n" + report(scores, 0))
 
 
 def main() -> None:

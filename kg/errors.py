@@ -1,7 +1,7 @@
 """The one exception hierarchy for user-facing errors.
 
     KgError                  anything the CLI reports as one line and a non-zero exit
-    ├── InputError           a source file or folder cannot be read as stories (carries .path)
+    ├── InputError           a source file or folder cannot be read as stories (.path, .reason)
     ├── ExtractorError       an extractor failed on a story (carries .extractor, .story_id)
     ├── ConfigError          an unknown extractor, format or option
     ├── QueryError           a SPARQL query cannot be read or run (carries .path)
@@ -35,6 +35,7 @@ class InputError(KgError):
 
     def __init__(self, path: Path | str, message: str) -> None:
         self.path = Path(path)
+        self.reason = message
         super().__init__(f"{path}: {message}")
 
 

@@ -10,8 +10,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
+from kg.iri import concept as concept_iri
+from kg.iri import entity as entity_iri
 from kg.model import Fact, Mention
-from kg.rdf.mint import concept_iri, entity_iri
 from kg.resolve import KnowledgeBase
 
 __all__ = ["records", "to_jsonl"]

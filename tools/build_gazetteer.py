@@ -1,7 +1,7 @@
 """Build the organisation gazetteer, kg/data/organisations.jsonl.
 
 Reads only the files under kg/data/sources/ (byte-for-byte copies of public ODS, ONS, NHS Digital,
-GOV.UK and NHS Improvement files; see kg/data/README.md) and the hand-curated list
+GOV.UK, NHS Improvement and NHS Choices files; see kg/data/README.md) and the hand-curated list
 kg/data/curated_organisations.jsonl. Standard library only; the output is deterministic.
 
 Usage:
@@ -47,6 +47,7 @@ ONS_SICBL = (
 GP_MAP = "nhs-digital/gp-reg-pat-prac-map.csv"
 GOVUK = "govuk/govuk_extant_orgs.json"
 NHSI = "nhs-improvement/organisations.json"
+HOSPITALS = "nhs-choices/Hospital.csv"  # NHS Choices, January 2018: cp1252, "¬"-separated
 
 DHSC = "department-of-health-and-social-care"
 ICB_GO_LIVE = "2022-07-01"  # ICBs replaced CCGs on 1 July 2022 (Health and Care Act 2022)
@@ -72,7 +73,11 @@ CLASSES = {
     "NewsOutlet",
     "OrganisationalUnit",
     "Organisation",
+    "NHSBody",
+    "Charity",
+    "Hospital",
 }
+TRUST_CLASSES = {"NHSTrust", "NHSFoundationTrust", "CareTrust"}
 # Lower rank wins a shared surface form when both holders are equally open and current.
 CLASS_RANK = {
     "NHSFoundationTrust": 0,
@@ -108,6 +113,9 @@ class Record:
     short: dict[str, bool] = field(default_factory=dict)
     successors: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
+    parent: str | None = None  # hospitals: the body that runs the site now
+    parent_2018: str | None = None  # hospitals: the 2018 parent, when it differs from `parent`
+    label_is_name: bool = True  # False: the label is for display only (hospitals, "Reform")
 
     def add_names(self, forms: set[str], current: bool) -> None:
         for form in sorted(forms):
@@ -129,7 +137,9 @@ class Record:
             "closed": self.closed,
             "successors": sorted(self.successors),
             "source": sorted(self.sources),
-        }
+        } | ({"parent": self.parent} if self.parent else {}) | (
+            {"parent_2018": self.parent_2018} if self.parent_2018 else {}
+        )
 
 
 def src(rel: str) -> str:
@@ -357,6 +367,128 @@ def hub_forms(label: str) -> set[str]:
     if " - H&J " in label:
         names.add(label.replace(" - H&J ", " Health and Justice "))
     return names
+
+
+# --------------------------------------------------------------------------- hospital sites
+
+HOSPITAL_HEAD = re.compile(r"\b(?:Hospitals?|Infirmary|Centre|Unit|Clinic)\b", re.IGNORECASE)
+# A unit ("Riverside Centre", "Fermoy Unit") is short only; a hospital's name is matched anywhere.
+HOSPITAL_NAME = re.compile(
+    r"\b(?:Hospitals?|Infirmary|Medical Centre|Treatment Centre)\b", re.IGNORECASE
+)
+TRUST_WORD = re.compile(r"\bTrusts?\b", re.IGNORECASE)
+# Words that do not tell one hospital from another: a name made only of these ("County
+# Hospital", "Royal Infirmary", "Princess Royal Hospital") is never matched on its own.
+HOSPITAL_GENERIC = set(
+    """
+    hospital hospitals infirmary centre center unit clinic general district county community
+    royal university city memorial war cottage day children's childrens women's womens teaching
+    new old private independent main site nhs treatment specialist rehabilitation mental health
+    eye dental orthopaedic psychiatric maternity park manor house lodge hall court grange wing
+    north south east west central st saint princess prince queen king the and of for in on at
+    upon care campus hq urgent inpatient outpatient surgery surgical medical services service
+    """.split()
+)
+HOSPITAL_SMALL = {"of", "for", "and", "in", "on", "upon", "at"}
+HOSPITAL_UPPER = {"nhs": "NHS", "uclh": "UCLH", "hq": "HQ", "uk": "UK"}
+# Postcode areas outside England (the file lists a few Scottish and Welsh independent sites).
+NOT_ENGLAND = set("AB DD DG EH FK G HS IV KA KW KY ML PA PH ZE CF LD NP SA".split())
+
+
+def hospital_case(text: str) -> str:
+    """Tidy the case of an NHS Choices name: "Hospital For ..." -> "Hospital for ..."."""
+    out = []
+    for i, word in enumerate(" ".join(text.split()).split(" ")):
+        pieces = []
+        for j, piece in enumerate(word.split("-")):
+            low = piece.lower()
+            if low in HOSPITAL_UPPER:
+                piece = HOSPITAL_UPPER[low]
+            elif len(low) > 1 and re.fullmatch(r"[ivx]+", low):  # "King Edward VII"
+                piece = piece.upper()
+            elif (i or j) and low in HOSPITAL_SMALL and piece[:1].isupper() and piece[1:].islower():
+                piece = low
+            pieces.append(piece)
+        out.append("-".join(pieces))
+    return " ".join(out)
+
+
+def hospital_words(form: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", form.lower().replace("\u2019", "'"))
+
+
+def distinctive(form: str, ignore: set[str] = frozenset()) -> bool:
+    return any(w not in HOSPITAL_GENERIC and w not in ignore for w in hospital_words(form))
+
+
+def hospital_spellings(name: str) -> set[str]:
+    out = set()
+    for variant in spelling_variants(name):
+        out.add(variant)
+        out.add(variant.replace("St. ", "St "))
+        out.add(re.sub(r"\b(Children|Women)s\b", r"\1's", variant))
+    return out
+
+
+def hospital_name(form: str) -> bool:
+    """Whether a site's form is safe to match anywhere (else it is at most a short form)."""
+    return bool(HOSPITAL_NAME.search(form)) and distinctive(form) and not TRUST_WORD.search(form)
+
+
+def hospital_key(form: str) -> str:
+    """Comparison key for two sites' names: "St. Mary's" = "St Marys" = "The St Mary's"."""
+    key = collision_key(re.sub(r"[.'\u2019]", "", form))
+    return key.removeprefix("the ")
+
+
+def postcode_area(postcode: str) -> str:
+    match = re.match(r"[A-Z]+", postcode.strip().upper())
+    return match.group(0) if match else ""
+
+
+def hospital_forms(
+    raw: str, town: str, brands: tuple[str, ...]
+) -> tuple[str, dict[str, int], set[str]]:
+    """Display label and surface forms of one site, each with a level.
+
+    Level 0: the name itself, its spellings, and the name without a parenthesis, a trailing
+    ", Town" or the operator's brand before "The" ("BMI "). Level 1: a part cut from a "Name - qualifier"
+    entry, which may name a unit at another site ("X Hospital - Dermatology Y"). The town
+    forms of the label ("X Hospital, Town", "X Hospital in Town") are returned apart.
+    """
+    parts = [p.strip() for p in " ".join(raw.split()).split(" - ") if p.strip()]
+    usable = [p for p in parts if not TRUST_WORD.search(p)]
+    headed = [p for p in usable if HOSPITAL_HEAD.search(p)]
+    if not usable:
+        return hospital_case(raw), {}, set()
+    main = hospital_case((headed or usable)[0])
+    level = 0 if len(parts) == 1 else 1
+    core = " ".join(re.sub(r"\([^)]*\)", " ", main).split())
+    head, _, tail = core.rpartition(", ")
+    if head and not HOSPITAL_HEAD.search(tail) and HOSPITAL_HEAD.search(head):
+        core = head
+    bases = [core] + ([main] if "(" not in main else [])
+    town_words = set(hospital_words(town))
+    for brand in brands:
+        for sep in (", ", " "):
+            if core.startswith(brand + sep):
+                rest = core[len(brand) + len(sep):]
+                # "BMI The Alexandra Hospital" -> "The Alexandra Hospital"; not "Spire Leeds
+                # Hospital" -> "Leeds Hospital", which would match "a Leeds hospital"
+                if rest.startswith("The ") and distinctive(rest, town_words):
+                    bases.append(rest)
+    forms: dict[str, int] = {}
+    for base in bases:
+        for form in hospital_spellings(base):
+            forms.setdefault(form, level)
+    towns: set[str] = set()
+    if town_words and HOSPITAL_NAME.search(core):
+        for base in sorted(hospital_spellings(core)):
+            if not town_words <= set(hospital_words(base)):
+                towns.update({f"{base}, {town}", f"{base} in {town}"})
+    for form in sorted(towns):
+        forms.setdefault(form, level)
+    return core, forms, towns - set(bases)
 
 
 # --------------------------------------------------------------------------- builders
@@ -666,8 +798,8 @@ class Builder:
     def apply_curated(self, curated: list[dict[str, object]]) -> None:
         for item in curated:
             key = str(item["key"])
-            if item.get("class") == "IntegratedCareBoard":
-                continue  # built with the ONS ICBs
+            if item.get("class") == "IntegratedCareBoard" or item.get("hospital"):
+                continue  # built with the ONS ICBs; aliases of hospital sites come later
             names = {str(n) for n in _str_list(item.get("names"))}
             short = {str(n) for n in _str_list(item.get("short"))}
             if item.get("extends"):
@@ -692,10 +824,137 @@ class Builder:
                     self.warnings.append(f"{key}: key differs from its GOV.UK slug {record.govuk}")
                 record.closed = _opt_str(item.get("closed")) or record.closed
                 record.successors.update(_str_list(item.get("successors")))
-                names.add(record.label)
+                if record.label in short:  # an ordinary word ("Reform"): context only
+                    record.label_is_name = False
+                else:
+                    names.add(record.label)
             record.sources.add(CURATED_SRC)
             record.add_names(names, True)
             record.add_short(short, True)
+
+    def build_hospitals(self, curated: list[dict[str, object]]) -> None:
+        """Hospital sites (NHS Choices, 2018) run by a trust in the gazetteer or by a curated
+        company; names shared by two sites, or made only of generic words, are not kept."""
+        companies: dict[str, tuple[str, tuple[str, ...]]] = {}
+        for item in curated:
+            for code in _str_list(item.get("hospital_parent_codes")):
+                companies[code] = (str(item["key"]), tuple(_str_list(item.get("hospital_brands"))))
+        with (SOURCES / HOSPITALS).open(encoding="cp1252", newline="") as fh:
+            rows = list(csv.DictReader(fh, delimiter="\u00ac"))
+        by_code: dict[str, dict[str, str]] = {}
+        for row in rows:
+            code = row["OrganisationCode"].strip()
+            if code not in by_code or (
+                row["Sector"] == "NHS Sector" and by_code[code]["Sector"] != "NHS Sector"
+            ):
+                by_code[code] = row
+        self.skipped["hospital rows repeating a site code"] += len(rows) - len(by_code)
+        holders: dict[str, list[tuple[int, str, str]]] = {}
+        sites: dict[str, tuple[str, set[str], str, str | None]] = {}
+        all_towns: dict[str, set[str]] = {}
+        parents: dict[str, str] = {}
+        for code in sorted(by_code):
+            row = by_code[code]
+            parent = row["ParentODSCode"].strip()
+            town = hospital_case(row["City"]).replace("St. ", "St ")
+            company = companies.get(parent)
+            label, forms, towns = hospital_forms(row["OrganisationName"], town,
+                                                 company[1] if company else ())
+            all_towns[code] = towns
+            parents[code] = parent
+            parent_record = self.records.get(parent)
+            # a site of a body we do not know (a GP federation's unit "Royal London Hospital")
+            # does not make the name of a trust's or a known company's site ambiguous
+            unknown = 2 if company is None and (
+                parent_record is None or parent_record.cls not in TRUST_CLASSES) else 0
+            for form, level in forms.items():
+                holders.setdefault(hospital_key(form), []).append((level + unknown, code, form))
+            if parent_record is not None and parent_record.cls in TRUST_CLASSES:
+                sites[code] = (label, towns, parent, None)
+            elif company is None:
+                self.skipped["hospital sites run by a body not in the gazetteer"] += 1
+            elif postcode_area(row["Postcode"]) in NOT_ENGLAND:
+                self.skipped["independent hospital sites outside England"] += 1
+            else:
+                sites[code] = (label, towns, company[0], CURATED_SRC)
+        taken = {  # every form of the other bodies: they keep it (see resolve_collisions)
+            collision_key(n)
+            for r in self.records.values()
+            for n in [*r.names, *r.short, r.label]
+        }
+        # "Priory Hospital" starts "Priory Hospital Roehampton", a site another body runs:
+        # not a name ("University College Hospital ..." sites of the same trust do not count)
+        longer: dict[str, set[str]] = {}
+        for entries in holders.values():
+            for level, code, form in entries:
+                if level or form in all_towns[code]:
+                    continue
+                words = form.split(" ")
+                for n in range(1, len(words)):
+                    if words[n][:1].isupper():  # "... Roehampton", not "... for Integrated ..."
+                        longer.setdefault(hospital_key(" ".join(words[:n])), set()).add(
+                            parents[code])
+        won: dict[str, dict[str, set[str]]] = {}  # site code -> hospital key -> its forms
+        for hkey in sorted(holders):
+            entries = holders[hkey]
+            best = min(level for level, _, _ in entries)
+            codes = {code for level, code, _ in entries if level == best}
+            if len(codes) == 1 and longer.get(hkey, set()) <= {parents[next(iter(codes))]}:
+                code = codes.pop()
+                won.setdefault(code, {})[hkey] = {f for _, c, f in entries if c == code}
+            else:
+                self.skipped["hospital surface forms shared by two or more sites"] += 1
+        for code in sorted(sites):
+            label, towns, parent_2018, extra_source = sites[code]
+            record = self.add(Record(key=code, ods=code, cls="Hospital", label=label,
+                                     label_is_name=False))
+            record.sources.add(src(HOSPITALS))
+            if extra_source:
+                record.sources.add(extra_source)
+            parent = self.current_body(parent_2018)
+            record.parent = parent
+            record.parent_2018 = parent_2018 if parent != parent_2018 else None
+            mine = won.get(code, {})
+            # the town forms only when the name alone is ambiguous, or belongs to a trust
+            bare = hospital_key(label) in mine and hospital_name(label) and not {
+                collision_key(label), collision_key(label.removeprefix("The "))} & taken
+            for form in sorted(set().union(*mine.values())):
+                if bare and form in towns:
+                    continue
+                if hospital_name(form):
+                    record.add_names({form}, True)
+                elif distinctive(form) and len(hospital_words(form.removeprefix("The "))) > 1:
+                    record.add_short({form}, True)
+            if hospital_key(label) not in mine:
+                town = next((f for f in sorted(record.names) if f.startswith(label + ", ")), None)
+                record.label = town or label
+
+    def apply_hospital_aliases(self, curated: list[dict[str, object]]) -> None:
+        """Curated names of a site that the 2018 file spells without "Hospital"."""
+        for item in curated:
+            if not item.get("hospital"):
+                continue
+            record = self.records.get(str(item["key"]))
+            if record is None or record.cls != "Hospital":
+                self.warnings.append(f"curated hospital alias for unknown site {item['key']}")
+                continue
+            record.add_names(set(_str_list(item.get("names"))), True)
+            record.add_short(set(_str_list(item.get("short"))), True)
+            record.sources.add(CURATED_SRC)
+            if item.get("label"):
+                record.label = str(item["label"])
+
+    def current_body(self, key: str) -> str:
+        """Follow single successors from a closed body to the open one that replaced it."""
+        seen = {key}
+        record = self.records[key]
+        while record.closed and len(record.successors) == 1:
+            nxt = next(iter(record.successors))
+            if nxt in seen or nxt not in self.records:
+                break
+            seen.add(nxt)
+            record = self.records[nxt]
+        return record.key
 
     # -- final passes
     def check_successors(self) -> int:
@@ -716,7 +975,8 @@ class Builder:
         Returns {form: [keys it was dropped from]} for names and for short forms.
         """
         for record in self.records.values():
-            record.add_names({record.label}, True)
+            if record.label_is_name:
+                record.add_names({record.label}, True)
             own = {collision_key(n) for n in record.names}
             record.short = {
                 s: c
@@ -751,8 +1011,9 @@ class Builder:
             entries = holders[ckey]
             if len({k for _, k, _ in entries}) < 2:
                 continue
-            # a full name beats a short form; then the ranking above
-            entries.sort(key=lambda e: (not e[2], e[0]))
+            # a hospital site never takes a form from another body; then a full name beats a
+            # short form; then the ranking above
+            entries.sort(key=lambda e: (self.records[e[1]].cls == "Hospital", not e[2], e[0]))
             winner = entries[0][1]
             for _, key, is_name in entries[1:]:
                 if key == winner:
@@ -769,6 +1030,8 @@ class Builder:
                     }
                     short_losers.setdefault(ckey, []).append(key)
         for record in self.records.values():
+            if not record.label_is_name:
+                continue
             if collision_key(record.label) not in {collision_key(n) for n in record.names}:
                 self.warnings.append(
                     f"{record.key}: its label {record.label!r} went to another record"
@@ -814,6 +1077,8 @@ def build() -> tuple[str, Builder, dict[str, list[str]], dict[str, list[str]], i
     builder.build_govuk(curated)
     builder.apply_curated(curated)
     dropped = builder.check_successors()
+    builder.build_hospitals(curated)
+    builder.apply_hospital_aliases(curated)
     name_losers, short_losers = builder.resolve_collisions()
     lines = [
         json.dumps(builder.records[key].to_json(), ensure_ascii=False, sort_keys=True)

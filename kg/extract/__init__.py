@@ -7,13 +7,16 @@ from collections.abc import Callable, Iterable, Sequence
 from kg.errors import ExtractorError, KgError
 from kg.extract import (  # noqa: F401  (importing fills the registry)
     advisers,
+    careers,
     contracts,
     leadership,
+    mergers,
     organisations,
     people,
     publications,
     ratings,
     segments,
+    sites,
     structure,
 )
 from kg.extract.doc import StoryDoc
@@ -23,8 +26,8 @@ from kg.model import Document
 __all__ = ["DEFAULT_PIPELINE", "Pipeline", "StoryDoc", "extract", "extractor", "names"]
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "organisations", "people", "publications", "part_of", "contracts", "leadership",
-    "segments", "advisers", "mergers", "ratings",
+    "organisations", "sites", "people", "publications", "part_of", "contracts", "leadership",
+    "careers", "segments", "advisers", "mergers", "ratings",
 )
 
 
@@ -55,11 +58,61 @@ class Pipeline:
 
 
 def extract(documents: Iterable[Document], pipeline: Pipeline | None = None,
-            on_document: Callable[[Document], object] | None = None) -> list[StoryDoc]:
+            on_document: Callable[[Document], object] | None = None,
+            jobs: int | None = None) -> list[StoryDoc]:
+    """Run the pipeline over every document, in order.
+
+    With ``jobs`` above 1 (``None``: one per core once there are enough files to pay for the
+    workers' start-up) files are read in worker processes, each building the same pipeline
+    by name; results come back in input order, so the output is the same either way.
+    """
     runner = pipeline or Pipeline()
+    documents = list(documents)
+    workers = _workers(jobs, len(documents))
     docs: list[StoryDoc] = []
-    for document in documents:
-        docs.extend(runner(document))
-        if on_document is not None:
-            on_document(document)
+    if workers <= 1:
+        for document in documents:
+            docs.extend(runner(document))
+            if on_document is not None:
+                on_document(document)
+        return docs
+    from concurrent.futures import ProcessPoolExecutor
+
+    names = [name for name, _ in runner.steps]
+    chunk = max(1, min(64, len(documents) // (workers * 4)))
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
+        for document, result in zip(documents, pool.map(_run_worker, documents,
+                                                          chunksize=chunk), strict=True):
+            docs.extend(result)
+            if on_document is not None:
+                on_document(document)
     return docs
+
+
+PARALLEL_FROM = 200
+_worker_pipeline: Pipeline | None = None
+
+
+def _workers(jobs: int | None, files: int) -> int:
+    if jobs is not None:
+        return max(1, jobs)
+    import os
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+    return min(cores, 8) if files >= PARALLEL_FROM else 1
+
+
+def _start_worker(names: list[str]) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(names)
+
+
+def _run_worker(document: Document) -> list[StoryDoc]:
+    """One file's StoryDocs; a KgError comes back as a plain KgError with its message (its
+    subclasses take constructor arguments that unpickling would not restore)."""
+    assert _worker_pipeline is not None
+    try:
+        return _worker_pipeline(document)
+    except KgError as exc:
+        raise KgError(str(exc)) from None

@@ -9,27 +9,39 @@ from kg.extract.context import DEFINITE_ORG, definite_org, mention_at
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
+_ADVICE_CUE = Cue("advis", "counsel", "hired", "brought in", "engaged", "appointed",
+                  "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
+                  "turned to", "turns to", "chosen", "selected", "picked")
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
             r"|independent\s+|strategic\s+)*advis[eo]r")
-_CUE = re.compile(
+_CUE = lazy_pattern(
     rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )
-_HIRED_BY = re.compile(
+_HIRED_BY = lazy_pattern(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
-_TO_ADVISE = re.compile(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
-_ADVISER_NOUN = re.compile(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
-_ORG_ADVISER = re.compile(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
-_RELATIVE = re.compile(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
-_FORMER = re.compile(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|would|may|will be asked|if|whether|not)\b",
+_TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
+_TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
+                        r"|look at|improve|carry out|deliver|develop|run|oversee)\b", _FLAGS)
+_APPOINTED_AS = lazy_pattern(
+    r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
+_AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ADVISER}s?\b",
+                           _FLAGS)
+_USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
+                        _FLAGS)
+_ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
+_ORG_ADVISER = lazy_pattern(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
+_RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
+_FORMER = lazy_pattern(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|may|will be asked|if|whether|not)\b",
                            _FLAGS)
 
 
@@ -61,7 +73,7 @@ def make_advisers() -> object:
     def advisers(doc: StoryDoc) -> StoryDoc:
         text = doc.text
         for sentence in doc.sentences:
-            if not re.search(r"advis|counsel", sentence.text, _FLAGS):
+            if not _ADVICE_CUE(sentence.text):
                 continue
             for cue in _CUE.finditer(text, sentence.start, sentence.end):
                 window = text[max(sentence.start, cue.start() - 40):cue.start()]
@@ -79,10 +91,12 @@ def make_advisers() -> object:
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
                 subject = _subject(doc, sentence, hired.start())
+                work = _TO_ADVISE if subject is None or subject.cls != "Company" else _TO_WORK
                 if (hirer and subject and subject.text != hirer.text
-                        and _TO_ADVISE.match(text, hirer.end, sentence.end)):
+                        and work.match(text, hirer.end, sentence.end)):
                     add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
                              confidence=0.7, status="current")
+            _hired_as(doc, sentence)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
@@ -94,6 +108,21 @@ def make_advisers() -> object:
                                      r"\bhad been\b", context) else "current")
         return doc
     return advisers
+
+
+def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Y appointed X as its financial adviser"; "Y has used X to advise on the merger"."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for pattern, tail in ((_APPOINTED_AS, _AS_ADVISER), (_USED_TO, _TO_ADVISE)):
+        for cue in pattern.finditer(text, sentence.start, sentence.end):
+            adviser = next((m for m in orgs if m.start == cue.end()), None)
+            if adviser is None or not tail.match(text, adviser.end, sentence.end):
+                continue
+            client = [m for m in orgs if m.end <= cue.start() and m.text != adviser.text]
+            if client:
+                add_fact(doc, sentence, adviser, "advises", client[-1], extractor=NAME,
+                         confidence=0.7, status="current")
 
 
 def _person_for_modifier(doc: StoryDoc, sentence: Sentence, org: Mention) -> Mention | None:

@@ -39,10 +39,18 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
 }
 DEFINITE_ORG = (
-    r"(?:the\s+(?:foundation trust|trust|hospital|ICB|board|ICS|system|CCG|regulator|company"
+    r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
+    r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
+    r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local"
+    r"|hospital|hospitals|new|merged"
+    r"|combined|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
+    r"|hospital|ICB|board|ICS|system|CCG|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
-    r"|partnership|collaborative|federation|network|provider|supplier)|its|their)"
+    r"|partnership|collaborative|federation|network|provider|supplier)|its|their|our)"
 )
+
+
+MAX_MENTION = 400
 
 
 def entity_key(mention: Mention) -> str:
@@ -50,14 +58,14 @@ def entity_key(mention: Mention) -> str:
 
 
 def mention_at(doc: StoryDoc, offset: int, category: str) -> Mention | None:
-    for mention in doc.mentions:
-        if mention.start == offset and mention.category == category:
+    for mention in doc.starting_at(offset):
+        if mention.category == category:
             return mention
     return None
 
 
 def mention_ending_at(doc: StoryDoc, offset: int, category: str) -> Mention | None:
-    for mention in doc.mentions:
+    for mention in doc.near(offset - MAX_MENTION, offset):
         if mention.end == offset and mention.category == category:
             return mention
     return None
@@ -85,8 +93,16 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
 
 def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
+    place = re.match(r"(?i:the)\s+([A-Z][a-z]+)\s+\w", phrase)
+    if place:
+        named = org_named(doc, place.group(1), offset)
+        if named is not None:
+            return named
+        phrase = phrase[:place.start(1)] + phrase[place.end(1) + 1:]
     words = phrase.lower().split()
     noun = " ".join(words[1:]) if words and words[0] == "the" else ""
+    if noun and noun not in _NOUN_CLASSES and words[-1] in _NOUN_CLASSES:
+        noun = words[-1]
     if not noun:
         return topic_org(doc)
     if noun not in _NOUN_CLASSES:
@@ -94,6 +110,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
             if mention.text.lower().endswith(noun):
                 return mention
     classes = _NOUN_CLASSES.get(noun, None)
+    recent = _previous_sentence_body(doc, offset, classes)
+    if recent is not None:
+        return recent
     topic = topic_org(doc, classes) if classes else topic_org(doc)
     if topic is not None and topic.start < offset:
         return topic
@@ -101,6 +120,23 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         if classes is None or mention.cls in classes:
             return mention
     return topic
+
+
+def _previous_sentence_body(doc: StoryDoc, offset: int,
+                            classes: frozenset[str] | None) -> Mention | None:
+    """"The trust" opening a sentence right after one that named a single such body means
+    that body, even when the story is mostly about another."""
+    current = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    if current is None or offset - current.start > 4:
+        return None
+    before = [s for s in doc.sentences if s.end <= current.start]
+    if not before:
+        return None
+    bodies = [m for m in doc.mentions_in(before[-1], "Organisation")
+              if classes is None or m.cls in classes]
+    if len({m.key or normalise_name(m.text) for m in bodies}) == 1:
+        return bodies[0]
+    return None
 
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
@@ -167,7 +203,12 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
 
 
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
-    """The last person named before ``offset`` in the story (for "she", "he")."""
+    """Who "She" or "He" at ``offset`` means: the subject (first person named) of the nearest
+    sentence before that names anyone, else the last person named before ``offset``."""
+    for sentence in reversed([s for s in doc.sentences if s.end <= offset]):
+        people = doc.mentions_in(sentence, "Person")
+        if people:
+            return people[0]
     people = doc.mentions_before(offset, "Person")
     return people[-1] if people else None
 

@@ -21,6 +21,7 @@ from kg.extract.context import (
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["MONEY", "make_contracts"]
@@ -28,41 +29,65 @@ __all__ = ["MONEY", "make_contracts"]
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
 MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
-_MONEY = re.compile(MONEY)
-_CONTRACT = re.compile(r"\b(?:contract|deal|framework agreement|agreement|tender)s?\b"
+_MONEY = lazy_pattern(MONEY)
+_SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
+                 "drafted in")
+_SPENT = lazy_pattern(
+    r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
+    r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
+    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in))\s+"
+    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:consultancy|consultants|consulting firm"
+    r"|firm|company|supplier|contractor|provider)?\s*", re.IGNORECASE)
+_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]", re.IGNORECASE)
+_CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+_BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
+                            "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
+                            "NationalBody", "GovernmentDepartment", "CommissioningHub",
+                            "LocalAuthority", "Hospital"})
+_DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
+                "appointed", "picked", "commissioned")
+_CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
+                       r"|procurement)s?\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)",
                        _FLAGS)
-_WON = re.compile(
+_WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
-    r"|awarded|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
+    r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
 )
-_ACTIVE = re.compile(
+_ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
     r"|drafted in)\b", _FLAGS
 )
-_AWARDED_OBJECT = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
+_AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
                              _FLAGS)
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
-_WHICH_WON = re.compile(rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed)\b",
-                        _FLAGS)
-_AWARDED_TO = re.compile(rf"\b(?:awarded|handed|given|granted|let)\b{_CLAUSE_CHAR}{{0,80}}?\bto\s+"
-                         r"(?:the\s+)?",
-                         _FLAGS)
-_NAME = re.compile(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
-_NAME_BEFORE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
-_BUYER_AFTER = re.compile(r"\s+(?:by|from|with|for)\s+(?:the\s+)?$", _FLAGS)
-_DEFINITE_BUYER = re.compile(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
-_DEFINITE_SUBJECT = re.compile(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
+_WHICH_WON = lazy_pattern(
+    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed)\b", _FLAGS)
+_AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let)\b"
+                         rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
+_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
+_NAME_BEFORE = lazy_pattern(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
+_BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|(?:won|wins|secured|landed)\s+(?:the|a)"
+                            r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
+                            r"|management|global|US|IT|firm|company|supplier|provider|specialist"
+                            r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
+_LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
+_CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned)\s+"
+                        r"(?:by\s+[^.;]{1,80}?\s+)?to\s+(?:provide|run|deliver|operate|supply"
+                        r"|build)\b", _FLAGS)
+_NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
+_DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
+_DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
-_PRONOUN_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s+(?:was|has|had|is|will)\b")
-_NOT_DONE = re.compile(
+_PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s+(?:was|has|had|is|will)\b")
+_NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|may|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
-    r"|unsuccessful)\b", _FLAGS
+    r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
@@ -147,12 +172,64 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
 
 
-@extractor("contracts", requires=("mentions.organisation",), assigns=("facts.awardedContract",))
+def _spending(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trust spent £2m with X", "Y paid X £400,000", "Y hired consultancy X": money or a
+    hire from a body to a supplier is a contract, whoever the clause starts with."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for verb in _SPENT.finditer(text, sentence.start, sentence.end):
+        supplier = next((m for m in orgs if 0 <= m.start - verb.end() <= 2), None)
+        name = _NAME.match(text, verb.end(), sentence.end) if supplier is None else None
+        if name and not mention_at(doc, name.start(), "Person") and re.match(
+                r"\s*(?:£|to\b|for\b|,)", text[name.end():sentence.end]):
+            supplier = _new_company(doc, name.start(), name.end())
+        if supplier is None:
+            continue
+        before = [m for m in orgs if m.end <= verb.start() and m.cls in _BUYER_CLASSES
+                  and m.text != supplier.text]
+        buyer = before[-1] if before else None
+        if buyer is None:
+            head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()])
+            buyer = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
+                if head else None
+        if buyer is None or buyer.text == supplier.text or _NOT_DONE.search(
+                text[max(sentence.start, verb.start() - 40):verb.end()]):
+            continue
+        money = _MONEY.search(text, sentence.start, sentence.end)
+        advice = (_CONSULTANCY.search(sentence.text) or _CONSULTANCY_NAME.search(supplier.text)
+                  ) and not _CONTRACT.search(sentence.text)
+        add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
+                 extractor=NAME, confidence=0.7,
+                 value=None if advice or money is None else money.group(0))
+
+
+def _chain(doc: StoryDoc, orgs: list[Mention], first: Mention, forward: bool) -> list[Mention]:
+    """``first`` and the bodies listed with it ("A, a GP-led social enterprise, and B")."""
+    chain = [first]
+    while True:
+        if forward:
+            nxt = next((m for m in orgs if m.start > chain[-1].end), None)
+            gap = doc.text[chain[-1].end:nxt.start] if nxt else ""
+        else:
+            nxt = next((m for m in reversed(orgs) if m.end < chain[-1].start), None)
+            gap = doc.text[nxt.end:chain[-1].start] if nxt else ""
+        if nxt is None or not _LIST_GAP.fullmatch(gap):
+            return chain if forward else chain[::-1]
+        chain.append(nxt)
+
+
+@extractor("contracts", requires=("mentions.organisation",),
+           assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
     def contracts(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
             body = sentence.text
-            if not (_CONTRACT.search(body) and _WON.search(body)) or _NOT_DONE.search(body):
+            if _SPEND_CUE(body):
+                _spending(doc, sentence)
+            if not _DEAL_CUE(body):
+                continue
+            if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
+                    ) or _NOT_DONE.search(body):
                 continue
             supplier = _supplier(doc, sentence)
             if supplier is None:
@@ -160,8 +237,19 @@ def make_contracts() -> object:
             buyer, confidence = _buyer(doc, sentence, supplier)
             if buyer is None or buyer.text == supplier.text:
                 continue
+            if supplier.cls in _BUYER_CLASSES and buyer.cls == "Company":
+                supplier, buyer = buyer, supplier
+            orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+                    if m.cls not in _NOT_PARTIES]
+            suppliers = _chain(doc, orgs, supplier, forward=False) if supplier in orgs \
+                else [supplier]
+            buyers = _chain(doc, orgs, buyer, forward=True) if buyer in orgs else [buyer]
             money = _MONEY.search(body)
-            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
-                     confidence=confidence, value=money.group(0) if money else None)
+            for one in suppliers:
+                for other in buyers:
+                    if one.text != other.text and other not in suppliers:
+                        add_fact(doc, sentence, one, "awardedContract", other, extractor=NAME,
+                                 confidence=confidence,
+                                 value=money.group(0) if money else None)
         return doc
     return contracts

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from kg.model import Document, Fact, Mention, Sentence, Story
 
 __all__ = ["StoryDoc"]
+
+
+_LONGEST = 400
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _span(mention: Mention) -> tuple[int, int]:
+    return (mention.start, mention.end)
 
 
 @dataclass
@@ -20,6 +32,7 @@ class StoryDoc:
     story: Story
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    fact_keys: set[tuple[object, ...]] = field(default_factory=set, repr=False)
 
     @property
     def text(self) -> str:
@@ -31,20 +44,30 @@ class StoryDoc:
 
     def add_mention(self, mention: Mention) -> bool:
         """Add a mention unless it overlaps one already found (earlier extractors win)."""
-        for other in self.mentions:
-            if mention.start < other.end and other.start < mention.end:
-                return False
-        self.mentions.append(mention)
-        self.mentions.sort(key=lambda m: (m.start, m.end))
+        if any(other.end > mention.start
+               for other in self.near(mention.start - _LONGEST, mention.end)):
+            return False
+        insort(self.mentions, mention, key=_span)
         return True
 
+    def near(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in ``[start, end)`` (``mentions`` is kept sorted by start)."""
+        low = bisect_left(self.mentions, start, key=_start)
+        high = bisect_left(self.mentions, end, key=_start)
+        return self.mentions[low:high]
+
+    def starting_at(self, offset: int) -> list[Mention]:
+        return self.near(offset, offset + 1)
+
     def mentions_in(self, sentence: Sentence, category: str | None = None) -> list[Mention]:
-        return [
-            m
-            for m in self.mentions
-            if sentence.start <= m.start and m.end <= sentence.end
-            and (category is None or m.category == category)
-        ]
+        """Mentions inside ``sentence`` (``mentions`` is kept sorted by start)."""
+        found = []
+        for m in self.mentions[bisect_left(self.mentions, sentence.start, key=_start):]:
+            if m.start >= sentence.end:
+                break
+            if m.end <= sentence.end and (category is None or m.category == category):
+                found.append(m)
+        return found
 
     def mentions_before(self, offset: int, category: str | None = None) -> list[Mention]:
         return [

@@ -27,10 +27,8 @@ def add_fact(
         return
     evidence = Evidence(doc.story.id, sentence.text, sentence.start, sentence.end, extractor,
                         round(confidence, 2))
-    fact = Fact(subject, predicate, obj, evidence, role, status, from_, value)
-    for other in doc.facts:
-        if (other.predicate, other.subject, other.object, other.role, other.evidence.start) == (
-            predicate, subject, obj, role, sentence.start
-        ):
-            return
-    doc.facts.append(fact)
+    key = (predicate, subject, obj, role, sentence.start)
+    if key in doc.fact_keys:
+        return
+    doc.fact_keys.add(key)
+    doc.facts.append(Fact(subject, predicate, obj, evidence, role, status, from_, value))

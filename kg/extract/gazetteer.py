@@ -34,6 +34,8 @@ class OrgRecord:
     closed: str | None = None
     successors: tuple[str, ...] = ()
     govuk: str | None = None
+    parent: str | None = None  # a hospital site: the key of the body that runs it now
+    parent_2018: str | None = None  # ... and of the one that ran it in 2018, when different
 
 
 def _is_acronym(name: str) -> bool:
@@ -109,7 +111,8 @@ def _read(path: Path) -> list[OrgRecord]:
                     key=row["key"], label=row["label"], cls=row["class"], ods=row.get("ods"),
                     names=tuple(row.get("names", ())), short=tuple(row.get("short", ())),
                     closed=row.get("closed"), successors=tuple(row.get("successors", ())),
-                    govuk=row.get("govuk"),
+                    govuk=row.get("govuk"), parent=row.get("parent"),
+                    parent_2018=row.get("parent_2018"),
                 ))
             except (ValueError, KeyError) as exc:
                 raise ConfigError(f"{path}:{number}: bad gazetteer record ({exc})") from None

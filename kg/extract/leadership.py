@@ -28,6 +28,7 @@ from kg.extract.facts import add_fact
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.posts import (
     AFTER_YEARS_AS,
+    AND_POST,
     APPOINTS_BEFORE,
     APPOSITION,
     APPOSITION_DEFINITE,
@@ -64,12 +65,15 @@ from kg.extract.posts import (
     status_for_person,
 )
 from kg.extract.registry import extractor
-from kg.extract.roles import normalise_role
+from kg.extract.roles import ROLE_CUE, normalise_role
+from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["make_leadership"]
 
 NAME = "leadership"
+_AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
+                       r"(?:the\s+)?")
 
 
 class _Reader:
@@ -113,16 +117,18 @@ class _Reader:
         text, end = self.text, self.sentence.end
         match = APPOSITION.match(text, person.end, end)
         if match:
-            orgs = [self.org_at(match.end(), create=True)]
+            orgs = self.orgs_listed(match.end())
             both = BOTH_TRUSTS.match(text, match.end(), end)
-            if orgs[0] is None and both:
+            if not orgs and both:
                 orgs = plural_trusts(self.doc, match.start(), COUNT_WORDS[both["count"].lower()])
+            orgs = orgs or [None]
             verb = " ".join(filter(None, (match["verb"], match["adverb"])))
             base = post_status(match["mods"], match["tail"], verb, "")
             for org in filter(None, orgs):
                 self.emit(person, org, match["role"],
                           status_for_person(self.doc, self.sentence, person, base), 0.95)
             if any(orgs):
+                self.further_posts(person, orgs[-1])
                 return
         definite = APPOSITION_DEFINITE.match(text, person.end, end)
         if definite:
@@ -149,6 +155,8 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
+        if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
+            return
         if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
                 stripped.endswith(("’s", "'s", "’", "'"))
                 and mention_ending_at(self.doc, owner_end - (1 if stripped[-1] in "’'" else 2),
@@ -222,7 +230,16 @@ class _Reader:
                 return True
         match = VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
-            org = self.org_at(match.end()) if ENDS_WITH_OF.search(match.group(0)) else None
+            orgs = self.orgs_listed(match.end()) if ENDS_WITH_OF.search(match.group(0)) else []
+            if not orgs:
+                direct = re.match(r"\s+(?:the\s+)?", self.text[match.end():self.sentence.end])
+                named = mention_at(self.doc, match.end() + direct.end(), "Organisation") \
+                    if direct else None
+                orgs = [named] if named is not None else []
+            org = orgs[0] if orgs else None
+            for other in orgs[1:]:
+                self.emit(person, other, match["role"], post_status(
+                    match["mods"], match["tail"], match["verb"], self.sentence.text), 0.85)
             confidence = 0.85
             if match["whose"]:
                 org = self.whose(match["whose"], match.start("whose"))
@@ -242,6 +259,37 @@ class _Reader:
                 self.emit(person, org, as_role["role"], status, 0.85)
                 return True
         return False
+
+    def further_posts(self, person: Mention, org: Mention | None) -> None:
+        """"X, deputy vice chancellor at A and chair of B": each post after "and"."""
+        while org is not None:
+            more = AND_POST.match(self.text, org.end, self.sentence.end)
+            if more is None:
+                return
+            org = self.org_at(more.end())
+            if org is not None:
+                status = post_status(more["mods"], more["tail"], "", "")
+                self.emit(person, org, more["role"],
+                          status_for_person(self.doc, self.sentence, person, status), 0.85)
+
+    def orgs_listed(self, offset: int) -> list[Mention]:
+        """The body named at ``offset`` and any joined to it ("joint chair of A and B", "CEO
+        for A and for B")."""
+        preposition = re.search(r"(\w+)\s+(?:the\s+)?$", self.text[max(0, offset - 12):offset])
+        create = preposition is None or preposition.group(1).lower() != "for"
+        first, first_end = self.org_span(offset, create=create)
+        if first is None:
+            return []
+        found = [first]
+        while True:
+            joined = _AND_BODY.match(self.text, first_end, self.sentence.end)
+            if joined is None:
+                return found
+            following, following_end = self.org_span(joined.end())
+            if following is None or following in found:
+                return found
+            found.append(following)
+            first_end = following_end
 
     def whose(self, phrase: str, offset: int) -> Mention | None:
         """"as the ICB’s chief executive", "as NHS England’s vice chair"."""
@@ -453,6 +501,7 @@ def _implied_org(doc: StoryDoc, role: str) -> Mention | None:
 def make_leadership() -> object:
     def leadership(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
-            _Reader(doc, sentence).read()
+            if ROLE_CUE(sentence.text):
+                _Reader(doc, sentence).read()
         return doc
     return leadership

@@ -8,9 +8,10 @@ from functools import lru_cache
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern, normalise_name, whole_words
 from kg.model import Mention
 
-__all__ = ["OrganisationFinder", "class_from_suffix"]
+__all__ = ["OrganisationFinder", "class_from_suffix", "without_leading_words"]
 
 _CAP_WORD = r"(?:[A-Z][\w’'.&-]*|St)"
 _JOIN = r"(?:,\s+|\s+(?:and|of|the|for|on|upon|in|&)\s+|\s+)"
@@ -21,64 +22,123 @@ _SUFFIXES = (
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
+    r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc"
+    r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
-_PATTERN = re.compile(
+_PATTERN = lazy_pattern(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
 )
-_LEADING = re.compile(
-    r"(?:(?:The|A|An|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
+_LEADING = lazy_pattern(
+    r"(?:(?:The|THE|A|An|Consultancy|Consultants|Firm|Supplier|Outsourcer|Contractor|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
     r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
     r"|Three|Four|Five|Of|By|From|With|To|As|If)\s+)+"
 )
-_ACRONYM_DEFINITION = re.compile(r"\(([A-Z][A-Za-z&/]{1,9})\)")
-_CONTEXT = re.compile(
+_ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9})\)")
+_CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
     r"|systems?|promoted|downgraded|upgraded|relegated)\b", re.IGNORECASE
 )
-_CAP_SPAN = re.compile(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
+_CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
 _PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
-_SYSTEM = re.compile(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
+_SYSTEM = lazy_pattern(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
 _NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
 _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|startup|provider"
                   r"|business|subsidiary|social enterprise|charity|developer|contractor|vendor"
                   r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer")
-_COMPANY_APPOSITION = re.compile(
+_COMPANY_APPOSITION = lazy_pattern(
     rf"\b({_NAME})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
-_COMPANY_BEFORE = re.compile(
+_COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
     rf"|provider|specialist|giant)\s+({_NAME})")
-_FULL_SUFFIX = re.compile(
+_FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
-    r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts))+\b")
+    r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
+_GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|University Hospitals"
+                      r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"
+                      r"|.*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
+_COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{1,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
+                           rf"|Corporation)\b")
+_ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
+                        r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
 _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                            "ClinicalCommissioningGroup"})
-_AREA_WORDS = re.compile(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"
+_AREA_WORDS = lazy_pattern(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"
                          r"|Clinical Commissioning Group)$")
-_PLACE_AFTER = re.compile(rf"(?:\s+(?:and\s+)?{_CAP_WORD}){{1,3}}")
-_NHS_PLACE = re.compile(rf"\bNHS\s+({_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
+_PLACE_AFTER = lazy_pattern(rf"(?:\s+(?:and\s+)?{_CAP_WORD}){{1,3}}")
+_NHS_PLACE = lazy_pattern(rf"\bNHS\s+({_CAP_WORD}(?:(?:(?:\s+(?:and|of|the|upon|on|&))+\s+|\s+)"
                         rf"{_CAP_WORD}){{0,5}})")
-_SUFFIX_CUE = re.compile(rf"\b(?:{_SUFFIXES})\b")
-_SYSTEM_CUE = re.compile(r"\b(?:system|patch|ICS area)\b")
-_COMPANY_CUE = re.compile(rf"\b(?:{_COMPANY_NOUNS})\b", re.IGNORECASE)
-_ACRONYM_TOKEN = re.compile(r"\b[A-Z][A-Za-z&]{1,7}\b")
+_NOT_PLACES = frozenset("""England Improvement Digital Providers Confederation Employers Resolution
+Property Supply Business Blood Counter Wales Scotland Trust Foundation Long App Pension Pensions
+Jobs Choices Constitution Direct Estates Professionals Test Race Health Leadership Federated
+Clinical National Chief Executive Interim Acting Regional Medical The A An In It On At Board
+Oversight Standard Standards Patient Patients Staff Five Ten Plus Nightingale Charities Payroll
+Shared Commercial Transformation Innovation Ventures Horizons Elect Education Trusts Foundations
+Assembly Alliance Race Reset Pay Partners Partnership Leaders Leader Managers Manager Chiefs
+Bosses Workforce Data Finance People Reforms Reform Ombudsman IT""".split())
+_PLACE_WORDS = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,5}}"
+_AREA_BODY = lazy_pattern(
+    rf"(?P<place>{_PLACE_WORDS})\s+(?:\((?P<acronym>[A-Z]{{2,6}})\)\s+)?(?:shadow\s+)?"
+    r"(?P<kind>ICB|ICS|CCG|STP|integrated care system|integrated care board|Integrated Care "
+    r"System|Integrated Care Board|clinical commissioning group|sustainability and "
+    r"transformation partnership)\b(?![’'-]\w)")
+_AREA_CUE = Cue("icb", "ics", "ccg", "stp", "integrated care", "commissioning group",
+               "transformation partnership", "trusts", "pcts")
+_AREA_KINDS = {"icb": "ICB", "ics": "ICS", "ccg": "CCG", "stp": "ICS",
+               "integrated care system": "ICS", "integrated care board": "ICB",
+               "clinical commissioning group": "CCG",
+               "sustainability and transformation partnership": "ICS"}
+_KIND_CLASSES = {"ICB": "IntegratedCareBoard", "ICS": "IntegratedCareSystem",
+                 "CCG": "ClinicalCommissioningGroup"}
+_LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,4}}"
+_DISTRIBUTED = lazy_pattern(
+    rf"(?P<items>(?:{_LIST_ITEM},\s+)+(?:and\s+)?{_LIST_ITEM}|{_LIST_ITEM}\s+and\s+{_LIST_ITEM})"
+    r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs)\b")
+_SINGULAR = {"CCGs": "CCG", "ICBs": "ICB", "NHS Trusts": "NHS Trust",
+             "NHS Foundation Trusts": "NHS Foundation Trust",
+             "Foundation Trusts": "Foundation Trust", "PCTs": "PCT"}
+_NAMED_AS = lazy_pattern(
+    rf"\b(?i:consortium|company|organisation|trust|partnership|body|group|alliance|venture"
+    rf"|subsidiary|service|enterprise|firm)\b[^.;]{{0,40}}?\b(?i:under\s+the\s+name|known\s+as"
+    rf"|trading\s+as|rebranded\s+as|renamed(?:\s+as)?|(?:will\s+be|to\s+be|is|be)\s+called)"
+    rf"\s+[‘'“\"]?({_NAME})")
+_ROLE_WORDS = frozenset("""Chief Executive Chair Chairman Chairwoman Director Medical Finance
+Nursing Officer Deputy Interim Acting Managing Boss Lead CEO CFO COO Bosses Chiefs""".split())
+_NOT_PLACE_WORDS = frozenset("""plan strategy framework review report programme scheme fund
+funding act bill standard contract service services app website day week year budget""".split())
+_SUFFIX_CUE = lazy_pattern(rf"\b(?:{_SUFFIXES})\b")
+_SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", "Hospitals",
+                   "Council", "Ltd", "Limited", "plc", "LLP", "Group", "Alliance", "Collaborative",
+                   "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
+                   "Associates", "Solutions", "Healthcare", "Foundation", "Network", "Federation",
+                   "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
+                   "Health", "System", cased=True)
+_CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
+                   "system", "promoted", "graded")
+_SYSTEM_CUE = Cue("system", "patch", "ICS area", cased=True)
+_COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
+_ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
     (re.compile(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
-    (re.compile(r"NHS Trust$|Hospitals$"), "NHSTrust"),
+    (re.compile(r"NHS Trust$|Hospitals$|(?:NHS|Hospitals?|Health ?[Cc]are|Acute|Ambulance"
+                r"|Service|Services) Trust$"), "NHSTrust"),
+    (re.compile(r"Primary Care Trust$|PCT$|Strategic Health Authority$|SHA$"), "NHSBody"),
     (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|Consulting$|Consultancy$|Partners$|Associates$"
-                r"|Solutions$|Healthcare$"), "Company"),
+                r"|Solutions$|Healthcare$|Corporation$|Inc$"), "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
 
 
+_LOOKBACK = 20000
+_TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hospital"})
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
 
 
-def _without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
+def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
     """Drop sentence-opening words ("The", "In", "Both"...) from a capitalised span."""
     leading = _LEADING.match(text, start, end)
     if leading:
@@ -120,21 +180,28 @@ class OrganisationFinder:
         self._acronyms: dict[str, dict[str, tuple[str | None, str, str]]] = {}
         self._orgs_in_file: dict[str, dict[str, set[tuple[str | None, str, str]]]] = {}
         self._area_initials: dict[tuple[str, str], list[OrgRecord]] = {}
+        self._context_names: dict[str, dict[str, str]] = {}
+        self._matches_in_file: dict[str, list[tuple[int, int, str]]] = {}
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
-        for start, end, key in self.gazetteer.find(text, story.start, story.end):
-            self._add(doc, start, end, key)
+        for start, end, key in self._file_matches(doc):
+            if story.start <= start and end <= story.end:
+                self._add(doc, start, end, key)
         for sentence in doc.sentences:
-            if not _SUFFIX_CUE.search(sentence.text):
+            if _AREA_CUE(sentence.text):
+                for match in _AREA_BODY.finditer(text, sentence.start, sentence.end):
+                    self._add_area_body(doc, match)
+                for match in _DISTRIBUTED.finditer(text, sentence.start, sentence.end):
+                    self._add_distributed(doc, match)
+            if not _SUFFIX_WORDS(sentence.text):
                 continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
                 longer = _FULL_SUFFIX.match(text, match.end(), sentence.end)
-                self._add_pattern(doc, match.start(), longer.end() if longer else match.end())
+                self._add_pattern(doc, match.start(), longer.end() if longer else match.end(),
+                                  sentence.end)
         for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
-            for match in re.finditer(rf"(?<![\w/&]){re.escape(acronym)}(?![\w/&])", text[
-                    story.start:story.end]):
-                start = story.start + match.start()
+            for start in whole_words(text, acronym, story.start, story.end, "/&"):
                 doc.add_mention(Mention(story.id, start, start + len(acronym), acronym,
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
@@ -142,32 +209,127 @@ class OrganisationFinder:
             if "NHS " in sentence.text:
                 for match in _NHS_PLACE.finditer(text, sentence.start, sentence.end):
                     self._add_nhs_place(doc, match.start(), match.end(1))
-            if _SYSTEM_CUE.search(sentence.text):
+            if _SYSTEM_CUE(sentence.text):
                 for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
                     self._add_system(doc, match.start(1), match.end(1))
-            if _CONTEXT.search(sentence.text):
+            if _CONTEXT_CUE(sentence.text) and _CONTEXT.search(sentence.text):
                 for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
                     self._add_short(doc, match.start(), match.end())
-            if _COMPANY_CUE.search(sentence.text):
+            if _COMPANY_CUE(sentence.text):
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         self._add_company(doc, match.start(1), match.end(1))
+        for name, cls in self._named_in_file(doc).items():
+            for start in whole_words(text, name, story.start, story.end, "’'-"):
+                record = self.gazetteer.lookup(name)
+                doc.add_mention(Mention(story.id, start, start + len(name), name,
+                                        "Organisation", record.cls if record else cls,
+                                        record.key if record else None, "organisations"))
         self._add_initialisms(doc)
         return doc
 
+    def _named_in_file(self, doc: StoryDoc) -> dict[str, str]:
+        """Bodies the file introduces by context ("logistics company Unipart", "the consortium
+        will operate under the name Cornwall Health"): every later use of the name in the file
+        names the body too, computed once per file."""
+        key = doc.document.doc
+        if key not in self._context_names:
+            names: dict[str, str] = {}
+            text = doc.text
+            for story in doc.document.stories:
+                for sentence in story.sentences:
+                    if _COMPANY_CUE(sentence.text):
+                        for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
+                            for match in pattern.finditer(text, sentence.start, sentence.end):
+                                name = match.group(1)
+                                if not (_LEADING.match(name + " ")
+                                        or name.split()[0] in _NOT_NAMES):
+                                    names.setdefault(name, "Company")
+                    for match in _NAMED_AS.finditer(text, sentence.start, sentence.end):
+                        name = without_leading_words(text, match.start(1), match.end(1))[1]
+                        if name and name.split()[0] not in _NOT_NAMES:
+                            names.setdefault(name.rstrip(".,"), "Organisation")
+            self._context_names = {key: names}
+        return self._context_names[key]
+
+    def _add_area_body(self, doc: StoryDoc, match: re.Match[str]) -> None:
+        """"North Central London (NCL) ICB", "Suffolk and North East Essex shadow integrated
+        care system": an area's body named with its place, whatever the casing or asides."""
+        start, place = without_leading_words(doc.text, match.start("place"), match.end("place"))
+        kind = _AREA_KINDS[match["kind"].lower()]
+        record = self.gazetteer.lookup(f"{place} {kind}") or self.gazetteer.lookup(
+            f"{place} {kind}".replace(" ICS", " Integrated Care System"))
+        end = match.end()
+        if record is not None:
+            self._add(doc, start, end, record.key)
+        elif match["kind"][0].islower() and len(place.split()) >= 2:
+            doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
+                                    "Organisation", _KIND_CLASSES[kind], None, "organisations"))
+        if record is not None and match["acronym"]:
+            self._acronyms.setdefault(doc.document.doc, {})[match["acronym"]] = (
+                record.key, record.cls, record.label)
+
+    def _add_distributed(self, doc: StoryDoc, match: re.Match[str]) -> None:
+        """"Ipswich and East Suffolk, West Suffolk, and North East Essex CCGs": a plural
+        suffix shared by every body of a list."""
+        suffix = _SINGULAR[match["suffix"]]
+        cursor = match.start("items")
+        segments = re.split(r",\s*(?:and\s+)?", match["items"])
+        if any(re.search(r"\bTrusts?\b|\bNHS\b", segment) for segment in segments):
+            return
+        for segment in segments:
+            start = doc.text.index(segment, cursor)
+            cursor = start + len(segment)
+            parts = [segment]
+            if self.gazetteer.lookup(f"{segment} {suffix}") is None and " and " in segment:
+                left, right = segment.rsplit(" and ", 1)
+                if (segment is segments[-1] or self.gazetteer.lookup(f"{left} {suffix}")
+                        or self.gazetteer.lookup(f"{right} {suffix}")):
+                    parts = [left, right]
+            offset = start
+            for part in parts:
+                part_start = doc.text.index(part, offset)
+                offset = part_start + len(part)
+                record = self.gazetteer.lookup(f"{part} {suffix}")
+                doc.add_mention(Mention(
+                    doc.story.id, part_start, offset, part, "Organisation",
+                    record.cls if record else class_from_suffix(suffix),
+                    record.key if record else f"name:{part} {suffix}", "organisations"))
+
     def _add_system(self, doc: StoryDoc, start: int, end: int) -> None:
         """"the Kent and Medway system" names the area's integrated care board."""
-        start, surface = _without_leading_words(doc.text, start, end)
+        start, surface = without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(f"{surface} ICB") or self.gazetteer.lookup(surface)
         if record is not None and record.cls in {"IntegratedCareBoard", "IntegratedCareSystem"}:
             self._add(doc, start, end, record.key)
 
     def _add_nhs_place(self, doc: StoryDoc, start: int, end: int) -> None:
-        """"NHS Greater Manchester", "NHS Sussex": how integrated care boards name themselves."""
+        """"NHS Greater Manchester", "NHS Sussex": how integrated care boards name themselves;
+        "NHS Walsall", "NHS East London and the City": how primary care trusts and other local
+        NHS bodies did. Known ICBs are keyed; others become NHS bodies named by the text."""
         place = doc.text[start + 4:end]
+        kept = []
+        for word in place.split():
+            if word.rstrip(".,") in _ROLE_WORDS:
+                break
+            kept.append(word)
+        if not kept:
+            return
+        place = " ".join(kept).rstrip(".,")
+        end = start + 4 + len(place)
         record = self.gazetteer.lookup(f"{place} ICB")
         if record is not None and record.cls == "IntegratedCareBoard":
             self._add(doc, start, end, record.key)
+            return
+        words = place.split()
+        if re.search(r"\b(?!The\b)[A-Z][\w’'-]*\s+$", doc.text[max(0, start - 30):start]):
+            return
+        if (words[0] in _NOT_PLACES or any(w.lower() in _NOT_PLACE_WORDS for w in words)
+                or _SUFFIX_CUE.match(doc.text, end + 1) or self.gazetteer.lookup(
+                    doc.text[start:end])):
+            return
+        doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
+                                "NHSBody", None, "organisations"))
 
     def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
         surface = doc.text[start:end]
@@ -201,12 +363,19 @@ class OrganisationFinder:
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
 
+    def _file_matches(self, doc: StoryDoc) -> list[tuple[int, int, str]]:
+        """Reference-data names in the whole file, found once per file."""
+        key = doc.document.doc
+        if key not in self._matches_in_file:
+            self._matches_in_file = {key: self.gazetteer.find(doc.text)}
+        return self._matches_in_file[key]
+
     def _file_initialisms(self, doc: StoryDoc) -> dict[str, set[tuple[str | None, str, str]]]:
         """Initials of every known body named anywhere in the file, computed once per file."""
         key = doc.document.doc
         if key not in self._orgs_in_file:
             known: dict[str, set[tuple[str | None, str, str]]] = {}
-            for start, end, record_key in self.gazetteer.find(doc.text):
+            for start, end, record_key in self._file_matches(doc):
                 record = self.gazetteer.records[record_key]
                 for name in (doc.text[start:end], record.label):
                     for initials in _initialisms(name):
@@ -219,9 +388,27 @@ class OrganisationFinder:
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 record.cls, key, "organisations"))
 
-    def _add_pattern(self, doc: StoryDoc, start: int, end: int) -> None:
-        start, surface = _without_leading_words(doc.text, start, end)
-        if len(surface.split()) < 2:
+    def _add_pattern(self, doc: StoryDoc, start: int, end: int, limit: int) -> None:
+        start, surface = without_leading_words(doc.text, start, end)
+        if surface.endswith("Hospitals"):
+            place = _PLACE_AFTER.match(doc.text, end, limit)
+            if place and not _SUFFIX_CUE.match(doc.text, place.end()
+                                                - len(place.group(0).split()[-1])):
+                stop = doc.text.find(".", end, place.end())
+                end = place.end() if stop < 0 else stop
+                while doc.text[end - 1] in ".,":
+                    end -= 1
+                surface = doc.text[start:end]
+        company = _COMPANY_TAIL.match(doc.text, end, limit)
+        if company:
+            end = company.end()
+            surface = doc.text[start:end]
+        role = _ROLE_LEAD.match(surface)
+        if role:
+            start, surface = start + role.end(), surface[role.end():]
+        if len(surface.split()) < 2 or _GENERIC.fullmatch(surface):
+            return
+        if self._split_coordinated(doc, start, surface):
             return
         record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
         if record is not None:
@@ -234,6 +421,19 @@ class OrganisationFinder:
             return
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
                                 class_from_suffix(surface), None, "organisations"))
+
+    def _split_coordinated(self, doc: StoryDoc, start: int, surface: str) -> bool:
+        """"Lancashire Care and Bridgewater Community Healthcare": two bodies the reference
+        data knows, not one."""
+        for joint in re.finditer(r"\s+(?:and|&)\s+", surface):
+            left, right = surface[:joint.start()], surface[joint.end():]
+            first = self.gazetteer.lookup(left, short=True)
+            second = self.gazetteer.lookup(right, short=True)
+            if first is not None and second is not None and first.key != second.key:
+                self._add(doc, start, start + len(left), first.key)
+                self._add(doc, start + joint.end(), start + len(surface), second.key)
+                return True
+        return False
 
     def _by_short_prefix(self, surface: str) -> OrgRecord | None:
         """"GM ICB": a short form of a place plus the body type it names."""
@@ -270,10 +470,23 @@ class OrganisationFinder:
         return None
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
-        start, surface = _without_leading_words(doc.text, start, end)
+        start, surface = without_leading_words(doc.text, start, end)
         record = self.gazetteer.lookup(surface, short=True)
         if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
             self._add(doc, start, end, record.key)
+            return
+        words = normalise_name(surface).split()
+        if len(words) < 2 or surface.split()[0] in _NOT_NAMES:
+            return
+        longer = {m.key or m.text: m for m in doc.near(start - _LOOKBACK, start)
+                  if m.category == "Organisation" and m.cls in _TRUST_CLASSES and m.end <= start
+                  and normalise_name(m.text).split()[:len(words)] == words
+                  and len(m.text.split()) > len(words)}
+        if len(longer) == 1:
+            body = next(iter(longer.values()))
+            doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
+                                    "Organisation", body.cls, body.key or f"name:{body.text}",
+                                    "organisations"))
 
     def _defined_acronyms(self, doc: StoryDoc) -> dict[str, tuple[str | None, str, str]]:
         """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories."""

@@ -13,6 +13,7 @@ import re
 from kg.extract.doc import StoryDoc
 from kg.extract.registry import extractor
 from kg.extract.roles import ADVERB, ROLE, STATUS_WORD
+from kg.extract.text import lazy_pattern, whole_words
 from kg.model import Mention
 
 __all__ = ["HONORIFIC", "NAME", "PeopleFinder", "split_honorific"]
@@ -24,12 +25,12 @@ HONORIFIC = (
     r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Doctor|Professor|Prof\.?|Mr\.?|Mrs\.?|Ms\.?"
     r"|Miss|Cllr|Councillor|Rev(?:d|\.)?|Rt Hon)"
 )
-_WITH_HONORIFIC = re.compile(
+_WITH_HONORIFIC = lazy_pattern(
     rf"\b((?:{HONORIFIC}\s+){{1,2}})({_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
 )
-_BARE = re.compile(rf"\b{NAME}")
+_BARE = lazy_pattern(rf"\b{NAME}")
 _PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
-_HONORIFIC_START = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+_HONORIFIC_START = lazy_pattern(rf"^(?:{HONORIFIC}\s+)+")
 
 _STOP = frozenset("""
 The A An In On At But And Or It Its This That These Those He She They We I His Her Their Our
@@ -47,7 +48,7 @@ Minister Deputy Vice Interim Acting Former New Senior National Regional Local In
 Systems Clinical Medical Mental Community Acute Primary Social Public Private Independent Supply
 Chain Digital Watch Download Insight Daily Weekly Times News Journal Read More Click Segment Tier
 Special Measures Recovery Elective Emergency Ambulance Cancer Urgent Children Women Number
-Downing Commercial Central Operating Model Act Bill White Paper Treasury Cabinet Queen King
+Downing Commercial Central Operating Model Act White Paper Treasury Cabinet Queen King
 Prince Princess Greater North South East West Northern Southern Eastern Western Upper Lower
 Mid Central United Kingdom Europe European America American Isle Saint Long Term Five Year
 Forward View Workforce Lead Leaders Leadership Empowering Nursing Midwifery Quality Safety
@@ -67,40 +68,61 @@ Spokesman Spokeswoman Spokesperson Founder Governor Economist Analyst Journalist
 Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download
 """.split())
 
-_ROLE_AFTER = re.compile(
+_BODY_WORDS = frozenset("""Trust Trusts Foundation Hospital Hospitals Board Boards Health Care
+Healthcare Service Services England Council Committee Commission Authority Agency Office Group
+Partnership Alliance Network University College Institute Centre Center Unit Team Forest Valley
+Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Ltd Limited Plc
+LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
+Fund""".split())
+_ROLE_AFTER = lazy_pattern(
     rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+)?"
-    rf"(?:(?:(?i:the)\s+[a-z]+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
+    rf"(?:(?:(?i:the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|(?-i:[A-Z][\w’'&-]*)"
+    rf"(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
     rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*(?:(?:trust|ICB|NHS|hospital|health|board|local"
     rf"|national|regional|clinical|council|company)\s+)?{ROLE}\b", re.IGNORECASE
 )
-_WHO_AFTER = re.compile(r"\s*,\s*(?:who|whose)\b")
-_AS_ROLE_AFTER = re.compile(
+_WHO_AFTER = lazy_pattern(r"\s*,?\s*(?:who|whose)\b")
+_POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS)\b")
+_PERSON_NOUN_AFTER = lazy_pattern(
+    r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:nurse|midwife|doctor|GP|consultant|surgeon"
+    r"|physician|psychiatrist|paediatrician|accountant|lawyer|academic|economist|campaigner"
+    r"|former\s+[a-z]+)\b")
+_ASIDE_THEN_VERB = lazy_pattern(
+    r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\))\s+(?:has|had|have|is|was|will"
+                              r"|said|says|left|joined|took|takes|became|announced|stepped"
+                              r"|resigned|retired|quit|added|told)\b")
+_AS_ROLE_AFTER = lazy_pattern(
     rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
     rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
-_AFFILIATION_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|NHS)\b")
-_PERSON_NOUN_BEFORE = re.compile(
+_AFFILIATION_AFTER = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|NHS)\b")
+_PERSON_NOUN_BEFORE = lazy_pattern(
     r"\b(?:incumbent|predecessor|successor|colleague|founder|spokes(?:man|woman|person)|nurse"
     r"|doctor|consultant|campaigner|patient|surgeon|manager|whistleblower|relative|mother|father"
     r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
-    r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer)\s*,?\s*$", re.IGNORECASE)
-_COORDINATED = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
-_APPOINTED_BEFORE = re.compile(
+    r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
+    r"|counterpart|equivalent)\s*,?\s*$", re.IGNORECASE)
+_COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
+_APPOINTED_BEFORE = lazy_pattern(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
-    r"|poached|chosen|selected|unveiled|confirmed)\s+$")
-_POSSESSIVE_AFTER = re.compile(r"[’'](?:s)?\s+[a-z0-9]")
-_POSSESSIVE_ROLE = re.compile(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
-_VERB_AFTER = re.compile(
-    r"\s*,?\s+(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
+    r"|poached|chosen|selected|unveiled|confirmed|thank|thanked|congratulate|congratulated"
+    r"|welcome|welcomed|praised)\s+$")
+_POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")
+_POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
+_VERB_AFTER = lazy_pattern(
+    r"\s*(?:\([^)]{1,20}\))?\s*,?\s+(?:(?:officially|formally|also|recently|previously|currently|now|then|later"
+    r"|subsequently|initially|originally|first|finally|temporarily|immediately)\s+)?(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
     r"|speaks|spoke|wrote|writes|outlines|outlined|argued|argues|warned|warns|commented|explained"
     r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
     r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
     r"|stepped|steps|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|led|leads"
     r"|chairs|chaired|noted|notes|urged|urges|acknowledged|confirmed|revealed|suggested"
     r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
-    r"|considers|investigates|explores|reports|argued|questions|sets|set|set out)\b"
+    r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"
+    r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
+    r"|criticised|accused|urged|paid|takes|won|will)\b"
 )
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby"
     rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*,?\s*$",
     re.IGNORECASE,
@@ -135,9 +157,7 @@ class PeopleFinder:
                                         "Person", None, "people"))
         surnames = {name.split()[-1] for name in accepted}
         for surname in sorted(surnames):
-            for match in re.finditer(rf"\b{re.escape(surname)}\b(?![’'-]?\w)", text[
-                    story.start:story.end]):
-                start = story.start + match.start()
+            for start in whole_words(text, surname, story.start, story.end, "’'-"):
                 doc.add_mention(Mention(story.id, start, start + len(surname), surname, "Person",
                                         "Person", None, "people"))
         return doc
@@ -166,7 +186,7 @@ class PeopleFinder:
             tokens = name.split()
             while tokens and tokens[-1] in _STOP:
                 tokens.pop()
-            if not tokens or tokens[0] in _STOP:
+            if not tokens or (tokens[0] in _STOP and len(tokens) < 2):
                 continue
             name_end = match.start(2) + len(" ".join(tokens))
             found.append((match.start(), name_end, 0.9))
@@ -179,14 +199,21 @@ class PeopleFinder:
             while tokens and tokens[0] in _STOP:
                 s += len(tokens[0]) + 1
                 tokens = tokens[1:]
-            if len(tokens) < 2 or not _clean_tokens(" ".join(tokens)):
+            if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])):
                 continue
             surface = text[s:e]
             confidence = self._context_confidence(text, s, e, end)
+            if not _clean_tokens(tokens[-1]) and (tokens[-1] in _BODY_WORDS or (
+                    (confidence or 0) < 0.9 and not any(
+                        _COORDINATED.fullmatch(text, fe, s) for _, fe, _ in found))):
+                continue
             if confidence is None and surface in accepted:
                 confidence = 0.7
-            if confidence is None and found and _COORDINATED.fullmatch(text, found[-1][1], s):
+            if confidence is None and any(_COORDINATED.fullmatch(text, fe, s)
+                                          for _, fe, _ in found):
                 confidence = 0.7
+            if confidence is None and _ASIDE_THEN_VERB.match(text, e, end):
+                confidence = 0.65
             if confidence is not None:
                 found.append((s, e, confidence))
         return found
@@ -202,6 +229,8 @@ class PeopleFinder:
         if _AFFILIATION_AFTER.match(after) and not _VERB_AFTER.match(after):
             return 0.65
         if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
+            return 0.75
+        if _POSTNOMINAL_AFTER.match(after) or _PERSON_NOUN_AFTER.match(after):
             return 0.75
         if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):
             return 0.6

@@ -11,11 +11,13 @@ import re
 from kg.extract.context import DEFINITE_ORG, NHS_BODIES
 from kg.extract.doc import StoryDoc
 from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
+from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = [
     "ADVERB_GROUP",
     "AFTER_YEARS_AS",
+    "AND_POST",
     "APPOINTS_BEFORE",
     "APPOSITION",
     "APPOSITION_DEFINITE",
@@ -59,15 +61,15 @@ __all__ = [
 ]
 
 FLAGS = re.IGNORECASE
-DEFINITE_AT = re.compile(DEFINITE_ORG, FLAGS)
-SUCCEEDS = re.compile(
+DEFINITE_AT = lazy_pattern(DEFINITE_ORG, FLAGS)
+SUCCEEDS = lazy_pattern(
     r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
     r"|is to succeed|is to replace|takes over from|took over from|taking over from"
     r"|will take over from)\s+(?:the\s+)?", FLAGS)
-LEFT_POST = re.compile(
+LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
     r"|departed|was sacked|was dismissed)\b", FLAGS)
-POSSESSIVE_END = re.compile(r"(?:[’']s?)?$")
+POSSESSIVE_END = lazy_pattern(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"general secretary|regional secretary|national secretary"),
      frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
@@ -90,47 +92,51 @@ MODIFIERS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
 ROLE_PHRASE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
-SKIP_APPOSITION = re.compile(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
-APPOSITION_DEFINITE = re.compile(
+SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
+APPOSITION_DEFINITE = lazy_pattern(
     rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
-AS_ORG_ROLE = re.compile(
+AS_ORG_ROLE = lazy_pattern(
     r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
     r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
     r"|will step up|to become|became|becomes|will become)(?:\s+as)?\s+(?:the\s+)?", FLAGS)
-LEAVING = re.compile(
+LEAVING = lazy_pattern(
     r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
     r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
     r"(?:the\s+)?", FLAGS)
-AFTER_YEARS_AS = re.compile(
+AFTER_YEARS_AS = lazy_pattern(
     rf"\s+after\s+[^,.;]{{0,40}}?\bas\s+(?:its\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
-NAME_AT = re.compile(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
+NAME_AT = lazy_pattern(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
                       r"(?-i:[A-Z][\w’'&-]*)){0,5}")
 ADVERB_GROUP = (r"(?P<adverb>currently|previously|formerly|most recently|until recently"
                 r"|recently|now|then|also|latterly|still)")
-APPOSITION = re.compile(
-    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?P<verb>is|was|has been|had been|became|is now|remains)"
+APPOSITION = lazy_pattern(
+    rf"(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
+    rf"|is now|remains)"
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
     rf"{OF_BODY}", FLAGS
 )
-APPOSITION_ORG_FIRST = re.compile(
-    rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
-ROLE_AFTER_ORG = re.compile(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
-BOTH_TRUSTS = re.compile(r"(?P<count>both|the two|the three|all three|all four)\s+"
+APPOSITION_ORG_FIRST = lazy_pattern(
+    rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
+    rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
+AND_POST = lazy_pattern(
+    rf"\s*,?\s+and\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}", FLAGS)
+ROLE_AFTER_ORG = lazy_pattern(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
+BOTH_TRUSTS = lazy_pattern(r"(?P<count>both|the two|the three|all three|all four)\s+"
                           r"(?:trusts|organisations|providers)\b", FLAGS)
-OWNER = re.compile(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
+OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
                    r"{0,3})[’']s?$")
-WHERE_HE_WAS = re.compile(
+WHERE_HE_WAS = lazy_pattern(
     rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
     rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
-ENDS_WITH_OF = re.compile(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
+ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
-PERSON_NEXT = re.compile(r"\s*,?\s*")
-ROLE_BEFORE = re.compile(
+PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
+ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
     rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}\s*,?\s*$", FLAGS
 )
-ROLE_OF_ORG_BEFORE = re.compile(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
-VERB_AFTER = re.compile(
+ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
+VERB_AFTER = lazy_pattern(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
     rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
@@ -146,48 +152,48 @@ VERB_AFTER = re.compile(
     rf"{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?",
     FLAGS,
 )
-LATER_IN_CLAUSE = re.compile(
+LATER_IN_CLAUSE = lazy_pattern(
     rf"\b(?P<verb>to become|became|becomes|will become|has become|is to become|was appointed"
     rf"|has been appointed|had been appointed|was named|has been named|was made|to take up the"
     rf" post of|will take up the post of|takes up the post of|worked as|served as"
     rf"|(?:was|is|had been|has been)\s+(?:previously|formerly|also|currently|until recently))"
     rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
-CHAIRED = re.compile(
+CHAIRED = lazy_pattern(
     r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
     r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
     r"(?:neighbouring\s+|nearby\s+)?", FLAGS
 )
-ORG_PLACE_BEFORE = re.compile(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
-JOINS_ORG = re.compile(
+ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
+JOINS_ORG = lazy_pattern(
     r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
     r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", FLAGS
 )
-AS_ROLE = re.compile(
+AS_ROLE = lazy_pattern(
     rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"
     rf"(?:\s+(?:in|from|on|by|next|this|later this)\s+\w+(?:\s+\d{{4}})?)?"
     rf"\s*,?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
-ITS_ROLE_BEFORE = re.compile(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
-APPOINTS_BEFORE = re.compile(
+ITS_ROLE_BEFORE = lazy_pattern(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
+APPOINTS_BEFORE = lazy_pattern(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
-    r"|foundation trust|regulator|system|CCG)|it|they)\s+)?(?:[’']s?\s+board\s+)?"
+    r"|foundation trust|regulator|system|CCG)|it|they|we)\s+)?(?:[’']s?\s+board\s+)?"
     r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
     r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected)\s+$", FLAGS
 )
-FUTURE = re.compile(
+FUTURE = lazy_pattern(
     r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)|next (?:month|year|week)"
     r"|later this (?:year|month)|in the new year|takes? up (?:the|her|his) post|in (?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December))\b",
     FLAGS,
 )
-DEPARTED = re.compile(
+DEPARTED = lazy_pattern(
     r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
     r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", FLAGS
 )
-SACKED_BEFORE = re.compile(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
+SACKED_BEFORE = lazy_pattern(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
                             FLAGS)
 NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",

@@ -8,6 +8,7 @@ plan") or by author and subject ("Lord Carter’s 2016 report into hospital effi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import (
     DEFINITE_ORG,
@@ -20,7 +21,14 @@ from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
 from kg.extract.roles import ROLE
-from kg.extract.text import normalise_name
+from kg.extract.text import Cue, lazy_pattern, normalise_name
+from kg.extract.untitled import (
+    add_fact_from,
+    agent_after,
+    find_untitled,
+    key_for,
+    relate_untitled,
+)
 from kg.model import Mention, Sentence
 
 __all__ = ["make_publications", "publication_class"]
@@ -28,50 +36,53 @@ __all__ = ["make_publications", "publication_class"]
 NAME = "publications"
 _FLAGS = re.IGNORECASE
 _KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|green paper"
-         r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study)")
-_TITLED = re.compile(
+         r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study|stocktake"
+         r"|investigation)")
+_TITLED = lazy_pattern(
     rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}"
     rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND}))\b"
 )
-_NHS_LOWER = re.compile(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
-_KIND_CUE = re.compile(rf"{_KIND}|investigation|commission", _FLAGS)
+_NHS_LOWER = lazy_pattern(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
+_KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "audit", "paper",
+                "forward view", "charter", "guidance", "roadmap", "blueprint", "manifesto", "study",
+                "stocktake", "investigation", "commission", "assessment")
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
-_REVIEW_OF_TITLE = re.compile(
+_REVIEW_OF_TITLE = lazy_pattern(
     rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"
     rf"(?:Review|Inquiry|Report|Audit|Investigation|Commission)\s+(?:of|into|on)\s+(?:the\s+)?"
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
-_AT_REQUEST = re.compile(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
-_WHO_LED = re.compile(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
+_AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
+_WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
-_IT_WAS = re.compile(r"\s*It\s+was\s+(?=(?:co-)?(?:authored|written|led|carried out|conducted"
+_IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:co-)?(?:authored|written|led|carried out|conducted"
                      r"|commissioned)\b)")
-_BY_LATER = re.compile(
+_BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
-_FROM_PERSON = re.compile(r"\bfrom\s+", _FLAGS)
-_WHICH_VERB = re.compile(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
+_FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
+_WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
                          _FLAGS)
-_DEFINITE = re.compile(DEFINITE_ORG, _FLAGS)
-_OVERSIGHT = re.compile(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\s+framework)\b",
+_DEFINITE = lazy_pattern(DEFINITE_ORG, _FLAGS)
+_OVERSIGHT = lazy_pattern(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\s+framework)\b",
                         _FLAGS)
-_SUBJECT_WORD = (r"(?!(?:is|are|was|were|has|have|had|will|would|which|that|who|made|found|said"
-                 r"|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
+_SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|that|who|made"
+                 r"|found|said|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
                  r"|last|this|next|before|after|commissioned|led|written)\b)[\w’'-]+")
 _SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
-_BY_AUTHOR = re.compile(
+_BY_AUTHOR = lazy_pattern(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"
     rf"|landmark|major)\s+)*(report|review|inquiry|audit|analysis|study|investigation)"
     rf"(?:\s+(?:into|of|on)\s+(?:the\s+)?{_SUBJECT})?)"
 )
-_NAMED_REVIEW = re.compile(
+_NAMED_REVIEW = lazy_pattern(
     r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last|We|I|It|They"
     r"|He|She|HSJ|Today|Now|Yesterday)\b)"
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
-_POSSESSIVE = re.compile(r"[’']s?\s+")
+_POSSESSIVE = lazy_pattern(r"[’']s?\s+")
 _REFERABLE = frozenset({"Report", "Review"})
 _PUBLICATION_CLASSES = (
     (re.compile(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
@@ -79,17 +90,32 @@ _PUBLICATION_CLASSES = (
     (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
     (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
 )
-_LEADING = re.compile(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
-_COMMISSIONED_BY = re.compile(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
+_LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
+_COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
                               r"commissioned\s+by\s+(?:the\s+)?", _FLAGS)
-_AUTHORED_BY = re.compile(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:written|authored|led|chaired"
+_AUTHORED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:written|authored|led|chaired"
                           r"|carried out|conducted|produced|compiled|drawn up)\s+by\s+(?:the\s+)?",
                           _FLAGS)
-_WHICH_COMMISSIONED = re.compile(r"\s*,?\s*which\s+", _FLAGS)
-_COMMISSIONED_FROM = re.compile(
+_WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*which\s+", _FLAGS)
+_COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
 )
-_DEFINITE = re.compile(rf"\b(?:the|this|that)\s+({_KIND})\b", _FLAGS)
+_EPONYMOUS = lazy_pattern(
+    r"\b(?:the|The|a|A)\s+(?:[a-z]+\s+)?((?!(?:The|This|That|New|Final|Interim|Independent|National|Annual"
+    r"|Government|Latest|First|Second|Third|Last|Next|Full|Draft|Rapid|Public|Major|Key|CQC|NHS"
+    r"|HSJ|BBC|Trust|Board|King|Queen)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:report|review|inquiry"
+    r"|Report|Review|Inquiry|Stocktake|stocktake|Investigation))\b")
+_QUOTED_TITLE = lazy_pattern(
+    r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance)s?\s*,?\s*"
+    r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
+    r"[’”\"']")
+_KIND_WORD = lazy_pattern(rf"\b{_KIND}$", _FLAGS)
+_DEFINITE = lazy_pattern(rf"\b(?:the|this|that)\s+(?:[\w‘’'-]+\s+){{0,2}}?({_KIND})\b", _FLAGS)
+_EQUATION = lazy_pattern(
+    rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+"
+    rf"(?P<kind>{_KIND}|investigation)\s+(?:was|is|were|are|became)\s+[‘'“\"]?(?:The\s+)?", _FLAGS)
+_EPONYM = lazy_pattern(
+    r"(?:The\s+)?([A-Z][\w’'-]+)\s+(?:Review|Report|Stocktake|Inquiry|Investigation)\b")
 
 
 def _key(label: str) -> str:
@@ -102,30 +128,98 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Publications:
+    def __init__(self) -> None:
+        self.untitled: set[tuple[str, int]] = set()
+
+    @staticmethod
+    def full(doc: StoryDoc, pub: Mention) -> bool:
+        """The longest publication mention starting where ``pub`` does (not its bare head)."""
+        return not any(m.category == "Publication" and m.start == pub.start and m.end > pub.end
+                       for m in doc.mentions)
+
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
             self.find(doc, sentence)
         for sentence in doc.sentences:
+            self.equate(doc, sentence)
+        for sentence in doc.sentences:
+            self.eponyms(doc, sentence)
+        for sentence in doc.sentences:
             self.relate(doc, sentence)
         return doc
+
+    def same_head(self, doc: StoryDoc, head: str) -> str | None:
+        """A described publication of the story with the same head ("independent review")
+        is the same one: a headline and its story describe it twice."""
+        wanted = key_for(head)
+        for mention in self.publications(doc):
+            if key_for(re.split(r"\s+(?:into|of|on)\s+", mention.text)[0]) == wanted:
+                return mention.key
+        return None
+
+    def equate(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The result of the review was ‘The X Stocktake’": the review is that publication."""
+        equation = _EQUATION.search(doc.text, sentence.start, sentence.end)
+        title = self.at(doc, equation.end()) if equation else None
+        if equation is None or title is None:
+            return
+        kind = equation["kind"].lower()
+        earlier = [m for m in self.publications(doc)
+                   if m.end <= equation.start() and kind in m.text.lower()]
+        if not earlier:
+            return
+        old = earlier[-1].key
+        doc.mentions[:] = [replace(m, key=title.key)
+                           if m.category == "Publication" and m.key == old else m
+                           for m in doc.mentions]
+
+    def eponyms(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The Dash Review", "the Fuller Stocktake": named after the person who led it."""
+        for pub in doc.mentions_in(sentence, "Publication"):
+            match = _EPONYM.match(pub.text)
+            if match is None:
+                continue
+            for person in doc.mentions_before(sentence.end, "Person"):
+                if person.text.split()[-1] == match.group(1):
+                    add_fact(doc, sentence, person, "authored", pub, extractor=NAME,
+                             confidence=0.7)
+                    break
 
     def publications(self, doc: StoryDoc) -> list[Mention]:
         return [m for m in doc.mentions if m.category == "Publication"]
 
     def find(self, doc: StoryDoc, sentence: Sentence) -> None:
-        if not _KIND_CUE.search(sentence.text):
+        if not _KIND_CUE(sentence.text):
             return
         text = doc.text
         for agent in doc.mentions_in(sentence):
             if agent.category in {"Person", "Organisation"}:
                 self.by_author(doc, sentence, agent)
-        for pattern in (_REVIEW_OF_TITLE, _NAMED_REVIEW, _TITLED, _NHS_LOWER, _OVERSIGHT):
+        for pattern in (_REVIEW_OF_TITLE, _NAMED_REVIEW, _TITLED, _NHS_LOWER, _OVERSIGHT,
+                        _EPONYMOUS, _QUOTED_TITLE):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
                 label = text[start:end]
                 if len(label.split()) < 2 or mention_ending_at(doc, end, "Organisation"):
                     continue
                 self.add(doc, start, end, _key(label))
+        key = ""
+        for start, end, head_end in find_untitled(doc, sentence):
+            if head_end == -1:
+                named = self.at(doc, start)
+                if key and named is not None:
+                    doc.mentions[doc.mentions.index(named)] = replace(named, key=key)
+                elif key:
+                    self.add(doc, start, end, key)
+                continue
+            key = self.same_head(doc, text[start:head_end]) or key_for(text[start:end])
+            if self.add(doc, start, end, key):
+                self.untitled.add((doc.story.id, start))
+                if head_end < end:
+                    doc.mentions.append(Mention(doc.story.id, start, head_end,
+                                                text[start:head_end], "Publication",
+                                                "Publication", key, NAME))
+                    doc.mentions.sort(key=lambda m: (m.start, m.end))
         for agent in doc.mentions_in(sentence):
             if agent.category not in {"Person", "Organisation"}:
                 continue
@@ -169,6 +263,10 @@ class _Publications:
         for other in doc.mentions:
             if other.category == "Publication" and start < other.end and other.start < end:
                 return False
+        cited = {f.subject for f in doc.facts} | {f.object for f in doc.facts}
+        doc.mentions[:] = [m for m in doc.mentions if not (
+            m.category == "Person" and start <= m.start and m.end <= end and m not in cited
+            and _KIND_WORD.search(m.text))]
         doc.mentions.append(Mention(doc.story.id, start, end, doc.text[start:end], "Publication",
                                     "Publication", key, NAME))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
@@ -214,6 +312,9 @@ class _Publications:
 
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
+        for pub in doc.mentions_in(sentence, "Publication"):
+            if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
+                relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))
         known = self.publications(doc)
         for person in doc.mentions_in(sentence, "Person"):
             led = _WHO_LED.match(text, person.end, sentence.end)
@@ -236,7 +337,7 @@ class _Publications:
         for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored")):
             match = regex.match(text, anchor_end, sentence.end)
             if match:
-                agent = next((m for m in agents if m.start == match.end()), None)
+                agent = agent_after(doc, sentence, match.end())
                 if agent is not None:
                     add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
                              confidence=0.8)
@@ -253,15 +354,16 @@ class _Publications:
             if author is not None and predicate == "commissioned":
                 add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
                          confidence=0.75 if source else 0.55)
-        request = _AT_REQUEST.search(text, pub.end, sentence.end)
+        scan_from = max(pub.end, anchor_end)
+        request = _AT_REQUEST.search(text, scan_from, sentence.end)
         if request:
             agent, _ = self.agent_at(doc, agents, request.end())
             if agent is not None:
                 add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
                          confidence=0.7)
-        for later in _BY_LATER.finditer(text, pub.end, sentence.end):
+        for later in _BY_LATER.finditer(text, scan_from, sentence.end):
             predicate = "commissioned" if later["verb"].lower() == "commissioned" else "authored"
-            agent, _ = self.agent_at(doc, agents, later.end())
+            agent = agent_after(doc, sentence, later.end())
             if agent is None:
                 agent = next((m for m in agents if m.category == "Person"
                               and 0 <= m.start - later.end() < 100), None)

@@ -1,13 +1,31 @@
-"""organisation –rated→ CQC rating ("rated inadequate", "its ‘requires improvement’ rating")."""
+"""organisation –rated→ CQC rating ("rated inadequate", "its ‘requires improvement’ rating").
+
+Every rating word in a rating context counts, so a move ("downgraded the trust from good to
+requires improvement", "moved from a rating of inadequate to requires improvement", "rated
+good, up from requires improvement") gives both ratings. The body rated is, in order: the
+object of an active verb ("The CQC has rated X good"), a body that a ", which was rated"
+clause hangs on, the first body named before the rating, "both trusts", "the trust" / "It",
+a story-opening "A hospital trust" (the story's own), or the body after "is" ("The only
+other trust rated outstanding is X"). Ratings of a service or a domain ("its surgery was
+rated") are left alone, and so are hopes and conditions.
+"""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, mention_at, reference_pattern, referred_org
+from kg.extract.context import (
+    TRUSTS,
+    mention_at,
+    plural_trusts,
+    reference_pattern,
+    referred_org,
+    topic_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["RATING", "make_ratings"]
@@ -15,64 +33,137 @@ __all__ = ["RATING", "make_ratings"]
 NAME = "ratings"
 RATING = r"[“‘\"']?(outstanding|good|requires improvement|inadequate)[”’\"']?"
 _FLAGS = re.IGNORECASE
-_RATED = re.compile(
-    rf"\b(?:rated|rating(?:\s+of)?|judged|re-rated|upgraded|downgraded|moved up|moved down)"
-    rf"(?:\s+(?:as|from\s+{RATING}))?\s+(?:to\s+|back to\s+)?(?:an?\s+)?{RATING}", _FLAGS
-)
-_RATED_OBJECT = re.compile(
-    rf"\b(?:rated|judged|found|upgraded|downgraded|re-rated)\s+"
-    rf"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)"
-    rf"|its\s+\w+|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of)){{0,8}})"
-    rf"\s+(?:as\s+|to\s+)?{RATING}",
-    _FLAGS)
-_RATING_NOUN = re.compile(rf"{RATING}\s+(?:rating|grade|verdict)", _FLAGS)
+_RATING_CUE = Cue("outstanding", "good", "requires improvement", "inadequate")
+_RATING = lazy_pattern(RATING, _FLAGS)
+_CONTEXT_BEFORE = lazy_pattern(
+    r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
+    r"|upgraded|downgraded|moved\s+(?:up|down)|up\s+from|down\s+from|from|to|as|an?|its|the"
+    r"|overall|cqc|care quality commission)\W*(?:[\w-]+\W+){0,2}$", _FLAGS)
+_CONTEXT_AFTER = lazy_pattern(r"\W*(?:overall\s+)?(?:cqc\s+)?(?:rating|ratings|grade|verdict)\b",
+                            _FLAGS)
+_RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|deemed|graded"
+                          r"|upgraded|downgraded)\b", _FLAGS)
+_ACTIVE = lazy_pattern(
+    r"\b(?:rated|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
+    r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
+    r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of)){0,8})\s+"
+    r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+)?" + RATING, _FLAGS)
+_WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
-_SERVICE_LEVEL = re.compile(r"\b(?:services?|department|unit|ward|wards|core service)\s+"
-                            r"(?:\w+\s+){0,6}$", _FLAGS)
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to)\b",
-                           _FLAGS)
+_INDEFINITE = lazy_pattern(r"^\s*(?:A|An)\s+(?:\w+\s+){0,4}?(?:trust|foundation trust)\b")
+_RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|provider)\b",
+                         _FLAGS)
+_INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foundation trust),?"
+                               r"\s+which\b", _FLAGS)
+_PLURAL = lazy_pattern(r"\b(?P<count>both|the two|the three|all three|all four)\s+"
+                     r"(?:trusts|organisations|providers|hospitals)\b", _FLAGS)
+_CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
+_LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+_AFTER_IS = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the\s+)?$", _FLAGS)
+_SERVICE_LEVEL = lazy_pattern(
+    r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
+    r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
+    r"[^.;]{0,45}$")
+_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effective|caring"
+                         r"|responsive|well-led|leadership)", _FLAGS)
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to"
+                           r"|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+_COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
+_SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
+                             "NHSBody"}
 
 
-_SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard"}
+def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
+    """(offset in the sentence, rating) for each rating word used as a rating."""
+    found = []
+    text = sentence.text
+    active = [m.span() for m in _ACTIVE.finditer(text)]
+    for match in _RATING.finditer(text):
+        before = text[max(0, match.start() - 60):match.start()]
+        after = text[match.end():match.end() + 30]
+        in_active = any(s <= match.start() < e for s, e in active)
+        if not (in_active or (_CONTEXT_BEFORE.search(before) and _RATING_WORD.search(text))
+                or _CONTEXT_AFTER.match(after) or _RATED_BODY.match(text, match.start())):
+            continue
+        if _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
+            continue
+        if _SERVICE_LEVEL.search(before) or _FOR_DOMAIN.match(after):
+            continue
+        found.append((match.start(), match.group(1).lower()))
+    return found
+
+
+def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
+    text = sentence.text
+    for active in _ACTIVE.finditer(text):
+        if active.start() <= position <= active.end():
+            offset = sentence.start + active.start("object")
+            org = mention_at(doc, offset, "Organisation") or (
+                referred_org(doc, active["object"], sentence.start, offset)
+                if active["object"].lower().startswith("the ") else None)
+            if org is not None:
+                return [org]
+    orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+            if m.cls in _SUBJECT_CLASSES]
+    spans = [(m.start - sentence.start, m.end - sentence.start)
+             for m in doc.mentions_in(sentence, "Organisation")]
+    clause = 0
+    for br in _CLAUSE.finditer(text, 0, position):
+        if not any(s <= br.start() < e for s, e in spans):
+            clause = br.end()
+    before = [m for m in orgs if clause <= m.start - sentence.start < position] or [
+        m for m in orgs if m.start - sentence.start < position]
+    for org in reversed(before):
+        if _WHICH_WAS.match(doc.text, org.end, sentence.end):
+            return [org]
+    reference = _REFERENCE.search(text[:position])
+    if reference is not None and before and reference.start() < before[0].start - sentence.start:
+        org = referred_org(doc, reference.group(1), sentence.start,
+                           sentence.start + reference.start())
+        if org is not None and org.cls in _SUBJECT_CLASSES:
+            return [org]
+    plural = _PLURAL.search(text[:position])
+    if plural and not before:
+        return plural_trusts(doc, sentence.start, _COUNTS[plural["count"].lower()])
+    if before:
+        chain = [before[0]]
+        for following in before[1:]:
+            if not _LISTED.fullmatch(doc.text, chain[-1].end, following.start):
+                break
+            chain.append(following)
+        earlier = [m for m in orgs if m.end <= chain[0].start]
+        for previous in reversed(earlier):
+            if not _LISTED.fullmatch(doc.text, previous.end, chain[0].start):
+                break
+            chain.insert(0, previous)
+        return chain
+    reference = _REFERENCE.search(text[:position])
+    if reference is not None:
+        org = referred_org(doc, reference.group(1), sentence.start,
+                           sentence.start + reference.start())
+        return [org] if org is not None and org.cls in _SUBJECT_CLASSES else []
+    if _INDEFINITE.match(text) or _RATED_BODY.match(text, position) or _INDEFINITE_WHICH.search(
+            text[:position]):
+        org = topic_org(doc, TRUSTS)
+        return [org] if org is not None else []
+    after = [m for m in orgs if m.start - sentence.start > position]
+    if after and _AFTER_IS.search(text[:after[0].start - sentence.start]):
+        return [after[0]]
+    return []
 
 
 @extractor("ratings", requires=("mentions.organisation",), assigns=("facts.rated",))
 def make_ratings() -> object:
     def ratings(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
-            for active in _RATED_OBJECT.finditer(sentence.text):
-                offset = sentence.start + active.start("object")
-                org = mention_at(doc, offset, "Organisation") or (
-                    referred_org(doc, active["object"], sentence.start, offset)
-                    if active["object"].lower().startswith("the ") else None)
-                if org is not None:
-                    add_fact(doc, sentence, org, "rated", active.group(active.lastindex or 1)
-                             .lower(), extractor=NAME, confidence=0.75)
-            matches = list(_RATED.finditer(sentence.text)) or list(
-                _RATING_NOUN.finditer(sentence.text))
-            for match in matches:
-                window = sentence.text[max(0, match.start() - 40):match.start()]
-                if _HYPOTHETICAL.search(window) or _SERVICE_LEVEL.search(window):
-                    continue
-                org = _subject(doc, sentence, match.start())
-                if org is not None:
-                    rating = next(g for g in match.groups()[::-1] if g).lower()
+            if not _RATING_CUE(sentence.text):
+                continue
+            found = _ratings(sentence)
+            if not found:
+                continue
+            for org in _subject(doc, sentence, found[0][0]):
+                for _, rating in found:
                     add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
                              confidence=0.8)
         return doc
     return ratings
-
-
-def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> Mention | None:
-    """The body the sentence is about: its first trust named before the rating, else "the
-    trust" or "It"."""
-    orgs = [m for m in doc.mentions_in(sentence, "Organisation")
-            if m.cls in _SUBJECT_CLASSES and m.start - sentence.start < position]
-    if orgs:
-        return orgs[0]
-    reference = _REFERENCE.search(sentence.text)
-    if reference is None:
-        return None
-    org = referred_org(doc, reference.group(1), sentence.start,
-                       sentence.start + reference.start())
-    return org if org is not None and org.cls in TRUSTS else None

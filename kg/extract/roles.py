@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADVERB", "ROLE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
+from kg.extract.text import Cue, lazy_pattern
+
+__all__ = ["ADVERB", "ROLE", "ROLE_CUE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
 
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
@@ -26,7 +28,7 @@ _ROLE_WORDS = [
     r"chief nurse", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
     r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"
-    r"|communications|transformation) director",
+    r"|communications|transformation|policy) director",
     _DIRECTOR_OF,
     r"(?:national|regional|managing|clinical|programme|executive) director",
     r"director general", r"general secretary", r"vice[- ]president", r"president",
@@ -35,21 +37,28 @@ _ROLE_WORDS = [
     r"health secretary", r"secretary of state",
     r"(?:health |care |junior health |health and care )?minister(?: for [a-z ]+?(?=[,.]| at| in))?",
     r"(?:senior |chief |special )?(?:health |policy |political |clinical )?adviser",
-    r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}", r"chief economist", r"chief analyst",
+    r"head(?= of (?:the|its|their|[A-Z]))", r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}",
+    r"chief economist", r"chief analyst",
     r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
     r"permanent secretary", r"senior independent director", r"chief constable",
     r"regional secretary", r"national secretary", r"national officer",
-    r"site chief executive", r"chief", r"boss", r"leader", r"partner", r"director",
+    r"site chief executive", r"vice[- ]chancellor", r"executive lead",
+    r"chief inspector of [a-z ]+?(?=[,.]| at| for)",
+    r"chief", r"boss", r"leader", r"partner", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
 ADVERB = (r"(?:currently|previously|formerly|most recently|until recently|recently|now|then"
-          r"|also|latterly|still)")
+          r"|also|latterly|still|already)")
 STATUS_WORD = (
     r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|next|substantive|permanent"
     r"|designate|then|current|joint|first|sole)"
 )
 
-_ROLE_RE = re.compile(ROLE, re.IGNORECASE)
+_ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
+ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "officer", "secretar",
+               "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
+               "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
+               "dg ", "led ", "run", "ran ")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

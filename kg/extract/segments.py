@@ -15,31 +15,35 @@ from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["SEGMENT", "canonical_segment"]
 
 NAME = "segments"
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
-SEGMENT = r"[“‘\"']?(segment|tier)\s+(one|two|three|four|five|[1-5])\b[”’\"']?"
-_SEGMENT = re.compile(SEGMENT, re.IGNORECASE)
+SEGMENT = r"[“‘\"']?(segment|tier|category)\s+(one|two|three|four|five|[1-5])\b[”’\"']?"
+_SEGMENT = lazy_pattern(SEGMENT, re.IGNORECASE)
 _FLAGS = re.IGNORECASE
-_FROM_TO = re.compile(rf"\bfrom\s+{SEGMENT}\s+(?:in)?to\s+{SEGMENT}", _FLAGS)
-_INTO = re.compile(
+_SEGMENT_CUE = Cue("segment", "tier", "categor")
+_FROM_TO = lazy_pattern(
+    rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}", _FLAGS)
+_INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
     rf"|pushed|demoted|returned|graduated|improved)\b(?:[^.;]|\.(?=\d)){{0,80}}?"
     rf"\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+{SEGMENT}", _FLAGS
 )
-_ENTERED = re.compile(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
-_OUT_OF = re.compile(rf"\b(?:out of|exited|left|leaves|leave|exit|from)\s+{SEGMENT}", _FLAGS)
-_STATIC = re.compile(
-    rf"\b(?:remains?|remained|is|are|was|were|sits?|stays?|stayed|still|currently|been|be)\s+"
-    rf"(?:still\s+|currently\s+|now\s+)?(?:in|within)\s+{SEGMENT}", _FLAGS
+_ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
+_OUT_OF = lazy_pattern(rf"\b(?:out of|exited|left|leaves|leave|exit|from)\s+{SEGMENT}", _FLAGS)
+_STATIC = lazy_pattern(
+    rf"\b(?:remains?|remained|is|are|was|were|sits?|stays?|stayed|still|currently|been|be"
+    rf"|came|comes|ranked|rated)\s+(?:still\s+|currently\s+|now\s+)?(?:in|within|as)\s+"
+    rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?{SEGMENT}", _FLAGS
 )
-_LIST_INTRO = re.compile(r"\b(?:were|are|was|is|include|included|including|namely)\s*:?\s+|:\s*")
-_GENERIC_SUBJECT = re.compile(
+_LIST_INTRO = lazy_pattern(r"\b(?:were|are|was|is|include|included|including|namely)\s*:?\s+|:\s*")
+_GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
@@ -53,7 +57,8 @@ def canonical_segment(kind: str, number: str) -> str:
     >>> canonical_segment("Segment", "four")
     'segment 4'
     """
-    return f"{kind.lower()} {_NUMBERS.get(number.lower(), number)}"
+    kind = "segment" if kind.lower() == "category" else kind.lower()
+    return f"{kind} {_NUMBERS.get(number.lower(), number)}"
 
 
 def _segment_of(match: re.Match[str], group: int = 1) -> str:
@@ -72,7 +77,7 @@ class _Segments:
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:
         text = sentence.text
-        if not _SEGMENT.search(text):
+        if not _SEGMENT_CUE(text) or not _SEGMENT.search(text):
             return carried_from
         move = _FROM_TO.search(text)
         target: str | None = None

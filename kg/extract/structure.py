@@ -1,4 +1,4 @@
-"""Organisational structure: –partOf→ (units, members, "part of") and –mergesWith→."""
+"""Organisational structure: –partOf→ (units, members, "part of", groups and systems)."""
 
 from __future__ import annotations
 
@@ -8,62 +8,55 @@ from kg.extract.context import TRUSTS, definite_org, mention_at, plural_trusts, 
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
-__all__ = ["make_mergers", "make_part_of"]
+__all__ = ["make_part_of"]
 
 _FLAGS = re.IGNORECASE
-_UNIT = re.compile(
+_UNIT = lazy_pattern(
     r"[’']s?\s+(?:new\s+|own\s+|recently\s+created\s+|national\s+)?((?:(?:[A-Z][\w-]*|and|&)\s+){0,4}"
     r"(?:Function|Unit|Directorate|Team|Hub|Division|Academy|Centre|Institute|Programme Board"
     r"|Taskforce|Task Force|Commercial Function|Agency|Office))\b"
 )
-_PART_OF = re.compile(
+_PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
     r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
     r"subsidiary of|owned by)\s+(?:the\s+)?$", _FLAGS
 )
-_SUBJECT_REFERENCE = re.compile(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
-_GROUP_WORDS = re.compile(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
+_SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
+_GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)$")
-_FORMS = re.compile(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
-                    r"|establish|established|launch|launched)\s+(?:the\s+|a\s+new\s+)?$", _FLAGS)
-_BRINGS_TOGETHER = re.compile(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
+_FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
+                    r"|establish|established|launch|launched)\s+(?:the\s+|a\s+)?(?:new\s+)?$",
+                    _FLAGS)
+_BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
                               _FLAGS)
-_GROUP_REFERENCE = re.compile(r"^\s*(?:The|This|That|Its)\s+(?:new\s+)?(group|partnership|alliance"
+_GROUP_REFERENCE = lazy_pattern(
+    r"^\s*(?:The|This|That|Its)\s+(?:new\s+)?(group|partnership|alliance"
                               r"|collaborative|network|association)\b", _FLAGS)
-_JOIN_GROUP = re.compile(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|join|joins)\s+"
+_JOIN_GROUP = lazy_pattern(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|join|joins)\s+"
                          r"(?:the\s+)?$", _FLAGS)
-_GROUPING = re.compile(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
+_GROUPING = lazy_pattern(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
-_MERGE = re.compile(
-    r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|(?:soon\s+to\s+be\s+)?align(?:ed|ment)?"
-    r"|combin(?:e|es|ed|ing)|join(?:ed|ing)? forces|form(?:ed|ing)? a group|group model"
-    r"|single organisation|acquisition of|acquire[sd]?|take-?over of|creat(?:e|ed|ing) a group"
-    r"|form(?:ed|ing)? a single|folded into|absorbed into|absorbed by|subsumed into)\b", _FLAGS
-)
-_NOT_A_MERGER = re.compile(
-    r"\b(?:not|no plans|ruled? out|rules out|could|might|may|considering|consider|explor\w+"
-    r"|possible|potential|speculation|rumou?r\w*|would|opposed|against|called off"
-    r"|abandoned|scrapped|neither|nor|no)\b", _FLAGS
-)
-
-
-_UNIT_NOUN = re.compile(
+_OWNED_LIST = lazy_pattern(
+    r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs"
+    r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", _FLAGS)
+_UNIT_NOUN = lazy_pattern(
     r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:unit|arm|directorate|subsidiary|team|division|agency"
     r"|company|hub|programme)\b", _FLAGS)
-_NAME_BEFORE_COMMA = re.compile(r"(?:The\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s*,\s*$")
+_NAME_BEFORE_COMMA = lazy_pattern(r"(?:The\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s*,\s*$")
 _SYSTEMS = frozenset({"IntegratedCareBoard", "IntegratedCareSystem"})
-_IN_SYSTEM = re.compile(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$", _FLAGS)
-_LIST_AFTER = re.compile(r"\s+system\s+(?:are|were|include|includes|included)\s*:?\s*", _FLAGS)
-_PLURAL = re.compile(
+_IN_SYSTEM = lazy_pattern(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$", _FLAGS)
+_LIST_AFTER = lazy_pattern(r"\s+system\s+(?:are|were|include|includes|included)\s*:?\s*", _FLAGS)
+_PLURAL = lazy_pattern(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
     r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
     _FLAGS)
-_ONE_OF = re.compile(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
+_ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -76,8 +69,38 @@ def make_part_of() -> object:
             _memberships(doc, sentence)
             _systems(doc, sentence)
             _groups(doc, sentence)
+            _listed_members(doc, sentence)
         return doc
     return part_of
+
+
+def _listed_members(doc: StoryDoc, sentence: Sentence) -> None:
+    """"the ICS’ three clinical commissioning groups – A, B and C": the listed bodies are
+    members of the owner."""
+    text = doc.text
+    for owned in _OWNED_LIST.finditer(text, sentence.start, sentence.end):
+        owner_end = sentence.start + len(text[sentence.start:owned.start()].rstrip())
+        owner = next((m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.end == owned.start()), None)
+        if owner is None:
+            reference = re.search(r"(?i:the)\s+(?:ICS|ICB|system|trust|group|alliance)$",
+                                  text[sentence.start:owner_end])
+            owner = definite_org(doc, reference.group(0), sentence.start + reference.start()) \
+                if reference else None
+        if owner is None:
+            continue
+        position = owned.end()
+        while True:
+            member = mention_at(doc, position, "Organisation")
+            if member is None:
+                break
+            if member.text != owner.text:
+                add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
+                         confidence=0.7)
+            link = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[member.end:])
+            if link is None:
+                break
+            position = member.end + link.end()
 
 
 def _groups(doc: StoryDoc, sentence: Sentence) -> None:
@@ -206,31 +229,6 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
-@extractor("mergers", requires=("mentions.organisation",), assigns=("facts.mergesWith",))
-def make_mergers() -> object:
-    def mergers(doc: StoryDoc) -> StoryDoc:
-        for sentence in doc.sentences:
-            trigger = _MERGE.search(sentence.text)
-            if trigger is None or _NOT_A_MERGER.search(
-                    sentence.text[max(0, trigger.start() - 50):trigger.end()]):
-                continue
-            orgs = [m for m in doc.mentions_in(sentence, "Organisation")]
-            start = sentence.start + trigger.start()
-            if trigger.group(0).lower().startswith(("folded", "absorbed", "subsumed")):
-                absorber = next((m for m in orgs if m.start >= start), None)
-                for member in _chained_before(doc, orgs, start) if absorber else []:
-                    add_fact(doc, sentence, member, "mergesWith", absorber, extractor="mergers",
-                             confidence=0.7)
-                continue
-            pair = _merging_pair(doc, sentence, orgs, start)
-            if pair:
-                first, second = pair
-                add_fact(doc, sentence, first, "mergesWith", second, extractor="mergers",
-                         confidence=0.75)
-        return doc
-    return mergers
-
-
 def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Mention]:
     """"A and B, both of which were folded into C": the bodies listed just before ``offset``."""
     before = [m for m in orgs if m.end <= offset]
@@ -243,19 +241,3 @@ def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Men
             break
         chained.append(member)
     return chained[::-1]
-
-
-def _merging_pair(
-    doc: StoryDoc, sentence: Sentence, orgs: list[Mention], trigger: int
-) -> tuple[Mention, Mention] | None:
-    after = [m for m in orgs if m.start >= trigger]
-    before = [m for m in orgs if m.end <= trigger]
-    if len(after) >= 2 and re.fullmatch(r"\s*(?:and|&|with|,|into)\s*(?:the\s+)?",
-                                         doc.text[after[0].end:after[1].start]):
-        return after[0], after[1]
-    if before and after and re.search(r"\bwith\s+(?:the\s+)?$", doc.text[trigger:after[0].start]):
-        return before[-1], after[0]
-    if len(before) >= 2 and re.fullmatch(r"\s*(?:and|&)\s*(?:the\s+)?",
-                                         doc.text[before[-2].end:before[-1].start]):
-        return before[-2], before[-1]
-    return None

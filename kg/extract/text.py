@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-__all__ = ["fold", "normalise_name", "slug"]
+__all__ = ["Cue", "LazyPattern", "fold", "lazy_pattern", "normalise_name", "slug", "whole_words"]
 
 _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
@@ -28,6 +30,7 @@ def fold(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
+@lru_cache(maxsize=131072)
 def normalise_name(name: str) -> str:
     """The comparison form of a name: folded, single-spaced, without a leading "the"."""
     return _LEADING_THE.sub("", _SPACES.sub(" ", fold(name)).strip())
@@ -40,3 +43,79 @@ def slug(name: str) -> str:
     'sarah-jane-o-neill'
     """
     return _NON_WORD.sub("-", normalise_name(name)).strip("-")
+
+
+class Cue:
+    """A cheap gate before costly patterns: does a sentence contain any of these words?
+
+    Substring tests run at C speed, where a case-insensitive alternation regex scans every
+    position in Python's engine; a gate only needs to let through every sentence its pattern
+    could match, so a loose test is enough.
+
+    >>> Cue("rated", "rating")("The trust was RATED good"), Cue("Trust", cased=True)("trust")
+    (True, False)
+    """
+
+    def __init__(self, *words: str, cased: bool = False) -> None:
+        import ahocorasick
+
+        self.cased = cased
+        self._automaton = ahocorasick.Automaton()
+        for word in words:
+            self._automaton.add_word(word if cased else word.lower(), True)
+        self._automaton.make_automaton()
+
+    def __call__(self, text: str) -> bool:
+        for _ in self._automaton.iter(text if self.cased else text.lower()):
+            return True
+        return False
+
+
+def whole_words(text: str, word: str, start: int, end: int, joiners: str = "") -> list[int]:
+    """Offsets in ``text[start:end]`` where ``word`` stands as a whole word: no letter, digit
+    or one of ``joiners`` touching it (cheaper than compiling a pattern per name).
+
+    >>> whole_words("Khan, Khanna and O'Khan", "Khan", 0, 23, "'")
+    [0]
+    """
+    def joined(index: int) -> bool:
+        return 0 <= index < len(text) and (text[index].isalnum() or text[index] in joiners
+                                            or text[index] == "_")
+
+    found = []
+    position = text.find(word, start, end)
+    while position >= 0:
+        if not joined(position - 1) and not joined(position + len(word)):
+            found.append(position)
+        position = text.find(word, position + 1, end)
+    return found
+
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    The extractors hold a few hundred patterns, many built around the long role alternation;
+    compiling all of them costs about half a second at every start, which a one-file
+    `kg extract` should not pay for patterns its text never reaches.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self._source, self._flags)
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> Any:
+    """Example:
+
+    >>> lazy_pattern(r"trust", re.IGNORECASE).search("The Trust").group(0)
+    'Trust'
+    """
+    return LazyPattern(source, flags)

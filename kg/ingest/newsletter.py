@@ -36,7 +36,11 @@ _BRIEF_TITLE = "In brief"
 class _Line:
     start: int
     end: int
-    text: str
+    source: str = field(repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.source[self.start:self.end]
 
     @property
     def key(self) -> str:
@@ -44,7 +48,11 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    """Non-blank lines, with hard-wrapped paragraph lines joined into one logical line."""
+    """Non-blank lines, with hard-wrapped paragraph lines joined into one logical line.
+
+    A joined line keeps only its bounds, so a long wrapped paragraph is never copied once per
+    line it spans (that made ingest quadratic).
+    """
     lines: list[_Line] = []
     previous_blank = True
     for match in _LINE.finditer(text):
@@ -56,28 +64,31 @@ def _lines(text: str) -> list[_Line]:
         if start >= end:
             previous_blank = True
             continue
-        if lines and not previous_blank and _continues(lines[-1].text, text[start:end]):
-            lines[-1] = _Line(lines[-1].start, end, text[lines[-1].start:end])
+        if lines and not previous_blank and _continues(lines[-1], text[start:end]):
+            lines[-1] = _Line(lines[-1].start, end, text)
         else:
-            lines.append(_Line(start, end, text[start:end]))
+            lines.append(_Line(start, end, text))
         previous_blank = False
     return lines
 
 
-def _continues(line: str, following: str) -> bool:
+def _continues(line: _Line, following: str) -> bool:
     """A wrapped line: no closing punctuation, and either the next line starts in lower case
     or this one is as long as a wrapped line is (a heading is short)."""
-    if line.endswith(_SENTENCE_END) or _BULLET.match(following) or _MD_HEADING.match(following):
+    if (line.source[line.end - 1] in _SENTENCE_END or _BULLET.match(following)
+            or _MD_HEADING.match(following)):
         return False
-    return following[0].islower() or len(line) >= _WRAPPED_LENGTH
+    return following[0].islower() or line.end - line.start >= _WRAPPED_LENGTH
 
 
 def _is_heading_shape(line: _Line) -> bool:
     if _MD_HEADING.match(line.text):
         return True
+    if line.end - line.start > _MAX_HEADING_CHARS:
+        return False
     text = line.text
     words = text.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or len(text) > _MAX_HEADING_CHARS:
+    if not words or len(words) > _MAX_HEADING_WORDS:
         return False
     if _BULLET.match(text) or text.endswith(_HEADING_END_FORBIDDEN):
         return False

@@ -17,6 +17,7 @@ from rdflib.term import Node, URIRef
 
 from kg import __version__
 from kg.model import Document, Fact, Mention
+from kg.names import lookup_name
 from kg.rdf.mint import (
     activity_iri,
     concept_iri,
@@ -70,6 +71,9 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
         for alias in entity.aliases:
             if alias != entity.label:
                 default.add((subject, SKOS.altLabel, Literal(alias)))
+        names = (entity.label, *entity.aliases, *((entity.ods,) if entity.ods else ()))
+        for key in sorted({lookup_name(name) for name in names}):
+            default.add((subject, KG.lookupName, Literal(key)))
         if entity.ods:
             default.add((subject, KG.odsCode, Literal(entity.ods)))
             default.add((subject, SKOS.exactMatch, ODS[entity.ods]))

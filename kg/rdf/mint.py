@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from rdflib.term import URIRef
 
+from kg import iri
 from kg.rdf.namespaces import ID
 
 __all__ = [
@@ -14,15 +15,11 @@ __all__ = [
     "role_iri", "status_iri", "story_iri",
 ]
 
-_CONCEPT_PREDICATES = {"movedToSegment": "segment", "inSegment": "segment", "rated": "rating"}
-
-
 def _safe(text: str) -> str:
     return quote(text, safe="-_.~/")
 
 
-def _slug(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+_slug = iri.slug
 
 
 def entity_iri(key: str) -> URIRef:
@@ -31,7 +28,7 @@ def entity_iri(key: str) -> URIRef:
     >>> str(entity_iri("org/RQ3"))
     'https://w3id.org/nhskg/id/org/RQ3'
     """
-    return ID[_safe(key)]
+    return URIRef(iri.entity(key))
 
 
 def issue_iri(doc: str) -> URIRef:
@@ -60,13 +57,8 @@ def concept_iri(predicate: str, value: str) -> URIRef | None:
     >>> str(concept_iri("movedToSegment", "tier 1"))
     'https://w3id.org/nhskg/id/tier/1'
     """
-    scheme = _CONCEPT_PREDICATES.get(predicate)
-    if scheme is None:
-        return None
-    if scheme == "segment":
-        kind, number = value.split()
-        return ID[f"{kind}/{number}"]
-    return ID["rating/" + _slug(value)]
+    concept = iri.concept(predicate, value)
+    return URIRef(concept) if concept is not None else None
 
 
 def role_iri(role: str) -> URIRef:

@@ -21,12 +21,14 @@ from rdflib.namespace import (
 )
 from rdflib.term import URIRef
 
+from kg.iri import BASE
+
 __all__ = [
     "BASE", "DCTERMS", "FOAF", "ID", "KG", "ODS", "ONTOLOGY_GRAPH", "ORG", "OWL", "PROV",
     "RDF", "RDFS", "SDO", "SKOS", "XSD", "bind_prefixes",
 ]
 
-BASE = "https://w3id.org/nhskg/"
+
 
 
 class KG(DefinedNamespace):
@@ -55,6 +57,8 @@ class KG(DefinedNamespace):
     NewsOutlet: URIRef  # A news publisher or outlet.
     LocalAuthority: URIRef  # A council.
     OrganisationalUnit: URIRef  # A named unit inside a larger organisation.
+    Hospital: URIRef  # A hospital site, run by a trust or a company.
+    Charity: URIRef  # A charity.
     # people, publications, stories
     Person: URIRef  # A person named in the news.
     Publication: URIRef  # A report, review, plan or framework.
@@ -98,12 +102,13 @@ class KG(DefinedNamespace):
     sentence: URIRef  # The exact text of the evidence sentence.
     startOffset: URIRef  # Character offset where the text starts in the source file.
     endOffset: URIRef  # Character offset where the text ends in the source file.
-    sourceFile: URIRef  # The path of the source file, as given to kg.
+    sourceFile: URIRef  # The source file's path, relative to the folder the build read.
     issue: URIRef  # The newsletter issue a story belongs to.
     extractor: URIRef  # The name of the extractor that produced an assertion.
     odsCode: URIRef  # The NHS Organisation Data Service code.
     govukSlug: URIRef  # The GOV.UK organisation slug.
     segmentNumber: URIRef  # The number of a segment or tier.
+    lookupName: URIRef  # A label or alias folded for exact-match lookups.
 
 
 ID = Namespace(BASE + "id/")

@@ -1,7 +1,9 @@
 """SHACL validation of a built graph against ``ontology/shapes.ttl`` (pyshacl).
 
 The union of all graphs is validated, ontology included, so ``sh:class`` follows subclasses
-and a fact in a story graph sees the entity types in the default graph.
+and a fact in a story graph sees the entity types in the default graph. The union is copied
+once and validated in place: the second copy
+and pyshacl's own clone took a third of the time at 1,000 stories.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from rdflib.term import Node
 from kg.errors import GraphError
 from kg.rdf.namespaces import BASE
 from kg.rdf.ontology import load_ontology, load_shapes
-from kg.rdf.serialize import flatten
 
 __all__ = ["Violation", "check", "violations"]
 
@@ -44,14 +45,17 @@ def _short(node: Node | None) -> str:
 def violations(dataset: Dataset | Graph) -> list[Violation]:
     import pyshacl
 
-    data = flatten(dataset) if isinstance(dataset, Dataset) else dataset
     union = Graph()
-    for triple in data:
-        union.add(triple)
+    if isinstance(dataset, Dataset):
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+    else:
+        for triple in dataset:
+            union.add(triple)
     for triple in load_ontology():
         union.add(triple)
     _, report, _ = pyshacl.validate(union, shacl_graph=load_shapes(), inference="none",
-                                   advanced=True, allow_warnings=False)
+                                   advanced=True, allow_warnings=False, inplace=True)
     found = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
         found.append(Violation(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.publications import publication_class
+from kg.extract.text import normalise_name
 from kg.model import Entity, Fact, Mention
 from kg.resolve.aliases import (
     PEERS,
@@ -24,6 +25,7 @@ from kg.resolve.aliases import (
     person_key,
     person_mention_key,
 )
+from kg.resolve.calibration import load_calibration
 
 __all__ = ["KnowledgeBase", "resolve"]
 
@@ -53,7 +55,9 @@ class KnowledgeBase:
                 fact.status or "", fact.from_ or "", fact.value or "")
 
 
-def resolve(docs: Iterable[StoryDoc]) -> KnowledgeBase:
+def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBase:
+    """Entities and facts of the stories; ``calibrated`` replaces each stated confidence by
+    the precision measured for it (:mod:`kg.resolve.calibration`)."""
     docs = list(docs)
     gazetteer = load_gazetteer()
     by_file: dict[str, list[StoryDoc]] = defaultdict(list)
@@ -85,6 +89,10 @@ def resolve(docs: Iterable[StoryDoc]) -> KnowledgeBase:
         entities[key] = Entity(key, label, _CATEGORY[category], cls, ods.get(key),
                                tuple(sorted(set(forms))), govuk.get(key))
     facts = _dedupe(docs, entity_of)
+    if calibrated:
+        calibration = load_calibration()
+        facts = tuple(replace(f, evidence=replace(f.evidence, confidence=calibration(
+            f.evidence.extractor, f.evidence.confidence))) for f in facts)
     return KnowledgeBase(entities, facts, tuple(mentions), entity_of,
                          {doc.story.id: doc.document.doc for doc in docs})
 
@@ -101,6 +109,8 @@ def _best_label(category: str, forms: list[str]) -> str:
         pool = titled or full or forms
         return max(pool, key=lambda f: (len(f), f))
     pool = [f for f in forms if not f.isupper()] or forms
+    if category == "publication":
+        pool = [f for f in pool if f[:1].isupper() and len(f.split()) > 1] or pool
     return max(pool, key=lambda f: (len(f), f))
 
 
@@ -115,6 +125,11 @@ def _resolve_file(mentions: list[Mention]) -> dict[Mention, str]:
                        and acronym_matches(mention.text, o.text)}
             if len(targets) == 1:
                 keys[mention] = targets.pop()
+    for mention in orgs:
+        if mention.key is None or mention.key.startswith("name:"):
+            target = _longer_name(mention, orgs, keys)
+            if target is not None:
+                keys[mention] = target
     people = [m for m in mentions if m.category == "Person"]
     full = [m for m in people if _is_full(m.text)]
     for mention in full:
@@ -129,6 +144,18 @@ def _resolve_file(mentions: list[Mention]) -> dict[Mention, str]:
             title = (mention.key or mention.text).removeprefix("pub:")
             keys[mention] = "publication/" + person_key(title)
     return keys
+
+
+def _longer_name(mention: Mention, orgs: list[Mention], keys: dict[Mention, str]) -> str | None:
+    """The one body of the file whose name starts with this short name ("Whipps Cross" for
+    "Whipps Cross University Hospital NHS Trust")."""
+    words = normalise_name(mention.text).split()
+    if not words or mention.text.isupper():
+        return None
+    targets = {keys[o] for o in orgs if o is not mention and keys[o] != keys[mention]
+               and normalise_name(o.text).split()[:len(words)] == words
+               and len(normalise_name(o.text).split()) > len(words)}
+    return targets.pop() if len(targets) == 1 else None
 
 
 def _is_full(text: str) -> bool:

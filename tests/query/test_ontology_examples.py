@@ -147,6 +147,6 @@ def test_ontology_example_provenance_offsets_slice_the_sentence(store, seed_grap
         if "file" in row:
             assert row["file"], row
             path = Path(row["file"])
-            path = path if path.is_absolute() else ROOT / path
+            path = path if path.is_absolute() else ROOT / "seeds" / path
             with open(path, encoding="utf-8-sig", newline="") as source:
                 assert source.read()[start:end] == row["sentence"]

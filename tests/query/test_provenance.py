@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph
 import pytest
 
-from kg.query import bind, load_graph, named_query, run
+from kg.query import load_graph, named_query, run, with_values
 
 PEOPLE = ["Javed Khan", "Sarah-Jane Marsh", "Saffron Cordery", "Sir Ron Kerr", "Jeremy Hunt",
           "James Kent"]
@@ -27,7 +27,7 @@ def test_provenance_every_fact_has_its_exact_sentence(stores, name):
     for row in rows:
         assert row["sentence"] and int(row["start"]) < int(row["end"])
         assert row["predicate"] and row["extractor"]
-    oxigraph_rows = list(store.query(bind(named_query("provenance"), {"name": name})))
+    oxigraph_rows = list(store.query(with_values(named_query("provenance"), {"name": name})))
     assert len(oxigraph_rows) == len(rows)
 
 

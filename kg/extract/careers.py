@@ -1,0 +1,226 @@
+"""Posts the sentence-local leadership reader cannot see: careers, and posts across sentences.
+
+Real news states many posts without the "X, chief executive of Y" apposition:
+- a career, with the holder as the sentence's subject (often "He" or "She"): "He has held
+  several senior posts, including six years as finance director at A, two years as CEO at B
+  and more recently a spell as acting CEO at C"; "experience as an NHS chief executive at A,
+  B and C"; "chief executive in organisations including A and B";
+- a post announced in one sentence and filled in the next: "A new interim chief executive
+  has been appointed at A. Jane Doe took up the role on 1 May.";
+- a successor: "Jane Doe will replace Mr Roe as interim chief executive" (the body is the
+  one Mr Roe leads, else the story's);
+- the title before the name: "Chair of the Trust Jane Doe said".
+Each adds a post only where the leadership reader found none for that person and body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import (
+    DEFINITE_ORG,
+    TRUSTS,
+    definite_org,
+    mention_at,
+    previous_person,
+    topic_org,
+)
+from kg.extract.doc import StoryDoc
+from kg.extract.facts import add_fact
+from kg.extract.posts import FLAGS, MODIFIERS, ROLE_PHRASE, SUCCEEDS, classes_for_role, post_status
+from kg.extract.registry import extractor
+from kg.extract.roles import ADVERB, ROLE_CUE, normalise_role
+from kg.extract.text import Cue, lazy_pattern
+from kg.model import Mention, Sentence
+
+__all__ = ["make_careers"]
+
+NAME = "careers"
+_ROLE_AT = lazy_pattern(
+    rf"\b(?:as|an?|the|was|is|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
+    rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}\s+(?:(?:at|of|for|with)\s+"
+    rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
+_CAREER = lazy_pattern(
+    r"\b(?:years?|months?|spell|stint|tenure|previously|formerly|former|has held|had held"
+    r"|held|worked|career|experience|background|spent|had been|before that|prior to"
+    r"|was|served)\b", FLAGS)
+_CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                    r"(?:the\s+)?(?:former\s+|then\s+)?")
+_SUBJECT_PRONOUN = lazy_pattern(
+    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s")
+_MEMBERS_LISTED = lazy_pattern(
+    r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
+    r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
+_SUCCESSION_CUE = Cue("replac", "succeed", "take over", "took over", "taking over",
+                      "takes over")
+_OF_CUE = Cue(" of ", " at ", cased=True)
+_PENDING = lazy_pattern(
+    rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:has\s+been|have\s+been|was|is\s+to\s+be"
+    rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
+    rf"(?:the\s+)?", FLAGS)
+_FILLS = lazy_pattern(
+    r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
+    r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed)\b",
+    FLAGS)
+_AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?{MODIFIERS}"
+                      rf"{ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?", FLAGS)
+_TITLE_OF = lazy_pattern(
+    rf"(?<![\w’'])(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+"
+    rf"(?P<reference>{DEFINITE_ORG}\s+)?", FLAGS)
+
+
+class _Careers:
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        pending: tuple[Mention, str, str] | None = None
+        for sentence in doc.sentences:
+            if pending is not None:
+                self.fill(doc, sentence, *pending)
+                pending = None
+            if not ROLE_CUE(sentence.text):
+                continue
+            self.careers(doc, sentence)
+            if _SUCCESSION_CUE(sentence.text):
+                self.successor(doc, sentence)
+            if _OF_CUE(sentence.text):
+                self.titles(doc, sentence)
+            pending = self.pending(doc, sentence)
+        return doc
+
+    @staticmethod
+    def known(doc: StoryDoc, person: Mention, org: Mention) -> bool:
+        surname = person.text.split()[-1]
+        return any(f.predicate == "leads" and isinstance(f.object, Mention)
+                   and f.subject.text.split()[-1] == surname
+                   and (f.object.key or f.object.text) == (org.key or org.text)
+                   for f in doc.facts)
+
+    def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
+             role: str, status: str, confidence: float) -> None:
+        if org is None or org.category != "Organisation" or self.known(doc, person, org):
+            return
+        add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
+                 role=normalise_role(role), status=status)
+
+    @staticmethod
+    def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+        """Who a post in this sentence belongs to: the last person named before it, else the
+        person an opening "He"/"She" stands for."""
+        people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= offset]
+        if people:
+            return people[-1]
+        if _SUBJECT_PRONOUN.match(sentence.text):
+            return previous_person(doc, sentence.start)
+        return None
+
+    def orgs_from(self, doc: StoryDoc, sentence: Sentence, offset: int) -> list[Mention]:
+        """Bodies named at ``offset``, and those chained to it by commas and "and"."""
+        found: list[Mention] = []
+        position = offset
+        while True:
+            org = mention_at(doc, position, "Organisation")
+            article = re.match(r"the\s+", doc.text[position:position + 4], FLAGS)
+            if org is None and article:
+                org = mention_at(doc, position + article.end(), "Organisation")
+            if org is None:
+                reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
+                if reference is None or found:
+                    return found
+                members = _MEMBERS_LISTED.match(doc.text, position + reference.end(),
+                                                sentence.end)
+                if members:
+                    listed = self.orgs_from(doc, sentence, members.end())
+                    if listed:
+                        return listed
+                org = definite_org(doc, reference.group(0), position)
+                return [org] if org is not None else found
+            found.append(org)
+            chain = _CHAIN.match(doc.text, org.end, sentence.end)
+            if chain is None:
+                return found
+            position = chain.end()
+
+    def careers(self, doc: StoryDoc, sentence: Sentence) -> None:
+        career = _CAREER.search(sentence.text) is not None
+        for match in _ROLE_AT.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, match.start())
+            if person is None:
+                continue
+            status = post_status(match["mods"], match["tail"], "", sentence.text)
+            if (career and status == "current") or (status in {"interim", "acting"} and career):
+                status = "former"
+            for org in self.orgs_from(doc, sentence, match.end()):
+                self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+
+    def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X will replace Mr Roe as interim chief executive"."""
+        for cue in SUCCEEDS.finditer(doc.text, sentence.start, sentence.end):
+            previous = mention_at(doc, cue.end(), "Person")
+            if previous is None:
+                continue
+            as_role = _AS_ROLE.match(doc.text, previous.end, sentence.end)
+            person = self.subject(doc, sentence, cue.start())
+            if as_role is None or person is None:
+                continue
+            org = mention_at(doc, as_role.end(), "Organisation") if as_role.group(0).rstrip(
+            ).endswith(("of", "at", "for", "the")) else None
+            org = org or self.led_by(doc, previous) or topic_org(
+                doc, classes_for_role(as_role["role"]))
+            status = post_status(as_role["mods"], as_role["tail"], "appointed", sentence.text)
+            self.emit(doc, sentence, person, org, as_role["role"], status, 0.7)
+
+    @staticmethod
+    def led_by(doc: StoryDoc, person: Mention) -> Mention | None:
+        surname = person.text.split()[-1]
+        for fact in doc.facts:
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention)
+                    and fact.subject.text.split()[-1] == surname):
+                return fact.object
+        return None
+
+    def titles(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Chair of the Trust Jane Doe said"; "chief executive of A Jane Doe"."""
+        for match in _TITLE_OF.finditer(doc.text, sentence.start, sentence.end):
+            if match["reference"]:
+                org = definite_org(doc, match["reference"].strip(), match.start("reference"))
+                orgs = [org] if org is not None else []
+                after = match.end()
+            else:
+                orgs = self.orgs_from(doc, sentence, match.end())
+                after = orgs[-1].end if orgs else match.end()
+            gap = re.match(r"\s*,?\s*", doc.text[after:sentence.end])
+            person = mention_at(doc, after + (gap.end() if gap else 0), "Person")
+            if person is None:
+                continue
+            status = post_status(match["mods"], match["tail"], "", sentence.text)
+            for org in orgs:
+                self.emit(doc, sentence, person, org, match["role"], status, 0.8)
+
+    def pending(self, doc: StoryDoc, sentence: Sentence) -> tuple[Mention, str, str] | None:
+        """A post announced with no holder named in its sentence: (body, role, status)."""
+        if doc.mentions_in(sentence, "Person"):
+            return None
+        match = _PENDING.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        orgs = self.orgs_from(doc, sentence, match.end())
+        if not orgs:
+            return None
+        status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
+        return orgs[0], match["role"], status
+
+    def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention, role: str,
+             status: str) -> None:
+        people = doc.mentions_in(sentence, "Person")
+        if not people or not _FILLS.search(sentence.text):
+            return
+        if people[0].start - sentence.start > 40:
+            return
+        if org.cls not in TRUSTS and org.category != "Organisation":
+            return
+        self.emit(doc, sentence, people[0], org, role, status, 0.7)
+
+
+@extractor("careers", requires=("mentions.person", "mentions.organisation", "facts.leads"),
+           assigns=("facts.leads",))
+def make_careers() -> _Careers:
+    return _Careers()

@@ -1,0 +1,169 @@
+"""organisation –mergesWith→ organisation: completed, approved, proposed or planned mergers.
+
+News states a merger in a few shapes, and every shape names the parties as a list or a pair:
+- "the (three-way) merger of/between A, B and C" (every pair of the list);
+- "A’s merger with B", "its merger with nearby B", "A will merge with B", "A joined with B";
+- "A and B have merged / will merge / have joined to create C / agreed to combine";
+- "the acquisition of B by A", "A acquired B", "A took over B";
+- "a new trust formed from A and B", "created from the merger of A – known as X – and B";
+- "A and B were folded into C" (A and B each merge into C).
+Hypotheticals and denials ("could", "ruled out", "if it were to merge") are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from kg.extract.doc import StoryDoc
+from kg.extract.facts import add_fact
+from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
+from kg.model import Mention, Sentence
+
+__all__ = ["make_mergers"]
+
+NAME = "mergers"
+_FLAGS = re.IGNORECASE
+_TRIGGER = lazy_pattern(
+    r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
+    r"|t(?:ake|akes|ook|aking)\s+over|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
+    r"|form)|combin(?:e|es|ed|ing)|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
+    r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
+    r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
+    r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
+    r"\b", _FLAGS)
+_MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taking over",
+                  "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
+                  "created", "align", "closer working")
+_NOT_A_MERGER = lazy_pattern(
+    r"\b(?:not|no plans|ruled? out|rules out|could|might|may|rumou?r\w*|speculation"
+    r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
+_PARTY_CLASSES = frozenset({
+    "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
+    "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",
+    "Hospital", "Company", "OrganisationalUnit", "LocalAuthority", "MembershipBody",
+    "ProfessionalBody", "TradeUnion", "ThinkTank"})
+_LINK = lazy_pattern(
+    r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*)?"
+    r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?")
+_OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
+_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|its\s+"
+                   r"neighbour,?\s+)?", _FLAGS)
+_ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
+_SUBJECT_GAP = lazy_pattern(
+    r"^[^.;:]{0,80}$")
+_ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
+_INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
+
+
+def _parties(doc: StoryDoc, orgs: list[Mention]) -> list[Mention]:
+    """Bodies that can merge, without an acronym defined in brackets after its body's name."""
+    text = doc.text
+    return [m for m in orgs if m.cls in _PARTY_CLASSES
+            and not (text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+                     and any(o.end in (m.start - 2, m.start - 1) for o in orgs))]
+
+
+def _past_brackets(doc: StoryDoc, offset: int, end: int) -> int:
+    """Skip an acronym in brackets right after a name: "The Pennine Acute Trust (PAT)"."""
+    bracket = re.match(r"\s*\([^)]{1,15}\)", doc.text[offset:end])
+    return offset + bracket.end() if bracket else offset
+
+
+def _chain_after(doc: StoryDoc, orgs: list[Mention], offset: int, end: int) -> list[Mention]:
+    """Bodies listed from ``offset``: the first named there and those linked to it."""
+    first = next((m for m in orgs if offset <= m.start <= offset + 2), None)
+    if first is None:
+        return []
+    chain = [first]
+    while True:
+        link = _LINK.match(doc.text, _past_brackets(doc, chain[-1].end, end), end)
+        following = next((m for m in orgs if link and m.start == link.end()), None)
+        if following is None:
+            return chain
+        chain.append(following)
+
+
+def _chain_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Mention]:
+    """Bodies listed just before ``offset`` ("A and B have merged")."""
+    before = [m for m in orgs if m.end <= offset]
+    if not before:
+        return []
+    chain = [before[-1]]
+    for other in reversed(before[:-1]):
+        link = _LINK.match(doc.text, _past_brackets(doc, other.end, chain[-1].start),
+                           chain[-1].start)
+        if link and link.end() == chain[-1].start:
+            chain.append(other)
+        else:
+            break
+    return chain[::-1]
+
+
+class _Mergers:
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        for sentence in doc.sentences:
+            if not _MERGER_CUE(sentence.text):
+                continue
+            for trigger in _TRIGGER.finditer(doc.text, sentence.start, sentence.end):
+                window = doc.text[max(sentence.start, trigger.start() - 80):trigger.end()]
+                if _NOT_A_MERGER.search(window):
+                    continue
+                for first, second in self.pairs(doc, sentence, trigger):
+                    if (first.key or first.text) != (second.key or second.text):
+                        add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
+                                 confidence=0.75)
+        return doc
+
+    def pairs(self, doc: StoryDoc, sentence: Sentence,
+              trigger: re.Match[str]) -> list[tuple[Mention, Mention]]:
+        text = doc.text
+        orgs = _parties(doc, doc.mentions_in(sentence, "Organisation"))
+        word = trigger.group(0).lower()
+        listed = _OF_LIST.match(text, trigger.end(), sentence.end)
+        if word.endswith(("between", "from", "aligned", " of")):
+            listed = re.compile(r"\s*(?:the\s+)?").match(text, trigger.end(), sentence.end)
+        if listed:
+            chain = _chain_after(doc, orgs, listed.end(), sentence.end)
+            if len(chain) >= 2:
+                return list(combinations(chain, 2))
+        if _INTO.match(word):
+            target = next((m for m in orgs if m.start >= trigger.end()), None)
+            members = _chain_before(doc, orgs, trigger.start())
+            return [(m, target) for m in members] if target else []
+        partner_at = _WITH.match(text[trigger.end():sentence.end])
+        partners = _chain_after(doc, orgs, trigger.end() + partner_at.end(),
+                                sentence.end) if partner_at else []
+        if not partners and "with" in word:
+            partners = _chain_after(doc, orgs, trigger.end() + len(
+                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
+        subjects = self.subjects(doc, sentence, orgs, trigger.start())
+        if _ACQUIRED.match(word) and not partners:
+            partners = _chain_after(doc, orgs, trigger.end() + len(
+                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
+        if partners and subjects:
+            return [(s, p) for s in subjects[-1:] for p in partners]
+        if len(subjects) >= 2 and not partners:
+            return list(combinations(subjects, 2))
+        return []
+
+    @staticmethod
+    def subjects(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
+                 trigger: int) -> list[Mention]:
+        """Who merges: the body "its" points at, or the bodies listed before the trigger in
+        its clause."""
+        head = doc.text[sentence.start:trigger]
+        its = _ITS.search(head)
+        before = [m for m in orgs if m.end <= trigger]
+        if its and before:
+            return [before[-1]]
+        chain = _chain_before(doc, orgs, trigger)
+        if chain and _SUBJECT_GAP.match(doc.text[chain[-1].end:trigger]):
+            return chain
+        return []
+
+
+@extractor("mergers", requires=("mentions.organisation",), assigns=("facts.mergesWith",))
+def make_mergers() -> _Mergers:
+    return _Mergers()

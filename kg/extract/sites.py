@@ -1,0 +1,239 @@
+"""Hospitals, and the trust that runs them: hospital –partOf→ trust.
+
+News names hospitals as places and as bodies ("the Harbourside General Hospital", "Fellbrook
+Infirmary", "the Queen Adela in Hartlepool") and says who runs them in a handful of
+ways: a trust "which runs" / "oversees" / "includes" / "is responsible for" a list of them, a
+hospital "run by" a trust, "the trust's main hospital, X", "A and B, which oversee X and Y
+respectively", "It would also run X". Names come from their shape (capitalised words ending
+in Hospital or Infirmary), from the reference data's sites when it has them, and, inside a
+list that names at least one hospital, from the other capitalised items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import TRUSTS, mention_at, pronoun_org, referred_org, topic_org
+from kg.extract.doc import StoryDoc
+from kg.extract.facts import add_fact
+from kg.extract.organisations import without_leading_words
+from kg.extract.registry import extractor
+from kg.extract.text import Cue, lazy_pattern
+from kg.model import Mention, Sentence
+
+__all__ = ["make_sites"]
+
+NAME = "sites"
+HOSPITAL_CLASS = "Hospital"
+_WORD = r"(?:St\.?|[A-Z][\w’'-]*)"
+_HOSPITAL = lazy_pattern(
+    rf"\b{_WORD}(?:(?:\s+(?:and|of|the|&|on|upon)\s+|\s+){_WORD}){{0,6}}"
+    rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital)\b(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
+    rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs)\b)(?![’'-]\w)"
+)
+_HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
+_RUNS = lazy_pattern(
+    r"\b(?:runs|run|running|ran|operates|operate|operating|oversees|oversee|overseeing"
+    r"|manages|manage|managing|includes|including|included|comprises|comprising"
+    r"|(?:is|are|was|were|will be|would be)\s+responsible\s+for|responsible\s+for"
+    r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
+    r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b",
+)
+_RUN_BY = lazy_pattern(r"\s*,?\s*(?:which\s+is\s+|which\s+was\s+)?(?:run|operated|managed|owned)"
+                     r"\s+by\s+(?:the\s+)?")
+_MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
+                        r"(?:the\s+)?$")
+_REFERENCE_SUBJECT = lazy_pattern(
+    r"\b((?i:the)\s+(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
+    r" trust|organisation)|It|it|Its|its)\s+(?:[–—,]\s*)?(?:which\s+|that\s+)?"
+    r"(?:[\w’'-]+,?\s+){0,4}$")
+_CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
+_ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
+_ITEM = lazy_pattern(rf"(?:the\s+)?({_WORD}(?:(?:\s+(?:and|of|the|&)\s+|\s+){_WORD}){{0,6}})")
+_PLACE_TAIL = lazy_pattern(r"\s*,?\s+(?:in|at|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
+_POSSESSOR = lazy_pattern(r".*[’']s\s+")
+_NAMED_FOR = lazy_pattern(r"(?:^St\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|Prince|Princess"
+                        r"|Lady|Lord|Mary))[’']s\s+$")
+_JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
+_INCLUDE_CUE = lazy_pattern(r"includ|compris")
+_AFTER_PLACE = lazy_pattern(r"\b(?:in|at)\s+$")
+_PLACE_ITEM = lazy_pattern(r"(?:in|at|of)\s+[A-Z]")
+_RUNNER_CLASSES = TRUSTS | {"Organisation", "NHSBody", "Company"}
+
+
+def _is_hospital(mention: Mention) -> bool:
+    return mention.category == "Organisation" and mention.cls == HOSPITAL_CLASS
+
+
+class _Sites:
+    def __call__(self, doc: StoryDoc) -> StoryDoc:
+        for sentence in doc.sentences:
+            if _HOSPITAL_CUE(sentence.text):
+                self.find(doc, sentence)
+        for sentence in doc.sentences:
+            if any(_is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
+                self.relate(doc, sentence)
+        return doc
+
+    def find(self, doc: StoryDoc, sentence: Sentence) -> None:
+        for match in _HOSPITAL.finditer(doc.text, sentence.start, sentence.end):
+            start, surface = without_leading_words(doc.text, match.start(), match.end())
+            possessive = _POSSESSOR.match(surface)
+            if possessive and len(surface[possessive.end():].split()) >= 2 and not (
+                    _NAMED_FOR.search(surface[:possessive.end()])):
+                start, surface = start + possessive.end(), surface[possessive.end():]
+            if _AFTER_PLACE.search(doc.text, sentence.start, start) and " and " in surface:
+                cut = surface.index(" and ") + len(" and ")
+                start, surface = start + cut, surface[cut:]
+            for part in _JOINED_SITES.split(surface):
+                offset = doc.text.index(part, start, match.end())
+                if len(part.split()) >= 2:
+                    self.add(doc, offset, offset + len(part))
+
+    def add(self, doc: StoryDoc, start: int, end: int) -> Mention | None:
+        existing = mention_at(doc, start, "Organisation")
+        if existing is not None:
+            return existing
+        mention = Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
+                          HOSPITAL_CLASS, None, NAME)
+        return mention if doc.add_mention(mention) else None
+
+    def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
+        text = doc.text
+        orgs = doc.mentions_in(sentence, "Organisation")
+        for hospital in [m for m in orgs if _is_hospital(m)]:
+            run_by = _RUN_BY.match(text, hospital.end, sentence.end)
+            runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
+            if runner is not None and not _is_hospital(runner):
+                self.emit(doc, sentence, hospital, runner, 0.85)
+            main = _MAIN_SITE.search(text[sentence.start:hospital.start])
+            if main:
+                owner_end = sentence.start + main.start()
+                owner = self.owner_ending_at(doc, sentence, owner_end)
+                if owner is not None:
+                    self.emit(doc, sentence, hospital, owner, 0.8)
+        for cue in _RUNS.finditer(text, sentence.start, sentence.end):
+            runners = self.runners(doc, sentence, cue.start())
+            if not runners:
+                continue
+            listed = self.listed(doc, sentence, cue.end())
+            if not any(_is_hospital(m) for m in listed):
+                continue
+            respectively = re.search(r"\brespectively\b", text[cue.end():sentence.end])
+            if respectively and len(runners) == len(listed) > 1:
+                for runner, hospital in zip(runners, listed, strict=True):
+                    self.emit(doc, sentence, hospital, runner, 0.8)
+                continue
+            for hospital in listed:
+                self.emit(doc, sentence, hospital, runners[-1], 0.8)
+
+    @staticmethod
+    def owner_ending_at(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+        for mention in doc.mentions_in(sentence, "Organisation"):
+            if mention.end == offset and not _is_hospital(mention):
+                return mention
+        head = doc.text[sentence.start:offset]
+        reference = re.search(r"(?i:the)\s+(?:trust|foundation trust|organisation)$", head)
+        if reference is None:
+            return None
+        org = referred_org(doc, reference.group(0), sentence.start,
+                           sentence.start + reference.start())
+        return org if org is not None and not _is_hospital(org) else None
+
+    @staticmethod
+    def runners(doc: StoryDoc, sentence: Sentence, cue: int) -> list[Mention]:
+        """The bodies that run what follows ``cue``: the nearest body named before it in the
+        clause (with any bodies joined to it by "and"), else "the trust" or "It"."""
+        before = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= cue and not _is_hospital(m) and m.cls in _RUNNER_CLASSES]
+        clause_start = sentence.start
+        for br in _CLAUSE_BREAK.finditer(doc.text, sentence.start, cue):
+            if not re.match(r"\s*which\b", doc.text[br.end():cue]):
+                clause_start = br.end()
+        head = doc.text[clause_start:cue]
+        reference = _REFERENCE_SUBJECT.search(head)
+        if reference and not [m for m in before if m.start >= clause_start + reference.start()]:
+            phrase = reference.group(1)
+            offset = clause_start + reference.start(1)
+            org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
+                   else referred_org(doc, phrase, sentence.start, offset))
+            if org is not None and org.cls not in _RUNNER_CLASSES:
+                org = topic_org(doc, TRUSTS)
+            if org is not None and not _is_hospital(org):
+                return [org]
+        if before and _INCLUDE_CUE.match(doc.text, cue) and not re.fullmatch(
+                r"\s*,?\s*(?:which\s+|that\s+)?(?:also\s+)?(?:now\s+)?",
+                doc.text[before[-1].end:cue]):
+            return []
+        if not before or before[-1].end < clause_start - 2 or cue - before[-1].end > 90:
+            return []
+        chained = [before[-1]]
+        for other in reversed(before[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?",
+                            doc.text[other.end:chained[-1].start]):
+                chained.append(other)
+            else:
+                break
+        return chained[::-1]
+
+    def listed(self, doc: StoryDoc, sentence: Sentence, offset: int) -> list[Mention]:
+        """The hospitals listed after a cue: known mentions, and capitalised items of a list
+        that names at least one hospital ("the Marlow Vale hospital in Stockton and the Queen
+        Adela in Hartlepool")."""
+        text = doc.text
+        end = sentence.end
+        br = _CLAUSE_BREAK.search(text, offset, sentence.end)
+        if br:
+            end = br.start()
+        tail = text[offset:end]
+        items: list[Mention] = []
+        cursor = offset
+        for raw in _ITEM_SPLIT.split(tail):
+            position = text.find(raw, cursor, end) if raw else -1
+            if position < 0:
+                continue
+            cursor = position + len(raw)
+            lead = re.match(r"\s*(?:(?:the|its|two|three|four|five|six|\w+\s+hospitals\s+"
+                            r"(?:of|including)|hospitals\s+(?:of|including|such as))\s+)*",
+                            raw, re.IGNORECASE)
+            item_start = position + (lead.end() if lead else 0)
+            known = [m for m in doc.mentions_in(sentence, "Organisation")
+                     if item_start <= m.start < cursor]
+            if known:
+                items.extend(m for m in known if _is_hospital(m))
+                continue
+            body = text[item_start:cursor].strip().rstrip(".,;:!?")
+            body = _PLACE_TAIL.sub("", re.sub(r"\s+respectively$", "", body))
+            if _PLACE_ITEM.match(body):
+                continue
+            name = _ITEM.fullmatch(body)
+            if name is not None and len(name.group(1).split()) < 2:
+                continue
+            if name is None:
+                if items:
+                    break
+                continue
+            start = item_start + name.start(1)
+            items.append(Mention(doc.story.id, start, start + len(name.group(1)),
+                                 name.group(1), "Organisation", HOSPITAL_CLASS, None, NAME))
+        hospitals = []
+        if any(m.extractor != NAME or "ospital" in m.text or "nfirmary" in m.text
+               for m in items):
+            for item in items:
+                added = item if item in doc.mentions else self.add(doc, item.start, item.end)
+                if added is not None and _is_hospital(added):
+                    hospitals.append(added)
+        return hospitals
+
+    @staticmethod
+    def emit(doc: StoryDoc, sentence: Sentence, hospital: Mention, runner: Mention,
+             confidence: float) -> None:
+        if runner.text != hospital.text:
+            add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
+                     confidence=confidence)
+
+
+@extractor("sites", requires=("mentions.organisation",),
+           assigns=("mentions.hospital", "facts.partOf"))
+def make_sites() -> _Sites:
+    return _Sites()

@@ -1,0 +1,270 @@
+"""Reviews and reports that news describes instead of naming, and who led or ordered them.
+
+"an independent review into governance at X, commissioned by Y", "a report from the National
+Audit Office", "his review of NHS efficiency", "the draft report, commissioned by Y and carried
+out by Z", "Y were commissioning an independent investigation into X": a publication is the
+noun phrase headed by a kind of document, when the text pins it down (a topic after
+"into"/"of"/"on", an agent, or a verb of ordering or leading before it). Each also gets its
+bare head ("independent investigation") as a second surface form, since later sentences and
+readers refer to it that way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from kg.extract.context import definite_org, mention_at, previous_person
+from kg.extract.doc import StoryDoc
+from kg.extract.facts import add_fact
+from kg.extract.text import lazy_pattern, normalise_name
+from kg.model import Mention, Sentence
+
+__all__ = ["agent_after", "find_untitled", "relate_untitled"]
+
+NAME = "publications"
+_FLAGS = re.IGNORECASE
+_LOOKBACK = 20000
+_QUOTE = "[‘’“”'\"]?"
+_ADJECTIVE = (
+    r"(?:new|independent|national|rapid|draft|final|interim|damning|landmark|major|long-awaited"
+    r"|leaked|full|external|government|government-commissioned|influential|recent|wide-ranging"
+    r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
+    r"|performance and capability|\d{4}|\d+-year|ten-year|five-year|long-term)")
+_KIND = r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy)"
+_NOUN_PHRASE = lazy_pattern(
+    rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
+    rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
+    rf"(?![\w-])", _FLAGS)
+_TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
+_TOPIC_END = lazy_pattern(
+    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|and\s+\w+ed"
+    r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
+    r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
+    r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
+    r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine))\b"
+    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,", _FLAGS)
+_AGENT_AFTER = lazy_pattern(
+    r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
+    r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
+    r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
+    r"|compiled|drawn\s+up)\s+by\s+(?:the\s+)?", _FLAGS)
+_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
+_VERB_BEFORE = lazy_pattern(
+    r"(?:has|have|had|were|was|is|are|will)?\s*(?:been\s+|be\s+|also\s+)?(?P<verb>commissioned"
+    r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
+    r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
+    r"|conducted)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
+    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?$", _FLAGS)
+_ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
+_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
+_APPOSED_TITLE = lazy_pattern(
+    r",\s+[‘'“\"]?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
+    r"[’'”\"]?(?=\s*(?:,|$))")
+_INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
+                         r"(?:\w+\s+)?$")
+_TITLE_BEFORE = lazy_pattern(
+    r"(?<![\w’'])[‘“\"']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a"
+    r"|on)){0,7})[’”\"']?\s*,\s*$")
+_TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))*"
+_COMMA_TITLE = lazy_pattern(
+    rf"\s*,\s*[‘“\"']?((?:The\s+)?{_TITLE_WORDS}(?:,\s+{_TITLE_WORDS})*)[’”\"']?\s*(?=,)")
+_BARE_TITLE = lazy_pattern(r"\s+[‘“\"']?((?!(?:The|This|That|It|In|On|At|By|For)\b)"
+                           r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))"
+                           r"{0,6})[’”\"']?(?=\s*[,.;]|\s+(?:which|that|was|is|has)\b)")
+_NAMED_TITLE = lazy_pattern(
+    r"\s*,?\s*(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
+    r"[’”\"']")
+_REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
+                          r"|union|organisation|body|group|company|firm|consultancy)\b", _FLAGS)
+_EQUATION = lazy_pattern(
+    rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+{_KIND}\s+"
+    r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
+_COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
+                            "ordering", "announced", "announces", "launched", "launches"})
+
+
+def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+    """The person or body named at ``offset``, or within a few words after it ("auditing
+    firm Mazars", "NHS England medical director Sir Bruce Keogh": the person wins)."""
+    window_end = min(sentence.end, offset + 70)
+    nearby = [m for m in doc.mentions_in(sentence) if m.category in {"Person", "Organisation"}
+              and offset <= m.start < window_end]
+    article = 4 if doc.text[offset:offset + 4].lower() == "the " else 0
+    reference = _REFERENCE.match(doc.text, offset + article)
+    if reference and not (nearby and nearby[0].start in (offset, offset + article)):
+        return definite_org(doc, "the " + reference.group(1), offset)
+    if not nearby or nearby[0].start - offset > 30:
+        return None
+    first = nearby[0]
+    people = [m for m in nearby if m.category == "Person"]
+    if first.category == "Organisation" and people and first.start == offset:
+        gap = doc.text[first.end:people[0].start]
+        if re.fullmatch(r"[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap):
+            return people[0]
+    return first
+
+
+def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int]]:
+    """Spans (start, end, head end) of described publications in ``sentence``; a title set in
+    apposition ("a national review of the NHS, High Quality Care for All,") follows its
+    publication with head end -1."""
+    text = doc.text
+    found: list[tuple[int, int, int]] = []
+    for match in _NOUN_PHRASE.finditer(text, sentence.start, sentence.end):
+        start, head_end = match.start("head"), match.end("head")
+        kind = match["kind"].lower()
+        if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
+            continue
+        if kind in {"plan", "strategy"} and re.match(r"\s+to\b", text[head_end:head_end + 4]):
+            continue
+        end = head_end
+        topic = _TOPIC.match(text, head_end, sentence.end)
+        pinned = False
+        if topic:
+            stop = _TOPIC_END.search(text, topic.end(), sentence.end)
+            topic_end = stop.start() if stop else sentence.end
+            if topic_end - topic.end() >= 3 and topic_end - head_end <= 170:
+                end = topic_end
+                pinned = bool((match["det"] or "").strip().lower() in {"a", "an", "his", "her",
+                                                                       "its", "their"}
+                              or match.group("head") != match["kind"])
+        if end == head_end and (match["det"] or "").strip().lower() in {"the", "this", "that"} \
+                and any(m.category == "Publication" and kind in m.text.lower()
+                        for m in doc.near(start - _LOOKBACK, start)):
+            continue
+        title = _APPOSED_TITLE.search(text, head_end, end) or _NAMED_TITLE.match(
+            text, head_end, sentence.end)
+        comma = None if title else _COMMA_TITLE.match(text, head_end, sentence.end)
+        title = title or comma
+        bare = _BARE_TITLE.match(text, head_end, sentence.end) if title is None else None
+        if bare and not any(m.start < bare.end(1) and bare.start(1) < m.end
+                            for m in doc.near(bare.start(1) - 400, bare.end(1))
+                            if m.category in {"Person", "Organisation"}):
+            title = bare
+        if title:
+            end = min(end, title.start())
+            pinned = pinned or comma is None or bool(
+                _AGENT_AFTER.match(text, title.end(), sentence.end))
+        source = _FROM.match(text, head_end, sentence.end)
+        if source and not topic:
+            agent = mention_at(doc, source.end(), "Organisation")
+            if agent is not None:
+                end, pinned = agent.end, True
+        if _AGENT_AFTER.match(text, end, sentence.end):
+            pinned = True
+        before = text[sentence.start:match.start()]
+        if match["det"] is None and _POSSESSIVE.search(before):
+            pinned = True
+        if _VERB_BEFORE.search(before):
+            pinned = True
+        if re.search(r"\b(?:\d+-year|ten-year|long-term)\s", match.group("head"), _FLAGS):
+            pinned = True
+        owner = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", before) if not match["det"] else None
+        named = next((m for m in doc.mentions_in(sentence, "Organisation")
+                      if owner and m.end == sentence.start + owner.start()), None)
+        if named is not None and pinned:
+            start = named.start
+        named_before = _TITLE_BEFORE.search(text, sentence.start, match.start()) \
+            if (match["det"] or "").strip().lower() in {"a", "an"} else None
+        if named_before and mention_at(doc, named_before.start(1), "Person") is None \
+                and mention_at(doc, named_before.start(1), "Organisation") is None:
+            pinned = True
+        else:
+            named_before = None
+        if pinned:
+            found.append((start, end, head_end))
+            if title:
+                found.append((title.start(1), title.end(1), -1))
+            if named_before:
+                found.append((named_before.start(1), named_before.end(1), -1))
+    return found
+
+
+def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
+                    emit: Callable[[Mention, str, Mention, float], None]) -> None:
+    """Agents of one described publication, from the words around it."""
+    text = doc.text
+    position = publication.end
+    after = _AGENT_AFTER.match(text, position, sentence.end)
+    while after is not None:
+        agent = agent_after(doc, sentence, after.end())
+        if agent is None:
+            break
+        predicate = "commissioned" if after["verb"].lower() in {"commissioned", "ordered"} \
+            else "authored"
+        emit(agent, predicate, publication, 0.8)
+        position = max(agent.end, after.end())
+        after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
+    source = _FROM.match(text, _head_end(doc, publication), sentence.end)
+    if source:
+        agent = mention_at(doc, source.end(), "Organisation")
+        if agent is not None:
+            emit(agent, "authored", publication, 0.75)
+    before = text[sentence.start:publication.start]
+    det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their)\s+$", before, _FLAGS)
+    if det and det["det"].lower() in {"his", "her"}:
+        people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= publication.start]
+        person = people[-1] if people else previous_person(doc, sentence.start)
+        if person is not None:
+            emit(person, "authored", publication, 0.7)
+    head = before[:det.start()] if det else before
+    named = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", head) if not det else None
+    owner = next((m for m in doc.mentions_in(sentence, "Organisation")
+                  if named and m.end == sentence.start + named.start()), None)
+    if owner is not None:
+        emit(owner, "authored", publication, 0.75)
+    possessive = _POSSESSIVE.search(head) if not det else None
+    if possessive:
+        owner_end = sentence.start + possessive.start()
+        owner = next((m for m in doc.mentions_in(sentence) if m.end == owner_end
+                      and m.category in {"Person", "Organisation"}), None)
+        if owner is not None:
+            emit(owner, "authored", publication, 0.75)
+    verb = _VERB_BEFORE.search(before)
+    if verb:
+        predicate = "commissioned" if verb["verb"].lower() in _COMMISSIONING else "authored"
+        subject_end = sentence.start + verb.start()
+        agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
+                  and m.category in {"Person", "Organisation"}
+                  and subject_end - m.end <= 12]
+        if agents and not _ASKED.search(before):
+            emit(agents[-1], predicate, publication, 0.75)
+            chained = agents[-1]
+            for other in reversed([m for m in doc.mentions_in(sentence)
+                                   if m.end <= chained.start and m.category == chained.category]):
+                if re.fullmatch(r"\s*(?:and|&|,)\s*", text[other.end:chained.start]):
+                    emit(other, predicate, publication, 0.7)
+                    chained = other
+                else:
+                    break
+        asked = _ASKED.search(before)
+        if asked and predicate == "authored":
+            asker = agent_after(doc, sentence, sentence.start + asked.end())
+            if asker is not None:
+                emit(asker, "commissioned", publication, 0.7)
+            asked_at = sentence.start + asked.start()
+            people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= asked_at]
+            if people:
+                emit(people[-1], "authored", publication, 0.75)
+                return
+
+
+def _head_end(doc: StoryDoc, publication: Mention) -> int:
+    match = _NOUN_PHRASE.match(doc.text, publication.start)
+    return match.end("head") if match else publication.end
+
+
+def key_for(label: str) -> str:
+    return "pub:" + normalise_name(re.sub(r"[‘’“”\"]", "", label))
+
+
+def add_fact_from(doc: StoryDoc, sentence: Sentence) -> Callable[
+        [Mention, str, Mention, float], None]:
+    def emit(agent: Mention, predicate: str, publication: Mention, confidence: float) -> None:
+        add_fact(doc, sentence, agent, predicate, publication, extractor=NAME,
+                 confidence=confidence)
+    return emit
+
+
+__all__ += ["add_fact_from", "key_for"]

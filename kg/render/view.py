@@ -1,0 +1,153 @@
+"""What the HTML graph shows, read from a built graph with the two queries in ``queries/``:
+entities with their classes, ODS codes and aliases as nodes, and one edge per asserted fact
+with its qualifiers, sentence and story. ``ego`` cuts it down to one entity's neighbourhood.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from importlib import resources
+
+from kg.errors import ConfigError
+from kg.query import QueryGraph, as_store, run
+
+__all__ = ["Edge", "GraphView", "Node", "Story", "ego", "find", "read_view"]
+
+_PUBLICATION_CLASSES = {"Publication", "Report", "Review", "Plan", "Framework"}
+_CONCEPTS = {"movedToSegment": "Segment", "inSegment": "Segment", "rated": "Rating"}
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    kind: str
+    classes: tuple[str, ...] = ()
+    ods: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str
+    url: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class Edge:
+    source: str
+    target: str
+    predicate: str
+    role: str = ""
+    status: str = ""
+    origin: str = ""
+    value: str = ""
+    sentence: str = ""
+    story: str = ""
+    confidence: str = ""
+
+
+@dataclass(frozen=True)
+class GraphView:
+    nodes: dict[str, Node]
+    edges: tuple[Edge, ...]
+    stories: dict[str, Story] = field(default_factory=dict)
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _kind(classes: set[str]) -> str:
+    if "Person" in classes:
+        return "Person"
+    if classes & _PUBLICATION_CLASSES:
+        return "Publication"
+    specific = sorted(classes - {"Organisation", "NHSBody"})
+    return specific[0] if specific else "Organisation"
+
+
+def _query(name: str) -> str:
+    return (resources.files("kg.render") / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def read_view(graph: QueryGraph) -> GraphView:
+    """Example: ``read_view(kg.query.load_graph("build"))`` after ``kg build``."""
+    store = as_store(graph)
+    labels: dict[str, str] = {}
+    classes: dict[str, set[str]] = defaultdict(set)
+    ods: dict[str, str] = {}
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for row in run(_query("entities"), store).records():
+        node, label = row["node"], row["label"]
+        labels[node] = label
+        classes[node].add(_local(row["class"]))
+        if row["ods"]:
+            ods[node] = row["ods"]
+        if row["alias"] and row["alias"] != label:
+            aliases[node].add(row["alias"])
+    nodes = {node: Node(node, labels[node], _kind(classes[node]), tuple(sorted(classes[node])),
+                        ods.get(node, ""), tuple(sorted(aliases[node], key=str.casefold)))
+             for node in sorted(labels)}
+    edges: set[Edge] = set()
+    stories: dict[str, Story] = {}
+    for row in run(_query("facts"), store).records():
+        target = row["object"]
+        if target not in nodes:
+            kind = _CONCEPTS.get(row["predicate"], "Other")
+            label = row["objectLabel"] or _local(target)
+            nodes[target] = Node(target, label, kind, (kind,))
+        if row["subject"] not in nodes:
+            nodes[row["subject"]] = Node(row["subject"], _local(row["subject"]), "Other",
+                                         ("Other",))
+        story = row["story"]
+        if story not in stories:
+            stories[story] = Story(story, row["storyTitle"] or _local(story),
+                                   row["storyUrl"] or "", row["storyDate"] or "")
+        edges.add(Edge(row["subject"], target, row["predicate"], row["role"] or "",
+                       row["status"] or "", row["from"] or "", row["value"] or "",
+                       row["sentence"], story, row["confidence"]))
+    return GraphView(dict(sorted(nodes.items())), tuple(sorted(edges)),
+                     dict(sorted(stories.items())))
+
+
+def find(view: GraphView, name: str) -> Node:
+    """The node whose label or alias is ``name`` (ignoring case), else the one node whose
+    label or alias contains it; a clear error when there is none or several."""
+    wanted = name.casefold().strip()
+    exact = [n for n in view.nodes.values()
+             if wanted in {a.casefold() for a in (n.label, *n.aliases)}]
+    if len(exact) == 1:
+        return exact[0]
+    candidates = exact or [n for n in view.nodes.values()
+                           if any(wanted in a.casefold() for a in (n.label, *n.aliases))]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise ConfigError(f"--focus {name!r}: no person, organisation or publication of that "
+                          "name in the graph (names and aliases are matched, ignoring case)")
+    shown = "; ".join(sorted(n.label for n in candidates)[:5])
+    more = f" and {len(candidates) - 5} more" if len(candidates) > 5 else ""
+    raise ConfigError(f"--focus {name!r} names {len(candidates)} entities ({shown}{more}); "
+                      "give the full name")
+
+
+def ego(view: GraphView, name: str, hops: int = 1) -> GraphView:
+    """The entity named ``name`` and everything within ``hops`` facts of it, in either
+    direction."""
+    if hops < 0:
+        raise ConfigError(f"--hops {hops}: must be 0 or more")
+    import networkx as nx
+
+    centre = find(view, name).id
+    graph = nx.Graph()
+    graph.add_nodes_from(view.nodes)
+    graph.add_edges_from((e.source, e.target) for e in view.edges)
+    kept = set(nx.ego_graph(graph, centre, radius=hops))
+    edges = tuple(e for e in view.edges if e.source in kept and e.target in kept)
+    used = {e.story for e in edges}
+    return replace(view, nodes={k: v for k, v in view.nodes.items() if k in kept}, edges=edges,
+                   stories={k: v for k, v in view.stories.items() if k in used})

@@ -1,0 +1,233 @@
+"""Constructions that real news uses and our first rules missed (issue 8), one case each.
+
+Every sentence here is written for the test, with invented people and invented hospitals; the
+trusts are real bodies from the reference data. A case states the (subject, predicate, object)
+triples the text must give; ``absent`` cases state what must not be read into it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.build import jsonl_lines
+
+
+def triples(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    return {(r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
+
+
+NORTH_TEES = "North Tees and Hartlepool NHS Foundation Trust"
+YORK = "York and Scarborough Teaching Hospitals NHS Foundation Trust"
+LEEDS = "Leeds Teaching Hospitals NHS Trust"
+CASES = [
+    ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust, which runs Harbourside "
+     "General Hospital and the Fellbrook Infirmary, has a new plan.",
+     {("Harbourside General Hospital", "partOf", NORTH_TEES),
+      ("Fellbrook Infirmary", "partOf", NORTH_TEES)}),
+    ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust is busy. The trust runs "
+     "the Marlow Vale hospital in Stockton and the Queen Adela in Hartlepool.",
+     {("Marlow Vale hospital", "partOf", NORTH_TEES), ("Queen Adela", "partOf", NORTH_TEES)}),
+    ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust, which oversee Cobble Lane Hospital and the "
+     "Minster Park Hospital respectively, will share a chair.",
+     {("Cobble Lane Hospital", "partOf", NORTH_TEES), ("Minster Park Hospital", "partOf", YORK)}),
+    ("Trust news\n\nThe new organisation would be called North Tees and Hartlepool NHS "
+     "Foundation Trust. It would also run Stanmore Quay Hospital, in Redcar, Deane Hospital "
+     "and St Aldhelm’s Hospital, in Yarm.",
+     {("Stanmore Quay Hospital", "partOf", NORTH_TEES), ("Deane Hospital", "partOf", NORTH_TEES),
+      ("St Aldhelm’s Hospital", "partOf", NORTH_TEES)}),
+    ("Trust news\n\nPatients at Fellbrook Infirmary, run by North Tees and Hartlepool NHS "
+     "Foundation Trust, waited longer.",
+     {("Fellbrook Infirmary", "partOf", NORTH_TEES)}),
+    ("New boss\n\nA new interim chief executive has been appointed at North Tees and "
+     "Hartlepool NHS Foundation Trust.\n\nOlwen Farrant formally took up the role on 2 May "
+     "while Idris Penhale is on leave.\n\nShe has held senior posts including five years as "
+     "finance director at York and Scarborough Teaching Hospitals NHS Foundation Trust and "
+     "a spell as acting CEO at Leeds Teaching Hospitals NHS Trust.",
+     {("Olwen Farrant", "leads", NORTH_TEES), ("Olwen Farrant", "leads", YORK),
+      ("Olwen Farrant", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("New boss\n\nNorth Tees and Hartlepool NHS Foundation Trust is recruiting.\n\nChair of "
+     "the Trust Olwen Farrant said the search had begun.",
+     {("Olwen Farrant", "leads", NORTH_TEES)}),
+    ("New boss\n\nIdris Penhale, chief executive of North Tees and Hartlepool NHS Foundation "
+     "Trust, is to retire. Olwen Farrant will replace Mr Penhale as interim chief executive "
+     "in June.",
+     {("Olwen Farrant", "leads", NORTH_TEES), ("Idris Penhale", "leads", NORTH_TEES)}),
+    ("Ratings\n\nThe Care Quality Commission has rated North Tees and Hartlepool NHS "
+     "Foundation Trust “good”, up from “requires improvement”.",
+     {(NORTH_TEES, "rated", "good"), (NORTH_TEES, "rated", "requires improvement")}),
+    ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust left special "
+     "measures in May and last year North Tees and Hartlepool NHS Foundation Trust moved from "
+     "a CQC rating of inadequate to good.",
+     {(NORTH_TEES, "rated", "inadequate"), (NORTH_TEES, "rated", "good")}),
+    ("Ratings\n\nInspectors visited North Tees and Hartlepool NHS Foundation Trust. They "
+     "looked at the trust’s main hospital, Harbourside General Hospital, which was rated as "
+     "outstanding.",
+     {("Harbourside General Hospital", "rated", "outstanding"),
+      ("Harbourside General Hospital", "partOf", NORTH_TEES)}),
+    ("Review\n\nNHS England has published an independent review into governance and "
+     "culture at North Tees and Hartlepool NHS Foundation Trust. The review, conducted by "
+     "Marisol Quayle and commissioned by NHS Improvement, found failings.",
+     {("Marisol Quayle", "authored",
+       "independent review into governance and culture at North Tees and Hartlepool NHS "
+       "Foundation Trust"),
+      ("NHS Improvement", "commissioned",
+       "independent review into governance and culture at North Tees and Hartlepool NHS "
+       "Foundation Trust")}),
+    ("Review\n\nThe plan was praised by Lord Penrose in his review of hospital catering.",
+     {("Lord Penrose", "authored", "review of hospital catering")}),
+    ("Review\n\nA report from the National Audit Office found the scheme late.",
+     {("National Audit Office", "authored", "report from the National Audit Office")}),
+    ("Review\n\nThe draft report, commissioned by NHS England and carried out by consultancy "
+     "Brightwell Partners, was leaked.",
+     {("NHS England", "commissioned", "draft report"),
+      ("Brightwell Partners", "authored", "draft report")}),
+    ("Review\n\nIn 2021, Amara Okoye was asked by NHS England chief executive, Idris Penhale, "
+     "to lead a review into urgent care. The result of the review was ‘The Okoye Stocktake’, "
+     "published in May.",
+     {("Amara Okoye", "authored", "Okoye Stocktake"),
+      ("Idris Penhale", "commissioned", "Okoye Stocktake")}),
+    ("Review\n\nThe board discussed the recent Penrose report on rota gaps, led by Dame "
+     "Olwen Penrose.",
+     {("Dame Olwen Penrose", "authored", "Penrose report on rota gaps")}),
+    ("Review\n\nThe King’s Fund published a report titled ‘Waiting for Winter’ on Monday.",
+     {("The King's Fund", "authored", "Waiting for Winter")}),
+    ("Mergers\n\nThe minister approved the three-way merger of North Tees and Hartlepool NHS "
+     "Foundation Trust, York and Scarborough Teaching Hospitals NHS Foundation Trust, and Leeds "
+     "Teaching Hospitals NHS Trust.",
+     {(NORTH_TEES, "mergesWith", YORK), (NORTH_TEES, "mergesWith", LEEDS),
+      (YORK, "mergesWith", LEEDS)}),
+    ("Mergers\n\nThe new body would be created from the merger of North Tees and Hartlepool "
+     "NHS Foundation Trust – known as NTH – and York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust.",
+     {(NORTH_TEES, "mergesWith", YORK)}),
+    ("Mergers\n\nNorth Tees and Hartlepool NHS Foundation Trust (NTHT) and York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust have joined to create a new group.",
+     {(NORTH_TEES, "mergesWith", YORK)}),
+    ("Mergers\n\nAmara Okoye ran North Tees and Hartlepool NHS Foundation Trust before its "
+     "merger with nearby Fellbrook hospital.",
+     {(NORTH_TEES, "mergesWith", "Fellbrook hospital")}),
+    ("Contracts\n\nMedlane Doctors, a GP-led social enterprise, and Tamar Health, a community "
+     "interest company, have been chosen by NHS Kernow Clinical Commissioning Group to provide "
+     "urgent care from June.",
+     {("Medlane Doctors", "awardedContract", "NHS Kernow CCG"),
+      ("Tamar Health", "awardedContract", "NHS Kernow CCG")}),
+    ("Contracts\n\nSoftware firm Quillon has won the North Tees and Hartlepool NHS Foundation "
+     "Trust and York and Scarborough Teaching Hospitals NHS Foundation Trust joint record "
+     "procurement.",
+     {("Quillon", "awardedContract", NORTH_TEES), ("Quillon", "awardedContract", YORK)}),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust spent £2.4m with "
+     "consultancy Brightwell Partners last year.",
+     {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust hired Brightwell Partners "
+     "to review its finances.",
+     {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust paid Tarn Logistics £400,000 "
+     "to move its stores.",
+     {("Tarn Logistics", "awardedContract", NORTH_TEES)}),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust has signed a deal with "
+     "software firm Quillon for a new patient record.",
+     {("Quillon", "awardedContract", NORTH_TEES)}),
+    ("Advisers\n\nNorth Tees and Hartlepool NHS Foundation Trust appointed Brightwell "
+     "Partners as its financial adviser.",
+     {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Advisers\n\nBrightwell Partners was commissioned by North Tees and Hartlepool NHS "
+     "Foundation Trust to review its estates.",
+     {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Advisers\n\nNorth Tees and Hartlepool NHS Foundation Trust has used Brightwell Partners "
+     "to advise on its turnaround plan.",
+     {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Segments\n\nNorth Tees and Hartlepool NHS Foundation Trust came in the bottom Category "
+     "Four of the league tables. York and Scarborough Teaching Hospitals NHS Foundation Trust "
+     "was placed in Category Three.",
+     {(NORTH_TEES, "inSegment", "segment 4"), (YORK, "movedToSegment", "segment 3")}),
+    ("Chair\n\nThe board named a chair for two trusts. Olwen Farrant, joint chair of North "
+     "Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust, said she was pleased.",
+     {("Olwen Farrant", "leads", NORTH_TEES), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nNorth Tees and Hartlepool NHS Foundation Trust has named Dr Olwen Farrant as "
+     "its new chief executive.\n\nDr Farrant, currently deputy chief executive of York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust, joins in June.",
+     {("Dr Olwen Farrant", "leads", NORTH_TEES), ("Dr Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nIdris Penhale will be interim chief executive North Tees and Hartlepool NHS "
+     "Foundation Trust from May.",
+     {("Idris Penhale", "leads", NORTH_TEES)}),
+    ("Chief\n\nNorth Tees and Hartlepool NHS Foundation Trust is changing. Idris Penhale, the "
+     "acute trust’s chief executive, retired in May.",
+     {("Idris Penhale", "leads", NORTH_TEES)}),
+    ("Chief\n\nNorth Tees and Hartlepool NHS Foundation Trust is changing. We have appointed "
+     "Olwen Farrant, who has led two hospitals, as the interim chair.",
+     {("Olwen Farrant", "leads", NORTH_TEES)}),
+    ("Chief\n\nOlwen Farrant CBE, a qualified midwife, joins in May. For the past three years, "
+     "she has been CEO of York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {("Olwen Farrant", "leads", YORK)}),
+    ("Chair\n\nChair of North Tees and Hartlepool NHS Foundation Trust and York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust, Olwen Farrant, said so.",
+     {("Olwen Farrant", "leads", NORTH_TEES), ("Olwen Farrant", "leads", YORK)}),
+    ("Ratings\n\nNorth Tees and Hartlepool NHS Foundation Trust named a new chair. Its last "
+     "chair ran a troubled foundation trust, which regulators have branded ‘inadequate’, for "
+     "two years.",
+     {(NORTH_TEES, "rated", "inadequate")}),
+    ("Systems\n\nIdris Penhale runs the Wessex Vale integrated care system. He is accountable "
+     "officer of the system’s three clinical commissioning groups – Fenmoor, Upper Wessex and "
+     "Kestrel Downs CCGs – and chairs their joint board.",
+     {("Fenmoor", "partOf", "Wessex Vale integrated care system"),
+      ("Kestrel Downs", "partOf", "Wessex Vale integrated care system"),
+      ("Idris Penhale", "leads", "Upper Wessex")}),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust bought the service from York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust in May. Leeds Teaching Hospitals NHS "
+     "Trust said it was pleased.\n\nThe old provider, North Tees and Hartlepool NHS Foundation "
+     "Trust, lost out. The trust was rated as ‘requires improvement’ in April.",
+     {(NORTH_TEES, "rated", "requires improvement")}),
+    ("Ratings\n\nNorth Tees and Hartlepool NHS Foundation Trust, York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust and Leeds Teaching Hospitals NHS Trust were all rated "
+     "good.",
+     {(NORTH_TEES, "rated", "good"), (YORK, "rated", "good"), (LEEDS, "rated", "good")}),
+    ("Ratings\n\nThe Princess Adela Hospital Trust appointed a chair.\n\nPrincess Adela was "
+     "rated inadequate last year.",
+     {("Princess Adela Hospital Trust", "rated", "inadequate")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=range(len(CASES)))
+def test_real_news_construction_is_read(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, text)
+
+
+ABSENT = [
+    ("Trust news\n\nAmara Okoye has worked in organisations including Harbourside General "
+     "Hospital and North Tees and Hartlepool NHS Foundation Trust.",
+     ("Harbourside General Hospital", "partOf", NORTH_TEES)),
+    ("New boss\n\nA new interim chief executive has been appointed at North Tees and "
+     "Hartlepool NHS Foundation Trust.\n\nOlwen Farrant took up the role on 2 May while Idris "
+     "Penhale is on leave.\n\nShe was previously finance director at York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust.",
+     ("Idris Penhale", "leads", "York and Scarborough Teaching Hospitals NHS Foundation Trust")),
+    ("Ratings\n\nThe Care Quality Commission rated North Tees and Hartlepool NHS Foundation "
+     "Trust good, while its maternity services were rated inadequate.",
+     (NORTH_TEES, "rated", "inadequate")),
+    ("Mergers\n\nStaff fear services would suffer if North Tees and Hartlepool NHS Foundation "
+     "Trust were to merge with York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     (NORTH_TEES, "mergesWith", YORK)),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust signed a partnership "
+     "agreement with York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     (NORTH_TEES, "awardedContract", YORK)),
+    ("Board\n\nNew members are Olwen Farrant, NHS Chief Financial Officer, Idris Penhale, "
+     "Deputy Chief Executive of NHS England, and Amara Okoye, National Director for Strategy "
+     "& Innovation.",
+     ("Idris Penhale", "leads", "NHS")),
+    ("Board\n\nAmara Okoye, National Director for Strategy & Innovation, spoke.",
+     ("Amara Okoye", "leads", "Strategy & Innovation")),
+    ("Review\n\nThe CQC’s new report praised North Tees and Hartlepool NHS Foundation Trust.",
+     ("Care Quality Commission", "authored", "new report")),
+]
+
+
+@pytest.mark.parametrize(("text", "unwanted"), ABSENT, ids=range(len(ABSENT)))
+def test_real_news_construction_reads_nothing_more(tmp_path, text, unwanted):
+    assert unwanted not in triples(tmp_path, text)
