@@ -18,6 +18,7 @@ from itertools import combinations
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
+from kg.extract.roles import ROLE_CUE
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -28,6 +29,7 @@ _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|t(?:ake|akes|ook|aking)\s+over|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
+    r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|combin(?:e|es|ed|ing)|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
@@ -53,6 +55,7 @@ _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouri
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
+_TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
 _INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
 
@@ -139,6 +142,16 @@ class _Mergers:
             partners = _chain_after(doc, orgs, trigger.end() + len(
                 re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
         subjects = self.subjects(doc, sentence, orgs, trigger.start())
+        joins = word.startswith("join") and trigger.group(0)[-1:].isalpha() and " " not in word
+        if joins and (ROLE_CUE(text[sentence.start:trigger.start()]) or any(
+                m.start < trigger.start() for m in doc.mentions_in(sentence, "Person"))):
+            return []
+        if joins and not partners:
+            partners = [m for m in _chain_after(doc, orgs, trigger.end() + len(
+                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
+                if m.cls in _TRUST_CLASSES]
+            subjects = [m for m in subjects if m.cls in _TRUST_CLASSES]
+            return [(s, p) for s in subjects[-1:] for p in partners]
         if _ACQUIRED.match(word) and not partners:
             partners = _chain_after(doc, orgs, trigger.end() + len(
                 re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)

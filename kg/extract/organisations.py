@@ -408,7 +408,7 @@ class OrganisationFinder:
             start, surface = start + role.end(), surface[role.end():]
         if len(surface.split()) < 2 or _GENERIC.fullmatch(surface):
             return
-        if self._split_coordinated(doc, start, surface):
+        if self._split_coordinated(doc, start, surface) or self._split_listed(doc, start, surface):
             return
         record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
         if record is not None:
@@ -434,6 +434,23 @@ class OrganisationFinder:
                 self._add(doc, start + joint.end(), start + len(surface), second.key)
                 return True
         return False
+
+    def _split_listed(self, doc: StoryDoc, start: int, surface: str) -> bool:
+        """"A, Tarn Digital and Quillon Ltd": the last two items of a list of companies, which
+        the name shape joined, are two companies."""
+        joint = surface.rfind(" and ")
+        if (joint < 0 or class_from_suffix(surface) != "Company"
+                or not re.search(r",\s*$", doc.text[max(0, start - 3):start])):
+            return False
+        left, right = surface[:joint], surface[joint + len(" and "):]
+        if len(left.split()) < 1 or not right[:1].isupper():
+            return False
+        for offset, part in ((start, left), (start + joint + len(" and "), right)):
+            record = self.gazetteer.lookup(part)
+            doc.add_mention(Mention(doc.story.id, offset, offset + len(part), part,
+                                    "Organisation", record.cls if record else "Company",
+                                    record.key if record else None, "organisations"))
+        return True
 
     def _by_short_prefix(self, surface: str) -> OrgRecord | None:
         """"GM ICB": a short form of a place plus the body type it names."""

@@ -48,7 +48,7 @@ _ROLE_WORDS = [
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
 ADVERB = (r"(?:currently|previously|formerly|most recently|until recently|recently|now|then"
-          r"|also|latterly|still|already)")
+          r"|also|latterly|still|already|once)")
 STATUS_WORD = (
     r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|next|substantive|permanent"
     r"|designate|then|current|joint|first|sole)"

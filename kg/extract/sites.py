@@ -57,6 +57,8 @@ _NAMED_FOR = lazy_pattern(r"(?:^St\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|P
 _JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
 _INCLUDE_CUE = lazy_pattern(r"includ|compris")
 _AFTER_PLACE = lazy_pattern(r"\b(?:in|at)\s+$")
+_PLURAL_CUE = Cue(" hospitals", " Hospitals", " infirmaries")
+_SHARED_KIND = lazy_pattern(r"\s+(?:hospitals|Hospitals|infirmaries|Infirmaries)$")
 _PLACE_ITEM = lazy_pattern(r"(?:in|at|of)\s+[A-Z]")
 _RUNNER_CLASSES = TRUSTS | {"Organisation", "NHSBody", "Company"}
 
@@ -71,7 +73,8 @@ class _Sites:
             if _HOSPITAL_CUE(sentence.text):
                 self.find(doc, sentence)
         for sentence in doc.sentences:
-            if any(_is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
+            if _PLURAL_CUE(sentence.text) or any(
+                    _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
                 self.relate(doc, sentence)
         return doc
 
@@ -187,6 +190,7 @@ class _Sites:
             end = br.start()
         tail = text[offset:end]
         items: list[Mention] = []
+        shared_kind = False
         cursor = offset
         for raw in _ITEM_SPLIT.split(tail):
             position = text.find(raw, cursor, end) if raw else -1
@@ -204,10 +208,14 @@ class _Sites:
                 continue
             body = text[item_start:cursor].strip().rstrip(".,;:!?")
             body = _PLACE_TAIL.sub("", re.sub(r"\s+respectively$", "", body))
+            shared = _SHARED_KIND.search(body)
+            if shared:
+                body = body[:shared.start()]
+                shared_kind = True
             if _PLACE_ITEM.match(body):
                 continue
             name = _ITEM.fullmatch(body)
-            if name is not None and len(name.group(1).split()) < 2:
+            if name is not None and len(name.group(1).split()) < 2 and not shared_kind:
                 continue
             if name is None:
                 if items:
@@ -216,9 +224,11 @@ class _Sites:
             start = item_start + name.start(1)
             items.append(Mention(doc.story.id, start, start + len(name.group(1)),
                                  name.group(1), "Organisation", HOSPITAL_CLASS, None, NAME))
+            if shared:
+                break
         hospitals = []
-        if any(m.extractor != NAME or "ospital" in m.text or "nfirmary" in m.text
-               for m in items):
+        if shared_kind or any(m.extractor != NAME or "ospital" in m.text or "nfirmary" in m.text
+                              for m in items):
             for item in items:
                 added = item if item in doc.mentions else self.add(doc, item.start, item.end)
                 if added is not None and _is_hospital(added):

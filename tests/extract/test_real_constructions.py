@@ -142,6 +142,17 @@ CASES = [
     ("Advisers\n\nNorth Tees and Hartlepool NHS Foundation Trust has used Brightwell Partners "
      "to advise on its turnaround plan.",
      {("Brightwell Partners", "advises", NORTH_TEES)}),
+    ("Contracts\n\nA consortium of Brightwell Partners, Tarn Digital and Quillon Ltd has won the "
+     "contract from North Tees and Hartlepool NHS Foundation Trust.",
+     {("Brightwell Partners", "awardedContract", NORTH_TEES),
+      ("Tarn Digital", "awardedContract", NORTH_TEES),
+      ("Quillon Ltd", "awardedContract", NORTH_TEES)}),
+    ("Sites\n\nNorth Tees and Hartlepool NHS Foundation Trust, which runs the Harbourside "
+     "General and Fellbrook hospitals, is changing.",
+     {("Harbourside General", "partOf", NORTH_TEES), ("Fellbrook", "partOf", NORTH_TEES)}),
+    ("Mergers\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust will join North "
+     "Tees and Hartlepool NHS Foundation Trust next year.",
+     {(YORK, "mergesWith", NORTH_TEES)}),
     ("Segments\n\nNorth Tees and Hartlepool NHS Foundation Trust came in the bottom Category "
      "Four of the league tables. York and Scarborough Teaching Hospitals NHS Foundation Trust "
      "was placed in Category Three.",
@@ -223,6 +234,10 @@ ABSENT = [
      ("Idris Penhale", "leads", "NHS")),
     ("Board\n\nAmara Okoye, National Director for Strategy & Innovation, spoke.",
      ("Amara Okoye", "leads", "Strategy & Innovation")),
+    ("Mergers\n\nOlwen Farrant, once finance director of York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust, joined North Tees and Hartlepool NHS Foundation Trust in "
+     "2020.",
+     (YORK, "mergesWith", NORTH_TEES)),
     ("Review\n\nThe CQC’s new report praised North Tees and Hartlepool NHS Foundation Trust.",
      ("Care Quality Commission", "authored", "new report")),
 ]
