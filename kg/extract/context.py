@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from kg.extract.doc import StoryDoc
 from kg.extract.text import normalise_name
@@ -202,6 +203,20 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
     return definite_org(doc, "the " + phrase.split()[-1], offset)
 
 
+def listed_with(doc: StoryDoc, orgs: list[Mention], first: Mention, link: Any, *,
+                before: bool = True, after: bool = True) -> list[Mention]:
+    """``first`` and the bodies listed next to it in ``orgs`` (sorted, non-overlapping): the
+    neighbours whose gap is one of ``link``'s separators, as far as they run."""
+    start = end = orgs.index(first)
+    while after and end + 1 < len(orgs) and link.fullmatch(doc.text, orgs[end].end,
+                                                          orgs[end + 1].start):
+        end += 1
+    while before and start > 0 and link.fullmatch(doc.text, orgs[start - 1].end,
+                                                  orgs[start].start):
+        start -= 1
+    return orgs[start:end + 1]
+
+
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     """Who "She" or "He" at ``offset`` means: the subject (first person named) of the nearest
     sentence before that names anyone, else the last person named before ``offset``."""
@@ -213,5 +228,5 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     return people[-1] if people else None
 
 
-__all__ += ["TRUSTS", "org_named", "plural_trusts", "pronoun_org",
+__all__ += ["TRUSTS", "listed_with", "org_named", "plural_trusts", "pronoun_org",
             "reference_pattern", "referred_org"]

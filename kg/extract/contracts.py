@@ -14,6 +14,7 @@ from kg.extract.context import (
     DEFINITE_ORG,
     NHS_BODIES,
     definite_org,
+    listed_with,
     mention_at,
     pronoun_org,
     topic_org,
@@ -203,21 +204,6 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                  value=None if advice or money is None else money.group(0))
 
 
-def _chain(doc: StoryDoc, orgs: list[Mention], first: Mention, forward: bool) -> list[Mention]:
-    """``first`` and the bodies listed with it ("A, a GP-led social enterprise, and B")."""
-    chain = [first]
-    while True:
-        if forward:
-            nxt = next((m for m in orgs if m.start > chain[-1].end), None)
-            gap = doc.text[chain[-1].end:nxt.start] if nxt else ""
-        else:
-            nxt = next((m for m in reversed(orgs) if m.end < chain[-1].start), None)
-            gap = doc.text[nxt.end:chain[-1].start] if nxt else ""
-        if nxt is None or not _LIST_GAP.fullmatch(gap):
-            return chain if forward else chain[::-1]
-        chain.append(nxt)
-
-
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
@@ -241,9 +227,10 @@ def make_contracts() -> object:
                 supplier, buyer = buyer, supplier
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]
-            suppliers = _chain(doc, orgs, supplier, forward=False) if supplier in orgs \
-                else [supplier]
-            buyers = _chain(doc, orgs, buyer, forward=True) if buyer in orgs else [buyer]
+            suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=False) \
+                if supplier in orgs else [supplier]
+            buyers = listed_with(doc, orgs, buyer, _LIST_GAP, before=False) if buyer in orgs \
+                else [buyer]
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:

@@ -55,6 +55,7 @@ _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouri
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
+_ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
 _INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
@@ -126,7 +127,7 @@ class _Mergers:
         word = trigger.group(0).lower()
         listed = _OF_LIST.match(text, trigger.end(), sentence.end)
         if word.endswith(("between", "from", "aligned", " of")):
-            listed = re.compile(r"\s*(?:the\s+)?").match(text, trigger.end(), sentence.end)
+            listed = _ARTICLE.match(text, trigger.end(), sentence.end)
         if listed:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)
             if len(chain) >= 2:
@@ -138,23 +139,21 @@ class _Mergers:
         partner_at = _WITH.match(text[trigger.end():sentence.end])
         partners = _chain_after(doc, orgs, trigger.end() + partner_at.end(),
                                 sentence.end) if partner_at else []
+        named_next = _chain_after(doc, orgs, _ARTICLE.match(text, trigger.end()).end(),
+                                  sentence.end)
         if not partners and "with" in word:
-            partners = _chain_after(doc, orgs, trigger.end() + len(
-                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
+            partners = named_next
         subjects = self.subjects(doc, sentence, orgs, trigger.start())
         joins = word.startswith("join") and trigger.group(0)[-1:].isalpha() and " " not in word
         if joins and (ROLE_CUE(text[sentence.start:trigger.start()]) or any(
                 m.start < trigger.start() for m in doc.mentions_in(sentence, "Person"))):
             return []
         if joins and not partners:
-            partners = [m for m in _chain_after(doc, orgs, trigger.end() + len(
-                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
-                if m.cls in _TRUST_CLASSES]
+            partners = [m for m in named_next if m.cls in _TRUST_CLASSES]
             subjects = [m for m in subjects if m.cls in _TRUST_CLASSES]
             return [(s, p) for s in subjects[-1:] for p in partners]
         if _ACQUIRED.match(word) and not partners:
-            partners = _chain_after(doc, orgs, trigger.end() + len(
-                re.match(r"\s*(?:the\s+)?", text[trigger.end():]).group(0)), sentence.end)
+            partners = named_next
         if partners and subjects:
             return [(s, p) for s in subjects[-1:] for p in partners]
         if len(subjects) >= 2 and not partners:

@@ -16,6 +16,7 @@ import re
 
 from kg.extract.context import (
     TRUSTS,
+    listed_with,
     mention_at,
     plural_trusts,
     reference_pattern,
@@ -126,17 +127,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     if plural and not before:
         return plural_trusts(doc, sentence.start, _COUNTS[plural["count"].lower()])
     if before:
-        chain = [before[0]]
-        for following in before[1:]:
-            if not _LISTED.fullmatch(doc.text, chain[-1].end, following.start):
-                break
-            chain.append(following)
-        earlier = [m for m in orgs if m.end <= chain[0].start]
-        for previous in reversed(earlier):
-            if not _LISTED.fullmatch(doc.text, previous.end, chain[0].start):
-                break
-            chain.insert(0, previous)
-        return chain
+        return listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
+                           before[0], _LISTED)
     reference = _REFERENCE.search(text[:position])
     if reference is not None:
         org = referred_org(doc, reference.group(1), sentence.start,

@@ -42,6 +42,7 @@ _JOIN_GROUP = lazy_pattern(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|jo
                          r"(?:the\s+)?$", _FLAGS)
 _GROUPING = lazy_pattern(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
+_MEMBER_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _OWNED_LIST = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs"
     r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", _FLAGS)
@@ -97,10 +98,10 @@ def _listed_members(doc: StoryDoc, sentence: Sentence) -> None:
             if member.text != owner.text:
                 add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
                          confidence=0.7)
-            link = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[member.end:])
+            link = _MEMBER_LINK.match(text, member.end, sentence.end)
             if link is None:
                 break
-            position = member.end + link.end()
+            position = link.end()
 
 
 def _groups(doc: StoryDoc, sentence: Sentence) -> None:
