@@ -202,6 +202,21 @@ CASES = [
     ("Ratings\n\nThe Princess Adela Hospital Trust appointed a chair.\n\nPrincess Adela was "
      "rated inadequate last year.",
      {("Princess Adela Hospital Trust", "rated", "inadequate")}),
+    ("Segments\n\nThe regulator has pushed North Tees and Hartlepool NHS Foundation Trust "
+     "into segment 3 over its deficit.",
+     {(NORTH_TEES, "movedToSegment", "segment 3")}),
+    ("Segments\n\nNorth Tees and Hartlepool NHS Foundation Trust was ranked in segment 2, "
+     "whereas York and Scarborough Teaching Hospitals NHS Foundation Trust was put in "
+     "segment 4.",
+     {(NORTH_TEES, "inSegment", "segment 2"), (YORK, "movedToSegment", "segment 4")}),
+    ("Segments\n\nThe tables have North Tees and Hartlepool NHS Foundation Trust sitting in "
+     "segment 1 and York and Scarborough Teaching Hospitals NHS Foundation Trust in segment 3.",
+     {(NORTH_TEES, "inSegment", "segment 1"), (YORK, "inSegment", "segment 3")}),
+    ("Segments\n\nIn segment 4 now sit York and Scarborough Teaching Hospitals NHS Foundation "
+     "Trust and Leeds Teaching Hospitals NHS Trust.",
+     {(YORK, "inSegment", "segment 4"), (LEEDS, "inSegment", "segment 4")}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust is among nine providers in segment 4.",
+     {(LEEDS, "inSegment", "segment 4")}),
 ]
 
 
