@@ -8,17 +8,38 @@ import re
 from kg.extract.context import DEFINITE_ORG, definite_org, mention_at
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
-__all__ = ["make_advisers"]
+__all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
 _ADVICE_CUE = Cue("advis", "counsel", "hired", "brought in", "engaged", "appointed",
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
-                  "turned to", "turns to", "chosen", "selected", "picked")
+                  "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
+                  "assist", "working with", "worked with", "work with")
+_CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
+                     r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
+                     r"accountants|advisers|firm)(?:\s+firm)?")
+_DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulting firm"
+                                 r"|accountancy firm|advisory firm|professional services firm"
+                                 r"|audit firm)(?:\s+firm)?\s+(?:from\s+|at\s+)?$", _FLAGS)
+_DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
+CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+_WORKED_FOR = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
+    r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with)\s+",
+    _FLAGS)
+_WORKING_WITH = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
+    r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
+_WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
+                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
+                             "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody"})
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
             r"|independent\s+|strategic\s+)*advis[eo]r")
 _CUE = lazy_pattern(
@@ -72,6 +93,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
 def make_advisers() -> object:
     def advisers(doc: StoryDoc) -> StoryDoc:
         text = doc.text
+        known: frozenset[str] | None = None
         for sentence in doc.sentences:
             if not _ADVICE_CUE(sentence.text):
                 continue
@@ -97,6 +119,9 @@ def make_advisers() -> object:
                     add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
                              confidence=0.7, status="current")
             _hired_as(doc, sentence)
+            if known is None:
+                known = consultancies(doc)
+            _consultancy_at_work(doc, sentence, known)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
@@ -123,6 +148,46 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
             if client:
                 add_fact(doc, sentence, adviser, "advises", client[-1], extractor=NAME,
                          confidence=0.7, status="current")
+
+
+def consultancies(doc: StoryDoc) -> frozenset[str]:
+    """Names the story presents as consultancies ("consultancy X", "X, the accountancy firm",
+    "X Consulting"): their help to a body is advice, not a supply contract."""
+    text = doc.text
+    gazetteer = load_gazetteer()
+    found = set()
+    for org in doc.mentions:
+        if org.category != "Organisation" or org.cls not in {"Company", "Organisation"}:
+            continue
+        record = gazetteer.records.get(org.key) if org.key else None
+        if ((record is not None and record.sector == "consultancy")
+                or CONSULTANCY_NAME.search(org.text)
+                or _DESCRIBED_BEFORE.search(text, max(0, org.start - 60), org.start)
+                or _DESCRIBED_AFTER.match(text, org.end)):
+            found.add(org.key or org.text)
+    return frozenset(found)
+
+
+def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """ "Consultancy X supported the trust with its bid", "X is working with Y on a plan"."""
+    for firm in doc.mentions_in(sentence, "Organisation"):
+        if (firm.key or firm.text) not in known:
+            continue
+        client = None
+        verb = _WORKED_FOR.match(doc.text, firm.end, sentence.end)
+        if verb is not None:
+            named = re.match(r"(?:the\s+)?", doc.text[verb.end():sentence.end])
+            client = mention_at(doc, verb.end() + (named.end() if named else 0), "Organisation")
+            phrase = re.match(DEFINITE_ORG, doc.text[verb.end():sentence.end], _FLAGS)
+            if client is None and phrase:
+                client = definite_org(doc, phrase.group(0), verb.end())
+        else:
+            bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
+                      and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]
+            client = bodies[-1] if bodies else None
+        if client is not None and client.cls in _WORKS_FOR_BODY:
+            add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.65,
+                     status="current")
 
 
 def _person_for_modifier(doc: StoryDoc, sentence: Sentence, org: Mention) -> Mention | None:

@@ -27,7 +27,15 @@ from kg.extract.context import (
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
-from kg.extract.posts import FLAGS, MODIFIERS, ROLE_PHRASE, SUCCEEDS, classes_for_role, post_status
+from kg.extract.posts import (
+    FLAGS,
+    MODIFIERS,
+    NOT_LEADING_ROLES,
+    ROLE_PHRASE,
+    SUCCEEDS,
+    classes_for_role,
+    post_status,
+)
 from kg.extract.registry import extractor
 from kg.extract.roles import ADVERB, ROLE_CUE, normalise_role
 from kg.extract.text import Cue, lazy_pattern
@@ -96,10 +104,12 @@ class _Careers:
 
     def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
              role: str, status: str, confidence: float) -> None:
-        if org is None or org.category != "Organisation" or self.known(doc, person, org):
+        role = normalise_role(role)
+        if (org is None or org.category != "Organisation" or role in NOT_LEADING_ROLES
+                or self.known(doc, person, org)):
             return
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
-                 role=normalise_role(role), status=status)
+                 role=role, status=status)
 
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:

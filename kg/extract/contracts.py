@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
     DEFINITE_ORG,
     NHS_BODIES,
@@ -36,11 +37,12 @@ _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought i
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
+    r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in))\s+"
-    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:consultancy|consultants|consulting firm"
-    r"|firm|company|supplier|contractor|provider)?\s*", re.IGNORECASE)
-_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]", re.IGNORECASE)
-_CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
+    r"|firm|company|supplier|contractor|provider)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
+_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
+                            re.IGNORECASE)
 _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
@@ -197,7 +199,8 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                 text[max(sentence.start, verb.start() - 40):verb.end()]):
             continue
         money = _MONEY.search(text, sentence.start, sentence.end)
-        advice = (_CONSULTANCY.search(sentence.text) or _CONSULTANCY_NAME.search(supplier.text)
+        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                  or (supplier.key or supplier.text) in consultancies(doc)
                   ) and not _CONTRACT.search(sentence.text)
         add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
                  extractor=NAME, confidence=0.7,

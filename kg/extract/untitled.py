@@ -34,7 +34,12 @@ _ADJECTIVE = (
 _KIND = r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy)"
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
-    rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
+    rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
+    rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole"
+    rf"|wider|said|says|that|this|which|will|would|could|should|also|been|into|from|with|their"
+    rf"|there|and|for|after|before|than|then|when|what|while|last|each|every|such|other)\b)"
+    rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
+    rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
@@ -49,14 +54,21 @@ _AGENT_AFTER = lazy_pattern(
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
     r"|compiled|drawn\s+up)\s+by\s+(?:the\s+)?", _FLAGS)
-_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
+_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
+                     r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
+                     r"|watchdog|regulator)\s+)?", _FLAGS)
 _VERB_BEFORE = lazy_pattern(
     r"(?:has|have|had|were|was|is|are|will)?\s*(?:been\s+|be\s+|also\s+)?(?P<verb>commissioned"
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
-    r"|conducted)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
+    r"|conducted|carry\s+out|conduct|undertake|chair|head)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?$", _FLAGS)
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
+_TASKED = lazy_pattern(
+    r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in"
+    r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
+    r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
+    r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _APPOSED_TITLE = lazy_pattern(
     r",\s+[‘'“\"]?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
@@ -197,10 +209,9 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         position = max(agent.end, after.end())
         after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
     source = _FROM.match(text, _head_end(doc, publication), sentence.end)
-    if source:
-        agent = mention_at(doc, source.end(), "Organisation")
-        if agent is not None:
-            emit(agent, "authored", publication, 0.75)
+    sourced = mention_at(doc, source.end(), "Organisation") if source else None
+    if sourced is not None:
+        emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]
     det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their)\s+$", before, _FLAGS)
     if det and det["det"].lower() in {"his", "her"}:
@@ -228,7 +239,7 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
                   and m.category in {"Person", "Organisation"}
                   and subject_end - m.end <= 12]
-        if agents and not _ASKED.search(before):
+        if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
             chained = agents[-1]
             for other in reversed([m for m in doc.mentions_in(sentence)
@@ -238,6 +249,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     chained = other
                 else:
                     break
+        tasked = _TASKED.search(before)
+        if tasked and predicate == "authored":
+            _tasked(doc, sentence, tasked, publication, emit)
+            return
         asked = _ASKED.search(before)
         if asked and predicate == "authored":
             asker = agent_after(doc, sentence, sentence.start + asked.end())
@@ -248,6 +263,22 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if people:
                 emit(people[-1], "authored", publication, 0.75)
                 return
+
+
+def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publication: Mention,
+            emit: Callable[[Mention, str, Mention, float], None]) -> None:
+    """ "Y appointed X to carry out a review": X wrote it, Y ordered it."""
+    agent = agent_after(doc, sentence, sentence.start + tasked.start("agent"))
+    if agent is None or agent.end > sentence.start + tasked.end("agent"):
+        return
+    emit(agent, "authored", publication, 0.75)
+    verb_at = sentence.start + tasked.start()
+    orderers = [m for m in doc.mentions_in(sentence) if m.end <= verb_at
+                and m.category in {"Person", "Organisation"}
+                and re.fullmatch(r"\s*(?:has\s+|have\s+|had\s+|also\s+)*",
+                                 doc.text[m.end:verb_at])]
+    if orderers:
+        emit(orderers[-1], "commissioned", publication, 0.75)
 
 
 def _head_end(doc: StoryDoc, publication: Mention) -> int:

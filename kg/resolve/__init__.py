@@ -92,7 +92,7 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
     if calibrated:
         calibration = load_calibration()
         facts = tuple(replace(f, evidence=replace(f.evidence, confidence=calibration(
-            f.evidence.extractor, f.evidence.confidence))) for f in facts)
+            f.evidence.extractor, f.predicate, f.evidence.confidence))) for f in facts)
     return KnowledgeBase(entities, facts, tuple(mentions), entity_of,
                          {doc.story.id: doc.document.doc for doc in docs})
 

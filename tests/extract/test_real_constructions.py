@@ -217,6 +217,27 @@ CASES = [
      {(YORK, "inSegment", "segment 4"), (LEEDS, "inSegment", "segment 4")}),
     ("Segments\n\nLeeds Teaching Hospitals NHS Trust is among nine providers in segment 4.",
      {(LEEDS, "inSegment", "segment 4")}),
+    ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
+     "consultants from KPMG to help it balance its books.",
+     {("KPMG", "advises", YORK)}),
+    ("Advice\n\nLeeds Teaching Hospitals NHS Trust spent £400,000 on advice from Deloitte "
+     "during the year.",
+     {("Deloitte", "advises", LEEDS)}),
+    ("Advice\n\nNHS England drafted in McKinsey & Company to support its restructuring.",
+     {("McKinsey & Company", "advises", "NHS England")}),
+    ("Advice\n\nLeeds Teaching Hospitals NHS Trust is working with EY on its estates plan.",
+     {("EY", "advises", LEEDS)}),
+    ("Advice\n\nThe consultancy Pellow Lane Partners helped the trust with its turnaround, "
+     "Leeds Teaching Hospitals NHS Trust said.",
+     {("Pellow Lane Partners", "advises", LEEDS)}),
+    ("Reviews\n\nLeeds Teaching Hospitals NHS Trust appointed Grant Thornton to carry out an "
+     "independent governance review.",
+     {("Grant Thornton", "authored", "independent governance review"),
+      (LEEDS, "commissioned", "independent governance review")}),
+    ("Reviews\n\nNHS England has asked Dr Olwen Farrant to lead a rapid review of stroke "
+     "care in Yorkshire.",
+     {("Dr Olwen Farrant", "authored", "rapid review of stroke care in Yorkshire"),
+      ("NHS England", "commissioned", "rapid review of stroke care in Yorkshire")}),
 ]
 
 
@@ -255,6 +276,14 @@ ABSENT = [
      (YORK, "mergesWith", NORTH_TEES)),
     ("Review\n\nThe CQC’s new report praised North Tees and Hartlepool NHS Foundation Trust.",
      ("Care Quality Commission", "authored", "new report")),
+    ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
+     ("Idris Penhale", "leads", "NHS England")),
+    ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
+     "records system.",
+     ("Microsoft", "advises", LEEDS)),
+    ("Reviews\n\nLeeds Teaching Hospitals NHS Trust has published an external review by "
+     "consultancy Pellow Lane Consulting.",
+     (LEEDS, "authored", "external review")),
 ]
 
 
