@@ -45,13 +45,27 @@ __all__ = ["make_careers"]
 
 NAME = "careers"
 _ROLE_AT = lazy_pattern(
-    rf"\b(?:as|an?|the|was|is|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
+    rf"\b(?P<intro>as|an?|the|was|is|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
     rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
 _CAREER = lazy_pattern(
     r"\b(?:years?|months?|spell|stint|tenure|previously|formerly|former|has held|had held"
     r"|held|worked|career|experience|background|spent|had been|before that|prior to"
-    r"|was|served)\b", FLAGS)
+    r"|served)\b", FLAGS)
+_THEN_AS_ITS = lazy_pattern(
+    rf"\s*,?\s*(?:(?:latterly|most recently|more recently|finally|ultimately|lastly|eventually"
+    rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
+    rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_WHERE_ROLE = lazy_pattern(
+    rf"\s*,\s*where\s+(?:she|he|they)\s+(?P<verb>is|was|has\s+been|had\s+been|served\s+as"
+    rf"|worked\s+as|became)\s+(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}"
+    rf"{ROLE_PHRASE}\b", FLAGS)
+_CHAIRED_BY = lazy_pattern(
+    r"(?:[’']s)?(?:\s+board)?\s*,?\s*(?:which\s+(?:is|was|has\s+been)\s+|now\s+|formerly\s+)?"
+    r"(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
+_BOARD_CHAIRED_BY = lazy_pattern(
+    rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
+    r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
@@ -66,6 +80,11 @@ _PENDING = lazy_pattern(
     rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:has\s+been|have\s+been|was|is\s+to\s+be"
     rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
     rf"(?:the\s+)?", FLAGS)
+_PENDING_ACTIVE = lazy_pattern(
+    rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
+    rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;]|$|,?\s+(?:who|to|after|following|with)\b)", FLAGS)
+_SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed)\b",
@@ -75,6 +94,11 @@ _AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?
 _TITLE_OF = lazy_pattern(
     rf"(?<![\w’'])(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+"
     rf"(?P<reference>{DEFINITE_ORG}\s+)?", FLAGS)
+
+
+_CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
+                             "ClinicalCommissioningGroup", "NationalBody", "Regulator",
+                             "CommissioningHub"})
 
 
 class _Careers:
@@ -156,10 +180,51 @@ class _Careers:
             if person is None:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)
-            if (career and status == "current") or (status in {"interim", "acting"} and career):
+            past = career or match["intro"].lower() == "was"
+            if past and status in {"current", "interim", "acting"}:
                 status = "former"
             for org in self.orgs_from(doc, sentence, match.end()):
                 self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+        self.served_as(doc, sentence, career)
+        if "by " in sentence.text:
+            self.chaired_by(doc, sentence)
+
+    def chaired_by(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The trust board, chaired by X, met"; "NHS Kent and Medway, led by X": the body's
+        chair (or chief executive)."""
+        found: list[tuple[Mention, re.Match[str]]] = []
+        for org in doc.mentions_in(sentence, "Organisation"):
+            match = _CHAIRED_BY.match(doc.text, org.end, sentence.end)
+            if match is not None and (match["verb"] == "chaired" or "," in match.group(0)):
+                found.append((org, match))
+        for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
+            org = definite_org(doc, match["reference"], match.start())
+            if org is not None:
+                found.append((org, match))
+        for org, match in found:
+            person = mention_at(doc, match.end(), "Person")
+            if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES:
+                continue
+            role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
+            past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
+            self.emit(doc, sentence, person, org, role, "former" if past else "current", 0.7)
+
+    def served_as(self, doc: StoryDoc, sentence: Sentence, career: bool) -> None:
+        """"She spent 12 years at X, latterly as its chief nurse"; "joins from X, where she is
+        chief operating officer": a post named after the body."""
+        for org in doc.mentions_in(sentence, "Organisation"):
+            match = _THEN_AS_ITS.match(doc.text, org.end, sentence.end) if career else None
+            past = True
+            if match is None:
+                match = _WHERE_ROLE.match(doc.text, org.end, sentence.end)
+                past = match is not None and match["verb"].lower() not in {"is", "has been"}
+            person = self.subject(doc, sentence, org.start) if match else None
+            if match is None or person is None:
+                continue
+            status = post_status(match["mods"], match["tail"], "", sentence.text)
+            if past and status in {"current", "interim", "acting"}:
+                status = "former"
+            self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""
@@ -211,12 +276,30 @@ class _Careers:
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:
-            return None
+            return self.pending_active(doc, sentence)
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
             return None
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
         return orgs[0], match["role"], status
+
+    @staticmethod
+    def pending_active(doc: StoryDoc, sentence: Sentence) -> tuple[Mention, str, str] | None:
+        """"X has appointed a new chief executive." (the holder comes in the next sentence)."""
+        match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        before = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= match.start() and not doc.text[m.end:match.start()].strip()]
+        org = before[-1] if before else None
+        if org is None:
+            head = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()])
+            org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
+                if head else None
+        if org is None:
+            return None
+        status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
+        return org, match["role"], status
 
     def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention, role: str,
              status: str) -> None:

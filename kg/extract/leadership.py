@@ -275,6 +275,8 @@ class _Reader:
     def orgs_listed(self, offset: int) -> list[Mention]:
         """The body named at ``offset`` and any joined to it ("joint chair of A and B", "CEO
         for A and for B")."""
+        both = re.match(r"both\s+(?:the\s+)?", self.text[offset:offset + 10])
+        offset += both.end() if both else 0
         preposition = re.search(r"(\w+)\s+(?:the\s+)?$", self.text[max(0, offset - 12):offset])
         create = preposition is None or preposition.group(1).lower() != "for"
         first, first_end = self.org_span(offset, create=create)

@@ -120,7 +120,8 @@ _VERB_AFTER = lazy_pattern(
     r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"
     r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
-    r"|criticised|accused|urged|paid|takes|won|will)\b"
+    r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
+    r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns)\b"
 )
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby"

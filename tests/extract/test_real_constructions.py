@@ -234,6 +234,19 @@ CASES = [
      "independent governance review.",
      {("Grant Thornton", "authored", "independent governance review"),
       (LEEDS, "commissioned", "independent governance review")}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed a new chief executive. Dr "
+     "Olwen Farrant will join in May from York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust, where she is currently chief operating officer.",
+     {("Dr Olwen Farrant", "leads", LEEDS), ("Dr Olwen Farrant", "leads", YORK)}),
+    ("Career\n\nIdris Penhale spent nine years at Leeds Teaching Hospitals NHS Trust, "
+     "latterly as its director of nursing.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Chair\n\nAmara Okoye, chair of both Leeds Teaching Hospitals NHS Trust and York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust, spoke.",
+     {("Amara Okoye", "leads", LEEDS), ("Amara Okoye", "leads", YORK)}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust is short of money. The trust board, chaired "
+     "by Idris Penhale, met on Monday.",
+     {("Idris Penhale", "leads", LEEDS)}),
     ("Reviews\n\nNHS England has asked Dr Olwen Farrant to lead a rapid review of stroke "
      "care in Yorkshire.",
      {("Dr Olwen Farrant", "authored", "rapid review of stroke care in Yorkshire"),
@@ -276,6 +289,8 @@ ABSENT = [
      (YORK, "mergesWith", NORTH_TEES)),
     ("Review\n\nThe CQC’s new report praised North Tees and Hartlepool NHS Foundation Trust.",
      ("Care Quality Commission", "authored", "new report")),
+    ("Reviews\n\nThe inquiry, chaired by Idris Penhale, sat for a year.",
+     ("Idris Penhale", "leads", "inquiry")),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
     ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
@@ -290,3 +305,13 @@ ABSENT = [
 @pytest.mark.parametrize(("text", "unwanted"), ABSENT, ids=range(len(ABSENT)))
 def test_real_news_construction_reads_nothing_more(tmp_path, text, unwanted):
     assert unwanted not in triples(tmp_path, text)
+
+
+def test_a_role_stops_where_the_clause_does(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Finance\n\nLeeds Teaching Hospitals NHS Trust is short of money. Olwen "
+                    "Farrant, the trust's director of finance, told the board the gap was "
+                    "closing.\n", encoding="utf-8")
+    roles = {json.loads(line)["role"] for line in jsonl_lines([path])
+             if json.loads(line).get("predicate") == "leads"}
+    assert roles == {"director of finance"}
