@@ -319,6 +319,7 @@ def icb_forms(label: str) -> tuple[set[str], set[str]]:
                 f"{place} Integrated Care Board",
                 f"{place} ICB",
                 f"NHS {place} ICB",
+                f"NHS {place}",
             }
         )
         short.add(place)

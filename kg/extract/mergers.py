@@ -58,6 +58,8 @@ _SUBJECT_GAP = lazy_pattern(
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
+_TRANSITIVE = frozenset({"merge", "merging", "combine", "combining", "amalgamate",
+                         "amalgamating"})
 _INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
 
 
@@ -132,6 +134,9 @@ class _Mergers:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)
             if len(chain) >= 2:
                 return list(combinations(chain, 2))
+            owner = self.subjects(doc, sentence, orgs, trigger.start())
+            if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
+                return [(owner[-1], chain[0])]
         if _INTO.match(word):
             target = next((m for m in orgs if m.start >= trigger.end()), None)
             members = _chain_before(doc, orgs, trigger.start())
@@ -143,6 +148,15 @@ class _Mergers:
                                   sentence.end)
         if not partners and "with" in word:
             partners = named_next
+        if not partners and len(named_next) >= 2 and word in _TRANSITIVE \
+                and not self.subjects(doc, sentence, orgs, trigger.start()):
+            return list(combinations(named_next, 2))
+        if not partners and named_next:
+            joined = _WITH.match(text[named_next[-1].end:sentence.end])
+            others = _chain_after(doc, orgs, named_next[-1].end + joined.end(),
+                                  sentence.end) if joined else []
+            if others:
+                return [(named_next[0], other) for other in others]
         subjects = self.subjects(doc, sentence, orgs, trigger.start())
         joins = word.startswith("join") and trigger.group(0)[-1:].isalpha() and " " not in word
         if joins and (ROLE_CUE(text[sentence.start:trigger.start()]) or any(

@@ -217,6 +217,15 @@ CASES = [
      {(YORK, "inSegment", "segment 4"), (LEEDS, "inSegment", "segment 4")}),
     ("Segments\n\nLeeds Teaching Hospitals NHS Trust is among nine providers in segment 4.",
      {(LEEDS, "inSegment", "segment 4")}),
+    ("Mergers\n\nPlans to merge Leeds Teaching Hospitals NHS Trust with York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust were backed by governors.",
+     {(LEEDS, "mergesWith", YORK)}),
+    ("Mergers\n\nLeeds Teaching Hospitals NHS Trust has finished its takeover of York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {(LEEDS, "mergesWith", YORK)}),
+    ("Mergers\n\nNHS Sussex and NHS Kent and Medway have begun talks on a merger.",
+     {("NHS Sussex Integrated Care Board", "mergesWith",
+       "NHS Kent and Medway Integrated Care Board")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
@@ -291,6 +300,9 @@ ABSENT = [
      ("Care Quality Commission", "authored", "new report")),
     ("Reviews\n\nThe inquiry, chaired by Idris Penhale, sat for a year.",
      ("Idris Penhale", "leads", "inquiry")),
+    ("Segments\n\nThey join Leeds Teaching Hospitals NHS Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust, both of which are in segment 4.",
+     (LEEDS, "mergesWith", YORK)),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
     ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
