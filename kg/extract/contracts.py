@@ -33,12 +33,14 @@ _FLAGS = re.IGNORECASE
 MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
-                 "drafted in")
+                 "drafted in", "buy", "bought", "purchas", "procure")
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
-    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in))\s+"
+    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
+    r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
+    r"(?:[\w-]+\s+){0,4}?from)\s+"
     r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
     r"|firm|company|supplier|contractor|provider)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
@@ -48,21 +50,24 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
-                "appointed", "picked", "commissioned")
+                "appointed", "picked", "commissioned", "supplier", "provider")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement)s?\b"
-                       r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)",
+                       r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
+                       r"|\bas\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:supplier|provider"
+                       r"|contractor|operator)\b",
                        _FLAGS)
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
-    r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
+    r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
+    r"|extended|extends|renewed|renews)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
-    r"|drafted in)\b", _FLAGS
+    r"|drafted in|extended|renewed)\b", _FLAGS
 )
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
@@ -74,7 +79,7 @@ _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|grant
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
 _NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _NAME_BEFORE = lazy_pattern(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
-_BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|(?:won|wins|secured|landed)\s+(?:the|a)"
+_BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|landed)\s+(?:the|a)"
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
@@ -93,6 +98,17 @@ _NOT_DONE = lazy_pattern(
     r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
+_CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named)\s+(?:the\s+)?", _FLAGS)
+_AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:supplier"
+                            r"|provider|partner|contractor|operator)\b", _FLAGS)
+_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
+_UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
+                           r"(?:contract|deal|agreement)\b", _FLAGS)
+_SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
+                       r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
+                       r"|manages)\b", _FLAGS)
+_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
+                             r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
                    "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm",
                    "Supplier", "Contractor"})
@@ -113,6 +129,19 @@ def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
+        found = mention_at(doc, cue.end(), "Organisation")
+        if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
+            return found
+    won_by = _WON_BY.search(text, sentence.start, sentence.end)
+    if won_by:
+        found = mention_at(doc, won_by.end(), "Organisation")
+        if found is not None:
+            return found
+    if _UNDER_DEAL.search(text, sentence.start, sentence.end):
+        for org in orgs:
+            if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
+                return org
     for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None:
@@ -144,8 +173,16 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     return None
 
 
+def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Mention]:
+    """Partners named "with support from" the supplier: they share the contract."""
+    return [m for m in orgs if m.start > supplier.end
+            and _SUPPORT_FROM.fullmatch(doc.text, supplier.end, m.start)]
+
+
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    helpers = set(_helpers(doc, orgs, supplier))
+    orgs = [m for m in orgs if m not in helpers]
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
             return org, 0.8
@@ -218,6 +255,7 @@ def make_contracts() -> object:
             if not _DEAL_CUE(body):
                 continue
             if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
+                    or (_UNDER_DEAL.search(body) and _SERVES.search(body))
                     ) or _NOT_DONE.search(body):
                 continue
             supplier = _supplier(doc, sentence)
@@ -232,6 +270,7 @@ def make_contracts() -> object:
                     if m.cls not in _NOT_PARTIES]
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=False) \
                 if supplier in orgs else [supplier]
+            suppliers += _helpers(doc, orgs, supplier)
             buyers = listed_with(doc, orgs, buyer, _LIST_GAP, before=False) if buyer in orgs \
                 else [buyer]
             money = _MONEY.search(body)

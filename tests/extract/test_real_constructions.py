@@ -226,6 +226,21 @@ CASES = [
     ("Mergers\n\nNHS Sussex and NHS Kent and Medway have begun talks on a merger.",
      {("NHS Sussex Integrated Care Board", "mergesWith",
        "NHS Kent and Medway Integrated Care Board")}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust picked Serco as its preferred catering "
+     "provider after a tender.",
+     {("Serco", "awardedContract", LEEDS)}),
+    ("Contracts\n\nThe cleaning firm Mitie will run portering at Leeds Teaching Hospitals NHS "
+     "Trust under a four-year contract.",
+     {("Mitie", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust has renewed its contract with Capita "
+     "for three more years.",
+     {("Capita", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust will buy two scanners from Siemens "
+     "Healthineers.",
+     {("Siemens Healthineers", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust awarded the pathology contract to "
+     "Synlab, with support from Philips.",
+     {("Synlab", "awardedContract", LEEDS), ("Philips", "awardedContract", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
