@@ -84,6 +84,11 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
     rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;]|$|,?\s+(?:who|to|after|following|with)\b)", FLAGS)
+_PENDING_SUBJECT = lazy_pattern(
+    rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:(?:of|at)\s+(?:the\s+)?)?",
+    FLAGS)
+_SUBJECT_VERB = lazy_pattern(r"\s*(?:has|have|had|is|was|will|announced|resigned|quit|left"
+                             r"|stepped|retired)\b", FLAGS)
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
@@ -276,7 +281,7 @@ class _Careers:
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:
-            return self.pending_active(doc, sentence)
+            return self.pending_active(doc, sentence) or self.pending_subject(doc, sentence)
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
             return None
@@ -301,10 +306,30 @@ class _Careers:
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
         return org, match["role"], status
 
+    def pending_subject(self, doc: StoryDoc, sentence: Sentence
+                        ) -> tuple[Mention, str, str] | None:
+        """"The chief nurse of X has resigned." (who she is comes in the next sentence)."""
+        match = _PENDING_SUBJECT.match(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        if match.group(0).rstrip().lower().endswith(("of", "at", "the")):
+            orgs = self.orgs_from(doc, sentence, match.end())
+            after = orgs[-1].end if orgs else match.end()
+        else:
+            phrase = re.match(r"\s*(The\s+trust|Its)", doc.text[sentence.start:match.end()],
+                              FLAGS)
+            org = definite_org(doc, phrase.group(1) if phrase else "its", sentence.start)
+            orgs, after = ([org] if org is not None else []), match.end()
+        if not orgs or not _SUBJECT_VERB.match(doc.text, after, sentence.end):
+            return None
+        status = post_status(match["mods"], match["tail"], "", sentence.text)
+        return orgs[0], match["role"], status
+
     def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention, role: str,
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
-        if not people or not _FILLS.search(sentence.text):
+        opens = bool(people) and people[0].start - sentence.start <= 4
+        if not people or not (_FILLS.search(sentence.text) or opens):
             return
         if people[0].start - sentence.start > 40:
             return

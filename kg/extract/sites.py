@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, mention_at, pronoun_org, referred_org, topic_org
+from kg.extract.context import (
+    TRUSTS,
+    definite_org,
+    mention_at,
+    pronoun_org,
+    referred_org,
+    topic_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.organisations import without_leading_words
@@ -44,8 +51,8 @@ _RUN_BY = lazy_pattern(r"\s*,?\s*(?:which\s+is\s+|which\s+was\s+)?(?:run|operate
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(
-    r"\b((?i:the)\s+(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
-    r" trust|organisation)|It|it|Its|its)\s+(?:[–—,]\s*)?(?:which\s+|that\s+)?"
+    r"\b((?i:the)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
+    r" trust|organisation)\b|It\b|it\b|Its\b|its\b)\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
@@ -159,7 +166,7 @@ class _Sites:
             phrase = reference.group(1)
             offset = clause_start + reference.start(1)
             org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
-                   else referred_org(doc, phrase, sentence.start, offset))
+                   else definite_org(doc, phrase, offset))
             if org is not None and org.cls not in _RUNNER_CLASSES:
                 org = topic_org(doc, TRUSTS)
             if org is not None and not _is_hospital(org):
