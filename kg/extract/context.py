@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.doc import StoryDoc
-from kg.extract.text import normalise_name
+from kg.extract.text import lazy_pattern, normalise_name
 from kg.model import Mention
 
 __all__ = [
@@ -145,10 +145,30 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     before, else the story's main one."""
     before = [s for s in doc.sentences if s.end <= sentence_start]
     if before:
-        orgs = doc.mentions_in(before[-1], "Organisation")
+        previous = before[-1]
+        orgs = doc.mentions_in(previous, "Organisation")
+        opening = _OPENING_REFERENCE.match(previous.text)
+        if opening and opening.group(1).lower() not in {"its", "their", "our"} and (
+                not orgs or orgs[0].start > previous.start + opening.start(1)):
+            found = definite_org(doc, opening.group(1), previous.start + opening.start(1))
+            if found is not None:
+                return found
         if orgs:
             return orgs[0]
     return topic_org(doc)
+
+
+_OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
+                                  re.IGNORECASE)
+
+
+RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^,;]{1,160},")
+
+
+def relative_clauses(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of ", which runs A and B," asides in ``text[:end]``: bodies named inside one are
+    not what the sentence goes on to say something about."""
+    return [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, 0, end)]
 
 
 def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
@@ -167,7 +187,19 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
                  if _spells(name.lower(), m.text)]
         if len({m.key or m.text for m in spelt}) == 1:
             return spelt[-1]
+    if len(wanted.split()) == 1 and wanted not in _GENERIC_NAME_WORDS:
+        holding = [m for m in doc.mentions_before(offset, "Organisation")
+                   if f" {wanted} " in f" {normalise_name(m.text)} "]
+        if len({m.key or m.text for m in holding}) == 1:
+            return holding[-1]
     return None
+
+
+_GENERIC_NAME_WORDS = frozenset({
+    "nhs", "trust", "foundation", "university", "hospital", "hospitals", "teaching", "health",
+    "care", "community", "partnership", "royal", "national", "general", "district", "city",
+    "county", "north", "south", "east", "west", "central", "mental", "integrated", "board",
+    "services", "group", "the", "and", "of", "new", "great", "greater", "mid", "upper", "lower"})
 
 
 def _spells(initials: str, name: str) -> bool:
@@ -228,5 +260,14 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     return people[-1] if people else None
 
 
-__all__ += ["TRUSTS", "listed_with", "org_named", "plural_trusts", "pronoun_org",
-            "reference_pattern", "referred_org"]
+__all__ += [
+    "RELATIVE_CLAUSE",
+    "TRUSTS",
+    "listed_with",
+    "org_named",
+    "plural_trusts",
+    "pronoun_org",
+    "reference_pattern",
+    "referred_org",
+    "relative_clauses",
+]

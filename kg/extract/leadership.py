@@ -51,6 +51,7 @@ from kg.extract.posts import (
     NOT_LEADING_ROLES,
     ORG_PLACE_BEFORE,
     OWNER,
+    OWNER_PLAIN,
     PERSON_NEXT,
     POSSESSIVE_END,
     ROLE_AFTER_ORG,
@@ -193,8 +194,13 @@ class _Reader:
         elif _is_minister(match["role"]):
             org, confidence = _implied_org(self.doc, match["role"]), 0.7
         else:
-            org = topic_org(self.doc, classes_for_role(match["role"]))
-            confidence = 0.6
+            named = OWNER_PLAIN.search(stripped) if not reference else None
+            org = self.org_named_at(start + named.start("owner"), start + named.end("owner")) \
+                if named else None
+            confidence = 0.75
+            if org is None:
+                org = topic_org(self.doc, classes_for_role(match["role"]))
+                confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, match["role"],
                   status_for_person(self.doc, self.sentence, person, base), confidence)

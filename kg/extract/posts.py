@@ -43,6 +43,7 @@ __all__ = [
     "OF_BODY",
     "ORG_PLACE_BEFORE",
     "OWNER",
+    "OWNER_PLAIN",
     "PERSON_NEXT",
     "PLACE_WORDS",
     "POSSESSIVE_END",
@@ -125,6 +126,8 @@ BOTH_TRUSTS = lazy_pattern(r"(?P<count>both|the two|the three|all three|all four
                           r"(?:trusts|organisations|providers)\b", FLAGS)
 OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
                    r"{0,3})[’']s?$")
+OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"
+                           r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
     rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
     rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)

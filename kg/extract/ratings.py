@@ -21,6 +21,7 @@ from kg.extract.context import (
     plural_trusts,
     reference_pattern,
     referred_org,
+    relative_clauses,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -104,10 +105,12 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
                 if active["object"].lower().startswith("the ") else None)
             if org is not None:
                 return [org]
+    relative = relative_clauses(text, position)
     orgs = [m for m in doc.mentions_in(sentence, "Organisation")
-            if m.cls in _SUBJECT_CLASSES]
+            if m.cls in _SUBJECT_CLASSES
+            and not any(s <= m.start - sentence.start < e for s, e in relative)]
     spans = [(m.start - sentence.start, m.end - sentence.start)
-             for m in doc.mentions_in(sentence, "Organisation")]
+             for m in doc.mentions_in(sentence, "Organisation")] + relative
     clause = 0
     for br in _CLAUSE.finditer(text, 0, position):
         if not any(s <= br.start() < e for s, e in spans):

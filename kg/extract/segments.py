@@ -16,6 +16,7 @@ from kg.extract.context import (
     mention_at,
     reference_pattern,
     referred_org,
+    relative_clauses,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -47,7 +48,7 @@ _LEFT = (r"out of|exited|left|leaves|leave|exit|from|had been in|previously (?:b
          r"|(?:which|that) (?:was|were) in")
 _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
-    rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently|been|be"
+    rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently|(?<!had )been|be"
     rf"|came|comes|ranked|rated)\s+(?:still\s+|currently\s+|now\s+)?(?:in|within|as)\s+"
     rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?{SEGMENT}", _FLAGS
 )
@@ -193,8 +194,10 @@ class _Segments:
         active verb ("NHS England moved X into segment 3"), the clause's subject, or the body
         "the trust" refers to."""
         low, high = sentence.start + window[0], sentence.start + window[1]
+        aside = relative_clauses(sentence.text, anchor)
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
-                if m.cls not in _EXCLUDED_CLASSES and low <= m.start < high]
+                if m.cls not in _EXCLUDED_CLASSES and low <= m.start < high
+                and not any(s <= m.start - sentence.start < e for s, e in aside)]
         listed = self.listed(doc, sentence, anchor, limit=window[1])
         if listed:
             return listed
