@@ -177,11 +177,20 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
     wanted = normalise_name(name)
     if not wanted:
         return None
-    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+    earlier = doc.mentions_before(offset, "Organisation")
+    candidates = []
+    for mention in reversed(earlier):
         text = normalise_name(mention.text)
-        if text == wanted or text.startswith(wanted + " ") or (
-                len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
+        if text == wanted:
             return mention
+        if text.startswith(wanted + " ") or (
+                len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
+            candidates.append(mention)
+    if candidates:
+        counts = Counter(entity_key(m) for m in earlier)
+        first = {entity_key(m): -m.start for m in reversed(earlier)}
+        return max(candidates, key=lambda m: (m.cls != "Hospital", counts[entity_key(m)],
+                                              first[entity_key(m)]))
     if name.isupper() and 2 < len(name) < 8:
         spelt = [m for m in doc.mentions_before(offset, "Organisation")
                  if _spells(name.lower(), m.text)]

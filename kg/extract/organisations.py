@@ -54,9 +54,18 @@ _COMPANY_BEFORE = lazy_pattern(
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
+_GROUPING_SUFFIX = lazy_pattern(r"(?:Association|Alliance|Network|Federation|Collaborative"
+                                r"|Partnership|Institute|Commission|Consortium)$")
+_OF_WHAT = lazy_pattern(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                        r"[A-Z][\w’'-]*")
+_GROUP_OF_NAME = lazy_pattern(
+    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,5}}?\s+(?:Association|Alliance|Network|Federation"
+    rf"|Collaborative|Partnership|Institute|Commission|Consortium)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){{0,3}}[A-Z][\w’'-]*$")
 _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|University Hospitals"
                       r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"
-                      r"|.*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
+                      r"|(?!.*\b(?:Association|Alliance|Network|Federation|Collaborative|Group"
+                      r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{1,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
@@ -198,6 +207,8 @@ class OrganisationFinder:
                 continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
                 longer = _FULL_SUFFIX.match(text, match.end(), sentence.end)
+                if longer is None and _GROUPING_SUFFIX.search(match.group(0)):
+                    longer = _OF_WHAT.match(text, match.end(), sentence.end)
                 self._add_pattern(doc, match.start(), longer.end() if longer else match.end(),
                                   sentence.end)
         for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
@@ -519,9 +530,10 @@ class OrganisationFinder:
                 record = self.gazetteer.records[known[-1][2]]
                 found[acronym] = (record.key, record.cls, record.label)
                 continue
+            grouped = _GROUP_OF_NAME.search(before)
             shape = list(_PATTERN.finditer(before))
-            if shape and shape[-1].end() == len(before):
-                label = shape[-1].group(0)
+            if grouped or (shape and shape[-1].end() == len(before)):
+                label = grouped.group(0) if grouped else shape[-1].group(0)
                 leading = _LEADING.match(label)
                 label = label[leading.end():] if leading else label
                 found[acronym] = (None, class_from_suffix(label), label)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, definite_org, mention_at, plural_trusts, pronoun_org
+from kg.extract.context import (
+    TRUSTS,
+    definite_org,
+    mention_at,
+    org_named,
+    plural_trusts,
+    pronoun_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
@@ -22,7 +30,8 @@ _UNIT = lazy_pattern(
 _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
-    r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
+    r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)"
+    r"(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
     r"subsidiary of|owned by)\s+(?:the\s+)?$", _FLAGS
 )
@@ -30,8 +39,9 @@ _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|IC
 _GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)$")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
-                    r"|establish|established|launch|launched)\s+(?:the\s+|a\s+)?(?:new\s+)?$",
-                    _FLAGS)
+                    r"|establish|established|launch|launched|operate as|operating as|work as"
+                    r"|working as|come together as|came together as|joined together as)\s+"
+                    r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?$", _FLAGS)
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
                               _FLAGS)
@@ -57,6 +67,11 @@ _PLURAL = lazy_pattern(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
     r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
     _FLAGS)
+_SHORT_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_SHORT_LIST = lazy_pattern(
+    rf"\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
+_SHORT_LIST_AFTER_OPENER = lazy_pattern(
+    rf"[^,]{{0,40}},\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -216,6 +231,8 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                 add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                          confidence=0.6)
             continue
+        if not members:
+            members = _short_names_listed(doc, sentence, cue_start)
         chained = []
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[
@@ -228,6 +245,30 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         for member in chained:
             add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                      confidence=0.7)
+
+
+def _short_names_listed(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:
+    """"Leeds, Mid Yorkshire and Bradford are all members of X": short names of bodies the
+    story has named in full (or the reference data knows by that short name)."""
+    head = doc.text[sentence.start:cue_start]
+    listed = _SHORT_LIST.match(head) or _SHORT_LIST_AFTER_OPENER.match(head)
+    if listed is None:
+        return []
+    found = []
+    for name in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", listed.group(1)):
+        start = sentence.start + listed.start(1) + name.start()
+        org = org_named(doc, name.group(0), start)
+        if org is None:
+            record = load_gazetteer().lookup(name.group(0), short=True)
+            if record is None:
+                continue
+            org = Mention(doc.story.id, start, start + len(name.group(0)), name.group(0),
+                          "Organisation", record.cls, record.key, "part_of")
+        mention = Mention(doc.story.id, start, start + len(name.group(0)), name.group(0),
+                          "Organisation", org.cls, org.key or f"name:{org.text}", "part_of")
+        if doc.add_mention(mention):
+            found.append(mention)
+    return found if len(found) >= 2 else []
 
 
 def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Mention]:
