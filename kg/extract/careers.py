@@ -22,6 +22,7 @@ from kg.extract.context import (
     TRUSTS,
     definite_org,
     mention_at,
+    plural_trusts,
     previous_person,
     topic_org,
 )
@@ -84,11 +85,26 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
     rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;]|$|,?\s+(?:who|to|after|following|with)\b)", FLAGS)
+_SHARERS = lazy_pattern(
+    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
+    r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
+    r"(?:shared|share|sharing|appointed)\s+", FLAGS)
+_SHARED_POST = lazy_pattern(
+    rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
+    rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
+_LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
+                   "ccgs": frozenset({"ClinicalCommissioningGroup"})}
 _PENDING_SUBJECT = lazy_pattern(
     rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
 _SUBJECT_VERB = lazy_pattern(r"\s*(?:has|have|had|is|was|will|announced|resigned|quit|left"
                              r"|stepped|retired)\b", FLAGS)
+_WILL_LEAD = lazy_pattern(
+    r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
+    r"|head\s+up|head|run|take\s+charge\s+of|leads|heads|runs)\s+(?:the\s+)?", FLAGS)
+_ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
@@ -98,7 +114,7 @@ _AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?
                       rf"{ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?", FLAGS)
 _TITLE_OF = lazy_pattern(
     rf"(?<![\w’'])(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+"
-    rf"(?P<reference>{DEFINITE_ORG}\s+)?", FLAGS)
+    rf"(?P<reference>{DEFINITE_ORG}(?:\s+|\s*,\s*(?=[A-Z])))?", FLAGS)
 
 
 _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
@@ -193,6 +209,41 @@ class _Careers:
         self.served_as(doc, sentence, career)
         if "by " in sentence.text:
             self.chaired_by(doc, sentence)
+        self.shared(doc, sentence)
+        self.will_lead(doc, sentence)
+
+    def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X, currently chief executive of A, will also lead B from September"."""
+        for cue in _WILL_LEAD.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None or org.cls not in TRUSTS | _CHAIRED_BODIES:
+                continue
+            people = doc.mentions_in(sentence, "Person")
+            if people and people[0] is not person:
+                person = people[0]
+            future = not cue["when"].lower().startswith(("now", "currently"))
+            self.emit(doc, sentence, person, org, "chief executive",
+                      "designate" if future else "current", 0.7)
+
+    def shared(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The two organisations have shared a chief executive, X, since 2023, and a chair in
+        common, Y": each post at every body the plural means."""
+        sharers = _SHARERS.match(doc.text, sentence.start, sentence.end)
+        if sharers is None:
+            return
+        noun = sharers["noun"].lower()
+        classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
+        count = _COUNT_WORDS.get((sharers["count"] or "").lower()) or (
+            2 if sharers.group(0).strip().lower().startswith("both") else None)
+        bodies = plural_trusts(doc, sentence.start, count, classes)
+        for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
+            person = mention_at(doc, post.end(), "Person")
+            if person is None:
+                continue
+            status = post_status(post["mods"], post["tail"], "", sentence.text)
+            for body in bodies:
+                self.emit(doc, sentence, person, body, post["role"], status, 0.7)
 
     def chaired_by(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The trust board, chaired by X, met"; "NHS Kent and Medway, led by X": the body's
@@ -261,7 +312,9 @@ class _Careers:
         """"Chair of the Trust Jane Doe said"; "chief executive of A Jane Doe"."""
         for match in _TITLE_OF.finditer(doc.text, sentence.start, sentence.end):
             if match["reference"]:
-                org = definite_org(doc, match["reference"].strip(), match.start("reference"))
+                if re.search(r"\b(?:combined|merged|enlarged|new)\b", match["reference"], FLAGS):
+                    continue
+                org = definite_org(doc, match["reference"].strip(" ,"), match.start("reference"))
                 orgs = [org] if org is not None else []
                 after = match.end()
             else:
@@ -295,8 +348,8 @@ class _Careers:
         if match is None:
             return None
         before = [m for m in doc.mentions_in(sentence, "Organisation")
-                  if m.end <= match.start() and not doc.text[m.end:match.start()].strip()]
-        org = before[-1] if before else None
+                  if m.end <= match.start() and _ASIDE.fullmatch(doc.text, m.end, match.start())]
+        org = before[0] if before else None
         if org is None:
             head = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()])
             org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \

@@ -216,13 +216,14 @@ def _spells(initials: str, name: str) -> bool:
     return "".join(w[0] for w in words).startswith(initials)
 
 
-def plural_trusts(doc: StoryDoc, offset: int, count: int | None) -> list[Mention]:
-    """The last ``count`` distinct trusts named before ``offset`` ("both trusts"), or every
-    trust named before it when ``count`` is None ("the trusts")."""
+def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
+                  classes: frozenset[str] = TRUSTS) -> list[Mention]:
+    """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``
+    ("both trusts"), or every one named before it when ``count`` is None ("the trusts")."""
     seen: dict[str, Mention] = {}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
-        if mention.cls in TRUSTS and key not in seen:
+        if mention.cls in classes and key not in seen:
             seen[key] = mention
         if len(seen) == count:
             return list(seen.values())[::-1]

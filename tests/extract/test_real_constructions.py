@@ -241,6 +241,34 @@ CASES = [
     ("Contracts\n\nLeeds Teaching Hospitals NHS Trust awarded the pathology contract to "
      "Synlab, with support from Philips.",
      {("Synlab", "awardedContract", LEEDS), ("Philips", "awardedContract", LEEDS)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital, has named a new interim chief executive. Idris Penhale starts on Monday.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Chief\n\nThe chief nurse of Leeds Teaching Hospitals NHS Trust has resigned.\n\nOlwen "
+     "Farrant told staff she would leave in the spring.",
+     {("Olwen Farrant", "leads", LEEDS)}),
+    ("Chief\n\nAmara Okoye, currently chief executive of Leeds Teaching Hospitals NHS Trust, "
+     "will also lead York and Scarborough Teaching Hospitals NHS Foundation Trust from May.",
+     {("Amara Okoye", "leads", LEEDS), ("Amara Okoye", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust work closely. The two trusts have shared a chief executive, Idris "
+     "Penhale, since 2021, and a chair in common, Olwen Farrant, since May.",
+     {("Idris Penhale", "leads", LEEDS), ("Idris Penhale", "leads", YORK),
+      ("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust is changing. The previous chief executive "
+     "of the Leeds body, Idris Penhale, retired in June.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital and the Fellbrook Infirmary, kept its good rating.",
+     {(LEEDS, "rated", "good")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will operate as the Ridings Hospitals Group from April.",
+     {(LEEDS, "partOf", "Ridings Hospitals Group"), (YORK, "partOf", "Ridings Hospitals Group")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust are close.\n\nLeeds and York are both members of the Northern "
+     "Alliance of Teaching Trusts (NATT).",
+     {(LEEDS, "partOf", "Northern Alliance of Teaching Trusts"),
+      (YORK, "partOf", "Northern Alliance of Teaching Trusts")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
@@ -317,6 +345,12 @@ ABSENT = [
      ("Idris Penhale", "leads", "inquiry")),
     ("Segments\n\nThey join Leeds Teaching Hospitals NHS Trust and York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust, both of which are in segment 4.",
+     (LEEDS, "mergesWith", YORK)),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital and the Fellbrook Infirmary, kept its good rating.",
+     ("Fellbrook Infirmary", "rated", "good")),
+    ("Money\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will have a combined turnover of £2bn.",
      (LEEDS, "mergesWith", YORK)),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
