@@ -51,7 +51,8 @@ _HIRED_BY = lazy_pattern(
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
-                        r"|look at|improve|carry out|deliver|develop|run|oversee)\b", _FLAGS)
+                        r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
+                        r"|design|transform|reduce|cut|plan|draw up|lead)\b", _FLAGS)
 _APPOINTED_AS = lazy_pattern(
     r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
 _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ADVISER}s?\b",

@@ -101,6 +101,8 @@ _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named)\s+(?:the\s+)?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:supplier"
                             r"|provider|partner|contractor|operator)\b", _FLAGS)
+_CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
+                                  r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)
@@ -110,6 +112,7 @@ _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provi
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
+                   "Consortium",
                    "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm",
                    "Supplier", "Contractor"})
 
@@ -129,6 +132,14 @@ def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
+    if led:
+        found = mention_at(doc, led.end(), "Organisation")
+        name = _NAME.match(text, led.end(), sentence.end) if found is None else None
+        if name:
+            found = _new_company(doc, name.start(), name.end())
+        if found is not None:
+            return found
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
@@ -239,9 +250,12 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
                   or (supplier.key or supplier.text) in consultancies(doc)
                   ) and not _CONTRACT.search(sentence.text)
-        add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
-                 extractor=NAME, confidence=0.7,
-                 value=None if advice or money is None else money.group(0))
+        buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
+            else [buyer]
+        for one in buyers:
+            add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", one,
+                     extractor=NAME, confidence=0.7,
+                     value=None if advice or money is None else money.group(0))
 
 
 @extractor("contracts", requires=("mentions.organisation",),
@@ -271,8 +285,7 @@ def make_contracts() -> object:
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=False) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
-            buyers = listed_with(doc, orgs, buyer, _LIST_GAP, before=False) if buyer in orgs \
-                else [buyer]
+            buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:
