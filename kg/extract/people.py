@@ -201,6 +201,10 @@ class PeopleFinder:
             while tokens and tokens[0] in _STOP:
                 s += len(tokens[0]) + 1
                 tokens = tokens[1:]
+            if s > match.start() and tokens:
+                rest = _BARE.match(text, s, end)
+                if rest is not None and rest.end() > e:
+                    e, tokens = rest.end(), rest.group(0).split()
             if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])):
                 continue
             surface = text[s:e]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from kg.extract.context import definite_org, mention_at, previous_person
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.roles import ROLE, normalise_role
 from kg.extract.text import lazy_pattern, normalise_name
 from kg.model import Mention, Sentence
 
@@ -64,6 +65,9 @@ _VERB_BEFORE = lazy_pattern(
     r"|conducted|carry\s+out|conduct|undertake|chair|head)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?$", _FLAGS)
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
+_TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
+                               r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
+_ROLE_BEFORE_NAME = lazy_pattern(rf"\b({ROLE})\s+$", _FLAGS)
 _TASKED = lazy_pattern(
     r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in"
     r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
@@ -88,7 +92,8 @@ _NAMED_TITLE = lazy_pattern(
     r"\s*,?\s*(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
 _REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
-                          r"|union|organisation|body|group|company|firm|consultancy)\b", _FLAGS)
+                          r"|union|organisation|body|group|company|firm|consultancy|partnership"
+                          r"|alliance|collaborative|network|system|council)\b", _FLAGS)
 _EQUATION = lazy_pattern(
     rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+{_KIND}\s+"
     r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
@@ -239,6 +244,9 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
                   and m.category in {"Person", "Organisation"}
                   and subject_end - m.end <= 12]
+        if not agents:
+            holder = _holder_of_titled_subject(doc, before[:verb.start()])
+            agents = [holder] if holder is not None else []
         if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
             chained = agents[-1]
@@ -263,6 +271,28 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if people:
                 emit(people[-1], "authored", publication, 0.75)
                 return
+
+
+def _holder_of_titled_subject(doc: StoryDoc, head: str) -> Mention | None:
+    """"The Secretary of State has commissioned a review": the person the story says holds
+    that post."""
+    titled = _TITLED_SUBJECT.search(head)
+    if titled is None:
+        return None
+    role = normalise_role(titled.group(1))
+
+    def same(other: str | None) -> bool:
+        return other is not None and (other == role or other.startswith(role + " "))
+
+    for fact in reversed(doc.facts):
+        if fact.predicate == "leads" and same(fact.role):
+            return fact.subject
+    for person in doc.mentions_before(doc.story.end, "Person"):
+        titled_name = _ROLE_BEFORE_NAME.search(doc.text, max(doc.story.start, person.start - 60),
+                                               person.start)
+        if titled_name and same(normalise_role(titled_name.group(1))):
+            return person
+    return None
 
 
 def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publication: Mention,

@@ -269,6 +269,24 @@ CASES = [
      "Alliance of Teaching Trusts (NATT).",
      {(LEEDS, "partOf", "Northern Alliance of Teaching Trusts"),
       (YORK, "partOf", "Northern Alliance of Teaching Trusts")}),
+    ("Reviews\n\nAn independent review of stroke care at Leeds Teaching Hospitals NHS Trust "
+     "was published today. The review, led by midwife Olwen Farrant and surgeon Professor "
+     "Idris Penhale, looked at 90 cases. It was commissioned jointly by the trust and NHS "
+     "England.",
+     {("Olwen Farrant", "authored", "independent review of stroke care at Leeds Teaching "
+       "Hospitals NHS Trust"),
+      ("Professor Idris Penhale", "authored", "independent review of stroke care at Leeds "
+       "Teaching Hospitals NHS Trust"),
+      (LEEDS, "commissioned", "independent review of stroke care at Leeds Teaching Hospitals "
+       "NHS Trust")}),
+    ("Reviews\n\nHealth and Social Care Secretary Amara Okoye spoke on Monday. The Secretary "
+     "of State has also commissioned an independent review of ambulance handovers, which "
+     "will be led by Idris Penhale.",
+     {("Amara Okoye", "commissioned", "independent review of ambulance handovers"),
+      ("Idris Penhale", "authored", "independent review of ambulance handovers")}),
+    ("Contracts\n\nA consortium led by Pellow Diagnostics Ltd has won a £40m contract from "
+     "Leeds Teaching Hospitals NHS Trust.",
+     {("Pellow Diagnostics Ltd", "awardedContract", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
