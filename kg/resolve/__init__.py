@@ -24,6 +24,7 @@ from kg.resolve.aliases import (
     org_key,
     person_key,
     person_mention_key,
+    surface_forms,
 )
 from kg.resolve.calibration import load_calibration
 
@@ -75,7 +76,7 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
         mentions.extend(file_mentions)
         for mention, key in _resolve_file(file_mentions).items():
             entity_of[_mid(mention)] = key
-            surfaces[key].append(mention.text)
+            surfaces[key].extend(surface_forms(mention))
             if key not in classes or classes[key] == "Organisation":
                 classes[key] = mention.cls
             if mention.key and mention.key in gazetteer.records:
