@@ -123,6 +123,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     return topic
 
 
+_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _previous_sentence_body(doc: StoryDoc, offset: int,
                             classes: frozenset[str] | None) -> Mention | None:
     """"The trust" opening a sentence right after one that named a single such body means
@@ -133,11 +136,14 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     before = [s for s in doc.sentences if s.end <= current.start]
     if not before:
         return None
-    bodies = [m for m in doc.mentions_in(before[-1], "Organisation")
+    previous = before[-1]
+    bodies = [m for m in doc.mentions_in(previous, "Organisation")
               if classes is None or m.cls in classes]
-    if len({m.key or normalise_name(m.text) for m in bodies}) == 1:
-        return bodies[0]
-    return None
+    if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
+        return None
+    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 12), bodies[0].start):
+        return None
+    return bodies[0]
 
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:

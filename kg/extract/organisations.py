@@ -125,6 +125,12 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
 _SYSTEM_CUE = Cue("system", "patch", "ICS area", cased=True)
+_BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank": "ThinkTank",
+                      "thinktank": "ThinkTank", "campaign group": "Organisation",
+                      "pressure group": "Organisation", "patient group": "Organisation"}
+_BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign group|pressure group"
+                            rf"|patient group)\s+({_NAME})")
+_BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
@@ -230,6 +236,10 @@ class OrganisationFinder:
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         self._add_company(doc, match.start(1), match.end(1))
+            if _BODY_NOUN_CUE(sentence.text):
+                for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(2), match.end(2),
+                                      _BODY_NOUN_CLASSES[match.group(1).lower()])
         for name, cls in self._named_in_file(doc).items():
             for start in whole_words(text, name, story.start, story.end, "’'-"):
                 record = self.gazetteer.lookup(name)
@@ -342,14 +352,14 @@ class OrganisationFinder:
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 "NHSBody", None, "organisations"))
 
-    def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
+    def _add_company(self, doc: StoryDoc, start: int, end: int, cls: str = "Company") -> None:
         surface = doc.text[start:end]
         leading = _LEADING.match(surface + " ")
         if leading or surface.split()[0] in _NOT_NAMES:
             return
         record = self.gazetteer.lookup(surface)
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
-                                record.cls if record else "Company",
+                                record.cls if record else cls,
                                 record.key if record else None, "organisations"))
 
     def _add_initialisms(self, doc: StoryDoc) -> None:
