@@ -104,6 +104,11 @@ _SUBJECT_VERB = lazy_pattern(r"\s*(?:has|have|had|is|was|will|announced|resigned
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+of|leads|heads|runs)\s+(?:the\s+)?", FLAGS)
+_CHAIRS = lazy_pattern(
+    r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
+    r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
+    r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
+    r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
@@ -211,6 +216,30 @@ class _Careers:
             self.chaired_by(doc, sentence)
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
+        if "chair" in sentence.text:
+            self.chairs(doc, sentence)
+
+    def chairs(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X has chaired both trusts since 2021", "also chairs the partnership's board",
+        "will chair the group"."""
+        for cue in _CHAIRS.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            if person is None:
+                continue
+            what = cue["what"]
+            plural = re.match(r"(?:both|the\s+(two|three|four))\s", what, FLAGS)
+            if plural:
+                count = {"two": 2, "three": 3, "four": 4}.get((plural.group(1) or "two").lower())
+                bodies = plural_trusts(doc, cue.start("what"), count, TRUSTS | _LOCAL_BODIES)
+            else:
+                phrase = re.sub(r"[’']s\s+board$", "", what)
+                body = definite_org(doc, phrase, cue.start("what"))
+                bodies = [body] if body is not None else []
+            verb = cue["verb"].lower()
+            status = ("designate" if verb.startswith(("will", "is")) else
+                      "former" if verb == "chaired" else "current")
+            for body in bodies:
+                self.emit(doc, sentence, person, body, "chair", status, 0.7)
 
     def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X, currently chief executive of A, will also lead B from September"."""

@@ -222,6 +222,14 @@ def _spells(initials: str, name: str) -> bool:
     return "".join(w[0] for w in words).startswith(initials)
 
 
+def group_of(doc: StoryDoc, offset: int) -> Mention | None:
+    """The group a "group chief executive" runs: the last "... Group" named before ``offset``
+    in the story."""
+    groups = [m for m in doc.mentions_before(offset, "Organisation") if m.text.endswith("Group")
+              and m.cls not in {"Company", "NewsOutlet"}]
+    return groups[-1] if groups else None
+
+
 def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
                   classes: frozenset[str] = TRUSTS) -> list[Mention]:
     """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``

@@ -15,6 +15,7 @@ import re
 from kg.extract.context import (
     DEFINITE_ORG,
     definite_org,
+    group_of,
     mention_at,
     mention_ending_at,
     org_named,
@@ -86,6 +87,8 @@ class _Reader:
         role = normalise_role(role_phrase)
         if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation":
             return
+        if role.startswith("group ") and not org.text.endswith("Group"):
+            org = group_of(self.doc, self.sentence.end) or org
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
 

@@ -287,6 +287,19 @@ CASES = [
     ("Contracts\n\nA consortium led by Pellow Diagnostics Ltd has won a £40m contract from "
      "Leeds Teaching Hospitals NHS Trust.",
      {("Pellow Diagnostics Ltd", "awardedContract", LEEDS)}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will operate as the Ridings Hospitals Group. Olwen Farrant, who has "
+     "chaired both trusts since 2022, will chair the group. Idris Penhale has been appointed "
+     "group chief executive.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK),
+      ("Olwen Farrant", "leads", "Ridings Hospitals Group"),
+      ("Idris Penhale", "leads", "Ridings Hospitals Group")}),
+    ("Board\n\nThe Ridings Mental Health Partnership was formed in 2020. Amara Okoye is chief "
+     "executive of Leeds Teaching Hospitals NHS Trust and also chairs the partnership's board.",
+     {("Amara Okoye", "leads", "Ridings Mental Health Partnership")}),
+    ("Charity\n\nThe stillbirth charity Little Feet said trusts must act. Its chief executive, "
+     "Idris Penhale, said so.",
+     {("Idris Penhale", "leads", "Little Feet")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
