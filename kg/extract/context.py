@@ -230,6 +230,30 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
     return groups[-1] if groups else None
 
 
+_PLURAL_OPENING = lazy_pattern(
+    r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
+    r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
+_PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
+                        "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
+                        "icbs": frozenset({"IntegratedCareBoard"})}
+
+
+def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
+    """What "Their" opening a sentence means when the sentence before opened with "The three
+    CCGs" (or "Both trusts"): those bodies."""
+    before = [s for s in doc.sentences if s.end <= sentence_start]
+    opening = _PLURAL_OPENING.match(before[-1].text) if before else None
+    if opening is None:
+        return []
+    noun = opening["noun"].lower()
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    count = words.get((opening["count"] or "").lower()) or (
+        2 if opening.group(0).strip().lower().startswith("both") else None)
+    classes = _PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
+                                                       "ClinicalCommissioningGroup"})
+    return plural_trusts(doc, before[-1].start, count, classes)
+
+
 def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
                   classes: frozenset[str] = TRUSTS) -> list[Mention]:
     """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``

@@ -19,6 +19,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     org_named,
+    plural_referent,
     plural_trusts,
     previous_person,
     pronoun_org,
@@ -183,6 +184,14 @@ class _Reader:
                        if m.end <= offset]
             org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
             confidence = 0.75
+            plural = plural_referent(self.doc, self.sentence.start) \
+                if reference.lower() == "their" and not earlier else []
+            if plural:
+                base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+                for body in plural:
+                    self.emit(person, body, match["role"],
+                              status_for_person(self.doc, self.sentence, person, base), 0.7)
+                return
         elif reference:
             org = definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8

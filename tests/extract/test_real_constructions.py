@@ -300,6 +300,10 @@ CASES = [
     ("Charity\n\nThe stillbirth charity Little Feet said trusts must act. Its chief executive, "
      "Idris Penhale, said so.",
      {("Idris Penhale", "leads", "Little Feet")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust are close. The two trusts have worked together since 2019. Their "
+     "chief nurse Olwen Farrant spoke.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
