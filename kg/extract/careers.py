@@ -103,7 +103,17 @@ _SUBJECT_VERB = lazy_pattern(r"\s*(?:has|have|had|is|was|will|announced|resigned
                              r"|stepped|retired)\b", FLAGS)
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
-    r"|head\s+up|head|run|take\s+charge\s+of|leads|heads|runs)\s+(?:the\s+)?", FLAGS)
+    r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
+    r"\s+reins\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+_ROLE_WITH = lazy_pattern(
+    r"\b(?P<when>is\s+to\s+|will\s+|has\s+|is\s+set\s+to\s+)?(?:take\s+up|took\s+up|takes\s+up"
+    r"|taken\s+up|start|starts|begin|begins|accepted|accept)\s+(?:a|an|the|her|his|their)\s+"
+    r"(?:new\s+|senior\s+|permanent\s+)?(?P<kind>chief\s+nursing|chief\s+executive|chair|medical"
+    r"\s+director|finance\s+director|chief\s+operating|chief\s+finance|director|board|leadership"
+    r"|executive)\s+(?:role|post|position|job)\s+(?:with|at)\s+(?:the\s+)?", FLAGS)
+_KIND_ROLE = {"chief nursing": "chief nurse", "chief operating": "chief operating officer",
+              "chief finance": "chief finance officer", "board": "director",
+              "leadership": "director", "executive": "director"}
 _CHAIRS = lazy_pattern(
     r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
@@ -125,6 +135,16 @@ _TITLE_OF = lazy_pattern(
 _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                              "ClinicalCommissioningGroup", "NationalBody", "Regulator",
                              "CommissioningHub"})
+
+
+_NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
+
+
+def _led_body(org: Mention) -> bool:
+    """A body a person can be said to "lead" or "take the reins at": an NHS body, or a name
+    shaped like one that the reference data does not know."""
+    return org.cls in TRUSTS | _CHAIRED_BODIES or (
+        org.cls == "Organisation" and _NHS_NAME.search(org.text) is not None)
 
 
 class _Careers:
@@ -216,6 +236,7 @@ class _Careers:
             self.chaired_by(doc, sentence)
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
+        self.role_with(doc, sentence)
         if "chair" in sentence.text:
             self.chairs(doc, sentence)
 
@@ -241,12 +262,25 @@ class _Careers:
             for body in bodies:
                 self.emit(doc, sentence, person, body, "chair", status, 0.7)
 
+    def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Dr X is to take up a chief nursing role with the Y board"."""
+        for cue in _ROLE_WITH.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None or not _led_body(org):
+                continue
+            kind = " ".join(cue["kind"].lower().split())
+            role = _KIND_ROLE.get(kind, kind)
+            future = bool(cue["when"]) and not cue["when"].lower().startswith("has")
+            self.emit(doc, sentence, person, org, role, "designate" if future else "current",
+                      0.7)
+
     def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X, currently chief executive of A, will also lead B from September"."""
         for cue in _WILL_LEAD.finditer(doc.text, sentence.start, sentence.end):
             org = mention_at(doc, cue.end(), "Organisation")
             person = self.subject(doc, sentence, cue.start())
-            if org is None or person is None or org.cls not in TRUSTS | _CHAIRED_BODIES:
+            if org is None or person is None or not _led_body(org):
                 continue
             people = doc.mentions_in(sentence, "Person")
             if people and people[0] is not person:

@@ -304,6 +304,11 @@ CASES = [
      "NHS Foundation Trust are close. The two trusts have worked together since 2019. Their "
      "chief nurse Olwen Farrant spoke.",
      {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chair\n\nIdris Penhale will take the reins at Leeds Teaching Hospitals NHS Trust in May.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Nurse\n\nDr Olwen Farrant is to take up a chief nursing role with York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust next year.",
+     {("Dr Olwen Farrant", "leads", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
