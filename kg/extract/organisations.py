@@ -520,6 +520,8 @@ class OrganisationFinder:
                   if m.category == "Organisation" and m.cls in _TRUST_CLASSES and m.end <= start
                   and normalise_name(m.text).split()[:len(words)] == words
                   and len(m.text.split()) > len(words)}
+        if len(longer) > 1:
+            longer = {key: m for key, m in longer.items() if m.cls != "Hospital"}
         if len(longer) == 1:
             body = next(iter(longer.values()))
             doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
