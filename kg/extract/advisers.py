@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, definite_org, mention_at
+from kg.extract.context import DEFINITE_ORG, definite_org, mention_at, plural_trusts
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import load_gazetteer
@@ -49,6 +49,11 @@ _CUE = lazy_pattern(
 _HIRED_BY = lazy_pattern(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
+_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being)\s+advised\s+"
+                           r"(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?",
+                           _FLAGS)
+_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+)?(?:trusts|organisations|ICBs)\b",
+                               _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
@@ -111,6 +116,7 @@ def make_advisers() -> object:
                 add_fact(doc, sentence, subject, "advises", advised, extractor=NAME,
                          confidence=0.75, status="former" if _FORMER.search(window)
                          else "current")
+            _advised_by(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
                 subject = _subject(doc, sentence, hired.start())
@@ -134,6 +140,23 @@ def make_advisers() -> object:
                                      r"\bhad been\b", context) else "current")
         return doc
     return advisers
+
+
+def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trusts were advised on the deal by KPMG": the firm advises the bodies before."""
+    for cue in _ADVISED_BY.finditer(doc.text, sentence.start, sentence.end):
+        adviser = mention_at(doc, cue.end(), "Organisation")
+        if adviser is None:
+            continue
+        head = doc.text[sentence.start:cue.start()]
+        plural = _PLURAL_CLIENTS.match(head)
+        pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
+        clients = plural_trusts(doc, sentence.start, 2 if pair else None) if plural else [
+            m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()][-1:]
+        for client in clients:
+            if client.text != adviser.text:
+                add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                         confidence=0.7, status="current")
 
 
 def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:

@@ -60,6 +60,9 @@ _SUBJECT_GAP = lazy_pattern(
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
+_APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
+                         r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
+                         _FLAGS)
 _TRANSITIVE = frozenset({"merge", "merging", "combine", "combining", "amalgamate",
                          "amalgamating"})
 _INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
@@ -138,6 +141,10 @@ class _Mergers:
                 return list(combinations(chain, 2))
             owner = self.subjects(doc, sentence, orgs, trigger.start())
             if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
+                return [(owner[-1], chain[0])]
+            approved = _APPROVED.search(text, sentence.start, trigger.start())
+            if chain and owner and approved and owner[-1].cls in _TRUST_CLASSES \
+                    and chain[0].cls in _TRUST_CLASSES:
                 return [(owner[-1], chain[0])]
         if _INTO.match(word):
             target = next((m for m in orgs if m.start >= trigger.end()), None)

@@ -309,6 +309,10 @@ CASES = [
     ("Nurse\n\nDr Olwen Farrant is to take up a chief nursing role with York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust next year.",
      {("Dr Olwen Farrant", "leads", YORK)}),
+    ("Mergers\n\nThe board of Leeds Teaching Hospitals NHS Trust has approved the acquisition "
+     "of York and Scarborough Teaching Hospitals NHS Foundation Trust. The trusts were advised "
+     "on the deal by KPMG.",
+     {(LEEDS, "mergesWith", YORK), ("KPMG", "advises", LEEDS), ("KPMG", "advises", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
