@@ -75,6 +75,9 @@ from kg.model import Mention, Sentence
 __all__ = ["make_leadership"]
 
 NAME = "leadership"
+_PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
+_GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
+                              r"|Ministry)\s*$")
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
                        r"(?:the\s+)?")
 
@@ -161,6 +164,12 @@ class _Reader:
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
         if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
+            return
+        if match.group(0).rstrip().endswith(",") and _PERSON_COMMA.search(stripped) and any(
+                m.end == start + _PERSON_COMMA.search(stripped).start()
+                for m in self.doc.mentions_in(self.sentence, "Person")):
+            return
+        if _GENERIC_OWNER.search(stripped):
             return
         if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
                 stripped.endswith(("’s", "'s", "’", "'"))

@@ -396,6 +396,9 @@ ABSENT = [
     ("Money\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
      "NHS Foundation Trust will have a combined turnover of £2bn.",
      (LEEDS, "mergesWith", YORK)),
+    ("Merger\n\nHealth boss Idris Penhale approves merger of Leeds Teaching Hospitals NHS "
+     "Trust and York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     ("Idris Penhale", "leads", LEEDS)),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
     ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
@@ -420,3 +423,14 @@ def test_a_role_stops_where_the_clause_does(tmp_path):
     roles = {json.loads(line)["role"] for line in jsonl_lines([path])
              if json.loads(line).get("predicate") == "leads"}
     assert roles == {"director of finance"}
+
+
+def test_in_a_list_of_names_and_titles_each_title_follows_its_name(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Board\n\nThe new executive group at NHS England includes Olwen Farrant, "
+                    "Chief Financial Officer, Idris Penhale, National Medical Director, and "
+                    "Amara Okoye, Director of Strategy.\n", encoding="utf-8")
+    roles = {(row["subject"], row["role"]) for row in map(json.loads, jsonl_lines([path]))
+             if row.get("predicate") == "leads"}
+    assert ("Idris Penhale", "chief finance officer") not in roles
+    assert ("Amara Okoye", "national medical director") not in roles
