@@ -228,6 +228,10 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
     return "current"
 
 
+_TIME_AS = lazy_pattern(r"\b(?:during|in)\s+(?:his|her|their)\s+(?:time|years?|tenure|spell|stint)"
+                        r"\s+as\b", FLAGS)
+
+
 def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
     """A current post becomes former when the sentence says the person left it or was sacked."""
     if base != "current":
@@ -235,6 +239,6 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
                     doc.text[person.end:sentence.end])
     before = doc.text[max(sentence.start, person.start - 80):person.start]
-    if DEPARTED.search(window) or SACKED_BEFORE.search(before):
+    if DEPARTED.search(window) or SACKED_BEFORE.search(before) or _TIME_AS.search(before):
         return "former"
     return base
