@@ -168,7 +168,8 @@ _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINI
                                   re.IGNORECASE)
 
 
-RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^,;]{1,160},")
+RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^,;]{1,160},"
+                               r"|\s[–—]\s*(?:which|that|where)\b[^–—;]{1,160}[–—]")
 
 
 def relative_clauses(text: str, end: int) -> list[tuple[int, int]]:

@@ -313,6 +313,9 @@ CASES = [
      "of York and Scarborough Teaching Hospitals NHS Foundation Trust. The trusts were advised "
      "on the deal by KPMG.",
      {(LEEDS, "mergesWith", YORK), ("KPMG", "advises", LEEDS), ("KPMG", "advises", YORK)}),
+    ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
+     "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
+     {(YORK, "rated", "inadequate"), (LEEDS, "rated", "good")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
@@ -399,6 +402,9 @@ ABSENT = [
     ("Merger\n\nHealth boss Idris Penhale approves merger of Leeds Teaching Hospitals NHS "
      "Trust and York and Scarborough Teaching Hospitals NHS Foundation Trust.",
      ("Idris Penhale", "leads", LEEDS)),
+    ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
+     "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
+     (YORK, "rated", "good")),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
     ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
