@@ -220,7 +220,25 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
               and m.cls not in _SUPPLIER_CLASSES]
     if others:
         return others[0], 0.75
+    earlier = _earlier_buyers(doc, sentence)
+    if earlier:
+        return earlier[0], 0.6
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+
+
+def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The buyers of the story's last contract before ``sentence``: "X has won the other part
+    of the tender" is let by the same bodies."""
+    earlier = [f for f in doc.facts if f.predicate == "awardedContract"
+               and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+    if not earlier:
+        return []
+    last = max(f.evidence.start for f in earlier)
+    buyers: dict[str, Mention] = {}
+    for fact in earlier:
+        if fact.evidence.start == last and isinstance(fact.object, Mention):
+            buyers.setdefault(fact.object.key or fact.object.text, fact.object)
+    return list(buyers.values())
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
@@ -286,6 +304,8 @@ def make_contracts() -> object:
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
             buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]
+            if confidence == 0.6:
+                buyers = _earlier_buyers(doc, sentence)
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:

@@ -316,6 +316,9 @@ CASES = [
     ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
      "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
      {(YORK, "rated", "inadequate"), (LEEDS, "rated", "good")}),
+    ("Contracts\n\nSerco has won the Leeds Teaching Hospitals NHS Trust catering contract. "
+     "Mitie has won the cleaning part of the tender.",
+     {("Serco", "awardedContract", LEEDS), ("Mitie", "awardedContract", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
