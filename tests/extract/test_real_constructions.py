@@ -319,6 +319,12 @@ CASES = [
     ("Contracts\n\nSerco has won the Leeds Teaching Hospitals NHS Trust catering contract. "
      "Mitie has won the cleaning part of the tender.",
      {("Serco", "awardedContract", LEEDS), ("Mitie", "awardedContract", LEEDS)}),
+    ("Contracts\n\nRidings Doctors, a GP social enterprise, and Moorside Health have been "
+     "chosen by Leeds Teaching Hospitals NHS Trust to provide urgent care. The consortium will "
+     "operate under the name Ridings Urgent Care.",
+     {("Ridings Doctors", "partOf", "Ridings Urgent Care"),
+      ("Moorside Health", "partOf", "Ridings Urgent Care"),
+      ("Ridings Urgent Care", "awardedContract", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
