@@ -83,6 +83,9 @@ _NAMED_REVIEW = lazy_pattern(
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+")
+_NEXT_TITLE = lazy_pattern(
+    r"\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
+    r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _REFERABLE = frozenset({"Report", "Review"})
 _PUBLICATION_CLASSES = (
     (re.compile(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
@@ -200,6 +203,8 @@ class _Publications:
                         _EPONYMOUS, _QUOTED_TITLE):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
+                coordinated = _NEXT_TITLE.search(text, start, sentence.end)
+                end = coordinated.start() if coordinated and coordinated.start() < end else end
                 label = text[start:end]
                 if len(label.split()) < 2 or mention_ending_at(doc, end, "Organisation"):
                     continue

@@ -49,7 +49,9 @@ _TOPIC_END = lazy_pattern(
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine))\b"
-    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,", _FLAGS)
+    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,"
+    r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
+    r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
@@ -99,6 +101,18 @@ _EQUATION = lazy_pattern(
     r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
 _COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
                             "ordering", "announced", "announces", "launched", "launches"})
+
+
+def _title_start(doc: StoryDoc, title: re.Match[str]) -> int:
+    """Where a title set before its description starts: after any name it overlaps ("the
+    Ockenden report into care in Shropshire and Reading the Signals, the 2022 report")."""
+    start, end = title.span(1)
+    inside = [m for m in doc.near(start - 400, end) if m.end > start and m.start < end]
+    if not inside:
+        return start
+    after = max(m.end for m in inside)
+    joined = re.search(r"\s+and\s+", doc.text[after:end])
+    return after + joined.end() if joined else end
 
 
 def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
@@ -183,9 +197,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if named is not None and pinned:
             start = named.start
         named_before = _TITLE_BEFORE.search(text, sentence.start, match.start()) \
-            if (match["det"] or "").strip().lower() in {"a", "an"} else None
-        if named_before and mention_at(doc, named_before.start(1), "Person") is None \
-                and mention_at(doc, named_before.start(1), "Organisation") is None:
+            if (match["det"] or "").strip().lower() in {"a", "an", "the"} else None
+        title_start = _title_start(doc, named_before) if named_before else -1
+        if named_before and mention_at(doc, title_start, "Person") is None \
+                and mention_at(doc, title_start, "Organisation") is None:
             pinned = True
         else:
             named_before = None
@@ -194,7 +209,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             if title:
                 found.append((title.start(1), title.end(1), -1))
             if named_before:
-                found.append((named_before.start(1), named_before.end(1), -1))
+                found.append((title_start, named_before.end(1), -1))
     return found
 
 

@@ -449,3 +449,14 @@ def test_in_a_list_of_names_and_titles_each_title_follows_its_name(tmp_path):
              if row.get("predicate") == "leads"}
     assert ("Idris Penhale", "chief finance officer") not in roles
     assert ("Amara Okoye", "national medical director") not in roles
+
+
+def test_two_reports_named_in_one_breath_stay_two(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Reports\n\nThe findings echo the Hartwell report into stroke care in Leeds "
+                    "and Waiting in the Dark, the 2021 report on York's ambulance delays.\n",
+                    encoding="utf-8")
+    publications = {row["label"]: set(row["aliases"]) for row in map(json.loads,
+                    jsonl_lines([path])) if row.get("category") == "Publication"}
+    assert "Hartwell report into stroke care in Leeds" in publications
+    assert any("Waiting in the Dark" in names for names in publications.values())
