@@ -208,6 +208,9 @@ class _Publications:
                 label = text[start:end]
                 if len(label.split()) < 2 or mention_ending_at(doc, end, "Organisation"):
                     continue
+                if label.endswith(" framework") and mention_ending_at(
+                        doc, end - len(" framework"), "Organisation"):
+                    continue
                 self.add(doc, start, end, _key(label))
         key = ""
         for start, end, head_end in find_untitled(doc, sentence):

@@ -460,3 +460,11 @@ def test_two_reports_named_in_one_breath_stay_two(tmp_path):
                     jsonl_lines([path])) if row.get("category") == "Publication"}
     assert "Hartwell report into stroke care in Leeds" in publications
     assert any("Waiting in the Dark" in names for names in publications.values())
+
+
+def test_a_suppliers_buying_framework_is_no_publication(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Deals\n\nThe scanners were bought through the NHS Supply Chain framework "
+                    "for imaging.\n", encoding="utf-8")
+    assert not [row for row in map(json.loads, jsonl_lines([path]))
+                if row.get("category") == "Publication"]
