@@ -34,6 +34,7 @@ from kg.extract.posts import (
     NOT_LEADING_ROLES,
     ROLE_PHRASE,
     SUCCEEDS,
+    WHERE_HE_WAS,
     classes_for_role,
     post_status,
 )
@@ -46,7 +47,7 @@ __all__ = ["make_careers"]
 
 NAME = "careers"
 _ROLE_AT = lazy_pattern(
-    rf"\b(?P<intro>as|an?|the|was|is|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
+    rf"\b(?P<intro>as|an?|the|was|is|be|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
     rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
 _CAREER = lazy_pattern(
@@ -57,10 +58,6 @@ _THEN_AS_ITS = lazy_pattern(
     rf"\s*,?\s*(?:(?:latterly|most recently|more recently|finally|ultimately|lastly|eventually"
     rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
-_WHERE_ROLE = lazy_pattern(
-    rf"\s*,\s*where\s+(?:she|he|they)\s+(?P<verb>is|was|has\s+been|had\s+been|served\s+as"
-    rf"|worked\s+as|became)\s+(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}"
-    rf"{ROLE_PHRASE}\b", FLAGS)
 _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?\s*,?\s*(?:which\s+(?:is|was|has\s+been)\s+|now\s+|formerly\s+)?"
     r"(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
@@ -70,7 +67,8 @@ _BOARD_CHAIRED_BY = lazy_pattern(
 _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
-    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s")
+    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s"
+    r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had)\b")
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
@@ -84,7 +82,8 @@ _PENDING = lazy_pattern(
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
     rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;]|$|,?\s+(?:who|to|after|following|with)\b)", FLAGS)
+    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in)\b)",
+    FLAGS)
 _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
     r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
@@ -97,10 +96,11 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 _PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"})}
 _PENDING_SUBJECT = lazy_pattern(
-    rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:(?:of|at)\s+(?:the\s+)?)?",
+    rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
+    rf"(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
-_SUBJECT_VERB = lazy_pattern(r"\s*(?:has|have|had|is|was|will|announced|resigned|quit|left"
-                             r"|stepped|retired)\b", FLAGS)
+_SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
+                             r"|is|was|will|announced|resigned|quit|left|stepped|retired)\b", FLAGS)
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
@@ -119,6 +119,8 @@ _CHAIRS = lazy_pattern(
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
     r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
+_JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
+                           r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
@@ -149,7 +151,7 @@ def _led_body(org: Mention) -> bool:
 
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
-        pending: tuple[Mention, str, str] | None = None
+        pending: tuple[Mention | None, str, str] | None = None
         for sentence in doc.sentences:
             if pending is not None:
                 self.fill(doc, sentence, *pending)
@@ -335,8 +337,9 @@ class _Careers:
             match = _THEN_AS_ITS.match(doc.text, org.end, sentence.end) if career else None
             past = True
             if match is None:
-                match = _WHERE_ROLE.match(doc.text, org.end, sentence.end)
-                past = match is not None and match["verb"].lower() not in {"is", "has been"}
+                match = WHERE_HE_WAS.match(doc.text, org.end, sentence.end)
+                verb = " ".join(match["verb"].lower().split()) if match else ""
+                past = match is not None and verb not in {"is", "has been"}
             person = self.subject(doc, sentence, org.start) if match else None
             if match is None or person is None:
                 continue
@@ -391,7 +394,8 @@ class _Careers:
             for org in orgs:
                 self.emit(doc, sentence, person, org, match["role"], status, 0.8)
 
-    def pending(self, doc: StoryDoc, sentence: Sentence) -> tuple[Mention, str, str] | None:
+    def pending(self, doc: StoryDoc, sentence: Sentence
+                ) -> tuple[Mention | None, str, str] | None:
         """A post announced with no holder named in its sentence: (body, role, status)."""
         if doc.mentions_in(sentence, "Person"):
             return None
@@ -405,7 +409,8 @@ class _Careers:
         return orgs[0], match["role"], status
 
     @staticmethod
-    def pending_active(doc: StoryDoc, sentence: Sentence) -> tuple[Mention, str, str] | None:
+    def pending_active(doc: StoryDoc, sentence: Sentence
+                       ) -> tuple[Mention | None, str, str] | None:
         """"X has appointed a new chief executive." (the holder comes in the next sentence)."""
         match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
         if match is None:
@@ -417,8 +422,6 @@ class _Careers:
             head = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()])
             org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
                 if head else None
-        if org is None:
-            return None
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
         return org, match["role"], status
 
@@ -429,8 +432,13 @@ class _Careers:
         if match is None:
             return None
         if match.group(0).rstrip().lower().endswith(("of", "at", "the")):
-            orgs = self.orgs_from(doc, sentence, match.end())
+            article = re.search(r"the\s+$", match.group(0), FLAGS)
+            position = match.start() + article.start() if article else match.end()
+            orgs = self.orgs_from(doc, sentence, position)
             after = orgs[-1].end if orgs else match.end()
+            reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
+            if orgs and reference and not sentence.start <= orgs[-1].start < sentence.end:
+                after = position + reference.end()
         else:
             phrase = re.match(r"\s*(The\s+trust|Its)", doc.text[sentence.start:match.end()],
                               FLAGS)
@@ -441,7 +449,7 @@ class _Careers:
         status = post_status(match["mods"], match["tail"], "", sentence.text)
         return orgs[0], match["role"], status
 
-    def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention, role: str,
+    def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention | None, role: str,
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
         opens = bool(people) and people[0].start - sentence.start <= 4
@@ -449,6 +457,11 @@ class _Careers:
             return
         if people[0].start - sentence.start > 40:
             return
+        if org is None:
+            joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
+            org = mention_at(doc, joins.end(), "Organisation") if joins else None
+            if org is None or not _led_body(org):
+                return
         if org.cls not in TRUSTS and org.category != "Organisation":
             return
         self.emit(doc, sentence, people[0], org, role, status, 0.7)

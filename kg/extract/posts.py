@@ -10,7 +10,7 @@ import re
 
 from kg.extract.context import DEFINITE_ORG, NHS_BODIES
 from kg.extract.doc import StoryDoc
-from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
+from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -129,8 +129,9 @@ OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-
 OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"
                            r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
-    rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
-    rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
+    rf"(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?\s*,\s*where\s+(?:he|she|they)\s+"
+    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became)\s+"
+    rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
