@@ -449,8 +449,9 @@ class _Reader:
         predecessor held the post named in the clause, else the one the successor takes."""
         for cue in SUCCEEDS.finditer(self.text, self.sentence.start, self.sentence.end):
             previous = mention_at(self.doc, cue.end(), "Person")
-            if previous is None or not LEFT_POST.match(self.text, previous.end,
-                                                       self.sentence.end):
+            left = LEFT_POST.match(self.text, previous.end, self.sentence.end) \
+                if previous is not None else None
+            if previous is None or left is None:
                 continue
             clause_end = self.clause_end(previous)
             named = AFTER_YEARS_AS.search(self.text, previous.end, clause_end)
@@ -458,7 +459,20 @@ class _Reader:
             if post is None:
                 continue
             org, role = post
-            self.emit(previous, org, named["role"] if named else role, "former", 0.7)
+            left_org = self.body_left(left.end())
+            self.emit(previous, left_org or org, named["role"] if named else role,
+                      "current" if left["leaving"] else "former", 0.7)
+
+    def body_left(self, offset: int) -> Mention | None:
+        """The body named right after "left" or "is leaving" ("who is leaving the Chester
+        trust")."""
+        gap = re.match(r"\s+(?:the\s+)?", self.text[offset:self.sentence.end])
+        start = offset + (gap.end() if gap else 0)
+        named = mention_at(self.doc, start, "Organisation")
+        if named is not None:
+            return named
+        reference = re.match(DEFINITE_ORG, self.text[offset:self.sentence.end].lstrip(), FLAGS)
+        return definite_org(self.doc, reference.group(0), offset) if reference else None
 
     def successor_post(self, offset: int) -> tuple[Mention, str] | None:
         """The body and role of the person who takes over: the newest post in the story held

@@ -69,7 +69,8 @@ SUCCEEDS = lazy_pattern(
     r"|will take over from)\s+(?:the\s+)?", FLAGS)
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
-    r"|departed|was sacked|was dismissed)\b", FLAGS)
+    r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
+    r"|is\s+stepping\s+down|will\s+step\s+down|is\s+retiring|will\s+retire))\b", FLAGS)
 POSSESSIVE_END = lazy_pattern(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"general secretary|regional secretary|national secretary"),

@@ -62,7 +62,8 @@ _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
 ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "officer", "secretar",
                "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
                "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
-               "dg ", "led ", "run", "ran ", "reins", " role")
+               "dg ", "led ", "run", "ran ", "reins", " role", "replac", "succeed",
+               "took over", "take over", "takes over")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

@@ -325,6 +325,22 @@ CASES = [
      {("Ridings Doctors", "partOf", "Ridings Urgent Care"),
       ("Moorside Health", "partOf", "Ridings Urgent Care"),
       ("Ridings Urgent Care", "awardedContract", LEEDS)}),
+    ("Chief\n\nLeeds's hospitals have appointed a new chief executive, ending a long search. "
+     "Olwen Farrant will join Leeds Teaching Hospitals NHS Trust in March.",
+     {("Olwen Farrant", "leads", LEEDS)}),
+    ("Chief\n\nThe medical director of the trust that runs the city's hospitals has been "
+     "suspended. Dr Idris Penhale was excluded from work at Leeds Teaching Hospitals NHS Trust "
+     "this month.",
+     {("Dr Idris Penhale", "leads", LEEDS)}),
+    ("Chief\n\nDr Amara Okoye is chief executive of Leeds Teaching Hospitals NHS Trust. From "
+     "May she will also be interim chief executive of York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust. She replaces Idris Penhale, who is leaving the York trust to join "
+     "NHS England.",
+     {("Dr Amara Okoye", "leads", YORK), ("Idris Penhale", "leads", YORK)}),
+    ("Career\n\nDr Olwen Farrant joined Leeds Teaching Hospitals NHS Trust from York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust in Scarborough, where she had been "
+     "associate medical director.",
+     {("Dr Olwen Farrant", "leads", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
