@@ -21,6 +21,7 @@ from kg.extract.context import (
     DEFINITE_ORG,
     TRUSTS,
     definite_org,
+    listed_with,
     mention_at,
     plural_trusts,
     previous_person,
@@ -119,6 +120,7 @@ _CHAIRS = lazy_pattern(
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
     r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
+_AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
@@ -149,9 +151,12 @@ def _led_body(org: Mention) -> bool:
         org.cls == "Organisation" and _NHS_NAME.search(org.text) is not None)
 
 
+_Pending = tuple[tuple[Mention, ...], str, str]
+
+
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
-        pending: tuple[Mention | None, str, str] | None = None
+        pending: _Pending | None = None
         for sentence in doc.sentences:
             if pending is not None:
                 self.fill(doc, sentence, *pending)
@@ -394,9 +399,9 @@ class _Careers:
             for org in orgs:
                 self.emit(doc, sentence, person, org, match["role"], status, 0.8)
 
-    def pending(self, doc: StoryDoc, sentence: Sentence
-                ) -> tuple[Mention | None, str, str] | None:
-        """A post announced with no holder named in its sentence: (body, role, status)."""
+    def pending(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """A post announced with no holder named in its sentence: (bodies, role, status); no
+        bodies when the holder's sentence names the body."""
         if doc.mentions_in(sentence, "Person"):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
@@ -406,27 +411,30 @@ class _Careers:
         if not orgs:
             return None
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
-        return orgs[0], match["role"], status
+        return (orgs[0],), match["role"], status
 
     @staticmethod
-    def pending_active(doc: StoryDoc, sentence: Sentence
-                       ) -> tuple[Mention | None, str, str] | None:
+    def pending_active(doc: StoryDoc, sentence: Sentence) -> _Pending | None:
         """"X has appointed a new chief executive." (the holder comes in the next sentence)."""
         match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return None
-        before = [m for m in doc.mentions_in(sentence, "Organisation")
+        orgs = doc.mentions_in(sentence, "Organisation")
+        before = [m for m in orgs
                   if m.end <= match.start() and _ASIDE.fullmatch(doc.text, m.end, match.start())]
-        org = before[0] if before else None
-        if org is None:
+        bodies: tuple[Mention, ...] = ()
+        if before:
+            bodies = tuple(listed_with(doc, [m for m in orgs if m.end <= match.start()],
+                                       before[0], _AND_LINK, after=False))
+        else:
             head = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()])
             org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
                 if head else None
+            bodies = (org,) if org is not None else ()
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
-        return org, match["role"], status
+        return bodies, match["role"], status
 
-    def pending_subject(self, doc: StoryDoc, sentence: Sentence
-                        ) -> tuple[Mention, str, str] | None:
+    def pending_subject(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
         """"The chief nurse of X has resigned." (who she is comes in the next sentence)."""
         match = _PENDING_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if match is None:
@@ -447,9 +455,9 @@ class _Careers:
         if not orgs or not _SUBJECT_VERB.match(doc.text, after, sentence.end):
             return None
         status = post_status(match["mods"], match["tail"], "", sentence.text)
-        return orgs[0], match["role"], status
+        return (orgs[0],), match["role"], status
 
-    def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention | None, role: str,
+    def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
         opens = bool(people) and people[0].start - sentence.start <= 4
@@ -457,14 +465,14 @@ class _Careers:
             return
         if people[0].start - sentence.start > 40:
             return
-        if org is None:
+        if not bodies:
             joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None
             if org is None or not _led_body(org):
                 return
-        if org.cls not in TRUSTS and org.category != "Organisation":
-            return
-        self.emit(doc, sentence, people[0], org, role, status, 0.7)
+            bodies = (org,)
+        for org in bodies:
+            self.emit(doc, sentence, people[0], org, role, status, 0.7)
 
 
 @extractor("careers", requires=("mentions.person", "mentions.organisation", "facts.leads"),

@@ -343,6 +343,9 @@ class _Reader:
             return found, found.end
         head = self.text[max(self.sentence.start, offset - 4):offset]
         start = offset - 4 if head.lower() == "the " else offset
+        found = mention_at(self.doc, start, "Organisation") if start != offset else None
+        if found is not None:
+            return found, found.end
         reference = DEFINITE_AT.match(self.text, start, self.sentence.end)
         if reference:
             return definite_org(self.doc, reference.group(0), offset), reference.end()

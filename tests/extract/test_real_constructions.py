@@ -341,6 +341,13 @@ CASES = [
      "Scarborough Teaching Hospitals NHS Foundation Trust in Scarborough, where she had been "
      "associate medical director.",
      {("Dr Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust have appointed a joint chief finance officer. Olwen Farrant will hold "
+     "both posts from January.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nIdris Penhale has been named chief executive of The Leeds Teaching Hospitals NHS "
+     "Trust.",
+     {("Idris Penhale", "leads", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
