@@ -49,7 +49,9 @@ __all__ = ["make_careers"]
 NAME = "careers"
 _ROLE_AT = lazy_pattern(
     rf"\b(?P<intro>as|an?|the|was|is|be|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
-    rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}\s+(?:(?:at|of|for|with)\s+"
+    rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}"
+    rf"(?:\s+(?:for|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})?"
+    rf"\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
 _CAREER = lazy_pattern(
     r"\b(?:years?|months?|spell|stint|tenure|previously|formerly|former|has held|had held"
@@ -123,6 +125,7 @@ _CHAIRS = lazy_pattern(
 _AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
+_HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
@@ -244,6 +247,7 @@ class _Careers:
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
         self.role_with(doc, sentence)
+        self.has_led(doc, sentence)
         if "chair" in sentence.text:
             self.chairs(doc, sentence)
 
@@ -268,6 +272,23 @@ class _Careers:
                       "former" if verb == "chaired" else "current")
             for body in bodies:
                 self.emit(doc, sentence, person, body, "chair", status, 0.7)
+
+    def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Dr X has led the college since 2022": a current post whose title the sentence
+        leaves out."""
+        for cue in _HAS_LED.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            if person is None:
+                continue
+            article = re.match(r"the\s+", doc.text[cue.end():cue.end() + 4], FLAGS)
+            org = mention_at(doc, cue.end() + (article.end() if article else 0), "Organisation")
+            reference = re.match(DEFINITE_ORG, doc.text[cue.end():sentence.end], FLAGS)
+            if org is None and reference and article:
+                org = definite_org(doc, reference.group(0), cue.start())
+            if org is None or self.known(doc, person, org):
+                continue
+            add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
+                     status="current")
 
     def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X is to take up a chief nursing role with the Y board"."""
