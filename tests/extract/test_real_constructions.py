@@ -348,9 +348,9 @@ CASES = [
     ("Chief\n\nIdris Penhale has been named chief executive of The Leeds Teaching Hospitals NHS "
      "Trust.",
      {("Idris Penhale", "leads", LEEDS)}),
-    ("College\n\nThe Royal College of Nursing elected a new president. Dr Olwen Farrant has led "
-     "the college since 2022.",
-     {("Dr Olwen Farrant", "leads", "Royal College of Nursing")}),
+    ("College\n\nThe Royal College of Emergency Medicine elected a new president. Dr Olwen "
+     "Farrant has led the college since 2022.",
+     {("Dr Olwen Farrant", "leads", "Royal College of Emergency Medicine")}),
     ("Career\n\nIdris Penhale is moving on. Most recently he has been deputy chief nurse for "
      "Yorkshire at NHS England.",
      {("Idris Penhale", "leads", "NHS England")}),
