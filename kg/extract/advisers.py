@@ -49,6 +49,8 @@ _CUE = lazy_pattern(
 _HIRED_BY = lazy_pattern(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
+_APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
+                             r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being)\s+advised\s+"
                            r"(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?",
                            _FLAGS)
@@ -126,6 +128,7 @@ def make_advisers() -> object:
                     add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
                              confidence=0.7, status="current")
             _hired_as(doc, sentence)
+            _appointed_by_as(doc, sentence)
             if known is None:
                 known = consultancies(doc)
             _consultancy_at_work(doc, sentence, known)
@@ -157,6 +160,28 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
             if client.text != adviser.text:
                 add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                          confidence=0.7, status="current")
+
+
+def _appointed_by_as(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Engineering consultancy Arup has been appointed by the trust as its technical
+    adviser"."""
+    text = doc.text
+    for cue in _APPOINTED_BY.finditer(text, sentence.start, sentence.end):
+        adviser = next((m for m in doc.mentions_in(sentence, "Organisation")
+                        if m.end <= cue.start() and not text[m.end:cue.start()].strip()), None)
+        article = re.match(r"the\s+", text[cue.end():cue.end() + 4], _FLAGS)
+        client = mention_at(doc, cue.end() + (article.end() if article else 0), "Organisation")
+        named_end = client.end if client is not None else cue.end()
+        reference = re.match(DEFINITE_ORG, text[cue.end():sentence.end], _FLAGS) \
+            if client is None and article else None
+        if reference:
+            client, named_end = definite_org(doc, reference.group(0), cue.start()), \
+                cue.end() + reference.end()
+        if adviser is None or client is None or adviser.text == client.text:
+            continue
+        if _AS_ADVISER.match(text, named_end, sentence.end):
+            add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                     confidence=0.7, status="current")
 
 
 def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:

@@ -103,6 +103,8 @@ _AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(
                             r"|provider|partner|contractor|operator)\b", _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
+_DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
+                        r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
 _WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)
@@ -143,6 +145,12 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
+            return found
+    done_by = _DONE_BY.search(text, sentence.start, sentence.end) \
+        if _UNDER_DEAL.search(text, sentence.start, sentence.end) else None
+    if done_by:
+        found = mention_at(doc, done_by.end(), "Organisation")
+        if found is not None:
             return found
     won_by = _WON_BY.search(text, sentence.start, sentence.end)
     if won_by:
@@ -287,7 +295,8 @@ def make_contracts() -> object:
             if not _DEAL_CUE(body):
                 continue
             if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
-                    or (_UNDER_DEAL.search(body) and _SERVES.search(body))
+                    or (_UNDER_DEAL.search(body) and (_SERVES.search(body)
+                                                     or _DONE_BY.search(body)))
                     ) or _NOT_DONE.search(body):
                 continue
             supplier = _supplier(doc, sentence)

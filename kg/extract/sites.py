@@ -46,8 +46,9 @@ _RUNS = lazy_pattern(
     r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
     r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b",
 )
-_RUN_BY = lazy_pattern(r"\s*,?\s*(?:which\s+is\s+|which\s+was\s+)?(?:run|operated|managed|owned)"
-                     r"\s+by\s+(?:the\s+)?")
+_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+is\s+"
+                     r"|which\s+was\s+)?(?:also\s+|now\s+)?(?:run|operated|managed|owned)\s+by"
+                     r"\s+(?:the\s+)?")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(

@@ -40,8 +40,10 @@ _GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Networ
                           r"|Federation|Consortium)$")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
                     r"|establish|established|launch|launched|operate as|operating as|work as"
-                    r"|working as|come together as|came together as|joined together as)\s+"
+                    r"|working as|come together as|came together as|joined together as"
+                    r"|worked together as|work together as|working together as)\s+"
                     r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?$", _FLAGS)
+_AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
                               _FLAGS)
@@ -65,7 +67,8 @@ _IN_SYSTEM = lazy_pattern(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$
 _LIST_AFTER = lazy_pattern(r"\s+system\s+(?:are|were|include|includes|included)\s*:?\s*", _FLAGS)
 _PLURAL = lazy_pattern(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
-    r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
+    r"(?:(?P<count>two|three|four|five)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:NHS\s+)?"
+    r"(?:trusts|organisations|providers)\b",
     _FLAGS)
 _SHORT_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 _SHORT_LIST = lazy_pattern(
@@ -123,11 +126,13 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
     """"A and B have agreed to form the C Group"; "The group ... brings together A and B"."""
     orgs = doc.mentions_in(sentence, "Organisation")
     for group in orgs:
-        if not _GROUP_WORDS.search(group.text):
-            continue
         forms = _FORMS.search(doc.text[sentence.start:group.start])
+        if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))):
+            continue
         if forms:
-            for member in _chained_before(doc, orgs, sentence.start + forms.start()):
+            members = _chained_before(doc, orgs, sentence.start + forms.start()) or \
+                _referred_trusts(doc, sentence, doc.text[sentence.start:group.start])
+            for member in members:
                 if member.text != group.text:
                     add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                              confidence=0.7)
@@ -194,8 +199,9 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
     plural = _PLURAL.match(head)
     if plural is None:
         return []
-    word = (plural["count"] or plural.group(0).split()[0]).lower()
-    return plural_trusts(doc, sentence.start, _COUNTS.get(word))
+    counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
+    return plural_trusts(doc, sentence.start,
+                         _COUNTS.get(counted.group(1).lower()) if counted else None)
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:

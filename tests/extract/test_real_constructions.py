@@ -354,6 +354,20 @@ CASES = [
     ("Career\n\nIdris Penhale is moving on. Most recently he has been deputy chief nurse for "
      "Yorkshire at NHS England.",
      {("Idris Penhale", "leads", "NHS England")}),
+    ("Energy\n\nThe work at Leeds Teaching Hospitals NHS Trust will be carried out by Pellow "
+     "Energy Ltd under a 15-year contract. Engineering consultancy Arup has been appointed by "
+     "the trust as its technical adviser. York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust signed a smaller deal with the same firm last year.",
+     {("Pellow Energy Ltd", "awardedContract", LEEDS), ("Arup", "advises", LEEDS),
+      ("Pellow Energy Ltd", "awardedContract", YORK)}),
+    ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust are neighbours. The two trusts have worked "
+     "together as Northern Hospitals Partnership since 2024.",
+     {(NORTH_TEES, "partOf", "Northern Hospitals Partnership"),
+      (YORK, "partOf", "Northern Hospitals Partnership")}),
+    ("Sites\n\nThe Harbourside General Hospital in Stockton, also run by North Tees and "
+     "Hartlepool NHS Foundation Trust, was rated good.",
+     {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
