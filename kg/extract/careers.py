@@ -126,6 +126,9 @@ _AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
+_PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
+_REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
+                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
@@ -248,6 +251,7 @@ class _Careers:
         self.will_lead(doc, sentence)
         self.role_with(doc, sentence)
         self.has_led(doc, sentence)
+        self.handovers(doc, sentence)
         if "chair" in sentence.text:
             self.chairs(doc, sentence)
 
@@ -272,6 +276,33 @@ class _Careers:
                       "former" if verb == "chaired" else "current")
             for body in bodies:
                 self.emit(doc, sentence, person, body, "chair", status, 0.7)
+
+    def handovers(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Her predecessor, X, resigned": X held the post she now holds; "He will be replaced
+        by Y": Y is to hold his."""
+        for cue in _PREDECESSOR.finditer(doc.text, sentence.start, sentence.end):
+            before = mention_at(doc, cue.end(), "Person")
+            holder = previous_person(doc, sentence.start)
+            post = self.post_of(doc, holder) if holder is not None else None
+            if before is not None and post is not None:
+                self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
+        for cue in _REPLACED_BY.finditer(doc.text, sentence.start, sentence.end):
+            after = mention_at(doc, cue.end(), "Person")
+            holder = self.subject(doc, sentence, cue.start())
+            post = self.post_of(doc, holder) if holder is not None else None
+            if after is not None and post is not None and after is not holder:
+                self.emit(doc, sentence, after, post[0], post[1], "designate", 0.7)
+
+    @staticmethod
+    def post_of(doc: StoryDoc, person: Mention) -> tuple[Mention, str] | None:
+        """The newest post the story gives ``person`` (by surname), without interim or
+        acting: what a successor or predecessor holds too."""
+        surname = person.text.split()[-1]
+        for fact in reversed(doc.facts):
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                    and fact.subject.text.split()[-1] == surname):
+                return fact.object, fact.role
+        return None
 
     def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X has led the college since 2022": a current post whose title the sentence

@@ -39,7 +39,8 @@ _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|IC
 _GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)$")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
-                    r"|establish|established|launch|launched|operate as|operating as|operated as|work as"
+                    r"|establish|established|launch|launched|operate as|operating as|operated as"
+                    r"|work as"
                     r"|working as|come together as|came together as|joined together as"
                     r"|worked together as|work together as|working together as)\s+"
                     r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?$", _FLAGS)

@@ -368,6 +368,13 @@ CASES = [
     ("Sites\n\nThe Harbourside General Hospital in Stockton, also run by North Tees and "
      "Hartlepool NHS Foundation Trust, was rated good.",
      {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed an interim chief executive. "
+     "Dr Olwen Farrant will lead the organisation for now. Her predecessor, Idris Penhale, "
+     "resigned last month.",
+     {("Dr Olwen Farrant", "leads", LEEDS), ("Idris Penhale", "leads", LEEDS)}),
+    ("Nurse\n\nAmara Okoye, the trust's chief nurse at Leeds Teaching Hospitals NHS Trust, will "
+     "step down. She will be replaced by Olwen Farrant.",
+     {("Amara Okoye", "leads", LEEDS), ("Olwen Farrant", "leads", LEEDS)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
@@ -457,6 +464,9 @@ ABSENT = [
     ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
      "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
      (YORK, "rated", "good")),
+    ("Regulator\n\nMinister Amara Okoye said the regulator must change.\n\nIdris Penhale, "
+     "the CQC's chief inspector of hospitals, will step down.",
+     ("Amara Okoye", "leads", "Care Quality Commission")),
     ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
      ("Idris Penhale", "leads", "NHS England")),
     ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
