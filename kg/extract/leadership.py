@@ -520,8 +520,9 @@ class _Reader:
             self.emit(person, org, match["role"],
                       status_for_person(self.doc, self.sentence, person, base), 0.9)
             return
-        named_here = any(p.end <= org.start for p in
-                         self.doc.mentions_in(self.sentence, "Person"))
+        named_here = any(p.end <= org.start
+                         and re.fullmatch(r"\s*,\s*the\s+", self.text[p.end:org.start], FLAGS)
+                         for p in self.doc.mentions_in(self.sentence, "Person"))
         if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS) and not named_here:
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
