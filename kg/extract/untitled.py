@@ -123,7 +123,9 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
               and offset <= m.start < window_end]
     article = 4 if doc.text[offset:offset + 4].lower() == "the " else 0
     reference = _REFERENCE.match(doc.text, offset + article)
-    if reference and not (nearby and nearby[0].start in (offset, offset + article)):
+    named = reference is not None and bool(nearby) and re.fullmatch(
+        r"\s+", doc.text[reference.end():nearby[0].start]) is not None
+    if reference and not named and not (nearby and nearby[0].start in (offset, offset + article)):
         return definite_org(doc, "the " + reference.group(1), offset)
     if not nearby or nearby[0].start - offset > 30:
         return None
