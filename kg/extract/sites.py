@@ -17,6 +17,7 @@ from kg.extract.context import (
     TRUSTS,
     definite_org,
     mention_at,
+    org_named,
     pronoun_org,
     referred_org,
     topic_org,
@@ -49,6 +50,8 @@ _RUNS = lazy_pattern(
 _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+is\s+"
                      r"|which\s+was\s+)?(?:also\s+|now\s+)?(?:run|operated|managed|owned)\s+by"
                      r"\s+(?:the\s+)?")
+_PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:NHS\s+)?"
+                            r"(?:foundation\s+)?trust\b")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(
@@ -115,6 +118,10 @@ class _Sites:
         for hospital in [m for m in orgs if _is_hospital(m)]:
             run_by = _RUN_BY.match(text, hospital.end, sentence.end)
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
+            place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
+                if run_by and runner is None else None
+            if place:
+                runner = org_named(doc, place.group(1), run_by.end())
             if runner is not None and not _is_hospital(runner):
                 self.emit(doc, sentence, hospital, runner, 0.85)
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
@@ -224,6 +231,12 @@ class _Sites:
                 continue
             name = _ITEM.fullmatch(body)
             if name is not None and len(name.group(1).split()) < 2 and not shared_kind:
+                site = org_named(doc, name.group(1), item_start)
+                if site is not None and _is_hospital(site):
+                    start = item_start + name.start(1)
+                    items.append(Mention(doc.story.id, start, start + len(name.group(1)),
+                                         name.group(1), "Organisation", site.cls, site.key
+                                         or f"name:{site.text}", NAME))
                 continue
             if name is None:
                 if items:

@@ -76,6 +76,7 @@ _SHORT_LIST = lazy_pattern(
     rf"\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
 _SHORT_LIST_AFTER_OPENER = lazy_pattern(
     rf"[^,]{{0,40}},\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
+_SHORT_SUBJECT = lazy_pattern(rf"\s*({_SHORT_NAME})\s*$")
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -240,6 +241,14 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         if not members:
             members = _short_names_listed(doc, sentence, cue_start)
+        if not members:
+            short = _SHORT_SUBJECT.match(doc.text, sentence.start, cue_start)
+            named = org_named(doc, short.group(1), sentence.start) if short else None
+            if short and named is not None and named.cls in TRUSTS:
+                mention = Mention(doc.story.id, short.start(1), short.end(1), short.group(1),
+                                  "Organisation", named.cls, named.key or f"name:{named.text}",
+                                  "part_of")
+                members = [mention] if doc.add_mention(mention) else []
         chained = []
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[

@@ -375,6 +375,11 @@ CASES = [
     ("Nurse\n\nAmara Okoye, the trust's chief nurse at Leeds Teaching Hospitals NHS Trust, will "
      "step down. She will be replaced by Olwen Farrant.",
      {("Amara Okoye", "leads", LEEDS), ("Olwen Farrant", "leads", LEEDS)}),
+    ("Sites\n\nLeeds Teaching Hospitals NHS Trust owns the Harbourside General Hospital. The "
+     "Fellbrook Infirmary in Otley, run by the Leeds Teaching trust, is older. Leeds is part of "
+     "the Northern Alliance of Teaching Trusts.",
+     {("Fellbrook Infirmary", "partOf", LEEDS),
+      (LEEDS, "partOf", "Northern Alliance of Teaching Trusts")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
