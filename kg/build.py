@@ -16,6 +16,7 @@ from kg.ingest import Skipped, read_corpus
 from kg.model import Document
 from kg.records import to_jsonl
 from kg.resolve import KnowledgeBase, resolve
+from kg.temporal.stage import date_facts
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
@@ -79,7 +80,7 @@ def read_documents(sources: Iterable[Path | str],
 def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None,
                    on_document: Callable[[Document], object] | None = None,
                    jobs: int | None = None) -> KnowledgeBase:
-    return resolve(extract(documents, pipeline, on_document, jobs))
+    return resolve(date_facts(extract(documents, pipeline, on_document, jobs), documents))
 
 
 def jsonl_lines(sources: Iterable[Path | str], pipeline: Sequence[str] | None = None, *,
@@ -146,7 +147,7 @@ def build(
     with clock.stage("extract"):
         docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file, jobs)
     with clock.stage("resolve"):
-        kb = resolve(docs)
+        kb = resolve(date_facts(docs, documents))
     with clock.stage("rdf"):
         dataset = to_dataset(kb, documents)
     if validate:

@@ -289,6 +289,25 @@ def _table(result: Any) -> None:
 
 
 @cli.command()
+@click.argument("org", metavar="ORG")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("build"),
+              show_default=True, help="A build folder or a .trig, .ttl, .nq or .jsonld file.")
+@click.option("--on", "on", default=None, metavar="YYYY-MM-DD",
+              help="Only the posts held on this day: who led ORG then.")
+def timeline(org: str, graph_path: Path, on: str | None) -> None:
+    """Print an organisation's leadership timeline: who, role, status, from, to, the sentences.
+
+    ORG is its name, an alias or its ODS code, in any case.
+    Example: kg timeline "Leeds Teaching Hospitals NHS Trust" --on 2024-06-01
+    """
+    from kg.query import open_graph
+    from kg.query.timeline import format_timeline
+    from kg.query.timeline import timeline as run_timeline
+
+    click.echo(format_timeline(run_timeline(open_graph(graph_path), org, on)), nl=False)
+
+
+@cli.command()
 @click.argument("build_path", metavar="BUILD", required=False, type=click.Path(path_type=Path),
                 default=Path("build"))
 @click.option("--host", default="127.0.0.1", show_default=True,

@@ -1,0 +1,84 @@
+"""The time stage on sentences written for these tests: tenures and event times resolved
+against the story date, status made relative to it, and nothing guessed without a date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kg.build import knowledge_base
+from kg.ingest.newsletter import split_stories
+from kg.model import Document
+from kg.records import records
+
+
+def _facts(sentence: str, date: str | None) -> list[dict]:
+    text = "News\n\n" + sentence + "\n"
+    stories = tuple(replace(story, date=date) for story in split_stories("t", text))
+    kb = knowledge_base([Document("t.txt", "t", text, stories, date)])
+    return [row for row in records(kb) if row["kind"] == "fact"]
+
+
+def _one(sentence: str, date: str | None, subject: str) -> dict:
+    rows = [row for row in _facts(sentence, date) if row["subject"] == subject]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+TRUST = "Leeds Teaching Hospitals NHS Trust"
+
+
+@pytest.mark.parametrize(("sentence", "date", "subject", "status", "start", "end"), [
+    (f"Jane Holloway has been chief executive of {TRUST} since 2019.", "2024-03-05",
+     "Jane Holloway", "current", "2019", None),
+    (f"Amir Khan will join {TRUST} as chief executive in April.", "2024-05-20",
+     "Amir Khan", "designate", "2025-04", None),
+    (f"Amir Khan will join {TRUST} as chief executive in April 2024.", "2024-05-20",
+     "Amir Khan", "current", "2024-04", None),
+    (f"Tom Ash, who was chair of {TRUST} until June, has retired.", "2024-09-01",
+     "Tom Ash", "former", None, "2024-06"),
+    (f"Rosa Lind, chief executive of {TRUST}, will step down in June.", "2024-05-02",
+     "Rosa Lind", "current", None, "2024-06"),
+    (f"Ben Ford was chief executive of {TRUST} from January 2015 to May 2019.", "2024-05-02",
+     "Ben Ford", "former", "2015-01", "2019-05"),
+    (f"Ann Bell, who joined {TRUST} as chief executive in 2019, replaces Carl Dunn, the trust's "
+     "former chief executive, who left in March.", "2024-05-02",
+     "Carl Dunn", "former", None, "2024-03"),
+    (f"Lena Marsh has stepped down as chief executive of {TRUST}.", "2025-09-10",
+     "Lena Marsh", "former", None, "2025-09-10"),
+    (f"Priya Nair, currently chief executive of {TRUST}, will join NHS England in June.",
+     "2024-02-01", "Priya Nair", "current", None, None),
+])
+def test_posts_get_their_tenure_and_a_status_relative_to_the_story_date(
+        sentence, date, subject, status, start, end):
+    row = _one(sentence, date, subject)
+    assert (row["status"], row["start"], row["end"], row["as_of"]) == (status, start, end, date)
+
+
+def test_an_undated_story_keeps_only_what_the_sentence_dates_itself():
+    row = _one(f"Jane Holloway has been chief executive of {TRUST} since 2019.", None,
+               "Jane Holloway")
+    assert (row["start"], row["as_of"]) == ("2019", None)
+    row = _one(f"Tom Ash, who was chair of {TRUST} until June, has retired.", None, "Tom Ash")
+    assert (row["status"], row["end"], row["as_of"]) == ("former", None, None)
+    row = _one(f"Amir Khan will join {TRUST} as chief executive in April 2024.", None,
+               "Amir Khan")
+    assert (row["status"], row["start"]) == ("designate", "2024-04")
+
+
+@pytest.mark.parametrize(("sentence", "date", "predicate", "start", "end"), [
+    ("The Shrewsbury and Telford Hospital NHS Trust was moved into segment 4 last month.",
+     "2024-05-02", "movedToSegment", "2024-04", "2024-04"),
+    (f"{TRUST} was rated good by the Care Quality Commission in March 2021.", None,
+     "rated", "2021-03", "2021-03"),
+    (f"Synnovis won a £10m contract from {TRUST} in January.", "2024-05-02",
+     "awardedContract", "2024-01", "2024-01"),
+    (f"{TRUST} will merge with Harrogate and District NHS Foundation Trust from April 2025.",
+     "2024-05-02", "mergesWith", "2025-04", None),
+    ("The Shrewsbury and Telford Hospital NHS Trust was moved into segment 4 last month.",
+     None, "movedToSegment", None, None),
+])
+def test_events_get_the_time_the_sentence_gives(sentence, date, predicate, start, end):
+    rows = [row for row in _facts(sentence, date) if row["predicate"] == predicate]
+    assert rows and all((row["start"], row["end"]) == (start, end) for row in rows)
