@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.temporal.dates import MONTHS, first_day, precision, value_of
 
@@ -82,6 +83,12 @@ def _int(text: str | None) -> int | None:
 
 
 def find_times(sentence: str) -> list[TimeExpression]:
+    """Every time expression of ``sentence``; see ``_find_times``."""
+    return list(_find_times(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _find_times(sentence: str) -> tuple[TimeExpression, ...]:
     """Every time expression of ``sentence``, in order, ranges marked.
 
     >>> [(t.text, t.signal, t.range) for t in find_times(
@@ -112,7 +119,7 @@ def find_times(sentence: str) -> list[TimeExpression]:
         found.append(expression)
         if weak:
             unsignalled.add(expression.start)
-    return [t for t in _ranges(sentence, found) if t.range or t.start not in unsignalled]
+    return tuple(t for t in _ranges(sentence, found) if t.range or t.start not in unsignalled)
 
 
 def _with(expression: TimeExpression, year: int | None, month: int | None,

@@ -68,10 +68,10 @@ def date_facts(docs: Iterable[StoryDoc], documents: Iterable[Document]) -> list[
     for doc in docs:
         date = dates.get(doc.story.id, doc.story.date)
         persons = [m for m in doc.mentions if m.category == "Person"]
-        posts: dict[tuple[int, int, int], list[Mention]] = {}
+        posts: dict[tuple[int, int, int], list[Fact]] = {}
         for fact in doc.facts:
             if fact.predicate == "leads" and isinstance(fact.object, Mention):
-                posts.setdefault(_holder(fact), []).append(fact.object)
+                posts.setdefault(_holder(fact), []).append(fact)
         timed.append(replace(doc, facts=[
             time_fact(fact, date, persons, posts.get(_holder(fact), [])) for fact in doc.facts]))
     return timed
@@ -82,16 +82,17 @@ def _holder(fact: Fact) -> tuple[int, int, int]:
 
 
 def time_fact(fact: Fact, story_date: str | None, persons: list[Mention],
-              posts: list[Mention] = ()) -> Fact:  # type: ignore[assignment]
+              posts: list[Fact] | None = None) -> Fact:
     """``fact`` with ``start``, ``end``, ``as_of`` and (for posts) its status relative to
     ``story_date``. ``persons`` are the story's person mentions (to split the sentence);
-    ``posts`` the organisations of the holder's posts in the same sentence: an expression
-    close to another of them ("chief executive of X since 2020"), and nearer it than this
-    fact's, belongs to that post."""
+    ``posts`` the holder's posts read from the same sentence: an expression close to another
+    post's organisation ("chief executive of X since 2020"), and nearer it than this fact's,
+    or following another post's role more closely ("deputy chief executive, ..., who was made
+    interim chief executive in December"), belongs to that post."""
     sentence = fact.evidence.text
     low, high = _stretch(fact, persons)
     times = [t for t in find_times(sentence) if low <= t.start and t.end <= high
-             and _nearest_post(fact, t, posts)]
+             and _nearest_post(fact, t, posts or [])]
     start = end = None
     if fact.predicate == "leads":
         start, end = _tenure(sentence, low, high, times, story_date, fact)
@@ -111,14 +112,35 @@ def _gap(start: int, end: int, mention: Mention, base: int) -> int:
     return max(mention.start - base - end, start - (mention.end - base), 0)
 
 
-def _nearest_post(fact: Fact, expression: TimeExpression, posts: list[Mention]) -> bool:
-    if not isinstance(fact.object, Mention) or len({(m.start, m.end) for m in posts}) < 2:
+def _nearest_post(fact: Fact, expression: TimeExpression, posts: list[Fact]) -> bool:
+    if not isinstance(fact.object, Mention):
         return True
     base = fact.evidence.start
-    own = _gap(expression.start, expression.end, fact.object, base)
-    return not any(gap < own and gap <= _CLOSE
-                   for gap in (_gap(expression.start, expression.end, other, base)
-                               for other in posts))
+    objects = [p.object for p in posts if isinstance(p.object, Mention)]
+    if len({(m.start, m.end) for m in objects}) > 1:
+        own = _gap(expression.start, expression.end, fact.object, base)
+        if any(gap < own and gap <= _CLOSE
+               for gap in (_gap(expression.start, expression.end, other, base)
+                           for other in objects)):
+            return False
+    roles = {p.role for p in posts if p.role}
+    if len(roles) < 2 or not fact.role:
+        return True
+    owner = _role_before(fact.evidence.text, expression.start, roles)
+    return owner is None or owner == fact.role
+
+
+def _role_before(sentence: str, offset: int, roles: set[str]) -> str | None:
+    """The role named last before ``offset`` (a role inside a longer one, "chief executive"
+    in "deputy chief executive", is the longer one); ``None`` if none is named before it."""
+    lower = sentence.lower()
+    spans: list[tuple[int, int, str]] = []
+    for role in sorted(roles, key=len, reverse=True):
+        for match in re.finditer(re.escape(role.lower()), lower):
+            if not any(s <= match.start() and match.end() <= e for s, e, _ in spans):
+                spans.append((match.start(), match.end(), role))
+    before = [(end, role) for _, end, role in spans if end <= offset]
+    return max(before)[1] if before else None
 
 
 def _stretch(fact: Fact, persons: list[Mention]) -> tuple[int, int]:

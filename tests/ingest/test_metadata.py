@@ -4,10 +4,13 @@ offsets still slice the source exactly, undated stays undated, bad metadata is o
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.build import read_documents
 from kg.errors import InputError
 from kg.ingest import read_document
+from kg.temporal.dates import is_value
 
 BODY = "Trust news\n\nJane Doe, chief executive of Leeds Teaching Hospitals NHS Trust, quit.\n"
 
@@ -140,3 +143,30 @@ def test_a_dateline_near_the_top_dates_the_file_and_leaves_the_stories(tmp_corpu
 ])
 def test_no_dateline_is_guessed(tmp_corpus, text):
     assert read_document(tmp_corpus({"u.txt": text}) / "u.txt").date is None
+
+
+_LINES = st.sampled_from([
+    "---", "title: A: b", "date: 2024-13-01", "date: 2024-02-29", "25 November 2026",
+    "Published: 3 March 2024", "Updated: 3 March 2024, 09:30", "…", "", "Trust news",
+    "Jane Doe, chief executive of Leeds Teaching Hospitals NHS Trust, quit.", "- a bullet",
+    "# Heading", "key: [unclosed", "  ", "\t", "31.12.99",
+])
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_LINES, st.text(max_size=12)), max_size=12),
+       st.sampled_from(["\n", "\r\n"]), st.sampled_from([".md", ".txt"]))
+def test_metadata_never_breaks_offsets(tmp_path_factory, lines, end, suffix):
+    folder = tmp_path_factory.mktemp("prop")
+    path = folder / f"p{suffix}"
+    text = end.join(lines) + end + "Jane Doe, chief executive of Leeds Teaching Hospitals NHS " \
+        "Trust, quit."
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        document = read_document(path)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    _exact(document)
+    assert document.date is None or is_value(document.date)

@@ -219,3 +219,18 @@ def test_ontology_readme_time_examples_answer_on_the_dated_stories(dated_build, 
     assert rows
     if name == "held-on-a-date":
         assert {(r["person"], r["role"]) for r in rows} == {("Jane Holloway", "chief executive")}
+
+
+def test_a_changed_manifest_date_reaches_an_incremental_build(tmp_path):
+    corpus = tmp_path / "stories"
+    shutil.copytree(DATED, corpus)
+    out = tmp_path / "build"
+    build([corpus], out)
+    manifest = corpus / "sources.tsv"
+    manifest.write_text(manifest.read_text().replace("20 February 2026", "3 March 2026"))
+    build([corpus], out)
+    fresh = tmp_path / "fresh"
+    build([corpus], fresh, incremental=False)
+    trig = (out / "kg.trig").read_text()
+    assert '"2026-03-03"^^xsd:date' in trig and "2026-02-20" not in trig
+    assert trig == (fresh / "kg.trig").read_text()

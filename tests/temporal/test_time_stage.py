@@ -82,3 +82,27 @@ def test_an_undated_story_keeps_only_what_the_sentence_dates_itself():
 def test_events_get_the_time_the_sentence_gives(sentence, date, predicate, start, end):
     rows = [row for row in _facts(sentence, date) if row["predicate"] == predicate]
     assert rows and all((row["start"], row["end"]) == (start, end) for row in rows)
+
+
+def test_extract_text_takes_the_story_date():
+    import kg
+    from kg.errors import ConfigError
+
+    text = f"News\n\nTom Ash, who was chair of {TRUST} until March, has retired.\n"
+    [row] = kg.extract_text(text, date="2024-06-01")
+    assert (row["status"], row["end"], row["as_of"]) == ("former", "2024-03", "2024-06-01")
+    [row] = kg.extract_text(text)
+    assert (row["end"], row["as_of"]) == (None, None)
+    with pytest.raises(ConfigError, match="not an ISO date"):
+        kg.extract_text(text, date="June 2024")
+
+
+def test_two_posts_of_one_person_in_one_sentence_are_told_apart_by_role():
+    import kg
+
+    text = (f"News\n\n{TRUST} has been run by its deputy chief executive, Nina Ross, who was made "
+            "interim chief executive in December.\n")
+    rows = {row["role"]: row for row in kg.extract_text(text, date="2024-06-01")}
+    assert (rows["chief executive"]["status"], rows["chief executive"]["start"]) == (
+        "interim", "2023-12")
+    assert rows["deputy chief executive"]["start"] is None
