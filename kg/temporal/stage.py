@@ -23,11 +23,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from kg.extract import StoryDoc
 from kg.model import Document, Fact, Mention
 from kg.temporal.dates import first_day, last_day
 from kg.temporal.expressions import TimeExpression, find_times, resolve
+
+if TYPE_CHECKING:
+    from kg.extract import StoryDoc
 
 __all__ = ["date_facts", "time_fact"]
 
@@ -51,6 +54,10 @@ _HAS_JOINED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:jo
 _CLAUSE = re.compile(r";|,?\s+\b(?:while|whereas|although|though|but)\b|,\s+and\b",
                      re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_OPENING = re.compile(r"(?:^|[.;:!?]\s*)(?:since|from|until|till|as\s+of)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_CLOSING = re.compile(r"\b(?:close|closes|closing|end(?!\s+of)|ends|ending|expire|expires|expiring"
+                      r"|run|runs|running)\b", re.IGNORECASE)
 _EVENTS = frozenset({"movedToSegment", "inSegment", "rated", "awardedContract", "mergesWith"})
 _STARTS = {"since", "from", "as of", "effective", "starting"}
 _ENDS = {"until", "till", "through"}
@@ -203,6 +210,9 @@ def _tenure(sentence: str, low: int, high: int, times: list[TimeExpression],
     for expression in times:
         if expression.range:
             role: str | None = expression.range
+        elif expression.signal in _STARTS | _ENDS and _named_later(sentence, low, high,
+                                                                  expression, fact.role):
+            role = None
         elif expression.signal in _STARTS:
             role = "start"
         elif expression.signal in _ENDS:
@@ -233,6 +243,17 @@ def _tenure(sentence: str, low: int, high: int, times: list[TimeExpression],
     return start, end
 
 
+def _named_later(sentence: str, low: int, high: int, expression: TimeExpression,
+                 role: str | None) -> bool:
+    """Whether the post's role is named only after "since X" or "until X" in the middle of
+    a clause ("a manager since 1980, will replace him as interim chief executive"): the time
+    then belongs to something said of the holder before, not to this post."""
+    if not role or _OPENING.search(sentence, max(low, expression.start - 12), expression.start):
+        return False
+    named = [m.start() for m in re.finditer(re.escape(role.lower()), sentence.lower()[low:])]
+    return bool(named) and min(named) + low > expression.start
+
+
 def _fits(fact: Fact, role: str, tense: str | None, expression: TimeExpression) -> bool:
     """Whether a start can be this post's: a post held now does not start in the future
     ("currently X at A, will join B in April"), and a post left long ago starts where the
@@ -247,25 +268,49 @@ def _fits(fact: Fact, role: str, tense: str | None, expression: TimeExpression) 
     return True
 
 
+def _event_anchor(sentence: str, fact: Fact) -> int:
+    """Where the fact's object is named (a rating or segment by its words), else its subject:
+    "rated requires improvement in 2016 before moving up to good in 2018" times each rating."""
+    if isinstance(fact.object, Mention):
+        offset = fact.object.start - fact.evidence.start
+        if 0 <= offset < len(sentence):
+            return offset
+    elif isinstance(fact.object, str) and fact.object:
+        found = sentence.lower().find(fact.object.lower())
+        if found >= 0:
+            return found
+    return fact.subject.start - fact.evidence.start
+
+
 def _event(sentence: str, times: list[TimeExpression], story_date: str | None,
            fact: Fact) -> tuple[str | None, str | None]:
-    anchor = fact.subject.start - fact.evidence.start
-    found: dict[str, list[tuple[int, str]]] = {"at": [], "start": [], "end": []}
+    """A range if the sentence gives one; else a point ("in", "on", "last month"), which says
+    more about an event than a "since" that may belong to someone in the same sentence; else a
+    start or an end ("a contract set to close in October" ends then)."""
+    anchor = _event_anchor(sentence, fact)
+    found: dict[str, list[tuple[int, str]]] = {"range start": [], "range end": [], "at": [],
+                                               "start": [], "end": []}
     for expression in times:
         if expression.range:
-            role = expression.range
+            role = "range " + expression.range
         elif expression.signal in _STARTS:
             role = "start"
         elif expression.signal in _ENDS:
             role = "end"
         elif expression.signal in _UNTIMED or expression.signal == "by":
             continue
+        elif _CLOSING.search(sentence, max(0, expression.start - _CLOSE), expression.start):
+            role = "end"
         else:
             role = "at"
         value = resolve(expression, story_date, _tense(sentence, 0, expression))
         if value:
             found[role].append((abs(expression.start - anchor), value))
-    if found["at"] and not (found["start"] or found["end"]):
+    if found["range start"] or found["range end"]:
+        first = min(found["range start"])[1] if found["range start"] else None
+        last = min(found["range end"])[1] if found["range end"] else None
+        return first, last
+    if found["at"]:
         when = min(found["at"])[1]
         return when, when
     start = min(found["start"])[1] if found["start"] else None

@@ -106,3 +106,30 @@ def test_two_posts_of_one_person_in_one_sentence_are_told_apart_by_role():
     assert (rows["chief executive"]["status"], rows["chief executive"]["start"]) == (
         "interim", "2023-12")
     assert rows["deputy chief executive"]["start"] is None
+
+
+@pytest.mark.parametrize(("sentence", "objects"), [
+    (f"{TRUST} was rated requires improvement in 2016 before moving up to good in 2018.",
+     {"requires improvement": ("2016", "2016"), "good": ("2018", "2018")}),
+    (f"{TRUST} has been led by Ada Price since 2012 and was rated outstanding in 2015.",
+     {"outstanding": ("2015", "2015")}),
+    (f"{TRUST} was rated good after an inspection at the end of 2018.",
+     {"good": ("2018", "2018")}),
+])
+def test_each_event_takes_its_own_time(sentence, objects):
+    rows = [row for row in _facts(sentence, None) if row["predicate"] == "rated"]
+    assert {row["object"]: (row["start"], row["end"]) for row in rows} == objects
+
+
+def test_a_contract_that_closes_ends_then():
+    rows = [row for row in _facts(f"Synnovis won a £2m contract from {TRUST}, set to end in "
+                                  "March 2026.", None) if row["predicate"] == "awardedContract"]
+    assert [(row["start"], row["end"]) for row in rows] == [(None, "2026-03")]
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    (f"Ada Price, a nurse since 1990, will be interim chief executive of {TRUST}.", None),
+    (f"Since 2019, Ada Price has been chief executive of {TRUST}.", "2019"),
+])
+def test_a_since_said_of_something_else_is_not_the_posts(sentence, start):
+    assert _one(sentence, "2024-05-01", "Ada Price")["start"] == start
