@@ -31,7 +31,8 @@ OUTPUTS = ("kg.trig", "kg.ttl", "kg.jsonl", "graph.html")
 class BuildResult:
     """What a build did. ``skipped`` lists the files left out (the build is then partial);
     ``timings`` gives seconds per stage, in the order the stages ran; ``extracted`` counts the
-    files extracted afresh (the others were reused from the previous build: ``kg.cache``)."""
+    files extracted afresh (the others were reused from the previous build: ``kg.cache``);
+    ``dated`` the stories that have a date (``kg.ingest.metadata``)."""
 
     out_dir: Path
     files: int
@@ -43,6 +44,7 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = field(default=())
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0
+    dated: int = 0
 
     @property
     def partial(self) -> bool:
@@ -184,6 +186,7 @@ def build(
         skipped=tuple(skipped),
         timings=dict(clock.seconds),
         extracted=extracted,
+        dated=sum(1 for d in documents for story in d.stories if story.date),
     )
 
 

@@ -139,7 +139,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool
                            incremental=not fresh, jobs=jobs, focus=focus, hops=hops)
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")
     click.echo(f"  files: {result.files} ({result.extracted} extracted, "
-               f"{result.files - result.extracted} unchanged)   stories: {result.stories}")
+               f"{result.files - result.extracted} unchanged)   stories: {result.stories} "
+               f"({result.dated} dated)")
     click.echo("  entities: " + _counts(result.entities))
     click.echo("  facts:    " + _counts(result.facts))
     click.echo("  wrote:    " + ", ".join(str(p) for p in result.outputs))

@@ -8,6 +8,10 @@ a ``time:Instant`` placed with ``time:inXSDDate``, ``time:inXSDgYearMonth`` or
 ``time:inXSDgYear``, as precise as the text: an instant is named by its value
 (``id/time/2021-03``) and shared; an interval belongs to one fact (``id/interval/<hash>``),
 since two open intervals that start in the same year need not be the same interval.
+
+Every dated triple sits in a story's graph, none in the default graph: ``xsd:date``,
+``xsd:gYearMonth`` and ``xsd:gYear`` are outside the OWL 2 datatype map, and the default graph
+(entities, posts, events) is what an OWL 2 DL reasoner is run over.
 """
 
 from __future__ import annotations
@@ -57,7 +61,7 @@ def instant_iri(value: str) -> URIRef:
 
 def add_story_metadata(dataset: Dataset, kb: KnowledgeBase,
                        documents: Iterable[Document]) -> None:
-    """Date, URL, headline and publisher of every story (and date and URL of its file).
+    """Date, URL, headline and publisher of every story (and the URL of its file).
 
     A file of one story gives that story the manifest's or front matter's title as
     ``schema:headline`` and its URL; in a newsletter each story's headline is its heading and
@@ -70,8 +74,6 @@ def add_story_metadata(dataset: Dataset, kb: KnowledgeBase,
              for name in (entity.label, *entity.aliases)}
     for document in documents:
         issue = issue_iri(document.doc)
-        if document.date:
-            default.add((issue, SDO.datePublished, date_literal(document.date)))
         if document.url:
             default.add((issue, SDO.url, URIRef(document.url)))
         publisher = _outlet(default, document.outlet, known, kb) if document.outlet else None
@@ -109,27 +111,24 @@ def _instant(graph: Graph, value: str) -> URIRef:
     return node
 
 
-def _interval(graph: Graph, default: Graph, owner: URIRef, start: str | None,
-              end: str | None) -> URIRef:
+def _interval(graph: Graph, owner: URIRef, start: str | None, end: str | None) -> URIRef:
     node = ID["interval/" + hashlib.sha256(str(owner).encode()).hexdigest()[:20]]
     graph.add((node, RDF.type, TIME.Interval))
     if start:
-        graph.add((node, TIME.hasBeginning, _instant(default, start)))
+        graph.add((node, TIME.hasBeginning, _instant(graph, start)))
     if end:
-        graph.add((node, TIME.hasEnd, _instant(default, end)))
+        graph.add((node, TIME.hasEnd, _instant(graph, end)))
     return node
 
 
 def add_fact_time(dataset: Dataset, node: URIRef, fact: Fact) -> None:
-    """The time of one fact, in its story's graph; instants in the default graph."""
+    """The time of one fact, with its instants, in its story's graph."""
     if not (fact.start or fact.end):
         return
     graph = dataset.graph(story_iri(fact.evidence.story_id))
-    default = dataset.default_context
     if fact.predicate == "leads":
-        graph.add((node, ORG.memberDuring, _interval(graph, default, node, fact.start,
-                                                     fact.end)))
+        graph.add((node, ORG.memberDuring, _interval(graph, node, fact.start, fact.end)))
     elif fact.start and fact.start == fact.end:
-        graph.add((node, TIME.hasTime, _instant(default, fact.start)))
+        graph.add((node, TIME.hasTime, _instant(graph, fact.start)))
     else:
-        graph.add((node, TIME.hasTime, _interval(graph, default, node, fact.start, fact.end)))
+        graph.add((node, TIME.hasTime, _interval(graph, node, fact.start, fact.end)))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 
 from kg.build import build
 from kg.cli import cli
@@ -225,7 +225,7 @@ def test_a_changed_manifest_date_reaches_an_incremental_build(tmp_path):
     corpus = tmp_path / "stories"
     shutil.copytree(DATED, corpus)
     out = tmp_path / "build"
-    build([corpus], out)
+    assert build([corpus], out).dated == 3
     manifest = corpus / "sources.tsv"
     manifest.write_text(manifest.read_text().replace("20 February 2026", "3 March 2026"))
     build([corpus], out)
@@ -234,3 +234,14 @@ def test_a_changed_manifest_date_reaches_an_incremental_build(tmp_path):
     trig = (out / "kg.trig").read_text()
     assert '"2026-03-03"^^xsd:date' in trig and "2026-02-20" not in trig
     assert trig == (fresh / "kg.trig").read_text()
+
+
+def test_no_dated_literal_in_the_default_graph(dated_build):
+    """The default graph is what an OWL 2 DL reasoner reads; these datatypes are outside the
+    OWL 2 datatype map, so every dated triple is in a story graph."""
+    dataset = Dataset()
+    dataset.parse(dated_build / "kg.trig", format="trig")
+    dated = {XSD.date, XSD.gYear, XSD.gYearMonth}
+    assert not [t for t in dataset.default_graph if getattr(t[2], "datatype", None) in dated]
+    assert any(getattr(o, "datatype", None) in dated
+               for _, _, o, _ in dataset.quads((None, None, None, None)))
