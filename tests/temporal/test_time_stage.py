@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.build import knowledge_base
 from kg.ingest.newsletter import split_stories
@@ -133,3 +135,29 @@ def test_a_contract_that_closes_ends_then():
 ])
 def test_a_since_said_of_something_else_is_not_the_posts(sentence, start):
     assert _one(sentence, "2024-05-01", "Ada Price")["start"] == start
+
+
+_PARTS = st.sampled_from([
+    "Jane Holloway", "Carl Dunn", ",", "who", "was", "has been", "will join", "left",
+    "has stepped down as", "chief executive of", "interim chair of", TRUST, "since", "from",
+    "until", "in", "to", "between", "and", "2019", "2021", "March", "May", "1 June",
+    "last month", "next year", "earlier this year", "March 2020", "was rated good",
+    "moved into segment 3", "while",
+])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PARTS, min_size=3, max_size=16),
+       st.sampled_from([None, "2024", "2024-05", "2024-05-20"]))
+def test_the_stage_never_crashes_and_gives_ordered_valid_times(parts, date):
+    import kg
+    from kg.temporal.dates import first_day, is_value, last_day
+
+    text = "News\n\n" + " ".join(parts) + ".\n"
+    for row in kg.extract_text(text, date=date):
+        assert row["as_of"] == date
+        for value in (row["start"], row["end"]):
+            assert value is None or is_value(value)
+        if row["start"] and row["end"]:
+            assert first_day(row["start"]) <= last_day(row["end"])
+        assert text[row["evidence"]["start"]:row["evidence"]["end"]] == row["evidence"]["text"]
