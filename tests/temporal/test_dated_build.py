@@ -102,6 +102,7 @@ def test_tenures_are_owl_time_instants_at_the_precision_given(dated_build):
     ("2020-06-01", {("Jane Holloway", "chief executive")}),
     ("2025-12-01", set()),
     ("2026-03-01", {("Maria Okonjo", "chief executive")}),
+    ("2026-07-01", {("Sam Patel", "chief executive")}),
 ])
 def test_who_led_an_organisation_on_a_date(dated_build, day, expected):
     rows = run(named_query("who-led"), load_graph(dated_build / "kg.trig"),
@@ -131,6 +132,7 @@ def test_timeline_lists_the_posts_in_time_order(dated_build):
         ("Jane Holloway", "former", None, "2025-09-10", "2025-09-10"),
         ("Maria Okonjo", "designate", "2026-01", None, "2025-09-10"),
         ("Maria Okonjo", "current", None, None, "2026-02-20"),
+        ("Sam Patel", "current", None, None, "2026-06-01"),
         ("Tomas Reyes", "current", None, None, None),
     ]
 
@@ -225,7 +227,7 @@ def test_a_changed_manifest_date_reaches_an_incremental_build(tmp_path):
     corpus = tmp_path / "stories"
     shutil.copytree(DATED, corpus)
     out = tmp_path / "build"
-    assert build([corpus], out).dated == 3
+    assert build([corpus], out).dated == 4
     manifest = corpus / "sources.tsv"
     manifest.write_text(manifest.read_text().replace("20 February 2026", "3 March 2026"))
     build([corpus], out)
