@@ -160,8 +160,11 @@ def front_matter(path: Path, text: str) -> tuple[Metadata | None, int]:
     block = "\n".join(body)
     try:
         data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError) as exc:
         if body and _KEY_LINE.match(body[0]):
+            if isinstance(exc, ValueError):
+                raise InputError(path, f"front matter holds an impossible date ({exc})") \
+                    from None
             mark = getattr(exc, "problem_mark", None)
             line = f" at line {mark.line + 2}" if mark is not None else ""
             raise InputError(path, f"front matter is not valid YAML{line}: "
@@ -171,13 +174,13 @@ def front_matter(path: Path, text: str) -> tuple[Metadata | None, int]:
         return Metadata(), end
     if not isinstance(data, dict):
         return None, 0
-    fields_: dict[str, str | None] = {}
+    found: dict[str, str | None] = {}
     for key, value in data.items():
         field = _COLUMNS.get(str(key).strip().lower())
-        if field in (None, "id") or value is None:
+        if field is None or field == "id" or value is None:
             continue
-        fields_[field] = _front_value(path, field or "", value)
-    return Metadata(**fields_), end
+        found[field] = _front_value(path, field, value)
+    return Metadata(**found), end
 
 
 def _front_value(path: Path, field: str, value: Any) -> str:

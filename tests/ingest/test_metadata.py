@@ -107,6 +107,9 @@ def test_bad_front_matter_is_an_error_naming_the_file(tmp_corpus):
     path = tmp_corpus({"bad2.md": "---\ndate: someday\n---\n" + BODY}) / "bad2.md"
     with pytest.raises(InputError, match=r"bad2\.md: front matter: date 'someday' is not a date"):
         read_document(path)
+    path = tmp_corpus({"bad3.md": "---\ndate: 2024-02-30\n---\n" + BODY}) / "bad3.md"
+    with pytest.raises(InputError, match=r"bad3\.md: front matter holds an impossible date"):
+        read_document(path)
 
 
 def test_a_rule_line_is_not_front_matter_and_txt_files_have_none(tmp_corpus):
@@ -146,7 +149,8 @@ def test_no_dateline_is_guessed(tmp_corpus, text):
 
 
 _LINES = st.sampled_from([
-    "---", "title: A: b", "date: 2024-13-01", "date: 2024-02-29", "25 November 2026",
+    "---", "title: A: b", "date: 2024-13-01", "date: 2024-02-30", "url: ftp://x",
+    "date: 2024-02-29", "25 November 2026",
     "Published: 3 March 2024", "Updated: 3 March 2024, 09:30", "…", "", "Trust news",
     "Jane Doe, chief executive of Leeds Teaching Hospitals NHS Trust, quit.", "- a bullet",
     "# Heading", "key: [unclosed", "  ", "\t", "31.12.99",
@@ -156,10 +160,13 @@ _LINES = st.sampled_from([
 @settings(max_examples=150, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(_LINES, st.text(max_size=12)), max_size=12),
-       st.sampled_from(["\n", "\r\n"]), st.sampled_from([".md", ".txt"]))
-def test_metadata_never_breaks_offsets(tmp_path_factory, lines, end, suffix):
+       st.sampled_from(["\n", "\r\n"]), st.sampled_from([".md", ".txt"]),
+       st.integers(min_value=-1, max_value=6))
+def test_metadata_never_breaks_offsets(tmp_path_factory, lines, end, suffix, fence):
     folder = tmp_path_factory.mktemp("prop")
     path = folder / f"p{suffix}"
+    if 0 <= fence <= len(lines):
+        lines = ["---", *lines[:fence], "---", *lines[fence:]]
     text = end.join(lines) + end + "Jane Doe, chief executive of Leeds Teaching Hospitals NHS " \
         "Trust, quit."
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
