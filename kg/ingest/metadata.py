@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -72,7 +73,17 @@ def read_manifest(path: Path) -> dict[str, Metadata]:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise InputError(path, "not UTF-8 text; re-save the manifest as UTF-8") from None
-    reader = csv.reader(text.splitlines(), delimiter="\t" if path.suffix == ".tsv" else ",")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""),
+                               delimiter="\t" if path.suffix == ".tsv" else ","))
+    except csv.Error as exc:
+        raise InputError(path, f"not a readable table: {' '.join(str(exc).split())}") from None
+    return _rows(path, rows)
+
+
+def _rows(path: Path, table: list[list[str]]) -> dict[str, Metadata]:
+    """Rows count from 1 at the header, as a spreadsheet numbers them."""
+    reader = iter(table)
     header = [name.strip().lower() for name in next(reader, [])]
     if "id" not in header:
         raise InputError(path, "no 'id' column in the header (expected id, url, title, "
@@ -163,12 +174,13 @@ def front_matter(path: Path, text: str) -> tuple[Metadata | None, int]:
     except (yaml.YAMLError, ValueError) as exc:
         if body and _KEY_LINE.match(body[0]):
             if isinstance(exc, ValueError):
-                raise InputError(path, f"front matter holds an impossible date ({exc})") \
+                problem = " ".join(str(exc).split())
+                raise InputError(path, f"front matter holds an impossible date ({problem})") \
                     from None
             mark = getattr(exc, "problem_mark", None)
             line = f" at line {mark.line + 2}" if mark is not None else ""
-            raise InputError(path, f"front matter is not valid YAML{line}: "
-                             f"{getattr(exc, 'problem', None) or exc}") from None
+            problem = " ".join(str(getattr(exc, "problem", None) or exc).split())
+            raise InputError(path, f"front matter is not valid YAML{line}: {problem}") from None
         return None, 0
     if data is None:
         return Metadata(), end

@@ -62,6 +62,7 @@ def test_a_manifest_above_the_folder_named_is_not_read(tmp_corpus):
     ("id\tdate\n\t2024-01-01\n", "row 2: empty id"),
     ("id\tdate\nx01\t2024-01-01\textra\n", "row 2: 3 fields but the header has 2"),
     ("id\turl\nx01\tnot a url\n", "row 2 (x01): url 'not a url' is not an http(s) URL"),
+    ("id\tdate\nx01\t" + "9" * 140_000 + "\n", "not a readable table: field larger"),
 ])
 def test_bad_manifest_rows_are_one_line_errors_naming_file_and_row(tmp_corpus, manifest,
                                                                     message):
