@@ -56,6 +56,7 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                 "evidence": {"text": fact.evidence.text, "start": fact.evidence.start,
                              "end": fact.evidence.end},
                 "extractor": fact.evidence.extractor, "confidence": fact.evidence.confidence,
+                "as_of": fact.as_of, "start": fact.start, "end": fact.end,
             }
 
 

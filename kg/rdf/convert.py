@@ -46,6 +46,7 @@ from kg.rdf.namespaces import (
     bind_prefixes,
 )
 from kg.rdf.ontology import load_ontology
+from kg.rdf.temporal import add_fact_time, add_story_metadata
 from kg.resolve import KnowledgeBase
 
 __all__ = ["to_dataset"]
@@ -98,6 +99,7 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
             graph.add((node, KG.issue, issue))
             graph.add((node, KG.startOffset, Literal(story.start)))
             graph.add((node, KG.endOffset, Literal(story.end)))
+    add_story_metadata(dataset, kb, documents)
     for fact in sorted(kb.facts, key=lambda f: (f.evidence.story_id, f.evidence.start,
                                                 kb.fact_key(f))):
         _add_fact(dataset, kb, fact)
@@ -169,6 +171,7 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact) -> None:
     graph.add((source, KG.sentence, Literal(evidence.text)))
     graph.add((source, KG.startOffset, Literal(evidence.start)))
     graph.add((source, KG.endOffset, Literal(evidence.end)))
+    add_fact_time(dataset, node, fact)
 
 
 _HEADS = frozenset({"chief executive", "chair", "group chief executive", "general secretary",
