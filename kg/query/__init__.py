@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from kg.errors import GraphError, QueryError
+from kg.query.precompute import INDEX_GRAPH, add_index, has_index
 from kg.query.store import open_store, store_path
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def open_graph(path: Path | str) -> pyoxigraph.Store:
 
 def load_graph(path: Path | str) -> pyoxigraph.Store:
     """A built graph file parsed into an in-memory Oxigraph store that the caller may change
-    (Oxigraph is the query engine: rdflib's is 10–100x slower, MEASURED.md)."""
+    (Oxigraph is the query engine: rdflib's is 10–100x slower, MEASURED.md), with the index
+    that the shipped queries read (``kg.query.precompute``), as a build's store has."""
     import pyoxigraph
 
     path = _graph_file(path)
@@ -85,6 +87,7 @@ def load_graph(path: Path | str) -> pyoxigraph.Store:
                                                    _FORMATS[path.suffix.lower()]))
     except (OSError, SyntaxError, ValueError) as exc:
         raise GraphError(path, f"cannot parse: {exc}") from None
+    add_index(memory)
     return memory
 
 
@@ -102,7 +105,8 @@ def load_dataset(path: Path | str) -> Dataset:
 
 
 def as_store(graph: QueryGraph) -> pyoxigraph.Store:
-    """An Oxigraph store holding ``graph`` (an rdflib Dataset is copied in through N-Quads)."""
+    """An Oxigraph store holding ``graph`` (an rdflib Dataset is copied in through N-Quads,
+    and indexed as a build's store is)."""
     import pyoxigraph
 
     if isinstance(graph, pyoxigraph.Store):
@@ -110,6 +114,7 @@ def as_store(graph: QueryGraph) -> pyoxigraph.Store:
     store = pyoxigraph.Store()
     data = graph.serialize(format="nquads").encode("utf-8")
     store.load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
+    add_index(store)
     return store
 
 
@@ -187,6 +192,9 @@ def execute(text: str, graph: QueryGraph, bindings: dict[str, str] | None = None
     if missing:
         raise QueryError(source, "needs " + " ".join(f"--bind {name}=..." for name in missing))
     _substitutions(text, bindings or {}, source)
+    if INDEX_GRAPH in text and not has_index(store):
+        raise QueryError(source, "this graph has no precomputed index (a store written before "
+                         "kg 0.1's index): build it again with `kg build`")
     try:
         return query_bound(store, text, bindings or {}, use_default_graph_as_union=union)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:

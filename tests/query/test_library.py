@@ -23,6 +23,7 @@ from kg.query import (
     query_names,
     run,
 )
+from kg.query.precompute import INDEX_GRAPH, add_index
 from kg.query.store import open_store, store_path, write_store
 
 # What each parameterised query is asked in these tests, and what must come back.
@@ -153,6 +154,9 @@ def test_store_build_writes_a_store_that_query_opens_read_only(seed_build):
     parsed = pyoxigraph.Store()
     parsed.load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
     opened = open_graph(seed_build.out_dir)
+    index = pyoxigraph.NamedNode(INDEX_GRAPH)
+    assert {q for q in opened if q.graph_name != index} == set(parsed)
+    add_index(parsed)  # the store also holds the precomputed index, and nothing else
     assert set(opened) == set(parsed)
     assert len(open_store(path)) == len(parsed)
     with pytest.raises((OSError, RuntimeError)):
