@@ -76,8 +76,7 @@ def open_graph(path: Path | str) -> pyoxigraph.Store:
 
 def load_graph(path: Path | str) -> pyoxigraph.Store:
     """A built graph file parsed into an in-memory Oxigraph store that the caller may change
-    (Oxigraph is the query engine: rdflib's is 10–100x slower, MEASURED.md), with the index
-    that the shipped queries read (``kg.query.precompute``), as a build's store has."""
+    (Oxigraph is the query engine: rdflib's is 10–100x slower, MEASURED.md)."""
     import pyoxigraph
 
     path = _graph_file(path)
@@ -87,7 +86,6 @@ def load_graph(path: Path | str) -> pyoxigraph.Store:
                                                    _FORMATS[path.suffix.lower()]))
     except (OSError, SyntaxError, ValueError) as exc:
         raise GraphError(path, f"cannot parse: {exc}") from None
-    add_index(memory)
     return memory
 
 
@@ -105,8 +103,7 @@ def load_dataset(path: Path | str) -> Dataset:
 
 
 def as_store(graph: QueryGraph) -> pyoxigraph.Store:
-    """An Oxigraph store holding ``graph`` (an rdflib Dataset is copied in through N-Quads,
-    and indexed as a build's store is)."""
+    """An Oxigraph store holding ``graph`` (an rdflib Dataset is copied in through N-Quads)."""
     import pyoxigraph
 
     if isinstance(graph, pyoxigraph.Store):
@@ -114,7 +111,6 @@ def as_store(graph: QueryGraph) -> pyoxigraph.Store:
     store = pyoxigraph.Store()
     data = graph.serialize(format="nquads").encode("utf-8")
     store.load(input=data, format=pyoxigraph.RdfFormat.N_QUADS)
-    add_index(store)
     return store
 
 
@@ -193,12 +189,21 @@ def execute(text: str, graph: QueryGraph, bindings: dict[str, str] | None = None
         raise QueryError(source, "needs " + " ".join(f"--bind {name}=..." for name in missing))
     _substitutions(text, bindings or {}, source)
     if INDEX_GRAPH in text and not has_index(store):
-        raise QueryError(source, "this graph has no precomputed index (a store written before "
-                         "kg 0.1's index): build it again with `kg build`")
+        _index(store, source)
     try:
         return query_bound(store, text, bindings or {}, use_default_graph_as_union=union)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(source, f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+
+
+def _index(store: pyoxigraph.Store, source: str) -> None:
+    """A graph loaded into memory gets the index the first time a query reads it, as a
+    build's store got it when written; a read-only store without one predates the index."""
+    try:
+        add_index(store)
+    except (OSError, RuntimeError, ValueError):
+        raise QueryError(source, "this store has no precomputed index (it was written by an "
+                         "older kg): run `kg build` again") from None
 
 
 def query_bound(store: pyoxigraph.Store, text: str, bindings: dict[str, str],

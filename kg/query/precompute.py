@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from kg.iri import BASE
@@ -186,16 +187,16 @@ def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
 def add_index(store: pyoxigraph.Store) -> None:
     """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
 
-    ``kg build`` does it once when it writes the store; a graph file loaded into memory
-    (``kg.query.load_graph``) is indexed there, so the shipped queries work on any graph.
+    ``kg build`` does it once when it writes the store; a graph loaded into memory is indexed
+    by ``kg.query.execute`` the first time a query that reads the index runs on it.
     """
     import pyoxigraph
 
     if has_index(store):
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     tables = _Tables(store)
-    quads = [*_counts(store), *_provenance(tables), *_reach(tables)]
-    store.bulk_extend(quads)
+    counts = list(_counts(store))  # read before writing: the rest comes from the tables
+    store.bulk_extend(chain(counts, _provenance(tables), _reach(tables)))
 
 
 def has_index(store: pyoxigraph.Store) -> bool:

@@ -12,6 +12,7 @@ import pyoxigraph
 import pytest
 
 from kg.build import build
+from kg.errors import QueryError
 from kg.query import load_graph, named_query, open_graph, run
 from kg.query.precompute import INDEX_GRAPH, add_index, has_index
 
@@ -100,12 +101,25 @@ def test_top_organisations_gives_the_unindexed_answer(store):
     assert fast == _rows(store, _unindexed("top-organisations"))
 
 
-def test_a_graph_file_loaded_into_memory_is_indexed_too(seed_build):
+def test_a_graph_file_loaded_into_memory_is_indexed_when_a_query_needs_it(seed_build):
     memory = load_graph(seed_build.out_dir / "kg.trig")
-    assert has_index(memory)
+    assert not has_index(memory)
+    run(named_query("leaders"), memory, union=False)
+    assert not has_index(memory), "only the queries that read the index build it"
     name = "Javed Khan"
     assert Counter(_rows(memory, named_query("provenance"), {"name": name})) == Counter(
         _rows(memory, _unindexed("provenance"), {"name": name}))
+    assert has_index(memory)
     before = len(memory)
     add_index(memory)
     assert len(memory) == before, "indexing again replaces the index"
+
+
+def test_a_read_only_store_without_the_index_asks_for_a_new_build(seed_build, tmp_path):
+    old = pyoxigraph.Store(str(tmp_path / "old"))
+    old.bulk_load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    del old
+    store = pyoxigraph.Store.read_only(str(tmp_path / "old"))
+    with pytest.raises(QueryError, match=r"no precomputed index.*kg build"):
+        run(named_query("provenance"), store, {"name": "Javed Khan"}, union=False)
+    assert run(named_query("leaders"), store, union=False).rows
