@@ -105,12 +105,13 @@ class _Tables:
         self.evidence: dict[tuple[Any, Any], list[tuple[Any, Any, Any]]] = defaultdict(list)
         for story, e, sentence, start, end in _table(store, "evidence"):
             self.evidence[(story, e)].append((sentence, start, end))
+        self.posts = [tuple(s) for s in _table(store, "posts")]
         self.labels: dict[Any, list[Any]] = defaultdict(list)
+        self.prefs: dict[Any, list[Any]] = defaultdict(list)
         self.names: dict[Any, list[Any]] = defaultdict(list)
         for x, kind, label in _table(store, "labels"):
             self.names[x].append(label)
-            if kind.value == "label":
-                self.labels[x].append(label)
+            (self.labels if kind.value == "label" else self.prefs)[x].append(label)
         self.entities: set[Any] = set()
         self.people: set[Any] = set()
         for entity, person in _table(store, "entities"):
@@ -184,6 +185,42 @@ def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
         yield pyoxigraph.Quad(person, start, key, graph)
 
 
+_CURRENT = {BASE + "id/status/" + s for s in ("current", "interim", "acting")}
+
+
+def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+    """post-holders.rq's rows (organisation person role status story) and current-leaders.rq's
+    (organisation person role status sentence story: current, interim and acting posts, each
+    with its evidence), for every organisation with a lookup name."""
+    import pyoxigraph
+
+    def rows(leaders: bool) -> Iterator[tuple[Any, Row]]:
+        for story, o, p, r, s, e in tables.posts:
+            if o not in tables.entities or (leaders and s.value not in _CURRENT):
+                continue
+            status = pyoxigraph.Literal(s.value.partition("/status/")[2])
+            sentences: Sequence[Any] = [None]
+            if leaders:
+                sentences = [t[0] for t in tables.evidence.get((story, e), ())]
+            for organisation in tables.labels.get(o, ()):
+                for person in tables.labels.get(p, ()):
+                    for role in tables.prefs.get(r, ()):
+                        for sentence in sentences:
+                            yield o, (organisation, person, role, status, sentence, story)
+
+    def held(row: Row) -> tuple[Any, ...]:
+        organisation, person, role, status, _, story = row
+        return tuple(_order(t) for t in (organisation, role, status, person, story))
+
+    def leading(row: Row) -> tuple[Any, ...]:
+        organisation, person, role, status, sentence, story = row
+        return tuple(_order(t) for t in (organisation, role, person, story, status, sentence))
+
+    columns = ("organisation", "person", "role", "status", "sentence", "story")
+    yield from _rows("posts", columns, rows(leaders=False), held)
+    yield from _rows("leaders", columns, rows(leaders=True), leading)
+
+
 def add_index(store: pyoxigraph.Store) -> None:
     """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
 
@@ -196,7 +233,7 @@ def add_index(store: pyoxigraph.Store) -> None:
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     tables = _Tables(store)
     counts = list(_counts(store))  # read before writing: the rest comes from the tables
-    store.bulk_extend(chain(counts, _provenance(tables), _reach(tables)))
+    store.bulk_extend(chain(counts, _provenance(tables), _reach(tables), _posts(tables)))
 
 
 def has_index(store: pyoxigraph.Store) -> bool:

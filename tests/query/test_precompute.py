@@ -95,6 +95,21 @@ def test_two_hops_gives_the_unindexed_answers_for_every_person(store):
     assert reached > 10
 
 
+@pytest.mark.parametrize("query", ["current-leaders", "post-holders"])
+def test_posts_give_the_unindexed_answers_for_every_organisation(store, query):
+    organisations = _names(store, "kg:Organisation")
+    order = {"current-leaders": lambda r: (r[1], r[3], r[2], r[6]),
+             "post-holders": lambda r: (r[1], r[3], r[4], r[2], r[5])}[query]
+    busiest = 0
+    for name in organisations:
+        fast = _rows(store, named_query(query), {"org": name})
+        slow = _rows(store, _unindexed(query), {"org": name})
+        assert Counter(fast) == Counter(slow), name
+        assert _nondecreasing(fast, order), name
+        busiest = max(busiest, len(fast))
+    assert busiest > 5
+
+
 def test_top_organisations_gives_the_unindexed_answer(store):
     fast = _rows(store, named_query("top-organisations"))
     assert len(fast) == 20
