@@ -202,6 +202,7 @@ def end_to_end(folder: Path, values: dict[str, str], runs: int) -> None:
                               ("provenance", ["--bind", f"name={values['hub']}"], "csv"),
                               ("two-hops", ["--bind", f"name={values['person']}"], "csv"),
                               ("current-leaders", ["--bind", f"org={values['posts']}"], "table"),
+                              ("post-holders", ["--bind", f"org={values['posts']}"], "csv"),
                               ("top-organisations", [], "table"),
                               ("organisations-by-class", [], "table"),
                               ("leaders", [], "csv"), ("edges", [], "csv")):

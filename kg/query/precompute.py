@@ -12,9 +12,10 @@ then reads one entity's rows with one scan each and sorts by an integer. ``kg-in
 
 The rows are the answers of the original questions (``tests/query/unindexed/`` keeps them as
 asked of the story graphs; a test checks that both give the same answers): ``counts`` is
-computed by the engine (``precompute/counts.rq``); ``provenance`` and ``reach`` are joined
-here from whole-table scans (``precompute/*.rq``), which is 5–10x cheaper than letting the
-engine join over the whole graph.
+computed by the engine (``precompute/counts.rq``); ``provenance``, ``reach``, ``posts`` and
+``leaders`` are joined here from whole-table scans (``precompute/*.rq``), which is 5–10x
+cheaper than letting the engine join over the whole graph. ``docs/decisions`` has the
+measurements (20261125-query-index-and-scale.md).
 """
 
 from __future__ import annotations
