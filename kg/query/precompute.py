@@ -234,7 +234,11 @@ def add_index(store: pyoxigraph.Store) -> None:
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     tables = _Tables(store)
     counts = list(_counts(store))  # read before writing: the rest comes from the tables
-    store.bulk_extend(chain(counts, _provenance(tables), _reach(tables), _posts(tables)))
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    marker = pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
+                             pyoxigraph.Literal(1), graph)  # there even when no row is
+    store.bulk_extend(chain([marker], counts, _provenance(tables), _reach(tables),
+                            _posts(tables)))
 
 
 def has_index(store: pyoxigraph.Store) -> bool:

@@ -138,3 +138,12 @@ def test_a_read_only_store_without_the_index_asks_for_a_new_build(seed_build, tm
     with pytest.raises(QueryError, match=r"no precomputed index.*kg build"):
         run(named_query("provenance"), store, {"name": "Javed Khan"}, union=False)
     assert run(named_query("leaders"), store, union=False).rows
+
+
+def test_a_build_without_facts_has_an_index_with_no_rows(tmp_corpus, tmp_path):
+    folder = tmp_corpus({"quiet.txt": "A quiet week\n\nNothing was announced this week.\n"})
+    build([folder], tmp_path / "build", validate=False)
+    store = open_graph(tmp_path / "build")
+    assert has_index(store)
+    assert _rows(store, named_query("provenance"), {"name": "anyone"}) == []
+    assert _rows(store, named_query("top-organisations")) == []
