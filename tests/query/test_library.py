@@ -189,9 +189,10 @@ def test_store_failed_write_leaves_the_old_store(tmp_path):
     write_store("<urn:a> <urn:b> <urn:c> .", target, "N_TRIPLES")
     with pytest.raises(GraphError, match="cannot write the store"):
         write_store("<urn:a> <urn:b> .", target, "N_TRIPLES")
-    assert len(open_store(target)) == 1
+    index = pyoxigraph.NamedNode(INDEX_GRAPH)
+    assert len([q for q in open_store(target) if q.graph_name != index]) == 1
     write_store("<urn:a> <urn:b> <urn:d> .\n<urn:a> <urn:b> <urn:e> .\n", target, "N_TRIPLES")
-    assert len(open_store(target)) == 2
+    assert len([q for q in open_store(target) if q.graph_name != index]) == 2
     assert [p.name for p in tmp_path.iterdir()] == ["store"]
 
 
