@@ -3,6 +3,12 @@
     python bench/queries.py                 # all three parts (about 5 minutes on 2 cores)
     python bench/queries.py --stories 2000  # a smaller graph
     python bench/queries.py --part load     # only the 20-client load test
+    python bench/queries.py --build DIR     # a build you made, e.g. of bench/gen_corpus.py 10000
+
+With ``--build`` the entities asked about are found in that build: the person named in most
+facts, the organisation named in most facts (the hub), the one with most posts, and an
+ordinary organisation (the median). Times are medians of wall-clock milliseconds and of the
+process's CPU milliseconds (steadier on a shared machine).
 
 The large graph is synthesised, not extracted: the seeds and the development corpus
 (tests/corpus) are built by the real pipeline, then their quads are copied until there are
@@ -99,32 +105,68 @@ def synthesise(stories: int, folder: Path) -> tuple[Path, dict[str, str]]:
           f"{time.perf_counter() - started:.1f} s")
     person = _people(base)[0]
     typical = _busiest_copied_organisation(base)
-    return folder / "big", {"person": f"{person} {copies // 2}", "hub": "QU9",
+    return folder / "big", {"person": f"{person} {copies // 2}", "hub": "QU9", "posts": "QU9",
                             "organisation": f"{typical} {copies // 2}"}
 
 
 def _median_ms(action, runs: int) -> tuple[float, int]:
-    times, rows = [], 0
+    ms, _, rows = _median_ms_cpu(action, runs)
+    return ms, rows
+
+
+def _median_ms_cpu(action, runs: int) -> tuple[float, float, int]:
+    times, cpu, rows = [], [], 0
     for _ in range(runs):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         rows = action()
         times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), rows
+        cpu.append((time.process_time() - used) * 1000)
+    return statistics.median(times), statistics.median(cpu), rows
+
+
+_BUSIEST = """
+PREFIX kg: <https://w3id.org/nhskg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?label (COUNT(*) AS ?n) WHERE {
+  ?e a ?class ; rdfs:label ?label .
+  GRAPH ?g { { ?a rdf:subject ?e } UNION { ?a rdf:object ?e } EXTRA }
+  FILTER(STRSTARTS(STR(?e), "https://w3id.org/nhskg/id/ENTITY/"))
+} GROUP BY ?label ORDER BY DESC(?n) ?label
+"""
+
+
+def values_in(folder: Path) -> dict[str, str]:
+    """Who to ask about in a build: the busiest person, hub and post-holding organisation,
+    and the median organisation."""
+    store = open_graph(folder)
+
+    def ranked(entity: str, extra: str = "") -> list[str]:
+        text = _BUSIEST.replace("ENTITY", entity).replace("EXTRA", extra)
+        return [row[0] for row in run(text, store, union=False).rows]
+
+    people = ranked("person")
+    organisations = ranked("org")
+    posts = ranked("org", "?a org:organization ?e .")
+    return {"person": people[0], "hub": organisations[0], "posts": posts[0],
+            "organisation": organisations[len(organisations) // 2]}
 
 
 # (query, parameter, which value): one entity's queries for a person, an organisation of one
 # story copy, and QU9, an ICB with an ODS code that every copy names (the worst case).
 _CASES = [("provenance", "name", "person"), ("provenance", "name", "organisation"),
-          ("provenance", "name", "hub"), ("two-hops", "name", "person"),
-          ("current-leaders", "org", "organisation"), ("current-leaders", "org", "hub"),
-          ("post-holders", "org", "organisation"), ("post-holders", "org", "hub")]
+          ("provenance", "name", "hub"), ("provenance", "name", "posts"),
+          ("two-hops", "name", "person"),
+          ("current-leaders", "org", "organisation"), ("current-leaders", "org", "posts"),
+          ("post-holders", "org", "organisation"), ("post-holders", "org", "posts")]
 
 
 def in_store(folder: Path, values: dict[str, str], runs: int) -> None:
     store = open_graph(folder)
     print(f"\nIn the store ({len(store) / 1e6:.2f}M quads), median of {runs} runs "
           "(whole-graph listings: 3 runs):")
-    print(f"{'query':44} {'rows':>7} {'ms':>9}  target")
+    print(f"{'query':44} {'rows':>7} {'ms':>9} {'cpu ms':>9}  target")
     cases = [(name, {param: values[which]}, f"{name} {param}={values[which]!r}")
              for name, param, which in _CASES]
     cases += [(info.name, {}, info.name) for info in catalogue() if not info.parameters]
@@ -135,12 +177,22 @@ def in_store(folder: Path, values: dict[str, str], runs: int) -> None:
             return sum(1 for _ in result)
 
         one_entity = name in ONE_ENTITY
-        ms, rows = _median_ms(count, runs if one_entity or name in AGGREGATES else 3)
+        ms, cpu, rows = _median_ms_cpu(count, runs if one_entity or name in AGGREGATES else 3)
         target = "< 20 ms" if one_entity else "< 300 ms" if name in AGGREGATES \
             else "(whole graph)"
         verdict = "" if target.startswith("(") else (
             " ok" if ms < float(target.split()[1]) else " MISSED")
-        print(f"{title:44} {rows:7d} {ms:9.1f}  {target}{verdict}")
+        print(f"{title[:44]:44} {rows:7d} {ms:9.1f} {cpu:9.1f}  {target}{verdict}")
+        unindexed = ROOT / "tests" / "query" / "unindexed" / f"{name}.rq"
+        if unindexed.is_file():
+            slow_text = unindexed.read_text(encoding="utf-8")
+
+            def slow(bindings=bindings, text=slow_text) -> int:
+                return sum(1 for _ in execute(text, store, bindings, "unindexed", union=False))
+
+            before, before_cpu, slow_rows = _median_ms_cpu(slow, runs)
+            print(f"{'  the same question without the index':44} {slow_rows:7d} {before:9.1f} "
+                  f"{before_cpu:9.1f}  ({before / ms:.1f}x the time)")
 
 
 def end_to_end(folder: Path, values: dict[str, str], runs: int) -> None:
@@ -148,7 +200,10 @@ def end_to_end(folder: Path, values: dict[str, str], runs: int) -> None:
           f"{runs}:")
     for name, params, fmt in (("provenance", ["--bind", f"name={values['person']}"], "csv"),
                               ("provenance", ["--bind", f"name={values['hub']}"], "csv"),
-                              ("current-leaders", ["--bind", f"org={values['hub']}"], "table"),
+                              ("two-hops", ["--bind", f"name={values['person']}"], "csv"),
+                              ("current-leaders", ["--bind", f"org={values['posts']}"], "table"),
+                              ("post-holders", ["--bind", f"org={values['posts']}"], "csv"),
+                              ("top-organisations", [], "table"),
                               ("organisations-by-class", [], "table"),
                               ("leaders", [], "csv"), ("edges", [], "csv")):
         command = [sys.executable, "-m", "kg", "query", name, "--graph", str(folder),
@@ -238,8 +293,15 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--build", type=Path, default=None,
+                        help="measure this build folder instead of a synthesised one")
     args = parser.parse_args()
-    if args.part in ("all", "store"):
+    if args.build is not None and args.part in ("all", "store"):
+        values = values_in(args.build)
+        print(f"build {args.build}: asking about {values}")
+        in_store(args.build, values, args.runs)
+        end_to_end(args.build, values, 5)
+    elif args.part in ("all", "store"):
         folder = Path(tempfile.mkdtemp(prefix="kg-bench-queries-"))
         try:
             big, values = synthesise(args.stories, folder)

@@ -20,6 +20,7 @@ from kg.temporal.stage import date_facts
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
+    from kg.executors import Extraction
 
 __all__ = ["BuildResult", "build", "jsonl_lines", "knowledge_base", "read_documents"]
 
@@ -110,6 +111,7 @@ def build(
     jobs: int = 1,
     focus: str | None = None,
     hops: int = 1,
+    scheduler: str | None = None,
 ) -> BuildResult:
     """Read, extract, resolve, convert, validate, then write every output.
 
@@ -120,9 +122,12 @@ def build(
     files whose content and rules are unchanged since the build in ``out_dir`` are not
     extracted again (``kg.cache``); the outputs are the same bytes either way. ``jobs`` > 1
     extracts files in that many local processes (0: one per CPU), with the same outputs.
-    ``focus`` and ``hops`` draw one entity's neighbourhood in ``graph.html``.
+    ``focus`` and ``hops`` draw one entity's neighbourhood in ``graph.html``. ``scheduler``
+    (a Dask scheduler's address, ``tcp://HOST:PORT``) extracts the files on that cluster
+    instead (``kg.executors``), with the same outputs.
     """
     from kg.cache import ExtractionCache
+    from kg.executors import DaskExecutor, LocalExecutor
     from kg.outputs import staged_folder
     from kg.query.store import STORE_DIR, write_store
     from kg.rdf import serialize, to_dataset
@@ -146,8 +151,11 @@ def build(
         where = ", ".join(str(s) for s in sources) if not isinstance(sources, str) else sources
         raise InputError(where, "nothing to build: every story file was skipped")
     extraction = ExtractionCache(out, pipeline)
+    workers = (os.cpu_count() or 1) if jobs == 0 else max(jobs, 1)
+    executor = DaskExecutor(scheduler) if scheduler else LocalExecutor(workers)
     with clock.stage("extract"):
-        docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file, jobs)
+        docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file,
+                                   executor)
     with clock.stage("resolve"):
         kb = resolve(date_facts(docs, documents))
     with clock.stage("rdf"):
@@ -192,9 +200,10 @@ def build(
 
 def _extract(documents: list[Document], pipeline: Sequence[str] | None,
              cache: ExtractionCache, reuse: bool,
-             on_file: Callable[[Path], None] | None, jobs: int = 1) -> tuple[list[StoryDoc], int]:
+             on_file: Callable[[Path], None] | None,
+             executor: Extraction) -> tuple[list[StoryDoc], int]:
     """Extract every document, reusing what ``cache`` holds when ``reuse``; the StoryDocs and
-    how many files were extracted afresh (by ``jobs`` worker processes: ``kg.extract``)."""
+    how many files were extracted afresh (by ``executor``: ``kg.executors``)."""
     def done(document: Document) -> None:
         if on_file is not None:
             on_file(Path(document.path))
@@ -204,9 +213,7 @@ def _extract(documents: list[Document], pipeline: Sequence[str] | None,
     for document, docs in zip(documents, found, strict=True):
         if docs is not None:
             done(document)
-    workers = (os.cpu_count() or 1) if jobs == 0 else max(jobs, 1)
-    fresh = extract([documents[index] for index in missing],
-                    Pipeline(pipeline) if pipeline else None, done, jobs=workers)
+    fresh = executor([documents[index] for index in missing], pipeline, done)
     by_file: dict[str, list[StoryDoc]] = {}
     for doc in fresh:
         by_file.setdefault(doc.document.doc, []).append(doc)

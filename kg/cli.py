@@ -116,14 +116,16 @@ def cli() -> None:
                    "of files whose content and rules are unchanged).")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
               help="Extract files in this many local processes (0: one per CPU).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Extract files on this Dask distributed cluster instead (needs kg[dask]).")
 @_PIPELINE
 @click.option("--focus", default=None, metavar="NAME",
               help="Draw only this entity's neighbourhood in graph.html (any name or alias).")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10),
               help="With --focus: how many facts away from it to draw.")
 def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool,
-          timings: bool, fresh: bool, jobs: int, pipeline: str | None, focus: str | None,
-          hops: int) -> None:
+          timings: bool, fresh: bool, jobs: int, scheduler: str | None, pipeline: str | None,
+          focus: str | None, hops: int) -> None:
     """Build the graph from story files or folders (default: seeds/).
 
     Example: kg build seeds --out build
@@ -136,7 +138,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool
     with _progress(len(find_sources(chosen)), "extracting") as advance:
         result = run_build(chosen, out_dir, validate=validate, on_file=advance,
                            pipeline=_names(pipeline), strict=strict, on_skip=_report_skipped,
-                           incremental=not fresh, jobs=jobs, focus=focus, hops=hops)
+                           incremental=not fresh, jobs=jobs, focus=focus, hops=hops,
+                           scheduler=scheduler)
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")
     click.echo(f"  files: {result.files} ({result.extracted} extracted, "
                f"{result.files - result.extracted} unchanged)   stories: {result.stories} "

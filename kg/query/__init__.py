@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from kg.errors import GraphError, QueryError
+from kg.query.precompute import INDEX_GRAPH, add_index, has_index
 from kg.query.store import open_store, store_path
 
 if TYPE_CHECKING:
@@ -187,10 +188,22 @@ def execute(text: str, graph: QueryGraph, bindings: dict[str, str] | None = None
     if missing:
         raise QueryError(source, "needs " + " ".join(f"--bind {name}=..." for name in missing))
     _substitutions(text, bindings or {}, source)
+    if INDEX_GRAPH in text and not has_index(store):
+        _index(store, source)
     try:
         return query_bound(store, text, bindings or {}, use_default_graph_as_union=union)
     except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
         raise QueryError(source, f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
+
+
+def _index(store: pyoxigraph.Store, source: str) -> None:
+    """A graph loaded into memory gets the index the first time a query reads it, as a
+    build's store got it when written; a read-only store without one predates the index."""
+    try:
+        add_index(store)
+    except (OSError, RuntimeError, ValueError):
+        raise QueryError(source, "this store has no precomputed index (it was written by an "
+                         "older kg): run `kg build` again") from None
 
 
 def query_bound(store: pyoxigraph.Store, text: str, bindings: dict[str, str],

@@ -1,0 +1,247 @@
+"""What the shipped queries cannot answer fast from the data as stored, computed once when a
+store is written and kept in its own named graph, ``INDEX_GRAPH``.
+
+On the on-disk store every join costs an index seek (a few microseconds), and sorting compares
+strings fetched from its dictionary: the busiest organisation's provenance (600 facts, a dozen
+seeks each) took 60 ms, two hops from a person 100 ms. So some answers are stored as *rows*:
+each distinct row of a question becomes ``<index/NAME/RANK>`` with one ``kg-index:NAME_COLUMN``
+value per column and ``kg-index:NAME_rank``, its place in the question's order, and every
+entity the question is asked about links to its rows by ``kg-index:NAME``. A shipped query
+then reads one entity's rows with one scan each and sorts by an integer. ``kg-index:`` is
+``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the ontology's.
+
+The rows are the answers of the original questions (``tests/query/unindexed/`` keeps them as
+asked of the story graphs; a test checks that both give the same answers): ``counts`` is
+computed by the engine (``precompute/counts.rq``); ``provenance``, ``reach``, ``posts`` and
+``leaders`` are joined here from whole-table scans (``precompute/*.rq``), which is 5–10x
+cheaper than letting the engine join over the whole graph. ``docs/decisions`` has the
+measurements (20261125-query-index-and-scale.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib import resources
+from itertools import chain
+from typing import TYPE_CHECKING, Any
+
+from kg.iri import BASE
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+__all__ = ["INDEX", "INDEX_GRAPH", "add_index", "has_index"]
+
+INDEX_GRAPH = BASE + "index"
+INDEX = BASE + "index#"
+_ROW = BASE + "index/"
+_ORG = BASE + "id/org/"
+_NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
+            for t in ("integer", "decimal", "double", "float", "int", "long")}
+
+Row = tuple[Any, ...]
+
+
+def _table(store: pyoxigraph.Store, name: str) -> Any:
+    text = (resources.files("kg.query") / "precompute" / f"{name}.rq").read_text(
+        encoding="utf-8")
+    return store.query(text)
+
+
+def _order(term: Any) -> tuple[Any, ...]:
+    """A term's place in SPARQL's ORDER BY: unbound first, then IRIs by their text, then
+    literals, numbers by value and the rest by their text (Oxigraph's order for the kinds of
+    value the index holds)."""
+    import pyoxigraph
+
+    if term is None:
+        return (0,)
+    if isinstance(term, pyoxigraph.NamedNode):
+        return (2, term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.datatype.value in _NUMERIC:
+            return (3, 0, float(term.value), term.value)
+        return (3, 1, term.value, term.language or "")
+    return (1, str(term))
+
+
+def _rows(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
+          order: Callable[[Row], Any] | None = None) -> Iterator[pyoxigraph.Quad]:
+    """The quads of one index from ``(key, row)`` pairs: each distinct row once, numbered
+    by ``order`` (a row's sort key; default: the order the pairs come in)."""
+    import pyoxigraph
+
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    link = pyoxigraph.NamedNode(INDEX + name)
+    predicates = [pyoxigraph.NamedNode(f"{INDEX}{name}_{c}") for c in columns]
+    rank_of = pyoxigraph.NamedNode(f"{INDEX}{name}_rank")
+    keys: dict[Row, list[Any]] = {}
+    for key, row in keyed:
+        keys.setdefault(row, []).append(key)
+    ranked = sorted(keys, key=order) if order is not None else list(keys)
+    for rank, row in enumerate(ranked, start=1):
+        node = pyoxigraph.NamedNode(f"{_ROW}{name}/{rank}")
+        yield pyoxigraph.Quad(node, rank_of, pyoxigraph.Literal(rank), graph)
+        for predicate, value in zip(predicates, row, strict=True):
+            if value is not None:
+                yield pyoxigraph.Quad(node, predicate, value, graph)
+        for key in dict.fromkeys(keys[row]):
+            if key is not None:
+                yield pyoxigraph.Quad(key, link, node, graph)
+
+
+def _counts(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
+    solutions = _table(store, "counts")
+    return _rows("counts", ("organisation", "p", "facts"),
+                 ((None, (s["key"], s["p"], s["facts"])) for s in solutions))
+
+
+class _Tables:
+    """The scans both row indexes are joined from."""
+
+    def __init__(self, store: pyoxigraph.Store) -> None:
+        self.assertions = [tuple(s) for s in _table(store, "assertions")]
+        self.links = [tuple(s) for s in _table(store, "links")]
+        self.evidence: dict[tuple[Any, Any], list[tuple[Any, Any, Any]]] = defaultdict(list)
+        for story, e, sentence, start, end in _table(store, "evidence"):
+            self.evidence[(story, e)].append((sentence, start, end))
+        self.posts = [tuple(s) for s in _table(store, "posts")]
+        self.labels: dict[Any, list[Any]] = defaultdict(list)
+        self.prefs: dict[Any, list[Any]] = defaultdict(list)
+        self.names: dict[Any, list[Any]] = defaultdict(list)
+        for x, kind, label in _table(store, "labels"):
+            self.names[x].append(label)
+            (self.labels if kind.value == "label" else self.prefs)[x].append(label)
+        self.entities: set[Any] = set()
+        self.people: set[Any] = set()
+        for entity, person in _table(store, "entities"):
+            self.entities.add(entity)
+            if person.value == "true":
+                self.people.add(entity)
+
+
+def _provenance(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+    """provenance.rq's rows (subject predicate object sentence start end story extractor
+    confidence) for every entity with a lookup name, ordered by ?story ?start ?predicate
+    ?object and then the other columns."""
+    import pyoxigraph
+
+    def keyed() -> Iterator[tuple[Any, Row]]:
+        for story, _, s, p, o, extractor, confidence, e in tables.assertions:
+            keys = [k for k in dict.fromkeys((s, o)) if k in tables.entities]
+            if not keys:
+                continue
+            predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+            for subject in tables.labels.get(s, ()):
+                for obj in tables.names.get(o, ()):
+                    for sentence, start, end in tables.evidence.get((story, e), ()):
+                        row = (subject, predicate, obj, sentence, start, end, story,
+                               extractor, confidence)
+                        for key in keys:
+                            yield key, row
+
+    def order(row: Row) -> tuple[Any, ...]:
+        subject, predicate, obj, sentence, start, end, story, extractor, confidence = row
+        return tuple(_order(t) for t in (story, start, predicate, obj, subject, sentence,
+                                         end, extractor, confidence))
+
+    return _rows("provenance", ("subject", "predicate", "object", "sentence", "start", "end",
+                                "story", "extractor", "confidence"), keyed(), order)
+
+
+def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+    """two-hops.rq's rows: a person's organisations one hop away, and each organisation's
+    neighbours (via its label), ordered by ?hops ?organisation ?via; and ``kg-index:start``
+    from a person to the keys whose rows make up its answer: itself and each organisation
+    one hop away (one join path, which the engine follows from the person, where a UNION of
+    the two hops made it scan every row)."""
+    import pyoxigraph
+
+    one, two = pyoxigraph.Literal(1), pyoxigraph.Literal(2)
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    start = pyoxigraph.NamedNode(INDEX + "start")
+    starts: dict[tuple[Any, Any], None] = {}
+
+    def keyed() -> Iterator[tuple[Any, Row]]:
+        for s, o in tables.links:
+            if not isinstance(o, pyoxigraph.NamedNode) or not o.value.startswith(_ORG):
+                continue
+            if s in tables.people:
+                for organisation in tables.labels.get(o, ()):
+                    starts[(s, s)] = starts[(s, o)] = None
+                    yield s, (one, None, organisation)
+            if s != o and isinstance(s, pyoxigraph.NamedNode) and s.value.startswith(_ORG):
+                for first, other in ((s, o), (o, s)):
+                    for via in tables.labels.get(first, ()):
+                        for organisation in tables.labels.get(other, ()):
+                            yield first, (two, via, organisation)
+
+    def order(row: Row) -> tuple[Any, ...]:
+        hops, via, organisation = row
+        return tuple(_order(t) for t in (hops, organisation, via))
+
+    yield from _rows("reach", ("hops", "via", "organisation"), keyed(), order)
+    for person, key in starts:
+        yield pyoxigraph.Quad(person, start, key, graph)
+
+
+_CURRENT = {BASE + "id/status/" + s for s in ("current", "interim", "acting")}
+
+
+def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+    """post-holders.rq's rows (organisation person role status story) and current-leaders.rq's
+    (organisation person role status sentence story: current, interim and acting posts, each
+    with its evidence), for every organisation with a lookup name."""
+    import pyoxigraph
+
+    def rows(leaders: bool) -> Iterator[tuple[Any, Row]]:
+        for story, o, p, r, s, e in tables.posts:
+            if o not in tables.entities or (leaders and s.value not in _CURRENT):
+                continue
+            status = pyoxigraph.Literal(s.value.partition("/status/")[2])
+            sentences: Sequence[Any] = [None]
+            if leaders:
+                sentences = [t[0] for t in tables.evidence.get((story, e), ())]
+            for organisation in tables.labels.get(o, ()):
+                for person in tables.labels.get(p, ()):
+                    for role in tables.prefs.get(r, ()):
+                        for sentence in sentences:
+                            yield o, (organisation, person, role, status, sentence, story)
+
+    def held(row: Row) -> tuple[Any, ...]:
+        organisation, person, role, status, _, story = row
+        return tuple(_order(t) for t in (organisation, role, status, person, story))
+
+    def leading(row: Row) -> tuple[Any, ...]:
+        organisation, person, role, status, sentence, story = row
+        return tuple(_order(t) for t in (organisation, role, person, story, status, sentence))
+
+    columns = ("organisation", "person", "role", "status", "sentence", "story")
+    yield from _rows("posts", columns, rows(leaders=False), held)
+    yield from _rows("leaders", columns, rows(leaders=True), leading)
+
+
+def add_index(store: pyoxigraph.Store) -> None:
+    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
+
+    ``kg build`` does it once when it writes the store; a graph loaded into memory is indexed
+    by ``kg.query.execute`` the first time a query that reads the index runs on it.
+    """
+    import pyoxigraph
+
+    if has_index(store):
+        store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
+    tables = _Tables(store)
+    counts = list(_counts(store))  # read before writing: the rest comes from the tables
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    marker = pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
+                             pyoxigraph.Literal(1), graph)  # there even when no row is
+    store.bulk_extend(chain([marker], counts, _provenance(tables), _reach(tables),
+                            _posts(tables)))
+
+
+def has_index(store: pyoxigraph.Store) -> bool:
+    import pyoxigraph
+
+    return store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH))

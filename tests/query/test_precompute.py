@@ -1,0 +1,149 @@
+"""The shipped queries that read precomputed rows give the answers of the questions as first
+asked of the story graphs (tests/query/unindexed/), on a real build's on-disk store."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from itertools import pairwise
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from kg.build import build
+from kg.errors import QueryError
+from kg.query import load_graph, named_query, open_graph, run
+from kg.query.precompute import INDEX_GRAPH, add_index, has_index
+
+ROOT = Path(__file__).resolve().parents[2]
+UNINDEXED = Path(__file__).parent / "unindexed"
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> pyoxigraph.Store:
+    """Seeds, the development corpus and 150 generated stories, where the same organisations
+    recur across stories as they do in a newsroom's years of news."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from gen_corpus import generate
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    folder = tmp_path_factory.mktemp("precompute")
+    generate(150, folder / "generated", seed=3)
+    build([ROOT / "seeds", ROOT / "tests" / "corpus", folder / "generated"], folder / "build",
+          validate=False)
+    return open_graph(folder / "build")
+
+
+def _rows(store: pyoxigraph.Store, text: str, bindings: dict[str, str] | None = None
+          ) -> list[tuple[str | None, ...]]:
+    result = run(text, store, bindings, union=False)
+    return [tuple(row) for row in result.rows]
+
+
+def _unindexed(name: str) -> str:
+    return (UNINDEXED / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _names(store: pyoxigraph.Store, kind: str) -> list[str]:
+    query = ("PREFIX kg: <https://w3id.org/nhskg/ontology#> "
+             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+             f"SELECT DISTINCT ?label WHERE {{ ?e a/rdfs:subClassOf* {kind} ; "
+             "rdfs:label ?label ; kg:lookupName [] }")
+    labels = {row[0] for row in run(query, store).rows if row[0]}
+    return sorted(labels)
+
+
+def _nondecreasing(rows: list[tuple[str | None, ...]], key) -> bool:
+    keys = [key(row) for row in rows]
+    return all(a <= b for a, b in pairwise(keys))
+
+
+def test_the_store_holds_the_index_and_the_data_unchanged(store):
+    assert has_index(store)
+    ontology = pyoxigraph.NamedNode("https://w3id.org/nhskg/ontology")
+    assert {g.value for g in store.named_graphs()} - {INDEX_GRAPH, ontology.value}
+    index = pyoxigraph.NamedNode(INDEX_GRAPH)
+    assert all(q.predicate.value.startswith("https://w3id.org/nhskg/index#")
+               for q in store.quads_for_pattern(None, None, None, index))
+
+
+def test_provenance_gives_the_unindexed_answers_for_every_entity(store):
+    names = _names(store, "kg:Organisation") + _names(store, "kg:Person") + _names(
+        store, "kg:Publication")
+    assert len(names) > 100
+    busiest = 0
+    for name in names:
+        fast = _rows(store, named_query("provenance"), {"name": name})
+        slow = _rows(store, _unindexed("provenance"), {"name": name})
+        assert Counter(fast) == Counter(slow), name
+        assert _nondecreasing(fast, lambda r: (r[7], int(r[5]), r[2], r[3])), name
+        busiest = max(busiest, len(fast))
+    assert busiest > 10
+
+
+def test_two_hops_gives_the_unindexed_answers_for_every_person(store):
+    people = _names(store, "kg:Person")
+    reached = 0
+    for name in people:
+        fast = _rows(store, named_query("two-hops"), {"name": name})
+        slow = _rows(store, _unindexed("two-hops"), {"name": name})
+        assert Counter(fast) == Counter(slow), name
+        assert _nondecreasing(fast, lambda r: (int(r[2]), r[4], r[3] or "")), name
+        reached += any(row[2] == "2" for row in fast)
+    assert reached > 10
+
+
+@pytest.mark.parametrize("query", ["current-leaders", "post-holders"])
+def test_posts_give_the_unindexed_answers_for_every_organisation(store, query):
+    organisations = _names(store, "kg:Organisation")
+    order = {"current-leaders": lambda r: (r[1], r[3], r[2], r[6]),
+             "post-holders": lambda r: (r[1], r[3], r[4], r[2], r[5])}[query]
+    busiest = 0
+    for name in organisations:
+        fast = _rows(store, named_query(query), {"org": name})
+        slow = _rows(store, _unindexed(query), {"org": name})
+        assert Counter(fast) == Counter(slow), name
+        assert _nondecreasing(fast, order), name
+        busiest = max(busiest, len(fast))
+    assert busiest > 5
+
+
+def test_top_organisations_gives_the_unindexed_answer(store):
+    fast = _rows(store, named_query("top-organisations"))
+    assert len(fast) == 20
+    assert fast == _rows(store, _unindexed("top-organisations"))
+
+
+def test_a_graph_file_loaded_into_memory_is_indexed_when_a_query_needs_it(seed_build):
+    memory = load_graph(seed_build.out_dir / "kg.trig")
+    assert not has_index(memory)
+    run(named_query("leaders"), memory, union=False)
+    assert not has_index(memory), "only the queries that read the index build it"
+    name = "Javed Khan"
+    assert Counter(_rows(memory, named_query("provenance"), {"name": name})) == Counter(
+        _rows(memory, _unindexed("provenance"), {"name": name}))
+    assert has_index(memory)
+    before = len(memory)
+    add_index(memory)
+    assert len(memory) == before, "indexing again replaces the index"
+
+
+def test_a_read_only_store_without_the_index_asks_for_a_new_build(seed_build, tmp_path):
+    old = pyoxigraph.Store(str(tmp_path / "old"))
+    old.bulk_load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    del old
+    store = pyoxigraph.Store.read_only(str(tmp_path / "old"))
+    with pytest.raises(QueryError, match=r"no precomputed index.*kg build"):
+        run(named_query("provenance"), store, {"name": "Javed Khan"}, union=False)
+    assert run(named_query("leaders"), store, union=False).rows
+
+
+def test_a_build_without_facts_has_an_index_with_no_rows(tmp_corpus, tmp_path):
+    folder = tmp_corpus({"quiet.txt": "A quiet week\n\nNothing was announced this week.\n"})
+    build([folder], tmp_path / "build", validate=False)
+    store = open_graph(tmp_path / "build")
+    assert has_index(store)
+    assert _rows(store, named_query("provenance"), {"name": "anyone"}) == []
+    assert _rows(store, named_query("top-organisations")) == []
