@@ -25,7 +25,7 @@ from kg.rdf.namespaces import bind_prefixes
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["FORMATS", "atomic_write", "flatten", "serialize"]
+__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "serialize"]
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 
@@ -84,6 +84,11 @@ class _Terms:
         if isinstance(term, Graph):
             return self(term.identifier)
         raise TypeError(f"cannot serialise RDF term {term!r}")
+
+
+def oxigraph_terms() -> _Terms:
+    """A converter from rdflib terms to Oxigraph terms (each distinct term converted once)."""
+    return _Terms()
 
 
 def _prefixes() -> dict[str, str]:
