@@ -215,6 +215,11 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact, occurrence: int) 
         graph.add((event, PROV.wasDerivedFrom, node))
         graph.add((subject, ORG.changedBy, event))
         graph.add((obj, ORG.changedBy, event))
+        result = _merger_result(kb, subject_entity.key, object_entity.key) \
+            if object_entity is not None else None
+        if result is not None:
+            graph.add((event, ORG.resultingOrganization, entity_iri(result)))
+            graph.add((entity_iri(result), ORG.resultedFrom, event))
     if fact.status:
         status = status_iri(fact.status)
         graph.add((node, KG.status, status))
@@ -240,6 +245,21 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact, occurrence: int) 
     graph.add((position, RDF.type, OA.TextPositionSelector))
     graph.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
     graph.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+
+
+def _merger_result(kb: KnowledgeBase, first: str, second: str) -> str | None:
+    """The body a merger the news states resulted in, when the ODS reference data says so: one
+    of the two succeeded the other, or both have the same single successor in the graph."""
+    life = lifecycles()
+    if first in getattr(life.get(second), "successors", ()):
+        return first
+    if second in getattr(life.get(first), "successors", ()):
+        return second
+    common = set(getattr(life.get(first), "successors", ())) & set(
+        getattr(life.get(second), "successors", ()))
+    if len(common) == 1 and next(iter(common)) in kb.entities:
+        return common.pop()
+    return None
 
 
 def _membership(graph: Graph, default: Graph, fact: Fact, node: URIRef, person: URIRef,

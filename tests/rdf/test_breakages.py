@@ -224,3 +224,28 @@ def test_breakage_is_rejected_by_kg_validate(quads, tmp_path, name):
 
 def test_uri_helpers_find_the_story_facts(quads):
     assert isinstance(_membership(quads, "former"), URIRef)
+
+
+def test_built_graph_states_only_held_posts_directly(quads):
+    triples = {(s, p, o) for s, p, o, _ in quads}
+    john, jane, leeds = _john(quads), _jane(quads), _leeds(quads)
+    former = _membership(quads, "former")
+    assert (former, ORG.member, john) in triples and (john, KG.leads, leeds) not in triples
+    assert (john, ORG.memberOf, leeds) not in triples and (john, ORG.headOf, leeds) not in triples
+    assert {(jane, KG.leads, leeds), (jane, ORG.headOf, leeds)} <= triples
+    post = next(o for s, p, o in triples if (s, p) == (former, KG.post))
+    assert (jane, ORG.holds, post) in triples and (john, ORG.holds, post) not in triples
+    assert (post, ORG.postIn, leeds) in triples
+
+
+def test_built_graph_uses_org_relations_by_class_and_change_events(quads):
+    triples = {(s, p, o) for s, p, o, _ in quads}
+    hospital = _entity(quads, "St James's University Hospital")
+    leeds = _leeds(quads)
+    assert (hospital, ORG.unitOf, leeds) in triples
+    assert (hospital, ORG.subOrganizationOf, leeds) not in triples
+    event = _one(quads, RDF.type, ORG.ChangeEvent)[0]
+    originals = {o for s, p, o in triples if (s, p) == (event, ORG.originalOrganization)}
+    assert originals == {leeds, _entity(quads, "Harrogate and District NHS Foundation Trust")}
+    assert (leeds, ORG.identifier, Literal("RR8", datatype=KG.ODSCode)) in triples
+    assert not any(p == SKOS.exactMatch for _, p, _ in triples)

@@ -36,3 +36,21 @@ def test_identifiers_survive_an_edited_header(tmp_path):
 
 def _starts(trig: str) -> list[str]:
     return sorted(re.findall(r'oa:start "(\d+)"', trig))
+
+
+def test_identifiers_one_publication_across_files_for_a_short_title(tmp_path):
+    """A review named in full in one file and by its first words in another is one entity."""
+    import kg
+
+    corpus = tmp_path / "pubs"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Maternity news\n\nThe Smithson Review into maternity safety in the Midlands, led by "
+        "Dame Ann Smithson, was published on Tuesday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text(
+        "Maternity news\n\nThe Smithson review found failings in care at three trusts, Dame Ann "
+        "Smithson said.\n", encoding="utf-8")
+    graph = kg.load(build([corpus], tmp_path / "pubs-out").out_dir)
+    ids = {e["id"] for e in graph.entities() if e["category"] == "Publication"}
+    assert ids == {"https://w3id.org/nhskg/id/publication/"
+                   "smithson-review-into-maternity-safety-in-the-midlands"}
