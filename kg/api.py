@@ -20,23 +20,31 @@ if TYPE_CHECKING:
 __all__ = ["Build", "extract_text", "load"]
 
 
-def extract_text(text: str, *, doc: str = "text",
-                 pipeline: list[str] | None = None) -> list[dict[str, Any]]:
+def extract_text(text: str, *, doc: str = "text", pipeline: list[str] | None = None,
+                 date: str | None = None) -> list[dict[str, Any]]:
     """The facts stated in ``text`` (one story file's worth), as the records ``kg extract``
     prints for facts (README, "The JSONL format"); offsets index ``text`` itself.
 
-    ``doc`` names the text in story ids (``<doc>/1``...); ``pipeline`` picks extractors.
+    ``doc`` names the text in story ids (``<doc>/1``...); ``pipeline`` picks extractors;
+    ``date`` (``2024-03-05``, ``2024-03`` or ``2024``) is the story's date, which times such as
+    "last month" and each fact's status are resolved against.
     """
+    from dataclasses import replace
+
     from kg.build import knowledge_base
+    from kg.errors import ConfigError
     from kg.extract import Pipeline
     from kg.ingest.newsletter import split_stories
     from kg.model import Document
     from kg.records import records
+    from kg.temporal.dates import is_value
 
-    stories = split_stories(doc, text)
+    if date is not None and not is_value(date):
+        raise ConfigError(f"date {date!r} is not an ISO date (2024-03-05, 2024-03 or 2024)")
+    stories = tuple(replace(story, date=date) for story in split_stories(doc, text))
     if not stories:
         return []
-    document = Document(doc, doc, text, stories)
+    document = Document(doc, doc, text, stories, date)
     kb = knowledge_base([document], Pipeline(pipeline) if pipeline else None)
     return [row for row in records(kb) if row["kind"] == "fact"]
 

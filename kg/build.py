@@ -16,6 +16,7 @@ from kg.ingest import Skipped, read_corpus
 from kg.model import Document
 from kg.records import to_jsonl
 from kg.resolve import KnowledgeBase, resolve
+from kg.temporal.stage import date_facts
 
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
@@ -30,7 +31,8 @@ OUTPUTS = ("kg.trig", "kg.ttl", "kg.jsonl", "graph.html")
 class BuildResult:
     """What a build did. ``skipped`` lists the files left out (the build is then partial);
     ``timings`` gives seconds per stage, in the order the stages ran; ``extracted`` counts the
-    files extracted afresh (the others were reused from the previous build: ``kg.cache``)."""
+    files extracted afresh (the others were reused from the previous build: ``kg.cache``);
+    ``dated`` the stories that have a date (``kg.ingest.metadata``)."""
 
     out_dir: Path
     files: int
@@ -42,6 +44,7 @@ class BuildResult:
     skipped: tuple[Skipped, ...] = field(default=())
     timings: dict[str, float] = field(default_factory=dict)
     extracted: int = 0
+    dated: int = 0
 
     @property
     def partial(self) -> bool:
@@ -79,7 +82,7 @@ def read_documents(sources: Iterable[Path | str],
 def knowledge_base(documents: list[Document], pipeline: Pipeline | None = None,
                    on_document: Callable[[Document], object] | None = None,
                    jobs: int | None = None) -> KnowledgeBase:
-    return resolve(extract(documents, pipeline, on_document, jobs))
+    return resolve(date_facts(extract(documents, pipeline, on_document, jobs), documents))
 
 
 def jsonl_lines(sources: Iterable[Path | str], pipeline: Sequence[str] | None = None, *,
@@ -146,7 +149,7 @@ def build(
     with clock.stage("extract"):
         docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file, jobs)
     with clock.stage("resolve"):
-        kb = resolve(docs)
+        kb = resolve(date_facts(docs, documents))
     with clock.stage("rdf"):
         dataset = to_dataset(kb, documents)
     if validate:
@@ -183,6 +186,7 @@ def build(
         skipped=tuple(skipped),
         timings=dict(clock.seconds),
         extracted=extracted,
+        dated=sum(1 for d in documents for story in d.stories if story.date),
     )
 
 

@@ -139,7 +139,8 @@ def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool
                            incremental=not fresh, jobs=jobs, focus=focus, hops=hops)
     click.echo(f"Built {result.out_dir}/ in {result.seconds:.2f} s")
     click.echo(f"  files: {result.files} ({result.extracted} extracted, "
-               f"{result.files - result.extracted} unchanged)   stories: {result.stories}")
+               f"{result.files - result.extracted} unchanged)   stories: {result.stories} "
+               f"({result.dated} dated)")
     click.echo("  entities: " + _counts(result.entities))
     click.echo("  facts:    " + _counts(result.facts))
     click.echo("  wrote:    " + ", ".join(str(p) for p in result.outputs))
@@ -286,6 +287,25 @@ def _table(result: Any) -> None:
     shown = f"; the first {_TABLE_ROWS} shown, use --format csv for all" if count > _TABLE_ROWS \
         else ""
     console.print(f"{count} row(s){shown}")
+
+
+@cli.command()
+@click.argument("org", metavar="ORG")
+@click.option("--graph", "graph_path", type=click.Path(path_type=Path), default=Path("build"),
+              show_default=True, help="A build folder or a .trig, .ttl, .nq or .jsonld file.")
+@click.option("--on", "on", default=None, metavar="YYYY-MM-DD",
+              help="Only the posts held on this day: who led ORG then.")
+def timeline(org: str, graph_path: Path, on: str | None) -> None:
+    """Print an organisation's leadership timeline: who, role, status, from, to, the sentences.
+
+    ORG is its name, an alias or its ODS code, in any case.
+    Example: kg timeline "Leeds Teaching Hospitals NHS Trust" --on 2024-06-01
+    """
+    from kg.query import open_graph
+    from kg.query.timeline import format_timeline
+    from kg.query.timeline import timeline as run_timeline
+
+    click.echo(format_timeline(run_timeline(open_graph(graph_path), org, on)), nl=False)
 
 
 @cli.command()

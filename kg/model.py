@@ -59,16 +59,26 @@ class Story:
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+    date: str | None = None
 
 
 @dataclass(frozen=True)
 class Document:
-    """A source file: its exact text and the stories found in it."""
+    """A source file: its exact text and the stories found in it.
+
+    ``date`` (ISO 8601 at the precision given: ``2024``, ``2024-03`` or ``2024-03-05``),
+    ``url``, ``headline`` and ``outlet`` come from the story manifest, front matter or a
+    printed dateline (``kg.ingest.metadata``); ``None`` when nothing states them.
+    """
 
     path: str
     doc: str
     text: str
     stories: tuple[Story, ...]
+    date: str | None = None
+    url: str | None = None
+    headline: str | None = None
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +109,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Fact:
-    """subject –predicate→ object, with qualifiers; object is a Mention or a literal."""
+    """subject –predicate→ object, with qualifiers; object is a Mention or a literal.
+
+    ``start`` and ``end`` (ISO 8601 at the precision the text gives) bound a post's tenure
+    for ``leads``, and when the event happened for the other predicates (equal for one point
+    in time); ``as_of`` is the story's date they and ``status`` are relative to
+    (``kg.temporal``).
+    """
 
     subject: Mention
     predicate: str
@@ -109,6 +125,9 @@ class Fact:
     status: str | None = None
     from_: str | None = None
     value: str | None = None
+    start: str | None = None
+    end: str | None = None
+    as_of: str | None = None
 
 
 @dataclass(frozen=True)

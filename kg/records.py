@@ -14,6 +14,7 @@ from kg.iri import concept as concept_iri
 from kg.iri import entity as entity_iri
 from kg.model import Fact, Mention
 from kg.resolve import KnowledgeBase
+from kg.resolve.aliases import surface_forms
 
 __all__ = ["records", "to_jsonl"]
 
@@ -30,7 +31,7 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
     surfaces: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for mention in kb.mentions:
         doc = kb.doc_of[mention.story_id]
-        surfaces[doc][kb.entity(mention).key].add(mention.text)
+        surfaces[doc][kb.entity(mention).key].update(surface_forms(mention))
     facts: dict[str, list[Fact]] = defaultdict(list)
     for fact in kb.facts:
         facts[kb.doc_of[fact.evidence.story_id]].append(fact)
@@ -55,6 +56,7 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
                 "evidence": {"text": fact.evidence.text, "start": fact.evidence.start,
                              "end": fact.evidence.end},
                 "extractor": fact.evidence.extractor, "confidence": fact.evidence.confidence,
+                "as_of": fact.as_of, "start": fact.start, "end": fact.end,
             }
 
 

@@ -13,7 +13,8 @@ from kg.model import CATEGORIES, PREDICATES, STATUSES
 
 ENTITY_KEYS = ["kind", "doc", "id", "label", "category", "class", "aliases"]
 FACT_KEYS = ["kind", "doc", "story", "subject", "subject_id", "predicate", "object", "object_id",
-             "role", "status", "from", "value", "evidence", "extractor", "confidence"]
+             "role", "status", "from", "value", "evidence", "extractor", "confidence",
+             "as_of", "start", "end"]
 
 
 @pytest.fixture(scope="module")

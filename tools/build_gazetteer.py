@@ -116,6 +116,7 @@ class Record:
     parent: str | None = None  # hospitals: the body that runs the site now
     parent_2018: str | None = None  # hospitals: the 2018 parent, when it differs from `parent`
     label_is_name: bool = True  # False: the label is for display only (hospitals, "Reform")
+    sector: str | None = None  # companies: "consultancy" for management and advisory firms
 
     def add_names(self, forms: set[str], current: bool) -> None:
         for form in sorted(forms):
@@ -139,7 +140,7 @@ class Record:
             "source": sorted(self.sources),
         } | ({"parent": self.parent} if self.parent else {}) | (
             {"parent_2018": self.parent_2018} if self.parent_2018 else {}
-        )
+        ) | ({"sector": self.sector} if self.sector else {})
 
 
 def src(rel: str) -> str:
@@ -318,6 +319,7 @@ def icb_forms(label: str) -> tuple[set[str], set[str]]:
                 f"{place} Integrated Care Board",
                 f"{place} ICB",
                 f"NHS {place} ICB",
+                f"NHS {place}",
             }
         )
         short.add(place)
@@ -818,6 +820,7 @@ class Builder:
                 record.label = str(item["label"])
                 record.ods = _opt_str(item.get("ods"))
                 record.govuk = _opt_str(item.get("govuk"))
+                record.sector = _opt_str(item.get("sector"))
                 if record.govuk in self.govuk_mentioned:
                     record.sources.add(src(GOVUK))
                 if record.govuk and record.govuk != key:

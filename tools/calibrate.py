@@ -4,9 +4,10 @@ Run: .venv/bin/python tools/calibrate.py [--corpus ../shared/corpus/real-news]
 
 Extracts the development split of the annotated real-news corpus (never its held-out quarter,
 `kg.evaluate.held_out`) with calibration switched off, scores every fact as `kg eval` does,
-and for each extractor maps each stated confidence to its precision: counts smoothed towards
-the extractor's overall precision (pseudo-count 4), made non-decreasing in the stated value
-(pool-adjacent-violators), capped at 0.97 (no rule is certain), rounded to two decimals.
+and for each extractor and predicate with at least MINIMUM facts maps each stated confidence
+to its precision: counts smoothed towards the pair's overall precision (pseudo-count 4),
+made non-decreasing in the stated value (pool-adjacent-violators), capped at 0.97 (no rule
+is certain), rounded to two decimals.
 Deterministic: same corpus, same file.
 """
 
@@ -79,16 +80,19 @@ def main() -> None:
     documents = read_documents([args.corpus / "stories" / f"{doc}.txt" for doc in development])
     rows = list(records(resolve(extract(documents), calibrated=False)))
     scores = evaluate(gold, rows, development)
-    judged = [(row["extractor"], float(row["confidence"]), ok) for row, ok in scores.judged_rows]
+    judged = [(f"{row['extractor']}/{row['predicate']}", float(row["confidence"]), ok)
+              for row, ok in scores.judged_rows]
     table = fit(judged)
     payload = {
         "about": "Stated confidence -> precision measured on the development split of the "
-                 "real-news corpus (tools/calibrate.py); pairs of [stated, calibrated].",
+                 "real-news corpus (tools/calibrate.py), per extractor/predicate; pairs of "
+                 "[stated, calibrated].",
         "facts": len(judged),
         "extractors": table,
     }
     args.out.write_text(json.dumps(payload, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(judged)} facts judged; {len(table)} extractors calibrated -> {args.out}")
+    print(f"{len(judged)} facts judged; {len(table)} extractor/predicate pairs calibrated "
+          f"-> {args.out}")
     for extractor, points in table.items():
         print(f"  {extractor}: " + ", ".join(f"{s:.2f}->{v:.2f}" for s, v in points))
 

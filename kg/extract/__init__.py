@@ -8,6 +8,7 @@ from kg.errors import ExtractorError, KgError
 from kg.extract import (  # noqa: F401  (importing fills the registry)
     advisers,
     careers,
+    consortia,
     contracts,
     leadership,
     mergers,
@@ -26,8 +27,8 @@ from kg.model import Document
 __all__ = ["DEFAULT_PIPELINE", "Pipeline", "StoryDoc", "extract", "extractor", "names"]
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
-    "organisations", "sites", "people", "publications", "part_of", "contracts", "leadership",
-    "careers", "segments", "advisers", "mergers", "ratings",
+    "organisations", "sites", "people", "publications", "part_of", "contracts", "consortia",
+    "leadership", "careers", "segments", "advisers", "mergers", "ratings",
 )
 
 

@@ -5,20 +5,41 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, definite_org, mention_at
+from kg.extract.context import DEFINITE_ORG, definite_org, mention_at, plural_trusts
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
-__all__ = ["make_advisers"]
+__all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
 _ADVICE_CUE = Cue("advis", "counsel", "hired", "brought in", "engaged", "appointed",
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
-                  "turned to", "turns to", "chosen", "selected", "picked")
+                  "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
+                  "assist", "working with", "worked with", "work with")
+_CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
+                     r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
+                     r"accountants|advisers|firm)(?:\s+firm)?")
+_DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulting firm"
+                                 r"|accountancy firm|advisory firm|professional services firm"
+                                 r"|audit firm)(?:\s+firm)?\s+(?:from\s+|at\s+)?$", _FLAGS)
+_DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                                rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
+CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+_WORKED_FOR = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
+    r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with)\s+",
+    _FLAGS)
+_WORKING_WITH = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
+    r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
+_WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
+                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
+                             "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody"})
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
             r"|independent\s+|strategic\s+)*advis[eo]r")
 _CUE = lazy_pattern(
@@ -28,9 +49,17 @@ _CUE = lazy_pattern(
 _HIRED_BY = lazy_pattern(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
+_APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
+                             r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
+_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being)\s+advised\s+"
+                           r"(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?",
+                           _FLAGS)
+_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+)?(?:trusts|organisations|ICBs)\b",
+                               _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
-                        r"|look at|improve|carry out|deliver|develop|run|oversee)\b", _FLAGS)
+                        r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
+                        r"|design|transform|reduce|cut|plan|draw up|lead)\b", _FLAGS)
 _APPOINTED_AS = lazy_pattern(
     r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
 _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ADVISER}s?\b",
@@ -72,6 +101,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
 def make_advisers() -> object:
     def advisers(doc: StoryDoc) -> StoryDoc:
         text = doc.text
+        known: frozenset[str] | None = None
         for sentence in doc.sentences:
             if not _ADVICE_CUE(sentence.text):
                 continue
@@ -88,6 +118,7 @@ def make_advisers() -> object:
                 add_fact(doc, sentence, subject, "advises", advised, extractor=NAME,
                          confidence=0.75, status="former" if _FORMER.search(window)
                          else "current")
+            _advised_by(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
                 subject = _subject(doc, sentence, hired.start())
@@ -97,6 +128,10 @@ def make_advisers() -> object:
                     add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
                              confidence=0.7, status="current")
             _hired_as(doc, sentence)
+            _appointed_by_as(doc, sentence)
+            if known is None:
+                known = consultancies(doc)
+            _consultancy_at_work(doc, sentence, known)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
@@ -108,6 +143,45 @@ def make_advisers() -> object:
                                      r"\bhad been\b", context) else "current")
         return doc
     return advisers
+
+
+def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trusts were advised on the deal by KPMG": the firm advises the bodies before."""
+    for cue in _ADVISED_BY.finditer(doc.text, sentence.start, sentence.end):
+        adviser = mention_at(doc, cue.end(), "Organisation")
+        if adviser is None:
+            continue
+        head = doc.text[sentence.start:cue.start()]
+        plural = _PLURAL_CLIENTS.match(head)
+        pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
+        clients = plural_trusts(doc, sentence.start, 2 if pair else None) if plural else [
+            m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()][-1:]
+        for client in clients:
+            if client.text != adviser.text:
+                add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                         confidence=0.7, status="current")
+
+
+def _appointed_by_as(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Engineering consultancy Arup has been appointed by the trust as its technical
+    adviser"."""
+    text = doc.text
+    for cue in _APPOINTED_BY.finditer(text, sentence.start, sentence.end):
+        adviser = next((m for m in doc.mentions_in(sentence, "Organisation")
+                        if m.end <= cue.start() and not text[m.end:cue.start()].strip()), None)
+        article = re.match(r"the\s+", text[cue.end():cue.end() + 4], _FLAGS)
+        client = mention_at(doc, cue.end() + (article.end() if article else 0), "Organisation")
+        named_end = client.end if client is not None else cue.end()
+        reference = re.match(DEFINITE_ORG, text[cue.end():sentence.end], _FLAGS) \
+            if client is None and article else None
+        if reference:
+            client, named_end = definite_org(doc, reference.group(0), cue.start()), \
+                cue.end() + reference.end()
+        if adviser is None or client is None or adviser.text == client.text:
+            continue
+        if _AS_ADVISER.match(text, named_end, sentence.end):
+            add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                     confidence=0.7, status="current")
 
 
 def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
@@ -123,6 +197,46 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
             if client:
                 add_fact(doc, sentence, adviser, "advises", client[-1], extractor=NAME,
                          confidence=0.7, status="current")
+
+
+def consultancies(doc: StoryDoc) -> frozenset[str]:
+    """Names the story presents as consultancies ("consultancy X", "X, the accountancy firm",
+    "X Consulting"): their help to a body is advice, not a supply contract."""
+    text = doc.text
+    gazetteer = load_gazetteer()
+    found = set()
+    for org in doc.mentions:
+        if org.category != "Organisation" or org.cls not in {"Company", "Organisation"}:
+            continue
+        record = gazetteer.records.get(org.key) if org.key else None
+        if ((record is not None and record.sector == "consultancy")
+                or CONSULTANCY_NAME.search(org.text)
+                or _DESCRIBED_BEFORE.search(text, max(0, org.start - 60), org.start)
+                or _DESCRIBED_AFTER.match(text, org.end)):
+            found.add(org.key or org.text)
+    return frozenset(found)
+
+
+def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """ "Consultancy X supported the trust with its bid", "X is working with Y on a plan"."""
+    for firm in doc.mentions_in(sentence, "Organisation"):
+        if (firm.key or firm.text) not in known:
+            continue
+        client = None
+        verb = _WORKED_FOR.match(doc.text, firm.end, sentence.end)
+        if verb is not None:
+            named = re.match(r"(?:the\s+)?", doc.text[verb.end():sentence.end])
+            client = mention_at(doc, verb.end() + (named.end() if named else 0), "Organisation")
+            phrase = re.match(DEFINITE_ORG, doc.text[verb.end():sentence.end], _FLAGS)
+            if client is None and phrase:
+                client = definite_org(doc, phrase.group(0), verb.end())
+        else:
+            bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
+                      and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]
+            client = bodies[-1] if bodies else None
+        if client is not None and client.cls in _WORKS_FOR_BODY:
+            add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.65,
+                     status="current")
 
 
 def _person_for_modifier(doc: StoryDoc, sentence: Sentence, org: Mention) -> Mention | None:

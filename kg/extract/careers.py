@@ -21,13 +21,24 @@ from kg.extract.context import (
     DEFINITE_ORG,
     TRUSTS,
     definite_org,
+    listed_with,
     mention_at,
+    plural_trusts,
     previous_person,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
-from kg.extract.posts import FLAGS, MODIFIERS, ROLE_PHRASE, SUCCEEDS, classes_for_role, post_status
+from kg.extract.posts import (
+    FLAGS,
+    MODIFIERS,
+    NOT_LEADING_ROLES,
+    ROLE_PHRASE,
+    SUCCEEDS,
+    WHERE_HE_WAS,
+    classes_for_role,
+    post_status,
+)
 from kg.extract.registry import extractor
 from kg.extract.roles import ADVERB, ROLE_CUE, normalise_role
 from kg.extract.text import Cue, lazy_pattern
@@ -37,17 +48,30 @@ __all__ = ["make_careers"]
 
 NAME = "careers"
 _ROLE_AT = lazy_pattern(
-    rf"\b(?:as|an?|the|was|is|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
-    rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}\s+(?:(?:at|of|for|with)\s+"
+    rf"\b(?P<intro>as|an?|the|was|is|be|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
+    rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}"
+    rf"(?:\s+(?:for|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})?"
+    rf"\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
 _CAREER = lazy_pattern(
     r"\b(?:years?|months?|spell|stint|tenure|previously|formerly|former|has held|had held"
     r"|held|worked|career|experience|background|spent|had been|before that|prior to"
-    r"|was|served)\b", FLAGS)
+    r"|served)\b", FLAGS)
+_THEN_AS_ITS = lazy_pattern(
+    rf"\s*,?\s*(?:(?:latterly|most recently|more recently|finally|ultimately|lastly|eventually"
+    rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
+    rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_CHAIRED_BY = lazy_pattern(
+    r"(?:[’']s)?(?:\s+board)?\s*,?\s*(?:which\s+(?:is|was|has\s+been)\s+|now\s+|formerly\s+)?"
+    r"(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
+_BOARD_CHAIRED_BY = lazy_pattern(
+    rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
+    r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
 _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
-    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s")
+    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s"
+    r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had)\b")
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
@@ -58,6 +82,55 @@ _PENDING = lazy_pattern(
     rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:has\s+been|have\s+been|was|is\s+to\s+be"
     rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
     rf"(?:the\s+)?", FLAGS)
+_PENDING_ACTIVE = lazy_pattern(
+    rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
+    rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in)\b)",
+    FLAGS)
+_SHARERS = lazy_pattern(
+    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
+    r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
+    r"(?:shared|share|sharing|appointed)\s+", FLAGS)
+_SHARED_POST = lazy_pattern(
+    rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
+    rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
+_LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
+_PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
+                   "ccgs": frozenset({"ClinicalCommissioningGroup"})}
+_PENDING_SUBJECT = lazy_pattern(
+    rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
+    rf"(?:(?:of|at)\s+(?:the\s+)?)?",
+    FLAGS)
+_SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
+                             r"|is|was|will|announced|resigned|quit|left|stepped|retired)\b", FLAGS)
+_WILL_LEAD = lazy_pattern(
+    r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
+    r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
+    r"\s+reins\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+_ROLE_WITH = lazy_pattern(
+    r"\b(?P<when>is\s+to\s+|will\s+|has\s+|is\s+set\s+to\s+)?(?:take\s+up|took\s+up|takes\s+up"
+    r"|taken\s+up|start|starts|begin|begins|accepted|accept)\s+(?:a|an|the|her|his|their)\s+"
+    r"(?:new\s+|senior\s+|permanent\s+)?(?P<kind>chief\s+nursing|chief\s+executive|chair|medical"
+    r"\s+director|finance\s+director|chief\s+operating|chief\s+finance|director|board|leadership"
+    r"|executive)\s+(?:role|post|position|job)\s+(?:with|at)\s+(?:the\s+)?", FLAGS)
+_KIND_ROLE = {"chief nursing": "chief nurse", "chief operating": "chief operating officer",
+              "chief finance": "chief finance officer", "board": "director",
+              "leadership": "director", "executive": "director"}
+_CHAIRS = lazy_pattern(
+    r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
+    r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
+    r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
+    r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
+_AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+_JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
+                           r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
+_HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
+_PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
+_REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
+                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
+_ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
+_SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed)\b",
@@ -66,12 +139,30 @@ _AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?
                       rf"{ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?", FLAGS)
 _TITLE_OF = lazy_pattern(
     rf"(?<![\w’'])(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+"
-    rf"(?P<reference>{DEFINITE_ORG}\s+)?", FLAGS)
+    rf"(?P<reference>{DEFINITE_ORG}(?:\s+|\s*,\s*(?=[A-Z])))?", FLAGS)
+
+
+_CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
+                             "ClinicalCommissioningGroup", "NationalBody", "Regulator",
+                             "CommissioningHub"})
+
+
+_NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
+
+
+def _led_body(org: Mention) -> bool:
+    """A body a person can be said to "lead" or "take the reins at": an NHS body, or a name
+    shaped like one that the reference data does not know."""
+    return org.cls in TRUSTS | _CHAIRED_BODIES or (
+        org.cls == "Organisation" and _NHS_NAME.search(org.text) is not None)
+
+
+_Pending = tuple[tuple[Mention, ...], str, str]
 
 
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
-        pending: tuple[Mention, str, str] | None = None
+        pending: _Pending | None = None
         for sentence in doc.sentences:
             if pending is not None:
                 self.fill(doc, sentence, *pending)
@@ -96,10 +187,12 @@ class _Careers:
 
     def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
              role: str, status: str, confidence: float) -> None:
-        if org is None or org.category != "Organisation" or self.known(doc, person, org):
+        role = normalise_role(role)
+        if (org is None or org.category != "Organisation" or role in NOT_LEADING_ROLES
+                or self.known(doc, person, org)):
             return
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
-                 role=normalise_role(role), status=status)
+                 role=role, status=status)
 
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
@@ -146,10 +239,171 @@ class _Careers:
             if person is None:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)
-            if (career and status == "current") or (status in {"interim", "acting"} and career):
+            past = career or match["intro"].lower() == "was"
+            if past and status in {"current", "interim", "acting"}:
                 status = "former"
             for org in self.orgs_from(doc, sentence, match.end()):
                 self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+        self.served_as(doc, sentence, career)
+        if "by " in sentence.text:
+            self.chaired_by(doc, sentence)
+        self.shared(doc, sentence)
+        self.will_lead(doc, sentence)
+        self.role_with(doc, sentence)
+        self.has_led(doc, sentence)
+        self.handovers(doc, sentence)
+        if "chair" in sentence.text:
+            self.chairs(doc, sentence)
+
+    def chairs(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X has chaired both trusts since 2021", "also chairs the partnership's board",
+        "will chair the group"."""
+        for cue in _CHAIRS.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            if person is None:
+                continue
+            what = cue["what"]
+            plural = re.match(r"(?:both|the\s+(two|three|four))\s", what, FLAGS)
+            if plural:
+                count = {"two": 2, "three": 3, "four": 4}.get((plural.group(1) or "two").lower())
+                bodies = plural_trusts(doc, cue.start("what"), count, TRUSTS | _LOCAL_BODIES)
+            else:
+                phrase = re.sub(r"[’']s\s+board$", "", what)
+                body = definite_org(doc, phrase, cue.start("what"))
+                bodies = [body] if body is not None else []
+            verb = cue["verb"].lower()
+            status = ("designate" if verb.startswith(("will", "is")) else
+                      "former" if verb == "chaired" else "current")
+            for body in bodies:
+                self.emit(doc, sentence, person, body, "chair", status, 0.7)
+
+    def handovers(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Her predecessor, X, resigned": X held the post she now holds; "He will be replaced
+        by Y": Y is to hold his."""
+        for cue in _PREDECESSOR.finditer(doc.text, sentence.start, sentence.end):
+            before = mention_at(doc, cue.end(), "Person")
+            holder = previous_person(doc, sentence.start)
+            post = self.post_of(doc, holder) if holder is not None else None
+            if before is not None and post is not None:
+                self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
+        for cue in _REPLACED_BY.finditer(doc.text, sentence.start, sentence.end):
+            after = mention_at(doc, cue.end(), "Person")
+            holder = self.subject(doc, sentence, cue.start())
+            post = self.post_of(doc, holder) if holder is not None else None
+            if after is not None and post is not None and after is not holder:
+                self.emit(doc, sentence, after, post[0], post[1], "designate", 0.7)
+
+    @staticmethod
+    def post_of(doc: StoryDoc, person: Mention) -> tuple[Mention, str] | None:
+        """The newest post the story gives ``person`` (by surname), without interim or
+        acting: what a successor or predecessor holds too."""
+        surname = person.text.split()[-1]
+        for fact in reversed(doc.facts):
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                    and fact.subject.text.split()[-1] == surname):
+                return fact.object, fact.role
+        return None
+
+    def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Dr X has led the college since 2022": a current post whose title the sentence
+        leaves out."""
+        for cue in _HAS_LED.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            if person is None:
+                continue
+            article = re.match(r"the\s+", doc.text[cue.end():cue.end() + 4], FLAGS)
+            org = mention_at(doc, cue.end() + (article.end() if article else 0), "Organisation")
+            reference = re.match(DEFINITE_ORG, doc.text[cue.end():sentence.end], FLAGS)
+            if org is None and reference and article:
+                org = definite_org(doc, reference.group(0), cue.start())
+            if org is None or self.known(doc, person, org):
+                continue
+            add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
+                     status="current")
+
+    def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Dr X is to take up a chief nursing role with the Y board"."""
+        for cue in _ROLE_WITH.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None or not _led_body(org):
+                continue
+            kind = " ".join(cue["kind"].lower().split())
+            role = _KIND_ROLE.get(kind, kind)
+            future = bool(cue["when"]) and not cue["when"].lower().startswith("has")
+            self.emit(doc, sentence, person, org, role, "designate" if future else "current",
+                      0.7)
+
+    def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X, currently chief executive of A, will also lead B from September"."""
+        for cue in _WILL_LEAD.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None or not _led_body(org):
+                continue
+            people = doc.mentions_in(sentence, "Person")
+            if people and people[0] is not person:
+                person = people[0]
+            future = not cue["when"].lower().startswith(("now", "currently"))
+            self.emit(doc, sentence, person, org, "chief executive",
+                      "designate" if future else "current", 0.7)
+
+    def shared(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The two organisations have shared a chief executive, X, since 2023, and a chair in
+        common, Y": each post at every body the plural means."""
+        sharers = _SHARERS.match(doc.text, sentence.start, sentence.end)
+        if sharers is None:
+            return
+        noun = sharers["noun"].lower()
+        classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
+        count = _COUNT_WORDS.get((sharers["count"] or "").lower()) or (
+            2 if sharers.group(0).strip().lower().startswith("both") else None)
+        bodies = plural_trusts(doc, sentence.start, count, classes)
+        for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
+            person = mention_at(doc, post.end(), "Person")
+            if person is None:
+                continue
+            status = post_status(post["mods"], post["tail"], "", sentence.text)
+            for body in bodies:
+                self.emit(doc, sentence, person, body, post["role"], status, 0.7)
+
+    def chaired_by(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"The trust board, chaired by X, met"; "NHS Kent and Medway, led by X": the body's
+        chair (or chief executive)."""
+        found: list[tuple[Mention, re.Match[str]]] = []
+        for org in doc.mentions_in(sentence, "Organisation"):
+            match = _CHAIRED_BY.match(doc.text, org.end, sentence.end)
+            if match is not None and (match["verb"] == "chaired" or "," in match.group(0)):
+                found.append((org, match))
+        for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
+            org = definite_org(doc, match["reference"], match.start())
+            if org is not None:
+                found.append((org, match))
+        for org, match in found:
+            person = mention_at(doc, match.end(), "Person")
+            if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES:
+                continue
+            role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
+            past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
+            self.emit(doc, sentence, person, org, role, "former" if past else "current", 0.7)
+
+    def served_as(self, doc: StoryDoc, sentence: Sentence, career: bool) -> None:
+        """"She spent 12 years at X, latterly as its chief nurse"; "joins from X, where she is
+        chief operating officer": a post named after the body."""
+        for org in doc.mentions_in(sentence, "Organisation"):
+            match = _THEN_AS_ITS.match(doc.text, org.end, sentence.end) if career else None
+            past = True
+            if match is None:
+                match = WHERE_HE_WAS.match(doc.text, org.end, sentence.end)
+                verb = " ".join(match["verb"].lower().split()) if match else ""
+                past = match is not None and verb not in {"is", "has been"}
+            person = self.subject(doc, sentence, org.start) if match else None
+            if match is None or person is None:
+                continue
+            status = post_status(match["mods"], match["tail"], "", sentence.text)
+            if past and status in {"current", "interim", "acting"}:
+                status = "former"
+            self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""
@@ -181,7 +435,9 @@ class _Careers:
         """"Chair of the Trust Jane Doe said"; "chief executive of A Jane Doe"."""
         for match in _TITLE_OF.finditer(doc.text, sentence.start, sentence.end):
             if match["reference"]:
-                org = definite_org(doc, match["reference"].strip(), match.start("reference"))
+                if re.search(r"\b(?:combined|merged|enlarged|new)\b", match["reference"], FLAGS):
+                    continue
+                org = definite_org(doc, match["reference"].strip(" ,"), match.start("reference"))
                 orgs = [org] if org is not None else []
                 after = match.end()
             else:
@@ -195,29 +451,80 @@ class _Careers:
             for org in orgs:
                 self.emit(doc, sentence, person, org, match["role"], status, 0.8)
 
-    def pending(self, doc: StoryDoc, sentence: Sentence) -> tuple[Mention, str, str] | None:
-        """A post announced with no holder named in its sentence: (body, role, status)."""
+    def pending(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """A post announced with no holder named in its sentence: (bodies, role, status); no
+        bodies when the holder's sentence names the body."""
         if doc.mentions_in(sentence, "Person"):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:
-            return None
+            return self.pending_active(doc, sentence) or self.pending_subject(doc, sentence)
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
             return None
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
-        return orgs[0], match["role"], status
+        return (orgs[0],), match["role"], status
 
-    def fill(self, doc: StoryDoc, sentence: Sentence, org: Mention, role: str,
+    @staticmethod
+    def pending_active(doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """"X has appointed a new chief executive." (the holder comes in the next sentence)."""
+        match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        orgs = doc.mentions_in(sentence, "Organisation")
+        before = [m for m in orgs
+                  if m.end <= match.start() and _ASIDE.fullmatch(doc.text, m.end, match.start())]
+        bodies: tuple[Mention, ...] = ()
+        if before:
+            bodies = tuple(listed_with(doc, [m for m in orgs if m.end <= match.start()],
+                                       before[0], _AND_LINK, after=False))
+        else:
+            head = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()])
+            org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
+                if head else None
+            bodies = (org,) if org is not None else ()
+        status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
+        return bodies, match["role"], status
+
+    def pending_subject(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """"The chief nurse of X has resigned." (who she is comes in the next sentence)."""
+        match = _PENDING_SUBJECT.match(doc.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        if match.group(0).rstrip().lower().endswith(("of", "at", "the")):
+            article = re.search(r"the\s+$", match.group(0), FLAGS)
+            position = match.start() + article.start() if article else match.end()
+            orgs = self.orgs_from(doc, sentence, position)
+            after = orgs[-1].end if orgs else match.end()
+            reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
+            if orgs and reference and not sentence.start <= orgs[-1].start < sentence.end:
+                after = position + reference.end()
+        else:
+            phrase = re.match(r"\s*(The\s+trust|Its)", doc.text[sentence.start:match.end()],
+                              FLAGS)
+            org = definite_org(doc, phrase.group(1) if phrase else "its", sentence.start)
+            orgs, after = ([org] if org is not None else []), match.end()
+        if not orgs or not _SUBJECT_VERB.match(doc.text, after, sentence.end):
+            return None
+        status = post_status(match["mods"], match["tail"], "", sentence.text)
+        return (orgs[0],), match["role"], status
+
+    def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
-        if not people or not _FILLS.search(sentence.text):
+        opens = bool(people) and people[0].start - sentence.start <= 4
+        if not people or not (_FILLS.search(sentence.text) or opens):
             return
         if people[0].start - sentence.start > 40:
             return
-        if org.cls not in TRUSTS and org.category != "Organisation":
-            return
-        self.emit(doc, sentence, people[0], org, role, status, 0.7)
+        if not bodies:
+            joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
+            org = mention_at(doc, joins.end(), "Organisation") if joins else None
+            if org is None or not _led_body(org):
+                return
+            bodies = (org,)
+        for org in bodies:
+            self.emit(doc, sentence, people[0], org, role, status, 0.7)
 
 
 @extractor("careers", requires=("mentions.person", "mentions.organisation", "facts.leads"),

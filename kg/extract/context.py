@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from kg.extract.doc import StoryDoc
-from kg.extract.text import normalise_name
+from kg.extract.text import lazy_pattern, normalise_name
 from kg.model import Mention
 
 __all__ = [
@@ -42,7 +42,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
-    r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local"
+    r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
     r"|hospital|hospitals|new|merged"
     r"|combined|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|regulator|company"
@@ -123,6 +123,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     return topic
 
 
+_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _previous_sentence_body(doc: StoryDoc, offset: int,
                             classes: frozenset[str] | None) -> Mention | None:
     """"The trust" opening a sentence right after one that named a single such body means
@@ -133,11 +136,14 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     before = [s for s in doc.sentences if s.end <= current.start]
     if not before:
         return None
-    bodies = [m for m in doc.mentions_in(before[-1], "Organisation")
+    previous = before[-1]
+    bodies = [m for m in doc.mentions_in(previous, "Organisation")
               if classes is None or m.cls in classes]
-    if len({m.key or normalise_name(m.text) for m in bodies}) == 1:
-        return bodies[0]
-    return None
+    if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
+        return None
+    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 12), bodies[0].start):
+        return None
+    return bodies[0]
 
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
@@ -145,10 +151,31 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     before, else the story's main one."""
     before = [s for s in doc.sentences if s.end <= sentence_start]
     if before:
-        orgs = doc.mentions_in(before[-1], "Organisation")
+        previous = before[-1]
+        orgs = doc.mentions_in(previous, "Organisation")
+        opening = _OPENING_REFERENCE.match(previous.text)
+        if opening and opening.group(1).lower() not in {"its", "their", "our"} and (
+                not orgs or orgs[0].start > previous.start + opening.start(1)):
+            found = definite_org(doc, opening.group(1), previous.start + opening.start(1))
+            if found is not None:
+                return found
         if orgs:
             return orgs[0]
     return topic_org(doc)
+
+
+_OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
+                                  re.IGNORECASE)
+
+
+RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^,;]{1,160},"
+                               r"|\s[–—]\s*(?:which|that|where)\b[^–—;]{1,160}[–—]")
+
+
+def relative_clauses(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of ", which runs A and B," asides in ``text[:end]``: bodies named inside one are
+    not what the sentence goes on to say something about."""
+    return [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, 0, end)]
 
 
 def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
@@ -157,17 +184,38 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
     wanted = normalise_name(name)
     if not wanted:
         return None
-    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+    earlier = doc.mentions_before(offset, "Organisation")
+    candidates = []
+    for mention in reversed(earlier):
         text = normalise_name(mention.text)
-        if text == wanted or text.startswith(wanted + " ") or (
-                len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
+        if text == wanted:
             return mention
+        if text.startswith(wanted + " ") or (
+                len(wanted.split()) > 1 and f" {wanted} " in f" {text} "):
+            candidates.append(mention)
+    if candidates:
+        counts = Counter(entity_key(m) for m in earlier)
+        first = {entity_key(m): -m.start for m in reversed(earlier)}
+        return max(candidates, key=lambda m: (m.cls != "Hospital", counts[entity_key(m)],
+                                              first[entity_key(m)]))
     if name.isupper() and 2 < len(name) < 8:
         spelt = [m for m in doc.mentions_before(offset, "Organisation")
                  if _spells(name.lower(), m.text)]
         if len({m.key or m.text for m in spelt}) == 1:
             return spelt[-1]
+    if len(wanted.split()) == 1 and wanted not in _GENERIC_NAME_WORDS:
+        holding = [m for m in doc.mentions_before(offset, "Organisation")
+                   if f" {wanted} " in f" {normalise_name(m.text)} "]
+        if len({m.key or m.text for m in holding}) == 1:
+            return holding[-1]
     return None
+
+
+_GENERIC_NAME_WORDS = frozenset({
+    "nhs", "trust", "foundation", "university", "hospital", "hospitals", "teaching", "health",
+    "care", "community", "partnership", "royal", "national", "general", "district", "city",
+    "county", "north", "south", "east", "west", "central", "mental", "integrated", "board",
+    "services", "group", "the", "and", "of", "new", "great", "greater", "mid", "upper", "lower"})
 
 
 def _spells(initials: str, name: str) -> bool:
@@ -175,13 +223,46 @@ def _spells(initials: str, name: str) -> bool:
     return "".join(w[0] for w in words).startswith(initials)
 
 
-def plural_trusts(doc: StoryDoc, offset: int, count: int | None) -> list[Mention]:
-    """The last ``count`` distinct trusts named before ``offset`` ("both trusts"), or every
-    trust named before it when ``count`` is None ("the trusts")."""
+def group_of(doc: StoryDoc, offset: int) -> Mention | None:
+    """The group a "group chief executive" runs: the last "... Group" named before ``offset``
+    in the story."""
+    groups = [m for m in doc.mentions_before(offset, "Organisation") if m.text.endswith("Group")
+              and m.cls not in {"Company", "NewsOutlet"}]
+    return groups[-1] if groups else None
+
+
+_PLURAL_OPENING = lazy_pattern(
+    r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
+    r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
+_PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
+                        "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
+                        "icbs": frozenset({"IntegratedCareBoard"})}
+
+
+def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
+    """What "Their" opening a sentence means when the sentence before opened with "The three
+    CCGs" (or "Both trusts"): those bodies."""
+    before = [s for s in doc.sentences if s.end <= sentence_start]
+    opening = _PLURAL_OPENING.match(before[-1].text) if before else None
+    if opening is None:
+        return []
+    noun = opening["noun"].lower()
+    words = {"two": 2, "three": 3, "four": 4, "five": 5}
+    count = words.get((opening["count"] or "").lower()) or (
+        2 if opening.group(0).strip().lower().startswith("both") else None)
+    classes = _PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
+                                                       "ClinicalCommissioningGroup"})
+    return plural_trusts(doc, before[-1].start, count, classes)
+
+
+def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
+                  classes: frozenset[str] = TRUSTS) -> list[Mention]:
+    """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``
+    ("both trusts"), or every one named before it when ``count`` is None ("the trusts")."""
     seen: dict[str, Mention] = {}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
-        if mention.cls in TRUSTS and key not in seen:
+        if mention.cls in classes and key not in seen:
             seen[key] = mention
         if len(seen) == count:
             return list(seen.values())[::-1]
@@ -228,5 +309,14 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     return people[-1] if people else None
 
 
-__all__ += ["TRUSTS", "listed_with", "org_named", "plural_trusts", "pronoun_org",
-            "reference_pattern", "referred_org"]
+__all__ += [
+    "RELATIVE_CLAUSE",
+    "TRUSTS",
+    "listed_with",
+    "org_named",
+    "plural_trusts",
+    "pronoun_org",
+    "reference_pattern",
+    "referred_org",
+    "relative_clauses",
+]

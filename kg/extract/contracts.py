@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
     DEFINITE_ORG,
     NHS_BODIES,
@@ -32,35 +33,41 @@ _FLAGS = re.IGNORECASE
 MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
-                 "drafted in")
+                 "drafted in", "buy", "bought", "purchas", "procure")
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
-    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in))\s+"
-    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:consultancy|consultants|consulting firm"
-    r"|firm|company|supplier|contractor|provider)?\s*", re.IGNORECASE)
-_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]", re.IGNORECASE)
-_CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+    r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
+    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
+    r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
+    r"(?:[\w-]+\s+){0,4}?from)\s+"
+    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
+    r"|firm|company|supplier|contractor|provider)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
+_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
+                            re.IGNORECASE)
 _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
-                "appointed", "picked", "commissioned")
+                "appointed", "picked", "commissioned", "supplier", "provider")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement)s?\b"
-                       r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)",
+                       r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
+                       r"|\bas\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:supplier|provider"
+                       r"|contractor|operator)\b",
                        _FLAGS)
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
-    r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed)\b", _FLAGS
+    r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
+    r"|extended|extends|renewed|renews)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
-    r"|drafted in)\b", _FLAGS
+    r"|drafted in|extended|renewed)\b", _FLAGS
 )
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
@@ -72,7 +79,7 @@ _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|grant
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
 _NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _NAME_BEFORE = lazy_pattern(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
-_BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|(?:won|wins|secured|landed)\s+(?:the|a)"
+_BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|landed)\s+(?:the|a)"
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
@@ -91,7 +98,23 @@ _NOT_DONE = lazy_pattern(
     r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
+_CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named)\s+(?:the\s+)?", _FLAGS)
+_AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:supplier"
+                            r"|provider|partner|contractor|operator)\b", _FLAGS)
+_CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
+                                  r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
+_DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
+                        r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
+_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
+_UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
+                           r"(?:contract|deal|agreement)\b", _FLAGS)
+_SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
+                       r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
+                       r"|manages)\b", _FLAGS)
+_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
+                             r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
+                   "Consortium",
                    "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm",
                    "Supplier", "Contractor"})
 
@@ -111,6 +134,33 @@ def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
+    if led:
+        found = mention_at(doc, led.end(), "Organisation")
+        name = _NAME.match(text, led.end(), sentence.end) if found is None else None
+        if name:
+            found = _new_company(doc, name.start(), name.end())
+        if found is not None:
+            return found
+    for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
+        found = mention_at(doc, cue.end(), "Organisation")
+        if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
+            return found
+    done_by = _DONE_BY.search(text, sentence.start, sentence.end) \
+        if _UNDER_DEAL.search(text, sentence.start, sentence.end) else None
+    if done_by:
+        found = mention_at(doc, done_by.end(), "Organisation")
+        if found is not None:
+            return found
+    won_by = _WON_BY.search(text, sentence.start, sentence.end)
+    if won_by:
+        found = mention_at(doc, won_by.end(), "Organisation")
+        if found is not None:
+            return found
+    if _UNDER_DEAL.search(text, sentence.start, sentence.end):
+        for org in orgs:
+            if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
+                return org
     for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None:
@@ -142,8 +192,16 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     return None
 
 
+def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Mention]:
+    """Partners named "with support from" the supplier: they share the contract."""
+    return [m for m in orgs if m.start > supplier.end
+            and _SUPPORT_FROM.fullmatch(doc.text, supplier.end, m.start)]
+
+
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    helpers = set(_helpers(doc, orgs, supplier))
+    orgs = [m for m in orgs if m not in helpers]
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
             return org, 0.8
@@ -170,7 +228,25 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
               and m.cls not in _SUPPLIER_CLASSES]
     if others:
         return others[0], 0.75
+    earlier = _earlier_buyers(doc, sentence)
+    if earlier:
+        return earlier[0], 0.6
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+
+
+def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The buyers of the story's last contract before ``sentence``: "X has won the other part
+    of the tender" is let by the same bodies."""
+    earlier = [f for f in doc.facts if f.predicate == "awardedContract"
+               and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+    if not earlier:
+        return []
+    last = max(f.evidence.start for f in earlier)
+    buyers: dict[str, Mention] = {}
+    for fact in earlier:
+        if fact.evidence.start == last and isinstance(fact.object, Mention):
+            buyers.setdefault(fact.object.key or fact.object.text, fact.object)
+    return list(buyers.values())
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
@@ -197,11 +273,15 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                 text[max(sentence.start, verb.start() - 40):verb.end()]):
             continue
         money = _MONEY.search(text, sentence.start, sentence.end)
-        advice = (_CONSULTANCY.search(sentence.text) or _CONSULTANCY_NAME.search(supplier.text)
+        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                  or (supplier.key or supplier.text) in consultancies(doc)
                   ) and not _CONTRACT.search(sentence.text)
-        add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
-                 extractor=NAME, confidence=0.7,
-                 value=None if advice or money is None else money.group(0))
+        buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
+            else [buyer]
+        for one in buyers:
+            add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", one,
+                     extractor=NAME, confidence=0.7,
+                     value=None if advice or money is None else money.group(0))
 
 
 @extractor("contracts", requires=("mentions.organisation",),
@@ -215,6 +295,8 @@ def make_contracts() -> object:
             if not _DEAL_CUE(body):
                 continue
             if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
+                    or (_UNDER_DEAL.search(body) and (_SERVES.search(body)
+                                                     or _DONE_BY.search(body)))
                     ) or _NOT_DONE.search(body):
                 continue
             supplier = _supplier(doc, sentence)
@@ -229,8 +311,10 @@ def make_contracts() -> object:
                     if m.cls not in _NOT_PARTIES]
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=False) \
                 if supplier in orgs else [supplier]
-            buyers = listed_with(doc, orgs, buyer, _LIST_GAP, before=False) if buyer in orgs \
-                else [buyer]
+            suppliers += _helpers(doc, orgs, supplier)
+            buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]
+            if confidence == 0.6:
+                buyers = _earlier_buyers(doc, sentence)
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:

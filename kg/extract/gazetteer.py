@@ -36,6 +36,7 @@ class OrgRecord:
     govuk: str | None = None
     parent: str | None = None  # a hospital site: the key of the body that runs it now
     parent_2018: str | None = None  # ... and of the one that ran it in 2018, when different
+    sector: str | None = None  # companies: "consultancy" for management and advisory firms
 
 
 def _is_acronym(name: str) -> bool:
@@ -112,7 +113,7 @@ def _read(path: Path) -> list[OrgRecord]:
                     names=tuple(row.get("names", ())), short=tuple(row.get("short", ())),
                     closed=row.get("closed"), successors=tuple(row.get("successors", ())),
                     govuk=row.get("govuk"), parent=row.get("parent"),
-                    parent_2018=row.get("parent_2018"),
+                    parent_2018=row.get("parent_2018"), sector=row.get("sector"),
                 ))
             except (ValueError, KeyError) as exc:
                 raise ConfigError(f"{path}:{number}: bad gazetteer record ({exc})") from None

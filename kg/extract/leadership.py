@@ -15,9 +15,11 @@ import re
 from kg.extract.context import (
     DEFINITE_ORG,
     definite_org,
+    group_of,
     mention_at,
     mention_ending_at,
     org_named,
+    plural_referent,
     plural_trusts,
     previous_person,
     pronoun_org,
@@ -51,6 +53,7 @@ from kg.extract.posts import (
     NOT_LEADING_ROLES,
     ORG_PLACE_BEFORE,
     OWNER,
+    OWNER_PLAIN,
     PERSON_NEXT,
     POSSESSIVE_END,
     ROLE_AFTER_ORG,
@@ -72,6 +75,9 @@ from kg.model import Mention, Sentence
 __all__ = ["make_leadership"]
 
 NAME = "leadership"
+_PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
+_GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
+                              r"|Ministry)\s*$")
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
                        r"(?:the\s+)?")
 
@@ -85,6 +91,8 @@ class _Reader:
         role = normalise_role(role_phrase)
         if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation":
             return
+        if role.startswith("group ") and not org.text.endswith("Group"):
+            org = group_of(self.doc, self.sentence.end) or org
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
 
@@ -157,6 +165,12 @@ class _Reader:
         owner_end = start + len(stripped)
         if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
             return
+        if match.group(0).rstrip().endswith(",") and _PERSON_COMMA.search(stripped) and any(
+                m.end == start + _PERSON_COMMA.search(stripped).start()
+                for m in self.doc.mentions_in(self.sentence, "Person")):
+            return
+        if _GENERIC_OWNER.search(stripped):
+            return
         if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
                 stripped.endswith(("’s", "'s", "’", "'"))
                 and mention_ending_at(self.doc, owner_end - (1 if stripped[-1] in "’'" else 2),
@@ -179,6 +193,14 @@ class _Reader:
                        if m.end <= offset]
             org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
             confidence = 0.75
+            plural = plural_referent(self.doc, self.sentence.start) \
+                if reference.lower() == "their" and not earlier else []
+            if plural:
+                base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+                for body in plural:
+                    self.emit(person, body, match["role"],
+                              status_for_person(self.doc, self.sentence, person, base), 0.7)
+                return
         elif reference:
             org = definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8
@@ -193,8 +215,13 @@ class _Reader:
         elif _is_minister(match["role"]):
             org, confidence = _implied_org(self.doc, match["role"]), 0.7
         else:
-            org = topic_org(self.doc, classes_for_role(match["role"]))
-            confidence = 0.6
+            named = OWNER_PLAIN.search(stripped) if not reference else None
+            org = self.org_named_at(start + named.start("owner"), start + named.end("owner")) \
+                if named else None
+            confidence = 0.75
+            if org is None:
+                org = topic_org(self.doc, classes_for_role(match["role"]))
+                confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, match["role"],
                   status_for_person(self.doc, self.sentence, person, base), confidence)
@@ -275,6 +302,8 @@ class _Reader:
     def orgs_listed(self, offset: int) -> list[Mention]:
         """The body named at ``offset`` and any joined to it ("joint chair of A and B", "CEO
         for A and for B")."""
+        both = re.match(r"both\s+(?:the\s+)?", self.text[offset:offset + 10])
+        offset += both.end() if both else 0
         preposition = re.search(r"(\w+)\s+(?:the\s+)?$", self.text[max(0, offset - 12):offset])
         create = preposition is None or preposition.group(1).lower() != "for"
         first, first_end = self.org_span(offset, create=create)
@@ -314,6 +343,9 @@ class _Reader:
             return found, found.end
         head = self.text[max(self.sentence.start, offset - 4):offset]
         start = offset - 4 if head.lower() == "the " else offset
+        found = mention_at(self.doc, start, "Organisation") if start != offset else None
+        if found is not None:
+            return found, found.end
         reference = DEFINITE_AT.match(self.text, start, self.sentence.end)
         if reference:
             return definite_org(self.doc, reference.group(0), offset), reference.end()
@@ -420,8 +452,9 @@ class _Reader:
         predecessor held the post named in the clause, else the one the successor takes."""
         for cue in SUCCEEDS.finditer(self.text, self.sentence.start, self.sentence.end):
             previous = mention_at(self.doc, cue.end(), "Person")
-            if previous is None or not LEFT_POST.match(self.text, previous.end,
-                                                       self.sentence.end):
+            left = LEFT_POST.match(self.text, previous.end, self.sentence.end) \
+                if previous is not None else None
+            if previous is None or left is None:
                 continue
             clause_end = self.clause_end(previous)
             named = AFTER_YEARS_AS.search(self.text, previous.end, clause_end)
@@ -429,7 +462,20 @@ class _Reader:
             if post is None:
                 continue
             org, role = post
-            self.emit(previous, org, named["role"] if named else role, "former", 0.7)
+            left_org = self.body_left(left.end())
+            self.emit(previous, left_org or org, named["role"] if named else role,
+                      "current" if left["leaving"] else "former", 0.7)
+
+    def body_left(self, offset: int) -> Mention | None:
+        """The body named right after "left" or "is leaving" ("who is leaving the Chester
+        trust")."""
+        gap = re.match(r"\s+(?:the\s+)?", self.text[offset:self.sentence.end])
+        start = offset + (gap.end() if gap else 0)
+        named = mention_at(self.doc, start, "Organisation")
+        if named is not None:
+            return named
+        reference = re.match(DEFINITE_ORG, self.text[offset:self.sentence.end].lstrip(), FLAGS)
+        return definite_org(self.doc, reference.group(0), offset) if reference else None
 
     def successor_post(self, offset: int) -> tuple[Mention, str] | None:
         """The body and role of the person who takes over: the newest post in the story held
@@ -474,7 +520,10 @@ class _Reader:
             self.emit(person, org, match["role"],
                       status_for_person(self.doc, self.sentence, person, base), 0.9)
             return
-        if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS):
+        named_here = any(p.end <= org.start
+                         and re.fullmatch(r"\s*,\s*the\s+", self.text[p.end:org.start], FLAGS)
+                         for p in self.doc.mentions_in(self.sentence, "Person"))
+        if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS) and not named_here:
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
                 self.emit(earlier, org, match["role"], post_status(mods, match["tail"], "", ""),

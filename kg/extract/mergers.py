@@ -30,7 +30,9 @@ _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|t(?:ake|akes|ook|aking)\s+over|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
-    r"|form)|combin(?:e|es|ed|ing)|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
+    r"|form)|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
+    r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
+    r"|staff|population|deficit|value|total|spend|size))|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
@@ -58,6 +60,11 @@ _SUBJECT_GAP = lazy_pattern(
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
+_APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
+                         r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
+                         _FLAGS)
+_TRANSITIVE = frozenset({"merge", "merging", "combine", "combining", "amalgamate",
+                         "amalgamating"})
 _INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
 
 
@@ -132,6 +139,13 @@ class _Mergers:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)
             if len(chain) >= 2:
                 return list(combinations(chain, 2))
+            owner = self.subjects(doc, sentence, orgs, trigger.start())
+            if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
+                return [(owner[-1], chain[0])]
+            approved = _APPROVED.search(text, sentence.start, trigger.start())
+            if chain and owner and approved and owner[-1].cls in _TRUST_CLASSES \
+                    and chain[0].cls in _TRUST_CLASSES:
+                return [(owner[-1], chain[0])]
         if _INTO.match(word):
             target = next((m for m in orgs if m.start >= trigger.end()), None)
             members = _chain_before(doc, orgs, trigger.start())
@@ -143,6 +157,15 @@ class _Mergers:
                                   sentence.end)
         if not partners and "with" in word:
             partners = named_next
+        if not partners and len(named_next) >= 2 and word in _TRANSITIVE \
+                and not self.subjects(doc, sentence, orgs, trigger.start()):
+            return list(combinations(named_next, 2))
+        if not partners and named_next:
+            joined = _WITH.match(text[named_next[-1].end:sentence.end])
+            others = _chain_after(doc, orgs, named_next[-1].end + joined.end(),
+                                  sentence.end) if joined else []
+            if others:
+                return [(named_next[0], other) for other in others]
         subjects = self.subjects(doc, sentence, orgs, trigger.start())
         joins = word.startswith("join") and trigger.group(0)[-1:].isalpha() and " " not in word
         if joins and (ROLE_CUE(text[sentence.start:trigger.start()]) or any(

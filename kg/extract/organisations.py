@@ -54,9 +54,18 @@ _COMPANY_BEFORE = lazy_pattern(
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
+_GROUPING_SUFFIX = lazy_pattern(r"(?:Association|Alliance|Network|Federation|Collaborative"
+                                r"|Partnership|Institute|Commission|Consortium)$")
+_OF_WHAT = lazy_pattern(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,3}"
+                        r"[A-Z][\w’'-]*")
+_GROUP_OF_NAME = lazy_pattern(
+    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,5}}?\s+(?:Association|Alliance|Network|Federation"
+    rf"|Collaborative|Partnership|Institute|Commission|Consortium)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){{0,3}}[A-Z][\w’'-]*$")
 _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|University Hospitals"
                       r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"
-                      r"|.*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
+                      r"|(?!.*\b(?:Association|Alliance|Network|Federation|Collaborative|Group"
+                      r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{1,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
@@ -116,6 +125,12 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
 _SYSTEM_CUE = Cue("system", "patch", "ICS area", cased=True)
+_BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank": "ThinkTank",
+                      "thinktank": "ThinkTank", "campaign group": "Organisation",
+                      "pressure group": "Organisation", "patient group": "Organisation"}
+_BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign group|pressure group"
+                            rf"|patient group)\s+({_NAME})")
+_BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
@@ -198,6 +213,8 @@ class OrganisationFinder:
                 continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
                 longer = _FULL_SUFFIX.match(text, match.end(), sentence.end)
+                if longer is None and _GROUPING_SUFFIX.search(match.group(0)):
+                    longer = _OF_WHAT.match(text, match.end(), sentence.end)
                 self._add_pattern(doc, match.start(), longer.end() if longer else match.end(),
                                   sentence.end)
         for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
@@ -219,6 +236,10 @@ class OrganisationFinder:
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         self._add_company(doc, match.start(1), match.end(1))
+            if _BODY_NOUN_CUE(sentence.text):
+                for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(2), match.end(2),
+                                      _BODY_NOUN_CLASSES[match.group(1).lower()])
         for name, cls in self._named_in_file(doc).items():
             for start in whole_words(text, name, story.start, story.end, "’'-"):
                 record = self.gazetteer.lookup(name)
@@ -331,14 +352,14 @@ class OrganisationFinder:
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 "NHSBody", None, "organisations"))
 
-    def _add_company(self, doc: StoryDoc, start: int, end: int) -> None:
+    def _add_company(self, doc: StoryDoc, start: int, end: int, cls: str = "Company") -> None:
         surface = doc.text[start:end]
         leading = _LEADING.match(surface + " ")
         if leading or surface.split()[0] in _NOT_NAMES:
             return
         record = self.gazetteer.lookup(surface)
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
-                                record.cls if record else "Company",
+                                record.cls if record else cls,
                                 record.key if record else None, "organisations"))
 
     def _add_initialisms(self, doc: StoryDoc) -> None:
@@ -499,6 +520,8 @@ class OrganisationFinder:
                   if m.category == "Organisation" and m.cls in _TRUST_CLASSES and m.end <= start
                   and normalise_name(m.text).split()[:len(words)] == words
                   and len(m.text.split()) > len(words)}
+        if len(longer) > 1:
+            longer = {key: m for key, m in longer.items() if m.cls != "Hospital"}
         if len(longer) == 1:
             body = next(iter(longer.values()))
             doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
@@ -519,9 +542,10 @@ class OrganisationFinder:
                 record = self.gazetteer.records[known[-1][2]]
                 found[acronym] = (record.key, record.cls, record.label)
                 continue
+            grouped = _GROUP_OF_NAME.search(before)
             shape = list(_PATTERN.finditer(before))
-            if shape and shape[-1].end() == len(before):
-                label = shape[-1].group(0)
+            if grouped or (shape and shape[-1].end() == len(before)):
+                label = grouped.group(0) if grouped else shape[-1].group(0)
                 leading = _LEADING.match(label)
                 label = label[leading.end():] if leading else label
                 found[acronym] = (None, class_from_suffix(label), label)

@@ -120,10 +120,12 @@ _VERB_AFTER = lazy_pattern(
     r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"
     r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
-    r"|criticised|accused|urged|paid|takes|won|will)\b"
+    r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
+    r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns)\b"
 )
 _ROLE_BEFORE = lazy_pattern(
-    rf"(?:\b{ROLE}|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby"
+    rf"(?:\b{ROLE}(?:\s+in\s+common)?|\bsaid|\baccording to|\bled by|\bwritten by"
+    rf"|\bchaired by|\bby"
     rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*,?\s*$",
     re.IGNORECASE,
 )
@@ -199,6 +201,10 @@ class PeopleFinder:
             while tokens and tokens[0] in _STOP:
                 s += len(tokens[0]) + 1
                 tokens = tokens[1:]
+            if s > match.start() and tokens:
+                rest = _BARE.match(text, s, end)
+                if rest is not None and rest.end() > e:
+                    e, tokens = rest.end(), rest.group(0).split()
             if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])):
                 continue
             surface = text[s:e]

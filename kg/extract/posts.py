@@ -10,7 +10,7 @@ import re
 
 from kg.extract.context import DEFINITE_ORG, NHS_BODIES
 from kg.extract.doc import StoryDoc
-from kg.extract.roles import ROLE, STATUS_WORD, normalise_role, status_of
+from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -43,6 +43,7 @@ __all__ = [
     "OF_BODY",
     "ORG_PLACE_BEFORE",
     "OWNER",
+    "OWNER_PLAIN",
     "PERSON_NEXT",
     "PLACE_WORDS",
     "POSSESSIVE_END",
@@ -68,7 +69,8 @@ SUCCEEDS = lazy_pattern(
     r"|will take over from)\s+(?:the\s+)?", FLAGS)
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
-    r"|departed|was sacked|was dismissed)\b", FLAGS)
+    r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
+    r"|is\s+stepping\s+down|will\s+step\s+down|is\s+retiring|will\s+retire))\b", FLAGS)
 POSSESSIVE_END = lazy_pattern(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"general secretary|regional secretary|national secretary"),
@@ -125,9 +127,12 @@ BOTH_TRUSTS = lazy_pattern(r"(?P<count>both|the two|the three|all three|all four
                           r"(?:trusts|organisations|providers)\b", FLAGS)
 OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
                    r"{0,3})[’']s?$")
+OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"
+                           r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
-    rf"\s*,\s*where\s+(?:he|she|they)\s+(?P<verb>had been|was|has been|is|served as|worked as)"
-    rf"\s+(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
+    rf"(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?\s*,\s*where\s+(?:he|she|they)\s+"
+    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became)\s+"
+    rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
@@ -225,6 +230,10 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
     return "current"
 
 
+_TIME_AS = lazy_pattern(r"\b(?:during|in)\s+(?:his|her|their)\s+(?:time|years?|tenure|spell|stint)"
+                        r"\s+as\b", FLAGS)
+
+
 def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
     """A current post becomes former when the sentence says the person left it or was sacked."""
     if base != "current":
@@ -232,6 +241,6 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
                     doc.text[person.end:sentence.end])
     before = doc.text[max(sentence.start, person.start - 80):person.start]
-    if DEPARTED.search(window) or SACKED_BEFORE.search(before):
+    if DEPARTED.search(window) or SACKED_BEFORE.search(before) or _TIME_AS.search(before):
         return "former"
     return base

@@ -55,8 +55,8 @@ _REVIEW_OF_TITLE = lazy_pattern(
 _AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
-_IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:co-)?(?:authored|written|led|carried out|conducted"
-                     r"|commissioned)\b)")
+_IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:jointly\s+|originally\s+)?(?:co-)?(?:authored|written"
+                     r"|led|carried out|conducted|commissioned)\b)")
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written"
@@ -83,6 +83,9 @@ _NAMED_REVIEW = lazy_pattern(
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+")
+_NEXT_TITLE = lazy_pattern(
+    r"\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
+    r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _REFERABLE = frozenset({"Report", "Review"})
 _PUBLICATION_CLASSES = (
     (re.compile(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
@@ -92,10 +95,11 @@ _PUBLICATION_CLASSES = (
 )
 _LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
 _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
-                              r"commissioned\s+by\s+(?:the\s+)?", _FLAGS)
-_AUTHORED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:written|authored|led|chaired"
-                          r"|carried out|conducted|produced|compiled|drawn up)\s+by\s+(?:the\s+)?",
-                          _FLAGS)
+                              r"(?:jointly\s+|originally\s+|also\s+)?commissioned\s+"
+                              r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
+_AUTHORED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:jointly\s+)?(?:written|authored"
+                          r"|led|chaired|carried out|conducted|produced|compiled|drawn up)\s+"
+                          r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
 _WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*which\s+", _FLAGS)
 _COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
@@ -199,8 +203,13 @@ class _Publications:
                         _EPONYMOUS, _QUOTED_TITLE):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
+                coordinated = _NEXT_TITLE.search(text, start, sentence.end)
+                end = coordinated.start() if coordinated and coordinated.start() < end else end
                 label = text[start:end]
                 if len(label.split()) < 2 or mention_ending_at(doc, end, "Organisation"):
+                    continue
+                if label.endswith(" framework") and mention_ending_at(
+                        doc, end - len(" framework"), "Organisation"):
                     continue
                 self.add(doc, start, end, _key(label))
         key = ""
@@ -282,7 +291,9 @@ class _Publications:
         for other in agents:
             if other.start > found[-1].end and other.category == first.category:
                 gap = doc.text[found[-1].end:other.start]
-                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?$", gap) and len(gap) < 140:
+                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?(?:(?!(?:by|for|to|of|from|with|the)\b)"
+                             r"(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3}$", gap) \
+                        and len(gap) < 140:
                     found.append(other)
         return found
 
@@ -325,6 +336,10 @@ class _Publications:
         if not pubs:
             definite = _DEFINITE.search(sentence.text) or _IT_WAS.match(sentence.text)
             referred = self.referred_publication(doc, definite.group(0)) if definite else None
+            if referred is None and definite is not None and definite.group(0).strip() \
+                    .startswith("It"):
+                earlier = doc.mentions_before(sentence.start, "Publication")
+                referred = earlier[-1] if earlier else None
             if definite is None or referred is None:
                 return
             pubs = [referred]
@@ -338,8 +353,9 @@ class _Publications:
             match = regex.match(text, anchor_end, sentence.end)
             if match:
                 agent = agent_after(doc, sentence, match.end())
-                if agent is not None:
-                    add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
+                others = agents if agent in agents else [agent, *agents] if agent else []
+                for one in self.coordinated(doc, others, agent, sentence):
+                    add_fact(doc, sentence, one, predicate, pub, extractor=NAME,
                              confidence=0.8)
         which = _WHICH_COMMISSIONED.match(text, anchor_end, sentence.end)
         agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)

@@ -21,6 +21,7 @@ from kg.extract.context import (
     plural_trusts,
     reference_pattern,
     referred_org,
+    relative_clauses,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -94,6 +95,20 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
     return found
 
 
+def _by_clause(doc: StoryDoc, sentence: Sentence,
+               found: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """Ratings grouped by the clause that states them: "A was rated good, while B is rated
+    inadequate" rates A and B once each; a move ("from good to outstanding") is one clause."""
+    spans = [(m.start - sentence.start, m.end - sentence.start)
+             for m in doc.mentions_in(sentence, "Organisation")]
+    breaks = [br.start() for br in _CLAUSE.finditer(sentence.text)
+              if not any(s <= br.start() < e for s, e in spans)]
+    groups: dict[int, list[tuple[int, str]]] = {}
+    for position, rating in found:
+        groups.setdefault(sum(b < position for b in breaks), []).append((position, rating))
+    return [groups[index] for index in sorted(groups)]
+
+
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
     for active in _ACTIVE.finditer(text):
@@ -104,10 +119,12 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
                 if active["object"].lower().startswith("the ") else None)
             if org is not None:
                 return [org]
+    relative = relative_clauses(text, position)
     orgs = [m for m in doc.mentions_in(sentence, "Organisation")
-            if m.cls in _SUBJECT_CLASSES]
+            if m.cls in _SUBJECT_CLASSES
+            and not any(s <= m.start - sentence.start < e for s, e in relative)]
     spans = [(m.start - sentence.start, m.end - sentence.start)
-             for m in doc.mentions_in(sentence, "Organisation")]
+             for m in doc.mentions_in(sentence, "Organisation")] + relative
     clause = 0
     for br in _CLAUSE.finditer(text, 0, position):
         if not any(s <= br.start() < e for s, e in spans):
@@ -118,7 +135,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         if _WHICH_WAS.match(doc.text, org.end, sentence.end):
             return [org]
     reference = _REFERENCE.search(text[:position])
-    if reference is not None and before and reference.start() < before[0].start - sentence.start:
+    if reference is not None and before and clause <= reference.start() < before[0].start \
+            - sentence.start:
         org = referred_org(doc, reference.group(1), sentence.start,
                            sentence.start + reference.start())
         if org is not None and org.cls in _SUBJECT_CLASSES:
@@ -151,11 +169,12 @@ def make_ratings() -> object:
             if not _RATING_CUE(sentence.text):
                 continue
             found = _ratings(sentence)
-            if not found:
-                continue
-            for org in _subject(doc, sentence, found[0][0]):
-                for _, rating in found:
-                    add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
-                             confidence=0.8)
+            subjects: list[Mention] = []
+            for group in _by_clause(doc, sentence, found):
+                subjects = _subject(doc, sentence, group[0][0]) or subjects
+                for org in subjects:
+                    for _, rating in group:
+                        add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
+                                 confidence=0.8)
         return doc
     return ratings

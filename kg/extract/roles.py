@@ -8,11 +8,15 @@ from kg.extract.text import Cue, lazy_pattern
 
 __all__ = ["ADVERB", "ROLE", "ROLE_CUE", "STATUS_WORD", "is_role", "normalise_role", "status_of"]
 
+_ROLE_WORD = (r"(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|has|had|since"
+              r"|until|after|before|but|which|said|says|and|the|told|added|on|by|following|including"
+              r"|joining|leaving|becoming|having|during|where|whose|between|within|under|over"
+              r"|across|amid|despite|this|that|these|those|her|his|its|their|a|an|it|she|he"
+              r"|they|we|i)\b)[a-z&-]+")
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
-    r"director of (?-i:[a-z&-]+"
-    r"(?:,? (?:and )?(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|has|had"
-    r"|since|until|after|before|but|which|said|says|and)\b)[a-z&-]+){0,3})"
+    rf"director of (?-i:{_ROLE_WORD}(?: {_ROLE_WORD})?"
+    rf"(?:(?:, {_ROLE_WORD}(?: {_ROLE_WORD})?){{0,2}},? and {_ROLE_WORD}(?: {_ROLE_WORD})?)?)"
 )
 _CHIEF_OFFICER = (
     r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
@@ -58,7 +62,8 @@ _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
 ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "officer", "secretar",
                "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
                "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
-               "dg ", "led ", "run", "ran ")
+               "dg ", "led ", "run", "ran ", "reins", " role", "replac", "succeed",
+               "took over", "take over", "takes over")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

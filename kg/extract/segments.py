@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import NHS_BODIES, mention_at, reference_pattern, referred_org
+from kg.extract.context import (
+    NHS_BODIES,
+    listed_with,
+    mention_at,
+    reference_pattern,
+    referred_org,
+    relative_clauses,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -31,17 +38,31 @@ _FROM_TO = lazy_pattern(
 _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
-    rf"|pushed|demoted|returned|graduated|improved)\b(?:[^.;]|\.(?=\d)){{0,80}}?"
+    rf"|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised|classified"
+    rf"|reclassified)\b(?:[^.;]|\.(?=\d)){{0,80}}?"
     rf"\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+{SEGMENT}", _FLAGS
 )
 _ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
-_OUT_OF = lazy_pattern(rf"\b(?:out of|exited|left|leaves|leave|exit|from)\s+{SEGMENT}", _FLAGS)
+_LEFT = (r"out of|exited|left|leaves|leave|exit|from|had been in|previously (?:been )?in"
+         r"|(?:which|that) (?:was|were) in")
+_OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
-    rf"\b(?:remains?|remained|is|are|was|were|sits?|stays?|stayed|still|currently|been|be"
-    rf"|came|comes|ranked|rated)\s+(?:still\s+|currently\s+|now\s+)?(?:in|within|as)\s+"
+    rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently"
+    rf"|(?<!had )been|be|came|comes|ranked|rated)\s+(?:still\s+|currently\s+|now\s+)?"
+    rf"(?:in|within|as)\s+"
     rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?{SEGMENT}", _FLAGS
 )
+_INCLUDES = lazy_pattern(rf"^\s*(?:(?:the\s+)?{SEGMENT}\s+(?:now\s+|also\s+)?(?:includes|included"
+                         rf"|contains|comprises)|in\s+{SEGMENT}\s+(?:now\s+)?(?:are|were|is|was"
+                         rf"|sit|sat))\s", _FLAGS)
+_AMONG = lazy_pattern(rf"\b(?:one of|among|amongst)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:in|placed in"
+                      rf"|now in)\s+{SEGMENT}", _FLAGS)
+_BARE = lazy_pattern(rf"\s(?:in|to|into)\s+{SEGMENT}", _FLAGS)
+_PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?$",
+                        _FLAGS)
+_ORIGIN_BEFORE = lazy_pattern(rf"(?:{_LEFT}|between|of)\s*$", _FLAGS)
+_LIST_LINK = lazy_pattern(r"\s*[,;]?\s*(?:and\s+)?(?:the\s+)?", _FLAGS)
 _LIST_INTRO = lazy_pattern(r"\b(?:were|are|was|is|include|included|including|namely)\s*:?\s+|:\s*")
 _GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
@@ -65,6 +86,22 @@ def _segment_of(match: re.Match[str], group: int = 1) -> str:
     return canonical_segment(match.group(group), match.group(group + 1))
 
 
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Windows of a sentence that each state one segment: "A was placed in segment 2, while B
+    went into segment 4" is two statements. A segment the trust left is not a statement."""
+    targets = [m for m in _SEGMENT.finditer(text)
+               if not _ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+    if len(targets) < 2:
+        return [(0, len(text))]
+    windows = []
+    start = 0
+    for match in targets[:-1]:
+        windows.append((start, match.end()))
+        start = match.end()
+    windows.append((start, len(text)))
+    return windows
+
+
 class _Segments:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -80,47 +117,110 @@ class _Segments:
         if not _SEGMENT_CUE(text) or not _SEGMENT.search(text):
             return carried_from
         move = _FROM_TO.search(text)
-        target: str | None = None
-        origin: str | None = None
-        anchor = 0
         if move:
-            origin, target, anchor = _segment_of(move, 1), _segment_of(move, 3), move.start()
-        else:
-            into = _INTO.search(text) or _ENTERED.search(text)
-            if into:
-                target, anchor = _segment_of(into), into.start()
-                out = _OUT_OF.search(text)
-                origin = _segment_of(out) if out and out.start() < into.start() else carried_from
-        if target is not None:
-            for org in self.subjects(doc, sentence, anchor):
-                add_fact(doc, sentence, org, "movedToSegment", target, extractor=NAME,
-                         confidence=0.85, from_=origin)
+            for org in self.subjects(doc, sentence, move.start(), (0, len(text))):
+                add_fact(doc, sentence, org, "movedToSegment", _segment_of(move, 3),
+                         extractor=NAME, confidence=0.85, from_=_segment_of(move, 1))
             return None
-        static = _STATIC.search(text)
-        if static:
-            for org in self.subjects(doc, sentence, static.start()):
-                add_fact(doc, sentence, org, "inSegment", _segment_of(static), extractor=NAME,
+        included = _INCLUDES.search(text)
+        if included:
+            segment = _segment_of(included, 1 if included.group(1) else 3)
+            for org in self.list_from(doc, sentence, included.end(), minimum=1):
+                add_fact(doc, sentence, org, "inSegment", segment, extractor=NAME,
                          confidence=0.75)
+            return None
+        moved = False
+        subjects: list[Mention] = []
+        for window in _clauses(text):
+            found, subjects = self.read_clause(doc, sentence, window, carried_from, subjects)
+            moved |= found
+        if moved:
+            return None
         out = _OUT_OF.search(text)
         return _segment_of(out) if out else None
 
-    def subjects(self, doc: StoryDoc, sentence: Sentence, anchor: int) -> list[Mention]:
+    def read_clause(self, doc: StoryDoc, sentence: Sentence, window: tuple[int, int],
+                    carried_from: str | None,
+                    elided: list[Mention]) -> tuple[bool, list[Mention]]:
+        """One statement of a segment: whether it was a move, and the bodies it was about
+        (a later clause with no subject of its own is about them too)."""
+        text = sentence.text
+        start, end = window
+        into = _INTO.search(text, start, end) or _ENTERED.search(text, start, end)
+        if into:
+            out = _OUT_OF.search(text)
+            earlier = out is not None and (out.start() < into.start()
+                                           or out.group(0).lower().startswith("previously"))
+            origin = _segment_of(out) if out and earlier else carried_from
+            orgs = self.subjects(doc, sentence, into.start(), window, into.start(1)) or elided
+            for org in orgs:
+                add_fact(doc, sentence, org, "movedToSegment", _segment_of(into),
+                         extractor=NAME, confidence=0.85, from_=origin)
+            return True, orgs
+        static = _STATIC.search(text, start, end) or _AMONG.search(text, start, end)
+        if static:
+            orgs = self.subjects(doc, sentence, static.start(), window) or elided
+            for org in orgs:
+                add_fact(doc, sentence, org, "inSegment", _segment_of(static), extractor=NAME,
+                         confidence=0.75)
+            return False, orgs
+        return False, self.gapped(doc, sentence, window, elided)
+
+    def gapped(self, doc: StoryDoc, sentence: Sentence, window: tuple[int, int],
+               elided: list[Mention]) -> list[Mention]:
+        """ "A sits in segment 1 and B in segment 2": the verb of the first clause is left
+        out of the second; the body just before "in segment N" takes the first clause's fact."""
+        if not elided:
+            return elided
+        bare = _BARE.search(sentence.text, *window)
+        if bare is None:
+            return elided
+        org = next((m for m in reversed(doc.mentions_in(sentence, "Organisation"))
+                    if m.end <= sentence.start + bare.start()
+                    and not sentence.text[m.end - sentence.start:bare.start()].strip()), None)
+        if org is None or org.cls in _EXCLUDED_CLASSES:
+            return elided
+        template = next((f for f in reversed(doc.facts)
+                         if f.subject in elided and f.predicate in {"inSegment", "movedToSegment"}
+                         and f.evidence.start == sentence.start), None)
+        if template is None:
+            return elided
+        add_fact(doc, sentence, org, template.predicate, _segment_of(bare), extractor=NAME,
+                 confidence=0.75)
+        return [org]
+
+    def subjects(self, doc: StoryDoc, sentence: Sentence, anchor: int,
+                 window: tuple[int, int], segment_at: int | None = None) -> list[Mention]:
+        """The bodies a segment statement is about: a list after the verb, the object of an
+        active verb ("NHS England moved X into segment 3"), the clause's subject, or the body
+        "the trust" refers to."""
+        low, high = sentence.start + window[0], sentence.start + window[1]
+        aside = relative_clauses(sentence.text, anchor)
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
-                if m.cls not in _EXCLUDED_CLASSES]
-        listed = self.listed(doc, sentence, anchor)
+                if m.cls not in _EXCLUDED_CLASSES and low <= m.start < high
+                and not any(s <= m.start - sentence.start < e for s, e in aside)]
+        listed = self.listed(doc, sentence, anchor, limit=window[1])
         if listed:
             return listed
-        before = [m for m in orgs if m.start - sentence.start < anchor]
+        at = sentence.start + anchor
+        before = [m for m in orgs if m.start < at]
+        if segment_at is not None:
+            between = [m for m in orgs if at < m.start < sentence.start + segment_at]
+            passive = _PASSIVE.search(sentence.text[window[0]:anchor]) is not None
+            if between and not passive:
+                return between
+            before += between
         if before:
             return before
-        after = [m for m in orgs if m.start - sentence.start >= anchor]
+        after = [m for m in orgs if m.start >= at]
         if after and re.search(r"\b(?:was|were|is|are)\s*$", sentence.text[:anchor]) is None:
             clause = sentence.text[anchor:after[0].start - sentence.start]
             if re.search(r"\b(?:was|were|is|are|included?|:)\s*$", clause):
                 return after[:1]
-        if _GENERIC_SUBJECT.match(sentence.text):
+        if _GENERIC_SUBJECT.match(sentence.text[window[0]:]):
             return []
-        reference = _REFERENCE.search(sentence.text[:anchor] or sentence.text)
+        reference = _REFERENCE.search(sentence.text, window[0], anchor if anchor > window[0]
+                                      else window[1])
         if reference:
             org = referred_org(doc, reference.group(1), sentence.start,
                                sentence.start + reference.start())
@@ -128,14 +228,27 @@ class _Segments:
                 return [org]
         return []
 
-    def listed(self, doc: StoryDoc, sentence: Sentence, anchor: int) -> list[Mention]:
+    def listed(self, doc: StoryDoc, sentence: Sentence, anchor: int, *, minimum: int = 2,
+               limit: int | None = None) -> list[Mention]:
         """Trusts named in a list after "were", ":" or "include" following the move."""
         text = sentence.text
-        intro = _LIST_INTRO.search(text, anchor)
+        intro = _LIST_INTRO.search(text, anchor, len(text) if limit is None else limit)
         if intro is None:
             return []
-        tail_start = intro.end()
-        tail = text[tail_start:].rstrip(".")
+        return self.list_from(doc, sentence, intro.end(), minimum=minimum, limit=limit)
+
+    def list_from(self, doc: StoryDoc, sentence: Sentence, tail_start: int, *,
+                  minimum: int = 2, limit: int | None = None) -> list[Mention]:
+        text = sentence.text
+        lead = len(text[tail_start:]) - len(text[tail_start:].lstrip())
+        first = mention_at(doc, sentence.start + tail_start + lead, "Organisation")
+        if first is not None:
+            orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+                    if limit is None or m.start < sentence.start + limit]
+            found = listed_with(doc, orgs, first, _LIST_LINK, before=False)
+            if len(found) >= minimum:
+                return found
+        tail = text[tail_start:len(text) if limit is None else limit].rstrip(".")
         separator = ";" if ";" in tail else ","
         parts = tail.split(separator)
         if separator == "," and " and " in parts[-1]:
@@ -160,7 +273,7 @@ class _Segments:
                               record.key if record else None, NAME)
             if doc.add_mention(mention):
                 found.append(mention)
-        return found if len(found) >= 2 else []
+        return found if len(found) >= minimum else []
 
 
 @extractor("segments", requires=("mentions.organisation",),

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, mention_at, pronoun_org, referred_org, topic_org
+from kg.extract.context import (
+    TRUSTS,
+    definite_org,
+    mention_at,
+    org_named,
+    pronoun_org,
+    referred_org,
+    topic_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.organisations import without_leading_words
@@ -39,13 +47,16 @@ _RUNS = lazy_pattern(
     r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
     r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b",
 )
-_RUN_BY = lazy_pattern(r"\s*,?\s*(?:which\s+is\s+|which\s+was\s+)?(?:run|operated|managed|owned)"
-                     r"\s+by\s+(?:the\s+)?")
+_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+is\s+"
+                     r"|which\s+was\s+)?(?:also\s+|now\s+)?(?:run|operated|managed|owned)\s+by"
+                     r"\s+(?:the\s+)?")
+_PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:NHS\s+)?"
+                            r"(?:foundation\s+)?trust\b")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(
-    r"\b((?i:the)\s+(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
-    r" trust|organisation)|It|it|Its|its)\s+(?:[–—,]\s*)?(?:which\s+|that\s+)?"
+    r"\b((?i:the)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
+    r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
@@ -107,6 +118,10 @@ class _Sites:
         for hospital in [m for m in orgs if _is_hospital(m)]:
             run_by = _RUN_BY.match(text, hospital.end, sentence.end)
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
+            place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
+                if run_by and runner is None else None
+            if place:
+                runner = org_named(doc, place.group(1), run_by.end())
             if runner is not None and not _is_hospital(runner):
                 self.emit(doc, sentence, hospital, runner, 0.85)
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
@@ -159,7 +174,7 @@ class _Sites:
             phrase = reference.group(1)
             offset = clause_start + reference.start(1)
             org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
-                   else referred_org(doc, phrase, sentence.start, offset))
+                   else definite_org(doc, phrase, offset))
             if org is not None and org.cls not in _RUNNER_CLASSES:
                 org = topic_org(doc, TRUSTS)
             if org is not None and not _is_hospital(org):
@@ -216,6 +231,12 @@ class _Sites:
                 continue
             name = _ITEM.fullmatch(body)
             if name is not None and len(name.group(1).split()) < 2 and not shared_kind:
+                site = org_named(doc, name.group(1), item_start)
+                if site is not None and _is_hospital(site):
+                    start = item_start + name.start(1)
+                    items.append(Mention(doc.story.id, start, start + len(name.group(1)),
+                                         name.group(1), "Organisation", site.cls, site.key
+                                         or f"name:{site.text}", NAME))
                 continue
             if name is None:
                 if items:

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import TRUSTS, definite_org, mention_at, plural_trusts, pronoun_org
+from kg.extract.context import (
+    TRUSTS,
+    definite_org,
+    mention_at,
+    org_named,
+    plural_trusts,
+    pronoun_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
@@ -22,7 +30,8 @@ _UNIT = lazy_pattern(
 _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
-    r"(?:now\s+|also\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)(?:a\s+|an\s+)?"
+    r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)"
+    r"(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
     r"subsidiary of|owned by)\s+(?:the\s+)?$", _FLAGS
 )
@@ -30,8 +39,12 @@ _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|IC
 _GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)$")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
-                    r"|establish|established|launch|launched)\s+(?:the\s+|a\s+)?(?:new\s+)?$",
-                    _FLAGS)
+                    r"|establish|established|launch|launched|operate as|operating as|operated as"
+                    r"|work as"
+                    r"|working as|come together as|came together as|joined together as"
+                    r"|worked together as|work together as|working together as)\s+"
+                    r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?$", _FLAGS)
+_AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
                               _FLAGS)
@@ -55,8 +68,15 @@ _IN_SYSTEM = lazy_pattern(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$
 _LIST_AFTER = lazy_pattern(r"\s+system\s+(?:are|were|include|includes|included)\s*:?\s*", _FLAGS)
 _PLURAL = lazy_pattern(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
-    r"(?:(?P<count>two|three|four|five)\s+)?(?:NHS\s+)?(?:trusts|organisations|providers)\b",
+    r"(?:(?P<count>two|three|four|five)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:NHS\s+)?"
+    r"(?:trusts|organisations|providers)\b",
     _FLAGS)
+_SHORT_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_SHORT_LIST = lazy_pattern(
+    rf"\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
+_SHORT_LIST_AFTER_OPENER = lazy_pattern(
+    rf"[^,]{{0,40}},\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
+_SHORT_SUBJECT = lazy_pattern(rf"\s*({_SHORT_NAME})\s*$")
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
@@ -108,11 +128,13 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
     """"A and B have agreed to form the C Group"; "The group ... brings together A and B"."""
     orgs = doc.mentions_in(sentence, "Organisation")
     for group in orgs:
-        if not _GROUP_WORDS.search(group.text):
-            continue
         forms = _FORMS.search(doc.text[sentence.start:group.start])
+        if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))):
+            continue
         if forms:
-            for member in _chained_before(doc, orgs, sentence.start + forms.start()):
+            members = _chained_before(doc, orgs, sentence.start + forms.start()) or \
+                _referred_trusts(doc, sentence, doc.text[sentence.start:group.start])
+            for member in members:
                 if member.text != group.text:
                     add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                              confidence=0.7)
@@ -179,8 +201,9 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
     plural = _PLURAL.match(head)
     if plural is None:
         return []
-    word = (plural["count"] or plural.group(0).split()[0]).lower()
-    return plural_trusts(doc, sentence.start, _COUNTS.get(word))
+    counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
+    return plural_trusts(doc, sentence.start,
+                         _COUNTS.get(counted.group(1).lower()) if counted else None)
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
@@ -216,6 +239,16 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                 add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                          confidence=0.6)
             continue
+        if not members:
+            members = _short_names_listed(doc, sentence, cue_start)
+        if not members:
+            short = _SHORT_SUBJECT.match(doc.text, sentence.start, cue_start)
+            named = org_named(doc, short.group(1), sentence.start) if short else None
+            if short and named is not None and named.cls in TRUSTS:
+                mention = Mention(doc.story.id, short.start(1), short.end(1), short.group(1),
+                                  "Organisation", named.cls, named.key or f"name:{named.text}",
+                                  "part_of")
+                members = [mention] if doc.add_mention(mention) else []
         chained = []
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[
@@ -228,6 +261,30 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         for member in chained:
             add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                      confidence=0.7)
+
+
+def _short_names_listed(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:
+    """"Leeds, Mid Yorkshire and Bradford are all members of X": short names of bodies the
+    story has named in full (or the reference data knows by that short name)."""
+    head = doc.text[sentence.start:cue_start]
+    listed = _SHORT_LIST.match(head) or _SHORT_LIST_AFTER_OPENER.match(head)
+    if listed is None:
+        return []
+    found = []
+    for name in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", listed.group(1)):
+        start = sentence.start + listed.start(1) + name.start()
+        org = org_named(doc, name.group(0), start)
+        if org is None:
+            record = load_gazetteer().lookup(name.group(0), short=True)
+            if record is None:
+                continue
+            org = Mention(doc.story.id, start, start + len(name.group(0)), name.group(0),
+                          "Organisation", record.cls, record.key, "part_of")
+        mention = Mention(doc.story.id, start, start + len(name.group(0)), name.group(0),
+                          "Organisation", org.cls, org.key or f"name:{org.text}", "part_of")
+        if doc.add_mention(mention):
+            found.append(mention)
+    return found if len(found) >= 2 else []
 
 
 def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Mention]:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from kg.extract.context import definite_org, mention_at, previous_person
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.roles import ROLE, normalise_role
 from kg.extract.text import lazy_pattern, normalise_name
 from kg.model import Mention, Sentence
 
@@ -34,7 +35,12 @@ _ADJECTIVE = (
 _KIND = r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy)"
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
-    rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
+    rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
+    rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole"
+    rf"|wider|said|says|that|this|which|will|would|could|should|also|been|into|from|with|their"
+    rf"|there|and|for|after|before|than|then|when|what|while|last|each|every|such|other)\b)"
+    rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
+    rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
@@ -43,20 +49,32 @@ _TOPIC_END = lazy_pattern(
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine))\b"
-    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,", _FLAGS)
+    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,"
+    r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
+    r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
     r"|compiled|drawn\s+up)\s+by\s+(?:the\s+)?", _FLAGS)
-_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
+_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
+                     r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
+                     r"|watchdog|regulator)\s+)?", _FLAGS)
 _VERB_BEFORE = lazy_pattern(
     r"(?:has|have|had|were|was|is|are|will)?\s*(?:been\s+|be\s+|also\s+)?(?P<verb>commissioned"
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
-    r"|conducted)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
+    r"|conducted|carry\s+out|conduct|undertake|chair|head)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?$", _FLAGS)
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
+_TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
+                               r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
+_ROLE_BEFORE_NAME = lazy_pattern(rf"\b({ROLE})\s+$", _FLAGS)
+_TASKED = lazy_pattern(
+    r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in"
+    r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
+    r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
+    r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _APPOSED_TITLE = lazy_pattern(
     r",\s+[‘'“\"]?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
@@ -76,12 +94,25 @@ _NAMED_TITLE = lazy_pattern(
     r"\s*,?\s*(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
 _REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
-                          r"|union|organisation|body|group|company|firm|consultancy)\b", _FLAGS)
+                          r"|union|organisation|body|group|company|firm|consultancy|partnership"
+                          r"|alliance|collaborative|network|system|council)\b", _FLAGS)
 _EQUATION = lazy_pattern(
     rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+{_KIND}\s+"
     r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
 _COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
                             "ordering", "announced", "announces", "launched", "launches"})
+
+
+def _title_start(doc: StoryDoc, title: re.Match[str]) -> int:
+    """Where a title set before its description starts: after any name it overlaps ("the
+    Ockenden report into care in Shropshire and Reading the Signals, the 2022 report")."""
+    start, end = title.span(1)
+    inside = [m for m in doc.near(start - 400, end) if m.end > start and m.start < end]
+    if not inside:
+        return start
+    after = max(m.end for m in inside)
+    joined = re.search(r"\s+and\s+", doc.text[after:end])
+    return after + joined.end() if joined else end
 
 
 def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
@@ -92,7 +123,9 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
               and offset <= m.start < window_end]
     article = 4 if doc.text[offset:offset + 4].lower() == "the " else 0
     reference = _REFERENCE.match(doc.text, offset + article)
-    if reference and not (nearby and nearby[0].start in (offset, offset + article)):
+    named = reference is not None and bool(nearby) and re.fullmatch(
+        r"\s+", doc.text[reference.end():nearby[0].start]) is not None
+    if reference and not named and not (nearby and nearby[0].start in (offset, offset + article)):
         return definite_org(doc, "the " + reference.group(1), offset)
     if not nearby or nearby[0].start - offset > 30:
         return None
@@ -166,9 +199,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if named is not None and pinned:
             start = named.start
         named_before = _TITLE_BEFORE.search(text, sentence.start, match.start()) \
-            if (match["det"] or "").strip().lower() in {"a", "an"} else None
-        if named_before and mention_at(doc, named_before.start(1), "Person") is None \
-                and mention_at(doc, named_before.start(1), "Organisation") is None:
+            if (match["det"] or "").strip().lower() in {"a", "an", "the"} else None
+        title_start = _title_start(doc, named_before) if named_before else -1
+        if named_before and mention_at(doc, title_start, "Person") is None \
+                and mention_at(doc, title_start, "Organisation") is None:
             pinned = True
         else:
             named_before = None
@@ -177,7 +211,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             if title:
                 found.append((title.start(1), title.end(1), -1))
             if named_before:
-                found.append((named_before.start(1), named_before.end(1), -1))
+                found.append((title_start, named_before.end(1), -1))
     return found
 
 
@@ -197,10 +231,9 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         position = max(agent.end, after.end())
         after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
     source = _FROM.match(text, _head_end(doc, publication), sentence.end)
-    if source:
-        agent = mention_at(doc, source.end(), "Organisation")
-        if agent is not None:
-            emit(agent, "authored", publication, 0.75)
+    sourced = mention_at(doc, source.end(), "Organisation") if source else None
+    if sourced is not None:
+        emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]
     det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their)\s+$", before, _FLAGS)
     if det and det["det"].lower() in {"his", "her"}:
@@ -228,7 +261,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
                   and m.category in {"Person", "Organisation"}
                   and subject_end - m.end <= 12]
-        if agents and not _ASKED.search(before):
+        if not agents:
+            holder = _holder_of_titled_subject(doc, before[:verb.start()])
+            agents = [holder] if holder is not None else []
+        if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
             chained = agents[-1]
             for other in reversed([m for m in doc.mentions_in(sentence)
@@ -238,6 +274,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     chained = other
                 else:
                     break
+        tasked = _TASKED.search(before)
+        if tasked and predicate == "authored":
+            _tasked(doc, sentence, tasked, publication, emit)
+            return
         asked = _ASKED.search(before)
         if asked and predicate == "authored":
             asker = agent_after(doc, sentence, sentence.start + asked.end())
@@ -248,6 +288,44 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if people:
                 emit(people[-1], "authored", publication, 0.75)
                 return
+
+
+def _holder_of_titled_subject(doc: StoryDoc, head: str) -> Mention | None:
+    """"The Secretary of State has commissioned a review": the person the story says holds
+    that post."""
+    titled = _TITLED_SUBJECT.search(head)
+    if titled is None:
+        return None
+    role = normalise_role(titled.group(1))
+
+    def same(other: str | None) -> bool:
+        return other is not None and (other == role or other.startswith(role + " "))
+
+    for fact in reversed(doc.facts):
+        if fact.predicate == "leads" and same(fact.role):
+            return fact.subject
+    for person in doc.mentions_before(doc.story.end, "Person"):
+        titled_name = _ROLE_BEFORE_NAME.search(doc.text, max(doc.story.start, person.start - 60),
+                                               person.start)
+        if titled_name and same(normalise_role(titled_name.group(1))):
+            return person
+    return None
+
+
+def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publication: Mention,
+            emit: Callable[[Mention, str, Mention, float], None]) -> None:
+    """ "Y appointed X to carry out a review": X wrote it, Y ordered it."""
+    agent = agent_after(doc, sentence, sentence.start + tasked.start("agent"))
+    if agent is None or agent.end > sentence.start + tasked.end("agent"):
+        return
+    emit(agent, "authored", publication, 0.75)
+    verb_at = sentence.start + tasked.start()
+    orderers = [m for m in doc.mentions_in(sentence) if m.end <= verb_at
+                and m.category in {"Person", "Organisation"}
+                and re.fullmatch(r"\s*(?:has\s+|have\s+|had\s+|also\s+)*",
+                                 doc.text[m.end:verb_at])]
+    if orderers:
+        emit(orderers[-1], "commissioned", publication, 0.75)
 
 
 def _head_end(doc: StoryDoc, publication: Mention) -> int:

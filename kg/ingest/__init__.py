@@ -15,6 +15,7 @@ from kg.ingest.files import (
     read_document,
     walk_sources,
 )
+from kg.ingest.metadata import Manifests
 from kg.model import Document
 
 __all__ = ["SUFFIXES", "Skipped", "Source", "decode", "find_sources", "read_corpus",
@@ -34,16 +35,19 @@ def read_corpus(
     """
     sources, skipped = walk_sources(paths)
     seen: dict[str, Path] = {}
+    manifests = Manifests()
+    rows = {}
     for source in sources:
         if source.path.stem in seen:
             raise InputError(source.path, f"same file stem as {seen[source.path.stem]}: story "
                              "ids would clash; rename one of them")
         seen[source.path.stem] = source.path
+        rows[source.path] = manifests.lookup(source.path, source.name)
     for problem in skipped:
         _skip(problem, strict, on_skip)
     for source in sources:
         try:
-            document = read_document(source.path, source.name)
+            document = read_document(source.path, source.name, rows[source.path])
         except InputError as exc:
             _skip(Skipped(exc.path, exc.reason), strict, on_skip)
             continue

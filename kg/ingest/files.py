@@ -17,10 +17,11 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.metadata import Metadata, front_matter, mask, printed_dateline
 from kg.ingest.newsletter import split_stories
 from kg.model import Document
 
@@ -158,9 +159,11 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
-def read_document(path: Path | str, name: str | None = None) -> Document:
+def read_document(path: Path | str, name: str | None = None,
+                  manifest: Metadata | None = None) -> Document:
     """One story file as a ``Document``; ``name`` is what the graph records (default: the file
-    name). Raises ``InputError`` naming the file and the problem."""
+    name), ``manifest`` its row in a manifest (``kg.ingest.metadata``). Raises ``InputError``
+    naming the file and the problem."""
     path = Path(path)
     try:
         info = path.stat()
@@ -170,7 +173,14 @@ def read_document(path: Path | str, name: str | None = None) -> Document:
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
     text = decode(path, data)
-    stories = split_stories(path.stem, text)
+    front, body = front_matter(path, text) if path.suffix.lower() == ".md" else (None, 0)
+    printed, dateline = printed_dateline(text, body)
+    hidden = [span for span in ((0, body), dateline) if span[1] > span[0]]
+    stories = split_stories(path.stem, mask(text, hidden) if hidden else text)
     if not stories:
         raise InputError(path, "no story text found (the file is empty or only headings)")
-    return Document(name if name is not None else path.name, path.stem, text, stories)
+    meta = (front or Metadata()).over(manifest).over(Metadata(date=printed))
+    if meta.date is not None:
+        stories = tuple(replace(story, date=meta.date) for story in stories)
+    return Document(name if name is not None else path.name, path.stem, text, stories,
+                    meta.date, meta.url, meta.headline, meta.outlet)

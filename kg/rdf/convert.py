@@ -53,6 +53,7 @@ from kg.rdf.namespaces import (
 from kg.rdf.ontology import load_ontology
 from kg.rdf.reference import lifecycles
 from kg.rdf.roles import role_concept, role_label
+from kg.rdf.temporal import add_fact_time, add_story_metadata
 from kg.resolve import KnowledgeBase
 
 __all__ = ["to_dataset"]
@@ -109,6 +110,7 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
             graph.add((node, KG.issue, issue))
             graph.add((node, KG.startOffset, Literal(story.start)))
             graph.add((node, KG.endOffset, Literal(story.end)))
+    add_story_metadata(dataset, kb, documents)
     _successions(default, kb)
     occurrences = _occurrences(kb.facts)
     for fact in sorted(kb.facts, key=lambda f: (f.evidence.story_id, f.evidence.start,
@@ -245,6 +247,7 @@ def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact, occurrence: int) 
     graph.add((position, RDF.type, OA.TextPositionSelector))
     graph.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
     graph.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
+    add_fact_time(dataset, node, fact)
 
 
 def _merger_result(kb: KnowledgeBase, first: str, second: str) -> str | None:

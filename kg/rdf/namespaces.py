@@ -124,3 +124,22 @@ def bind_prefixes(graph: object) -> None:
         ("xsd", XSD), ("rdfs", RDFS), ("rdf", RDF),
     ):
         graph.bind(prefix, namespace, override=True)  # type: ignore[attr-defined]
+
+
+# --- time (issue 9): OWL-Time, used for post intervals and event times ---
+from rdflib.namespace import TIME  # noqa: E402
+
+__all__ += ["TIME", "bind_time_prefix"]
+
+
+def bind_time_prefix(graph: object) -> None:
+    graph.bind("time", TIME, override=True)  # type: ignore[attr-defined]
+
+
+_bind_before_time = bind_prefixes
+
+
+def bind_prefixes(graph: object) -> None:
+    """The prefixes above, and ``time:`` (issue 9; fold into the list above when merged)."""
+    _bind_before_time(graph)
+    bind_time_prefix(graph)

@@ -24,6 +24,7 @@ from kg.resolve.aliases import (
     org_key,
     person_key,
     person_mention_key,
+    surface_forms,
 )
 from kg.resolve.calibration import load_calibration
 
@@ -75,7 +76,7 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
         mentions.extend(file_mentions)
         for mention, key in _resolve_file(file_mentions).items():
             entity_of[_mid(mention)] = key
-            surfaces[key].append(mention.text)
+            surfaces[key].extend(surface_forms(mention))
             if key not in classes or classes[key] == "Organisation":
                 classes[key] = mention.cls
             if mention.key and mention.key in gazetteer.records:
@@ -95,7 +96,7 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
     if calibrated:
         calibration = load_calibration()
         facts = tuple(replace(f, evidence=replace(f.evidence, confidence=calibration(
-            f.evidence.extractor, f.evidence.confidence))) for f in facts)
+            f.evidence.extractor, f.predicate, f.evidence.confidence))) for f in facts)
     return KnowledgeBase(entities, facts, tuple(mentions), entity_of,
                          {doc.story.id: doc.document.doc for doc in docs})
 

@@ -10,11 +10,26 @@ from kg.model import Mention
 
 __all__ = [
     "PEERS", "acronym_matches", "honorific_parts", "org_key", "person_key", "person_mention_key",
+    "surface_forms",
 ]
 
 PEERS = frozenset({"Lord", "Lady", "Baroness", "Baron"})
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "nhs", "&"})
 
+
+
+_SITE_IN_TOWN = re.compile(r"(.+?)(?:,| in)\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*$")
+
+
+def surface_forms(mention: Mention) -> tuple[str, ...]:
+    """The names a mention gives its entity: its text, and for a hospital named with its
+    town ("St Ann’s Hospital in Tottenham") the bare name too, which is how it is usually
+    written."""
+    if mention.cls == "Hospital":
+        sited = _SITE_IN_TOWN.match(mention.text)
+        if sited:
+            return mention.text, sited.group(1)
+    return (mention.text,)
 
 
 def honorific_parts(name: str) -> tuple[str, str]:

@@ -202,6 +202,218 @@ CASES = [
     ("Ratings\n\nThe Princess Adela Hospital Trust appointed a chair.\n\nPrincess Adela was "
      "rated inadequate last year.",
      {("Princess Adela Hospital Trust", "rated", "inadequate")}),
+    ("Segments\n\nThe regulator has pushed North Tees and Hartlepool NHS Foundation Trust "
+     "into segment 3 over its deficit.",
+     {(NORTH_TEES, "movedToSegment", "segment 3")}),
+    ("Segments\n\nNorth Tees and Hartlepool NHS Foundation Trust was ranked in segment 2, "
+     "whereas York and Scarborough Teaching Hospitals NHS Foundation Trust was put in "
+     "segment 4.",
+     {(NORTH_TEES, "inSegment", "segment 2"), (YORK, "movedToSegment", "segment 4")}),
+    ("Segments\n\nThe tables have North Tees and Hartlepool NHS Foundation Trust sitting in "
+     "segment 1 and York and Scarborough Teaching Hospitals NHS Foundation Trust in segment 3.",
+     {(NORTH_TEES, "inSegment", "segment 1"), (YORK, "inSegment", "segment 3")}),
+    ("Segments\n\nIn segment 4 now sit York and Scarborough Teaching Hospitals NHS Foundation "
+     "Trust and Leeds Teaching Hospitals NHS Trust.",
+     {(YORK, "inSegment", "segment 4"), (LEEDS, "inSegment", "segment 4")}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust is among nine providers in segment 4.",
+     {(LEEDS, "inSegment", "segment 4")}),
+    ("Mergers\n\nPlans to merge Leeds Teaching Hospitals NHS Trust with York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust were backed by governors.",
+     {(LEEDS, "mergesWith", YORK)}),
+    ("Mergers\n\nLeeds Teaching Hospitals NHS Trust has finished its takeover of York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {(LEEDS, "mergesWith", YORK)}),
+    ("Mergers\n\nNHS Sussex and NHS Kent and Medway have begun talks on a merger.",
+     {("NHS Sussex Integrated Care Board", "mergesWith",
+       "NHS Kent and Medway Integrated Care Board")}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust picked Serco as its preferred catering "
+     "provider after a tender.",
+     {("Serco", "awardedContract", LEEDS)}),
+    ("Contracts\n\nThe cleaning firm Mitie will run portering at Leeds Teaching Hospitals NHS "
+     "Trust under a four-year contract.",
+     {("Mitie", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust has renewed its contract with Capita "
+     "for three more years.",
+     {("Capita", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust will buy two scanners from Siemens "
+     "Healthineers.",
+     {("Siemens Healthineers", "awardedContract", LEEDS)}),
+    ("Contracts\n\nLeeds Teaching Hospitals NHS Trust awarded the pathology contract to "
+     "Synlab, with support from Philips.",
+     {("Synlab", "awardedContract", LEEDS), ("Philips", "awardedContract", LEEDS)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital, has named a new interim chief executive. Idris Penhale starts on Monday.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Chief\n\nThe chief nurse of Leeds Teaching Hospitals NHS Trust has resigned.\n\nOlwen "
+     "Farrant told staff she would leave in the spring.",
+     {("Olwen Farrant", "leads", LEEDS)}),
+    ("Chief\n\nAmara Okoye, currently chief executive of Leeds Teaching Hospitals NHS Trust, "
+     "will also lead York and Scarborough Teaching Hospitals NHS Foundation Trust from May.",
+     {("Amara Okoye", "leads", LEEDS), ("Amara Okoye", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust work closely. The two trusts have shared a chief executive, Idris "
+     "Penhale, since 2021, and a chair in common, Olwen Farrant, since May.",
+     {("Idris Penhale", "leads", LEEDS), ("Idris Penhale", "leads", YORK),
+      ("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust is changing. The previous chief executive "
+     "of the Leeds body, Idris Penhale, retired in June.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital and the Fellbrook Infirmary, kept its good rating.",
+     {(LEEDS, "rated", "good")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will operate as the Ridings Hospitals Group from April.",
+     {(LEEDS, "partOf", "Ridings Hospitals Group"), (YORK, "partOf", "Ridings Hospitals Group")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust are close.\n\nLeeds and York are both members of the Northern "
+     "Alliance of Teaching Trusts (NATT).",
+     {(LEEDS, "partOf", "Northern Alliance of Teaching Trusts"),
+      (YORK, "partOf", "Northern Alliance of Teaching Trusts")}),
+    ("Reviews\n\nAn independent review of stroke care at Leeds Teaching Hospitals NHS Trust "
+     "was published today. The review, led by midwife Olwen Farrant and surgeon Professor "
+     "Idris Penhale, looked at 90 cases. It was commissioned jointly by the trust and NHS "
+     "England.",
+     {("Olwen Farrant", "authored", "independent review of stroke care at Leeds Teaching "
+       "Hospitals NHS Trust"),
+      ("Professor Idris Penhale", "authored", "independent review of stroke care at Leeds "
+       "Teaching Hospitals NHS Trust"),
+      (LEEDS, "commissioned", "independent review of stroke care at Leeds Teaching Hospitals "
+       "NHS Trust")}),
+    ("Reviews\n\nHealth and Social Care Secretary Amara Okoye spoke on Monday. The Secretary "
+     "of State has also commissioned an independent review of ambulance handovers, which "
+     "will be led by Idris Penhale.",
+     {("Amara Okoye", "commissioned", "independent review of ambulance handovers"),
+      ("Idris Penhale", "authored", "independent review of ambulance handovers")}),
+    ("Contracts\n\nA consortium led by Pellow Diagnostics Ltd has won a £40m contract from "
+     "Leeds Teaching Hospitals NHS Trust.",
+     {("Pellow Diagnostics Ltd", "awardedContract", LEEDS)}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will operate as the Ridings Hospitals Group. Olwen Farrant, who has "
+     "chaired both trusts since 2022, will chair the group. Idris Penhale has been appointed "
+     "group chief executive.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK),
+      ("Olwen Farrant", "leads", "Ridings Hospitals Group"),
+      ("Idris Penhale", "leads", "Ridings Hospitals Group")}),
+    ("Board\n\nThe Ridings Mental Health Partnership was formed in 2020. Amara Okoye is chief "
+     "executive of Leeds Teaching Hospitals NHS Trust and also chairs the partnership's board.",
+     {("Amara Okoye", "leads", "Ridings Mental Health Partnership")}),
+    ("Charity\n\nThe stillbirth charity Little Feet said trusts must act. Its chief executive, "
+     "Idris Penhale, said so.",
+     {("Idris Penhale", "leads", "Little Feet")}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust are close. The two trusts have worked together since 2019. Their "
+     "chief nurse Olwen Farrant spoke.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chair\n\nIdris Penhale will take the reins at Leeds Teaching Hospitals NHS Trust in May.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Nurse\n\nDr Olwen Farrant is to take up a chief nursing role with York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust next year.",
+     {("Dr Olwen Farrant", "leads", YORK)}),
+    ("Mergers\n\nThe board of Leeds Teaching Hospitals NHS Trust has approved the acquisition "
+     "of York and Scarborough Teaching Hospitals NHS Foundation Trust. The trusts were advised "
+     "on the deal by KPMG.",
+     {(LEEDS, "mergesWith", YORK), ("KPMG", "advises", LEEDS), ("KPMG", "advises", YORK)}),
+    ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
+     "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
+     {(YORK, "rated", "inadequate"), (LEEDS, "rated", "good")}),
+    ("Contracts\n\nSerco has won the Leeds Teaching Hospitals NHS Trust catering contract. "
+     "Mitie has won the cleaning part of the tender.",
+     {("Serco", "awardedContract", LEEDS), ("Mitie", "awardedContract", LEEDS)}),
+    ("Contracts\n\nRidings Doctors, a GP social enterprise, and Moorside Health have been "
+     "chosen by Leeds Teaching Hospitals NHS Trust to provide urgent care. The consortium will "
+     "operate under the name Ridings Urgent Care.",
+     {("Ridings Doctors", "partOf", "Ridings Urgent Care"),
+      ("Moorside Health", "partOf", "Ridings Urgent Care"),
+      ("Ridings Urgent Care", "awardedContract", LEEDS)}),
+    ("Chief\n\nLeeds's hospitals have appointed a new chief executive, ending a long search. "
+     "Olwen Farrant will join Leeds Teaching Hospitals NHS Trust in March.",
+     {("Olwen Farrant", "leads", LEEDS)}),
+    ("Chief\n\nThe medical director of the trust that runs the city's hospitals has been "
+     "suspended. Dr Idris Penhale was excluded from work at Leeds Teaching Hospitals NHS Trust "
+     "this month.",
+     {("Dr Idris Penhale", "leads", LEEDS)}),
+    ("Chief\n\nDr Amara Okoye is chief executive of Leeds Teaching Hospitals NHS Trust. From "
+     "May she will also be interim chief executive of York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust. She replaces Idris Penhale, who is leaving the York trust to join "
+     "NHS England.",
+     {("Dr Amara Okoye", "leads", YORK), ("Idris Penhale", "leads", YORK)}),
+    ("Career\n\nDr Olwen Farrant joined Leeds Teaching Hospitals NHS Trust from York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust in Scarborough, where she had been "
+     "associate medical director.",
+     {("Dr Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust have appointed a joint chief finance officer. Olwen Farrant will hold "
+     "both posts from January.",
+     {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nIdris Penhale has been named chief executive of The Leeds Teaching Hospitals NHS "
+     "Trust.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("College\n\nThe Royal College of Emergency Medicine elected a new president. Dr Olwen "
+     "Farrant has led the college since 2022.",
+     {("Dr Olwen Farrant", "leads", "Royal College of Emergency Medicine")}),
+    ("Career\n\nIdris Penhale is moving on. Most recently he has been deputy chief nurse for "
+     "Yorkshire at NHS England.",
+     {("Idris Penhale", "leads", "NHS England")}),
+    ("Energy\n\nThe work at Leeds Teaching Hospitals NHS Trust will be carried out by Pellow "
+     "Energy Ltd under a 15-year contract. Engineering consultancy Arup has been appointed by "
+     "the trust as its technical adviser. York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust signed a smaller deal with the same firm last year.",
+     {("Pellow Energy Ltd", "awardedContract", LEEDS), ("Arup", "advises", LEEDS),
+      ("Pellow Energy Ltd", "awardedContract", YORK)}),
+    ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust are neighbours. The two trusts have worked "
+     "together as Northern Hospitals Partnership since 2024.",
+     {(NORTH_TEES, "partOf", "Northern Hospitals Partnership"),
+      (YORK, "partOf", "Northern Hospitals Partnership")}),
+    ("Sites\n\nThe Harbourside General Hospital in Stockton, also run by North Tees and "
+     "Hartlepool NHS Foundation Trust, was rated good.",
+     {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed an interim chief executive. "
+     "Dr Olwen Farrant will lead the organisation for now. Her predecessor, Idris Penhale, "
+     "resigned last month.",
+     {("Dr Olwen Farrant", "leads", LEEDS), ("Idris Penhale", "leads", LEEDS)}),
+    ("Nurse\n\nAmara Okoye, the trust's chief nurse at Leeds Teaching Hospitals NHS Trust, will "
+     "step down. She will be replaced by Olwen Farrant.",
+     {("Amara Okoye", "leads", LEEDS), ("Olwen Farrant", "leads", LEEDS)}),
+    ("Sites\n\nLeeds Teaching Hospitals NHS Trust owns the Harbourside General Hospital. The "
+     "Fellbrook Infirmary in Otley, run by the Leeds Teaching trust, is older. Leeds is part of "
+     "the Northern Alliance of Teaching Trusts.",
+     {("Fellbrook Infirmary", "partOf", LEEDS),
+      (LEEDS, "partOf", "Northern Alliance of Teaching Trusts")}),
+    ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
+     "consultants from KPMG to help it balance its books.",
+     {("KPMG", "advises", YORK)}),
+    ("Advice\n\nLeeds Teaching Hospitals NHS Trust spent £400,000 on advice from Deloitte "
+     "during the year.",
+     {("Deloitte", "advises", LEEDS)}),
+    ("Advice\n\nNHS England drafted in McKinsey & Company to support its restructuring.",
+     {("McKinsey & Company", "advises", "NHS England")}),
+    ("Advice\n\nLeeds Teaching Hospitals NHS Trust is working with EY on its estates plan.",
+     {("EY", "advises", LEEDS)}),
+    ("Advice\n\nThe consultancy Pellow Lane Partners helped the trust with its turnaround, "
+     "Leeds Teaching Hospitals NHS Trust said.",
+     {("Pellow Lane Partners", "advises", LEEDS)}),
+    ("Reviews\n\nLeeds Teaching Hospitals NHS Trust appointed Grant Thornton to carry out an "
+     "independent governance review.",
+     {("Grant Thornton", "authored", "independent governance review"),
+      (LEEDS, "commissioned", "independent governance review")}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed a new chief executive. Dr "
+     "Olwen Farrant will join in May from York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust, where she is currently chief operating officer.",
+     {("Dr Olwen Farrant", "leads", LEEDS), ("Dr Olwen Farrant", "leads", YORK)}),
+    ("Career\n\nIdris Penhale spent nine years at Leeds Teaching Hospitals NHS Trust, "
+     "latterly as its director of nursing.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Chair\n\nAmara Okoye, chair of both Leeds Teaching Hospitals NHS Trust and York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust, spoke.",
+     {("Amara Okoye", "leads", LEEDS), ("Amara Okoye", "leads", YORK)}),
+    ("Board\n\nLeeds Teaching Hospitals NHS Trust is short of money. The trust board, chaired "
+     "by Idris Penhale, met on Monday.",
+     {("Idris Penhale", "leads", LEEDS)}),
+    ("Reviews\n\nNHS England has asked Dr Olwen Farrant to lead a rapid review of stroke "
+     "care in Yorkshire.",
+     {("Dr Olwen Farrant", "authored", "rapid review of stroke care in Yorkshire"),
+      ("NHS England", "commissioned", "rapid review of stroke care in Yorkshire")}),
 ]
 
 
@@ -240,9 +452,77 @@ ABSENT = [
      (YORK, "mergesWith", NORTH_TEES)),
     ("Review\n\nThe CQC’s new report praised North Tees and Hartlepool NHS Foundation Trust.",
      ("Care Quality Commission", "authored", "new report")),
+    ("Reviews\n\nThe inquiry, chaired by Idris Penhale, sat for a year.",
+     ("Idris Penhale", "leads", "inquiry")),
+    ("Segments\n\nThey join Leeds Teaching Hospitals NHS Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust, both of which are in segment 4.",
+     (LEEDS, "mergesWith", YORK)),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust, which runs the Harbourside General "
+     "Hospital and the Fellbrook Infirmary, kept its good rating.",
+     ("Fellbrook Infirmary", "rated", "good")),
+    ("Money\n\nLeeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust will have a combined turnover of £2bn.",
+     (LEEDS, "mergesWith", YORK)),
+    ("Merger\n\nHealth boss Idris Penhale approves merger of Leeds Teaching Hospitals NHS "
+     "Trust and York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     ("Idris Penhale", "leads", LEEDS)),
+    ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is small. It was "
+     "rated inadequate in 2019, while Leeds Teaching Hospitals NHS Trust is rated good.",
+     (YORK, "rated", "good")),
+    ("Regulator\n\nMinister Amara Okoye said the regulator must change.\n\nIdris Penhale, "
+     "the CQC's chief inspector of hospitals, will step down.",
+     ("Amara Okoye", "leads", "Care Quality Commission")),
+    ("Advice\n\nIdris Penhale, a senior adviser at NHS England, welcomed the plan.",
+     ("Idris Penhale", "leads", "NHS England")),
+    ("Advice\n\nMicrosoft is working with Leeds Teaching Hospitals NHS Trust on a new "
+     "records system.",
+     ("Microsoft", "advises", LEEDS)),
+    ("Reviews\n\nLeeds Teaching Hospitals NHS Trust has published an external review by "
+     "consultancy Pellow Lane Consulting.",
+     (LEEDS, "authored", "external review")),
 ]
 
 
 @pytest.mark.parametrize(("text", "unwanted"), ABSENT, ids=range(len(ABSENT)))
 def test_real_news_construction_reads_nothing_more(tmp_path, text, unwanted):
     assert unwanted not in triples(tmp_path, text)
+
+
+def test_a_role_stops_where_the_clause_does(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Finance\n\nLeeds Teaching Hospitals NHS Trust is short of money. Olwen "
+                    "Farrant, the trust's director of finance, told the board the gap was "
+                    "closing.\n", encoding="utf-8")
+    roles = {json.loads(line)["role"] for line in jsonl_lines([path])
+             if json.loads(line).get("predicate") == "leads"}
+    assert roles == {"director of finance"}
+
+
+def test_in_a_list_of_names_and_titles_each_title_follows_its_name(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Board\n\nThe new executive group at NHS England includes Olwen Farrant, "
+                    "Chief Financial Officer, Idris Penhale, National Medical Director, and "
+                    "Amara Okoye, Director of Strategy.\n", encoding="utf-8")
+    roles = {(row["subject"], row["role"]) for row in map(json.loads, jsonl_lines([path]))
+             if row.get("predicate") == "leads"}
+    assert ("Idris Penhale", "chief finance officer") not in roles
+    assert ("Amara Okoye", "national medical director") not in roles
+
+
+def test_two_reports_named_in_one_breath_stay_two(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Reports\n\nThe findings echo the Hartwell report into stroke care in Leeds "
+                    "and Waiting in the Dark, the 2021 report on York's ambulance delays.\n",
+                    encoding="utf-8")
+    publications = {row["label"]: set(row["aliases"]) for row in map(json.loads,
+                    jsonl_lines([path])) if row.get("category") == "Publication"}
+    assert "Hartwell report into stroke care in Leeds" in publications
+    assert any("Waiting in the Dark" in names for names in publications.values())
+
+
+def test_a_suppliers_buying_framework_is_no_publication(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Deals\n\nThe scanners were bought through the NHS Supply Chain framework "
+                    "for imaging.\n", encoding="utf-8")
+    assert not [row for row in map(json.loads, jsonl_lines([path]))
+                if row.get("category") == "Publication"]

@@ -7,8 +7,9 @@ from kg.extract import DEFAULT_PIPELINE, Pipeline, StoryDoc, extract, extractor,
 from kg.extract.registry import check_order
 from kg.ingest import read_corpus
 
-REGISTERED = ["advisers", "careers", "contracts", "leadership", "mergers", "organisations",
-              "part_of", "people", "publications", "ratings", "segments", "sites"]
+REGISTERED = ["advisers", "careers", "consortia", "contracts", "leadership", "mergers",
+              "organisations", "part_of", "people", "publications", "ratings", "segments",
+              "sites"]
 
 
 def test_registry_holds_every_built_in_extractor():

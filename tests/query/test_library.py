@@ -26,7 +26,7 @@ from kg.query import (
 from kg.query.store import open_store, store_path, write_store
 
 # What each parameterised query is asked in these tests, and what must come back.
-ASKED = {"name": "Javed Khan", "org": "QU9"}
+ASKED = {"name": "Javed Khan", "org": "QU9", "date": "2024-01-01"}
 NON_EMPTY = {"leaders", "current-leaders", "post-holders", "interim-acting",
              "leadership-changes", "segments-and-ratings", "contracts-and-advisers",
              "publications", "structure", "organisations-by-class", "provenance", "two-hops",

@@ -19,7 +19,7 @@ from kg.build import build
 from kg.query import catalogue, named_query, open_graph, run, with_values
 from kg.rdf.namespaces import ONTOLOGY_GRAPH
 
-VALUES = {"name": "Javed Khan", "org": "QU9"}
+VALUES = {"name": "Javed Khan", "org": "QU9", "date": "2024-01-01"}
 
 
 @pytest.fixture(scope="module")
