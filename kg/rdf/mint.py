@@ -11,8 +11,8 @@ from kg import iri
 from kg.rdf.namespaces import ID
 
 __all__ = [
-    "activity_iri", "concept_iri", "entity_iri", "evidence_iri", "fact_iri", "issue_iri",
-    "role_iri", "status_iri", "story_iri",
+    "activity_iri", "concept_iri", "entity_iri", "event_iri", "evidence_iri", "fact_iri",
+    "issue_iri", "post_iri", "role_iri", "selector_iris", "status_iri", "story_iri",
 ]
 
 def _safe(text: str) -> str:
@@ -43,12 +43,39 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
-def fact_iri(key: tuple[str, ...], story_id: str, start: int) -> URIRef:
-    return ID["fact/" + _digest(*key, story_id, start)]
+def fact_iri(key: tuple[str, ...], story_id: str, sentence: str, occurrence: int = 0) -> URIRef:
+    """A fact named by what it says and where: its arguments, its story and its sentence's
+    text (``occurrence`` tells apart the same sentence repeated in one story), never an
+    offset, so an edit elsewhere in the file leaves the name alone.
+
+    >>> a = fact_iri(("person/a", "leads", "org/X"), "f/1", "A leads X.")
+    >>> a == fact_iri(("person/a", "leads", "org/X"), "f/1", "A leads X.")
+    True
+    """
+    return ID["fact/" + _digest(*key, story_id, sentence, occurrence)]
 
 
-def evidence_iri(story_id: str, start: int, end: int) -> URIRef:
-    return ID["evidence/" + _digest(story_id, start, end)]
+def evidence_iri(story_id: str, sentence: str, occurrence: int = 0) -> URIRef:
+    """A sentence of a story, named by its text, so facts read from it share it."""
+    return ID["evidence/" + _digest(story_id, sentence, occurrence)]
+
+
+def selector_iris(evidence: URIRef) -> tuple[URIRef, URIRef]:
+    """The Web Annotation selectors of an evidence sentence: its exact text, its offsets."""
+    return URIRef(evidence + "/quote"), URIRef(evidence + "/position")
+
+
+def post_iri(org_key: str, role: str) -> URIRef:
+    """A post (a role at an organisation), the same whoever holds it.
+
+    >>> str(post_iri("org/RJ1", "chief executive"))
+    'https://w3id.org/nhskg/id/post/RJ1/chief-executive'
+    """
+    return ID["post/" + _safe(org_key.removeprefix("org/")) + "/" + _slug(role)]
+
+
+def event_iri(*parts: str) -> URIRef:
+    return ID["event/" + _digest(*parts)]
 
 
 def concept_iri(predicate: str, value: str) -> URIRef | None:

@@ -24,7 +24,7 @@ from rdflib.term import URIRef
 from kg.iri import BASE
 
 __all__ = [
-    "BASE", "DCTERMS", "FOAF", "ID", "KG", "ODS", "ONTOLOGY_GRAPH", "ORG", "OWL", "PROV",
+    "BASE", "DCTERMS", "FOAF", "ID", "KG", "OA", "ODS", "ONTOLOGY_GRAPH", "ORG", "OWL", "PROV",
     "RDF", "RDFS", "SDO", "SKOS", "XSD", "bind_prefixes",
 ]
 
@@ -99,19 +99,19 @@ class KG(DefinedNamespace):
     confidence: URIRef  # How reliable the extractor's pattern is, from 0 to 1.
     evidence: URIRef  # The evidence of an assertion.
     story: URIRef  # The story an evidence sentence belongs to.
-    sentence: URIRef  # The exact text of the evidence sentence.
     startOffset: URIRef  # Character offset where the text starts in the source file.
     endOffset: URIRef  # Character offset where the text ends in the source file.
     sourceFile: URIRef  # The source file's path, relative to the folder the build read.
     issue: URIRef  # The newsletter issue a story belongs to.
     extractor: URIRef  # The name of the extractor that produced an assertion.
-    odsCode: URIRef  # The NHS Organisation Data Service code.
+    ODSCode: URIRef  # The datatype of NHS Organisation Data Service codes.
+    post: URIRef  # The org:Post a leads assertion (an org:Membership) is about.
     govukSlug: URIRef  # The GOV.UK organisation slug.
-    segmentNumber: URIRef  # The number of a segment or tier.
     lookupName: URIRef  # A label or alias folded for exact-match lookups.
 
 
 ID = Namespace(BASE + "id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
 ODS = Namespace("https://directory.spineservices.nhs.uk/ORD/2-0-0/organisations/")
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
 
@@ -120,6 +120,7 @@ def bind_prefixes(graph: object) -> None:
     for prefix, namespace in (
         ("kg", KG._NS), ("id", ID), ("org", ORG), ("prov", PROV), ("skos", SKOS),
         ("schema", SDO), ("dcterms", DCTERMS), ("foaf", FOAF), ("owl", OWL), ("ods", ODS),
+        ("oa", OA),
         ("xsd", XSD), ("rdfs", RDFS), ("rdf", RDF),
     ):
         graph.bind(prefix, namespace, override=True)  # type: ignore[attr-defined]

@@ -3,7 +3,8 @@
 TriG, Turtle, N-Quads and N-Triples go through Oxigraph's serialisers (Rust): the quads are
 sorted here (graph, subject, predicate, object) and Oxigraph writes them in that order, which
 makes the bytes depend on the graph alone; rdflib's writers took 7-10x longer at 1,000 stories
-(bench/build_scale.py). No blank nodes are ever minted. JSON-LD still goes through rdflib.
+(bench/build_scale.py). No blank nodes are ever minted. JSON-LD is Oxigraph's too: rdflib's
+put the default graph's triples into a graph of their own and wrote keys in hash order.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from kg.rdf.namespaces import bind_prefixes
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["FORMATS", "atomic_write", "flatten", "serialize"]
+__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "serialize"]
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 
@@ -85,6 +86,11 @@ class _Terms:
         raise TypeError(f"cannot serialise RDF term {term!r}")
 
 
+def oxigraph_terms() -> _Terms:
+    """A converter from rdflib terms to Oxigraph terms (each distinct term converted once)."""
+    return _Terms()
+
+
 def _prefixes() -> dict[str, str]:
     """The project's prefixes, in name order; not ``id:``, whose local names hold slashes
     that Turtle would have to escape (``id:person\\/x``)."""
@@ -119,10 +125,11 @@ def _oxigraph(dataset: Dataset, fmt: str) -> str:
     import pyoxigraph
 
     formats = {"trig": pyoxigraph.RdfFormat.TRIG, "ttl": pyoxigraph.RdfFormat.TURTLE,
-               "nq": pyoxigraph.RdfFormat.N_QUADS, "nt": pyoxigraph.RdfFormat.N_TRIPLES}
-    items: list[Any] = _sorted_quads(dataset) if fmt in {"trig", "nq"} else \
+               "nq": pyoxigraph.RdfFormat.N_QUADS, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    items: list[Any] = _sorted_quads(dataset) if fmt in {"trig", "nq", "jsonld"} else \
         _sorted_triples(dataset)
-    prefixes = _prefixes() if fmt in {"trig", "ttl"} else None
+    prefixes = _prefixes() if fmt in {"trig", "ttl", "jsonld"} else None
     data = pyoxigraph.serialize(items, format=formats[fmt], prefixes=prefixes)
     return (data or b"").decode("utf-8")
 
@@ -130,7 +137,7 @@ def _oxigraph(dataset: Dataset, fmt: str) -> str:
 def serialize(dataset: Dataset, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if fmt != "jsonld" and isinstance(dataset, Dataset):
+    if isinstance(dataset, Dataset):
         text = _oxigraph(dataset, fmt)
     elif fmt in {"ttl", "nt"}:
         text = flatten(dataset).serialize(format=FORMATS[fmt])

@@ -12,8 +12,16 @@ from typing import TYPE_CHECKING
 from rdflib import Dataset
 from rdflib.term import URIRef
 
-from kg.rdf.mint import concept_iri, entity_iri, evidence_iri, role_iri, status_iri, story_iri
-from kg.rdf.namespaces import DCTERMS, ID, KG, ORG, PROV, RDF, RDFS, SKOS, XSD
+from kg.rdf.mint import (
+    concept_iri,
+    entity_iri,
+    evidence_iri,
+    role_iri,
+    selector_iris,
+    status_iri,
+    story_iri,
+)
+from kg.rdf.namespaces import DCTERMS, ID, KG, OA, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -89,7 +97,7 @@ def _nquads(nodes: int, seed: int) -> str:
         name = f"{_PLACES[i % len(_PLACES)]} {i} {cls}"
         default.add((org, RDF.type, KG[cls]))
         default.add((org, RDFS.label, _text(name)))
-        default.add((org, KG.odsCode, _text(f"G{i:05d}")))
+        default.add((org, ORG.identifier, _number(f"G{i:05d}", KG.ODSCode)))
         default.add((org, SKOS.altLabel, _text(f"{_PLACES[i % len(_PLACES)]} {i}")))
     people = [entity_iri(f"person/generated-{i}") for i in range(n_people)]
     for i, person in enumerate(people):
@@ -111,7 +119,7 @@ def _nquads(nodes: int, seed: int) -> str:
         facts += 1
         story = stories[rng.randrange(len(stories))]
         graph = dataset.graph(story)
-        node, evidence = ID[f"fact/g{facts}"], evidence_iri(str(story), facts, facts + 1)
+        node, evidence = ID[f"fact/g{facts}"], evidence_iri(str(story), str(facts))
         graph.add((subject, KG[predicate], obj))
         for p, o in ((RDF.type, KG.Assertion), (RDF.subject, subject),
                      (RDF.predicate, KG[predicate]), (RDF.object, obj),
@@ -119,11 +127,14 @@ def _nquads(nodes: int, seed: int) -> str:
                      (KG.extractor, _text("generated")), (KG.evidence, evidence),
                      (PROV.wasDerivedFrom, evidence)):
             graph.add((node, p, o))
-        for p, o in ((RDF.type, KG.Evidence), (KG.story, story),
-                     (KG.sentence, _text(f"Generated sentence {facts} stating a {predicate} "
-                                           "fact.")),
-                     (KG.startOffset, _number(facts)), (KG.endOffset, _number(facts + 1))):
+        quote, position = selector_iris(evidence)
+        for p, o in ((RDF.type, KG.Evidence), (KG.story, story), (OA.hasSelector, quote),
+                     (OA.hasSelector, position)):
             graph.add((evidence, p, o))
+        graph.add((quote, OA.exact, _text(f"Generated sentence {facts} stating a {predicate} "
+                                          "fact.")))
+        graph.add((position, OA.start, _number(facts)))
+        graph.add((position, OA.end, _number(facts + 1)))
         if role:
             graph.add((node, ORG.role, role_iri(role)))
             default.add((role_iri(role), SKOS.prefLabel, _text(role, "en")))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from kg.errors import ConfigError
+from kg.names import lookup_name
 from kg.query import QueryGraph, as_store, run
 
 __all__ = ["Edge", "GraphView", "Node", "Story", "ego", "find", "read_view"]
@@ -115,15 +116,16 @@ def read_view(graph: QueryGraph) -> GraphView:
 
 
 def find(view: GraphView, name: str) -> Node:
-    """The node whose label or alias is ``name`` (ignoring case), else the one node whose
-    label or alias contains it; a clear error when there is none or several."""
-    wanted = name.casefold().strip()
+    """The node whose label or alias is ``name`` (ignoring case, apostrophe and dash forms),
+    else the one node whose label or alias contains it; a clear error when there is none or
+    several."""
+    wanted = lookup_name(name)
     exact = [n for n in view.nodes.values()
-             if wanted in {a.casefold() for a in (n.label, *n.aliases)}]
+             if wanted in {lookup_name(a) for a in (n.label, *n.aliases)}]
     if len(exact) == 1:
         return exact[0]
     candidates = exact or [n for n in view.nodes.values()
-                           if any(wanted in a.casefold() for a in (n.label, *n.aliases))]
+                           if any(wanted in lookup_name(a) for a in (n.label, *n.aliases))]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:

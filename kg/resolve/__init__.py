@@ -82,6 +82,9 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
             if mention.key and mention.key in gazetteer.records:
                 record = gazetteer.records[mention.key]
                 ods[key], labels[key], govuk[key] = record.ods, record.label, record.govuk
+    for short, full in _short_titles(surfaces).items():
+        surfaces[full].extend(surfaces.pop(short))
+        entity_of = {mid: full if key == short else key for mid, key in entity_of.items()}
     entities = {}
     for key, forms in sorted(surfaces.items()):
         category = key.split("/", 1)[0]
@@ -100,6 +103,27 @@ def resolve(docs: Iterable[StoryDoc], *, calibrated: bool = True) -> KnowledgeBa
 
 _CATEGORY = {"org": "Organisation", "person": "Person", "publication": "Publication",
              "other": "Other"}
+
+
+def _short_titles(surfaces: dict[str, list[str]]) -> dict[str, str]:
+    """Publications named by the first words of exactly one longer title in the corpus
+    ("Tillotson review" → "Tillotson Review into maternity safety in the Midlands"), so one
+    review has one IRI; a one-word title or a prefix of two titles stays apart."""
+    keys = sorted(k for k in surfaces if k.startswith("publication/"))
+    found = {}
+    for key in keys:
+        if "-" not in key.removeprefix("publication/"):
+            continue
+        longer = [k for k in keys if k.startswith(key + "-")]
+        if len(longer) == 1:
+            found[key] = longer[0]
+    return {short: _final(full, found) for short, full in found.items()}
+
+
+def _final(key: str, found: dict[str, str]) -> str:
+    while key in found:
+        key = found[key]
+    return key
 
 
 def _best_label(category: str, forms: list[str]) -> str:

@@ -23,7 +23,7 @@ from kg.analysis import (
 )
 from kg.errors import GraphError, QueryError
 from kg.query import query_names
-from kg.rdf.namespaces import KG, SDO, XSD
+from kg.rdf.namespaces import KG, ORG, SDO, XSD
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +45,7 @@ def test_load_rdf_reads_every_story_graph(seed_build):
 
 def test_load_networkx_nodes_carry_label_class_and_ods(graph, seed_build):
     dataset = load_rdf(seed_build.out_dir)
-    codes = {str(s): str(o) for s, o in dataset.subject_objects(KG.odsCode)}
+    codes = {str(s): str(o) for s, o in dataset.subject_objects(ORG.identifier)}
     assert codes
     for node, data in graph.nodes(data=True):
         assert data["label"]

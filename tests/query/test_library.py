@@ -110,7 +110,7 @@ def test_library_lookup_names_are_the_folded_labels_aliases_and_ods_codes(store)
             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             "SELECT DISTINCT ?e ?name ?key WHERE { ?e kg:lookupName ?key . "
-            "{ ?e rdfs:label|skos:altLabel|kg:odsCode ?name } }")
+            "{ ?e rdfs:label|skos:altLabel|<http://www.w3.org/ns/org#identifier> ?name } }")
     names: dict[str, set[str]] = {}
     keys: dict[str, set[str]] = {}
     for entity, name, key in run(text, store).rows:

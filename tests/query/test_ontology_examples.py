@@ -25,7 +25,7 @@ _NAME = re.compile(r"\A# ([a-z][a-z0-9-]*):")
 
 # The examples that must find something in the seeds.
 NON_EMPTY = ("leaders", "segment-moves", "contracts", "provenance-by-name",
-             "provenance-by-ods-code")
+             "provenance-by-ods-code", "posts")
 KG = "https://w3id.org/nhskg/ontology#"
 
 Row = dict[str, str | None]

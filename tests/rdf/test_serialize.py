@@ -47,3 +47,34 @@ def test_serialize_two_builds_are_byte_identical(seeds_dir, tmp_path):
         outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()})
     assert outputs[0] == outputs[1]
     assert set(outputs[0]) == {"kg.trig", "kg.ttl", "kg.jsonl", "graph.html"}
+
+
+def _oxigraph_quads(data: bytes, fmt: pyoxigraph.RdfFormat) -> set[pyoxigraph.Quad]:
+    return set(pyoxigraph.parse(input=data, format=fmt))
+
+
+def test_serialize_jsonld_reads_back_as_the_trig_quads_everywhere(seed_build):
+    """pyoxigraph, rdflib and pyld all read the JSON-LD export to the quads of the TriG,
+    the default graph's triples in the default graph; two exports are the same bytes."""
+    import json
+
+    from pyld import jsonld
+
+    from kg.rdf.serialize import serialize
+
+    trig = (seed_build.out_dir / "kg.trig").read_bytes()
+    expected = _oxigraph_quads(trig, pyoxigraph.RdfFormat.TRIG)
+    dataset = Dataset()
+    dataset.parse(data=trig, format="trig")
+    text = serialize(dataset, "jsonld")
+    assert text == serialize(dataset, "jsonld")
+    data = text.encode("utf-8")
+    assert _oxigraph_quads(data, pyoxigraph.RdfFormat.JSON_LD) == expected
+    by_pyld = jsonld.to_rdf(json.loads(text), {"format": "application/n-quads"})
+    assert _oxigraph_quads(by_pyld.encode("utf-8"), pyoxigraph.RdfFormat.N_QUADS) == expected
+    by_rdflib = Dataset()
+    by_rdflib.parse(data=text, format="json-ld")
+    nquads = by_rdflib.serialize(format="nquads").encode("utf-8")
+    assert _oxigraph_quads(nquads, pyoxigraph.RdfFormat.N_QUADS) == expected
+    default = {q for q in expected if isinstance(q.graph_name, pyoxigraph.DefaultGraph)}
+    assert default and any(str(q.predicate).endswith("#label>") for q in default)
