@@ -140,7 +140,8 @@ class Record:
             "source": sorted(self.sources),
         } | ({"parent": self.parent} if self.parent else {}) | (
             {"parent_2018": self.parent_2018} if self.parent_2018 else {}
-        ) | ({"sector": self.sector} if self.sector else {})
+        ) | ({"sector": self.sector} if self.sector else {}) | (
+            {"opened": self.opened} if self.opened else {})
 
 
 def src(rel: str) -> str:

@@ -39,6 +39,7 @@ from kg.rdf.namespaces import (
     KG,
     OA,
     ODS,
+    ODS_GRAPH,
     ONTOLOGY_GRAPH,
     ORG,
     OWL,
@@ -111,7 +112,7 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
             graph.add((node, KG.startOffset, Literal(story.start)))
             graph.add((node, KG.endOffset, Literal(story.end)))
     add_story_metadata(dataset, kb, documents)
-    _successions(default, kb)
+    _successions(dataset.graph(ODS_GRAPH), kb)
     occurrences = _occurrences(kb.facts)
     for fact in sorted(kb.facts, key=lambda f: (f.evidence.story_id, f.evidence.start,
                                                 kb.fact_key(f))):
@@ -136,9 +137,9 @@ def _occurrences(facts: Iterable[Fact]) -> dict[tuple[str, int, int], int]:
 
 
 def _successions(graph: Graph, kb: KnowledgeBase) -> None:
-    """Closure dates and successions from the ODS reference data, for the organisations the
-    news names: one ``org:ChangeEvent`` per successor and date, with the predecessors named in
-    the graph as its original organisations."""
+    """Opening and closure dates and successions from the ODS reference data, for the
+    organisations the news names: one ``org:ChangeEvent`` per successor and date, with the
+    predecessors named in the graph as its original organisations."""
     known = {entity.key for entity in kb.entities.values()}
     events: dict[tuple[str, str], list[str]] = {}
     life = lifecycles()
@@ -146,6 +147,9 @@ def _successions(graph: Graph, kb: KnowledgeBase) -> None:
         record = life.get(key)
         if record is None:
             continue
+        if record.opened:
+            graph.add((entity_iri(key), SDO.foundingDate,
+                       Literal(record.opened, datatype=XSD.date)))
         if record.closed:
             graph.add((entity_iri(key), SDO.dissolutionDate,
                        Literal(record.closed, datatype=XSD.date)))

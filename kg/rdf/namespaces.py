@@ -24,8 +24,8 @@ from rdflib.term import URIRef
 from kg.iri import BASE
 
 __all__ = [
-    "BASE", "DCTERMS", "FOAF", "ID", "KG", "OA", "ODS", "ONTOLOGY_GRAPH", "ORG", "OWL", "PROV",
-    "RDF", "RDFS", "SDO", "SKOS", "XSD", "bind_prefixes",
+    "BASE", "DCTERMS", "FOAF", "ID", "KG", "OA", "ODS", "ODS_GRAPH", "ONTOLOGY_GRAPH", "ORG",
+    "OWL", "PROV", "RDF", "RDFS", "SDO", "SKOS", "XSD", "bind_prefixes",
 ]
 
 
@@ -114,6 +114,7 @@ ID = Namespace(BASE + "id/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 ODS = Namespace("https://directory.spineservices.nhs.uk/ORD/2-0-0/organisations/")
 ONTOLOGY_GRAPH = URIRef(BASE + "ontology")
+ODS_GRAPH = URIRef(BASE + "id/graph/ods")
 
 
 def bind_prefixes(graph: object) -> None:

@@ -10,7 +10,7 @@ import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph
 
-from kg.rdf.namespaces import KG
+from kg.rdf.namespaces import KG, ODS_GRAPH
 
 KG_NS = str(KG._NS)
 
@@ -78,3 +78,14 @@ def test_serialize_jsonld_reads_back_as_the_trig_quads_everywhere(seed_build):
     assert _oxigraph_quads(nquads, pyoxigraph.RdfFormat.N_QUADS) == expected
     default = {q for q in expected if isinstance(q.graph_name, pyoxigraph.DefaultGraph)}
     assert default and any(str(q.predicate).endswith("#label>") for q in default)
+
+
+def test_ods_opening_and_closing_dates_reach_the_graph(seed_build):
+    """ODS records' dates are stated for the bodies the news names (reference data, not text)."""
+    dataset = Dataset()
+    dataset.parse(seed_build.out_dir / "kg.trig", format="trig")
+    schema = "https://schema.org/"
+    ods = dataset.graph(ODS_GRAPH)
+    founded = {str(o) for _, p, o in ods if str(p) == schema + "foundingDate"}
+    assert not [t for t in dataset.default_graph if str(t[1]) == schema + "foundingDate"]
+    assert founded and all(len(value) == 10 and value[4] == "-" for value in founded)
