@@ -261,16 +261,21 @@ def query(query: str | None, graph_path: Path, fmt: str, bindings: tuple[str, ..
 
 
 _TABLE_ROWS = 1000
+_CELL_WIDTH = 80
+_PIPED_WIDTH = 400
 
 
 def _table(result: Any) -> None:
     """A table on the terminal; past a thousand rows it stops drawing and counts the rest
-    (a table of 50,000 rows takes a minute to draw; --format csv streams them)."""
+    (a table of 50,000 rows takes a minute to draw; --format csv streams them). Cells are cut
+    at 80 characters on one line: wrapping long sentences is most of a table's drawing time,
+    and csv or json give them whole."""
     import pyoxigraph
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(soft_wrap=False)
+    terminal = click.get_text_stream("stdout").isatty()
+    console = Console(soft_wrap=False, width=None if terminal else _PIPED_WIDTH)
     if isinstance(result, pyoxigraph.QueryBoolean):
         console.print("yes" if bool(result) else "no")
         return
@@ -280,7 +285,9 @@ def _table(result: Any) -> None:
         out.flush()
         return
     names = [variable.value for variable in result.variables]
-    table = Table(*names, show_lines=False)
+    table = Table(show_lines=False)
+    for name in names:
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=_CELL_WIDTH)
     count = 0
     for solution in result:
         count += 1
