@@ -16,6 +16,8 @@ Each adds a post only where the leadership reader found none for that person and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from kg.extract.context import (
     DEFINITE_ORG,
@@ -321,13 +323,19 @@ class _Careers:
             add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
                      status="current")
 
-    def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
-        """"Dr X is to take up a chief nursing role with the Y board"."""
-        for cue in _ROLE_WITH.finditer(doc.text, sentence.start, sentence.end):
+    def led_bodies(self, doc: StoryDoc, sentence: Sentence, pattern: Any
+                   ) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
+        """Each match of ``pattern`` that a body which can be led follows, with the person
+        the sentence is about."""
+        for cue in pattern.finditer(doc.text, sentence.start, sentence.end):
             org = mention_at(doc, cue.end(), "Organisation")
             person = self.subject(doc, sentence, cue.start())
-            if org is None or person is None or not _led_body(org):
-                continue
+            if org is not None and person is not None and _led_body(org):
+                yield cue, org, person
+
+    def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Dr X is to take up a chief nursing role with the Y board"."""
+        for cue, org, person in self.led_bodies(doc, sentence, _ROLE_WITH):
             kind = " ".join(cue["kind"].lower().split())
             role = _KIND_ROLE.get(kind, kind)
             future = bool(cue["when"]) and not cue["when"].lower().startswith("has")
@@ -336,11 +344,7 @@ class _Careers:
 
     def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X, currently chief executive of A, will also lead B from September"."""
-        for cue in _WILL_LEAD.finditer(doc.text, sentence.start, sentence.end):
-            org = mention_at(doc, cue.end(), "Organisation")
-            person = self.subject(doc, sentence, cue.start())
-            if org is None or person is None or not _led_body(org):
-                continue
+        for cue, org, person in self.led_bodies(doc, sentence, _WILL_LEAD):
             people = doc.mentions_in(sentence, "Person")
             if people and people[0] is not person:
                 person = people[0]
