@@ -27,6 +27,7 @@ from kg.extract.context import (
     mention_at,
     plural_trusts,
     previous_person,
+    pronoun_org,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -131,6 +132,11 @@ _HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
 _REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
                             r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
+_COPULA_ROLE = lazy_pattern(
+    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their)\s+|\bthe\s+)"
+    rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
+_IS_PERSON = lazy_pattern(r"\s*(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+", FLAGS)
+_DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
@@ -254,6 +260,7 @@ class _Careers:
         self.role_with(doc, sentence)
         self.has_led(doc, sentence)
         self.handovers(doc, sentence)
+        self.copula(doc, sentence)
         if "chair" in sentence.text:
             self.chairs(doc, sentence)
 
@@ -278,6 +285,31 @@ class _Careers:
                       "former" if verb == "chaired" else "current")
             for body in bodies:
                 self.emit(doc, sentence, person, body, "chair", status, 0.7)
+
+    def copula(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Its chief executive is Glen Aldous"; "The new chair of X is former council leader
+        Y"."""
+        for match in _COPULA_ROLE.finditer(doc.text, sentence.start, sentence.end):
+            if match["of"]:
+                orgs = self.orgs_from(doc, sentence, match.end())
+                after = orgs[-1].end if orgs and orgs[-1].start >= match.end() else -1
+            elif match["owner"]:
+                owner = match["owner"].lower()
+                org = (pronoun_org(doc, sentence.start) if owner in {"its", "their"}
+                       else definite_org(doc, re.sub(r"[’']s$", "", match["owner"]),
+                                         match.start()))
+                orgs, after = ([org] if org is not None else []), match.end()
+            else:
+                continue
+            verb = _IS_PERSON.match(doc.text, after, sentence.end) if after >= 0 else None
+            person = next((p for p in doc.mentions_in(sentence, "Person") if verb
+                           and p.start >= verb.end()
+                           and _DESCRIPTOR.fullmatch(doc.text, verb.end(), p.start)), None)
+            if person is None:
+                continue
+            status = post_status(match["mods"], match["tail"], "", sentence.text)
+            for org in orgs:
+                self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def handovers(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her predecessor, X, resigned": X held the post she now holds; "He will be replaced

@@ -380,6 +380,10 @@ CASES = [
      "the Northern Alliance of Teaching Trusts.",
      {("Fellbrook Infirmary", "partOf", LEEDS),
       (LEEDS, "partOf", "Northern Alliance of Teaching Trusts")}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has a new board. Its chief executive is Idris "
+     "Penhale. The new chair of York and Scarborough Teaching Hospitals NHS Foundation Trust is "
+     "former surgeon Olwen Farrant.",
+     {("Idris Penhale", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
