@@ -51,7 +51,8 @@ __all__ = ["make_careers"]
 
 NAME = "careers"
 _ROLE_AT = lazy_pattern(
-    rf"\b(?P<intro>as|an?|the|was|is|be|been|became|becomes|being)\s+(?:{ADVERB}\s+)?{MODIFIERS}"
+    rf"\b(?P<intro>as|an?|the|was|is|be|been|became|becomes|being|role\s+of|post\s+of)\s+"
+    rf"(?:{ADVERB}\s+)?{MODIFIERS}"
     rf"(?:NHS\s+|trust\s+|hospital\s+)?{ROLE_PHRASE}"
     rf"(?:\s+(?:for|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})?"
     rf"\s+(?:(?:at|of|for|with)\s+"
@@ -135,7 +136,8 @@ _REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+b
 _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
-_IS_PERSON = lazy_pattern(r"\s*(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+", FLAGS)
+_IS_PERSON = lazy_pattern(r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
+                          FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
@@ -295,7 +297,10 @@ class _Careers:
                 after = orgs[-1].end if orgs and orgs[-1].start >= match.end() else -1
             elif match["owner"]:
                 owner = match["owner"].lower()
-                org = (pronoun_org(doc, sentence.start) if owner in {"its", "their"}
+                earlier = [m for m in doc.mentions_in(sentence, "Organisation")
+                           if m.end <= match.start()]
+                org = ((earlier[-1] if earlier else pronoun_org(doc, sentence.start))
+                       if owner in {"its", "their"}
                        else definite_org(doc, re.sub(r"[’']s$", "", match["owner"]),
                                          match.start()))
                 orgs, after = ([org] if org is not None else []), match.end()

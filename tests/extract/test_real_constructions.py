@@ -384,6 +384,10 @@ CASES = [
      "Penhale. The new chair of York and Scarborough Teaching Hospitals NHS Foundation Trust is "
      "former surgeon Olwen Farrant.",
      {("Idris Penhale", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Chief\n\nIdris Penhale steps into the role of interim chief executive at Leeds Teaching "
+     "Hospitals NHS Trust. York and Scarborough Teaching Hospitals NHS Foundation Trust has "
+     "named its new chair: Olwen Farrant.",
+     {("Idris Penhale", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
