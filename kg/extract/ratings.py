@@ -33,9 +33,10 @@ from kg.model import Mention, Sentence
 __all__ = ["RATING", "make_ratings"]
 
 NAME = "ratings"
-RATING = r"[“‘\"']?(outstanding|good|requires improvement|inadequate)[”’\"']?"
+RATING = (r"[“‘\"']?(outstanding|good|requires improvement|require improvement"
+          r"|requiring improvement|inadequate)[”’\"']?")
 _FLAGS = re.IGNORECASE
-_RATING_CUE = Cue("outstanding", "good", "requires improvement", "inadequate")
+_RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate")
 _RATING = lazy_pattern(RATING, _FLAGS)
 _CONTEXT_BEFORE = lazy_pattern(
     r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
@@ -91,7 +92,8 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
             continue
         if _SERVICE_LEVEL.search(before) or _FOR_DOMAIN.match(after):
             continue
-        found.append((match.start(), match.group(1).lower()))
+        word = match.group(1).lower()
+        found.append((match.start(), "requires improvement" if "improvement" in word else word))
     return found
 
 

@@ -388,6 +388,9 @@ CASES = [
      "Hospitals NHS Trust. York and Scarborough Teaching Hospitals NHS Foundation Trust has "
      "named its new chair: Olwen Farrant.",
      {("Idris Penhale", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
+    ("Ratings\n\nBoth Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust were judged to require improvement.",
+     {(LEEDS, "rated", "requires improvement"), (YORK, "rated", "requires improvement")}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
