@@ -103,6 +103,8 @@ _AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(
                             r"|provider|partner|contractor|operator)\b", _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
+_PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
+                        rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
 _WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
@@ -249,6 +251,24 @@ def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     return list(buyers.values())
 
 
+def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"PwC was paid £500,000 by the trust for advice": the firm before, the payer after."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for cue in _PAID_BY.finditer(text, sentence.start, sentence.end):
+        supplier = next((m for m in orgs if m.end <= cue.start()
+                         and not text[m.end:cue.start()].strip()), None)
+        buyer = mention_at(doc, cue.end(), "Organisation")
+        if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
+            continue
+        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                  or (supplier.key or supplier.text) in consultancies(doc))
+        money = _MONEY.search(text, cue.start(), cue.end())
+        add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
+                 extractor=NAME, confidence=0.7,
+                 value=None if advice or money is None else money.group(0))
+
+
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trust spent £2m with X", "Y paid X £400,000", "Y hired consultancy X": money or a
     hire from a body to a supplier is a contract, whoever the clause starts with."""
@@ -292,6 +312,7 @@ def make_contracts() -> object:
             body = sentence.text
             if _SPEND_CUE(body):
                 _spending(doc, sentence)
+                _paid_by(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)

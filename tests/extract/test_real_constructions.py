@@ -391,6 +391,10 @@ CASES = [
     ("Ratings\n\nBoth Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching "
      "Hospitals NHS Foundation Trust were judged to require improvement.",
      {(LEEDS, "rated", "requires improvement"), (YORK, "rated", "requires improvement")}),
+    ("Advice\n\nPwC was paid £500,000 by Leeds Teaching Hospitals NHS Trust for financial "
+     "advice. Mitie was paid £2m by York and Scarborough Teaching Hospitals NHS Foundation Trust "
+     "for cleaning.",
+     {("PwC", "advises", LEEDS), ("Mitie", "awardedContract", YORK)}),
     ("Advice\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has brought in "
      "consultants from KPMG to help it balance its books.",
      {("KPMG", "advises", YORK)}),
