@@ -5,8 +5,8 @@ Real news states many posts without the "X, chief executive of Y" apposition:
   several senior posts, including six years as finance director at A, two years as CEO at B
   and more recently a spell as acting CEO at C"; "experience as an NHS chief executive at A,
   B and C"; "chief executive in organisations including A and B";
-- a post announced in one sentence and filled in the next: "A new interim chief executive
-  has been appointed at A. Jane Doe took up the role on 1 May.";
+- a post announced in one sentence and filled in the next: "A has appointed an interim
+  chief executive. Jane Doe started on 1 May.";
 - a successor: "Jane Doe will replace Mr Roe as interim chief executive" (the body is the
   one Mr Roe leads, else the story's);
 - the title before the name: "Chair of the Trust Jane Doe said".
@@ -371,7 +371,7 @@ class _Careers:
                 yield cue, org, person
 
     def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
-        """"Dr X is to take up a chief nursing role with the Y board"."""
+        """"Dr X will take up the chief nurse role with Y"."""
         for cue, org, person in self.led_bodies(doc, sentence, _ROLE_WITH):
             kind = " ".join(cue["kind"].lower().split())
             role = _KIND_ROLE.get(kind, kind)

@@ -250,9 +250,9 @@ class OrganisationFinder:
         return doc
 
     def _named_in_file(self, doc: StoryDoc) -> dict[str, str]:
-        """Bodies the file introduces by context ("logistics company Unipart", "the consortium
-        will operate under the name Cornwall Health"): every later use of the name in the file
-        names the body too, computed once per file."""
+        """Bodies the file introduces by context ("logistics company Fennick", "the joint venture
+        will trade as Moorside Care"): every later use of the name in the file names the body
+        too, computed once per file."""
         key = doc.document.doc
         if key not in self._context_names:
             names: dict[str, str] = {}
@@ -274,8 +274,8 @@ class OrganisationFinder:
         return self._context_names[key]
 
     def _add_area_body(self, doc: StoryDoc, match: re.Match[str]) -> None:
-        """"North Central London (NCL) ICB", "Suffolk and North East Essex shadow integrated
-        care system": an area's body named with its place, whatever the casing or asides."""
+        """"North Central London (NCL) ICB", "Mid and East Wessex shadow integrated care
+        system": an area's body named with its place, whatever the casing or asides."""
         start, place = without_leading_words(doc.text, match.start("place"), match.end("place"))
         kind = _AREA_KINDS[match["kind"].lower()]
         record = self.gazetteer.lookup(f"{place} {kind}") or self.gazetteer.lookup(
@@ -291,8 +291,8 @@ class OrganisationFinder:
                 record.key, record.cls, record.label)
 
     def _add_distributed(self, doc: StoryDoc, match: re.Match[str]) -> None:
-        """"Ipswich and East Suffolk, West Suffolk, and North East Essex CCGs": a plural
-        suffix shared by every body of a list."""
+        """"Barton, Upper Fenwick and North Sedley CCGs": a plural suffix shared by every body
+        of a list."""
         suffix = _SINGULAR[match["suffix"]]
         cursor = match.start("items")
         segments = re.split(r",\s*(?:and\s+)?", match["items"])

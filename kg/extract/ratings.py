@@ -1,7 +1,7 @@
 """organisation –rated→ CQC rating ("rated inadequate", "its ‘requires improvement’ rating").
 
-Every rating word in a rating context counts, so a move ("downgraded the trust from good to
-requires improvement", "moved from a rating of inadequate to requires improvement", "rated
+Every rating word in a rating context counts, so a move ("the regulator moved it down from
+good to requires improvement", "went from a rating of inadequate to requires improvement", "rated
 good, up from requires improvement") gives both ratings. The body rated is, in order: the
 object of an active verb ("The CQC has rated X good"), a body that a ", which was rated"
 clause hangs on, the first body named before the rating, "both trusts", "the trust" / "It",

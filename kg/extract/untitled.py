@@ -140,7 +140,7 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
 
 def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int]]:
     """Spans (start, end, head end) of described publications in ``sentence``; a title set in
-    apposition ("a national review of the NHS, High Quality Care for All,") follows its
+    apposition ("a national review of stroke care, Every Minute Counts,") follows its
     publication with head end -1."""
     text = doc.text
     found: list[tuple[int, int, int]] = []

@@ -44,7 +44,7 @@ CASES = [
     ("Trust news\n\nPatients at Fellbrook Infirmary, run by North Tees and Hartlepool NHS "
      "Foundation Trust, waited longer.",
      {("Fellbrook Infirmary", "partOf", NORTH_TEES)}),
-    ("New boss\n\nA new interim chief executive has been appointed at North Tees and "
+    ("New boss\n\nAn interim chief executive has been named at North Tees and "
      "Hartlepool NHS Foundation Trust.\n\nOlwen Farrant formally took up the role on 2 May "
      "while Idris Penhale is on leave.\n\nShe has held senior posts including five years as "
      "finance director at York and Scarborough Teaching Hospitals NHS Foundation Trust and "
@@ -62,7 +62,7 @@ CASES = [
      "Foundation Trust “good”, up from “requires improvement”.",
      {(NORTH_TEES, "rated", "good"), (NORTH_TEES, "rated", "requires improvement")}),
     ("Ratings\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust left special "
-     "measures in May and last year North Tees and Hartlepool NHS Foundation Trust moved from "
+     "measures in May and last year North Tees and Hartlepool NHS Foundation Trust went from "
      "a CQC rating of inadequate to good.",
      {(NORTH_TEES, "rated", "inadequate"), (NORTH_TEES, "rated", "good")}),
     ("Ratings\n\nInspectors visited North Tees and Hartlepool NHS Foundation Trust. They "
@@ -83,8 +83,8 @@ CASES = [
      {("Lord Penrose", "authored", "review of hospital catering")}),
     ("Review\n\nA report from the National Audit Office found the scheme late.",
      {("National Audit Office", "authored", "report from the National Audit Office")}),
-    ("Review\n\nThe draft report, commissioned by NHS England and carried out by consultancy "
-     "Brightwell Partners, was leaked.",
+    ("Review\n\nThe draft report, commissioned by NHS England and then carried out by the "
+     "consultancy Brightwell Partners, was leaked.",
      {("NHS England", "commissioned", "draft report"),
       ("Brightwell Partners", "authored", "draft report")}),
     ("Review\n\nIn 2021, Amara Okoye was asked by NHS England chief executive, Idris Penhale, "
@@ -306,7 +306,7 @@ CASES = [
      {("Olwen Farrant", "leads", LEEDS), ("Olwen Farrant", "leads", YORK)}),
     ("Chair\n\nIdris Penhale will take the reins at Leeds Teaching Hospitals NHS Trust in May.",
      {("Idris Penhale", "leads", LEEDS)}),
-    ("Nurse\n\nDr Olwen Farrant is to take up a chief nursing role with York and Scarborough "
+    ("Nurse\n\nDr Olwen Farrant will take up the chief nursing role with York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust next year.",
      {("Dr Olwen Farrant", "leads", YORK)}),
     ("Mergers\n\nThe board of Leeds Teaching Hospitals NHS Trust has approved the acquisition "
@@ -441,7 +441,7 @@ ABSENT = [
     ("Trust news\n\nAmara Okoye has worked in organisations including Harbourside General "
      "Hospital and North Tees and Hartlepool NHS Foundation Trust.",
      ("Harbourside General Hospital", "partOf", NORTH_TEES)),
-    ("New boss\n\nA new interim chief executive has been appointed at North Tees and "
+    ("New boss\n\nAn interim chief executive has been named at North Tees and "
      "Hartlepool NHS Foundation Trust.\n\nOlwen Farrant took up the role on 2 May while Idris "
      "Penhale is on leave.\n\nShe was previously finance director at York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust.",
