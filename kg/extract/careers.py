@@ -21,6 +21,7 @@ from typing import Any
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    NUMBER_WORDS,
     TRUSTS,
     definite_org,
     listed_with,
@@ -99,7 +100,6 @@ _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 _PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"})}
 _PENDING_SUBJECT = lazy_pattern(
@@ -276,7 +276,7 @@ class _Careers:
             what = cue["what"]
             plural = re.match(r"(?:both|the\s+(two|three|four))\s", what, FLAGS)
             if plural:
-                count = {"two": 2, "three": 3, "four": 4}.get((plural.group(1) or "two").lower())
+                count = NUMBER_WORDS.get((plural.group(1) or "two").lower())
                 bodies = plural_trusts(doc, cue.start("what"), count, TRUSTS | _LOCAL_BODIES)
             else:
                 phrase = re.sub(r"[’']s\s+board$", "", what)
@@ -397,8 +397,7 @@ class _Careers:
             return
         noun = sharers["noun"].lower()
         classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
-        count = _COUNT_WORDS.get((sharers["count"] or "").lower()) or (
-            2 if sharers.group(0).strip().lower().startswith("both") else None)
+        count = NUMBER_WORDS.get((sharers["count"] or sharers.group(0).split()[0]).lower())
         bodies = plural_trusts(doc, sentence.start, count, classes)
         for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
             person = mention_at(doc, post.end(), "Person")

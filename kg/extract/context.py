@@ -231,6 +231,7 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
     return groups[-1] if groups else None
 
 
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 _PLURAL_OPENING = lazy_pattern(
     r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
     r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
@@ -247,9 +248,7 @@ def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
     if opening is None:
         return []
     noun = opening["noun"].lower()
-    words = {"two": 2, "three": 3, "four": 4, "five": 5}
-    count = words.get((opening["count"] or "").lower()) or (
-        2 if opening.group(0).strip().lower().startswith("both") else None)
+    count = NUMBER_WORDS.get((opening["count"] or opening.group(0).split()[0]).lower())
     classes = _PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
                                                        "ClinicalCommissioningGroup"})
     return plural_trusts(doc, before[-1].start, count, classes)

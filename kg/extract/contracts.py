@@ -148,18 +148,13 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
             return found
-    done_by = _DONE_BY.search(text, sentence.start, sentence.end) \
-        if _UNDER_DEAL.search(text, sentence.start, sentence.end) else None
-    if done_by:
-        found = mention_at(doc, done_by.end(), "Organisation")
+    under_deal = _UNDER_DEAL.search(text, sentence.start, sentence.end) is not None
+    for agent in ((_DONE_BY,) if under_deal else ()) + (_WON_BY,):
+        cue = agent.search(text, sentence.start, sentence.end)
+        found = mention_at(doc, cue.end(), "Organisation") if cue else None
         if found is not None:
             return found
-    won_by = _WON_BY.search(text, sentence.start, sentence.end)
-    if won_by:
-        found = mention_at(doc, won_by.end(), "Organisation")
-        if found is not None:
-            return found
-    if _UNDER_DEAL.search(text, sentence.start, sentence.end):
+    if under_deal:
         for org in orgs:
             if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
                 return org

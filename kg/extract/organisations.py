@@ -54,13 +54,13 @@ _COMPANY_BEFORE = lazy_pattern(
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
-_GROUPING_SUFFIX = lazy_pattern(r"(?:Association|Alliance|Network|Federation|Collaborative"
-                                r"|Partnership|Institute|Commission|Consortium)$")
+_GROUPING = (r"Association|Alliance|Network|Federation|Collaborative|Partnership|Institute"
+             r"|Commission|Consortium")
+_GROUPING_SUFFIX = lazy_pattern(rf"(?:{_GROUPING})$")
 _OF_WHAT = lazy_pattern(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){0,3}"
                         r"[A-Z][\w’'-]*")
 _GROUP_OF_NAME = lazy_pattern(
-    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,5}}?\s+(?:Association|Alliance|Network|Federation"
-    rf"|Collaborative|Partnership|Institute|Commission|Consortium)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,5}}?\s+(?:{_GROUPING})\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){{0,3}}[A-Z][\w’'-]*$")
 _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|University Hospitals"
                       r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"

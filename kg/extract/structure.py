@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import (
+    NUMBER_WORDS,
     TRUSTS,
     definite_org,
     mention_at,
@@ -78,7 +79,6 @@ _SHORT_LIST_AFTER_OPENER = lazy_pattern(
     rf"[^,]{{0,40}},\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
 _SHORT_SUBJECT = lazy_pattern(rf"\s*({_SHORT_NAME})\s*$")
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 @extractor("part_of", requires=("mentions.organisation",), assigns=("facts.partOf",))
@@ -203,7 +203,7 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
         return []
     counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
     return plural_trusts(doc, sentence.start,
-                         _COUNTS.get(counted.group(1).lower()) if counted else None)
+                         NUMBER_WORDS.get(counted.group(1).lower()) if counted else None)
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
