@@ -70,7 +70,7 @@ _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
 _ORG_ADVISER = lazy_pattern(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
 _RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
 _FORMER = lazy_pattern(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
-_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|may|will be asked|if|whether|not)\b",
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if|whether|not)\b",
                            _FLAGS)
 
 

@@ -168,7 +168,10 @@ _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINI
                                   re.IGNORECASE)
 
 
-RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^,;]{1,160},"
+RELATIVE_CLAUSE = lazy_pattern(r",\s*(?:which|that|where)\b[^;]{1,200}?,"
+                               r"(?=\s+(?:has|have|had|is|are|was|were|will|would|remains?|remained|moved|dropped|entered"
+                               r"|exited|became|now)\b)"
+                               r"|,\s*(?:which|that|where)\b[^,;]{1,160},"
                                r"|\s[–—]\s*(?:which|that|where)\b[^–—;]{1,160}[–—]")
 
 

@@ -93,7 +93,7 @@ _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFIN
                                _FLAGS)
 _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s+(?:was|has|had|is|will)\b")
 _NOT_DONE = lazy_pattern(
-    r"\b(?:out to tender|bidding|will tender|expected to award|could|might|may|is considering"
+    r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
     r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
 )
@@ -113,6 +113,7 @@ _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
                        r"|manages)\b", _FLAGS)
+_THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
 _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
@@ -162,6 +163,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         found = mention_at(doc, cue.end(), "Organisation")
         if found is not None:
             return found
+        if _THEM.match(text, cue.end()) and orgs and orgs[0].start < cue.start():
+            return listed_with(doc, orgs, orgs[0], _LIST_GAP, before=False)[-1]
     awarded_to = _AWARDED_TO.search(text, sentence.start, sentence.end)
     if awarded_to:
         found = mention_at(doc, awarded_to.end(), "Organisation")

@@ -35,6 +35,7 @@ from kg.extract.posts import (
     APPOSITION,
     APPOSITION_DEFINITE,
     APPOSITION_ORG_FIRST,
+    AREA_AFTER,
     AS_ORG_ROLE,
     AS_ROLE,
     BOTH_TRUSTS,
@@ -161,6 +162,9 @@ class _Reader:
         if match is None:
             self.role_of_org_before(person, before, start)
             return
+        role = self.with_area(match["role"], match, start)
+        if role is None:
+            return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
         if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
@@ -198,7 +202,7 @@ class _Reader:
             if plural:
                 base = post_status(match["mods"], match["tail"], "", self.sentence.text)
                 for body in plural:
-                    self.emit(person, body, match["role"],
+                    self.emit(person, body, role,
                               status_for_person(self.doc, self.sentence, person, base), 0.7)
                 return
         elif reference:
@@ -212,18 +216,18 @@ class _Reader:
             confidence = 0.75
             if org is None:
                 return
-        elif _is_minister(match["role"]):
-            org, confidence = _implied_org(self.doc, match["role"]), 0.7
+        elif _is_minister(role):
+            org, confidence = _implied_org(self.doc, role), 0.7
         else:
             named = OWNER_PLAIN.search(stripped) if not reference else None
             org = self.org_named_at(start + named.start("owner"), start + named.end("owner")) \
                 if named else None
             confidence = 0.75
             if org is None:
-                org = topic_org(self.doc, classes_for_role(match["role"]))
+                org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
-        self.emit(person, org, match["role"],
+        self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
@@ -506,18 +510,39 @@ class _Reader:
             self.emit(people[0], org, match["role"],
                       post_status(match["mods"], match["tail"], match["verb"], ""), 0.75)
 
+    def with_area(self, role: str, match: re.Match[str], offset: int = 0) -> str | None:
+        """"regional director for the North West": the area belongs to the post; "for the
+        trust" does not name it; a body named there is not an area (None)."""
+        if not match["area"]:
+            return role
+        start, end = offset + match.start("area"), offset + match.end("area")
+        if any(m.start < end and start < m.end
+               for m in self.doc.mentions_in(self.sentence, "Organisation")):
+            return None
+        if not re.fullmatch(r"the\s+(?:trust|region|area|system|board|ICB|group)", match["area"],
+                            FLAGS):
+            return f"{role} for {match['area']}"
+        return role
+
     def org_role_person(self, org: Mention) -> None:
         match = ROLE_AFTER_ORG.match(self.text, org.end, self.sentence.end)
         if not match:
             return
-        after = PERSON_NEXT.match(self.text, match.end(), self.sentence.end)
-        person = mention_at(self.doc, after.end() if after else match.end(), "Person")
+        role: str | None = match["role"]
+        end = match.end()
+        area = AREA_AFTER.match(self.text, end, self.sentence.end)
+        if area:
+            role, end = self.with_area(match["role"], area), area.end()
+        if role is None:
+            return
+        after = PERSON_NEXT.match(self.text, end, self.sentence.end)
+        person = mention_at(self.doc, after.end() if after else end, "Person")
         before = self.text[max(self.sentence.start, org.start - 40):org.start]
         leading = re.search(rf"{MODIFIERS}$", before, FLAGS)
         mods = (leading["mods"] if leading else "") + " " + match["mods"]
         if person is not None:
             base = post_status(mods, match["tail"], "", self.sentence.text)
-            self.emit(person, org, match["role"],
+            self.emit(person, org, role,
                       status_for_person(self.doc, self.sentence, person, base), 0.9)
             return
         named_here = any(p.end <= org.start
@@ -526,7 +551,7 @@ class _Reader:
         if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS) and not named_here:
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
-                self.emit(earlier, org, match["role"], post_status(mods, match["tail"], "", ""),
+                self.emit(earlier, org, role, post_status(mods, match["tail"], "", ""),
                           0.55)
 
 

@@ -28,7 +28,7 @@ NAME = "mergers"
 _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
-    r"|t(?:ake|akes|ook|aking)\s+over|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
+    r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;])|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
@@ -41,7 +41,7 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "align", "closer working")
 _NOT_A_MERGER = lazy_pattern(
-    r"\b(?:not|no plans|ruled? out|rules out|could|might|may|rumou?r\w*|speculation"
+    r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
 _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",

@@ -22,7 +22,8 @@ _SUFFIXES = (
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
-    r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc"
+    r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
+    r"|LMC|Local Medical Committee"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -66,7 +67,7 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
                       r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"
                       r"|(?!.*\b(?:Association|Alliance|Network|Federation|Collaborative|Group"
                       r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
-_COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{1,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
+_COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
                         r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
@@ -121,6 +122,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
                    "Associates", "Solutions", "Healthcare", "Foundation", "Network", "Federation",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
+                   "CIC", "LMC", "Committee",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
@@ -131,6 +133,8 @@ _BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank":
 _BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign group|pressure group"
                             rf"|patient group)\s+({_NAME})")
 _BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
+_HEALTHWATCH = lazy_pattern(
+    rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,2}}")
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
@@ -142,7 +146,7 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
-    (re.compile(r"Ltd$|Limited$|plc$|LLP$|Consulting$|Consultancy$|Partners$|Associates$"
+    (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Partners$|Associates$"
                 r"|Solutions$|Healthcare$|Corporation$|Inc$"), "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
@@ -240,6 +244,9 @@ class OrganisationFinder:
                 for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(2), match.end(2),
                                       _BODY_NOUN_CLASSES[match.group(1).lower()])
+            if "Healthwatch" in sentence.text:
+                for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(), match.end(), "Organisation")
         for name, cls in self._named_in_file(doc).items():
             for start in whole_words(text, name, story.start, story.end, "’'-"):
                 record = self.gazetteer.lookup(name)

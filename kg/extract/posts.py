@@ -22,6 +22,7 @@ __all__ = [
     "APPOSITION",
     "APPOSITION_DEFINITE",
     "APPOSITION_ORG_FIRST",
+    "AREA_AFTER",
     "AS_ORG_ROLE",
     "AS_ROLE",
     "BOTH_TRUSTS",
@@ -91,7 +92,11 @@ def classes_for_role(role: str) -> frozenset[str]:
             return classes
     return NHS_BODIES
 MODIFIERS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
-ROLE_PHRASE = rf"(?P<role>{ROLE})(?P<tail>(?:\s*-\s*|\s+)designate)?"
+PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nearly|about"
+             r"|several|many|some)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
+             r"(?-i:[a-z&-]+(?:,?\s+(?:and\s+)?[a-z&-]+){0,4}?)"
+             r"(?=\s+(?:at|of|in|with)\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;)]))")
+ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?)(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
@@ -136,9 +141,12 @@ WHERE_HE_WAS = lazy_pattern(
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
+AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)(?:the\s+)?"
+        r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group))")
+AREA_AFTER = lazy_pattern(AREA, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}\s*,?\s*$", FLAGS
+    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?\s*,?\s*$", FLAGS
 )
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(

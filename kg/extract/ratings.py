@@ -69,8 +69,8 @@ _SERVICE_LEVEL = lazy_pattern(
     r"[^.;]{0,45}$")
 _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
-_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|may|would|if|unless|aim(?:s|ing)? to|hopes? to"
-                           r"|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
+                           r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
 _COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
                              "NHSBody"}
@@ -90,7 +90,9 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
             continue
         if _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
             continue
-        if _SERVICE_LEVEL.search(before) or _FOR_DOMAIN.match(after):
+        aside_end = max((e for _, e in relative_clauses(text, match.start())), default=0)
+        if _SERVICE_LEVEL.search(text[max(aside_end, match.start() - 60):match.start()]) \
+                or _FOR_DOMAIN.match(after):
             continue
         word = match.group(1).lower()
         found.append((match.start(), "requires improvement" if "improvement" in word else word))

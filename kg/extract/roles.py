@@ -46,7 +46,10 @@ _ROLE_WORDS = [
     r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
     r"permanent secretary", r"senior independent director", r"chief constable",
     r"regional secretary", r"national secretary", r"national officer",
-    r"site chief executive", r"vice[- ]chancellor", r"executive lead",
+    r"site chief executive", r"(?:pro[- ])?vice[- ]chancellor", r"executive lead",
+    r"improvement director", r"medical secretary",
+    r"(?:(?:national|regional|senior|lead|northern|southern|eastern|western|area|district)"
+    r" ){0,2}(?:union )?organiser",
     r"chief inspector of [a-z ]+?(?=[,.]| at| for)",
     r"chief", r"boss", r"leader", r"partner", r"director",
 ]
@@ -62,7 +65,7 @@ _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
 ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "officer", "secretar",
                "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
                "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
-               "dg ", "led ", "run", "ran ", "reins", " role", "replac", "succeed",
+               "dg ", "led ", "organiser", "run", "ran ", "reins", " role", "replac", "succeed",
                "took over", "take over", "takes over")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",

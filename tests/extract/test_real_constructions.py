@@ -429,6 +429,27 @@ CASES = [
      "care in Yorkshire.",
      {("Dr Olwen Farrant", "authored", "rapid review of stroke care in Yorkshire"),
       ("NHS England", "commissioned", "rapid review of stroke care in Yorkshire")}),
+    ("Regions\n\nNHS England’s regional director for the South West, Priya Oduya, said the "
+     "plan was sound.", {("Priya Oduya", "leads", "NHS England")}),
+    ("Support\n\nNHS England’s improvement director for the trust, Colm Ashdown, will leave "
+     "next month.", {("Colm Ashdown", "leads", "NHS England")}),
+    ("Unions\n\nThe Royal College of Nursing backed the plan. Its regional organiser, Ines "
+     "Varga, said nurses would be balloted.",
+     {("Ines Varga", "leads", "Royal College of Nursing")}),
+    ("GPs\n\nDevon LMC welcomed the decision. Its medical secretary, Dr Alun Petrie, said "
+     "practices were relieved.", {("Dr Alun Petrie", "leads", "Devon LMC")}),
+    ("Careers\n\nDr Mira Castell was clinical director for stroke services at " + LEEDS
+     + " before moving south.", {("Dr Mira Castell", "leads", LEEDS)}),
+    ("Deals\n\nFellgate Urgent Care CIC and Wrenbury Medical Partners LLP will run the service "
+     "from May, after " + YORK + " awarded them a three-year deal worth £12m.",
+     {("Fellgate Urgent Care CIC", "awardedContract", YORK),
+      ("Wrenbury Medical Partners LLP", "awardedContract", YORK)}),
+    ("Ratings\n\n" + NORTH_TEES + ", which also runs Harbourside Hospital and district nursing "
+     "services across the town, was rated good by the Care Quality Commission.",
+     {(NORTH_TEES, "rated", "good")}),
+    ("Oversight\n\n" + NORTH_TEES + " has left the recovery programme. The trust, which runs "
+     "Harbourside Hospital, Fellbrook Infirmary in Stockton and Marlow Vale Hospital, has moved "
+     "from segment 4 to segment 3.", {(NORTH_TEES, "movedToSegment", "segment 3")}),
 ]
 
 
@@ -495,6 +516,12 @@ ABSENT = [
     ("Reviews\n\nLeeds Teaching Hospitals NHS Trust has published an external review by "
      "consultancy Pellow Lane Consulting.",
      (LEEDS, "authored", "external review")),
+    ("Deals\n\nFellgate Urgent Care CIC and Wrenbury Medical Partners LLP will take over the "
+     "service in May.", {("Fellgate Urgent Care CIC", "mergesWith",
+                           "Wrenbury Medical Partners LLP")}),
+    ("Oversight\n\n" + NORTH_TEES + " has left the recovery programme. The trust, which runs "
+     "Harbourside Hospital, Fellbrook Infirmary in Stockton and Marlow Vale Hospital, has moved "
+     "from segment 4 to segment 3.", {("Fellbrook Infirmary", "movedToSegment", "segment 3")}),
 ]
 
 
