@@ -88,8 +88,9 @@ _PENDING = lazy_pattern(
     rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
-    rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+)?(?:appointed|named|recruited|chosen|found"
-    rf"|confirmed|announced|selected)\s+(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
+    rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
+    rf"|chosen|found|confirmed|announced|selected)\s+(?:the\s+appointment\s+of\s+)?"
+    rf"(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in)\b)",
     FLAGS)
 _SHARERS = lazy_pattern(
@@ -126,6 +127,9 @@ _CHAIRS = lazy_pattern(
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
     r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
+_WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
+                           r"|take\s+up|begin|become|arrive)\b", FLAGS)
+_STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
@@ -453,6 +457,8 @@ class _Careers:
                 continue
             as_role = _AS_ROLE.match(doc.text, previous.end, sentence.end)
             person = self.subject(doc, sentence, cue.start())
+            if person is not None and as_role is None:
+                self.succeeded(doc, sentence, person, previous)
             if as_role is None or person is None:
                 continue
             org = mention_at(doc, as_role.end(), "Organisation") if as_role.group(0).rstrip(
@@ -461,6 +467,37 @@ class _Careers:
                 doc, classes_for_role(as_role["role"]))
             status = post_status(as_role["mods"], as_role["tail"], "appointed", sentence.text)
             self.emit(doc, sentence, person, org, as_role["role"], status, 0.7)
+
+    def succeeded(self, doc: StoryDoc, sentence: Sentence, person: Mention,
+                  previous: Mention) -> None:
+        """"She succeeds X, who is returning to clinical practice": X holds, or held, the post
+        the story gives her."""
+        surname = previous.text.split()[-1]
+        if surname == person.text.split()[-1] or any(
+                f.predicate == "leads" and f.subject.text.split()[-1] == surname
+                for f in doc.facts):
+            return
+        index = doc.sentences.index(sentence)
+        post = self.led_post(doc, person, doc.sentences[max(0, index - 1)].start, sentence.end)
+        if post is None:
+            return
+        still = _STILL_IN_POST.match(doc.text, previous.end, sentence.end)
+        self.emit(doc, sentence, previous, post[0], post[1], "current" if still else "former",
+                  0.65)
+
+    @staticmethod
+    def led_post(doc: StoryDoc, person: Mention, since: int,
+                 until: int) -> tuple[Mention, str] | None:
+        """The post ``person`` is to hold, or holds, as told between ``since`` and ``until``."""
+        surname = person.text.split()[-1]
+        for fact in reversed(doc.facts):
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                    and fact.subject.text.split()[-1] == surname and fact.evidence.start < until
+                    and (fact.status == "designate" or (
+                        fact.status in {"current", "interim", "acting"}
+                        and fact.evidence.start >= since))):
+                return fact.object, fact.role
+        return None
 
     @staticmethod
     def led_by(doc: StoryDoc, person: Mention) -> Mention | None:
@@ -563,6 +600,8 @@ class _Careers:
             if org is None or not _led_body(org):
                 return
             bodies = (org,)
+        if status == "current" and _WILL_START.search(sentence.text):
+            status = "designate"
         for org in bodies:
             self.emit(doc, sentence, people[0], org, role, status, 0.7)
 

@@ -79,6 +79,8 @@ NAME = "leadership"
 _PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
 _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
                               r"|Ministry)\s*$")
+_PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
+                                r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
                        r"(?:the\s+)?")
 
@@ -113,7 +115,7 @@ class _Reader:
             self.later_in_clause(person)
             self.appointed_by(person)
         self.predecessor()
-        for pronoun in re.finditer(r"(?:^|(?<=[.;:]\s))(She|He)\b", self.sentence.text):
+        for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
             if person is not None:
@@ -262,6 +264,9 @@ class _Reader:
         match = VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
             orgs = self.orgs_listed(match.end()) if ENDS_WITH_OF.search(match.group(0)) else []
+            if not orgs and ENDS_WITH_OF.search(match.group(0)):
+                named = self.org_at(match.end(), create=True)
+                orgs = [named] if named is not None else []
             if not orgs:
                 direct = re.match(r"\s+(?:the\s+)?", self.text[match.end():self.sentence.end])
                 named = mention_at(self.doc, match.end() + direct.end(), "Organisation") \
@@ -279,6 +284,8 @@ class _Reader:
             self.emit(person, org, match["role"],
                       post_status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
+            if orgs:
+                self.further_posts(person, orgs[-1], match["verb"])
             return True
         joins = JOINS_ORG.match(self.text, position, self.sentence.end)
         org, org_end = self.org_span(joins.end()) if joins else (None, position)
@@ -291,15 +298,16 @@ class _Reader:
                 return True
         return False
 
-    def further_posts(self, person: Mention, org: Mention | None) -> None:
-        """"X, deputy vice chancellor at A and chair of B": each post after "and"."""
+    def further_posts(self, person: Mention, org: Mention | None, verb: str = "") -> None:
+        """"X, deputy vice chancellor at A and chair of B"; "he was chief executive of A from
+        2003 to 2010, and then director of B": each post after "and"."""
         while org is not None:
             more = AND_POST.match(self.text, org.end, self.sentence.end)
             if more is None:
                 return
             org = self.org_at(more.end())
             if org is not None:
-                status = post_status(more["mods"], more["tail"], "", "")
+                status = post_status(more["mods"], more["tail"], verb, "")
                 self.emit(person, org, more["role"],
                           status_for_person(self.doc, self.sentence, person, status), 0.85)
 

@@ -126,7 +126,9 @@ APPOSITION_ORG_FIRST = lazy_pattern(
     rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
     rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
 AND_POST = lazy_pattern(
-    rf"\s*,?\s+and\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}", FLAGS)
+    rf"(?:\s+(?:from|between|in|until)\s+\d{{4}}(?:\s*(?:to|and|until|-|–)\s*\d{{4}})?)?"
+    rf"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}"
+    rf"{OF_BODY}", FLAGS)
 ROLE_AFTER_ORG = lazy_pattern(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
 BOTH_TRUSTS = lazy_pattern(r"(?P<count>both|the two|the three|all three|all four)\s+"
                           r"(?:trusts|organisations|providers)\b", FLAGS)

@@ -82,7 +82,8 @@ _NAMED_REVIEW = lazy_pattern(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
-_POSSESSIVE = lazy_pattern(r"[’']s?\s+")
+_POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:(?:annual|latest|new|final|interim|first|second|third"
+                          r"|long-awaited|\d{4})\s+)*")
 _NEXT_TITLE = lazy_pattern(
     r"\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
@@ -113,6 +114,8 @@ _QUOTED_TITLE = lazy_pattern(
     r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance)s?\s*,?\s*"
     r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
+_MAIN_TITLE = lazy_pattern(r",\s+[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}):\s+"
+                           r"(?:An?\s+|The\s+)?$")
 _KIND_WORD = lazy_pattern(rf"\b{_KIND}$", _FLAGS)
 _DEFINITE = lazy_pattern(rf"\b(?:the|this|that)\s+(?:[\w‘’'-]+\s+){{0,2}}?({_KIND})\b", _FLAGS)
 _EQUATION = lazy_pattern(
@@ -203,6 +206,8 @@ class _Publications:
                         _EPONYMOUS, _QUOTED_TITLE):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
+                head = _MAIN_TITLE.search(text, max(sentence.start, start - 80), start)
+                start = head.start(1) if head else start
                 coordinated = _NEXT_TITLE.search(text, start, sentence.end)
                 end = coordinated.start() if coordinated and coordinated.start() < end else end
                 label = text[start:end]

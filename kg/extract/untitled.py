@@ -76,8 +76,10 @@ _TASKED = lazy_pattern(
     r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
     r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
+_COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
 _APPOSED_TITLE = lazy_pattern(
-    r",\s+[‘'“\"]?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
+    rf",\s+[‘'“\"]?({_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
                          r"(?:\w+\s+)?$")
@@ -86,8 +88,10 @@ _TITLE_BEFORE = lazy_pattern(
     r"|on)){0,7})[’”\"']?\s*,\s*$")
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))*"
 _COMMA_TITLE = lazy_pattern(
-    rf"\s*,\s*[‘“\"']?((?:The\s+)?{_TITLE_WORDS}(?:,\s+{_TITLE_WORDS})*)[’”\"']?\s*(?=,)")
-_BARE_TITLE = lazy_pattern(r"\s+[‘“\"']?((?!(?:The|This|That|It|In|On|At|By|For)\b)"
+    rf"\s*,\s*[‘“\"']?({_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS}(?:,\s+{_TITLE_WORDS})*)"
+    r"[’”\"']?\s*(?=,)")
+_BARE_TITLE = lazy_pattern(rf"\s+[‘“\"']?((?!(?:The|This|That|It|In|On|At|By|For)\b)"
+                           rf"{_COLON_TITLE}|(?!(?:The|This|That|It|In|On|At|By|For)\b)"
                            r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))"
                            r"{0,6})[’”\"']?(?=\s*[,.;]|\s+(?:which|that|was|is|has)\b)")
 _NAMED_TITLE = lazy_pattern(
@@ -166,8 +170,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
                 and any(m.category == "Publication" and kind in m.text.lower()
                         for m in doc.near(start - _LOOKBACK, start)):
             continue
-        title = _APPOSED_TITLE.search(text, head_end, end) or _NAMED_TITLE.match(
-            text, head_end, sentence.end)
+        title = _APPOSED_TITLE.search(text, head_end, sentence.end)
+        if title is not None and title.start() >= end:
+            title = None
+        title = title or _NAMED_TITLE.match(text, head_end, sentence.end)
         comma = None if title else _COMMA_TITLE.match(text, head_end, sentence.end)
         title = title or comma
         bare = _BARE_TITLE.match(text, head_end, sentence.end) if title is None else None

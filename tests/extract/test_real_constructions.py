@@ -450,6 +450,24 @@ CASES = [
     ("Oversight\n\n" + NORTH_TEES + " has left the recovery programme. The trust, which runs "
      "Harbourside Hospital, Fellbrook Infirmary in Stockton and Marlow Vale Hospital, has moved "
      "from segment 4 to segment 3.", {(NORTH_TEES, "movedToSegment", "segment 3")}),
+    ("Reports\n\nThe report, Left Waiting: a study of discharge delays in the north, was "
+     "written by the King’s Fund and commissioned by NHS England.",
+     {("The King's Fund", "authored", "Left Waiting: a study of discharge delays in the north"),
+      ("NHS England", "commissioned", "Left Waiting: a study of discharge delays in the north")}),
+    ("Reports\n\nThe findings echo the Care Quality Commission’s annual Hospital Pressures "
+     "report, published in October.",
+     {("Care Quality Commission", "authored", "Hospital Pressures report")}),
+    ("Careers\n\nDr Hal Verity began his career in 1990. He was chief executive of " + LEEDS
+     + " from 2001 to 2008, and then chair of " + YORK + " until 2015.",
+     {("Dr Hal Verity", "leads", LEEDS), ("Dr Hal Verity", "leads", YORK)}),
+    ("Careers\n\nDr Hal Verity joined the board this year. Since 2019 he has been deputy "
+     "vice-chancellor at the University of Leeds.",
+     {("Dr Hal Verity", "leads", "University of Leeds")}),
+    ("People\n\nNHS England has today confirmed the appointment of a new national director for "
+     "cancer care. Dr Ama Lister, currently medical director of " + LEEDS + ", will join NHS "
+     "England in May. She succeeds Professor Ivo Brandt, who is returning to research after six "
+     "years in the post.",
+     {("Dr Ama Lister", "leads", "NHS England"), ("Professor Ivo Brandt", "leads", "NHS England")}),
 ]
 
 
