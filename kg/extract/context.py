@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from kg.extract.doc import StoryDoc
@@ -271,6 +272,22 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
     return list(seen.values())[::-1] if count is None else []
 
 
+def coordinated_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
+    """What "the trusts" or "both trusts" means: the last ``count`` trusts named together
+    ("A and B") before ``offset``, else the last ``count`` trusts named."""
+    trusts = [m for m in doc.mentions_before(offset, "Organisation") if m.cls in TRUSTS]
+    for index in range(len(trusts) - 1, count - 2, -1):
+        group = trusts[index - count + 1:index + 1]
+        linked = all(_COORDINATED.fullmatch(doc.text, a.end, b.start)
+                     for a, b in pairwise(group))
+        if linked and len({m.key or m.text for m in group}) == count:
+            return group
+    return plural_trusts(doc, offset, count)
+
+
+_COORDINATED = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
 def reference_pattern(nouns: str) -> re.Pattern[str]:
     """"the trust", "the island trust", "the Gorleston trust", "It", "its": a reference to a
     body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
@@ -314,6 +331,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 __all__ += [
     "RELATIVE_CLAUSE",
     "TRUSTS",
+    "coordinated_trusts",
     "listed_with",
     "org_named",
     "plural_trusts",

@@ -113,6 +113,8 @@ _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
                        r"|manages)\b", _FLAGS)
+_ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
+                                   r"|board|integrated care board))\b", _FLAGS)
 _THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
@@ -302,6 +304,36 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                      value=None if advice or money is None else money.group(0))
 
 
+def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
+    """A sentence that states a contract (its noun, and money, a win or "under a contract")
+    and names companies and one NHS or council buyer: each company holds a contract with
+    that buyer, at a lower confidence, when no construction above read the sentence."""
+    body = sentence.text
+    if not _CONTRACT.search(body) or not (_MONEY.search(body) or _WON.search(body)
+                                          or _UNDER_DEAL.search(body)):
+        return
+    orgs = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls not in _NOT_PARTIES]
+    if any(f.evidence.start == sentence.start and f.predicate in {"awardedContract", "advises"}
+           for f in doc.facts):
+        return
+    suppliers = [m for m in orgs if m.cls == "Company"
+                 or (m.key or m.text) in consultancies(doc)]
+    buyers = {(m.key or m.text): m for m in orgs if m.cls in _BUYER_CLASSES}
+    if not buyers:
+        definite = _ANY_DEFINITE_BUYER.search(body)
+        found = definite_org(doc, definite.group(1), sentence.start + definite.start(1)) \
+            if definite else None
+        buyers = {(found.key or found.text): found} if found is not None else {}
+    if len(buyers) != 1 or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
+        return
+    buyer = next(iter(buyers.values()))
+    money = _MONEY.search(body)
+    for supplier in suppliers:
+        if (supplier.key or supplier.text) != (buyer.key or buyer.text):
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.5, value=money.group(0) if money else None)
+
+
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
@@ -313,13 +345,16 @@ def make_contracts() -> object:
                 _paid_by(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
+            if _NOT_DONE.search(body):
+                continue
             if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
                     or (_UNDER_DEAL.search(body) and (_SERVES.search(body)
-                                                     or _DONE_BY.search(body)))
-                    ) or _NOT_DONE.search(body):
+                                                     or _DONE_BY.search(body)))):
+                _cooccurring(doc, sentence)
                 continue
             supplier = _supplier(doc, sentence)
             if supplier is None:
+                _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
             if buyer is None or buyer.text == supplier.text:

@@ -14,6 +14,8 @@ import re
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    NUMBER_WORDS,
+    coordinated_trusts,
     definite_org,
     group_of,
     mention_at,
@@ -81,6 +83,7 @@ _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conserv
                               r"|Ministry)\s*$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
+_PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
                        r"(?:the\s+)?")
 
@@ -169,6 +172,15 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
+        plural = _PLURAL_TRUSTS.search(stripped)
+        if plural:
+            count = plural["count"]
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            for body in coordinated_trusts(self.doc, owner_end,
+                                           NUMBER_WORDS[count.lower()] if count else 2):
+                self.emit(person, body, role,
+                          status_for_person(self.doc, self.sentence, person, base), 0.7)
+            return
         if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
             return
         if match.group(0).rstrip().endswith(",") and _PERSON_COMMA.search(stripped) and any(

@@ -23,7 +23,8 @@ _SUFFIXES = (
     r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
-    r"|LMC|Local Medical Committee"
+    r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
+    r"|Logistics|Couriers|Pharmacy|Software|Engineering"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -122,7 +123,9 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
                    "Associates", "Solutions", "Healthcare", "Foundation", "Network", "Federation",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
-                   "CIC", "LMC", "Committee",
+                   "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
+                   "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
+                   "Engineering",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
@@ -147,7 +150,9 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Partners$|Associates$"
-                r"|Solutions$|Healthcare$|Corporation$|Inc$"), "Company"),
+                r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
+                r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"),
+     "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
 

@@ -61,6 +61,9 @@ Sources Source Figures Data Analysis Exclusive Comment Opinion Briefing Update U
 Pathology Diagnostics Logistics Analytics Labs Laboratories Technologies Technology Software
 Imaging Genomics Pharma Pharmaceuticals Therapeutics Capital Ventures Holdings Associates
 Advisory Consulting Consultancy Insight Insights Intelligence Strategies Networks Solutions
+Scientific Biosciences Biotech Instruments Devices Equipment Supplies Pharmacy Pharmacies
+Construction Contractors Builders Engineering Infrastructure Facilities Estates Properties
+Couriers Transport Catering Cleaning Recruitment Staffing Locums Outsourcing Telecoms
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
 St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative

@@ -44,7 +44,9 @@ _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create
                     r"|work as"
                     r"|working as|come together as|came together as|joined together as"
                     r"|worked together as|work together as|working together as)\s+"
-                    r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?$", _FLAGS)
+                    r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?(?:(?:hospital\s+|provider\s+)?(?:group"
+                    r"|partnership|alliance|collaborative|network|federation)\s*,\s*(?:the\s+)?)?$",
+                    _FLAGS)
 _AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",

@@ -35,7 +35,9 @@ class Calibration:
         if not rows:
             return stated
         index = bisect_right([s for s, _ in rows], stated + 1e-9) - 1
-        return rows[max(index, 0)][1]
+        if index < 0:
+            return min(stated, rows[0][1])
+        return rows[index][1]
 
 
 @lru_cache(maxsize=1)

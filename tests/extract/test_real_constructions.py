@@ -468,6 +468,20 @@ CASES = [
      "England in May. She succeeds Professor Ivo Brandt, who is returning to research after six "
      "years in the post.",
      {("Dr Ama Lister", "leads", "NHS England"), ("Professor Ivo Brandt", "leads", "NHS England")}),
+    ("Deals\n\nPellow Scientific won a £2m contract with " + LEEDS + " for new analysers.",
+     {("Pellow Scientific", "awardedContract", LEEDS)}),
+    ("Deals\n\nBraddock Construction will build the unit under a £9m contract approved by "
+     "Barnsley Council.", {("Braddock Construction", "awardedContract", "Barnsley Council")}),
+    ("Mergers\n\n" + YORK + " has a new plan. The trust is preparing for a merger with " + LEEDS
+     + " from next April.", {(YORK, "mergesWith", LEEDS)}),
+    ("Mergers\n\n" + LEEDS + " and " + YORK + " have shared services since 2022. The boards of "
+     "both trusts agreed on Monday to consult on a merger.", {(LEEDS, "mergesWith", YORK)}),
+    ("Groups\n\n" + LEEDS + " and " + YORK + " have operated as a group, the Ouse Valley "
+     "Partnership, since 2022.", {(LEEDS, "partOf", "Ouse Valley Partnership"),
+                                  (YORK, "partOf", "Ouse Valley Partnership")}),
+    ("Groups\n\n" + LEEDS + " and " + YORK + " are in talks. Dr Joe Penn used to work at "
+     + NORTH_TEES + ". The trusts’ joint chair, Ruth Amery, said no site would close.",
+     {("Ruth Amery", "leads", LEEDS), ("Ruth Amery", "leads", YORK)}),
 ]
 
 
@@ -535,11 +549,14 @@ ABSENT = [
      "consultancy Pellow Lane Consulting.",
      (LEEDS, "authored", "external review")),
     ("Deals\n\nFellgate Urgent Care CIC and Wrenbury Medical Partners LLP will take over the "
-     "service in May.", {("Fellgate Urgent Care CIC", "mergesWith",
-                           "Wrenbury Medical Partners LLP")}),
+     "service in May.", ("Fellgate Urgent Care CIC", "mergesWith",
+                           "Wrenbury Medical Partners LLP")),
     ("Oversight\n\n" + NORTH_TEES + " has left the recovery programme. The trust, which runs "
      "Harbourside Hospital, Fellbrook Infirmary in Stockton and Marlow Vale Hospital, has moved "
-     "from segment 4 to segment 3.", {("Fellbrook Infirmary", "movedToSegment", "segment 3")}),
+     "from segment 4 to segment 3.", ("Fellbrook Infirmary", "movedToSegment", "segment 3")),
+    ("Groups\n\n" + LEEDS + " and " + YORK + " are in talks. Dr Joe Penn used to work at "
+     + NORTH_TEES + ". The trusts’ joint chair, Ruth Amery, said no site would close.",
+     ("Ruth Amery", "leads", NORTH_TEES)),
 ]
 
 
