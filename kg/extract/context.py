@@ -124,7 +124,8 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     return topic
 
 
-_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-)\b[^.;]{0,60}"
+                          r"\b(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _previous_sentence_body(doc: StoryDoc, offset: int,
@@ -142,7 +143,7 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
               if classes is None or m.cls in classes]
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
         return None
-    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 12), bodies[0].start):
+    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start):
         return None
     return bodies[0]
 

@@ -70,6 +70,10 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
                       r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
+_GROUP_AFTER = lazy_pattern(
+    r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
+    r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
+    r"|Partnership|Network|Group|Consortium)\b")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
                         r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
 _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
@@ -210,7 +214,8 @@ class OrganisationFinder:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
         for start, end, key in self._file_matches(doc):
-            if story.start <= start and end <= story.end:
+            if story.start <= start and end <= story.end and not _GROUP_AFTER.match(
+                    text, end, story.end):
                 self._add(doc, start, end, key)
         for sentence in doc.sentences:
             if _AREA_CUE(sentence.text):

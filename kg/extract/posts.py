@@ -74,7 +74,8 @@ LEFT_POST = lazy_pattern(
     r"|is\s+stepping\s+down|will\s+step\s+down|is\s+retiring|will\s+retire))\b", FLAGS)
 POSSESSIVE_END = lazy_pattern(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"general secretary|regional secretary|national secretary"),
+    (re.compile(r"general secretary|regional secretary|national secretary|organiser"
+                r"|(?:regional|national|branch|full-time) officer"),
      frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
     (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
@@ -144,7 +145,8 @@ ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
 AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)(?:the\s+)?"
-        r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group))")
+        r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group"
+        r"|(?:north|south)(?:[- ](?:east|west))?|east|west|midlands|capital))")
 AREA_AFTER = lazy_pattern(AREA, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
@@ -160,7 +162,7 @@ VERB_AFTER = lazy_pattern(
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
     rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
-    rf"|be|is|was|remains|had been|has been))"
+    rf"|be|is|was|remains|remain|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
     rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     rf"(?:(?P<whose>(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){{0,4}}?)[’']s\s+)?{MODIFIERS}"

@@ -37,6 +37,7 @@ _ROLE_WORDS = [
     r"(?:national|regional|managing|clinical|programme|executive) director",
     r"director general", r"general secretary", r"vice[- ]president", r"president",
     r"non-executive director", r"NED", r"accountable officer", r"chief officer",
+    r"(?:regional|national|senior|full-time|lead|branch) officer",
     r"secretary of state for health(?: and social care)?", r"health and social care secretary",
     r"health secretary", r"secretary of state",
     r"(?:health |care |junior health |health and care )?minister(?: for [a-z ]+?(?=[,.]| at| in))?",

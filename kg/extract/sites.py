@@ -47,9 +47,12 @@ _RUNS = lazy_pattern(
     r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
     r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b",
 )
-_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+is\s+"
-                     r"|which\s+was\s+)?(?:also\s+|now\s+)?(?:run|operated|managed|owned)\s+by"
-                     r"\s+(?:the\s+)?")
+_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+)?"
+                     r"(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+|now\s+)?"
+                     r"(?:run|operated|managed|owned)\s+by\s+(?:the\s+)?")
+_MAIN_SITE_AFTER = lazy_pattern(
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*(?P<owner>the\s+trust|its)[’']?s?\s+"
+    r"(?:[\w-]+\s+){0,2}(?:hospital|site|base)\b", re.IGNORECASE)
 _PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:NHS\s+)?"
                             r"(?:foundation\s+)?trust\b")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
@@ -124,6 +127,10 @@ class _Sites:
                 runner = org_named(doc, place.group(1), run_by.end())
             if runner is not None and not _is_hospital(runner):
                 self.emit(doc, sentence, hospital, runner, 0.85)
+            after = _MAIN_SITE_AFTER.match(text, hospital.end, sentence.end)
+            owner = definite_org(doc, after["owner"], after.start("owner")) if after else None
+            if owner is not None and not _is_hospital(owner):
+                self.emit(doc, sentence, hospital, owner, 0.75)
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
             if main:
                 owner_end = sentence.start + main.start()

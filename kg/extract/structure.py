@@ -7,6 +7,7 @@ import re
 from kg.extract.context import (
     NUMBER_WORDS,
     TRUSTS,
+    coordinated_trusts,
     definite_org,
     mention_at,
     org_named,
@@ -80,6 +81,14 @@ _SHORT_LIST = lazy_pattern(
 _SHORT_LIST_AFTER_OPENER = lazy_pattern(
     rf"[^,]{{0,40}},\s*((?:{_SHORT_NAME},\s+)*{_SHORT_NAME},?\s+and\s+{_SHORT_NAME})\s*$")
 _SHORT_SUBJECT = lazy_pattern(rf"\s*({_SHORT_NAME})\s*$")
+_GROUPING_NAME = lazy_pattern(r"\b(?:Collaborative|Partnership|Alliance|Network|Federation|Group"
+                              r"|Consortium)$")
+_AS_PART_OF = lazy_pattern(r"\b(?:as|is|are)\s+(?:part|members?)\s+of\s+(?:the\s+)?", _FLAGS)
+_OF_WHICH_MEMBERS = lazy_pattern(
+    r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)\s+trusts|they"
+    r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
+_SUBSIDIARY = lazy_pattern(r"\b(?:The|Its|the|its)\s+(?:new\s+|wholly[- ]owned\s+)?subsidiary"
+                           r"\s*,\s*")
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 
 
@@ -93,8 +102,43 @@ def make_part_of() -> object:
             _systems(doc, sentence)
             _groups(doc, sentence)
             _listed_members(doc, sentence)
+            _as_part_of(doc, sentence)
+            _subsidiary(doc, sentence)
         return doc
     return part_of
+
+
+def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A shares a chief executive with B as part of the C Collaborative"; "... through the C
+    Federation, of which both trusts are members": the trusts of the clause are members."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for group in orgs:
+        if not _GROUPING_NAME.search(group.text):
+            continue
+        cue = _AS_PART_OF.search(text, max(sentence.start, group.start - 30), group.start)
+        after = _OF_WHICH_MEMBERS.match(text, group.end, sentence.end)
+        if not (cue and cue.end() == group.start) and after is None:
+            continue
+        members = [m for m in orgs if m.end <= group.start and m.cls in TRUSTS]
+        if after is not None and after["count"]:
+            members = members[-2:] if len(members) >= 2 else coordinated_trusts(
+                doc, group.start, 2)
+        for member in members:
+            if (member.key or member.text) != (group.key or group.text):
+                add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
+                         confidence=0.65)
+
+
+def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The subsidiary, X Ltd, will ...": a company the story's body owns."""
+    for cue in _SUBSIDIARY.finditer(doc.text, sentence.start, sentence.end):
+        company = mention_at(doc, cue.end(), "Organisation")
+        owner = definite_org(doc, "its", cue.start()) if company is not None else None
+        if owner is not None and company is not None and owner.cls in TRUSTS \
+                and (owner.key or owner.text) != (company.key or company.text):
+            add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
+                     confidence=0.65)
 
 
 def _listed_members(doc: StoryDoc, sentence: Sentence) -> None:

@@ -482,6 +482,28 @@ CASES = [
     ("Groups\n\n" + LEEDS + " and " + YORK + " are in talks. Dr Joe Penn used to work at "
      + NORTH_TEES + ". The trusts’ joint chair, Ruth Amery, said no site would close.",
      {("Ruth Amery", "leads", LEEDS), ("Ruth Amery", "leads", YORK)}),
+    ("People\n\nThe CQC’s deputy director of hospital and community care for the south, Ivy "
+     "Doran, said staff were kind.", {("Ivy Doran", "leads", "Care Quality Commission")}),
+    ("Unions\n\nUnite opposed the plan. Regional officer Sam Keel said members would vote.",
+     {("Sam Keel", "leads", "Unite")}),
+    ("People\n\nRuth Amery will remain chair of " + LEEDS + " until she retires.",
+     {("Ruth Amery", "leads", LEEDS)}),
+    ("Ratings\n\n" + YORK + " was rated good. Dr Ola Penn was previously chief executive of "
+     + LEEDS + ". The trust’s chair, Ruth Amery, said the board was proud.",
+     {("Ruth Amery", "leads", YORK)}),
+    ("Sites\n\nHarbourside Hospital is run by " + NORTH_TEES + ", which serves the town.",
+     {("Harbourside Hospital", "partOf", NORTH_TEES)}),
+    ("Sites\n\n" + NORTH_TEES + " has opened a clinic. Staff moved from Harbourside Hospital in "
+     "Stockton, the trust’s main site, in May.", {("Harbourside Hospital", "partOf", NORTH_TEES)}),
+    ("Groups\n\n" + LEEDS + " shares a chair with " + YORK + " as part of the Ouse Valley Acute "
+     "Collaborative.", {(LEEDS, "partOf", "Ouse Valley Acute Collaborative"),
+                        (YORK, "partOf", "Ouse Valley Acute Collaborative")}),
+    ("Groups\n\n" + LEEDS + " works with " + YORK + " on scans through the Ouse Valley Acute "
+     "Federation, of which both trusts are members.",
+     {(LEEDS, "partOf", "Ouse Valley Acute Federation"),
+      (YORK, "partOf", "Ouse Valley Acute Federation")}),
+    ("Companies\n\n" + NORTH_TEES + " has set up a company. The subsidiary, Tees Estates Ltd, "
+     "will run its buildings.", {("Tees Estates Ltd", "partOf", NORTH_TEES)}),
 ]
 
 
@@ -557,6 +579,9 @@ ABSENT = [
     ("Groups\n\n" + LEEDS + " and " + YORK + " are in talks. Dr Joe Penn used to work at "
      + NORTH_TEES + ". The trusts’ joint chair, Ruth Amery, said no site would close.",
      ("Ruth Amery", "leads", NORTH_TEES)),
+    ("Ratings\n\n" + YORK + " was rated good. Dr Ola Penn was previously chief executive of "
+     + LEEDS + ". The trust’s chair, Ruth Amery, said the board was proud.",
+     ("Ruth Amery", "leads", LEEDS)),
 ]
 
 
