@@ -25,6 +25,7 @@ from kg.extract.text import Cue, lazy_pattern, normalise_name
 from kg.extract.untitled import (
     add_fact_from,
     agent_after,
+    apposed_title,
     find_untitled,
     key_for,
     relate_untitled,
@@ -98,9 +99,9 @@ _LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|Afte
 _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
                               r"(?:jointly\s+|originally\s+|also\s+)?commissioned\s+"
                               r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
-_AUTHORED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|was\s+)?(?:jointly\s+)?(?:written|authored"
-                          r"|led|chaired|carried out|conducted|produced|compiled|drawn up)\s+"
-                          r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
+_AUTHORED_BY = lazy_pattern(r"(?:\s+(?:team|panel))?\s*,?\s*(?:which\s+was\s+|was\s+)?"
+                          r"(?:jointly\s+)?(?:written|authored|led|chaired|carried out|conducted"
+                          r"|produced|compiled|drawn up)\s+(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
 _WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*which\s+", _FLAGS)
 _COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
@@ -219,6 +220,9 @@ class _Publications:
                 self.add(doc, start, end, _key(label))
         key = ""
         for start, end, head_end in find_untitled(doc, sentence):
+            if head_end == -2:
+                self.retitle(doc, start, end)
+                continue
             if head_end == -1:
                 named = self.at(doc, start)
                 if key and named is not None:
@@ -227,7 +231,11 @@ class _Publications:
                     self.add(doc, start, end, key)
                 continue
             key = self.same_head(doc, text[start:head_end]) or key_for(text[start:end])
-            if self.add(doc, start, end, key):
+            if not self.add(doc, start, end, key):
+                covering = next((m for m in self.publications(doc)
+                                 if m.start <= start and end <= m.end), None)
+                key = covering.key if covering is not None and covering.key else ""
+            else:
                 self.untitled.add((doc.story.id, start))
                 if head_end < end:
                     doc.mentions.append(Mention(doc.story.id, start, head_end,
@@ -242,6 +250,21 @@ class _Publications:
             if pub is not None:
                 add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,
                          confidence=0.7 if agent.category == "Person" else 0.6)
+
+    def retitle(self, doc: StoryDoc, start: int, end: int) -> None:
+        """"A report from X ... The report, Out of Sight, was written by": the title names the
+        publication described before; every mention of it takes the title's key."""
+        named = self.at(doc, start)
+        if named is None and self.add(doc, start, end, _key(doc.text[start:end])):
+            named = self.at(doc, start)
+        earlier = [m for m in self.publications(doc)
+                   if m.end <= start and (doc.story.id, m.start) in self.untitled]
+        if named is None or not earlier:
+            return
+        old = earlier[-1].key
+        doc.mentions[:] = [replace(m, key=named.key)
+                           if m.category == "Publication" and m.key == old else m
+                           for m in doc.mentions]
 
     def by_author(self, doc: StoryDoc, sentence: Sentence, agent: Mention) -> None:
         """"Lord Carter’s 2016 report into hospital efficiency"; "Sir Ron’s review"."""
@@ -263,6 +286,9 @@ class _Publications:
             else:
                 return
         if self.add(doc, agent.start, end, key):
+            titled = apposed_title(doc.text, end, sentence.end)
+            if titled is not None:
+                self.add(doc, *titled, key)
             pub = self.at(doc, agent.start)
             if pub is not None and agent.category == "Person":
                 add_fact(doc, sentence, agent, "authored", pub, extractor=NAME, confidence=0.75)
@@ -296,7 +322,8 @@ class _Publications:
         for other in agents:
             if other.start > found[-1].end and other.category == first.category:
                 gap = doc.text[found[-1].end:other.start]
-                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?(?:(?!(?:by|for|to|of|from|with|the)\b)"
+                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])))?"
+                             r"(?:(?!(?:by|for|to|of|from|with|the)\b)"
                              r"(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3}$", gap) \
                         and len(gap) < 140:
                     found.append(other)
@@ -310,7 +337,10 @@ class _Publications:
             return known[0]
         kind = phrase.lower().split()[-1]
         of_kind = [m for m in known if kind in m.text.lower()]
-        return of_kind[-1] if len({m.key for m in of_kind}) == 1 else None
+        if len({m.key for m in of_kind}) == 1:
+            return of_kind[-1]
+        first = min(known, key=lambda m: m.start, default=None)
+        return first if first is not None and first in of_kind else None
 
     @staticmethod
     def agent_at(doc: StoryDoc, agents: list[Mention], offset: int) -> tuple[Mention | None, int]:

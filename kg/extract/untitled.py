@@ -84,7 +84,9 @@ _APPOSED_TITLE = lazy_pattern(
 _INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
                          r"(?:\w+\s+)?$")
 _TITLE_BEFORE = lazy_pattern(
-    r"(?<![\w’'])[‘“\"']?((?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a"
+    r"(?<![\w’'])[‘“\"']?((?!(?:Separately|Meanwhile|However|Elsewhere|Also|Now|Earlier|Later"
+    r"|Last|Next|Today|Yesterday|Previously|Similarly|Instead|Finally|Overall|Nationally"
+    r"|Locally|Then|Since|Recently)\b)(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a"
     r"|on)){0,7})[’”\"']?\s*,\s*$")
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))*"
 _COMMA_TITLE = lazy_pattern(
@@ -135,7 +137,8 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
         return None
     first = nearby[0]
     people = [m for m in nearby if m.category == "Person"]
-    if first.category == "Organisation" and people and first.start == offset:
+    if first.category == "Organisation" and people and re.fullmatch(
+            r"(?:(?:former|then|ex-|outgoing|current)\s*)*", doc.text[offset:first.start]):
         gap = doc.text[first.end:people[0].start]
         if re.fullmatch(r"[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap):
             return people[0]
@@ -145,7 +148,8 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
 def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int]]:
     """Spans (start, end, head end) of described publications in ``sentence``; a title set in
     apposition ("a national review of stroke care, Every Minute Counts,") follows its
-    publication with head end -1."""
+    publication with head end -1; a title given to one described earlier ("The report, Out
+    of Sight, was written by") has head end -2."""
     text = doc.text
     found: list[tuple[int, int, int]] = []
     for match in _NOUN_PHRASE.finditer(text, sentence.start, sentence.end):
@@ -166,9 +170,14 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
                 pinned = bool((match["det"] or "").strip().lower() in {"a", "an", "his", "her",
                                                                        "its", "their"}
                               or match.group("head") != match["kind"])
-        if end == head_end and (match["det"] or "").strip().lower() in {"the", "this", "that"} \
-                and any(m.category == "Publication" and kind in m.text.lower()
-                        for m in doc.near(start - _LOOKBACK, start)):
+        definite = (match["det"] or "").strip().lower() in {"the", "this", "that"}
+        earlier = [m for m in doc.near(start - _LOOKBACK, start) if m.category == "Publication"]
+        renamed = _APPOSED_TITLE.match(text, head_end, sentence.end) \
+            if end == head_end and definite and earlier else None
+        if renamed:
+            found.append((renamed.start(1), renamed.end(1), -2))
+            continue
+        if end == head_end and definite and any(kind in m.text.lower() for m in earlier):
             continue
         title = _APPOSED_TITLE.search(text, head_end, sentence.end)
         if title is not None and title.start() >= end:
@@ -351,4 +360,10 @@ def add_fact_from(doc: StoryDoc, sentence: Sentence) -> Callable[
     return emit
 
 
-__all__ += ["add_fact_from", "key_for"]
+def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
+    """The span of a title set in apposition at ``offset`` (", Fit to Inspect: a review of X,")."""
+    title = _APPOSED_TITLE.match(text, offset, end)
+    return title.span(1) if title else None
+
+
+__all__ += ["add_fact_from", "apposed_title", "key_for"]
