@@ -415,9 +415,12 @@ class _Careers:
         """"The trust board, chaired by X, met"; "NHS Kent and Medway, led by X": the body's
         chair (or chief executive)."""
         found: list[tuple[Mention, re.Match[str]]] = []
+        publications = doc.mentions_in(sentence, "Publication")
         for org in doc.mentions_in(sentence, "Organisation"):
             match = _CHAIRED_BY.match(doc.text, org.end, sentence.end)
-            if match is not None and (match["verb"] == "chaired" or "," in match.group(0)):
+            inside = any(p.start <= org.start and org.end <= p.end for p in publications)
+            if match is not None and not inside and (match["verb"] == "chaired"
+                                                     or "," in match.group(0)):
                 found.append((org, match))
         for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
             org = definite_org(doc, match["reference"], match.start())

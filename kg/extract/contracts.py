@@ -54,20 +54,21 @@ _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement)s?\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
-                       r"|\bas\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:supplier|provider"
-                       r"|contractor|operator)\b",
+                       r"|\bas\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier|provider"
+                       r"|contractor|operator|bidder)\b",
                        _FLAGS)
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
-    r"|extended|extends|renewed|renews)\b", _FLAGS
+    r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
+    r"|(?:went|goes|gone)\s+to)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
-    r"|drafted in|extended|renewed)\b", _FLAGS
+    r"|drafted in|extended|renewed|beat|beats|beaten)\b", _FLAGS
 )
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
@@ -75,7 +76,8 @@ _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awar
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
 _WHICH_WON = lazy_pattern(
     rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed)\b", _FLAGS)
-_AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let)\b"
+_AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
+                         rf"|gone)\b"
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
 _NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _NAME_BEFORE = lazy_pattern(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
@@ -99,8 +101,8 @@ _NOT_DONE = lazy_pattern(
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named)\s+(?:the\s+)?", _FLAGS)
-_AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator)\b", _FLAGS)
+_AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
+                            r"|provider|partner|contractor|operator|bidder)\b", _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
@@ -115,6 +117,8 @@ _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provi
                        r"|manages)\b", _FLAGS)
 _ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
                                    r"|board|integrated care board))\b", _FLAGS)
+_OWN_CONTRACT = lazy_pattern(r"(?:[’']s|\s*,\s*whose)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal)\b",
+                            _FLAGS)
 _THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
@@ -177,7 +181,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             return found
     for org in orgs:
         if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
-                text, org.end, sentence.end):
+                text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end, sentence.end):
             return org
     verb = _ACTIVE.search(text, sentence.start, sentence.end)
     if verb is None:

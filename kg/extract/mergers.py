@@ -34,11 +34,14 @@ _TRIGGER = lazy_pattern(
     r"|form)|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
+    r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:organisation|trust|body|ICB"
+    r"|integrated\s+care\s+board)"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
     r"\b", _FLAGS)
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taking over",
+                  "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "align", "closer working")
 _NOT_A_MERGER = lazy_pattern(
@@ -48,7 +51,7 @@ _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
     "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",
     "Hospital", "Company", "OrganisationalUnit", "LocalAuthority", "MembershipBody",
-    "ProfessionalBody", "TradeUnion", "ThinkTank"})
+    "ProfessionalBody", "TradeUnion", "ThinkTank", "GovernmentDepartment"})
 _LINK = lazy_pattern(
     r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*)?"
     r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?")

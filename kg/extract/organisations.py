@@ -82,7 +82,7 @@ _AREA_WORDS = lazy_pattern(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|
                          r"|Clinical Commissioning Group)$")
 _PLACE_AFTER = lazy_pattern(rf"(?:\s+(?:and\s+)?{_CAP_WORD}){{1,3}}")
 _NHS_PLACE = lazy_pattern(rf"\bNHS\s+({_CAP_WORD}(?:(?:(?:\s+(?:and|of|the|upon|on|&))+\s+|\s+)"
-                        rf"{_CAP_WORD}){{0,5}})")
+                        rf"(?!NHS\b){_CAP_WORD}){{0,5}})")
 _NOT_PLACES = frozenset("""England Improvement Digital Providers Confederation Employers Resolution
 Property Supply Business Blood Counter Wales Scotland Trust Foundation Long App Pension Pensions
 Jobs Choices Constitution Direct Estates Professionals Test Race Health Leadership Federated
@@ -117,6 +117,7 @@ _NAMED_AS = lazy_pattern(
     rf"|subsidiary|service|enterprise|firm)\b[^.;]{{0,40}}?\b(?i:under\s+the\s+name|known\s+as"
     rf"|trading\s+as|rebranded\s+as|renamed(?:\s+as)?|(?:will\s+be|to\s+be|is|be)\s+called)"
     rf"\s+[‘'“\"]?({_NAME})")
+_BODY_TYPE_WORDS = frozenset({"CCG", "CCGs", "ICB", "ICBs", "PCT", "PCTs", "ICS", "ICSs"})
 _ROLE_WORDS = frozenset("""Chief Executive Chair Chairman Chairwoman Director Medical Finance
 Nursing Officer Deputy Interim Acting Managing Boss Lead CEO CFO COO Bosses Chiefs""".split())
 _NOT_PLACE_WORDS = frozenset("""plan strategy framework review report programme scheme fund
@@ -348,7 +349,7 @@ class OrganisationFinder:
         place = doc.text[start + 4:end]
         kept = []
         for word in place.split():
-            if word.rstrip(".,") in _ROLE_WORDS:
+            if word.rstrip(".,") in _ROLE_WORDS or word.rstrip(".,") in _BODY_TYPE_WORDS:
                 break
             kept.append(word)
         if not kept:

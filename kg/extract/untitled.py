@@ -50,6 +50,7 @@ _TOPIC_END = lazy_pattern(
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine))\b"
     r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,"
+    r"|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|announced|confirmed|revealed|added)\b"
     r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _AGENT_AFTER = lazy_pattern(

@@ -504,6 +504,25 @@ CASES = [
       (YORK, "partOf", "Ouse Valley Acute Federation")}),
     ("Companies\n\n" + NORTH_TEES + " has set up a company. The subsidiary, Tees Estates Ltd, "
      "will run its buildings.", {("Tees Estates Ltd", "partOf", NORTH_TEES)}),
+    ("Deals\n\n" + LEEDS + " ran a tender. Pellow Scientific beat two rivals to the contract.",
+     {("Pellow Scientific", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " has chosen Corvane Pathology Ltd as preferred bidder for scans.",
+     {("Corvane Pathology Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " ran a tender. The contract, worth £30m, went to Corvane Pathology "
+     "Ltd.", {("Corvane Pathology Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " is busy. Corvane Pathology Ltd’s contract was extended by a year.",
+     {("Corvane Pathology Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\nThe pharmacy is run by Hallam Pharmacy, whose contract with " + LEEDS + " ends in "
+     "June.", {("Hallam Pharmacy", "awardedContract", LEEDS)}),
+    ("Mergers\n\n" + LEEDS + " and " + YORK + " are set to become a single organisation in 2027.",
+     {(LEEDS, "mergesWith", YORK)}),
+    ("Mergers\n\nNHS England will be folded into the Department of Health and Social Care.",
+     {("NHS England", "mergesWith", "Department of Health and Social Care")}),
+    ("Mergers\n\nNHS Devon and NHS Dorset will become one organisation next year.",
+     {("NHS Devon Integrated Care Board", "mergesWith", "NHS Dorset Integrated Care Board")}),
+    ("Reviews\n\nDr Jane Ocean will lead an inquiry into maternity care at " + LEEDS + ", the "
+     "health secretary announced.",
+     {("Dr Jane Ocean", "authored", "inquiry into maternity care at " + LEEDS)}),
 ]
 
 
@@ -582,6 +601,10 @@ ABSENT = [
     ("Ratings\n\n" + YORK + " was rated good. Dr Ola Penn was previously chief executive of "
      + LEEDS + ". The trust’s chair, Ruth Amery, said the board was proud.",
      ("Ruth Amery", "leads", LEEDS)),
+    ("Reviews\n\nAn independent review of maternity services at " + LEEDS + ", led by Dr Jane "
+     "Ocean, found failings.", ("Dr Jane Ocean", "leads", LEEDS)),
+    ("Deals\n\nFellgate Care will take over the service from " + LEEDS + " in May.",
+     ("Fellgate Care", "mergesWith", LEEDS)),
 ]
 
 
