@@ -66,6 +66,11 @@ _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,2
                            _FLAGS)
 _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
                         _FLAGS)
+_ENGAGED = lazy_pattern(
+    r"\b(?:appointed|hired|engaged|commissioned|brought\s+in|drafted\s+in|retained|asked"
+    r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+)?"
+    r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
+_OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
 _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
 _ORG_ADVISER = lazy_pattern(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
 _RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
@@ -131,6 +136,7 @@ def make_advisers() -> object:
             _appointed_by_as(doc, sentence)
             if known is None:
                 known = consultancies(doc)
+            _engaged_to_work(doc, sentence, known)
             _consultancy_at_work(doc, sentence, known)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
@@ -156,6 +162,10 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
         pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
         clients = plural_trusts(doc, sentence.start, 2 if pair else None) if plural else [
             m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()][-1:]
+        opening = _OPENING_CLIENT.match(head) if not clients else None
+        if opening is not None:
+            found = definite_org(doc, opening.group(1), sentence.start + opening.start(1))
+            clients = [found] if found is not None else []
         for client in clients:
             if client.text != adviser.text:
                 add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
@@ -197,6 +207,29 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
             if client:
                 add_fact(doc, sentence, adviser, "advises", client[-1], extractor=NAME,
                          confidence=0.7, status="current")
+
+
+def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """"The trust appointed KPMG to review its finances"; "Y, with support from EY, drew up
+    the plan": a consultancy's work for a body is advice."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for cue in _ENGAGED.finditer(text, sentence.start, sentence.end):
+        firm = next((m for m in orgs if m.start == cue.end()), None)
+        if firm is None or (firm.key or firm.text) not in known:
+            continue
+        support = cue.group(0).lower().startswith("with")
+        if not support and not _TO_WORK.match(text, firm.end, sentence.end):
+            continue
+        clients = [m for m in orgs if m.end <= cue.start() and m.cls in _WORKS_FOR_BODY]
+        if not clients:
+            opening = _OPENING_CLIENT.match(text[sentence.start:cue.start()])
+            found = definite_org(doc, opening.group(1), sentence.start + opening.start(1)) \
+                if opening else None
+            clients = [found] if found is not None else []
+        if clients and clients[-1].text != firm.text:
+            add_fact(doc, sentence, firm, "advises", clients[-1], extractor=NAME,
+                     confidence=0.65, status="current")
 
 
 def consultancies(doc: StoryDoc) -> frozenset[str]:

@@ -523,6 +523,12 @@ CASES = [
     ("Reviews\n\nDr Jane Ocean will lead an inquiry into maternity care at " + LEEDS + ", the "
      "health secretary announced.",
      {("Dr Jane Ocean", "authored", "inquiry into maternity care at " + LEEDS)}),
+    ("Advice\n\n" + LEEDS + " is in deficit. The board was advised by Deloitte.",
+     {("Deloitte", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + ", with support from EY, drew up the plan.",
+     {("EY", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " has appointed KPMG to review its finances.",
+     {("KPMG", "advises", LEEDS)}),
 ]
 
 
@@ -605,6 +611,8 @@ ABSENT = [
      "Ocean, found failings.", ("Dr Jane Ocean", "leads", LEEDS)),
     ("Deals\n\nFellgate Care will take over the service from " + LEEDS + " in May.",
      ("Fellgate Care", "mergesWith", LEEDS)),
+    ("Advice\n\n" + LEEDS + " has appointed Dr Ann Bell to review its finances.",
+     ("Dr Ann Bell", "advises", LEEDS)),
 ]
 
 
