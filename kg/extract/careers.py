@@ -140,6 +140,7 @@ _REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+b
 _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
+_ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
@@ -310,15 +311,25 @@ class _Careers:
                 orgs, after = ([org] if org is not None else []), match.end()
             else:
                 continue
-            verb = _IS_PERSON.match(doc.text, after, sentence.end) if after >= 0 else None
-            person = next((p for p in doc.mentions_in(sentence, "Person") if verb
-                           and p.start >= verb.end()
-                           and _DESCRIPTOR.fullmatch(doc.text, verb.end(), p.start)), None)
-            if person is None:
-                continue
-            status = post_status(match["mods"], match["tail"], "", sentence.text)
-            for org in orgs:
-                self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+            self.holder_named(doc, sentence, orgs, match, after)
+        for org in doc.mentions_in(sentence, "Organisation"):
+            match = _ORG_COPULA.match(doc.text, org.end, sentence.end)
+            if match is not None:
+                self.holder_named(doc, sentence, [org], match, match.end())
+
+    def holder_named(self, doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
+                     match: re.Match[str], after: int) -> None:
+        """The person "is"/"will be" names after a post of ``orgs`` ending at ``after``."""
+        verb = _IS_PERSON.match(doc.text, after, sentence.end) if after >= 0 else None
+        person = next((p for p in doc.mentions_in(sentence, "Person") if verb
+                       and p.start >= verb.end()
+                       and _DESCRIPTOR.fullmatch(doc.text, verb.end(), p.start)), None)
+        if person is None:
+            return
+        future = "appointed" if verb and "will" in verb.group(0).lower() else ""
+        status = post_status(match["mods"], match["tail"], future, sentence.text)
+        for org in orgs:
+            self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def handovers(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her predecessor, X, resigned": X held the post she now holds; "He will be replaced

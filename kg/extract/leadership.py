@@ -35,6 +35,7 @@ from kg.extract.posts import (
     AND_POST,
     APPOINTS_BEFORE,
     APPOSITION,
+    APPOSITION_BARE,
     APPOSITION_DEFINITE,
     APPOSITION_ORG_FIRST,
     AREA_AFTER,
@@ -83,6 +84,8 @@ _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conserv
                               r"|Ministry)\s*$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
+_VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
+                          "executive lead"})
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
                        r"(?:the\s+)?")
@@ -150,6 +153,20 @@ class _Reader:
             base = post_status(definite["mods"], definite["tail"], "", "")
             self.emit(person, org, definite["role"],
                       status_for_person(self.doc, self.sentence, person, base), 0.85)
+            return
+        bare = APPOSITION_BARE.match(text, person.end, end)
+        if bare and bare["role"].lower() not in _VAGUE_ROLES:
+            after = re.match(r"\s*[,(]\s*", text[bare.end():end])
+            org = self.org_at(bare.end() + after.end()) if after else None
+            confidence = 0.85
+            if org is None and _is_minister(bare["role"]):
+                org = _implied_org(self.doc, bare["role"])
+            elif org is None:
+                org, confidence = self.org_of_context(person, bare["role"])
+            base = post_status(bare["mods"], bare["tail"], "", "")
+            self.emit(person, org, bare["role"],
+                      status_for_person(self.doc, self.sentence, person, base),
+                      min(confidence, 0.85))
             return
         match = APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:

@@ -20,6 +20,7 @@ __all__ = [
     "AND_POST",
     "APPOINTS_BEFORE",
     "APPOSITION",
+    "APPOSITION_BARE",
     "APPOSITION_DEFINITE",
     "APPOSITION_ORG_FIRST",
     "AREA_AFTER",
@@ -123,6 +124,9 @@ APPOSITION = lazy_pattern(
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
     rf"{OF_BODY}", FLAGS
 )
+APPOSITION_BARE = lazy_pattern(
+    rf"\s*(?:,|\()\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
+    rf"|told)\b)", FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
     rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
     rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
@@ -231,6 +235,9 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
         return "interim" if "stand" in verb or "stood" in verb else "acting"
     if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
             r"step|stand|leav|retir|quit|resign|depart", verb):
+        return "current"
+    if re.search(r"\bwas\s+(?:\w+\s+)?(?:appointed|named|chosen|selected|elected|hired|recruited"
+                 r"|confirmed|made)\b", verb):
         return "current"
     if re.search(r"step(?:s|ped)? down|stood down|resign|quit|left|retired|departed|had been"
                  r"|\bwas\b|previously|formerly|until recently|latterly|worked as|served as"

@@ -529,6 +529,12 @@ CASES = [
      {("EY", "advises", LEEDS)}),
     ("Advice\n\n" + LEEDS + " has appointed KPMG to review its finances.",
      {("KPMG", "advises", LEEDS)}),
+    ("People\n\n" + LEEDS + " has a plan. Jane Doe, medical director, said it was bold.",
+     {("Jane Doe", "leads", LEEDS)}),
+    ("People\n\nJane Doe (medical director, " + LEEDS + ") said it was bold.",
+     {("Jane Doe", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + "’s new chief executive will be Jane Doe.",
+     {("Jane Doe", "leads", LEEDS)}),
 ]
 
 
@@ -613,6 +619,8 @@ ABSENT = [
      ("Fellgate Care", "mergesWith", LEEDS)),
     ("Advice\n\n" + LEEDS + " has appointed Dr Ann Bell to review its finances.",
      ("Dr Ann Bell", "advises", LEEDS)),
+    ("People\n\n" + LEEDS + " has a plan. Jane Doe, a partner, said it was bold.",
+     ("Jane Doe", "leads", LEEDS)),
 ]
 
 
@@ -659,3 +667,12 @@ def test_a_suppliers_buying_framework_is_no_publication(tmp_path):
                     "for imaging.\n", encoding="utf-8")
     assert not [row for row in map(json.loads, jsonl_lines([path]))
                 if row.get("category") == "Publication"]
+
+
+def test_a_post_one_was_named_to_is_held_now(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("People\n\nJane Doe was named chief executive at " + LEEDS + " last week.\n",
+                    encoding="utf-8")
+    statuses = {row["status"] for row in map(json.loads, jsonl_lines([path]))
+                if row.get("predicate") == "leads"}
+    assert statuses == {"current"}
