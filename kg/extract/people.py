@@ -161,7 +161,7 @@ class PeopleFinder:
                                                              accepted):
                 doc.add_mention(Mention(story.id, start, end, text[start:end], "Person",
                                         "Person", None, "people"))
-        surnames = {name.split()[-1] for name in accepted}
+        surnames = {name.split()[-1] for name in accepted} - _STOP
         for surname in sorted(surnames):
             for start in whole_words(text, surname, story.start, story.end, "’'-"):
                 doc.add_mention(Mention(story.id, start, start + len(surname), surname, "Person",
@@ -190,7 +190,9 @@ class PeopleFinder:
         for match in _WITH_HONORIFIC.finditer(text, start, end):
             name = match.group(2)
             tokens = name.split()
-            while tokens and tokens[-1] in _STOP:
+            while tokens and tokens[-1] in _STOP and not (
+                    tokens[-1] == "May" and (len(tokens) < 2 or tokens[-2] not in _STOP)
+                    and not re.match(r"\s*\d", text[match.end(2):match.end(2) + 3])):
                 tokens.pop()
             if not tokens or (tokens[0] in _STOP and len(tokens) < 2):
                 continue

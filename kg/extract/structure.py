@@ -35,7 +35,9 @@ _PART_OF = lazy_pattern(
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)"
     r"(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
-    r"subsidiary of|owned by)\s+(?:the\s+)?$", _FLAGS
+    r"subsidiary of|owned by|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
+    r"|providers|bodies)\s+(?:in|within|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?$",
+    _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
 _GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"

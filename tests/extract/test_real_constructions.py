@@ -535,6 +535,10 @@ CASES = [
      {("Jane Doe", "leads", LEEDS)}),
     ("People\n\n" + LEEDS + "’s new chief executive will be Jane Doe.",
      {("Jane Doe", "leads", LEEDS)}),
+    ("People\n\nDame Ruth May, chief nursing officer of NHS England, spoke in May 2020.",
+     {("Dame Ruth May", "leads", "NHS England")}),
+    ("Groups\n\n" + LEEDS + " is one of five trusts in the West Yorkshire Association of Acute "
+     "Trusts.", {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
 ]
 
 
