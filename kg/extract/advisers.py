@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, definite_org, mention_at, plural_trusts
+from kg.extract.context import (
+    DEFINITE_ORG,
+    NUMBER_WORDS,
+    coordinated_trusts,
+    definite_org,
+    mention_at,
+    plural_trusts,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import load_gazetteer
@@ -51,11 +58,13 @@ _HIRED_BY = lazy_pattern(
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
-_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being)\s+advised\s+"
-                           r"(?:on\s+[^,.;]{1,60}?\s+)?by\s+(?:the\s+)?(?:consultancy\s+|firm\s+)?",
-                           _FLAGS)
-_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+)?(?:trusts|organisations|ICBs)\b",
-                               _FLAGS)
+_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
+                           r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
+                           r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
+_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:trusts|organisations"
+                               r"|ICBs|boards)\b", _FLAGS)
+_PLURAL_OBJECT = lazy_pattern(r"(?P<count>both|the\s+two|the\s+three)\s+(?:boards|trusts"
+                              r"|organisations|ICBs)\b", _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
@@ -117,12 +126,16 @@ def make_advisers() -> object:
                 advised = mention_at(doc, cue.end(), "Organisation")
                 if advised is None and cue["definite"]:
                     advised = definite_org(doc, cue["definite"], cue.end())
+                plural = _PLURAL_OBJECT.match(text, cue.end(), sentence.end)
+                clients = coordinated_trusts(doc, cue.start(), NUMBER_WORDS[
+                    plural["count"].split()[-1].lower()]) if plural and advised is None else (
+                    [advised] if advised is not None else [])
                 subject = _subject(doc, sentence, cue.start())
-                if advised is None or subject is None or subject.text == advised.text:
-                    continue
-                add_fact(doc, sentence, subject, "advises", advised, extractor=NAME,
-                         confidence=0.75, status="former" if _FORMER.search(window)
-                         else "current")
+                for client in clients:
+                    if subject is not None and subject.text != client.text:
+                        add_fact(doc, sentence, subject, "advises", client, extractor=NAME,
+                                 confidence=0.75, status="former" if _FORMER.search(window)
+                                 else "current")
             _advised_by(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
@@ -155,13 +168,16 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trusts were advised on the deal by KPMG": the firm advises the bodies before."""
     for cue in _ADVISED_BY.finditer(doc.text, sentence.start, sentence.end):
         adviser = mention_at(doc, cue.end(), "Organisation")
-        if adviser is None:
+        if adviser is None or (cue["verb"].lower() != "advised" and adviser.cls != "Company"):
             continue
         head = doc.text[sentence.start:cue.start()]
         plural = _PLURAL_CLIENTS.match(head)
         pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
-        clients = plural_trusts(doc, sentence.start, 2 if pair else None) if plural else [
-            m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()][-1:]
+        three = plural is not None and re.search(r"\bthree\b", plural.group(0), _FLAGS)
+        clients = coordinated_trusts(doc, sentence.start, 3 if three else 2) if plural and (
+            pair or three) else plural_trusts(doc, sentence.start, None) if plural else [
+            m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()
+            and m.cls in _WORKS_FOR_BODY][-1:]
         opening = _OPENING_CLIENT.match(head) if not clients else None
         if opening is not None:
             found = definite_org(doc, opening.group(1), sentence.start + opening.start(1))

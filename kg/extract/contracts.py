@@ -75,7 +75,8 @@ _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awar
                              _FLAGS)
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
 _WHICH_WON = lazy_pattern(
-    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed)\b", _FLAGS)
+    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|(?:appointed|chosen"
+    rf"|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
@@ -114,11 +115,13 @@ _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){
                            r"(?:contract|deal|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
-                       r"|manages)\b", _FLAGS)
+                       r"|manages|take\s+over|takes\s+over)\b", _FLAGS)
 _ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
                                    r"|board|integrated care board))\b", _FLAGS)
 _OWN_CONTRACT = lazy_pattern(r"(?:[’']s|\s*,\s*whose)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal)\b",
                             _FLAGS)
+_THE_CONTRACT = lazy_pattern(r"\s*(?:The|This|That)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal"
+                             r"|agreement)\b")
 _THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
@@ -193,6 +196,9 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if _PRONOUN_SUBJECT.match(head):
         return pronoun_org(doc, sentence.start)
     name = _NAME_BEFORE.search(head)
+    if name and re.search(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A-Z][\w’'-]*\s+)*"
+                          r"(?:and\s+)?$", head[:name.start(1)]):
+        name = None
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
         return _new_company(doc, sentence.start + name.start(1), sentence.start + name.end(1))
     return None
@@ -207,7 +213,9 @@ def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Ment
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     helpers = set(_helpers(doc, orgs, supplier))
-    orgs = [m for m in orgs if m not in helpers]
+    rivals = {m for m in orgs if re.search(r"\bbeat(?:s|en)?\s+(?:the\s+)?$",
+                                           text[max(sentence.start, m.start - 12):m.start])}
+    orgs = [m for m in orgs if m not in helpers and m not in rivals]
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
             return org, 0.8
@@ -267,10 +275,8 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
                   or (supplier.key or supplier.text) in consultancies(doc))
-        money = _MONEY.search(text, cue.start(), cue.end())
-        add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", buyer,
-                 extractor=NAME, confidence=0.7,
-                 value=None if advice or money is None else money.group(0))
+        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(text, cue.start(), cue.end()),
+                  bool(advice))
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
@@ -298,14 +304,21 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         money = _MONEY.search(text, sentence.start, sentence.end)
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
-                  or (supplier.key or supplier.text) in consultancies(doc)
-                  ) and not _CONTRACT.search(sentence.text)
+                  or (supplier.key or supplier.text) in consultancies(doc))
         buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
             else [buyer]
         for one in buyers:
-            add_fact(doc, sentence, supplier, "advises" if advice else "awardedContract", one,
-                     extractor=NAME, confidence=0.7,
-                     value=None if advice or money is None else money.group(0))
+            _paid_for(doc, sentence, supplier, one, money, bool(advice))
+
+
+def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
+              money: re.Match[str] | None, advice: bool) -> None:
+    """Paid work is a contract; a consultancy's paid work is advice as well."""
+    add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+             confidence=0.7 if money or not advice else 0.6,
+             value=money.group(0) if money else None)
+    if advice:
+        add_fact(doc, sentence, supplier, "advises", buyer, extractor=NAME, confidence=0.7)
 
 
 def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
@@ -322,20 +335,34 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
         return
     suppliers = [m for m in orgs if m.cls == "Company"
                  or (m.key or m.text) in consultancies(doc)]
-    buyers = {(m.key or m.text): m for m in orgs if m.cls in _BUYER_CLASSES}
+    if not suppliers and _THE_CONTRACT.match(body):
+        earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
+                   if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
+        suppliers = earlier[-1:]
+    in_sentence = [m for m in orgs if m.cls in _BUYER_CLASSES]
+    listed = listed_with(doc, orgs, in_sentence[0], _LIST_GAP) if in_sentence else []
+    buyers = {(m.key or m.text): m for m in (listed if len(listed) == len(in_sentence)
+                                            else in_sentence)}
     if not buyers:
         definite = _ANY_DEFINITE_BUYER.search(body)
         found = definite_org(doc, definite.group(1), sentence.start + definite.start(1)) \
             if definite else None
         buyers = {(found.key or found.text): found} if found is not None else {}
-    if len(buyers) != 1 or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
+    if not buyers or (len(buyers) > 1 and len(listed) != len(in_sentence)) \
+            or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
         return
-    buyer = next(iter(buyers.values()))
     money = _MONEY.search(body)
-    for supplier in suppliers:
-        if (supplier.key or supplier.text) != (buyer.key or buyer.text):
-            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
-                     confidence=0.5, value=money.group(0) if money else None)
+    for buyer in buyers.values():
+        for supplier in suppliers:
+            if (supplier.key or supplier.text) != (buyer.key or buyer.text):
+                add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                         confidence=0.5, value=money.group(0) if money else None)
+
+
+def _previous_start(doc: StoryDoc, sentence: Sentence) -> int:
+    """Where the sentence before ``sentence`` starts."""
+    before = [s.start for s in doc.sentences if s.end <= sentence.start]
+    return before[-1] if before else sentence.start
 
 
 @extractor("contracts", requires=("mentions.organisation",),

@@ -24,7 +24,7 @@ _SUFFIXES = (
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
-    r"|Logistics|Couriers|Pharmacy|Software|Engineering"
+    r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -43,7 +43,7 @@ _CONTEXT = lazy_pattern(
 _CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
 _PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
 _SYSTEM = lazy_pattern(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
-_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
+_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|startup|provider"
                   r"|business|subsidiary|social enterprise|charity|developer|contractor|vendor"
                   r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer")
@@ -130,7 +130,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
-                   "Engineering",
+                   "Engineering", "Transport",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
@@ -156,7 +156,8 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Partners$|Associates$"
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
-                r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"),
+                r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
+                r"|Transport$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
@@ -257,7 +258,8 @@ class OrganisationFinder:
                                       _BODY_NOUN_CLASSES[match.group(1).lower()])
             if "Healthwatch" in sentence.text:
                 for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
-                    self._add_company(doc, match.start(), match.end(), "Organisation")
+                    end = match.end() - (match.group(0).endswith(".") or 0)
+                    self._add_company(doc, match.start(), end, "Organisation")
         for name, cls in self._named_in_file(doc).items():
             for start in whole_words(text, name, story.start, story.end, "’'-"):
                 record = self.gazetteer.lookup(name)
@@ -371,6 +373,9 @@ class OrganisationFinder:
                                 "NHSBody", None, "organisations"))
 
     def _add_company(self, doc: StoryDoc, start: int, end: int, cls: str = "Company") -> None:
+        if doc.text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]{0,2}\.$",
+                                                          doc.text[start:end]):
+            end -= 1
         surface = doc.text[start:end]
         leading = _LEADING.match(surface + " ")
         if leading or surface.split()[0] in _NOT_NAMES:

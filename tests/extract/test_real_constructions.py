@@ -539,6 +539,20 @@ CASES = [
      {("Dame Ruth May", "leads", "NHS England")}),
     ("Groups\n\n" + LEEDS + " is one of five trusts in the West Yorkshire Association of Acute "
      "Trusts.", {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Deals\n\n" + LEEDS + " spent £2m with McKinsey & Company on a review of beds.",
+     {("McKinsey & Company", "awardedContract", LEEDS), ("McKinsey & Company", "advises", LEEDS)}),
+    ("Deals\n\n" + YORK + " said Harrow Medical Transport would take over the service under a "
+     "five-year deal. The company beat " + LEEDS + " to the contract.",
+     {("Harrow Medical Transport", "awardedContract", YORK)}),
+    ("Deals\n\nTwo trusts have signed a deal with the software company Epic. The contract, worth "
+     "£90m, was signed by " + LEEDS + " and " + YORK + " last week.",
+     {("Epic", "awardedContract", LEEDS), ("Epic", "awardedContract", YORK)}),
+    ("Advice\n\n" + LEEDS + " and " + YORK + " will merge. The law firm Hallam Legal LLP has "
+     "been hired to advise both boards on the deal.",
+     {("Hallam Legal LLP", "advises", LEEDS), ("Hallam Legal LLP", "advises", YORK)}),
+    ("Advice\n\n" + LEEDS + " and " + YORK + " bought a system. The trusts will be supported in "
+     "the roll-out by Ernst & Young, which has been appointed as implementation partner under "
+     "a £4m contract.", {("EY", "advises", LEEDS), ("EY", "advises", YORK)}),
 ]
 
 
@@ -625,6 +639,12 @@ ABSENT = [
      ("Dr Ann Bell", "advises", LEEDS)),
     ("People\n\n" + LEEDS + " has a plan. Jane Doe, a partner, said it was bold.",
      ("Jane Doe", "leads", LEEDS)),
+    ("Deals\n\n" + YORK + " said Harrow Medical Transport would take over the service under a "
+     "five-year deal. The company beat " + LEEDS + " to the contract.",
+     ("Harrow Medical Transport", "awardedContract", LEEDS)),
+    ("Deals\n\nThree trusts in Norfolk and Waveney have signed a deal with the software company "
+     "Epic.", ("Waveney", "awardedContract", "Epic")),
+    ("Advice\n\n" + LEEDS + " was supported by NHS England.", ("NHS England", "advises", LEEDS)),
 ]
 
 
