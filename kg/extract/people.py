@@ -104,7 +104,9 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|doctor|consultant|campaigner|patient|surgeon|manager|whistleblower|relative|mother|father"
     r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
-    r"|counterpart|equivalent)\s*,?\s*$", re.IGNORECASE)
+    r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
+    r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director)\s*,?\s*$",
+    re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
 _APPOINTED_BEFORE = lazy_pattern(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"

@@ -54,6 +54,8 @@ _REVIEW_OF_TITLE = lazy_pattern(
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
 _AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
+_AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?)[’']s?\s+request\b",
+                                  _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
 _IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:jointly\s+|originally\s+)?(?:co-)?(?:authored|written"
@@ -63,9 +65,10 @@ _BY_LATER = lazy_pattern(
     r"|co-authored|co-written"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
-_WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published)\b",
+_WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
+                           r"|ordered)\b",
                          _FLAGS)
-_DEFINITE = lazy_pattern(DEFINITE_ORG, _FLAGS)
+_DEFINITE_BODY = lazy_pattern(DEFINITE_ORG, _FLAGS)
 _OVERSIGHT = lazy_pattern(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\s+framework)\b",
                         _FLAGS)
 _SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|that|who|made"
@@ -80,7 +83,7 @@ _BY_AUTHOR = lazy_pattern(
 _NAMED_REVIEW = lazy_pattern(
     r"\b((?!(?:The|A|An|This|That|His|Her|Its|Their|Our|Latest|New|Final|Last|We|I|It|They"
     r"|He|She|HSJ|Today|Now|Yesterday)\b)"
-    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
+    r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5}\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:(?:annual|latest|new|final|interim|first|second|third"
@@ -102,7 +105,7 @@ _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\
 _AUTHORED_BY = lazy_pattern(r"(?:\s+(?:team|panel))?\s*,?\s*(?:which\s+was\s+|was\s+)?"
                           r"(?:jointly\s+)?(?:written|authored|led|chaired|carried out|conducted"
                           r"|produced|compiled|drawn up)\s+(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
-_WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*which\s+", _FLAGS)
+_WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*(?:which|that)\s+", _FLAGS)
 _COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
 )
@@ -351,7 +354,7 @@ class _Publications:
             found = next((m for m in agents if m.start == start), None)
             if found is not None:
                 return found, found.end
-        reference = _DEFINITE.match(doc.text, offset)
+        reference = _DEFINITE_BODY.match(doc.text, offset)
         if reference is None:
             return None, offset
         return definite_org(doc, reference.group(0), offset), reference.end()
@@ -380,6 +383,7 @@ class _Publications:
             pubs = [referred]
             anchor_end = sentence.start + definite.end()
         else:
+            pubs[0] = max((m for m in pubs if m.start == pubs[0].start), key=lambda m: m.end)
             anchor_end = pubs[0].end
         pub = pubs[0]
         agents = [m for m in doc.mentions_in(sentence)
@@ -396,7 +400,8 @@ class _Publications:
         agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)
         verb = _WHICH_VERB.match(text, agent_end, sentence.end) if agent else None
         if agent is not None and verb is not None:
-            predicate = "commissioned" if verb.group(1).lower() == "commissioned" else "authored"
+            predicate = "commissioned" if verb.group(1).lower() in {"commissioned", "ordered"} \
+                else "authored"
             add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
             source = _FROM_PERSON.search(text, verb.end(), min(sentence.end, verb.end() + 40))
             author = mention_at(doc, source.end(), "Person") if source else None
@@ -407,8 +412,10 @@ class _Publications:
                          confidence=0.75 if source else 0.55)
         scan_from = max(pub.end, anchor_end)
         request = _AT_REQUEST.search(text, scan_from, sentence.end)
-        if request:
-            agent, _ = self.agent_at(doc, agents, request.end())
+        owners = _AT_OWNERS_REQUEST.search(text, scan_from, sentence.end)
+        for at in filter(None, (request.end() if request else None,
+                                owners.start("owner") if owners else None)):
+            agent, _ = self.agent_at(doc, agents, at)
             if agent is not None:
                 add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
                          confidence=0.7)

@@ -97,6 +97,8 @@ _BARE_TITLE = lazy_pattern(rf"\s+[‘“\"']?((?!(?:The|This|That|It|In|On|At|By
                            rf"{_COLON_TITLE}|(?!(?:The|This|That|It|In|On|At|By|For)\b)"
                            r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on))"
                            r"{0,6})[’”\"']?(?=\s*[,.;]|\s+(?:which|that|was|is|has)\b)")
+_TITLED_BARE = lazy_pattern(
+    rf"\s*,?\s*(?i:titled|entitled|called)\s+({_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS})(?=\s*[,.;])")
 _NAMED_TITLE = lazy_pattern(
     r"\s*,?\s*(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
@@ -183,7 +185,8 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         title = _APPOSED_TITLE.search(text, head_end, sentence.end)
         if title is not None and title.start() >= end:
             title = None
-        title = title or _NAMED_TITLE.match(text, head_end, sentence.end)
+        title = title or _NAMED_TITLE.match(text, head_end, sentence.end) or _TITLED_BARE.match(
+            text, head_end, sentence.end)
         comma = None if title else _COMMA_TITLE.match(text, head_end, sentence.end)
         title = title or comma
         bare = _BARE_TITLE.match(text, head_end, sentence.end) if title is None else None

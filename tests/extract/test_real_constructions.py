@@ -553,6 +553,19 @@ CASES = [
     ("Advice\n\n" + LEEDS + " and " + YORK + " bought a system. The trusts will be supported in "
      "the roll-out by Ernst & Young, which has been appointed as implementation partner under "
      "a £4m contract.", {("EY", "advises", LEEDS), ("EY", "advises", YORK)}),
+    ("Reports\n\nThe report, Running Late: waits in acute trusts, was written by senior fellow "
+     "Dr Ama Lister and researcher Ben Ferris.",
+     {("Dr Ama Lister", "authored", "Running Late: waits in acute trusts"),
+      ("Ben Ferris", "authored", "Running Late: waits in acute trusts")}),
+    ("Reviews\n\nThe review, titled Fit to Serve: the future of regional bodies, was led by Dame "
+     "Ada Holm, a former permanent secretary.",
+     {("Dame Ada Holm", "authored", "Fit to Serve: the future of regional bodies")}),
+    ("Reviews\n\nThe plan follows a review of regional bodies that Mr Okoro ordered last year. "
+     "Dan Okoro is the health secretary.",
+     {("Dan Okoro", "commissioned", "review of regional bodies")}),
+    ("Reviews\n\n" + LEEDS + " has a new plan. It follows a Getting It Right First Time review of "
+     "hip surgery in Leeds, carried out at the trust’s request.",
+     {(LEEDS, "commissioned", "Getting It Right First Time review of hip surgery in Leeds")}),
 ]
 
 
