@@ -111,6 +111,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         for mention in reversed(doc.mentions_before(offset, "Organisation")):
             if mention.text.lower().endswith(noun):
                 return mention
+        for mention in reversed(doc.mentions_before(offset, "Organisation")):
+            if re.search(rf"\b{re.escape(noun)}\b", mention.text.lower()):
+                return mention
     classes = _NOUN_CLASSES.get(noun, None)
     recent = _previous_sentence_body(doc, offset, classes)
     if recent is not None:

@@ -18,12 +18,13 @@ from kg.extract.context import (
     listed_with,
     mention_at,
     pronoun_org,
+    relative_clauses,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
-from kg.extract.text import Cue, lazy_pattern
+from kg.extract.text import Cue, lazy_pattern, whole_words
 from kg.model import Mention, Sentence
 
 __all__ = ["MONEY", "make_contracts"]
@@ -139,9 +140,14 @@ def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
         words = words[1:]
     if not words:
         return None
-    mention = Mention(doc.story.id, start, end, doc.text[start:end], "Organisation", "Company",
-                      None, NAME)
-    return mention if doc.add_mention(mention) else mention_at(doc, start, "Organisation")
+    name = doc.text[start:end]
+    mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, NAME)
+    if not doc.add_mention(mention):
+        return mention_at(doc, start, "Organisation")
+    for other in whole_words(doc.text, name, doc.story.start, doc.story.end, "-"):
+        doc.add_mention(Mention(doc.story.id, other, other + len(name), name, "Organisation",
+                                "Company", None, NAME))
+    return mention
 
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
@@ -292,8 +298,10 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
             supplier = _new_company(doc, name.start(), name.end())
         if supplier is None:
             continue
+        aside = [(sentence.start + s, sentence.start + e)
+                 for s, e in relative_clauses(sentence.text, verb.start() - sentence.start)]
         before = [m for m in orgs if m.end <= verb.start() and m.cls in _BUYER_CLASSES
-                  and m.text != supplier.text]
+                  and m.text != supplier.text and not any(s <= m.start < e for s, e in aside)]
         buyer = before[-1] if before else None
         if buyer is None:
             head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()])

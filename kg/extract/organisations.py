@@ -141,6 +141,9 @@ _BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank":
 _BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign group|pressure group"
                             rf"|patient group)\s+({_NAME})")
 _BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
+_BODY_FOR = lazy_pattern(
+    rf"\b(?:Centre|Center|Institute|Society|Academy|Foundation|Commission|Alliance|Office)\s+for"
+    rf"\s+(?:the\s+)?{_CAP_WORD}(?:(?:\s+(?:and|of|the|&))*\s+(?!NHS\b){_CAP_WORD}){{0,5}}")
 _HEALTHWATCH = lazy_pattern(
     rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,2}}")
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
@@ -256,6 +259,9 @@ class OrganisationFinder:
                 for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(2), match.end(2),
                                       _BODY_NOUN_CLASSES[match.group(1).lower()])
+            if " for " in sentence.text:
+                for match in _BODY_FOR.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(), match.end(), "Organisation")
             if "Healthwatch" in sentence.text:
                 for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
                     end = match.end() - (match.group(0).endswith(".") or 0)

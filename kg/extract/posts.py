@@ -100,7 +100,7 @@ PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nea
              r"(?=\s+(?:at|of|in|with)\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;)]))")
 ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?)(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
-PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+)\s+){0,2}"
+PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
 APPOSITION_DEFINITE = lazy_pattern(
     rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)

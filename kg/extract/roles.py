@@ -32,7 +32,8 @@ _ROLE_WORDS = [
     r"chief nurse", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
     r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"
-    r"|communications|transformation|policy) director",
+    r"|communications|transformation|policy|research|quality|estates|planning|development)"
+    r" director",
     _DIRECTOR_OF,
     r"(?:national|regional|managing|clinical|programme|executive) director",
     r"director general", r"general secretary", r"vice[- ]president", r"president",

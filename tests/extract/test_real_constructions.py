@@ -566,6 +566,13 @@ CASES = [
     ("Reviews\n\n" + LEEDS + " has a new plan. It follows a Getting It Right First Time review of "
      "hip surgery in Leeds, carried out at the trust’s request.",
      {(LEEDS, "commissioned", "Getting It Right First Time review of hip surgery in Leeds")}),
+    ("Reports\n\nThe Centre for Health and the Public Interest published it. Its author, the "
+     "centre’s research director Dr Nathan Orrell, used requests.",
+     {("Dr Nathan Orrell", "leads", "Centre for Health and the Public Interest")}),
+    ("Deals\n\nDoccla won the deal. Doccla’s UK managing director, Sofia Lind, said so.",
+     {("Sofia Lind", "leads", "Doccla")}),
+    ("Deals\n\n" + LEEDS + ", which runs Harbourside Hospital and Fellbrook Infirmary, has paid "
+     "ISS to clean its wards since 2016.", {("ISS", "awardedContract", LEEDS)}),
 ]
 
 
@@ -658,6 +665,8 @@ ABSENT = [
     ("Deals\n\nThree trusts in Norfolk and Waveney have signed a deal with the software company "
      "Epic.", ("Waveney", "awardedContract", "Epic")),
     ("Advice\n\n" + LEEDS + " was supported by NHS England.", ("NHS England", "advises", LEEDS)),
+    ("Deals\n\n" + LEEDS + ", which runs Harbourside Hospital and Fellbrook Infirmary, has paid "
+     "ISS to clean its wards since 2016.", ("ISS", "awardedContract", "Fellbrook Infirmary")),
 ]
 
 
