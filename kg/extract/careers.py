@@ -97,6 +97,10 @@ _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
     r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
+_PLURAL_SUBJECT = lazy_pattern(
+    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
+    r"|bodies|ICBs|boards|CCGs)\b", FLAGS)
+_JOINT = lazy_pattern(r"\b(?:single|joint|shared|same)\b", FLAGS)
 _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
@@ -408,6 +412,8 @@ class _Careers:
         """"The two organisations have shared a chief executive, X, since 2023, and a chair in
         common, Y": each post at every body the plural means."""
         sharers = _SHARERS.match(doc.text, sentence.start, sentence.end)
+        only_joint = sharers is None
+        sharers = sharers or _PLURAL_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if sharers is None:
             return
         noun = sharers["noun"].lower()
@@ -416,7 +422,7 @@ class _Careers:
         bodies = plural_trusts(doc, sentence.start, count, classes)
         for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
             person = mention_at(doc, post.end(), "Person")
-            if person is None:
+            if person is None or (only_joint and not _JOINT.search(post.group(0))):
                 continue
             status = post_status(post["mods"], post["tail"], "", sentence.text)
             for body in bodies:

@@ -167,6 +167,7 @@ _SUFFIX_CLASSES = (
 
 
 _LOOKBACK = 20000
+_SERVICE_WORDS = frozenset({"ambulance"})
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hospital"})
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
 
@@ -193,6 +194,10 @@ def _initialisms(name: str) -> frozenset[str]:
     for skip_minor in (True, False):
         base = "".join(w[0] for w in core if not (skip_minor and w in _MINOR))
         variants.update(base + suffix for suffix in suffixes)
+    kinds = [index for index, word in enumerate(core) if word in _SERVICE_WORDS]
+    if kinds:
+        head = "".join(w[0] for w in core[:kinds[0]] if w not in _MINOR)
+        variants.add(head + core[kinds[0]][:3])
     return frozenset(v for v in variants if len(v) >= 3)
 
 

@@ -573,6 +573,13 @@ CASES = [
      {("Sofia Lind", "leads", "Doccla")}),
     ("Deals\n\n" + LEEDS + ", which runs Harbourside Hospital and Fellbrook Infirmary, has paid "
      "ISS to clean its wards since 2016.", {("ISS", "awardedContract", LEEDS)}),
+    ("People\n\nNHS Devon and NHS Dorset will merge. The ICBs have worked as a cluster under a "
+     "single chief executive, Ann Bell.",
+     {("Ann Bell", "leads", "NHS Devon Integrated Care Board"),
+      ("Ann Bell", "leads", "NHS Dorset Integrated Care Board")}),
+    ("People\n\nSouth East Coast Ambulance Service NHS Foundation Trust lost the bid. SECAmb’s "
+     "interim chief executive, Dr Ivo Dane, said staff were upset.",
+     {("Dr Ivo Dane", "leads", "South East Coast Ambulance Service NHS Foundation Trust")}),
 ]
 
 
