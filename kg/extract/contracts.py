@@ -123,6 +123,9 @@ _OWN_CONTRACT = lazy_pattern(r"(?:[’']s|\s*,\s*whose)\s+(?:[\w£-]+\s+){0,2}?(
                             _FLAGS)
 _THE_CONTRACT = lazy_pattern(r"\s*(?:The|This|That)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal"
                              r"|agreement)\b")
+_PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A-Z][\w’'-]*\s+)*"
+                             r"(?:and\s+)?$")
+_BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
 _THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
@@ -202,8 +205,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if _PRONOUN_SUBJECT.match(head):
         return pronoun_org(doc, sentence.start)
     name = _NAME_BEFORE.search(head)
-    if name and re.search(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A-Z][\w’'-]*\s+)*"
-                          r"(?:and\s+)?$", head[:name.start(1)]):
+    if name and _PLACE_BEFORE.search(head, 0, name.start(1)):
         name = None
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
         return _new_company(doc, sentence.start + name.start(1), sentence.start + name.end(1))
@@ -219,8 +221,7 @@ def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Ment
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     helpers = set(_helpers(doc, orgs, supplier))
-    rivals = {m for m in orgs if re.search(r"\bbeat(?:s|en)?\s+(?:the\s+)?$",
-                                           text[max(sentence.start, m.start - 12):m.start])}
+    rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
     orgs = [m for m in orgs if m not in helpers and m not in rivals]
     for org in orgs:
         if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
