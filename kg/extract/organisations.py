@@ -141,11 +141,22 @@ _BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank":
 _BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign group|pressure group"
                             rf"|patient group)\s+({_NAME})")
 _BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
+_SUPPLIER_CUE = Cue("supplier", "bidder", "partner", "provider", "rival", "competitor", "firms",
+                    "companies")
 _BODY_FOR = lazy_pattern(
     rf"\b(?:Centre|Center|Institute|Society|Academy|Foundation|Commission|Alliance|Office)\s+for"
     rf"\s+(?:the\s+)?{_CAP_WORD}(?:(?:\s+(?:and|of|the|&))*\s+(?!NHS\b){_CAP_WORD}){{0,5}}")
 _HEALTHWATCH = lazy_pattern(
-    rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,2}}")
+    rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:(?:and|of|the)\s+)?{_CAP_WORD}){{0,3}}")
+_UNIVERSITY = lazy_pattern(rf"\bUniversity\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}")
+_NAMED_SUPPLIERS = lazy_pattern(
+    rf"(?:^|,\s+|\.\s+)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+    r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|shortlisted|chosen|selected"
+    r"|appointed)\s+as\s+(?:\w+\s+)?(?:suppliers?|bidders?|partners?|providers?)\b")
+_RIVALS_INCLUDING = lazy_pattern(
+    rf"\b(?:bidders|rivals|competitors|suppliers|firms|companies)\s*,?\s+(?:including|such\s+as)"
+    rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)")
+_LISTED_NAME = lazy_pattern(_NAME)
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
@@ -267,6 +278,15 @@ class OrganisationFinder:
             if " for " in sentence.text:
                 for match in _BODY_FOR.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(), match.end(), "Organisation")
+            if "University of" in sentence.text:
+                for match in _UNIVERSITY.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(), match.end(), "Organisation")
+            if _SUPPLIER_CUE(sentence.text):
+                for pattern in (_NAMED_SUPPLIERS, _RIVALS_INCLUDING):
+                    for match in pattern.finditer(text, sentence.start, sentence.end):
+                        for name in _LISTED_NAME.finditer(text, match.start("names"),
+                                                          match.end("names")):
+                            self._add_company(doc, name.start(), name.end())
             if "Healthwatch" in sentence.text:
                 for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
                     end = match.end() - (match.group(0).endswith(".") or 0)

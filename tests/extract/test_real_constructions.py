@@ -729,3 +729,15 @@ def test_a_post_one_was_named_to_is_held_now(tmp_path):
     statuses = {row["status"] for row in map(json.loads, jsonl_lines([path]))
                 if row.get("predicate") == "leads"}
     assert statuses == {"current"}
+
+
+def test_bodies_named_by_their_context_are_organisations(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Deals\n\nPellow Labs, Abbott and Beckman Coulter were also named as "
+                    "suppliers on the framework. The firm beat three other bidders, including "
+                    "Huma. An evaluation was carried out by the University of Southampton. "
+                    "Healthwatch Isle of Wight welcomed it.\n", encoding="utf-8")
+    organisations = {row["label"] for row in map(json.loads, jsonl_lines([path]))
+                     if row.get("category") == "Organisation"}
+    assert {"Abbott", "Beckman Coulter", "Huma", "University of Southampton",
+            "Healthwatch Isle of Wight"} <= organisations
