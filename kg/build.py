@@ -130,7 +130,8 @@ def build(
     from kg.executors import DaskExecutor, LocalExecutor
     from kg.outputs import staged_folder
     from kg.query.store import STORE_DIR, write_store
-    from kg.rdf import serialize, to_dataset
+    from kg.rdf.convert import to_quads
+    from kg.rdf.serialize import serialize_quads
     from kg.render import render_html
 
     started = time.perf_counter()
@@ -159,24 +160,24 @@ def build(
     with clock.stage("resolve"):
         kb = resolve(date_facts(docs, documents))
     with clock.stage("rdf"):
-        dataset = to_dataset(kb, documents)
+        graph = to_quads(kb, documents)
     if validate:
-        from kg.rdf.validate import check
+        from kg.rdf.validate import check_store
 
         with clock.stage("validate"):
-            check(dataset, out)
+            check_store(graph.store, out)
     with staged_folder(out, owned=OUTPUTS) as staging:
         with clock.stage("trig"):
-            trig = serialize(dataset, "trig")
-            staging.write("kg.trig", trig)
+            staging.write("kg.trig", serialize_quads(graph.quads, "trig"))
         with clock.stage("ttl"):
-            staging.write("kg.ttl", serialize(dataset, "ttl"))
+            staging.write("kg.ttl", serialize_quads(graph.quads, "ttl"))
+        graph.quads.clear()  # the files are written; the rest reads the store
         with clock.stage("jsonl"):
             staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
         with clock.stage("html"):
-            staging.write("graph.html", render_html(dataset, focus=focus, hops=hops))
+            staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops))
         with clock.stage("store"):
-            write_store(trig, staging.path / STORE_DIR)
+            write_store(graph.store, staging.path / STORE_DIR)
             staging.names.append(STORE_DIR)
         with clock.stage("manifest"):
             for name, data in extraction.files().items():

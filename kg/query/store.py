@@ -24,8 +24,13 @@ __all__ = ["STORE_DIR", "open_store", "store_path", "write_store"]
 STORE_DIR = "store"
 
 
-def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG") -> Path:
-    """Bulk-load ``data`` (a serialised dataset, TriG by default) into a new store at ``target``.
+def write_store(data: str | bytes | pyoxigraph.Store, target: Path | str,
+                rdf_format: str = "TRIG") -> Path:
+    """Bulk-load ``data`` (a serialised dataset, TriG by default, or an in-memory store) into a
+    new store at ``target``, with the index of ``kg.query.precompute``.
+
+    An in-memory store (what ``kg build`` has) is indexed in place first, where the index's
+    table scans are several times faster than on disk, and then copied over as N-Quads.
 
     The store is written beside the target under a temporary name and then renamed into
     place, so a reader sees the old store or the new one, never half of one, and a failure
@@ -41,8 +46,13 @@ def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG")
         shutil.rmtree(leftover, ignore_errors=True)
     try:
         store = pyoxigraph.Store(str(fresh))
-        store.bulk_load(input=data, format=getattr(pyoxigraph.RdfFormat, rdf_format))
-        add_index(store)
+        if isinstance(data, pyoxigraph.Store):
+            add_index(data)
+            store.bulk_load(input=data.dump(format=pyoxigraph.RdfFormat.N_QUADS),
+                            format=pyoxigraph.RdfFormat.N_QUADS)
+        else:
+            store.bulk_load(input=data, format=getattr(pyoxigraph.RdfFormat, rdf_format))
+            add_index(store)
         store.optimize()
         del store
     except (OSError, SyntaxError, ValueError) as exc:

@@ -1,9 +1,12 @@
-"""Deterministic files from a Dataset, written so a failure never leaves a half-written file.
+"""Deterministic files from an Oxigraph store or an rdflib Dataset, written so a failure never
+leaves a half-written file.
 
 TriG, Turtle, N-Quads and N-Triples go through Oxigraph's serialisers (Rust): the quads are
-sorted here (graph, subject, predicate, object) and Oxigraph writes them in that order, which
-makes the bytes depend on the graph alone; rdflib's writers took 7-10x longer at 1,000 stories
-(bench/build_scale.py). No blank nodes are ever minted. JSON-LD is Oxigraph's too: rdflib's
+sorted here (graph, subject, predicate, object, each by its N-Triples text, the default graph
+first) and Oxigraph writes them in that order, which makes the bytes depend on the graph alone;
+rdflib's writers took 7-10x longer at 1,000 stories (bench/build_scale.py). A store (what
+``kg build`` writes from, ``kg.rdf.convert.to_store``) and a Dataset of the same quads give the
+same bytes. No blank nodes are ever minted. JSON-LD is Oxigraph's too: rdflib's
 put the default graph's triples into a graph of their own and wrote keys in hash order.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +29,8 @@ from kg.rdf.namespaces import bind_prefixes
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "serialize"]
+__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "rdflib_term", "serialize",
+           "serialize_quads"]
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 
@@ -91,6 +96,24 @@ def oxigraph_terms() -> _Terms:
     return _Terms()
 
 
+def rdflib_term(term: Any) -> Any:
+    """An Oxigraph term as the rdflib term of the same value."""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"cannot convert RDF term {term!r}")
+
+
 def _prefixes() -> dict[str, str]:
     """The project's prefixes, in name order; not ``id:``, whose local names hold slashes
     that Turtle would have to escape (``id:person\\/x``)."""
@@ -134,10 +157,52 @@ def _oxigraph(dataset: Dataset, fmt: str) -> str:
     return (data or b"").decode("utf-8")
 
 
-def serialize(dataset: Dataset, fmt: str) -> str:
+def _quad_key(quad: pyoxigraph.Quad) -> tuple[str, str, str]:
+    return (str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def _items(quads: Iterable[pyoxigraph.Quad], fmt: str) -> Iterator[Any]:
+    """The distinct quads (or, for the triple formats, triples) in the order of
+    ``_sorted_quads`` and ``_sorted_triples``; sorted one graph at a time for the quad
+    formats, so that only one graph's sort keys are held at once."""
+    import pyoxigraph
+
+    if fmt in {"ttl", "nt"}:
+        triples = {quad.triple for quad in quads}
+        yield from sorted(triples, key=lambda t: (str(t.subject), str(t.predicate),
+                                                  str(t.object)))
+        return
+    graphs: dict[Any, set[pyoxigraph.Quad]] = {}
+    for quad in quads:
+        graphs.setdefault(quad.graph_name, set()).add(quad)
+    default = graphs.pop(pyoxigraph.DefaultGraph(), set())
+    yield from sorted(default, key=_quad_key)
+    for name in sorted(graphs, key=str):
+        yield from sorted(graphs.pop(name), key=_quad_key)
+
+
+def serialize_quads(quads: Iterable[pyoxigraph.Quad] | pyoxigraph.Store, fmt: str) -> bytes:
+    """The bytes ``serialize`` gives for a Dataset of the same quads, from Oxigraph quads
+    (``kg.rdf.convert.to_quads``) or a store."""
+    import pyoxigraph
+
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if isinstance(dataset, Dataset):
+    formats = {"trig": pyoxigraph.RdfFormat.TRIG, "ttl": pyoxigraph.RdfFormat.TURTLE,
+               "nq": pyoxigraph.RdfFormat.N_QUADS, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
+               "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    prefixes = _prefixes() if fmt in {"trig", "ttl", "jsonld"} else None
+    data = pyoxigraph.serialize(list(_items(quads, fmt)), format=formats[fmt],
+                                prefixes=prefixes) or b""
+    return data if data.endswith(b"\n") else data + b"\n"
+
+
+def serialize(dataset: Dataset | pyoxigraph.Store, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not isinstance(dataset, Dataset | Graph):
+        text = serialize_quads(dataset, fmt).decode("utf-8")
+    elif isinstance(dataset, Dataset):
         text = _oxigraph(dataset, fmt)
     elif fmt in {"ttl", "nt"}:
         text = flatten(dataset).serialize(format=FORMATS[fmt])
