@@ -57,11 +57,11 @@ _MEMBERS_OF = frozenset({"IntegratedCareSystem"})
 
 def to_quads(kb: KnowledgeBase, documents: Iterable[Document],
              include_ontology: bool = True) -> Sink:
-    """The graph of ``kb``: its quads as written (``.quads``, for the files) and in a new
-    in-memory Oxigraph store (``.store``, for SPARQL); see ``kg.rdf.terms.Sink``."""
+    """The graph of ``kb`` in a new in-memory Oxigraph store (``.store``, for SPARQL), with
+    its quads as written (``.quads()``, for the files); see ``kg.rdf.terms.Sink``."""
     sink = Sink()
     _convert(sink, kb, list(documents), include_ontology)
-    return sink.flush()
+    return sink.finish()
 
 
 def to_store(kb: KnowledgeBase, documents: Iterable[Document],
@@ -78,7 +78,7 @@ def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
 
     dataset = Dataset()
     ns.bind_prefixes(dataset)
-    for quad in dict.fromkeys(to_quads(kb, documents, include_ontology).quads):
+    for quad in to_quads(kb, documents, include_ontology).quads():
         graph = dataset.default_context if isinstance(quad.graph_name, ox.DefaultGraph) \
             else dataset.graph(rdflib_term(quad.graph_name))
         graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate),

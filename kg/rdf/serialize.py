@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -29,8 +29,10 @@ from kg.rdf.namespaces import bind_prefixes
 if TYPE_CHECKING:
     import pyoxigraph
 
+    from kg.rdf.terms import Sink
+
 __all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "rdflib_term", "serialize",
-           "serialize_quads"]
+           "serialize_quads", "write_quads"]
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 
@@ -161,43 +163,57 @@ def _quad_key(quad: pyoxigraph.Quad) -> tuple[str, str, str]:
     return (str(quad.subject), str(quad.predicate), str(quad.object))
 
 
-def _items(quads: Iterable[pyoxigraph.Quad], fmt: str) -> Iterator[Any]:
-    """The distinct quads (or, for the triple formats, triples) in the order of
-    ``_sorted_quads`` and ``_sorted_triples``; sorted one graph at a time for the quad
-    formats, so that only one graph's sort keys are held at once."""
+def _items(graph: Sink, fmt: str) -> Iterator[Any]:
+    """The quads (or, for the triple formats, the distinct triples) of ``graph`` in the order
+    of ``_sorted_quads`` and ``_sorted_triples``, sorted a graph (or a subject) at a time so
+    that only its sort keys are held at once."""
     import pyoxigraph
 
+    store = graph.store
     if fmt in {"ttl", "nt"}:
-        triples = {quad.triple for quad in quads}
-        yield from sorted(triples, key=lambda t: (str(t.subject), str(t.predicate),
-                                                  str(t.object)))
+        subjects = sorted((row["s"] for row in store.query(  # type: ignore[union-attr]
+            "SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)),
+            key=str)
+        for subject in subjects:
+            triples = {quad.triple for quad in graph.triples(subject)}
+            yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
         return
-    graphs: dict[Any, set[pyoxigraph.Quad]] = {}
-    for quad in quads:
-        graphs.setdefault(quad.graph_name, set()).add(quad)
-    default = graphs.pop(pyoxigraph.DefaultGraph(), set())
-    yield from sorted(default, key=_quad_key)
-    for name in sorted(graphs, key=str):
-        yield from sorted(graphs.pop(name), key=_quad_key)
+    for name in (pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)):
+        yield from sorted(graph.quads(name), key=_quad_key)
 
 
-def serialize_quads(quads: Iterable[pyoxigraph.Quad] | pyoxigraph.Store, fmt: str) -> bytes:
-    """The bytes ``serialize`` gives for a Dataset of the same quads, from Oxigraph quads
-    (``kg.rdf.convert.to_quads``) or a store."""
+_RDF_FORMATS = {"trig": "TRIG", "ttl": "TURTLE", "nq": "N_QUADS", "nt": "N_TRIPLES",
+                "jsonld": "JSON_LD"}
+
+
+def write_quads(graph: Sink | pyoxigraph.Store, fmt: str, output: BinaryIO) -> None:
+    """Write ``graph`` (a ``kg.rdf.convert.to_quads`` sink, or a store) to ``output`` as
+    ``serialize`` would write a Dataset of the same quads, streaming: the file is never held
+    in memory whole."""
     import pyoxigraph
+
+    from kg.rdf.terms import Sink
 
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    formats = {"trig": pyoxigraph.RdfFormat.TRIG, "ttl": pyoxigraph.RdfFormat.TURTLE,
-               "nq": pyoxigraph.RdfFormat.N_QUADS, "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-               "jsonld": pyoxigraph.RdfFormat.JSON_LD}
+    sink = graph if isinstance(graph, Sink) else Sink.of(graph)
     prefixes = _prefixes() if fmt in {"trig", "ttl", "jsonld"} else None
-    data = pyoxigraph.serialize(list(_items(quads, fmt)), format=formats[fmt],
-                                prefixes=prefixes) or b""
-    return data if data.endswith(b"\n") else data + b"\n"
+    start = output.tell()
+    pyoxigraph.serialize(_items(sink, fmt), output=output,
+                         format=getattr(pyoxigraph.RdfFormat, _RDF_FORMATS[fmt]),
+                         prefixes=prefixes)
+    if output.tell() == start:
+        output.write(b"\n")
 
 
-def serialize(dataset: Dataset | pyoxigraph.Store, fmt: str) -> str:
+def serialize_quads(graph: Sink | pyoxigraph.Store, fmt: str) -> bytes:
+    """``write_quads`` into bytes."""
+    output = BytesIO()
+    write_quads(graph, fmt, output)
+    return output.getvalue()
+
+
+def serialize(dataset: Dataset | Graph | pyoxigraph.Store, fmt: str) -> str:
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if not isinstance(dataset, Dataset | Graph):

@@ -8,6 +8,7 @@ the writers, the HTML graph) paid again (docs/decisions/20261125-oxigraph-build.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -61,22 +62,30 @@ def decimal(value: float) -> ox.Literal:
     return ox.Literal(str(Decimal(str(value))), datatype=XSD.decimal)
 
 
-class Sink:
-    """The quads of a graph as written, and an in-memory store of them to query.
+# Datatypes Oxigraph stores as xsd:integer (``"5"^^xsd:nonNegativeInteger`` reads back as
+# ``"5"^^xsd:integer``).
+_INTEGERS = frozenset(str(ns.XSD[name]) for name in (
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long",
+    "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
+_INTEGER = str(ns.XSD.integer)
 
-    Both are kept because Oxigraph stores every integer literal as ``xsd:integer``
-    (``"5"^^xsd:nonNegativeInteger`` reads back as ``5``): the files are written from
-    ``quads``, which keep each literal's datatype, and SPARQL (validation, the HTML graph,
-    the query index) runs on ``store``. Repeats are kept in ``quads`` (the writers drop
-    them) and dropped by the store."""
+
+class Sink:
+    """The quads of a graph, gathered in batches into one in-memory store.
+
+    The store drops repeats, as a Dataset did. It keeps every integer literal as
+    ``xsd:integer``, so the sink remembers the quads whose literal it retyped, and ``quads``
+    gives them back as written: the files are written from ``quads``; SPARQL (validation, the
+    HTML graph, the query index) reads ``store``."""
 
     _BATCH = 50_000
 
     def __init__(self) -> None:
         self.store = ox.Store()
-        self.quads: list[ox.Quad] = []
+        self.retyped: dict[ox.Quad, list[ox.Quad]] = {}
+        self._integers: set[ox.Quad] = set()
         self._iris: dict[str, ox.NamedNode] = {}
-        self._loaded = 0
+        self._batch: list[ox.Quad] = []
 
     def iri(self, value: str) -> ox.NamedNode:
         node = self._iris.get(value)
@@ -85,14 +94,63 @@ class Sink:
         return node
 
     def add(self, s: Any, p: ox.NamedNode, o: Any, g: Any = DEFAULT) -> None:
-        self.quads.append(ox.Quad(s, p, o, g))
-        if len(self.quads) - self._loaded >= self._BATCH:
+        quad = ox.Quad(s, p, o, g)
+        if isinstance(o, ox.Literal) and o.datatype.value in _INTEGERS:
+            self._retype(quad, o)
+        elif isinstance(o, ox.Literal) and o.datatype.value == _INTEGER:
+            self._integers.add(quad)
+            if quad in self.retyped and quad not in self.retyped[quad]:
+                self.retyped[quad].append(quad)
+        self._batch.append(quad)
+        if len(self._batch) >= self._BATCH:
             self.flush()
+
+    def _retype(self, quad: ox.Quad, literal: ox.Literal) -> None:
+        stored = ox.Quad(quad.subject, quad.predicate,
+                         ox.Literal(str(int(literal.value)), datatype=XSD.integer),
+                         quad.graph_name)
+        originals = self.retyped.setdefault(stored, [])
+        if stored in self._integers and stored not in originals:
+            originals.append(stored)
+        if quad not in originals:
+            originals.append(quad)
+
+    @classmethod
+    def of(cls, store: ox.Store) -> Sink:
+        """A sink over a store written elsewhere (no literal was retyped that it knows of)."""
+        sink = cls()
+        sink.store = store
+        return sink
+
+    def finish(self) -> Sink:
+        """Flush, and forget the IRIs made while converting."""
+        self._iris.clear()
+        return self.flush()
 
     def flush(self) -> Sink:
         """Load the quads added since the last flush into ``store``."""
-        if len(self.quads) > self._loaded:
-            self.store.extend(self.quads[self._loaded:])
-            self._loaded = len(self.quads)
-        self._iris.clear()
+        if self._batch:
+            self.store.extend(self._batch)
+            self._batch = []
         return self
+
+    def quads(self, graph: Any = None) -> Iterator[ox.Quad]:
+        """The quads of ``graph`` (default: every graph) with their literals as written."""
+        self.flush()
+        retyped = self.retyped
+        for quad in self.store.quads_for_pattern(None, None, None, graph):
+            originals = retyped.get(quad)
+            if originals is None:
+                yield quad
+            else:
+                yield from originals
+
+    def triples(self, subject: Any) -> Iterator[ox.Quad]:
+        """The quads, in every graph, whose subject is ``subject``, as written."""
+        retyped = self.retyped
+        for quad in self.store.quads_for_pattern(subject, None, None, None):
+            originals = retyped.get(quad)
+            if originals is None:
+                yield quad
+            else:
+                yield from originals
