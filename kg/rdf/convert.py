@@ -102,7 +102,7 @@ def _convert(sink: Sink, kb: KnowledgeBase, documents: list[Document],
     if include_ontology:
         graph = iri(str(ns.ONTOLOGY_GRAPH))
         for triple in ontology_triples():
-            add(triple.subject, triple.predicate, triple.object, graph)
+            sink.add_any(triple.subject, triple.predicate, triple.object, graph)
     software = iri(str(ns.ID["software/kg"]))
     add(software, RDF.type, PROV.SoftwareAgent)
     add(software, RDFS.label, ox.Literal("kg"))
@@ -139,8 +139,8 @@ def _convert(sink: Sink, kb: KnowledgeBase, documents: list[Document],
             add(node, DCTERMS.identifier, ox.Literal(story.id), node)
             add(node, DCTERMS.isPartOf, issue, node)
             add(node, KG.issue, issue, node)
-            add(node, KG.startOffset, ox.Literal(story.start), node)
-            add(node, KG.endOffset, ox.Literal(story.end), node)
+            sink.add_integer(node, KG.startOffset, ox.Literal(story.start), node)
+            sink.add_integer(node, KG.endOffset, ox.Literal(story.end), node)
     add_story_metadata(sink, kb, documents)
     _successions(sink, kb)
     occurrences = _occurrences(kb.facts)
@@ -283,8 +283,9 @@ def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
     add(quote, RDF.type, OA.TextQuoteSelector, graph)
     add(quote, OA.exact, ox.Literal(evidence.text), graph)
     add(position, RDF.type, OA.TextPositionSelector, graph)
-    add(position, OA.start, typed(str(evidence.start), XSD.nonNegativeInteger), graph)
-    add(position, OA.end, typed(str(evidence.end), XSD.nonNegativeInteger), graph)
+    sink.add_integer(position, OA.start, typed(str(evidence.start), XSD.nonNegativeInteger),
+                     graph)
+    sink.add_integer(position, OA.end, typed(str(evidence.end), XSD.nonNegativeInteger), graph)
     add_fact_time(sink, graph, node, fact)
 
 
@@ -320,13 +321,15 @@ def _membership(sink: Sink, graph: ox.NamedNode, fact: Fact, node: ox.NamedNode,
     _describe(sink, role, KG.Role, label, KG.roles)
     post = iri(mint.post_iri(entity.key, label))
     add(node, KG.post, post, graph)
+    if fact.status in _HELD:
+        add(person, ORG.holds, post, graph)
+    if not sink.first(("post", post, organisation, role, entity.label)):
+        return
     add(post, RDF.type, ORG.Post)
     add(post, ORG.postIn, organisation)
     add(post, ORG.role, role)
     add(organisation, ORG.hasPost, post)
     add(post, RDFS.label, ox.Literal(f"{label}, {entity.label}"))
-    if fact.status in _HELD:
-        add(person, ORG.holds, post, graph)
 
 
 _HEADS = frozenset({"chief executive", "chair", "group chief executive", "general secretary",
@@ -361,6 +364,8 @@ def _describe(sink: Sink, concept: ox.NamedNode, cls: ox.NamedNode, label: str,
               scheme: ox.NamedNode) -> None:
     """A SKOS concept a fact uses, copied into the default graph so that any store sees its
     label (the ontology graph holds the full schemes)."""
+    if not sink.first(("describe", concept, cls, label, scheme)):
+        return
     add = sink.add
     add(concept, RDF.type, cls, DEFAULT)
     add(concept, RDF.type, SKOS.Concept, DEFAULT)
@@ -369,8 +374,10 @@ def _describe(sink: Sink, concept: ox.NamedNode, cls: ox.NamedNode, label: str,
 
 
 def _concept(sink: Sink, concept: ox.NamedNode, label: str, predicate: str) -> None:
+    if not sink.first(("concept", concept, label, predicate)):
+        return
     if predicate == "rated":
         _describe(sink, concept, KG.Rating, label, KG.ratings)
         return
     _describe(sink, concept, KG.Segment, label, KG.segments)
-    sink.add(concept, SKOS.notation, ox.Literal(int(label.split()[1])))
+    sink.add_integer(concept, SKOS.notation, ox.Literal(int(label.split()[1])))

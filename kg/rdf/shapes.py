@@ -21,7 +21,7 @@ type derived from ``xsd:integer`` accepts an ``xsd:integer`` in that type's rang
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import count
 from typing import Any
@@ -35,8 +35,9 @@ from kg.rdf.ontology import load_shapes
 
 __all__ = ["ShapeQuery", "compile_shapes"]
 
-_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" \
-    "/<http://www.w3.org/2000/01/rdf-schema#subClassOf>*"
+_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_SUBCLASSES = ("SELECT DISTINCT ?c WHERE "
+               "{{ ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>* {} }}")
 _INTEGER = "<http://www.w3.org/2001/XMLSchema#integer>"
 # Types derived from xsd:integer, with the SPARQL test of their value range.
 _INTEGER_RANGES = {
@@ -70,6 +71,17 @@ class ShapeQuery:
     shape: str
     text: str
     groups: tuple[tuple[str, str], ...]
+    classes: tuple[str, ...] = ()
+
+    def for_store(self, subclasses: dict[str, list[str]]) -> str:
+        """The query with each class marker replaced by the class and its subclasses."""
+        text = self.text
+        for i, cls in enumerate(self.classes):
+            marker = f"__SUBCLASSES_{i}__"
+            if marker in text:
+                text = text.replace(f"IN ({marker})", "IN (" + ", ".join(subclasses[cls]) + ")")
+                text = text.replace(marker, " ".join(subclasses[cls]))
+        return text
 
 
 def _sparql(term: Node) -> str:
@@ -82,6 +94,14 @@ class _Compiler:
     def __init__(self, shapes: Graph) -> None:
         self.shapes = shapes
         self.names = count()
+        self.classes: dict[str, None] = {}
+
+    def subclasses(self, cls: Node) -> str:
+        """A marker ``run`` replaces with the class and its subclasses in the store
+        (``rdfs:subClassOf*``, which SHACL's ``sh:class`` and ``sh:targetClass`` follow),
+        found once per class: a property path per value node took most of the time."""
+        self.classes.setdefault(_sparql(cls), None)
+        return f"__SUBCLASSES_{list(self.classes).index(_sparql(cls))}__"
 
     def var(self) -> str:
         return f"?v{next(self.names)}"
@@ -120,7 +140,8 @@ class _Compiler:
             options = [f"sameTerm({v}, {_sparql(m)})" for m in self.items(members)]
             found.append("(" + (" || ".join(options) or "false") + ")")
         for cls in self.shapes.objects(shape, SH["class"]):
-            found.append(f"EXISTS {{ {v} {_TYPE} {_sparql(cls)} }}")
+            t = self.var()
+            found.append(f"EXISTS {{ {v} {_TYPE} {t} FILTER({t} IN ({self.subclasses(cls)})) }}")
         for key, operator in _COMPARISONS.items():
             for limit in self.shapes.objects(shape, key):
                 found.append(f"COALESCE({v} {operator} {_sparql(limit)}, false)")
@@ -197,8 +218,10 @@ class _Compiler:
     # -- queries: the focus nodes of a shape, and which of its groups each breaks ----------
 
     def targets(self, shape: Node) -> str:
-        found = [f"?this {_TYPE} {_sparql(c)} ."
-                 for c in self.shapes.objects(shape, SH.targetClass)]
+        found = []
+        for cls in self.shapes.objects(shape, SH.targetClass):
+            t = self.var()
+            found.append(f"VALUES {t} {{ {self.subclasses(cls)} }} ?this {_TYPE} {t} .")
         found += [f"?this {_sparql(p)} {self.var()} ."
                   for p in self.shapes.objects(shape, SH.targetSubjectsOf)]
         for target in self.shapes.objects(shape, SH.target):
@@ -269,7 +292,8 @@ def compile_shapes(shapes: Graph) -> tuple[ShapeQuery, ...]:
         if isinstance(shape, BNode):
             continue
         found.extend(compiler.shape(shape))
-    return tuple(found)
+    classes = tuple(compiler.classes)
+    return tuple(replace(query, classes=classes) for query in found)
 
 
 @lru_cache(maxsize=1)
@@ -281,8 +305,14 @@ def shape_queries() -> tuple[ShapeQuery, ...]:
 def run(store: Any) -> Iterator[tuple[str, str, str]]:
     """(focus IRI or blank node id, path IRI or ``-``, message) of every violation in
     ``store``, over the union of its graphs."""
-    for query in shape_queries():
-        for row in store.query(query.text, use_default_graph_as_union=True):
+    queries = shape_queries()
+    subclasses = {}
+    for cls in queries[0].classes if queries else ():
+        rows = store.query(_SUBCLASSES.format(cls), use_default_graph_as_union=True)
+        subclasses[cls] = sorted({str(row["c"]) for row in rows} | {cls})
+    for query in queries:
+        text = query.for_store(subclasses)
+        for row in store.query(text, use_default_graph_as_union=True):
             for i, (path, message) in enumerate(query.groups):
                 if row[f"b{i}"].value == "true":
                     yield row["this"].value, path, message

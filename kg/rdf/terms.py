@@ -86,6 +86,7 @@ class Sink:
         self._integers: set[ox.Quad] = set()
         self._iris: dict[str, ox.NamedNode] = {}
         self._batch: list[ox.Quad] = []
+        self._seen: set[Any] = set()
 
     def iri(self, value: str) -> ox.NamedNode:
         node = self._iris.get(value)
@@ -94,16 +95,38 @@ class Sink:
         return node
 
     def add(self, s: Any, p: ox.NamedNode, o: Any, g: Any = DEFAULT) -> None:
+        """Add a quad whose object is not an integer literal (``add_integer`` is for those;
+        ``add_any`` for objects of any kind)."""
+        self._batch.append(ox.Quad(s, p, o, g))
+        if len(self._batch) >= self._BATCH:
+            self.flush()
+
+    def first(self, key: Any) -> bool:
+        """True the first time ``key`` is asked about: for statements made once per node."""
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    def add_integer(self, s: Any, p: ox.NamedNode, o: ox.Literal, g: Any = DEFAULT) -> None:
+        """Add a quad whose object is a literal of ``xsd:integer`` or a type derived from it,
+        remembering its datatype if the store will change it."""
         quad = ox.Quad(s, p, o, g)
-        if isinstance(o, ox.Literal) and o.datatype.value in _INTEGERS:
+        if o.datatype.value in _INTEGERS:
             self._retype(quad, o)
-        elif isinstance(o, ox.Literal) and o.datatype.value == _INTEGER:
+        elif o.datatype.value == _INTEGER:
             self._integers.add(quad)
             if quad in self.retyped and quad not in self.retyped[quad]:
                 self.retyped[quad].append(quad)
         self._batch.append(quad)
         if len(self._batch) >= self._BATCH:
             self.flush()
+
+    def add_any(self, s: Any, p: ox.NamedNode, o: Any, g: Any = DEFAULT) -> None:
+        if isinstance(o, ox.Literal) and o.datatype.value in _INTEGERS | {_INTEGER}:
+            self.add_integer(s, p, o, g)
+        else:
+            self.add(s, p, o, g)
 
     def _retype(self, quad: ox.Quad, literal: ox.Literal) -> None:
         stored = ox.Quad(quad.subject, quad.predicate,
@@ -125,6 +148,7 @@ class Sink:
     def finish(self) -> Sink:
         """Flush, and forget the IRIs made while converting."""
         self._iris.clear()
+        self._seen.clear()
         return self.flush()
 
     def flush(self) -> Sink:
