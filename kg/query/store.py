@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,19 +23,12 @@ if TYPE_CHECKING:
 __all__ = ["STORE_DIR", "StoreWriter", "open_store", "store_path", "write_store"]
 
 STORE_DIR = "store"
-_CHUNK = 250_000
 _PIECE = 32 << 20
 
 
-def write_store(data: str | bytes | pyoxigraph.Store, target: Path | str,
-                rdf_format: str = "TRIG") -> Path:
-    """Bulk-load ``data`` (a serialised dataset, TriG by default, or an in-memory store) into a
-    new store at ``target``, with the index of ``kg.query.precompute``.
-
-    An in-memory store (what ``kg build`` has) is indexed in place first, where the index's
-    table scans are several times faster than on disk, and then copied over in chunks of
-    ``_CHUNK`` quads (``bulk_extend``): one bulk load of all 1.75M quads at 10,000 stories took
-    1.1-1.4 GB more memory while it ran, in chunks 30 MB, for 14 s instead of 19 s.
+def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG") -> Path:
+    """Bulk-load ``data`` (a serialised dataset, TriG by default) into a new store at
+    ``target``, with the index of ``kg.query.precompute`` (``kg build`` uses ``StoreWriter``).
 
     The store is written beside the target under a temporary name and then renamed into
     place, so a reader sees the old store or the new one, never half of one, and a failure
@@ -52,14 +44,8 @@ def write_store(data: str | bytes | pyoxigraph.Store, target: Path | str,
         shutil.rmtree(leftover, ignore_errors=True)
     try:
         store = pyoxigraph.Store(str(fresh))
-        if isinstance(data, pyoxigraph.Store):
-            add_index(data)
-            quads = iter(data)
-            while chunk := list(islice(quads, _CHUNK)):
-                store.bulk_extend(chunk)
-        else:
-            store.bulk_load(input=data, format=getattr(pyoxigraph.RdfFormat, rdf_format))
-            add_index(store)
+        store.bulk_load(input=data, format=getattr(pyoxigraph.RdfFormat, rdf_format))
+        add_index(store)
         store.optimize()
         del store
     except (OSError, SyntaxError, ValueError) as exc:
@@ -79,7 +65,7 @@ class StoreWriter:
     times faster than on disk), the graph and the index are dumped as N-Quads into a scratch
     file beside the target, and a thread bulk-loads that file in pieces of ``_PIECE`` bytes:
     Oxigraph releases the GIL while it parses and writes, so the load runs on a second core
-    beside the writers and the HTML page. One bulk load of all 1.75M quads of a 10,000-story
+    beside the writers and the HTML page. One bulk load of all 2M quads of a 10,000-story
     build took 1.1-1.4 GB more memory while it ran; pieces keep that to a few hundred MB.
     ``wait`` joins the thread and renames the store into place (a reader never sees half of
     one); ``abandon`` joins it and removes what it wrote.
