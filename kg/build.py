@@ -129,8 +129,9 @@ def build(
     from kg.cache import ExtractionCache
     from kg.executors import DaskExecutor, LocalExecutor
     from kg.outputs import staged_folder
-    from kg.query.store import STORE_DIR, write_store
-    from kg.rdf import serialize, to_dataset
+    from kg.query.store import STORE_DIR, StoreWriter
+    from kg.rdf.convert import to_quads
+    from kg.rdf.serialize import write_quads
     from kg.render import render_html
 
     started = time.perf_counter()
@@ -158,25 +159,38 @@ def build(
                                    executor)
     with clock.stage("resolve"):
         kb = resolve(date_facts(docs, documents))
+    del docs
+    files, stories = len(documents), sum(len(d.stories) for d in documents)
+    dated = sum(1 for d in documents for story in d.stories if story.date)
+    entities = Counter(e.category for e in kb.entities.values())
+    facts = Counter(f.predicate for f in kb.facts)
     with clock.stage("rdf"):
-        dataset = to_dataset(kb, documents)
+        graph = to_quads(kb, documents)
+    del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
     if validate:
-        from kg.rdf.validate import check
+        from kg.rdf.validate import check_store
 
         with clock.stage("validate"):
-            check(dataset, out)
+            check_store(graph.store, out)
     with staged_folder(out, owned=OUTPUTS) as staging:
-        with clock.stage("trig"):
-            trig = serialize(dataset, "trig")
-            staging.write("kg.trig", trig)
-        with clock.stage("ttl"):
-            staging.write("kg.ttl", serialize(dataset, "ttl"))
-        with clock.stage("jsonl"):
-            staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
-        with clock.stage("html"):
-            staging.write("graph.html", render_html(dataset, focus=focus, hops=hops))
+        with clock.stage("index"):
+            writer = StoreWriter(graph.store, staging.path / STORE_DIR)
+        try:
+            with clock.stage("trig"), staging.open("kg.trig") as stream:
+                write_quads(graph, "trig", stream)
+            with clock.stage("ttl"), staging.open("kg.ttl") as stream:
+                write_quads(graph, "ttl", stream)
+            with clock.stage("jsonl"):
+                staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
+            del kb
+            with clock.stage("html"):
+                staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops))
+        except BaseException:
+            writer.abandon()
+            raise
+        del graph
         with clock.stage("store"):
-            write_store(trig, staging.path / STORE_DIR)
+            writer.wait()
             staging.names.append(STORE_DIR)
         with clock.stage("manifest"):
             for name, data in extraction.files().items():
@@ -185,16 +199,16 @@ def build(
     clock.seconds["swap"] = time.perf_counter() - clock_swap
     return BuildResult(
         out_dir=out,
-        files=len(documents),
-        stories=sum(len(d.stories) for d in documents),
-        entities=Counter(e.category for e in kb.entities.values()),
-        facts=Counter(f.predicate for f in kb.facts),
+        files=files,
+        stories=stories,
+        entities=entities,
+        facts=facts,
         seconds=time.perf_counter() - started,
         outputs=(*(out / name for name in OUTPUTS), out / STORE_DIR),
         skipped=tuple(skipped),
         timings=dict(clock.seconds),
         extracted=extracted,
-        dated=sum(1 for d in documents for story in d.stories if story.date),
+        dated=dated,
     )
 
 

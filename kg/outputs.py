@@ -23,6 +23,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import GraphError
 
@@ -47,6 +48,19 @@ class Staging:
         _write_bytes(target, data)
         self.names.append(name)
         return target
+
+
+    @contextmanager
+    def open(self, name: str) -> Iterator[BinaryIO]:
+        """A binary file to write one output into, streaming; flushed to disk on close."""
+        target = self.path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(target, 0o644)
+        self.names.append(name)
 
 
 def _write_bytes(path: Path, data: bytes) -> None:

@@ -222,23 +222,24 @@ def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
     yield from _rows("leaders", columns, rows(leaders=True), leading)
 
 
-def add_index(store: pyoxigraph.Store) -> None:
-    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
+def add_index(store: pyoxigraph.Store, into: pyoxigraph.Store | None = None) -> None:
+    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there (or, with
+    ``into``, of that other store, leaving ``store`` as it was).
 
     ``kg build`` does it once when it writes the store; a graph loaded into memory is indexed
     by ``kg.query.execute`` the first time a query that reads the index runs on it.
     """
     import pyoxigraph
 
-    if has_index(store):
+    if has_index(store) and into is None:
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     tables = _Tables(store)
     counts = list(_counts(store))  # read before writing: the rest comes from the tables
     graph = pyoxigraph.NamedNode(INDEX_GRAPH)
     marker = pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
                              pyoxigraph.Literal(1), graph)  # there even when no row is
-    store.bulk_extend(chain([marker], counts, _provenance(tables), _reach(tables),
-                            _posts(tables)))
+    (store if into is None else into).bulk_extend(
+        chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables)))
 
 
 def has_index(store: pyoxigraph.Store) -> bool:

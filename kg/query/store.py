@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +20,15 @@ from kg.query.precompute import add_index
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["STORE_DIR", "open_store", "store_path", "write_store"]
+__all__ = ["STORE_DIR", "StoreWriter", "open_store", "store_path", "write_store"]
 
 STORE_DIR = "store"
+_PIECE = 32 << 20
 
 
 def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG") -> Path:
-    """Bulk-load ``data`` (a serialised dataset, TriG by default) into a new store at ``target``.
+    """Bulk-load ``data`` (a serialised dataset, TriG by default) into a new store at
+    ``target``, with the index of ``kg.query.precompute`` (``kg build`` uses ``StoreWriter``).
 
     The store is written beside the target under a temporary name and then renamed into
     place, so a reader sees the old store or the new one, never half of one, and a failure
@@ -53,6 +56,71 @@ def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG")
     os.replace(fresh, target)
     shutil.rmtree(stale, ignore_errors=True)
     return target
+
+
+class StoreWriter:
+    """Writes a build's on-disk store from its in-memory graph while the build goes on.
+
+    The index is computed here (from the in-memory store, where its table scans are several
+    times faster than on disk), the graph and the index are dumped as N-Quads into a scratch
+    file beside the target, and a thread bulk-loads that file in pieces of ``_PIECE`` bytes:
+    Oxigraph releases the GIL while it parses and writes, so the load runs on a second core
+    beside the writers and the HTML page. One bulk load of all 2M quads of a 10,000-story
+    build took 1.1-1.4 GB more memory while it ran; pieces keep that to a few hundred MB.
+    ``wait`` joins the thread and renames the store into place (a reader never sees half of
+    one); ``abandon`` joins it and removes what it wrote.
+    """
+
+    def __init__(self, memory: pyoxigraph.Store, target: Path | str) -> None:
+        import pyoxigraph
+
+        self.target = Path(target)
+        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.fresh = self.target.with_name(f".{self.target.name}.new-{os.getpid()}")
+        self.scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
+        self.error: BaseException | None = None
+        shutil.rmtree(self.fresh, ignore_errors=True)
+        index = pyoxigraph.Store()
+        add_index(memory, into=index)
+        try:
+            with open(self.scratch, "wb") as stream:
+                memory.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
+                index.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
+        except OSError as exc:
+            self.scratch.unlink(missing_ok=True)
+            raise GraphError(self.target, f"cannot write the store: {exc}") from None
+        del index
+        self.thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
+        self.thread.start()
+
+    def _load(self) -> None:
+        import pyoxigraph
+
+        try:
+            store = pyoxigraph.Store(str(self.fresh))
+            with open(self.scratch, "rb") as stream:
+                while piece := stream.read(_PIECE):
+                    piece += stream.readline()
+                    store.bulk_load(input=piece, format=pyoxigraph.RdfFormat.N_QUADS)
+            store.optimize()
+            del store
+        except BaseException as exc:  # handed to the build's thread by ``wait``
+            self.error = exc
+        finally:
+            self.scratch.unlink(missing_ok=True)
+
+    def wait(self) -> Path:
+        self.thread.join()
+        if self.error is not None:
+            shutil.rmtree(self.fresh, ignore_errors=True)
+            raise GraphError(self.target, f"cannot write the store: {self.error}") from None
+        os.utime(self.fresh / "CURRENT")  # newer than the kg.trig written meanwhile: not stale
+        os.replace(self.fresh, self.target)
+        return self.target
+
+    def abandon(self) -> None:
+        self.thread.join()
+        shutil.rmtree(self.fresh, ignore_errors=True)
 
 
 def store_path(graph: Path | str) -> Path | None:

@@ -1,5 +1,6 @@
-"""Facts → an RDF Dataset: one named graph per story, entities and vocabularies in the default
-graph, the ontology in its own graph.
+"""Facts → RDF quads in an in-memory Oxigraph store: one named graph per story, entities and
+vocabularies in the default graph, the ontology in its own graph (``to_store``; ``to_dataset``
+gives the same quads as an rdflib Dataset, for callers that want one).
 
 Each fact is a ``kg:Assertion`` node that carries the qualifiers, the confidence and the
 evidence (PROV-O ``prov:wasDerivedFrom``/``prov:wasGeneratedBy``; the sentence as W3C Web
@@ -9,38 +10,30 @@ triples never say more than the text. A leads assertion is also an ``org:Members
 ``org:Post`` (role at organisation) it is about.
 """
 
+
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
-from rdflib import Dataset, Graph, Literal
-from rdflib.term import Node, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset
 
 from kg import __version__
 from kg.model import Document, Fact, Mention
 from kg.names import lookup_name
-from kg.rdf.mint import (
-    activity_iri,
-    concept_iri,
-    entity_iri,
-    event_iri,
-    evidence_iri,
-    fact_iri,
-    issue_iri,
-    post_iri,
-    selector_iris,
-    status_iri,
-    story_iri,
-)
-from kg.rdf.namespaces import (
+from kg.rdf import mint
+from kg.rdf import namespaces as ns
+from kg.rdf.ontology import load_ontology
+from kg.rdf.reference import lifecycles
+from kg.rdf.roles import role_concept, role_label
+from kg.rdf.temporal import add_fact_time, add_story_metadata
+from kg.rdf.terms import (
     DCTERMS,
-    ID,
+    DEFAULT,
     KG,
     OA,
-    ODS,
-    ODS_GRAPH,
-    ONTOLOGY_GRAPH,
     ORG,
     OWL,
     PROV,
@@ -49,75 +42,113 @@ from kg.rdf.namespaces import (
     SDO,
     SKOS,
     XSD,
-    bind_prefixes,
+    Sink,
+    decimal,
+    typed,
 )
-from kg.rdf.ontology import load_ontology
-from kg.rdf.reference import lifecycles
-from kg.rdf.roles import role_concept, role_label
-from kg.rdf.temporal import add_fact_time, add_story_metadata
 from kg.resolve import KnowledgeBase
 
-__all__ = ["to_dataset"]
+__all__ = ["to_dataset", "to_quads", "to_store"]
 
-_SOFTWARE = ID["software/kg"]
-_ODS_SOURCE = ID["source/ods"]
 _HELD = frozenset({"current", "interim", "acting"})
 _UNITS = frozenset({"Hospital", "OrganisationalUnit"})
 _MEMBERS_OF = frozenset({"IntegratedCareSystem"})
 
 
+def to_quads(kb: KnowledgeBase, documents: Iterable[Document],
+             include_ontology: bool = True) -> Sink:
+    """The graph of ``kb`` in a new in-memory Oxigraph store (``.store``, for SPARQL), with
+    its quads as written (``.quads()``, for the files); see ``kg.rdf.terms.Sink``."""
+    sink = Sink()
+    _convert(sink, kb, list(documents), include_ontology)
+    return sink.finish()
+
+
+def to_store(kb: KnowledgeBase, documents: Iterable[Document],
+             include_ontology: bool = True) -> ox.Store:
+    """The graph of ``kb`` in a new in-memory Oxigraph store (integer literals all read back
+    as ``xsd:integer`` there: ``to_quads`` keeps their datatypes)."""
+    return to_quads(kb, documents, include_ontology).store
+
+
 def to_dataset(kb: KnowledgeBase, documents: Iterable[Document],
                include_ontology: bool = True) -> Dataset:
+    """The same quads as ``to_store``, as an rdflib Dataset (slower: for small graphs)."""
+    from kg.rdf.serialize import rdflib_term
+
     dataset = Dataset()
-    bind_prefixes(dataset)
-    default = dataset.default_context
+    ns.bind_prefixes(dataset)
+    for quad in to_quads(kb, documents, include_ontology).quads():
+        graph = dataset.default_context if isinstance(quad.graph_name, ox.DefaultGraph) \
+            else dataset.graph(rdflib_term(quad.graph_name))
+        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate),
+                   rdflib_term(quad.object)))
+    return dataset
+
+
+@lru_cache(maxsize=1)
+def ontology_triples() -> tuple[ox.Triple, ...]:
+    """``ontology/kg.ttl`` as Oxigraph triples (it holds no blank nodes)."""
+    from kg.rdf.serialize import oxigraph_terms
+
+    term = oxigraph_terms()
+    return tuple(ox.Triple(term(s), term(p), term(o)) for s, p, o in load_ontology())
+
+
+def _convert(sink: Sink, kb: KnowledgeBase, documents: list[Document],
+             include_ontology: bool) -> None:
+    add = sink.add
+    iri = sink.iri
     if include_ontology:
-        ontology = dataset.graph(ONTOLOGY_GRAPH)
-        for triple in load_ontology():
-            ontology.add(triple)
-    _software(default)
+        graph = iri(str(ns.ONTOLOGY_GRAPH))
+        for triple in ontology_triples():
+            sink.add_any(triple.subject, triple.predicate, triple.object, graph)
+    software = iri(str(ns.ID["software/kg"]))
+    add(software, RDF.type, PROV.SoftwareAgent)
+    add(software, RDFS.label, ox.Literal("kg"))
+    add(software, OWL.versionInfo, ox.Literal(__version__))
     for entity in kb.entities.values():
-        subject = entity_iri(entity.key)
-        cls = KG[entity.cls] if entity.cls in KG.__annotations__ else KG.Organisation
-        default.add((subject, RDF.type, cls))
-        default.add((subject, RDFS.label, Literal(entity.label)))
+        subject = iri(mint.entity_iri(entity.key))
+        cls = KG[entity.cls] if entity.cls in ns.KG.__annotations__ else KG.Organisation
+        add(subject, RDF.type, cls)
+        add(subject, RDFS.label, ox.Literal(entity.label))
         for alias in entity.aliases:
             if alias != entity.label:
-                default.add((subject, SKOS.altLabel, Literal(alias)))
+                add(subject, SKOS.altLabel, ox.Literal(alias))
         names = (entity.label, *entity.aliases, *((entity.ods,) if entity.ods else ()))
         for key in sorted({lookup_name(name) for name in names}):
-            default.add((subject, KG.lookupName, Literal(key)))
+            add(subject, KG.lookupName, ox.Literal(key))
         if entity.ods:
-            default.add((subject, ORG.identifier, Literal(entity.ods, datatype=KG.ODSCode)))
-            default.add((subject, RDFS.seeAlso, ODS[entity.ods]))
+            add(subject, ORG.identifier, typed(entity.ods, KG.ODSCode))
+            add(subject, RDFS.seeAlso, iri(str(ns.ODS[entity.ods])))
         if entity.govuk:
-            default.add((subject, KG.govukSlug, Literal(entity.govuk)))
+            add(subject, KG.govukSlug, ox.Literal(entity.govuk))
         if entity.category == "Person":
-            default.add((subject, SDO.name, Literal(entity.label)))
+            add(subject, SDO.name, ox.Literal(entity.label))
         elif entity.category == "Publication":
-            default.add((subject, DCTERMS.title, Literal(entity.label)))
+            add(subject, DCTERMS.title, ox.Literal(entity.label))
     for document in documents:
-        issue = issue_iri(document.doc)
-        default.add((issue, RDF.type, KG.NewsletterIssue))
-        default.add((issue, KG.sourceFile, Literal(document.path)))
-        default.add((issue, DCTERMS.identifier, Literal(document.doc)))
+        issue = iri(mint.issue_iri(document.doc))
+        add(issue, RDF.type, KG.NewsletterIssue)
+        add(issue, KG.sourceFile, ox.Literal(document.path))
+        add(issue, DCTERMS.identifier, ox.Literal(document.doc))
         for story in document.stories:
-            graph = dataset.graph(story_iri(story.id))
-            node = story_iri(story.id)
-            graph.add((node, RDF.type, KG.Story))
-            graph.add((node, DCTERMS.title, Literal(story.title)))
-            graph.add((node, DCTERMS.identifier, Literal(story.id)))
-            graph.add((node, DCTERMS.isPartOf, issue))
-            graph.add((node, KG.issue, issue))
-            graph.add((node, KG.startOffset, Literal(story.start)))
-            graph.add((node, KG.endOffset, Literal(story.end)))
-    add_story_metadata(dataset, kb, documents)
-    _successions(dataset.graph(ODS_GRAPH), kb)
+            node = iri(mint.story_iri(story.id))
+            add(node, RDF.type, KG.Story, node)
+            add(node, DCTERMS.title, ox.Literal(story.title), node)
+            add(node, DCTERMS.identifier, ox.Literal(story.id), node)
+            add(node, DCTERMS.isPartOf, issue, node)
+            add(node, KG.issue, issue, node)
+            sink.add_integer(node, KG.startOffset, ox.Literal(story.start), node)
+            sink.add_integer(node, KG.endOffset, ox.Literal(story.end), node)
+    add_story_metadata(sink, kb, documents)
+    _successions(sink, kb)
     occurrences = _occurrences(kb.facts)
+    software_activities: set[str] = set()
     for fact in sorted(kb.facts, key=lambda f: (f.evidence.story_id, f.evidence.start,
                                                 kb.fact_key(f))):
-        _add_fact(dataset, kb, fact, occurrences[_sentence_at(fact)])
-    return dataset
+        _add_fact(sink, kb, fact, occurrences[_sentence_at(fact)], software,
+                  software_activities)
 
 
 def _sentence_at(fact: Fact) -> tuple[str, int, int]:
@@ -136,10 +167,12 @@ def _occurrences(facts: Iterable[Fact]) -> dict[tuple[str, int, int], int]:
     return {_sentence_at(f): order[(f.evidence.story_id, f.evidence.start)] for f in facts}
 
 
-def _successions(graph: Graph, kb: KnowledgeBase) -> None:
+def _successions(sink: Sink, kb: KnowledgeBase) -> None:
     """Opening and closure dates and successions from the ODS reference data, for the
     organisations the news names: one ``org:ChangeEvent`` per successor and date, with the
     predecessors named in the graph as its original organisations."""
+    add, iri = sink.add, sink.iri
+    graph = iri(str(ns.ODS_GRAPH))
     known = {entity.key for entity in kb.entities.values()}
     events: dict[tuple[str, str], list[str]] = {}
     life = lifecycles()
@@ -148,110 +181,112 @@ def _successions(graph: Graph, kb: KnowledgeBase) -> None:
         if record is None:
             continue
         if record.opened:
-            graph.add((entity_iri(key), SDO.foundingDate,
-                       Literal(record.opened, datatype=XSD.date)))
+            add(iri(mint.entity_iri(key)), SDO.foundingDate, typed(record.opened, XSD.date),
+                graph)
         if record.closed:
-            graph.add((entity_iri(key), SDO.dissolutionDate,
-                       Literal(record.closed, datatype=XSD.date)))
+            add(iri(mint.entity_iri(key)), SDO.dissolutionDate, typed(record.closed, XSD.date),
+                graph)
         for successor in record.successors:
             if successor in known:
                 events.setdefault((successor, record.closed or ""), []).append(key)
+    source = iri(str(ns.ID["source/ods"]))
     for (successor, date), originals in sorted(events.items()):
-        event = event_iri("ods-succession", successor, date)
-        graph.add((event, RDF.type, ORG.ChangeEvent))
-        graph.add((event, ORG.resultingOrganization, entity_iri(successor)))
-        graph.add((entity_iri(successor), ORG.resultedFrom, event))
+        event = iri(mint.event_iri("ods-succession", successor, date))
+        result = iri(mint.entity_iri(successor))
+        add(event, RDF.type, ORG.ChangeEvent, graph)
+        add(event, ORG.resultingOrganization, result, graph)
+        add(result, ORG.resultedFrom, event, graph)
         for original in originals:
-            graph.add((event, ORG.originalOrganization, entity_iri(original)))
-            graph.add((entity_iri(original), ORG.changedBy, event))
+            add(event, ORG.originalOrganization, iri(mint.entity_iri(original)), graph)
+            add(iri(mint.entity_iri(original)), ORG.changedBy, event, graph)
         if date:
-            graph.add((event, DCTERMS.date, Literal(date, datatype=XSD.date)))
-        graph.add((event, DCTERMS.source, _ODS_SOURCE))
+            add(event, DCTERMS.date, typed(date, XSD.date), graph)
+        add(event, DCTERMS.source, source, graph)
 
 
-def _software(graph: Graph) -> None:
-    graph.add((_SOFTWARE, RDF.type, PROV.SoftwareAgent))
-    graph.add((_SOFTWARE, RDFS.label, Literal("kg")))
-    graph.add((_SOFTWARE, OWL.versionInfo, Literal(__version__)))
-
-
-def object_node(kb: KnowledgeBase, fact: Fact) -> Node:
+def object_node(sink: Sink, kb: KnowledgeBase, fact: Fact) -> ox.NamedNode | ox.Literal:
     if isinstance(fact.object, Mention):
-        return entity_iri(kb.entity(fact.object).key)
-    concept = concept_iri(fact.predicate, fact.object)
-    return concept if concept is not None else Literal(fact.object)
+        return sink.iri(mint.entity_iri(kb.entity(fact.object).key))
+    concept = mint.concept_iri(fact.predicate, fact.object)
+    return sink.iri(concept) if concept is not None else ox.Literal(fact.object)
 
 
-def _add_fact(dataset: Dataset, kb: KnowledgeBase, fact: Fact, occurrence: int) -> None:
+def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
+              software: ox.NamedNode, activities: set[str]) -> None:
+    add, iri = sink.add, sink.iri
     evidence = fact.evidence
-    graph = dataset.graph(story_iri(evidence.story_id))
-    default = dataset.default_context
+    graph = iri(mint.story_iri(evidence.story_id))
     subject_entity = kb.entity(fact.subject)
-    subject = entity_iri(subject_entity.key)
+    subject = iri(mint.entity_iri(subject_entity.key))
     predicate = KG[fact.predicate]
-    obj = object_node(kb, fact)
+    obj = object_node(sink, kb, fact)
     object_entity = kb.entity(fact.object) if isinstance(fact.object, Mention) else None
-    node = fact_iri(kb.fact_key(fact), evidence.story_id, evidence.text, occurrence)
+    node = iri(mint.fact_iri(kb.fact_key(fact), evidence.story_id, evidence.text, occurrence))
     if fact.status not in {"former", "designate"}:
-        graph.add((subject, predicate, obj))
-        for triple in _standard_triples(fact, subject, obj, subject_entity.cls,
-                                        object_entity.cls if object_entity else ""):
-            graph.add(triple)
-    graph.add((node, RDF.type, KG.Assertion))
-    graph.add((node, RDF.subject, subject))
-    graph.add((node, RDF.predicate, predicate))
-    graph.add((node, RDF.object, obj))
-    graph.add((node, KG.confidence, Literal(Decimal(str(evidence.confidence)),
-                                            datatype=XSD.decimal)))
-    graph.add((node, KG.extractor, Literal(evidence.extractor)))
-    activity = activity_iri(evidence.extractor)
-    graph.add((node, PROV.wasGeneratedBy, activity))
-    default.add((activity, RDF.type, KG.ExtractionActivity))
-    default.add((activity, RDFS.label, Literal(f"kg extractor {evidence.extractor}")))
-    default.add((activity, PROV.wasAssociatedWith, _SOFTWARE))
-    if isinstance(obj, URIRef) and fact.predicate in {"movedToSegment", "inSegment", "rated"}:
-        _concept(default, obj, str(fact.object), fact.predicate)
+        add(subject, predicate, obj, graph)
+        for s, p, o in _standard_triples(fact, subject, obj, subject_entity.cls,
+                                         object_entity.cls if object_entity else ""):
+            add(s, p, o, graph)
+    add(node, RDF.type, KG.Assertion, graph)
+    add(node, RDF.subject, subject, graph)
+    add(node, RDF.predicate, predicate, graph)
+    add(node, RDF.object, obj, graph)
+    add(node, KG.confidence, decimal(evidence.confidence), graph)
+    add(node, KG.extractor, ox.Literal(evidence.extractor), graph)
+    activity = iri(mint.activity_iri(evidence.extractor))
+    add(node, PROV.wasGeneratedBy, activity, graph)
+    if evidence.extractor not in activities:
+        activities.add(evidence.extractor)
+        add(activity, RDF.type, KG.ExtractionActivity)
+        add(activity, RDFS.label, ox.Literal(f"kg extractor {evidence.extractor}"))
+        add(activity, PROV.wasAssociatedWith, software)
+    if isinstance(obj, ox.NamedNode) and fact.predicate in {"movedToSegment", "inSegment",
+                                                             "rated"}:
+        _concept(sink, obj, str(fact.object), fact.predicate)
     if fact.predicate == "leads" and object_entity is not None:
-        _membership(graph, default, fact, node, subject, obj, object_entity)
+        _membership(sink, graph, fact, node, subject, obj, object_entity)
     if fact.predicate == "mergesWith" and fact.status not in {"former", "designate"}:
-        event = event_iri("merger", str(node))
-        graph.add((event, RDF.type, ORG.ChangeEvent))
-        graph.add((event, ORG.originalOrganization, subject))
-        graph.add((event, ORG.originalOrganization, obj))
-        graph.add((event, PROV.wasDerivedFrom, node))
-        graph.add((subject, ORG.changedBy, event))
-        graph.add((obj, ORG.changedBy, event))
+        event = iri(mint.event_iri("merger", node.value))
+        add(event, RDF.type, ORG.ChangeEvent, graph)
+        add(event, ORG.originalOrganization, subject, graph)
+        add(event, ORG.originalOrganization, obj, graph)
+        add(event, PROV.wasDerivedFrom, node, graph)
+        add(subject, ORG.changedBy, event, graph)
+        add(obj, ORG.changedBy, event, graph)
         result = _merger_result(kb, subject_entity.key, object_entity.key) \
             if object_entity is not None else None
         if result is not None:
-            graph.add((event, ORG.resultingOrganization, entity_iri(result)))
-            graph.add((entity_iri(result), ORG.resultedFrom, event))
+            add(event, ORG.resultingOrganization, iri(mint.entity_iri(result)), graph)
+            add(iri(mint.entity_iri(result)), ORG.resultedFrom, event, graph)
     if fact.status:
-        status = status_iri(fact.status)
-        graph.add((node, KG.status, status))
-        _describe(default, status, KG.PostStatus, fact.status, KG.statuses)
+        status = iri(mint.status_iri(fact.status))
+        add(node, KG.status, status, graph)
+        _describe(sink, status, KG.PostStatus, fact.status, KG.statuses)
     if fact.from_:
-        origin = concept_iri(fact.predicate, fact.from_)
+        origin = mint.concept_iri(fact.predicate, fact.from_)
         if origin is not None:
-            graph.add((node, KG.fromSegment, origin))
-            _concept(default, origin, fact.from_, fact.predicate)
+            add(node, KG.fromSegment, iri(origin), graph)
+            _concept(sink, iri(origin), fact.from_, fact.predicate)
     if fact.value:
-        graph.add((node, KG.contractValue, Literal(fact.value)))
-    source = evidence_iri(evidence.story_id, evidence.text, occurrence)
-    graph.add((node, KG.evidence, source))
-    graph.add((node, PROV.wasDerivedFrom, source))
-    graph.add((source, RDF.type, KG.Evidence))
-    graph.add((source, KG.story, story_iri(evidence.story_id)))
-    graph.add((source, OA.hasSource, issue_iri(kb.doc_of[evidence.story_id])))
-    quote, position = selector_iris(source)
-    graph.add((source, OA.hasSelector, quote))
-    graph.add((source, OA.hasSelector, position))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(evidence.text)))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(evidence.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(evidence.end, datatype=XSD.nonNegativeInteger)))
-    add_fact_time(dataset, node, fact)
+        add(node, KG.contractValue, ox.Literal(fact.value), graph)
+    source_iri = mint.evidence_iri(evidence.story_id, evidence.text, occurrence)
+    source = iri(source_iri)
+    add(node, KG.evidence, source, graph)
+    add(node, PROV.wasDerivedFrom, source, graph)
+    add(source, RDF.type, KG.Evidence, graph)
+    add(source, KG.story, graph, graph)
+    add(source, OA.hasSource, iri(mint.issue_iri(kb.doc_of[evidence.story_id])), graph)
+    quote_iri, position_iri = mint.selector_iris(source_iri)
+    quote, position = iri(quote_iri), iri(position_iri)
+    add(source, OA.hasSelector, quote, graph)
+    add(source, OA.hasSelector, position, graph)
+    add(quote, RDF.type, OA.TextQuoteSelector, graph)
+    add(quote, OA.exact, ox.Literal(evidence.text), graph)
+    add(position, RDF.type, OA.TextPositionSelector, graph)
+    sink.add_integer(position, OA.start, typed(str(evidence.start), XSD.nonNegativeInteger),
+                     graph)
+    sink.add_integer(position, OA.end, typed(str(evidence.end), XSD.nonNegativeInteger), graph)
+    add_fact_time(sink, graph, node, fact)
 
 
 def _merger_result(kb: KnowledgeBase, first: str, second: str) -> str | None:
@@ -269,37 +304,40 @@ def _merger_result(kb: KnowledgeBase, first: str, second: str) -> str | None:
     return None
 
 
-def _membership(graph: Graph, default: Graph, fact: Fact, node: URIRef, person: URIRef,
-                organisation: Node, entity: object) -> None:
+def _membership(sink: Sink, graph: ox.NamedNode, fact: Fact, node: ox.NamedNode,
+                person: ox.NamedNode, organisation: Any, entity: Any) -> None:
     """The assertion as an ``org:Membership`` of a post (the role at the organisation, one
     node whoever holds it); a post held now is also ``org:holds`` from the person."""
-    graph.add((node, RDF.type, ORG.Membership))
-    graph.add((node, ORG.member, person))
-    graph.add((node, ORG.organization, organisation))
-    role = role_concept(fact.role) if fact.role else None
-    if role is None:
+    add, iri = sink.add, sink.iri
+    add(node, RDF.type, ORG.Membership, graph)
+    add(node, ORG.member, person, graph)
+    add(node, ORG.organization, organisation, graph)
+    concept = role_concept(fact.role) if fact.role else None
+    if concept is None:
         return
-    graph.add((node, ORG.role, role))
-    label = role_label(role)
-    _describe(default, role, KG.Role, label, KG.roles)
-    post = post_iri(entity.key, label)  # type: ignore[attr-defined]
-    graph.add((node, KG.post, post))
-    default.add((post, RDF.type, ORG.Post))
-    default.add((post, ORG.postIn, organisation))
-    default.add((post, ORG.role, role))
-    default.add((organisation, ORG.hasPost, post))
-    default.add((post, RDFS.label, Literal(
-        f"{label}, {entity.label}")))  # type: ignore[attr-defined]
+    role = iri(str(concept))
+    add(node, ORG.role, role, graph)
+    label = role_label(concept)
+    _describe(sink, role, KG.Role, label, KG.roles)
+    post = iri(mint.post_iri(entity.key, label))
+    add(node, KG.post, post, graph)
     if fact.status in _HELD:
-        graph.add((person, ORG.holds, post))
+        add(person, ORG.holds, post, graph)
+    if not sink.first(("post", post, organisation, role, entity.label)):
+        return
+    add(post, RDF.type, ORG.Post)
+    add(post, ORG.postIn, organisation)
+    add(post, ORG.role, role)
+    add(organisation, ORG.hasPost, post)
+    add(post, RDFS.label, ox.Literal(f"{label}, {entity.label}"))
 
 
 _HEADS = frozenset({"chief executive", "chair", "group chief executive", "general secretary",
                     "president", "secretary of state for health and social care"})
 
 
-def _standard_triples(fact: Fact, subject: Node, obj: Node, subject_cls: str,
-                      object_cls: str) -> list[tuple[Node, Node, Node]]:
+def _standard_triples(fact: Fact, subject: Any, obj: Any, subject_cls: str,
+                      object_cls: str) -> list[tuple[Any, ox.NamedNode, Any]]:
     """What the kg shortcut means in the standard vocabularies, stated for stores that do not
     reason: the other direction of a merger; for "part of", the ORG relation the classes of
     the two ends call for (a hospital or unit is a unit of its body, a body in an integrated
@@ -314,7 +352,7 @@ def _standard_triples(fact: Fact, subject: Node, obj: Node, subject_cls: str,
             return [(subject, ORG.memberOf, obj), (obj, ORG.hasMember, subject)]
         return [(subject, ORG.subOrganizationOf, obj), (obj, ORG.hasSubOrganization, subject)]
     if fact.predicate == "leads" and fact.status in _HELD:
-        triples: list[tuple[Node, Node, Node]] = [(subject, ORG.memberOf, obj)]
+        triples: list[tuple[Any, ox.NamedNode, Any]] = [(subject, ORG.memberOf, obj)]
         role = role_concept(fact.role) if fact.role else None
         if role is not None and role_label(role) in _HEADS:
             triples.append((subject, ORG.headOf, obj))
@@ -322,18 +360,24 @@ def _standard_triples(fact: Fact, subject: Node, obj: Node, subject_cls: str,
     return []
 
 
-def _describe(graph: Graph, concept: URIRef, cls: URIRef, label: str, scheme: URIRef) -> None:
+def _describe(sink: Sink, concept: ox.NamedNode, cls: ox.NamedNode, label: str,
+              scheme: ox.NamedNode) -> None:
     """A SKOS concept a fact uses, copied into the default graph so that any store sees its
     label (the ontology graph holds the full schemes)."""
-    graph.add((concept, RDF.type, cls))
-    graph.add((concept, RDF.type, SKOS.Concept))
-    graph.add((concept, SKOS.prefLabel, Literal(label, lang="en")))
-    graph.add((concept, SKOS.inScheme, scheme))
-
-
-def _concept(graph: Graph, concept: URIRef, label: str, predicate: str) -> None:
-    if predicate == "rated":
-        _describe(graph, concept, KG.Rating, label, KG.ratings)
+    if not sink.first(("describe", concept, cls, label, scheme)):
         return
-    _describe(graph, concept, KG.Segment, label, KG.segments)
-    graph.add((concept, SKOS.notation, Literal(int(label.split()[1]))))
+    add = sink.add
+    add(concept, RDF.type, cls, DEFAULT)
+    add(concept, RDF.type, SKOS.Concept, DEFAULT)
+    add(concept, SKOS.prefLabel, ox.Literal(label, language="en"), DEFAULT)
+    add(concept, SKOS.inScheme, scheme, DEFAULT)
+
+
+def _concept(sink: Sink, concept: ox.NamedNode, label: str, predicate: str) -> None:
+    if not sink.first(("concept", concept, label, predicate)):
+        return
+    if predicate == "rated":
+        _describe(sink, concept, KG.Rating, label, KG.ratings)
+        return
+    _describe(sink, concept, KG.Segment, label, KG.segments)
+    sink.add_integer(concept, SKOS.notation, ox.Literal(int(label.split()[1])))

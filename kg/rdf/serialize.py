@@ -1,9 +1,12 @@
-"""Deterministic files from a Dataset, written so a failure never leaves a half-written file.
+"""Deterministic files from an Oxigraph store or an rdflib Dataset, written so a failure never
+leaves a half-written file.
 
 TriG, Turtle, N-Quads and N-Triples go through Oxigraph's serialisers (Rust): the quads are
-sorted here (graph, subject, predicate, object) and Oxigraph writes them in that order, which
-makes the bytes depend on the graph alone; rdflib's writers took 7-10x longer at 1,000 stories
-(bench/build_scale.py). No blank nodes are ever minted. JSON-LD is Oxigraph's too: rdflib's
+sorted here (graph, subject, predicate, object, each by its N-Triples text, the default graph
+first) and Oxigraph writes them in that order, which makes the bytes depend on the graph alone;
+rdflib's writers took 7-10x longer at 1,000 stories (bench/build_scale.py). A store (what
+``kg build`` writes from, ``kg.rdf.convert.to_store``) and a Dataset of the same quads give the
+same bytes. No blank nodes are ever minted. JSON-LD is Oxigraph's too: rdflib's
 put the default graph's triples into a graph of their own and wrote keys in hash order.
 """
 
@@ -11,9 +14,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -25,7 +29,10 @@ from kg.rdf.namespaces import bind_prefixes
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "serialize"]
+    from kg.rdf.terms import Sink
+
+__all__ = ["FORMATS", "atomic_write", "flatten", "oxigraph_terms", "rdflib_term", "serialize",
+           "serialize_quads", "write_quads"]
 
 FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "jsonld": "json-ld", "nt": "nt"}
 
@@ -91,6 +98,24 @@ def oxigraph_terms() -> _Terms:
     return _Terms()
 
 
+def rdflib_term(term: Any) -> Any:
+    """An Oxigraph term as the rdflib term of the same value."""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype), normalize=False)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    raise TypeError(f"cannot convert RDF term {term!r}")
+
+
 def _prefixes() -> dict[str, str]:
     """The project's prefixes, in name order; not ``id:``, whose local names hold slashes
     that Turtle would have to escape (``id:person\\/x``)."""
@@ -134,10 +159,66 @@ def _oxigraph(dataset: Dataset, fmt: str) -> str:
     return (data or b"").decode("utf-8")
 
 
-def serialize(dataset: Dataset, fmt: str) -> str:
+def _quad_key(quad: pyoxigraph.Quad) -> tuple[str, str, str]:
+    return (str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def _items(graph: Sink, fmt: str) -> Iterator[Any]:
+    """The quads (or, for the triple formats, the distinct triples) of ``graph`` in the order
+    of ``_sorted_quads`` and ``_sorted_triples``, sorted a graph (or a subject) at a time so
+    that only its sort keys are held at once."""
+    import pyoxigraph
+
+    store = graph.store
+    if fmt in {"ttl", "nt"}:
+        subjects = sorted((row["s"] for row in store.query(  # type: ignore[union-attr]
+            "SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)),
+            key=str)
+        for subject in subjects:
+            triples = {quad.triple for quad in graph.triples(subject)}
+            yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
+        return
+    for name in (pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)):
+        yield from sorted(graph.quads(name), key=_quad_key)
+
+
+_RDF_FORMATS = {"trig": "TRIG", "ttl": "TURTLE", "nq": "N_QUADS", "nt": "N_TRIPLES",
+                "jsonld": "JSON_LD"}
+
+
+def write_quads(graph: Sink | pyoxigraph.Store, fmt: str, output: BinaryIO) -> None:
+    """Write ``graph`` (a ``kg.rdf.convert.to_quads`` sink, or a store) to ``output`` as
+    ``serialize`` would write a Dataset of the same quads, streaming: the file is never held
+    in memory whole."""
+    import pyoxigraph
+
+    from kg.rdf.terms import Sink
+
     if fmt not in FORMATS:
         raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    if isinstance(dataset, Dataset):
+    sink = graph if isinstance(graph, Sink) else Sink.of(graph)
+    prefixes = _prefixes() if fmt in {"trig", "ttl", "jsonld"} else None
+    start = output.tell()
+    pyoxigraph.serialize(_items(sink, fmt), output=output,
+                         format=getattr(pyoxigraph.RdfFormat, _RDF_FORMATS[fmt]),
+                         prefixes=prefixes)
+    if output.tell() == start:
+        output.write(b"\n")
+
+
+def serialize_quads(graph: Sink | pyoxigraph.Store, fmt: str) -> bytes:
+    """``write_quads`` into bytes."""
+    output = BytesIO()
+    write_quads(graph, fmt, output)
+    return output.getvalue()
+
+
+def serialize(dataset: Dataset | Graph | pyoxigraph.Store, fmt: str) -> str:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if not isinstance(dataset, Dataset | Graph):
+        text = serialize_quads(dataset, fmt).decode("utf-8")
+    elif isinstance(dataset, Dataset):
         text = _oxigraph(dataset, fmt)
     elif fmt in {"ttl", "nt"}:
         text = flatten(dataset).serialize(format=FORMATS[fmt])

@@ -1,5 +1,5 @@
 """Time in the graph: story metadata (schema.org) and the intervals of posts and events
-(OWL-Time), added to a Dataset that ``kg.rdf.convert`` builds.
+(OWL-Time), added to the quads that ``kg.rdf.convert`` writes.
 
 A post's tenure is ``org:memberDuring`` a ``time:Interval`` on its ``org:Membership``; any
 other fact's time is ``time:hasTime`` on its assertion: a ``time:Instant`` when the text gives
@@ -19,30 +19,25 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from rdflib import Dataset, Graph, Literal
+import pyoxigraph as ox
+from rdflib import Literal
 from rdflib.term import URIRef
 
 from kg.iri import slug
 from kg.model import Document, Fact
 from kg.names import lookup_name
+from kg.rdf import terms
 from kg.rdf.mint import entity_iri, issue_iri, story_iri
-from kg.rdf.namespaces import (
-    ID,
-    KG,
-    ORG,
-    RDF,
-    RDFS,
-    SDO,
-    TIME,
-    XSD,
-    bind_time_prefix,
-)
+from kg.rdf.namespaces import ID, XSD
+from kg.rdf.terms import KG, ORG, RDF, RDFS, SDO, TIME, Sink
 from kg.resolve import KnowledgeBase
 from kg.temporal.dates import precision
 
 __all__ = ["add_fact_time", "add_story_metadata", "date_literal", "instant_iri"]
 
 _DATATYPES = {"year": XSD.gYear, "month": XSD.gYearMonth, "day": XSD.date}
+_OX_DATATYPES = {"year": terms.XSD.gYear, "month": terms.XSD.gYearMonth,
+                 "day": terms.XSD.date}
 _POSITIONS = {"year": TIME.inXSDgYear, "month": TIME.inXSDgYearMonth, "day": TIME.inXSDDate}
 
 
@@ -55,80 +50,83 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=_DATATYPES[precision(value)])
 
 
+def _date(value: str) -> ox.Literal:
+    return ox.Literal(value, datatype=_OX_DATATYPES[precision(value)])
+
+
 def instant_iri(value: str) -> URIRef:
     return ID["time/" + value]
 
 
-def add_story_metadata(dataset: Dataset, kb: KnowledgeBase,
-                       documents: Iterable[Document]) -> None:
+def add_story_metadata(sink: Sink, kb: KnowledgeBase, documents: Iterable[Document]) -> None:
     """Date, URL, headline and publisher of every story (and the URL of its file).
 
     A file of one story gives that story the manifest's or front matter's title as
     ``schema:headline`` and its URL; in a newsletter each story's headline is its heading and
     the URL stays on the issue. The outlet is the organisation of that name when the stories
     mention it, else an ``kg:NewsOutlet`` of its own."""
-    bind_time_prefix(dataset)
-    default = dataset.default_context
+    add, iri = sink.add, sink.iri
     known = {lookup_name(name): entity_iri(entity.key)
              for entity in kb.entities.values() if entity.category == "Organisation"
              for name in (entity.label, *entity.aliases)}
     for document in documents:
-        issue = issue_iri(document.doc)
+        issue = iri(issue_iri(document.doc))
         if document.url:
-            default.add((issue, SDO.url, URIRef(document.url)))
-        publisher = _outlet(default, document.outlet, known, kb) if document.outlet else None
+            add(issue, SDO.url, iri(document.url))
+        publisher = _outlet(sink, document.outlet, known, kb) if document.outlet else None
         single = len(document.stories) == 1
         for story in document.stories:
-            node = story_iri(story.id)
-            graph = dataset.graph(node)
+            node = iri(story_iri(story.id))
             if story.date:
-                graph.add((node, SDO.datePublished, date_literal(story.date)))
+                add(node, SDO.datePublished, _date(story.date), node)
             headline = document.headline if single and document.headline else story.title
-            graph.add((node, SDO.headline, Literal(headline)))
+            add(node, SDO.headline, ox.Literal(headline), node)
             if single and document.url:
-                graph.add((node, SDO.url, URIRef(document.url)))
+                add(node, SDO.url, iri(document.url), node)
             if publisher is not None:
-                graph.add((node, SDO.publisher, publisher))
+                add(node, SDO.publisher, publisher, node)
 
 
-def _outlet(graph: Graph, name: str, known: dict[str, URIRef], kb: KnowledgeBase) -> URIRef:
+def _outlet(sink: Sink, name: str, known: dict[str, URIRef],
+            kb: KnowledgeBase) -> ox.NamedNode:
     found = known.get(lookup_name(name))
     if found is not None:
-        return found
+        return sink.iri(found)
     key = "org/name-" + slug(name)
-    node = entity_iri(key)
+    node = sink.iri(entity_iri(key))
     if key not in kb.entities:
-        graph.add((node, RDF.type, KG.NewsOutlet))
-        graph.add((node, RDFS.label, Literal(name)))
-        graph.add((node, KG.lookupName, Literal(lookup_name(name))))
+        sink.add(node, RDF.type, KG.NewsOutlet)
+        sink.add(node, RDFS.label, ox.Literal(name))
+        sink.add(node, KG.lookupName, ox.Literal(lookup_name(name)))
     return node
 
 
-def _instant(graph: Graph, value: str) -> URIRef:
-    node = instant_iri(value)
-    graph.add((node, RDF.type, TIME.Instant))
-    graph.add((node, _POSITIONS[precision(value)], date_literal(value)))
+def _instant(sink: Sink, graph: ox.NamedNode, value: str) -> ox.NamedNode:
+    node = sink.iri(instant_iri(value))
+    sink.add(node, RDF.type, TIME.Instant, graph)
+    sink.add(node, _POSITIONS[precision(value)], _date(value), graph)
     return node
 
 
-def _interval(graph: Graph, owner: URIRef, start: str | None, end: str | None) -> URIRef:
-    node = ID["interval/" + hashlib.sha256(str(owner).encode()).hexdigest()[:20]]
-    graph.add((node, RDF.type, TIME.Interval))
+def _interval(sink: Sink, graph: ox.NamedNode, owner: ox.NamedNode, start: str | None,
+              end: str | None) -> ox.NamedNode:
+    node = sink.iri(ID["interval/" + hashlib.sha256(owner.value.encode()).hexdigest()[:20]])
+    sink.add(node, RDF.type, TIME.Interval, graph)
     if start:
-        graph.add((node, TIME.hasBeginning, _instant(graph, start)))
+        sink.add(node, TIME.hasBeginning, _instant(sink, graph, start), graph)
     if end:
-        graph.add((node, TIME.hasEnd, _instant(graph, end)))
+        sink.add(node, TIME.hasEnd, _instant(sink, graph, end), graph)
     return node
 
 
-def add_fact_time(dataset: Dataset, node: URIRef, fact: Fact) -> None:
-    """The time of one fact, with its instants, in its story's graph."""
+def add_fact_time(sink: Sink, graph: ox.NamedNode, node: ox.NamedNode, fact: Fact) -> None:
+    """The time of one fact, with its instants, in its story's graph (``graph``)."""
     if not (fact.start or fact.end):
         return
-    graph = dataset.graph(story_iri(fact.evidence.story_id))
     if fact.predicate == "leads":
-        graph.add((node, ORG.memberDuring, _interval(graph, node, fact.start, fact.end)))
+        sink.add(node, ORG.memberDuring, _interval(sink, graph, node, fact.start, fact.end),
+                 graph)
     elif fact.start and fact.start == fact.end:
-        graph.add((node, TIME.hasTime, _instant(graph, fact.start)))
+        sink.add(node, TIME.hasTime, _instant(sink, graph, fact.start), graph)
     else:
-        graph.add((node, TIME.hasTime, _interval(graph, node, fact.start, fact.end)))
+        sink.add(node, TIME.hasTime, _interval(sink, graph, node, fact.start, fact.end), graph)

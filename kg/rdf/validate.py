@@ -1,4 +1,7 @@
-"""SHACL validation of a built graph against ``ontology/shapes.ttl`` (pyshacl).
+"""SHACL validation of a built graph against ``ontology/shapes.ttl``: ``kg build`` checks its
+in-memory Oxigraph store with the shapes compiled to SPARQL (``store_violations``,
+``kg.rdf.shapes``); ``violations`` runs pyshacl on an rdflib graph (``kg validate``, and the
+reference the tests compare the SPARQL translation with).
 
 The union of all graphs is validated, ontology included, so ``sh:class`` follows subclasses
 and a fact in a story graph sees the entity types in the default graph. The union is copied
@@ -27,7 +30,7 @@ from kg.errors import GraphError
 from kg.rdf.namespaces import BASE
 from kg.rdf.ontology import load_ontology, load_shapes
 
-__all__ = ["Violation", "check", "violations"]
+__all__ = ["Violation", "check", "check_store", "store_violations", "violations"]
 
 
 @dataclass(frozen=True)
@@ -120,9 +123,26 @@ def violations(dataset: Dataset | Graph, *, oxigraph_rules: bool = True) -> list
     return sorted(set(found), key=str)
 
 
+def store_violations(store: object) -> list[Violation]:
+    """The violations of the shapes in a ``pyoxigraph.Store`` (the union of its graphs, which
+    must hold the ontology, as a build's do), found by SPARQL (``kg.rdf.shapes``)."""
+    from kg.rdf.shapes import run
+
+    return sorted({Violation(_short(URIRef(focus)), _short(URIRef(path)) if path != "-" else "-",
+                             message) for focus, path, message in run(store)}, key=str)
+
+
+def check_store(store: object, where: Path | str) -> None:
+    """``check`` for a ``pyoxigraph.Store``, by SPARQL."""
+    _raise(store_violations(store), where)
+
+
 def check(dataset: Dataset | Graph, where: Path | str) -> None:
     """Raise a GraphError listing the first violations, if there are any."""
-    found = violations(dataset)
+    _raise(violations(dataset), where)
+
+
+def _raise(found: list[Violation], where: Path | str) -> None:
     if found:
         shown = "; ".join(map(str, found[:5]))
         more = f" (and {len(found) - 5} more; run `kg validate`)" if len(found) > 5 else ""

@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from kg.build import build
 from kg.rdf.namespaces import ID, KG, OA, ORG, RDF, RDFS, SKOS, XSD
-from kg.rdf.validate import violations
+from kg.rdf.validate import store_violations, violations
 
 STORY = """Trust news
 
@@ -206,6 +206,30 @@ def test_breakage_is_rejected(quads, name):
         dataset.add(quad)
     messages = " | ".join(v.message for v in violations(dataset))
     assert EXPECTED[name] in messages, f"{name}: {messages or 'passed validation'}"
+
+
+@pytest.mark.parametrize("name", sorted(BREAKAGES))
+def test_breakage_is_rejected_by_the_shapes_in_sparql_as_by_pyshacl(quads, name):
+    """What ``kg build`` runs (the shapes as SPARQL in Oxigraph, kg/rdf/shapes.py) finds the
+    same focus nodes and paths as pyshacl, with the expected message."""
+    import pyoxigraph
+
+    from kg.rdf.serialize import oxigraph_terms
+
+    dataset = Dataset()
+    for quad in BREAKAGES[name](quads):
+        dataset.add(quad)
+    term = oxigraph_terms()
+    store = pyoxigraph.Store()
+    store.extend(pyoxigraph.Quad(term(s), term(p), term(o), term(g))
+                 for s, p, o, g in dataset.quads((None, None, None, None)))
+    fast, slow = store_violations(store), violations(dataset)
+    assert {(v.focus, v.path) for v in fast} == {(v.focus, v.path) for v in slow}
+    own = {v.message for v in fast if not v.message.startswith("breaks ")}
+    assert own <= {v.message for v in slow}
+    shown = " | ".join(v.message for v in fast)
+    # a shape with no sh:message is reported by its constraints, not in pyshacl's words
+    assert EXPECTED[name] in shown or "breaks sh:" in shown
 
 
 @pytest.mark.parametrize("name", ["leads triple with no assertion behind it",

@@ -89,3 +89,34 @@ def test_ods_opening_and_closing_dates_reach_the_graph(seed_build):
     founded = {str(o) for _, p, o in ods if str(p) == schema + "foundingDate"}
     assert not [t for t in dataset.default_graph if str(t[1]) == schema + "foundingDate"]
     assert founded and all(len(value) == 10 and value[4] == "-" for value in founded)
+
+
+def test_build_writes_the_bytes_a_dataset_of_the_same_quads_gives(seeds_dir, seed_build):
+    """``kg build`` converts straight to Oxigraph quads (kg.rdf.convert.to_quads); an rdflib
+    Dataset of the graph (``to_dataset``) and an Oxigraph store of it serialise to the same
+    bytes as the built files."""
+    from kg.build import knowledge_base, read_documents
+    from kg.rdf.convert import to_dataset, to_quads
+    from kg.rdf.serialize import serialize, serialize_quads
+
+    documents = read_documents([seeds_dir])
+    kb = knowledge_base(documents)
+    graph = to_quads(kb, documents)
+    dataset = to_dataset(kb, documents)
+    for name, fmt in (("kg.trig", "trig"), ("kg.ttl", "ttl")):
+        built = (seed_build.out_dir / name).read_bytes()
+        assert serialize_quads(graph, fmt) == built
+        assert serialize(dataset, fmt).encode("utf-8") == built
+    assert len(graph.store) == len(set(dataset.quads((None, None, None, None))))
+
+
+def test_integer_datatypes_are_kept_in_the_files(seed_build):
+    """Oxigraph's store reads ``"5"^^xsd:nonNegativeInteger`` back as an ``xsd:integer``; the
+    files are written from the quads as converted, which keep the datatype."""
+    text = (seed_build.out_dir / "kg.trig").read_text(encoding="utf-8")
+    assert 'oa:start "' in text and "^^xsd:nonNegativeInteger" in text
+    store = pyoxigraph.Store()
+    store.load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    start = next(iter(store.quads_for_pattern(
+        None, pyoxigraph.NamedNode("http://www.w3.org/ns/oa#start"), None))).object
+    assert start.datatype.value.endswith("#integer")

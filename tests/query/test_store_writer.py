@@ -1,0 +1,31 @@
+"""``kg build``'s on-disk store: written from the in-memory graph on a second thread, it holds
+the same quads and the index, and leaves no scratch file behind."""
+
+from __future__ import annotations
+
+import pyoxigraph
+
+from kg.query.precompute import INDEX_GRAPH, add_index
+from kg.query.store import StoreWriter, open_store, store_path
+
+
+def test_store_writer_loads_the_graph_and_its_index(seed_build, tmp_path):
+    memory = pyoxigraph.Store()
+    memory.load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
+    before = set(memory)
+    writer = StoreWriter(memory, tmp_path / "store")
+    target = writer.wait()
+    assert set(memory) == before  # the index went into a store of its own
+    expected = pyoxigraph.Store()
+    expected.extend(before)
+    add_index(expected)
+    written = open_store(target)
+    assert set(written) == set(expected)
+    assert written.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]
+
+
+def test_a_build_store_is_not_taken_for_older_than_its_trig(seed_build):
+    """The store finishes loading after kg.trig is written; it is stamped when it is put in
+    place, so ``kg query`` opens it instead of parsing the TriG."""
+    assert store_path(seed_build.out_dir) == seed_build.out_dir / "store"
