@@ -108,7 +108,7 @@ def build(
     strict: bool = False,
     on_skip: Callable[[Skipped], object] | None = None,
     incremental: bool = True,
-    jobs: int = 1,
+    jobs: int | None = None,
     focus: str | None = None,
     hops: int = 1,
     scheduler: str | None = None,
@@ -121,7 +121,8 @@ def build(
     at any point leaves the previous build complete (``kg.outputs``). With ``incremental``,
     files whose content and rules are unchanged since the build in ``out_dir`` are not
     extracted again (``kg.cache``); the outputs are the same bytes either way. ``jobs`` > 1
-    extracts files in that many local processes (0: one per CPU), with the same outputs.
+    extracts files in that many local processes (0: one per CPU; None: one per CPU, up to 8,
+    once 200 files or more are to be extracted, as ``kg extract`` does), with the same outputs.
     ``focus`` and ``hops`` draw one entity's neighbourhood in ``graph.html``. ``scheduler``
     (a Dask scheduler's address, ``tcp://HOST:PORT``) extracts the files on that cluster
     instead (``kg.executors``), with the same outputs.
@@ -152,7 +153,7 @@ def build(
         where = ", ".join(str(s) for s in sources) if not isinstance(sources, str) else sources
         raise InputError(where, "nothing to build: every story file was skipped")
     extraction = ExtractionCache(out, pipeline)
-    workers = (os.cpu_count() or 1) if jobs == 0 else max(jobs, 1)
+    workers = (os.cpu_count() or 1) if jobs == 0 else None if jobs is None else max(jobs, 1)
     executor = DaskExecutor(scheduler) if scheduler else LocalExecutor(workers)
     with clock.stage("extract"):
         docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file,

@@ -114,8 +114,9 @@ def cli() -> None:
 @click.option("--fresh", is_flag=True,
               help="Extract every file again (default: reuse the previous build's extraction "
                    "of files whose content and rules are unchanged).")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(min=0),
-              help="Extract files in this many local processes (0: one per CPU).")
+@click.option("--jobs", "-j", default=None, type=click.IntRange(min=0),
+              help="Extract files in this many local processes (0: one per CPU; default: one "
+                   "per CPU, up to 8, from 200 files to extract on, else one).")
 @click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
               help="Extract files on this Dask distributed cluster instead (needs kg[dask]).")
 @_PIPELINE
@@ -124,7 +125,8 @@ def cli() -> None:
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10),
               help="With --focus: how many facts away from it to draw.")
 def build(sources: tuple[Path, ...], out_dir: Path, validate: bool, strict: bool,
-          timings: bool, fresh: bool, jobs: int, scheduler: str | None, pipeline: str | None,
+          timings: bool, fresh: bool, jobs: int | None, scheduler: str | None,
+          pipeline: str | None,
           focus: str | None, hops: int) -> None:
     """Build the graph from story files or folders (default: seeds/).
 

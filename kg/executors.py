@@ -30,7 +30,7 @@ class ExecutorError(KgError):
 class LocalExecutor:
     """This machine: one process, or ``jobs`` worker processes (``kg.extract.extract``)."""
 
-    def __init__(self, jobs: int = 1) -> None:
+    def __init__(self, jobs: int | None = 1) -> None:
         self.jobs = jobs
 
     def __call__(self, documents: Sequence[Document], pipeline: Sequence[str] | None,
