@@ -12,8 +12,8 @@ import re
 
 from kg.extract.doc import StoryDoc
 from kg.extract.registry import extractor
-from kg.extract.roles import ADVERB, ROLE, STATUS_WORD
-from kg.extract.text import lazy_pattern, whole_words
+from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD
+from kg.extract.text import Cue, lazy_pattern, whole_words
 from kg.model import Mention
 
 __all__ = ["HONORIFIC", "NAME", "PeopleFinder", "split_honorific"]
@@ -128,6 +128,7 @@ _VERB_AFTER = lazy_pattern(
     r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns)\b"
 )
+_BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
     rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\bsaid|\baccording to|\bled by|\bwritten by"
@@ -236,7 +237,8 @@ class PeopleFinder:
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
         after = text[end:min(limit, end + 120)]
         before = text[max(0, start - 60):start]
-        if _ROLE_AFTER.match(after) or _ROLE_BEFORE.search(before) or _AS_ROLE_AFTER.match(after):
+        if (_ROLE_AFTER.match(after) or (_BEFORE_CUE(before) and _ROLE_BEFORE.search(before))
+                or _AS_ROLE_AFTER.match(after)):
             return 0.9
         if _APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before):
             return 0.75

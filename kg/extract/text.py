@@ -59,7 +59,7 @@ class Cue:
     def __init__(self, *words: str, cased: bool = False) -> None:
         import ahocorasick
 
-        self.cased = cased
+        self.cased, self.words = cased, words
         self._automaton = ahocorasick.Automaton()
         for word in words:
             self._automaton.add_word(word if cased else word.lower(), True)
