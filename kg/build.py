@@ -6,6 +6,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,14 +169,15 @@ def build(
     with clock.stage("rdf"):
         graph = to_quads(kb, documents)
     del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
-    if validate:
-        from kg.rdf.validate import check_store
-
-        with clock.stage("validate"):
-            check_store(graph.store, out)
+    checking = ThreadPoolExecutor(max_workers=1)
+    validation = checking.submit(_check, graph.store, out) if validate else None
     with staged_folder(out, owned=OUTPUTS) as staging:
-        with clock.stage("index"):
-            writer = StoreWriter(graph.store, staging.path / STORE_DIR)
+        try:
+            with clock.stage("index"):
+                writer = StoreWriter(graph.store, staging.path / STORE_DIR)
+        except BaseException:
+            checking.shutdown(cancel_futures=True)
+            raise
         try:
             with clock.stage("trig"), staging.open("kg.trig") as stream:
                 write_quads(graph, "trig", stream)
@@ -186,9 +188,14 @@ def build(
             del kb
             with clock.stage("html"):
                 staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops))
+            with clock.stage("validate"):
+                if validation is not None:
+                    validation.result()
         except BaseException:
             writer.abandon()
             raise
+        finally:
+            checking.shutdown(cancel_futures=True)
         del graph
         with clock.stage("store"):
             writer.wait()
@@ -211,6 +218,14 @@ def build(
         extracted=extracted,
         dated=dated,
     )
+
+
+def _check(store: object, where: Path) -> None:
+    """SHACL validation of the in-memory store; on a thread, as Oxigraph releases the GIL while
+    it evaluates, so the files are written meanwhile (and thrown away if it fails)."""
+    from kg.rdf.validate import check_store
+
+    check_store(store, where)
 
 
 def _extract(documents: list[Document], pipeline: Sequence[str] | None,

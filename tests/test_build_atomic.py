@@ -121,6 +121,23 @@ def test_build_atomic_exception_in_a_stage_keeps_the_previous_build(
     assert [p.name for p in previous.parent.iterdir()] == ["build"]
 
 
+def test_build_atomic_failed_validation_keeps_the_previous_build(
+        monkeypatch, previous, builds, fewer_seeds):
+    """Validation runs on a thread while the files are written: when it fails, what was
+    written is thrown away."""
+    validate = importlib.import_module("kg.rdf.validate")
+
+    def failing(store: object, where: object) -> None:
+        time.sleep(0.2)
+        raise GraphError(where, "1 SHACL violation(s): id:x: rdfs:label: missing")
+
+    monkeypatch.setattr(validate, "check_store", failing)
+    with pytest.raises(GraphError, match="SHACL violation"):
+        build([fewer_seeds], previous, validate=True)
+    assert _snapshot(previous) == builds[0]
+    assert [p.name for p in previous.parent.iterdir()] == ["build"]
+
+
 def test_build_atomic_success_replaces_every_file_and_keeps_other_entries(
         previous, builds, fewer_seeds):
     (previous / "kg.gexf").write_text("an export the user made", encoding="utf-8")
