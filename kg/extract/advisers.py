@@ -7,10 +7,11 @@ import re
 
 from kg.extract.context import (
     DEFINITE_ORG,
-    NUMBER_WORDS,
+    PLURAL_BODIES,
     coordinated_trusts,
     definite_org,
     mention_at,
+    plural_count,
     plural_trusts,
 )
 from kg.extract.doc import StoryDoc
@@ -63,8 +64,7 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advi
                            r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
 _PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:trusts|organisations"
                                r"|ICBs|boards)\b", _FLAGS)
-_PLURAL_OBJECT = lazy_pattern(r"(?P<count>both|the\s+two|the\s+three)\s+(?:boards|trusts"
-                              r"|organisations|ICBs)\b", _FLAGS)
+_PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
@@ -127,8 +127,8 @@ def make_advisers() -> object:
                 if advised is None and cue["definite"]:
                     advised = definite_org(doc, cue["definite"], cue.end())
                 plural = _PLURAL_OBJECT.match(text, cue.end(), sentence.end)
-                clients = coordinated_trusts(doc, cue.start(), NUMBER_WORDS[
-                    plural["count"].split()[-1].lower()]) if plural and advised is None else (
+                clients = coordinated_trusts(doc, cue.start(), plural_count(
+                    plural["count"])) if plural and advised is None else (
                     [advised] if advised is not None else [])
                 subject = _subject(doc, sentence, cue.start())
                 for client in clients:

@@ -240,6 +240,13 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|all\s+three|all\s+four)\s+"
+                 r"(?:trusts|organisations|providers|hospitals|boards|ICBs|bodies)\b")
+
+
+def plural_count(phrase: str) -> int:
+    """How many bodies "both", "the two" or "all three" means."""
+    return NUMBER_WORDS[phrase.split()[-1].lower()]
 _PLURAL_OPENING = lazy_pattern(
     r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
     r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
@@ -333,11 +340,13 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 __all__ += [
+    "PLURAL_BODIES",
     "RELATIVE_CLAUSE",
     "TRUSTS",
     "coordinated_trusts",
     "listed_with",
     "org_named",
+    "plural_count",
     "plural_trusts",
     "pronoun_org",
     "reference_pattern",

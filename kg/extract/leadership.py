@@ -21,6 +21,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     org_named,
+    plural_count,
     plural_referent,
     plural_trusts,
     previous_person,
@@ -43,7 +44,6 @@ from kg.extract.posts import (
     AS_ROLE,
     BOTH_TRUSTS,
     CHAIRED,
-    COUNT_WORDS,
     DEFINITE_AT,
     ENDS_WITH_OF,
     FLAGS,
@@ -137,7 +137,7 @@ class _Reader:
             orgs = self.orgs_listed(match.end())
             both = BOTH_TRUSTS.match(text, match.end(), end)
             if not orgs and both:
-                orgs = plural_trusts(self.doc, match.start(), COUNT_WORDS[both["count"].lower()])
+                orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]))
             orgs = orgs or [None]
             verb = " ".join(filter(None, (match["verb"], match["adverb"])))
             base = post_status(match["mods"], match["tail"], verb, "")

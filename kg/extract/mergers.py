@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from kg.extract.context import DEFINITE_ORG, NUMBER_WORDS, coordinated_trusts, definite_org
+from kg.extract.context import (
+    DEFINITE_ORG,
+    PLURAL_BODIES,
+    coordinated_trusts,
+    definite_org,
+    plural_count,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
@@ -62,8 +68,8 @@ _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _OPENING_SUBJECT = lazy_pattern(
-    rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:(?P<count>both|the\s+two|the\s+three)\s+(?:trusts"
-    rf"|organisations)\b|(?P<reference>{DEFINITE_ORG})\b)", _FLAGS)
+    rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|(?P<reference>{DEFINITE_ORG})\b)",
+    _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
@@ -207,8 +213,7 @@ class _Mergers:
         if before or opening is None or not _SUBJECT_GAP.match(head[opening.end():]):
             return []
         if opening["count"]:
-            return coordinated_trusts(doc, sentence.start,
-                                      NUMBER_WORDS[opening["count"].split()[-1].lower()])
+            return coordinated_trusts(doc, sentence.start, plural_count(opening["count"]))
         found = definite_org(doc, opening["reference"], sentence.start + opening.start(
             "reference"))
         return [found] if found is not None and found.cls in _PARTY_CLASSES else []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, NHS_BODIES
+from kg.extract.context import DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES
 from kg.extract.doc import StoryDoc
 from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
@@ -28,7 +28,6 @@ __all__ = [
     "AS_ROLE",
     "BOTH_TRUSTS",
     "CHAIRED",
-    "COUNT_WORDS",
     "DEFINITE_AT",
     "DEPARTED",
     "ENDS_WITH_OF",
@@ -135,8 +134,7 @@ AND_POST = lazy_pattern(
     rf"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}"
     rf"{OF_BODY}", FLAGS)
 ROLE_AFTER_ORG = lazy_pattern(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
-BOTH_TRUSTS = lazy_pattern(r"(?P<count>both|the two|the three|all three|all four)\s+"
-                          r"(?:trusts|organisations|providers)\b", FLAGS)
+BOTH_TRUSTS = lazy_pattern(PLURAL_BODIES, FLAGS)
 OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
                    r"{0,3})[’']s?$")
 OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"
@@ -146,7 +144,6 @@ WHERE_HE_WAS = lazy_pattern(
     rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
-COUNT_WORDS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
 AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)(?:the\s+)?"
         r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group"

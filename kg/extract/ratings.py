@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import (
+    PLURAL_BODIES,
     TRUSTS,
     listed_with,
     mention_at,
+    plural_count,
     plural_trusts,
     reference_pattern,
     referred_org,
@@ -58,8 +60,7 @@ _RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|pr
                          _FLAGS)
 _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foundation trust),?"
                                r"\s+which\b", _FLAGS)
-_PLURAL = lazy_pattern(r"\b(?P<count>both|the two|the three|all three|all four)\s+"
-                     r"(?:trusts|organisations|providers|hospitals)\b", _FLAGS)
+_PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _AFTER_IS = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the\s+)?$", _FLAGS)
@@ -71,7 +72,6 @@ _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effect
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
-_COUNTS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "all four": 4}
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
                              "NHSBody"}
 
@@ -147,7 +147,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
             return [org]
     plural = _PLURAL.search(text[:position])
     if plural and not before:
-        return plural_trusts(doc, sentence.start, _COUNTS[plural["count"].lower()])
+        return plural_trusts(doc, sentence.start, plural_count(plural["count"]))
     if before:
         return listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
                            before[0], _LISTED)
