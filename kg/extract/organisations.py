@@ -68,8 +68,9 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
                       r"|Hospitals?\s+(?:NHS\s+)?(?:FT|Trusts?|Foundation\s+Trusts?)"
                       r"|(?!.*\b(?:Association|Alliance|Network|Federation|Collaborative|Group"
                       r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
-_COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Ltd|Limited|plc|LLP|Inc"
-                           rf"|Corporation)\b")
+_COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
+                           rf"|LLP))?|Ltd|Limited|plc|LLP|Inc|Corporation)\b")
+_HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
@@ -407,6 +408,9 @@ class OrganisationFinder:
         if doc.text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]{0,2}\.$",
                                                           doc.text[start:end]):
             end -= 1
+        if doc.text[start:end].endswith("Health"):
+            more = _HEALTH_AND_CARE.match(doc.text, end)
+            end = more.end() if more else end
         surface = doc.text[start:end]
         leading = _LEADING.match(surface + " ")
         if leading or surface.split()[0] in _NOT_NAMES:

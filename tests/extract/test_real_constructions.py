@@ -741,3 +741,14 @@ def test_bodies_named_by_their_context_are_organisations(tmp_path):
                      if row.get("category") == "Organisation"}
     assert {"Abbott", "Beckman Coulter", "Huma", "University of Southampton",
             "Healthwatch Isle of Wight"} <= organisations
+
+
+def test_company_names_keep_their_whole_tail(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Deals\n\nThe consultancy Hallam Health and Social Care carried out the "
+                    "review. Kestrel Pharmacy Services Ltd will run the dispensary, and Fenwick "
+                    "Medical Transport Services will drive patients.\n", encoding="utf-8")
+    organisations = {row["label"] for row in map(json.loads, jsonl_lines([path]))
+                     if row.get("category") == "Organisation"}
+    assert {"Hallam Health and Social Care", "Kestrel Pharmacy Services Ltd",
+            "Fenwick Medical Transport Services"} <= organisations
