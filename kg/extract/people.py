@@ -67,6 +67,7 @@ Couriers Transport Catering Cleaning Recruitment Staffing Locums Outsourcing Tel
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
 St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative
+Mother Father Grandmother Grandfather Widow Widower Daughter Son Retired Resident Carer Parent
 Spokesman Spokeswoman Spokesperson Founder Governor Economist Analyst Journalist Reporter
 Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download
 """.split())
@@ -90,7 +91,9 @@ _POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS
 _PERSON_NOUN_AFTER = lazy_pattern(
     r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:nurse|midwife|doctor|GP|consultant|surgeon"
     r"|physician|psychiatrist|paediatrician|accountant|lawyer|academic|economist|campaigner"
-    r"|former\s+[a-z]+)\b")
+    r"|former\s+[a-z]+)\b"
+    r"|\s*,\s*\d{1,3}\s*,"
+    r"|\s*,\s*from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s+(?:who|said|says|whose)\b")
 _ASIDE_THEN_VERB = lazy_pattern(
     r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\))\s+(?:has|had|have|is|was|will"
                               r"|said|says|left|joined|took|takes|became|announced|stepped"
@@ -126,7 +129,8 @@ _VERB_AFTER = lazy_pattern(
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"
     r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
     r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
-    r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns)\b"
+    r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
+    r"|died|dies)\b"
 )
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(

@@ -752,3 +752,14 @@ def test_company_names_keep_their_whole_tail(tmp_path):
                      if row.get("category") == "Organisation"}
     assert {"Hallam Health and Social Care", "Kestrel Pharmacy Services Ltd",
             "Fenwick Medical Transport Services"} <= organisations
+
+
+def test_people_named_by_age_home_town_or_a_departure(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Patients\n\nEdna Marlow, 86, spent 40 days on a ward. Kerys Fenn, from "
+                    "Beeston, who had her son there, said so. The board has been led by Ola "
+                    "Penn since Rhodri Vane stood down. Mother Tess Arden said it was awful.\n",
+                    encoding="utf-8")
+    people = {row["label"] for row in map(json.loads, jsonl_lines([path]))
+              if row.get("category") == "Person"}
+    assert {"Edna Marlow", "Kerys Fenn", "Rhodri Vane", "Tess Arden"} <= people
