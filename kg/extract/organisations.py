@@ -69,8 +69,12 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
                       r"|(?!.*\b(?:Association|Alliance|Network|Federation|Collaborative|Group"
                       r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
-                           rf"|LLP))?|Ltd|Limited|plc|LLP|Inc|Corporation)\b")
+                           rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
+                           rf"|Corporation)\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
+_TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
+                             rf"|UK|Ltd|Limited|plc|LLP)(?:\s+(?:UK|Ltd|Limited|plc|LLP))*\b")
+_REGION_BEFORE = lazy_pattern(r"\b(?:of|across|in|on|around|near|along)\s+the\s+$")
 _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
@@ -238,7 +242,9 @@ class OrganisationFinder:
         for start, end, key in self._file_matches(doc):
             if story.start <= start and end <= story.end and not _GROUP_AFTER.match(
                     text, end, story.end):
-                self._add(doc, start, end, key)
+                tail = _TRADING_TAIL.match(text, end, story.end) \
+                    if self.gazetteer.records[key].cls == "Company" else None
+                self._add(doc, start, tail.end() if tail else end, key)
         for sentence in doc.sentences:
             if _AREA_CUE(sentence.text):
                 for match in _AREA_BODY.finditer(text, sentence.start, sentence.end):
@@ -567,6 +573,8 @@ class OrganisationFinder:
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
         start, surface = without_leading_words(doc.text, start, end)
+        if " " not in surface and _REGION_BEFORE.search(doc.text, max(0, start - 20), start):
+            return
         record = self.gazetteer.lookup(surface, short=True)
         if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
             self._add(doc, start, end, record.key)

@@ -763,3 +763,14 @@ def test_people_named_by_age_home_town_or_a_departure(tmp_path):
     people = {row["label"] for row in map(json.loads, jsonl_lines([path]))
               if row.get("category") == "Person"}
     assert {"Edna Marlow", "Kerys Fenn", "Rhodri Vane", "Tess Arden"} <= people
+
+
+def test_a_known_company_keeps_its_trading_tail_and_a_river_is_no_trust(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Deals\n\nOptum Health Solutions UK won the deal. Two trusts on opposite "
+                    "sides of the Humber have appointed a shared chair.\n", encoding="utf-8")
+    rows = list(map(json.loads, jsonl_lines([path])))
+    names = {alias for row in rows if row.get("category") == "Organisation"
+             for alias in row["aliases"]}
+    assert "Optum Health Solutions UK" in names
+    assert "Humber" not in names
