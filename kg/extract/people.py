@@ -132,6 +132,7 @@ _VERB_AFTER = lazy_pattern(
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
     r"|died|dies)\b"
 )
+_PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
@@ -222,6 +223,9 @@ class PeopleFinder:
                 continue
             surface = text[s:e]
             confidence = self._context_confidence(text, s, e, end)
+            if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(
+                    text, max(start, s - 12), s):
+                continue
             if not _clean_tokens(tokens[-1]) and (tokens[-1] in _BODY_WORDS or (
                     (confidence or 0) < 0.9 and not any(
                         _COORDINATED.fullmatch(text, fe, s) for _, fe, _ in found))):

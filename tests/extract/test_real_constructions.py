@@ -774,3 +774,14 @@ def test_a_known_company_keeps_its_trading_tail_and_a_river_is_no_trust(tmp_path
              for alias in row["aliases"]}
     assert "Optum Health Solutions UK" in names
     assert "Humber" not in names
+
+
+def test_a_place_after_in_is_no_person(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("People\n\nDr Ivo Dane, a partner at a practice in Newton Abbot, will join "
+                    "the board. Matt Rowe will take over from Tony Gale who joined in May.\n",
+                    encoding="utf-8")
+    people = {row["label"] for row in map(json.loads, jsonl_lines([path]))
+              if row.get("category") == "Person"}
+    assert "Newton Abbot" not in people
+    assert "Tony Gale" in people
