@@ -161,18 +161,16 @@ class Sink:
     def quads(self, graph: Any = None) -> Iterator[ox.Quad]:
         """The quads of ``graph`` (default: every graph) with their literals as written."""
         self.flush()
-        retyped = self.retyped
-        for quad in self.store.quads_for_pattern(None, None, None, graph):
-            originals = retyped.get(quad)
-            if originals is None:
-                yield quad
-            else:
-                yield from originals
+        return self._as_written(self.store.quads_for_pattern(None, None, None, graph))
 
     def triples(self, subject: Any) -> Iterator[ox.Quad]:
         """The quads, in every graph, whose subject is ``subject``, as written."""
+        return self._as_written(self.store.quads_for_pattern(subject, None, None, None))
+
+    def _as_written(self, quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+        """Each stored quad, or the quads it stands for where Oxigraph retyped a literal."""
         retyped = self.retyped
-        for quad in self.store.quads_for_pattern(subject, None, None, None):
+        for quad in quads:
             originals = retyped.get(quad)
             if originals is None:
                 yield quad
