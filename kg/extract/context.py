@@ -211,7 +211,7 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
                  if _spells(name.lower(), m.text)]
         if len({m.key or m.text for m in spelt}) == 1:
             return spelt[-1]
-    if len(wanted.split()) == 1 and wanted not in _GENERIC_NAME_WORDS:
+    if len(wanted.split()) == 1 and wanted not in GENERIC_NAME_WORDS:
         holding = [m for m in doc.mentions_before(offset, "Organisation")
                    if f" {wanted} " in f" {normalise_name(m.text)} "]
         if len({m.key or m.text for m in holding}) == 1:
@@ -219,7 +219,7 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
     return None
 
 
-_GENERIC_NAME_WORDS = frozenset({
+GENERIC_NAME_WORDS = frozenset({
     "nhs", "trust", "foundation", "university", "hospital", "hospitals", "teaching", "health",
     "care", "community", "partnership", "royal", "national", "general", "district", "city",
     "county", "north", "south", "east", "west", "central", "mental", "integrated", "board",
@@ -340,6 +340,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 __all__ += [
+    "GENERIC_NAME_WORDS",
     "PLURAL_BODIES",
     "RELATIVE_CLAUSE",
     "TRUSTS",

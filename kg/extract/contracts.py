@@ -51,9 +51,11 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
-                "appointed", "picked", "commissioned", "supplier", "provider")
+                "appointed", "picked", "commissioned", "supplier", "provider", "lot")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement)s?\b"
+                       r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
+                       r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
                        r"|\bas\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier|provider"
                        r"|contractor|operator|bidder)\b",
@@ -95,7 +97,7 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
-_PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s+(?:was|has|had|is|will)\b")
+_PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
@@ -111,7 +113,11 @@ _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:mor
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
-_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+)?", _FLAGS)
+_PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
+_CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
+                              _FLAGS)
+_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+|an?\s+)?"
+                      r"(?:consortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
@@ -136,6 +142,8 @@ _STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", 
 
 
 def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
+    while end > start and doc.text[end - 1] in ".,":
+        end -= 1
     surface = doc.text[start:end]
     words = surface.split()
     while words and words[0] in _STOP:
@@ -212,6 +220,11 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     return None
 
 
+def _is_purchaser(org: Mention) -> bool:
+    """"NHS London Procurement Partnership", "NHS Supply Chain": bodies that buy for others."""
+    return org.cls not in {"Company"} and _PURCHASER.search(org.text) is not None
+
+
 def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Mention]:
     """Partners named "with support from" the supplier: they share the contract."""
     return [m for m in orgs if m.start > supplier.end
@@ -245,13 +258,17 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
         found = definite_org(doc, definite.group(1), definite.start(1))
         if found is not None and found.text != supplier.text:
             return found, 0.7
-    others = [m for m in orgs if m.text != supplier.text and m.cls in NHS_BODIES
-              and m.cls not in _SUPPLIER_CLASSES]
+    others = [m for m in orgs if m.text != supplier.text and (_is_purchaser(m) or (
+        m.cls in NHS_BODIES and m.cls not in _SUPPLIER_CLASSES))]
     if others:
         return others[0], 0.75
     earlier = _earlier_buyers(doc, sentence)
     if earlier:
         return earlier[0], 0.6
+    purchasers = [m for m in doc.mentions_before(sentence.start, "Organisation")
+                  if _is_purchaser(m)]
+    if purchasers:
+        return purchasers[-1], 0.55
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
 
 
@@ -397,13 +414,16 @@ def make_contracts() -> object:
                 _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
-            if buyer is None or buyer.text == supplier.text:
+            if buyer is None or buyer.text == supplier.text or (
+                    _is_purchaser(supplier) and buyer.cls != "Company"):
                 continue
-            if supplier.cls in _BUYER_CLASSES and buyer.cls == "Company":
+            if (supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier)) \
+                    and buyer.cls == "Company":
                 supplier, buyer = buyer, supplier
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]
-            suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=False) \
+            members = _CONSORTIUM_OF.search(body, 0, supplier.start - sentence.start)
+            suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=members is not None) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
             buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]

@@ -254,6 +254,11 @@ class _Reader:
             org = self.org_named_at(start + named.start("owner"), start + named.end("owner")) \
                 if named else None
             confidence = 0.75
+            its = _ITS_DESCRIBED.search(stripped) if org is None else None
+            if its:
+                earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                           if m.end <= start + its.start()]
+                org = earlier[-1] if earlier else None
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -590,6 +595,9 @@ class _Reader:
             if earlier is not None:
                 self.emit(earlier, org, role, post_status(mods, match["tail"], "", ""),
                           0.55)
+
+
+_ITS_DESCRIBED = lazy_pattern(r"\b(?:its|their)(?:\s+[a-z][\w-]*){1,2}$")
 
 
 def _is_minister(role: str) -> bool:

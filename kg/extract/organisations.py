@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
+from kg.extract.context import GENERIC_NAME_WORDS
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
@@ -147,7 +149,7 @@ _BODY_BEFORE = lazy_pattern(rf"\b(charity|union|think tank|thinktank|campaign gr
                             rf"|patient group)\s+({_NAME})")
 _BODY_NOUN_CUE = Cue("charity", "union", "think", "group")
 _SUPPLIER_CUE = Cue("supplier", "bidder", "partner", "provider", "rival", "competitor", "firms",
-                    "companies")
+                    "companies", "consortium", "joint venture")
 _BODY_FOR = lazy_pattern(
     rf"\b(?:Centre|Center|Institute|Society|Academy|Foundation|Commission|Alliance|Office)\s+for"
     rf"\s+(?:the\s+)?{_CAP_WORD}(?:(?:\s+(?:and|of|the|&))*\s+(?!NHS\b){_CAP_WORD}){{0,5}}")
@@ -161,6 +163,9 @@ _NAMED_SUPPLIERS = lazy_pattern(
 _RIVALS_INCLUDING = lazy_pattern(
     rf"\b(?:bidders|rivals|competitors|suppliers|firms|companies)\s*,?\s+(?:including|such\s+as)"
     rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)")
+_CONSORTIUM_OF = lazy_pattern(
+    rf"\b(?:consortium|joint\s+venture)\s+(?:of|between|made\s+up\s+of|comprising|formed\s+by)"
+    rf"\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME}))")
 _LISTED_NAME = lazy_pattern(_NAME)
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
@@ -188,6 +193,15 @@ _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hosp
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
 
 
+_SHORT_NAMED = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Company"})
+_SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}")
+_NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-")
+_AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
+_NOT_A_BODY_BEFORE = lazy_pattern(
+    r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss)\s+"
+    r"|[A-Z][\w’'-]*\s+|[.’'-])$")
+
+
 def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
     """Drop sentence-opening words ("The", "In", "Both"...) from a capitalised span."""
     leading = _LEADING.match(text, start, end)
@@ -210,6 +224,8 @@ def _initialisms(name: str) -> frozenset[str]:
     for skip_minor in (True, False):
         base = "".join(w[0] for w in core if not (skip_minor and w in _MINOR))
         variants.update(base + suffix for suffix in suffixes)
+    if "teaching" in core:
+        variants.add("".join(w[0] for w in core if w not in _MINOR and w != "teaching"))
     kinds = [index for index, word in enumerate(core) if word in _SERVICE_WORDS]
     if kinds:
         head = "".join(w[0] for w in core[:kinds[0]] if w not in _MINOR)
@@ -289,7 +305,7 @@ class OrganisationFinder:
                 for match in _UNIVERSITY.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(), match.end(), "Organisation")
             if _SUPPLIER_CUE(sentence.text):
-                for pattern in (_NAMED_SUPPLIERS, _RIVALS_INCLUDING):
+                for pattern in (_NAMED_SUPPLIERS, _RIVALS_INCLUDING, _CONSORTIUM_OF):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         for name in _LISTED_NAME.finditer(text, match.start("names"),
                                                           match.end("names")):
@@ -305,7 +321,66 @@ class OrganisationFinder:
                                         "Organisation", record.cls if record else cls,
                                         record.key if record else None, "organisations"))
         self._add_initialisms(doc)
+        self._add_repeats(doc)
+        self._add_first_words(doc)
         return doc
+
+    @staticmethod
+    def _add_repeats(doc: StoryDoc) -> None:
+        """A company found by its context once ("a consortium of A and Locumsure") is the same
+        company wherever the story names it again."""
+        story = doc.story
+        found = {m.text: m for m in doc.mentions
+                 if m.category == "Organisation" and m.cls == "Company" and m.key is None
+                 and m.extractor == "organisations" and len(m.text) > 3
+                 and m.text.lower() not in GENERIC_NAME_WORDS}
+        for name, first in found.items():
+            for start in whole_words(doc.text, name, first.end, story.end, "-"):
+                doc.add_mention(replace(first, start=start, end=start + len(name)))
+
+    def _add_first_words(self, doc: StoryDoc) -> None:
+        """"Bridgewater's chief executive", "Tameside and Glossop was advised by": the first
+        words of a body named in full earlier in the story, when they start no other body's
+        name there and stand alone (not part of a longer name, a person's name or a place
+        after "in"). Longer short forms are tried first."""
+        owners: dict[str, set[str]] = {}
+        first_use: dict[str, Mention] = {}
+        for org in doc.mentions:
+            if org.category != "Organisation" or org.cls not in _SHORT_NAMED:
+                continue
+            words = [w for w in org.text.split() if w not in {"The", "the"}]
+            if len(words) < 2 or not _SHORT_WORD.fullmatch(words[0]) \
+                    or words[0].lower() in GENERIC_NAME_WORDS or words[0] in _NOT_PLACES:
+                continue
+            for size in range(1, len(words)):
+                last = words[size - 1].lower().rstrip(",")
+                if last in _MINOR or words[size - 1].endswith(","):
+                    continue
+                if last in GENERIC_NAME_WORDS:
+                    break
+                prefix = " ".join(words[:size])
+                owners.setdefault(prefix, set()).add(org.key or normalise_name(org.text))
+                first_use.setdefault(prefix, org)
+        text, story = doc.text, doc.story
+        found: dict[int, Mention] = {}
+        for prefix in sorted(owners, key=lambda p: (-len(p), p)):
+            if len(owners[prefix]) != 1:
+                continue
+            body = first_use[prefix]
+            for start in whole_words(text, prefix, body.end, story.end, "-"):
+                end = start + len(prefix)
+                if start not in found and not any(m.start < end and start < m.end
+                                                  for m in found.values()) and not (
+                        _NAME_GOES_ON.match(text, end) or _NOT_A_BODY_BEFORE.search(
+                        text, max(story.start, start - 30), start)):
+                    found[start] = Mention(story.id, start, end, prefix, "Organisation",
+                                           body.cls, body.key or f"name:{body.text}",
+                                           "organisations")
+        known = {m.start for m in doc.mentions if m.category == "Organisation"} | set(found)
+        for mention in sorted(found.values(), key=lambda m: m.start):
+            joined = _AND_NEXT.match(text, mention.end)
+            if joined is None or joined.end() in known:
+                doc.add_mention(mention)
 
     def _named_in_file(self, doc: StoryDoc) -> dict[str, str]:
         """Bodies the file introduces by context ("logistics company Fennick", "the joint venture

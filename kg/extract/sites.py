@@ -137,12 +137,17 @@ class _Sites:
                 owner = self.owner_ending_at(doc, sentence, owner_end)
                 if owner is not None:
                     self.emit(doc, sentence, hospital, owner, 0.8)
-        for cue in _RUNS.finditer(text, sentence.start, sentence.end):
+        cues = list(_RUNS.finditer(text, sentence.start, sentence.end))
+        for index, cue in enumerate(cues):
             runners = self.runners(doc, sentence, cue.start())
             if not runners:
                 continue
             listed = self.listed(doc, sentence, cue.end())
             if not any(_is_hospital(m) for m in listed):
+                continue
+            later = cues[index + 1] if index + 1 < len(cues) else None
+            if later and later.start() < listed[0].start and self.runners(doc, sentence,
+                                                                          later.start()):
                 continue
             respectively = re.search(r"\brespectively\b", text[cue.end():sentence.end])
             if respectively and len(runners) == len(listed) > 1:

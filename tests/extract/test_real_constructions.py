@@ -580,6 +580,33 @@ CASES = [
     ("People\n\nSouth East Coast Ambulance Service NHS Foundation Trust lost the bid. SECAmb’s "
      "interim chief executive, Dr Ivo Dane, said staff were upset.",
      {("Dr Ivo Dane", "leads", "South East Coast Ambulance Service NHS Foundation Trust")}),
+    ("Trust news\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust will take over a "
+     "community provider.\n\nYork and Scarborough's chief nurse, Marta Kowalczyk, said the plan "
+     "was sound. York’s medical director, Idris Penhale, agreed.",
+     {("Marta Kowalczyk", "leads", YORK), ("Idris Penhale", "leads", YORK)}),
+    ("Trust news\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is growing.\n\n"
+     "YSH, which runs Minster Park Hospital, is led by chief executive Olwen Farrant.",
+     {("Minster Park Hospital", "partOf", YORK), ("Olwen Farrant", "leads", YORK)}),
+    ("Trust news\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust has picked a "
+     "staffing partner. It has signed a three-year contract worth £9m with Quillmark Staffing "
+     "Ltd to run its bank service.",
+     {("Quillmark Staffing Ltd", "awardedContract", YORK)}),
+    ("Trust news\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust split its "
+     "pathology tender in two. The second lot was won by a consortium of Tarnway Diagnostics "
+     "Ltd and Brackenfold.",
+     {("Tarnway Diagnostics Ltd", "awardedContract", YORK),
+      ("Brackenfold", "awardedContract", YORK)}),
+    ("Trust news\n\nAmberline Care Ltd has bought a rival. Amberline's managing director, "
+     "Petra Loske, said it was a good day.",
+     {("Petra Loske", "leads", "Amberline Care Ltd")}),
+    ("Trust news\n\nTroubled North Tees and Hartlepool NHS Foundation Trust has found a "
+     "successor to its long-serving outgoing chief executive Wendell Ashby. Harrowgate Care "
+     "NHS Trust was also mentioned, and Harrowgate Care again, and Harrowgate once more.",
+     {("Wendell Ashby", "leads", NORTH_TEES)}),
+    ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust has signed a £6m deal with "
+     "Pellory Staffing Ltd to run its temporary staffing service across its three hospitals, "
+     "including the Harbourside General Hospital.",
+     {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
 ]
 
 
@@ -589,6 +616,14 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust has signed a £6m deal with "
+     "Pellory Staffing Ltd to run its temporary staffing service across its three hospitals, "
+     "including the Harbourside General Hospital.",
+     ("Harbourside General Hospital", "partOf", "Pellory Staffing Ltd")),
+    ("Trust news\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust is growing. "
+     "Family doctors in York and Harrogate worry, said Dr Ada Pike, chair of the York and "
+     "Harrogate medical committee.",
+     ("Dr Ada Pike", "leads", YORK)),
     ("Trust news\n\nAmara Okoye has worked in organisations including Harbourside General "
      "Hospital and North Tees and Hartlepool NHS Foundation Trust.",
      ("Harbourside General Hospital", "partOf", NORTH_TEES)),
