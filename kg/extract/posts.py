@@ -97,7 +97,9 @@ PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nea
              r"|several|many|some)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
              r"(?-i:[a-z&-]+(?:,?\s+(?:and\s+)?[a-z&-]+){0,4}?)"
              r"(?=\s+(?:at|of|in|with)\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;)]))")
-ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?)(?P<tail>(?:\s*-\s*|\s+)designate)?"
+ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+"
+             r"(?:officer|director|executive|nurse|chair|lead|secretary)(?=\s+(?:of|at)\s))")
+ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
