@@ -18,6 +18,7 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     group_of,
+    listed_with,
     mention_at,
     mention_ending_at,
     org_named,
@@ -400,7 +401,7 @@ class _Reader:
             return None, offset
         found = self.org_named_at(name.start(), name.end())
         if found is None and create and len(name.group(0).split()) >= 2 and not mention_at(
-                self.doc, name.start(), "Person"):
+                self.doc, name.start(), "Person") and not _REGION.fullmatch(name.group(0)):
             mention = Mention(self.doc.story.id, name.start(), name.end(), name.group(0),
                               "Organisation", "Organisation", None, NAME)
             found = mention if self.doc.add_mention(mention) else None
@@ -430,6 +431,10 @@ class _Reader:
         implied = _implied_org(self.doc, role)
         if implied is not None:
             return implied, 0.7
+        classes = classes_for_role(role)
+        national = topic_org(self.doc, classes) if classes == _NATIONAL else None
+        if national is not None:
+            return national, 0.7
         for fact in self.doc.facts:
             if (fact.predicate == "leads" and fact.subject.text == person.text
                     and fact.evidence.start == self.sentence.start
@@ -481,6 +486,7 @@ class _Reader:
             return
         as_role = AS_ROLE.match(self.text, person.end, self.sentence.end)
         if as_role is None:
+            self.appointed_to_lead(person, match, self.sentence.start + match.start())
             return
         org = self.org_at(as_role.end()) if ENDS_WITH_OF.search(as_role.group(0)) else None
         confidence = 0.85
@@ -492,6 +498,24 @@ class _Reader:
             org = mention_ending_at(self.doc, subject_end, "Organisation")
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
+
+    def appointed_to_lead(self, person: Mention, appoints: re.Match[str], verb_at: int) -> None:
+        """"A and B have appointed X to lead both organisations": the top post of the bodies
+        named, or of the appointing bodies when the text says "both"."""
+        lead = _TO_LEAD.match(self.text, person.end, self.sentence.end)
+        if lead is None:
+            return
+        if lead["plural"]:
+            orgs = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                    if m.end <= verb_at and self.text[m.start - 1] != "("]
+            bodies = listed_with(self.doc, orgs, orgs[-1], _LISTED) if orgs else []
+            if len(bodies) != plural_count(lead["plural"]):
+                return
+        else:
+            bodies = [m for m in self.orgs_listed(lead.end()) if m.cls != "Hospital"]
+        status = post_status("", None, appoints["verb"], self.sentence.text)
+        for body in bodies:
+            self.emit(person, body, "chief executive", status, 0.75)
 
     def predecessor(self) -> None:
         """"She replaces X, who retired in December after five years as chief executive": the
@@ -537,11 +561,12 @@ class _Reader:
         if successor is None:
             return None
         name = successor.text.split()[-1]
-        for fact in reversed(self.doc.facts):
-            if (fact.predicate == "leads" and fact.subject.text.split()[-1] == name
-                    and isinstance(fact.object, Mention) and fact.role
-                    and fact.status in {"designate", "current", "interim", "acting"}):
-                return fact.object, fact.role
+        for statuses in ({"designate"}, {"current", "interim", "acting"}):
+            for fact in self.doc.facts:
+                if (fact.predicate == "leads" and fact.subject.text.split()[-1] == name
+                        and isinstance(fact.object, Mention) and fact.role
+                        and fact.status in statuses):
+                    return fact.object, fact.role
         return None
 
     def where_he_was(self, org: Mention) -> None:
@@ -597,6 +622,13 @@ class _Reader:
                           0.55)
 
 
+_NATIONAL = frozenset({"NationalBody"})
+_TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+three"
+                        r"|all\s+three)\s+(?:organisations|trusts|bodies|boards|ICBs|CCGs)\b|the\s+(?=[A-Z])"
+                        r"|(?=[A-Z]))")
+_LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
+                       r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
 _ITS_DESCRIBED = lazy_pattern(r"\b(?:its|their)(?:\s+[a-z][\w-]*){1,2}$")
 
 

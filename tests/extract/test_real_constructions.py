@@ -607,6 +607,21 @@ CASES = [
      "Pellory Staffing Ltd to run its temporary staffing service across its three hospitals, "
      "including the Harbourside General Hospital.",
      {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
+    ("People\n\nNHS England has made changes. Dr Ines Varga, now chief executive of NHS Kent "
+     "and Medway Integrated Care Board, will become regional director for the South East in "
+     "May. She replaces Hal Brody, who retired in March.",
+     {("Dr Ines Varga", "leads", "NHS England"), ("Hal Brody", "leads", "NHS England")}),
+    ("People\n\nNorth Tees and Hartlepool NHS Foundation Trust has appointed Rhona Kell as its "
+     "chief nurse.\n\nMs Kell is deputy chief nurse at York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust. She will start in June, replacing Tomasz Brill, who retired.",
+     {("Tomasz Brill", "leads", NORTH_TEES)}),
+    ("People\n\nNHS Devon Integrated Care Board and NHS Cornwall and Isles of Scilly Integrated "
+     "Care Board (CIOS ICB) have appointed Nell Ashdown to lead both organisations.",
+     {("Nell Ashdown", "leads", "NHS Devon Integrated Care Board"),
+      ("Nell Ashdown", "leads", "NHS Cornwall and Isles of Scilly Integrated Care Board")}),
+    ("People\n\nDr Sol Brack is deputy chief executive and chief operating officer at North "
+     "Tees and Hartlepool NHS Foundation Trust.",
+     {("Dr Sol Brack", "leads", NORTH_TEES)}),
 ]
 
 
@@ -616,6 +631,13 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("People\n\nNHS England has made changes. Dr Ines Varga will become regional director for "
+     "the South East in May.",
+     ("Dr Ines Varga", "leads", "South East")),
+    ("People\n\nNorth Tees and Hartlepool NHS Foundation Trust has appointed Rhona Kell as its "
+     "chief nurse.\n\nMs Kell is deputy chief nurse at York and Scarborough Teaching Hospitals "
+     "NHS Foundation Trust. She will start in June, replacing Tomasz Brill, who retired.",
+     ("Tomasz Brill", "leads", YORK)),
     ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust has signed a £6m deal with "
      "Pellory Staffing Ltd to run its temporary staffing service across its three hospitals, "
      "including the Harbourside General Hospital.",
