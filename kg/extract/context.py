@@ -40,6 +40,9 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
 }
+_GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
+                             "consortium", "group"})
+_GROUPING_CLASSES = frozenset({"Organisation"})
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
@@ -114,7 +117,7 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         for mention in reversed(doc.mentions_before(offset, "Organisation")):
             if re.search(rf"\b{re.escape(noun)}\b", mention.text.lower()):
                 return mention
-    classes = _NOUN_CLASSES.get(noun, None)
+    classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
     recent = _previous_sentence_body(doc, offset, classes)
     if recent is not None:
         return recent

@@ -113,6 +113,7 @@ _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:mor
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
+_ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
 _CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
                               _FLAGS)
@@ -149,7 +150,7 @@ def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
     while words and words[0] in _STOP:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words:
+    if not words or _ADJECTIVE_NAME.search(words[-1]):
         return None
     name = doc.text[start:end]
     mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, NAME)

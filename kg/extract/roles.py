@@ -35,7 +35,8 @@ _ROLE_WORDS = [
     r"|communications|transformation|policy|research|quality|estates|planning|development)"
     r" director",
     _DIRECTOR_OF,
-    r"(?:national|regional|managing|clinical|programme|executive) director",
+    r"(?:national |regional )?(?:managing|clinical|programme|executive|national|regional)"
+    r" director",
     r"director general", r"general secretary", r"vice[- ]president", r"president",
     r"non-executive director", r"NED", r"accountable officer", r"chief officer",
     r"(?:regional|national|senior|full-time|lead|branch) officer",

@@ -622,6 +622,12 @@ CASES = [
     ("People\n\nDr Sol Brack is deputy chief executive and chief operating officer at North "
      "Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Sol Brack", "leads", NORTH_TEES)}),
+    ("People\n\nDr Pia Lund, chief executive of North Tees and Hartlepool NHS Foundation Trust, "
+     "has been appointed national clinical director for stroke at NHS England.",
+     {("Dr Pia Lund", "leads", "NHS England")}),
+    ("Contracts\n\nNHS Devon Integrated Care Board picked the Tamarside Urgent Care Federation "
+     "for the service.\n\nDr Ezra Cole, clinical director of the federation, welcomed it.",
+     {("Dr Ezra Cole", "leads", "Tamarside Urgent Care Federation")}),
 ]
 
 
@@ -631,6 +637,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Contracts\n\nThe union wants out-of-hours contracts to be given to GP-led organisations "
+     "instead of NHS Devon Integrated Care Board's current supplier.",
+     ("GP-led", "awardedContract", "NHS Devon Integrated Care Board")),
     ("People\n\nNHS England has made changes. Dr Ines Varga will become regional director for "
      "the South East in May.",
      ("Dr Ines Varga", "leads", "South East")),
