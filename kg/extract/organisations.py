@@ -73,6 +73,7 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
                            rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
+_COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
                              rf"|UK|Ltd|Limited|plc|LLP)(?:\s+(?:UK|Ltd|Limited|plc|LLP))*\b")
@@ -559,6 +560,10 @@ class OrganisationFinder:
                 while doc.text[end - 1] in ".,":
                     end -= 1
                 surface = doc.text[start:end]
+        collaborative = _COLLABORATIVE_TAIL.match(doc.text, end, limit)
+        if collaborative:
+            end = collaborative.end()
+            surface = doc.text[start:end]
         company = _COMPANY_TAIL.match(doc.text, end, limit)
         if company:
             end = company.end()

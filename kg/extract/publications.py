@@ -41,7 +41,7 @@ _KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|gr
          r"|investigation)")
 _TITLED = lazy_pattern(
     rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}"
-    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND}))\b"
+    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND}))\b(?!\s+(?:a|an|the|to|that|their|its)\s)"
 )
 _NHS_LOWER = lazy_pattern(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "audit", "paper",

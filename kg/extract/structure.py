@@ -9,6 +9,7 @@ from kg.extract.context import (
     TRUSTS,
     coordinated_trusts,
     definite_org,
+    listed_with,
     mention_at,
     org_named,
     plural_trusts,
@@ -91,6 +92,8 @@ _OF_WHICH_MEMBERS = lazy_pattern(
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"\b(?:The|Its|the|its)\s+(?:new\s+|wholly[- ]owned\s+)?subsidiary"
                            r"\s*,\s*")
+_ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
+                          _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 
 
@@ -250,8 +253,9 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
     if plural is None:
         return []
     counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
-    return plural_trusts(doc, sentence.start,
-                         NUMBER_WORDS.get(counted.group(1).lower()) if counted else None)
+    if counted:
+        return coordinated_trusts(doc, sentence.start, NUMBER_WORDS[counted.group(1).lower()])
+    return plural_trusts(doc, sentence.start, None)
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
@@ -289,6 +293,13 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         if not members:
             members = _short_names_listed(doc, sentence, cue_start)
+        if not members and cue is not None:
+            referred = _referred_trusts(doc, sentence, head)
+            for member in referred + (_alongside(doc, sentence, whole) if referred else []):
+                add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
+                         confidence=0.65)
+            if referred:
+                continue
         if not members:
             short = _SHORT_SUBJECT.match(doc.text, sentence.start, cue_start)
             named = org_named(doc, short.group(1), sentence.start) if short else None
@@ -309,6 +320,16 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         for member in chained:
             add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                      confidence=0.7)
+
+
+def _alongside(doc: StoryDoc, sentence: Sentence, whole: Mention) -> list[Mention]:
+    """"Both trusts are members of X, alongside A and B": A and B are members too."""
+    cue = _ALONGSIDE.match(doc.text, whole.end, sentence.end)
+    first = mention_at(doc, cue.end(), "Organisation") if cue else None
+    if first is None:
+        return []
+    orgs = doc.mentions_in(sentence, "Organisation")
+    return listed_with(doc, orgs, first, _MEMBER_LINK, before=False)
 
 
 def _short_names_listed(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:

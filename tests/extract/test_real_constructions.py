@@ -628,6 +628,17 @@ CASES = [
     ("Contracts\n\nNHS Devon Integrated Care Board picked the Tamarside Urgent Care Federation "
      "for the service.\n\nDr Ezra Cole, clinical director of the federation, welcomed it.",
      {("Dr Ezra Cole", "leads", "Tamarside Urgent Care Federation")}),
+    ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust will share a board. Both trusts are members of the Northern "
+     "Rivers Acute Federation, alongside Leeds Teaching Hospitals NHS Trust.",
+     {(NORTH_TEES, "partOf", "Northern Rivers Acute Federation"),
+      (YORK, "partOf", "Northern Rivers Acute Federation"),
+      ("Leeds Teaching Hospitals NHS Trust", "partOf", "Northern Rivers Acute Federation")}),
+    ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust are close. Both trusts are members of the Northern Rivers "
+     "Acute and Specialist Trust provider collaborative.",
+     {(NORTH_TEES, "partOf",
+       "Northern Rivers Acute and Specialist Trust provider collaborative")}),
 ]
 
 
