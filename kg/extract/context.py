@@ -299,6 +299,23 @@ def coordinated_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
     return plural_trusts(doc, offset, count)
 
 
+def coordinated_bodies(doc: StoryDoc, offset: int,
+                       classes: frozenset[str] = TRUSTS) -> list[Mention]:
+    """What "the trusts" or "the ICBs" means when no number is given: the last bodies of
+    ``classes`` named together ("A and B", "A, B and C") before ``offset``."""
+    bodies = [m for m in doc.mentions_before(offset, "Organisation") if m.cls in classes]
+    for index in range(len(bodies) - 1, 0, -1):
+        start = index
+        while start > 0 and _COORDINATED_LIST.fullmatch(doc.text, bodies[start - 1].end,
+                                                        bodies[start].start):
+            start -= 1
+        group = {m.key or normalise_name(m.text): m for m in bodies[start:index + 1]}
+        if len(group) >= 2:
+            return list(group.values())
+    return []
+
+
+_COORDINATED_LIST = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _COORDINATED = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
@@ -347,6 +364,7 @@ __all__ += [
     "PLURAL_BODIES",
     "RELATIVE_CLAUSE",
     "TRUSTS",
+    "coordinated_bodies",
     "coordinated_trusts",
     "listed_with",
     "org_named",

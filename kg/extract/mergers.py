@@ -18,6 +18,7 @@ from itertools import combinations
 from kg.extract.context import (
     DEFINITE_ORG,
     PLURAL_BODIES,
+    coordinated_bodies,
     coordinated_trusts,
     definite_org,
     plural_count,
@@ -67,11 +68,19 @@ _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouri
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
-_OPENING_SUBJECT = lazy_pattern(
-    rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|(?P<reference>{DEFINITE_ORG})\b)",
-    _FLAGS)
-_ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
+_OPENING_SUBJECT = lazy_pattern(
+    rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
+    rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b"
+    rf"|(?P<reference>{DEFINITE_ORG})\b)", _FLAGS)
+_PLURAL_OBJECT = lazy_pattern(
+    rf"\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs|integrated\s+care\s+boards"
+    rf"|clinical\s+commissioning\s+groups)\b)", _FLAGS)
+_PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareBoard"}),
+                   "integrated care boards": frozenset({"IntegratedCareBoard"}),
+                   "ccgs": frozenset({"ClinicalCommissioningGroup"}),
+                   "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"})}
+_ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
                          r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
@@ -97,13 +106,16 @@ def _past_brackets(doc: StoryDoc, offset: int, end: int) -> int:
 
 def _chain_after(doc: StoryDoc, orgs: list[Mention], offset: int, end: int) -> list[Mention]:
     """Bodies listed from ``offset``: the first named there and those linked to it."""
-    first = next((m for m in orgs if offset <= m.start <= offset + 2), None)
+    first = next((m for m in orgs if offset <= m.start <= offset + 2
+                  or doc.text[m.start:offset].lower() == "the "), None)
     if first is None:
         return []
     chain = [first]
     while True:
         link = _LINK.match(doc.text, _past_brackets(doc, chain[-1].end, end), end)
-        following = next((m for m in orgs if link and m.start == link.end()), None)
+        following = next((m for m in orgs if link and (m.start == link.end() or (
+            m.start == link.end() - 4 and doc.text[m.start:link.end()].lower() == "the "))),
+            None)
         if following is None:
             return chain
         chain.append(following)
@@ -170,6 +182,10 @@ class _Mergers:
                                   sentence.end)
         if not partners and "with" in word:
             partners = named_next
+        if not partners and not named_next and word in _TRANSITIVE:
+            plural = _PLURAL_OBJECT.match(text, trigger.end(), sentence.end)
+            if plural:
+                return list(combinations(self.referred(doc, sentence, plural), 2))
         if not partners and len(named_next) >= 2 and word in _TRANSITIVE \
                 and not self.subjects(doc, sentence, orgs, trigger.start()):
             return list(combinations(named_next, 2))
@@ -197,6 +213,14 @@ class _Mergers:
         return []
 
     @staticmethod
+    def referred(doc: StoryDoc, sentence: Sentence, plural: re.Match[str]) -> list[Mention]:
+        """The bodies "both trusts", "the three trusts" or "the ICBs" mean."""
+        if plural["count"]:
+            return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]))
+        noun = " ".join(plural["plural"].lower().split())
+        return coordinated_bodies(doc, sentence.start, _PLURAL_CLASSES[noun])
+
+    @staticmethod
     def subjects(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
                  trigger: int) -> list[Mention]:
         """Who merges: the body "its" points at, or the bodies listed before the trigger in
@@ -212,8 +236,8 @@ class _Mergers:
         opening = _OPENING_SUBJECT.match(head)
         if before or opening is None or not _SUBJECT_GAP.match(head[opening.end():]):
             return []
-        if opening["count"]:
-            return coordinated_trusts(doc, sentence.start, plural_count(opening["count"]))
+        if opening["count"] or opening["plural"]:
+            return _Mergers.referred(doc, sentence, opening)
         found = definite_org(doc, opening["reference"], sentence.start + opening.start(
             "reference"))
         return [found] if found is not None and found.cls in _PARTY_CLASSES else []

@@ -634,6 +634,17 @@ CASES = [
      {(NORTH_TEES, "partOf", "Northern Rivers Acute Federation"),
       (YORK, "partOf", "Northern Rivers Acute Federation"),
       ("Leeds Teaching Hospitals NHS Trust", "partOf", "Northern Rivers Acute Federation")}),
+    ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
+     "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust, as a model.",
+     {(NORTH_TEES, "mergesWith", YORK)}),
+    ("Mergers\n\nNHS Devon Integrated Care Board and NHS Dorset Integrated Care Board (Dorset "
+     "ICB) share a chair. The ICBs plan to merge next year.",
+     {("NHS Devon Integrated Care Board", "mergesWith", "NHS Dorset Integrated Care Board")}),
+    ("Mergers\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust work together. Their boards will vote on a proposal to "
+     "merge the two trusts into a single trust.",
+     {(NORTH_TEES, "mergesWith", YORK)}),
     ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
      "Hospitals NHS Foundation Trust are close. Both trusts are members of the Northern Rivers "
      "Acute and Specialist Trust provider collaborative.",
