@@ -17,6 +17,7 @@ from kg.extract.context import (
     definite_org,
     listed_with,
     mention_at,
+    mention_ending_at,
     pronoun_org,
     relative_clauses,
     topic_org,
@@ -41,7 +42,7 @@ _SPENT = lazy_pattern(
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
-    r"(?:[\w-]+\s+){0,4}?from)\s+"
+    r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
     r"|firm|company|supplier|contractor|provider)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
@@ -114,6 +115,13 @@ _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:mor
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
 _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
+_MONEY_WENT_TO = lazy_pattern(
+    rf"{MONEY},?(?:\s+[\w-]+){{0,3}}?,?\s+(?:went|goes|has\s+gone|was\s+paid|were\s+paid|has\s+been"
+    rf"\s+paid|had\s+been\s+paid|was\s+spent|were\s+spent)\s+(?:to|with|on)\s+(?:the\s+)?"
+    rf"(?:(?:management\s+)?(?:consultancy|consultants|firm|company|supplier)\s+)?", _FLAGS)
+_RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid|earned|billed"
+                               rf"|charged)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
+                               rf"{MONEY}", _FLAGS)
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
 _CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
                               _FLAGS)
@@ -338,6 +346,37 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
             _paid_for(doc, sentence, supplier, one, money, bool(advice))
 
 
+def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
+    """"£3.1m went to PwC for work on X", "A further £1.9m was paid to EY", "Four Eyes
+    Insight received £870,000": money to a supplier; the payer is a buyer named before in
+    the sentence, else the body the story is about."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    found: list[tuple[Mention, re.Match[str]]] = []
+    for cue in _MONEY_WENT_TO.finditer(text, sentence.start, sentence.end):
+        supplier = mention_at(doc, cue.end(), "Organisation")
+        name = _NAME.match(text, cue.end(), sentence.end) if supplier is None else None
+        if name and not mention_at(doc, name.start(), "Person"):
+            supplier = _new_company(doc, name.start(), name.end())
+        if supplier is not None:
+            found.append((supplier, cue))
+    for cue in _RECEIVED_MONEY.finditer(text, sentence.start, sentence.end):
+        supplier = mention_ending_at(doc, cue.start(), "Organisation")
+        if supplier is not None:
+            found.append((supplier, cue))
+    for supplier, cue in found:
+        if supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier):
+            continue
+        before = [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
+        buyer = before[-1] if before else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
+        if buyer is None or (buyer.key or buyer.text) == (supplier.key or supplier.text):
+            continue
+        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                  or (supplier.key or supplier.text) in consultancies(doc))
+        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(text, cue.start(), cue.end()),
+                  bool(advice))
+
+
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
               money: re.Match[str] | None, advice: bool) -> None:
     """Paid work is a contract; a consultancy's paid work is advice as well."""
@@ -371,10 +410,11 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     buyers = {(m.key or m.text): m for m in (listed if len(listed) == len(in_sentence)
                                             else in_sentence)}
     if not buyers:
-        definite = _ANY_DEFINITE_BUYER.search(body)
+        definite = _ANY_DEFINITE_BUYER.search(body) or _DEFINITE_SUBJECT.match(body)
         found = definite_org(doc, definite.group(1), sentence.start + definite.start(1)) \
             if definite else None
-        buyers = {(found.key or found.text): found} if found is not None else {}
+        buyers = {(found.key or found.text): found} if found is not None \
+            and found.cls in _BUYER_CLASSES else {}
     if not buyers or (len(buyers) > 1 and len(listed) != len(in_sentence)) \
             or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
         return
@@ -401,6 +441,8 @@ def make_contracts() -> object:
             if _SPEND_CUE(body):
                 _spending(doc, sentence)
                 _paid_by(doc, sentence)
+            if "£" in body:
+                _money_to(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

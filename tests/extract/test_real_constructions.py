@@ -634,6 +634,17 @@ CASES = [
      {(NORTH_TEES, "partOf", "Northern Rivers Acute Federation"),
       (YORK, "partOf", "Northern Rivers Acute Federation"),
       ("Leeds Teaching Hospitals NHS Trust", "partOf", "Northern Rivers Acute Federation")}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust paid £4m to consultancy firms. The "
+     "largest sum, £2.2m, went to Carrow Advisory for work on its finances. A further £1m was "
+     "paid to Deloitte for support, while the firm Halden Analytics received £300,000.",
+     {("Carrow Advisory", "awardedContract", NORTH_TEES), ("Deloitte", "awardedContract", NORTH_TEES),
+      ("Halden Analytics", "awardedContract", NORTH_TEES)}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust is building a centre. The trust "
+     "has bought two MRI scanners and a CT scanner for the new centre from Varden Imaging Ltd.",
+     {("Varden Imaging Ltd", "awardedContract", NORTH_TEES)}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust is busy. The board also approved a "
+     "ten-year equipment contract worth £12m with Varden Imaging Ltd.",
+     {("Varden Imaging Ltd", "awardedContract", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
