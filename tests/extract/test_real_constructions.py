@@ -637,7 +637,8 @@ CASES = [
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust paid £4m to consultancy firms. The "
      "largest sum, £2.2m, went to Carrow Advisory for work on its finances. A further £1m was "
      "paid to Deloitte for support, while the firm Halden Analytics received £300,000.",
-     {("Carrow Advisory", "awardedContract", NORTH_TEES), ("Deloitte", "awardedContract", NORTH_TEES),
+     {("Carrow Advisory", "awardedContract", NORTH_TEES),
+      ("Deloitte", "awardedContract", NORTH_TEES),
       ("Halden Analytics", "awardedContract", NORTH_TEES)}),
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust is building a centre. The trust "
      "has bought two MRI scanners and a CT scanner for the new centre from Varden Imaging Ltd.",
