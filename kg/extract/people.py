@@ -108,7 +108,8 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
     r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
-    r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director)\s*,?\s*$",
+    r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director"
+    r"|[a-z]{3,}(?:ologist|ician|iatrist))\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
 _APPOINTED_BEFORE = lazy_pattern(

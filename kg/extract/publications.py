@@ -46,7 +46,8 @@ _TITLED = lazy_pattern(
 _NHS_LOWER = lazy_pattern(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "audit", "paper",
                 "forward view", "charter", "guidance", "roadmap", "blueprint", "manifesto", "study",
-                "stocktake", "investigation", "commission", "assessment")
+                "stocktake", "investigation", "commission", "assessment", "analysis",
+                "case for change")
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
 _REVIEW_OF_TITLE = lazy_pattern(
     rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"

@@ -32,7 +32,8 @@ _ADJECTIVE = (
     r"|leaked|full|external|government|government-commissioned|influential|recent|wide-ranging"
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
     r"|performance and capability|\d{4}|\d+-year|ten-year|five-year|long-term)")
-_KIND = r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy)"
+_KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
+         r"|analysis|case\s+for\s+change)")
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
@@ -176,7 +177,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         definite = (match["det"] or "").strip().lower() in {"the", "this", "that"}
         earlier = [m for m in doc.near(start - _LOOKBACK, start) if m.category == "Publication"]
         renamed = _APPOSED_TITLE.match(text, head_end, sentence.end) \
-            if end == head_end and definite and earlier else None
+            if end == head_end and definite else None
         if renamed:
             found.append((renamed.start(1), renamed.end(1), -2))
             continue
@@ -203,6 +204,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             agent = mention_at(doc, source.end(), "Organisation")
             if agent is not None:
                 end, pinned = agent.end, True
+                title = title or _APPOSED_TITLE.match(text, end, sentence.end)
         if _AGENT_AFTER.match(text, end, sentence.end):
             pinned = True
         before = text[sentence.start:match.start()]

@@ -646,6 +646,17 @@ CASES = [
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust is busy. The board also approved a "
      "ten-year equipment contract worth £12m with Varden Imaging Ltd.",
      {("Varden Imaging Ltd", "awardedContract", NORTH_TEES)}),
+    ("Reports\n\nA birth review has reported. The report, Heard Too Late, looked at 50 cases at "
+     "North Tees and Hartlepool NHS Foundation Trust. It was written by midwife Rosa Lind and "
+     "obstetrician Kofi Brandt, and commissioned by the trust.",
+     {("Rosa Lind", "authored", "Heard Too Late"), ("Kofi Brandt", "authored", "Heard Too Late"),
+      (NORTH_TEES, "commissioned", "Heard Too Late")}),
+    ("Reports\n\nLeague tables rank trusts. An analysis by the NHS Confederation, Tables Turned, "
+     "published last week, argued that they are unfair.",
+     {("NHS Confederation", "authored", "Tables Turned")}),
+    ("Reports\n\nTwo trusts may merge. A case for change, Better Together, written by the "
+     "trusts' joint director of strategy, Ivo Marsh, was published on Friday.",
+     {("Ivo Marsh", "authored", "Better Together")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
