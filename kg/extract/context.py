@@ -145,6 +145,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     if not before:
         return None
     previous = before[-1]
+    if _OPENS_WITH_REFERENCE.match(previous.text):
+        return None
     bodies = [m for m in doc.mentions_in(previous, "Organisation")
               if classes is None or m.cls in classes]
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
@@ -152,6 +154,9 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start):
         return None
     return bodies[0]
+
+
+_OPENS_WITH_REFERENCE = lazy_pattern(r"\s*(?:It|The\s+trust|The\s+foundation\s+trust)\s")
 
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:

@@ -235,9 +235,18 @@ def _systems(doc: StoryDoc, sentence: Sentence) -> None:
         members = [m for m in doc.mentions_in(sentence, "Organisation")
                    if m.cls in TRUSTS and m.text != system.text]
         listed = _LIST_AFTER.match(doc.text, system.end, sentence.end)
+        before = [m for m in members if m.end <= system.start]
+        subject = _SUBJECT_REFERENCE.match(head)
         if listed:
             members = [m for m in members if m.start >= listed.end()]
-        elif not members:
+        elif before:
+            members = before
+        elif subject:
+            phrase = subject.group(1)
+            member = (pronoun_org(doc, sentence.start) if phrase.lower() == "it"
+                      else definite_org(doc, phrase, sentence.start))
+            members = [member] if member is not None and member.cls in TRUSTS else []
+        elif not members or _PLURAL.match(head):
             members = _referred_trusts(doc, sentence, head)
         for member in members:
             add_fact(doc, sentence, member, "partOf", system, extractor="part_of",

@@ -657,6 +657,12 @@ CASES = [
     ("Reports\n\nTwo trusts may merge. A case for change, Better Together, written by the "
      "trusts' joint director of strategy, Ivo Marsh, was published on Friday.",
      {("Ivo Marsh", "authored", "Better Together")}),
+    ("Systems\n\nNorth Tees and Hartlepool NHS Foundation Trust employs 9,000 people. It is part "
+     "of the North East and North Cumbria integrated care system and works closely with York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust.\n\nThe trust was rated good by the "
+     "Care Quality Commission.",
+     {(NORTH_TEES, "partOf", "North East and North Cumbria Integrated Care System"),
+      (NORTH_TEES, "rated", "good")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -682,6 +688,11 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Systems\n\nNorth Tees and Hartlepool NHS Foundation Trust employs 9,000 people. It is part "
+     "of the North East and North Cumbria integrated care system and works closely with York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust.\n\nThe trust was rated good by the "
+     "Care Quality Commission.",
+     (YORK, "rated", "good")),
     ("Contracts\n\nThe union wants out-of-hours contracts to be given to GP-led organisations "
      "instead of NHS Devon Integrated Care Board's current supplier.",
      ("GP-led", "awardedContract", "NHS Devon Integrated Care Board")),
