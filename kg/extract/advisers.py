@@ -11,6 +11,7 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     mention_at,
+    new_company,
     plural_count,
     plural_trusts,
 )
@@ -25,7 +26,7 @@ __all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
-_ADVICE_CUE = Cue("advis", "counsel", "hired", "brought in", "engaged", "appointed",
+_ADVICE_CUE = Cue("advis", "advice", "counsel", "hired", "brought in", "engaged", "appointed",
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with")
@@ -37,7 +38,8 @@ _DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulti
                                  r"|audit firm)(?:\s+firm)?\s+(?:from\s+|at\s+)?$", _FLAGS)
 _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
-CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b")
+CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
+                                r"|Commissioning Support Unit")
 _WORKED_FOR = lazy_pattern(
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with)\s+",
@@ -59,6 +61,12 @@ _HIRED_BY = lazy_pattern(
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
+_ADVICE_FROM = lazy_pattern(
+    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|got|gets)\s+(?:[\w-]+\s+){0,2}?"
+    r"advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
+    r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
+    r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
+_FIRM_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
@@ -77,7 +85,7 @@ _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns 
                         _FLAGS)
 _ENGAGED = lazy_pattern(
     r"\b(?:appointed|hired|engaged|commissioned|brought\s+in|drafted\s+in|retained|asked"
-    r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+)?"
+    r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
     r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
 _OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
 _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
@@ -137,6 +145,7 @@ def make_advisers() -> object:
                                  confidence=0.75, status="former" if _FORMER.search(window)
                                  else "current")
             _advised_by(doc, sentence)
+            _advice_from(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
                 subject = _subject(doc, sentence, hired.start())
@@ -162,6 +171,40 @@ def make_advisers() -> object:
                                      r"\bhad been\b", context) else "current")
         return doc
     return advisers
+
+
+def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The ICB took legal advice from the law firm X"; "Legal advice for both trusts came
+    from X": the firm advises whoever took the advice or whom it was for."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for cue in _ADVICE_FROM.finditer(text, sentence.start, sentence.end):
+        adviser = mention_at(doc, cue.end(), "Organisation")
+        name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
+        if name and mention_at(doc, cue.end(), "Person") is None:
+            adviser = new_company(doc, NAME, name.start(), name.end())
+        if adviser is None:
+            continue
+        clients: list[Mention] = []
+        if cue["for"] is not None:
+            plural = _PLURAL_OBJECT.match(text, cue.start("for"))
+            named = mention_at(doc, cue.start("for"), "Organisation")
+            if plural:
+                clients = coordinated_trusts(doc, sentence.start, plural_count(plural["count"]))
+            elif named is not None:
+                clients = [named]
+        else:
+            before = [m for m in orgs if m.end <= cue.start() and m.cls in _WORKS_FOR_BODY]
+            opening = _OPENING_CLIENT.match(text, sentence.start, cue.start())
+            if before:
+                clients = before[-1:]
+            elif opening:
+                found = definite_org(doc, opening.group(1), opening.start(1))
+                clients = [found] if found is not None else []
+        for client in clients:
+            if client.text != adviser.text and client.cls in _WORKS_FOR_BODY:
+                add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                         confidence=0.7, status="current")
 
 
 def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:

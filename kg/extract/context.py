@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any
 
 from kg.extract.doc import StoryDoc
-from kg.extract.text import lazy_pattern, normalise_name
+from kg.extract.text import lazy_pattern, normalise_name, whole_words
 from kg.model import Mention
 
 __all__ = [
@@ -380,3 +380,35 @@ __all__ += [
     "referred_org",
     "relative_clauses",
 ]
+
+
+_NOT_COMPANY_WORDS = frozenset({
+    "The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately", "Consortium",
+    "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm", "Supplier",
+    "Contractor"})
+_ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
+
+
+def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention | None:
+    """A company named only by its place in a construction ("awarded to Kestrel Labs",
+    "advice came from Hale Law"): a mention here and wherever the story names it again."""
+    while end > start and doc.text[end - 1] in ".,":
+        end -= 1
+    surface = doc.text[start:end]
+    words = surface.split()
+    while words and words[0] in _NOT_COMPANY_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or _ADJECTIVE_NAME.search(words[-1]):
+        return None
+    name = doc.text[start:end]
+    mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, extractor)
+    if not doc.add_mention(mention):
+        return mention_at(doc, start, "Organisation")
+    for other in whole_words(doc.text, name, doc.story.start, doc.story.end, "-"):
+        doc.add_mention(Mention(doc.story.id, other, other + len(name), name, "Organisation",
+                                "Company", None, extractor))
+    return mention
+
+
+__all__ += ["new_company"]

@@ -18,6 +18,7 @@ from kg.extract.context import (
     listed_with,
     mention_at,
     mention_ending_at,
+    new_company,
     pronoun_org,
     relative_clauses,
     topic_org,
@@ -25,7 +26,7 @@ from kg.extract.context import (
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.registry import extractor
-from kg.extract.text import Cue, lazy_pattern, whole_words
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["MONEY", "make_contracts"]
@@ -114,7 +115,6 @@ _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:mor
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
-_ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 _MONEY_WENT_TO = lazy_pattern(
     rf"{MONEY},?(?:\s+[\w-]+){{0,3}}?,?\s+(?:went|goes|has\s+gone|was\s+paid|were\s+paid|has\s+been"
     rf"\s+paid|had\s+been\s+paid|was\s+spent|were\s+spent)\s+(?:to|with|on)\s+(?:the\s+)?"
@@ -144,30 +144,6 @@ _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
 _THEM = lazy_pattern(r"(?:them|it)\b")
 _SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
-_STOP = frozenset({"The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately",
-                   "Consortium",
-                   "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm",
-                   "Supplier", "Contractor"})
-
-
-def _new_company(doc: StoryDoc, start: int, end: int) -> Mention | None:
-    while end > start and doc.text[end - 1] in ".,":
-        end -= 1
-    surface = doc.text[start:end]
-    words = surface.split()
-    while words and words[0] in _STOP:
-        start += len(words[0]) + 1
-        words = words[1:]
-    if not words or _ADJECTIVE_NAME.search(words[-1]):
-        return None
-    name = doc.text[start:end]
-    mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, NAME)
-    if not doc.add_mention(mention):
-        return mention_at(doc, start, "Organisation")
-    for other in whole_words(doc.text, name, doc.story.start, doc.story.end, "-"):
-        doc.add_mention(Mention(doc.story.id, other, other + len(name), name, "Organisation",
-                                "Company", None, NAME))
-    return mention
 
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
@@ -177,7 +153,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         found = mention_at(doc, led.end(), "Organisation")
         name = _NAME.match(text, led.end(), sentence.end) if found is None else None
         if name:
-            found = _new_company(doc, name.start(), name.end())
+            found = new_company(doc, NAME, name.start(), name.end())
         if found is not None:
             return found
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
@@ -205,7 +181,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         found = mention_at(doc, awarded_to.end(), "Organisation")
         name = _NAME.match(text, awarded_to.end(), sentence.end)
         if found is None and name:
-            found = _new_company(doc, name.start(), name.end())
+            found = new_company(doc, NAME, name.start(), name.end())
         if found is not None:
             return found
     for org in orgs:
@@ -225,7 +201,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if name and _PLACE_BEFORE.search(head, 0, name.start(1)):
         name = None
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
-        return _new_company(doc, sentence.start + name.start(1), sentence.start + name.end(1))
+        return new_company(doc, NAME, sentence.start + name.start(1), sentence.start + name.end(1))
     return None
 
 
@@ -322,7 +298,7 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         name = _NAME.match(text, verb.end(), sentence.end) if supplier is None else None
         if name and not mention_at(doc, name.start(), "Person") and re.match(
                 r"\s*(?:£|to\b|for\b|,)", text[name.end():sentence.end]):
-            supplier = _new_company(doc, name.start(), name.end())
+            supplier = new_company(doc, NAME, name.start(), name.end())
         if supplier is None:
             continue
         aside = [(sentence.start + s, sentence.start + e)
@@ -357,7 +333,7 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
         supplier = mention_at(doc, cue.end(), "Organisation")
         name = _NAME.match(text, cue.end(), sentence.end) if supplier is None else None
         if name and not mention_at(doc, name.start(), "Person"):
-            supplier = _new_company(doc, name.start(), name.end())
+            supplier = new_company(doc, NAME, name.start(), name.end())
         if supplier is not None:
             found.append((supplier, cue))
     for cue in _RECEIVED_MONEY.finditer(text, sentence.start, sentence.end):

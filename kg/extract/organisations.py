@@ -73,6 +73,7 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
                            rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
+_NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five"})
 _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
@@ -495,7 +496,8 @@ class OrganisationFinder:
             end = more.end() if more else end
         surface = doc.text[start:end]
         leading = _LEADING.match(surface + " ")
-        if leading or surface.split()[0] in _NOT_NAMES:
+        numbered = surface.split()[0] in _NUMBER_WORDS and len(surface.split()) > 1
+        if (leading and not numbered) or surface.split()[0] in _NOT_NAMES:
             return
         record = self.gazetteer.lookup(surface)
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",

@@ -663,6 +663,19 @@ CASES = [
      "Care Quality Commission.",
      {(NORTH_TEES, "partOf", "North East and North Cumbria Integrated Care System"),
       (NORTH_TEES, "rated", "good")}),
+    ("Advice\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust agreed a deal. Legal advice for both trusts came from Vane "
+     "Mercer.",
+     {("Vane Mercer", "advises", NORTH_TEES), ("Vane Mercer", "advises", YORK)}),
+    ("Advice\n\nNHS Devon Integrated Care Board chose a provider. The ICB took legal advice from "
+     "the law firm Holt Brannan.",
+     {("Holt Brannan", "advises", "NHS Devon Integrated Care Board")}),
+    ("Advice\n\nNorth Tees and Hartlepool NHS Foundation Trust was criticised. The trust has "
+     "since brought in the healthcare consultancy Marlow Vance Consulting to help it plan.",
+     {("Marlow Vance Consulting", "advises", NORTH_TEES)}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust paid out £2m. The analytics firm "
+     "Four Oaks Insight received £80,000 for work on theatre lists.",
+     {("Four Oaks Insight", "awardedContract", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
