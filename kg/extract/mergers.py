@@ -36,6 +36,7 @@ NAME = "mergers"
 _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
+    r"|taken\s+over(?=\s+by\b)"
     r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;])|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
@@ -47,7 +48,7 @@ _TRIGGER = lazy_pattern(
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
     r"\b", _FLAGS)
-_MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taking over",
+_MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "align", "closer working")
@@ -81,7 +82,9 @@ _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareB
                    "ccgs": frozenset({"ClinicalCommissioningGroup"}),
                    "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"})}
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
-_ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring)|t(?:ake|akes|ook|aking)\s+over", _FLAGS)
+_ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover"
+                         r"|t(?:ake|akes|ook|aking|aken)\s+over", _FLAGS)
+_BY = lazy_pattern(r"\s+by\s+(?:the\s+)?", _FLAGS)
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
                          r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
                          _FLAGS)
@@ -167,6 +170,11 @@ class _Mergers:
             owner = self.subjects(doc, sentence, orgs, trigger.start())
             if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
                 return [(owner[-1], chain[0])]
+            buyer = _BY.match(text, chain[-1].end, sentence.end) if len(chain) == 1 \
+                and _ACQUIRED.match(word) else None
+            bought_by = _chain_after(doc, orgs, buyer.end(), sentence.end) if buyer else []
+            if bought_by:
+                return [(bought_by[0], chain[0])]
             approved = _APPROVED.search(text, sentence.start, trigger.start())
             if chain and owner and approved and owner[-1].cls in _TRUST_CLASSES \
                     and chain[0].cls in _TRUST_CLASSES:

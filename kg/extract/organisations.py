@@ -478,7 +478,7 @@ class OrganisationFinder:
             self._add(doc, start, end, record.key)
             return
         words = place.split()
-        if re.search(r"\b(?!The\b)[A-Z][\w’'-]*\s+$", doc.text[max(0, start - 30):start]):
+        if re.search(r"\b(?!The\b)[A-Z][\w’'-]*[ \t]+$", doc.text[max(0, start - 30):start]):
             return
         if (words[0] in _NOT_PLACES or any(w.lower() in _NOT_PLACE_WORDS for w in words)
                 or _SUFFIX_CUE.match(doc.text, end + 1) or self.gazetteer.lookup(

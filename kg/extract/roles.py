@@ -22,13 +22,13 @@ _CHIEF_OFFICER = (
     r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
     r"|delivery|executive|clinical information|scientific|allied health professions|transformation"
     r"|commercial|data|technology|procurement|digital information|quality|nursing information"
-    r"|legal|estates|research|sustainability|partnerships) officer"
+    r"|legal|estates|research|sustainability|partnerships|clinical) officer"
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,
     r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
     r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
-    r"co-chair", r"chair(?:man|woman|person)?",
+    r"co-chair", r"clinical chair(?:man|woman)?", r"chair(?:man|woman|person)?",
     r"chief nurse", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
     r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"

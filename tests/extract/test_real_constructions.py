@@ -676,6 +676,18 @@ CASES = [
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust paid out £2m. The analytics firm "
      "Four Oaks Insight received £80,000 for work on theatre lists.",
      {("Four Oaks Insight", "awardedContract", NORTH_TEES)}),
+    ("Mergers\n\nLeeds Teaching Hospitals NHS Trust is to be taken over by York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust.",
+     {("Leeds Teaching Hospitals NHS Trust", "mergesWith", YORK)}),
+    ("Mergers\n\nThe acquisition of Leeds Teaching Hospitals NHS Trust by York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust was approved.",
+     {(YORK, "mergesWith", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nNHS Wakefield chief executive Ivor Dunne said the PCT would save money.",
+     {("Ivor Dunne", "leads", "NHS Wakefield")}),
+    ("People\n\nDr Ruth Lane, clinical chair of NHS Leeds West CCG, said it would save money. "
+     "Dr Amos Kerr, its chief clinical officer, agreed.",
+     {("Dr Ruth Lane", "leads", "NHS Leeds West CCG"),
+      ("Dr Amos Kerr", "leads", "NHS Leeds West CCG")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
