@@ -36,12 +36,14 @@ _FLAGS = re.IGNORECASE
 MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
+                 "outsourc",
                  "drafted in", "buy", "bought", "purchas", "procure")
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
+    r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
@@ -66,7 +68,7 @@ _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
-    r"|(?:went|goes|gone)\s+to)\b", _FLAGS
+    r"|(?:went|goes|gone)\s+to|held\s+by)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
@@ -125,7 +127,7 @@ _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
 _CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
                               _FLAGS)
-_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed)\s+by\s+(?:the\s+|an?\s+)?"
+_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed|held)\s+by\s+(?:the\s+|an?\s+)?"
                       r"(?:consortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)

@@ -17,6 +17,7 @@ from kg.extract.context import (
     TRUSTS,
     definite_org,
     mention_at,
+    mention_ending_at,
     org_named,
     pronoun_org,
     referred_org,
@@ -55,6 +56,7 @@ _MAIN_SITE_AFTER = lazy_pattern(
     r"(?:[\w-]+\s+){0,2}(?:hospital|site|base)\b", re.IGNORECASE)
 _PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:NHS\s+)?"
                             r"(?:foundation\s+)?trust\b")
+_OWNER_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(
@@ -131,6 +133,12 @@ class _Sites:
             owner = definite_org(doc, after["owner"], after.start("owner")) if after else None
             if owner is not None and not _is_hospital(owner):
                 self.emit(doc, sentence, hospital, owner, 0.75)
+            possessive = _OWNER_POSSESSIVE.search(text, max(sentence.start, hospital.start - 3),
+                                                  hospital.start)
+            owner = mention_ending_at(doc, possessive.start(), "Organisation") \
+                if possessive else None
+            if owner is not None and owner.cls in TRUSTS:
+                self.emit(doc, sentence, hospital, owner, 0.8)
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
             if main:
                 owner_end = sentence.start + main.start()

@@ -688,6 +688,15 @@ CASES = [
      "Dr Amos Kerr, its chief clinical officer, agreed.",
      {("Dr Ruth Lane", "leads", "NHS Leeds West CCG"),
       ("Dr Amos Kerr", "leads", "NHS Leeds West CCG")}),
+    ("Contracts\n\nNorth Tees and Hartlepool NHS Foundation Trust outsourced its patient "
+     "transport to Orbis Vale Ltd in 2019.",
+     {("Orbis Vale Ltd", "awardedContract", NORTH_TEES)}),
+    ("Contracts\n\nThe contract, held by Orbis Vale Ltd since 2019, will be re-let by North Tees "
+     "and Hartlepool NHS Foundation Trust.",
+     {("Orbis Vale Ltd", "awardedContract", NORTH_TEES)}),
+    ("Sites\n\nNorth Tees and Hartlepool NHS Foundation Trust's Harbourside General Hospital is "
+     "to close a ward.",
+     {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
