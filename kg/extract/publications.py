@@ -40,9 +40,13 @@ _KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|gr
          r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study|stocktake"
          r"|investigation)")
 _TITLED = lazy_pattern(
-    rf"\b((?:[A-Z][\w’'-]*|NHS)(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}"
-    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND}))\b(?!\s+(?:a|an|the|to|that|their|its)\s)"
+    rf"(?:\b|(?<!\w)(?=\d))((?:\d{{1,2}}[- ](?=[A-Z]))?(?:[A-Z][\w’'-]*|NHS)"
+    rf"(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}?"
+    rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND})(?:\s+\d{{4}}(?:/\d{{2,4}}|[–-]\d{{2,4}})?)?)"
+    rf"\b(?!\s+(?:a|an|the|to|that|their|its)\s)"
 )
+_OWNER_WORD = lazy_pattern(r"(?:[\w-]+)?[’']s\s+")
+_LOWER_KIND_TAIL = lazy_pattern(r"\s+(?-i:report|review|plan|strategy)$")
 _NHS_LOWER = lazy_pattern(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "audit", "paper",
                 "forward view", "charter", "guidance", "roadmap", "blueprint", "manifesto", "study",
@@ -221,7 +225,8 @@ class _Publications:
                 if label.endswith(" framework") and mention_ending_at(
                         doc, end - len(" framework"), "Organisation"):
                     continue
-                self.add(doc, start, end, _key(label))
+                if self.add(doc, start, end, _key(label)) and pattern is _TITLED:
+                    self.title_without_kind(doc, start, end, _key(label))
         key = ""
         for start, end, head_end in find_untitled(doc, sentence):
             if head_end == -2:
@@ -302,6 +307,22 @@ class _Publications:
             if mention.start == start and mention.category == "Publication":
                 return mention
         return None
+
+    @staticmethod
+    def title_without_kind(doc: StoryDoc, start: int, end: int, key: str) -> None:
+        """"the CQC's State of Care report": "State of Care" (and "State of Care report") is
+        the publication's title too."""
+        named = mention_at(doc, start, "Organisation")
+        owner = _OWNER_WORD.match(doc.text, named.end if named else start, end)
+        first_word = owner.end() if owner else start
+        tail = _LOWER_KIND_TAIL.search(doc.text, start, end)
+        spans = {(first_word, tail.start() if tail else end), (first_word, end),
+                 (start, tail.start() if tail else end)}
+        for first, last in sorted(spans - {(start, end)}):
+            if len(doc.text[first:last].split()) >= 2:
+                doc.mentions.append(Mention(doc.story.id, first, last, doc.text[first:last],
+                                            "Publication", "Publication", key, NAME))
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
 
     def add(self, doc: StoryDoc, start: int, end: int, key: str) -> bool:
         for other in doc.mentions:

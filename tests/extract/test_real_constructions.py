@@ -716,6 +716,25 @@ CASES = [
 ]
 
 
+PUBLICATION_NAMES = [
+    ("Plans\n\nThe 10 Year Health Plan and the Urgent and Emergency Care Plan 2026/27 were out.",
+     {"10 Year Health Plan", "Urgent and Emergency Care Plan 2026/27"}),
+    ("Plans\n\nThe Care Quality Commission's State of Care report was grim.",
+     {"State of Care"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), PUBLICATION_NAMES, ids=range(len(PUBLICATION_NAMES)))
+def test_publication_is_named_as_titled(tmp_path, text, names):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    found = {name for row in rows if row.get("kind") == "entity"
+             and row.get("category") == "Publication"
+             for name in (row["label"], *row.get("aliases", []))}
+    assert names <= found
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=range(len(CASES)))
 def test_real_news_construction_is_read(tmp_path, text, expected):
     assert expected <= triples(tmp_path, text)
