@@ -427,30 +427,41 @@ class OrganisationFinder:
 
     def _add_distributed(self, doc: StoryDoc, match: re.Match[str]) -> None:
         """"Barton, Upper Fenwick and North Sedley CCGs": a plural suffix shared by every body
-        of a list."""
+        of a list; neighbours that together make a known name stay one body."""
         suffix = _SINGULAR[match["suffix"]]
         cursor = match.start("items")
-        segments = re.split(r",\s*(?:and\s+)?", match["items"])
-        if any(re.search(r"\bTrusts?\b|\bNHS\b", segment) for segment in segments):
+        pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"])
+        if any(re.search(r"\bTrusts?\b|\bNHS\b", piece) for piece in pieces):
             return
-        for segment in segments:
-            start = doc.text.index(segment, cursor)
-            cursor = start + len(segment)
-            parts = [segment]
-            if self.gazetteer.lookup(f"{segment} {suffix}") is None and " and " in segment:
-                left, right = segment.rsplit(" and ", 1)
-                if (segment is segments[-1] or self.gazetteer.lookup(f"{left} {suffix}")
-                        or self.gazetteer.lookup(f"{right} {suffix}")):
-                    parts = [left, right]
-            offset = start
-            for part in parts:
-                part_start = doc.text.index(part, offset)
-                offset = part_start + len(part)
-                record = self.gazetteer.lookup(f"{part} {suffix}")
-                doc.add_mention(Mention(
-                    doc.story.id, part_start, offset, part, "Organisation",
-                    record.cls if record else class_from_suffix(suffix),
-                    record.key if record else f"name:{part} {suffix}", "organisations"))
+        spans = []
+        for piece in pieces:
+            start = doc.text.index(piece, cursor)
+            cursor = start + len(piece)
+            spans.append((start, cursor))
+        for start, end in self._known_runs(doc, spans, suffix):
+            part = doc.text[start:end]
+            record = self.gazetteer.lookup(f"{part} {suffix}")
+            doc.add_mention(Mention(
+                doc.story.id, start, end, part, "Organisation",
+                record.cls if record else class_from_suffix(suffix),
+                record.key if record else f"name:{part} {suffix}", "organisations"))
+
+    def _known_runs(self, doc: StoryDoc, spans: list[tuple[int, int]],
+                    suffix: str) -> list[tuple[int, int]]:
+        """Items of a list, joining neighbours whose text together is one known name
+        ("Airedale, Wharfedale and Craven CCG" is one body, not three)."""
+        runs, index = [], 0
+        while index < len(spans):
+            for last in range(len(spans) - 1, index, -1):
+                joined = doc.text[spans[index][0]:spans[last][1]]
+                if self.gazetteer.lookup(f"{joined} {suffix}") is not None:
+                    runs.append((spans[index][0], spans[last][1]))
+                    index = last + 1
+                    break
+            else:
+                runs.append(spans[index])
+                index += 1
+        return runs
 
     def _add_system(self, doc: StoryDoc, start: int, end: int) -> None:
         """"the Kent and Medway system" names the area's integrated care board."""

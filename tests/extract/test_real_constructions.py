@@ -697,6 +697,10 @@ CASES = [
     ("Sites\n\nNorth Tees and Hartlepool NHS Foundation Trust's Harbourside General Hospital is "
      "to close a ward.",
      {("Harbourside General Hospital", "partOf", NORTH_TEES)}),
+    ("Mergers\n\nBradford City, Bradford Districts and Airedale, Wharfedale and Craven CCGs "
+     "will merge next year.",
+     {("NHS Bradford City CCG", "mergesWith", "NHS Airedale, Wharfedale and Craven CCG"),
+      ("NHS Bradford Districts CCG", "mergesWith", "NHS Airedale, Wharfedale and Craven CCG")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
