@@ -448,9 +448,13 @@ class _Reader:
         """"X, who left NHSE in the summer to become chief executive of Y"."""
         person = person or anchor
         end = self.clause_end(anchor)
-        chaired = CHAIRED.match(self.text, anchor.end, end)
+        skipped = SKIP_APPOSITION.match(self.text, anchor.end, end)
+        chaired = CHAIRED.match(self.text, anchor.end, end) or (
+            CHAIRED.match(self.text, skipped.end(), end) if skipped else None)
         if chaired:
             first, first_end = self.org_span(chaired.end())
+            if first is not None and re.match(r"[’']s?\s", self.text[first.end:first.end + 3]):
+                first = None
             second = None
             if first is not None:
                 joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first_end:end])

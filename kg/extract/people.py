@@ -79,6 +79,7 @@ Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Lt
 LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
 Fund""".split())
 _ROLE_AFTER = lazy_pattern(
+    rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
     rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+)?"
     rf"(?:(?:(?i:the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|(?-i:[A-Z][\w’'&-]*)"

@@ -120,6 +120,7 @@ NAME_AT = lazy_pattern(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)
 ADVERB_GROUP = (r"(?P<adverb>currently|previously|formerly|most recently|until recently"
                 r"|recently|now|then|also|latterly|still)")
 APPOSITION = lazy_pattern(
+    rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
     rf"(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
     rf"|is now|remains)"
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
@@ -180,7 +181,8 @@ LATER_IN_CLAUSE = lazy_pattern(
     rf"\s+(?:the\s+|its\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 CHAIRED = lazy_pattern(
-    r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+)?(?P<verb>(?:has\s+|had\s+)?"
+    r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+|now\s+|still\s+)?"
+    r"(?P<verb>(?:has\s+|had\s+)?"
     r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
     r"(?:neighbouring\s+|nearby\s+)?", FLAGS
 )

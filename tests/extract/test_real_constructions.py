@@ -701,6 +701,13 @@ CASES = [
      "will merge next year.",
      {("NHS Bradford City CCG", "mergesWith", "NHS Airedale, Wharfedale and Craven CCG"),
       ("NHS Bradford Districts CCG", "mergesWith", "NHS Airedale, Wharfedale and Craven CCG")}),
+    ("People\n\nJane Birch (pictured), chief executive at Leeds Teaching Hospitals NHS Trust, "
+     "said so.",
+     {("Jane Birch", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nJane Birch, the former chief executive of Leeds Teaching Hospitals NHS Trust, now "
+     "chairs North Tees and Hartlepool NHS Foundation Trust.",
+     {("Jane Birch", "leads", "Leeds Teaching Hospitals NHS Trust"),
+      ("Jane Birch", "leads", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -745,6 +752,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("People\n\nMs Olu Fenn, who has been regional director since 2020, previously led NHS "
+     "Improvement’s work in the region.",
+     ("Ms Olu Fenn", "leads", "NHS Improvement")),
     ("Systems\n\nNorth Tees and Hartlepool NHS Foundation Trust employs 9,000 people. It is part "
      "of the North East and North Cumbria integrated care system and works closely with York and "
      "Scarborough Teaching Hospitals NHS Foundation Trust.\n\nThe trust was rated good by the "
