@@ -752,8 +752,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
-    ("People\n\nMs Olu Fenn, who has been regional director since 2020, previously led NHS "
-     "Improvement’s work in the region.",
+    ("People\n\nNHS England is changing. Ms Olu Fenn, who has been regional director since 2020, "
+     "previously led NHS Improvement’s work in the region.",
      ("Ms Olu Fenn", "leads", "NHS Improvement")),
     ("Systems\n\nNorth Tees and Hartlepool NHS Foundation Trust employs 9,000 people. It is part "
      "of the North East and North Cumbria integrated care system and works closely with York and "
