@@ -69,6 +69,7 @@ _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
+_ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
                            r"|ordered)\b",
@@ -131,7 +132,7 @@ _EQUATION = lazy_pattern(
     rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+"
     rf"(?P<kind>{_KIND}|investigation)\s+(?:was|is|were|are|became)\s+[‘'“\"]?(?:The\s+)?", _FLAGS)
 _EPONYM = lazy_pattern(
-    r"(?:The\s+)?([A-Z][\w’'-]+)\s+(?:Review|Report|Stocktake|Inquiry|Investigation)\b")
+    r"(?:The\s+)?([A-Z][\w’'-]+)\s+(?i:Review|Report|Stocktake|Inquiry|Investigation)\b")
 
 
 def _key(label: str) -> str:
@@ -446,7 +447,8 @@ class _Publications:
             agent = agent_after(doc, sentence, later.end())
             if agent is None:
                 agent = next((m for m in agents if m.category == "Person"
-                              and 0 <= m.start - later.end() < 100), None)
+                              and 0 <= m.start - later.end() < 100
+                              and not _ANOTHER_AGENT.search(text, later.end(), m.start)), None)
             for author in self.coordinated(doc, agents, agent, sentence):
                 add_fact(doc, sentence, author, predicate, pub, extractor=NAME,
                          confidence=0.75)

@@ -46,6 +46,7 @@ _NOUN_PHRASE = lazy_pattern(
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
     r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|and\s+\w+ed"
+    r"|written|authored|co-authored|produced|compiled|drawn"
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"

@@ -708,6 +708,12 @@ CASES = [
      "chairs North Tees and Hartlepool NHS Foundation Trust.",
      {("Jane Birch", "leads", "Leeds Teaching Hospitals NHS Trust"),
       ("Jane Birch", "leads", NORTH_TEES)}),
+    ("Reports\n\nThe Harcourt report was published in 2013 after Sir Ewan Harcourt led a public "
+     "inquiry.",
+     {("Sir Ewan Harcourt", "authored", "Harcourt report")}),
+    ("Reports\n\nThe King's Fund published a report on NHS waiting lists, written by Ravi Mehta.",
+     {("Ravi Mehta", "authored", "report on NHS waiting lists"),
+      ("The King's Fund", "authored", "report on NHS waiting lists")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -752,6 +758,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Reports\n\nThe review, commissioned by the health secretary, was carried out by Dr Ann "
+     "Colby. Leeds Teaching Hospitals NHS Trust welcomed it.",
+     ("Dr Ann Colby", "commissioned", "review")),
     ("People\n\nNHS England is changing. Ms Olu Fenn, who has been regional director since 2020, "
      "previously led NHS Improvement’s work in the region.",
      ("Ms Olu Fenn", "leads", "NHS Improvement")),
