@@ -58,6 +58,8 @@ _ROLE_AT = lazy_pattern(
     rf"(?:\s+(?:for|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})?"
     rf"\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
+_LEFT_AS = lazy_pattern(r"\b(?:retired|resigned|stepped\s+down|stood\s+down|left|quit|departed)"
+                        r"(?:\s+(?:in|on|at|after)\s+[^,;.]{1,40}?)?\s*$", FLAGS)
 _CAREER = lazy_pattern(
     r"\b(?:years?|months?|spell|stint|tenure|previously|formerly|former|has held|had held"
     r"|held|worked|career|experience|background|spent|had been|before that|prior to"
@@ -258,7 +260,9 @@ class _Careers:
             if person is None:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)
-            past = career or match["intro"].lower() == "was"
+            past = career or match["intro"].lower() == "was" or (
+                match["intro"].lower() == "as" and person.end <= match.start()
+                and _LEFT_AS.search(doc.text, person.end, match.start()) is not None)
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
             for org in self.orgs_from(doc, sentence, match.end()):

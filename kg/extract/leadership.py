@@ -611,6 +611,8 @@ class _Reader:
         before = self.text[max(self.sentence.start, org.start - 40):org.start]
         leading = re.search(rf"{MODIFIERS}$", before, FLAGS)
         mods = (leading["mods"] if leading else "") + " " + match["mods"]
+        if re.search(r"\bex-$", before, FLAGS):
+            mods += " former"
         if person is not None:
             base = post_status(mods, match["tail"], "", self.sentence.text)
             self.emit(person, org, role,

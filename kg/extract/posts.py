@@ -127,7 +127,7 @@ APPOSITION = lazy_pattern(
     rf"{OF_BODY}", FLAGS
 )
 APPOSITION_BARE = lazy_pattern(
-    rf"\s*(?:,|\()\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
+    rf"\s*(?:,|\()\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
     rf"|told)\b)", FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
     rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
@@ -188,8 +188,8 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?P<verb>(?:re)?join(?:s|ed)?|return(?:s|ed)?"
-    r" to|move[sd]? to|switch(?:es|ed)? to)\s+(?:the\s+)?", FLAGS
+    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?:been\s+)?(?P<verb>(?:re)?join(?:s|ed)?"
+    r"|return(?:s|ed)? to|move[sd]? to|switch(?:es|ed)? to|seconded to)\s+(?:the\s+)?", FLAGS
 )
 AS_ROLE = lazy_pattern(
     rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"

@@ -714,6 +714,12 @@ CASES = [
     ("Reports\n\nThe King's Fund published a report on NHS waiting lists, written by Ravi Mehta.",
      {("Ravi Mehta", "authored", "report on NHS waiting lists"),
       ("The King's Fund", "authored", "report on NHS waiting lists")}),
+    ("People\n\nDr Nia Holt has been seconded to Leeds Teaching Hospitals NHS Trust as interim "
+     "director of finance.",
+     {("Dr Nia Holt", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nLeeds Teaching Hospitals NHS Trust has promoted from within. Dr Nia Holt, "
+     "currently deputy chief executive, will step up.",
+     {("Dr Nia Holt", "leads", "Leeds Teaching Hospitals NHS Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -983,3 +989,21 @@ def test_a_place_after_in_is_no_person(tmp_path):
               if row.get("category") == "Person"}
     assert "Newton Abbot" not in people
     assert "Tony Gale" in people
+
+
+STATUSES = [
+    ("People\n\nDr Nia Holt, who retired in 2019 as chief executive of Leeds Teaching Hospitals "
+     "NHS Trust, died.", ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "former")),
+    ("People\n\nEx-Leeds Teaching Hospitals NHS Trust boss Dr Nia Holt died.",
+     ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "former")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), STATUSES, ids=range(len(STATUSES)))
+def test_post_status_is_read(tmp_path, text, post):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    statuses = {(row["subject"], row["object"], row["status"]) for row in rows
+                if row.get("kind") == "fact" and row["predicate"] == "leads"}
+    assert post in statuses
