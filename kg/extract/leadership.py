@@ -451,7 +451,7 @@ class _Reader:
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, end)
         chaired = CHAIRED.match(self.text, anchor.end, end) or (
             CHAIRED.match(self.text, skipped.end(), end) if skipped else None)
-        if chaired:
+        if chaired and not _FUTURE_BODY.match(self.text, chaired.end()):
             first, first_end = self.org_span(chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first.end:first.end + 3]):
                 first = None
@@ -462,8 +462,10 @@ class _Reader:
             verb = " ".join(chaired["verb"].lower().split())
             role = "chair" if "chair" in verb else "chief executive"
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
+            future = verb.startswith(("will", "is to", "is set to"))
             for org in (first, second):
-                self.emit(person, org, role, "former" if past else "current", 0.75)
+                self.emit(person, org, role,
+                          "designate" if future else "former" if past else "current", 0.75)
         as_org = AS_ORG_ROLE.search(self.text, anchor.end, end)
         owner, owner_end = self.org_span(as_org.end()) if as_org else (None, 0)
         role = ROLE_AFTER_ORG.match(self.text, owner_end, end) if owner and as_org else None
@@ -629,6 +631,7 @@ class _Reader:
 
 
 _NATIONAL = frozenset({"NationalBody"})
+_FUTURE_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s", FLAGS)
 _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+three"
                         r"|all\s+three)\s+(?:organisations|trusts|bodies|boards|ICBs|CCGs)\b|the\s+(?=[A-Z])"
                         r"|(?=[A-Z]))")

@@ -73,6 +73,7 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
                            rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
+_CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five"})
 _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
@@ -312,6 +313,9 @@ class OrganisationFinder:
                         for name in _LISTED_NAME.finditer(text, match.start("names"),
                                                           match.end("names")):
                             self._add_company(doc, name.start(), name.end())
+            if " cluster" in sentence.text:
+                for match in _CLUSTER.finditer(text, sentence.start, sentence.end):
+                    self._add_company(doc, match.start(1), match.end(), "Organisation")
             if "Healthwatch" in sentence.text:
                 for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
                     end = match.end() - (match.group(0).endswith(".") or 0)

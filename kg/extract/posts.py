@@ -183,7 +183,8 @@ LATER_IN_CLAUSE = lazy_pattern(
 CHAIRED = lazy_pattern(
     r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+|now\s+|still\s+)?"
     r"(?P<verb>(?:has\s+|had\s+)?"
-    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed))\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed)|(?:will|is\s+to|is\s+set\s+to)\s+"
+    r"(?:chair|lead|run|head))\s+(?:both\s+)?(?:the\s+)?"
     r"(?:neighbouring\s+|nearby\s+)?", FLAGS
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")

@@ -720,6 +720,9 @@ CASES = [
     ("People\n\nLeeds Teaching Hospitals NHS Trust has promoted from within. Dr Nia Holt, "
      "currently deputy chief executive, will step up.",
      {("Dr Nia Holt", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Clusters\n\nNHS West Midlands named leaders. Ruth Abel, current chief executive of "
+     "Sandwell PCT, who will lead the Black Country cluster, starts in June.",
+     {("Ruth Abel", "leads", "Black Country cluster"), ("Ruth Abel", "leads", "Sandwell PCT")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -764,6 +767,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Mergers\n\nNHS Devon Integrated Care Board and NHS Dorset Integrated Care Board will merge. "
+     "Devon’s chair, Ula Brandt, will chair the combined board.",
+     ("Ula Brandt", "leads", "NHS Dorset Integrated Care Board")),
     ("Reports\n\nThe review, commissioned by the health secretary, was carried out by Dr Ann "
      "Colby. Leeds Teaching Hospitals NHS Trust welcomed it.",
      ("Dr Ann Colby", "commissioned", "review")),
