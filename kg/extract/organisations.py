@@ -115,7 +115,7 @@ _AREA_KINDS = {"icb": "ICB", "ics": "ICS", "ccg": "CCG", "stp": "ICS",
                "sustainability and transformation partnership": "ICS"}
 _KIND_CLASSES = {"ICB": "IntegratedCareBoard", "ICS": "IntegratedCareSystem",
                  "CCG": "ClinicalCommissioningGroup"}
-_LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,4}}"
+_LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,7}}"
 _DISTRIBUTED = lazy_pattern(
     rf"(?P<items>(?:{_LIST_ITEM},\s+)+(?:and\s+)?{_LIST_ITEM}|{_LIST_ITEM}\s+and\s+{_LIST_ITEM})"
     r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs)\b")
@@ -435,7 +435,7 @@ class OrganisationFinder:
         suffix = _SINGULAR[match["suffix"]]
         cursor = match.start("items")
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"])
-        if any(re.search(r"\bTrusts?\b|\bNHS\b", piece) for piece in pieces):
+        if any(re.search(r"\bTrusts?\b", piece) for piece in pieces):
             return
         spans = []
         for piece in pieces:
