@@ -725,7 +725,7 @@ CASES = [
      {("Ruth Abel", "leads", "Black Country cluster"), ("Ruth Abel", "leads", "Sandwell PCT")}),
     ("Mergers\n\nNHS Airedale, Wharfedale and Craven, NHS Bradford City and NHS Bradford "
      "Districts CCGs will merge next year.",
-     {("NHS Bradford City CCG", "mergesWith", "NHS Airedale, Wharfedale and Craven CCG"),
+     {("NHS Airedale, Wharfedale and Craven CCG", "mergesWith", "NHS Bradford City CCG"),
       ("NHS Bradford City CCG", "mergesWith", "NHS Bradford Districts CCG")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
