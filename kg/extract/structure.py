@@ -300,8 +300,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                 add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                          confidence=0.6)
             continue
-        if not members:
-            members = _short_names_listed(doc, sentence, cue_start)
+        listed = _short_names_listed(doc, sentence, cue_start)
+        if len(listed) > len(members):
+            members = listed
         if not members and cue is not None:
             referred = _referred_trusts(doc, sentence, head)
             for member in referred + (_alongside(doc, sentence, whole) if referred else []):
@@ -362,6 +363,8 @@ def _short_names_listed(doc: StoryDoc, sentence: Sentence, cue_start: int) -> li
                           "Organisation", org.cls, org.key or f"name:{org.text}", "part_of")
         if doc.add_mention(mention):
             found.append(mention)
+        elif (existing := mention_at(doc, start, "Organisation")) is not None:
+            found.append(existing)
     return found if len(found) >= 2 else []
 
 

@@ -727,6 +727,11 @@ CASES = [
      "Districts CCGs will merge next year.",
      {("NHS Airedale, Wharfedale and Craven CCG", "mergesWith", "NHS Bradford City CCG"),
       ("NHS Bradford City CCG", "mergesWith", "NHS Bradford Districts CCG")}),
+    ("Groups\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust are busy. North Tees and York are members of the Northern "
+     "Acute Alliance.",
+     {(NORTH_TEES, "partOf", "Northern Acute Alliance"),
+      (YORK, "partOf", "Northern Acute Alliance")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
