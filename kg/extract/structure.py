@@ -11,6 +11,7 @@ from kg.extract.context import (
     definite_org,
     listed_with,
     mention_at,
+    mention_ending_at,
     org_named,
     plural_trusts,
     pronoun_org,
@@ -41,8 +42,8 @@ _PART_OF = lazy_pattern(
     _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
-_GROUP_WORDS = lazy_pattern(r"(?:Group|Partnership|Alliance|Collaborative|Network|Association"
-                          r"|Federation|Consortium)$")
+_GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
+                          r"|Federation|Consortium)\b")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
                     r"|establish|established|launch|launched|operate as|operating as|operated as"
                     r"|work as"
@@ -90,8 +91,8 @@ _AS_PART_OF = lazy_pattern(r"\b(?:as|is|are)\s+(?:part|members?)\s+of\s+(?:the\s
 _OF_WHICH_MEMBERS = lazy_pattern(
     r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)\s+trusts|they"
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
-_SUBSIDIARY = lazy_pattern(r"\b(?:The|Its|the|its)\s+(?:new\s+|wholly[- ]owned\s+)?subsidiary"
-                           r"\s*,\s*")
+_SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its)|[’']s)\s+"
+                           r"(?:new\s+|wholly[- ]owned\s+)?subsidiary\s*,\s*")
 _ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
                           _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
@@ -139,7 +140,9 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
     """"The subsidiary, X Ltd, will ...": a company the story's body owns."""
     for cue in _SUBSIDIARY.finditer(doc.text, sentence.start, sentence.end):
         company = mention_at(doc, cue.end(), "Organisation")
-        owner = definite_org(doc, "its", cue.start()) if company is not None else None
+        named = mention_ending_at(doc, cue.start() + len(cue["owner"] or "") - 2, "Organisation") \
+            if cue["owner"] and cue["owner"][-2:] in {"’s", "'s"} else None
+        owner = (named or definite_org(doc, "its", cue.start())) if company is not None else None
         if owner is not None and company is not None and owner.cls in TRUSTS \
                 and (owner.key or owner.text) != (company.key or company.text):
             add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",

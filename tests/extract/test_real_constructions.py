@@ -732,6 +732,14 @@ CASES = [
      "Acute Alliance.",
      {(NORTH_TEES, "partOf", "Northern Acute Alliance"),
       (YORK, "partOf", "Northern Acute Alliance")}),
+    ("Groups\n\nLeeds Teaching Hospitals NHS Trust's subsidiary, Harbour Estates Ltd, will run "
+     "the car parks.",
+     {("Harbour Estates Ltd", "partOf", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Groups\n\nThe West Riding Association of Acute Trusts, which includes Leeds Teaching "
+     "Hospitals NHS Trust and Mid Yorkshire Teaching NHS Trust, buys kit.",
+     {("Leeds Teaching Hospitals NHS Trust", "partOf",
+       "West Riding Association of Acute Trusts"),
+      ("Mid Yorkshire Teaching NHS Trust", "partOf", "West Riding Association of Acute Trusts")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
