@@ -11,6 +11,7 @@ stepped down as ... of Y", "who left to become ... of Y", "who has chaired Y sin
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
@@ -73,7 +74,7 @@ from kg.extract.posts import (
     status_for_person,
 )
 from kg.extract.registry import extractor
-from kg.extract.roles import ROLE_CUE, normalise_role
+from kg.extract.roles import ROLE, ROLE_CUE, normalise_role
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -122,6 +123,7 @@ class _Reader:
             self.later_in_clause(person)
             self.appointed_by(person)
         self.predecessor()
+        self.respectively()
         for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -133,6 +135,10 @@ class _Reader:
 
     def apposition(self, person: Mention) -> None:
         text, end = self.text, self.sentence.end
+        if _TWO_ROLES.match(text, person.end, end) and any(
+                _AND_ONLY.fullmatch(text, other.end, person.start)
+                for other in self.doc.mentions_in(self.sentence, "Person")):
+            return
         match = APPOSITION.match(text, person.end, end)
         if match:
             orgs = self.orgs_listed(match.end())
@@ -505,6 +511,40 @@ class _Reader:
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 
+    def respectively(self) -> None:
+        """Two people given two posts in one breath: "A and B, the trust's chief executive
+        and chair," (one body, a role each) and "The chief executives of X and Y, A and B,"
+        (one role, a body each)."""
+        text, sentence = self.text, self.sentence
+        people = self.doc.mentions_in(sentence, "Person")
+        for first, second in pairwise(people):
+            if not _AND_ONLY.fullmatch(text, first.end, second.start):
+                continue
+            roles = _TWO_ROLES.match(text, second.end, sentence.end)
+            if roles is None:
+                continue
+            owner = roles["owner"]
+            org = (definite_org(self.doc, owner, roles.start("owner")) if owner
+                   and not owner[:1].isupper() else self.org_at(roles.end()) if roles["of"]
+                   else mention_ending_at(self.doc, roles.start("owner") + len(owner or "")
+                                          - 2, "Organisation") if owner else None)
+            for person, role in ((first, roles["first"]), (second, roles["second"])):
+                self.emit(person, org, role,
+                          status_for_person(self.doc, sentence, person, "current"), 0.75)
+        for cue in _ROLES_OF_BODIES.finditer(text, sentence.start, sentence.end):
+            bodies = self.orgs_listed(cue.end())
+            if len(bodies) != 2:
+                continue
+            after = re.match(r"\s*,\s*", text[bodies[-1].end:sentence.end])
+            start = bodies[-1].end + (after.end() if after else 0)
+            pair = [m for m in people if start <= m.start]
+            if after and len(pair) >= 2 and _AND_ONLY.fullmatch(text, pair[0].end,
+                                                                  pair[1].start):
+                role = re.sub(r"s$", "", cue["role"])
+                for person, body in zip(pair[:2], bodies, strict=True):
+                    self.emit(person, body, role,
+                              status_for_person(self.doc, sentence, person, "current"), 0.75)
+
     def appointed_to_lead(self, person: Mention, appoints: re.Match[str], verb_at: int) -> None:
         """"A and B have appointed X to lead both organisations": the top post of the bodies
         named, or of the appointing bodies when the text says "both"."""
@@ -631,6 +671,14 @@ class _Reader:
 
 
 _NATIONAL = frozenset({"NationalBody"})
+_AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
+_TWO_ROLES = lazy_pattern(
+    rf"\s*,\s*(?P<owner>its|their|the\s+trust[’']s|the\s+ICB[’']s|(?:[A-Z][\w&-]*\s+){{1,8}}?"
+    rf"(?:NHS\s+)?(?:Trust|ICB|Board|CCG)[’']s)?\s*(?P<first>{ROLE})\s+and\s+"
+    rf"(?P<second>{ROLE})(?P<of>\s+(?:of|at)\s+(?:the\s+)?)?", FLAGS)
+_ROLES_OF_BODIES = lazy_pattern(
+    r"\b(?:The|the)\s+(?P<role>chief\s+executives|chairs|chairmen|chief\s+nurses"
+    r"|medical\s+directors|finance\s+directors)\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
 _FUTURE_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s", FLAGS)
 _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+three"
                         r"|all\s+three)\s+(?:organisations|trusts|bodies|boards|ICBs|CCGs)\b|the\s+(?=[A-Z])"

@@ -113,6 +113,7 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|[a-z]{3,}(?:ologist|ician|iatrist))\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
+_AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")
 _APPOINTED_BEFORE = lazy_pattern(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
     r"|poached|chosen|selected|unveiled|confirmed|thank|thanked|congratulate|congratulated"
@@ -197,6 +198,7 @@ class PeopleFinder:
         self, text: str, start: int, end: int, accepted: set[str]
     ) -> list[tuple[int, int, float]]:
         found: list[tuple[int, int, float]] = []
+        waiting: list[tuple[int, int]] = []
         for match in _WITH_HONORIFIC.finditer(text, start, end):
             name = match.group(2)
             tokens = name.split()
@@ -241,7 +243,12 @@ class PeopleFinder:
                 confidence = 0.65
             if confidence is not None:
                 found.append((s, e, confidence))
-        return found
+            elif _clean_tokens(tokens[-1]):
+                waiting.append((s, e))
+        for s, e in waiting:
+            if any(fs > e and _AND_BEFORE.fullmatch(text, e, fs) for fs, _, _ in found):
+                found.append((s, e, 0.7))
+        return sorted(found)
 
     @staticmethod
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:

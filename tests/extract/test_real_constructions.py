@@ -740,6 +740,14 @@ CASES = [
      {("Leeds Teaching Hospitals NHS Trust", "partOf",
        "West Riding Association of Acute Trusts"),
       ("Mid Yorkshire Teaching NHS Trust", "partOf", "West Riding Association of Acute Trusts")}),
+    ("People\n\nLeeds Teaching Hospitals NHS Trust is in trouble. Vera Lomax and Abel Tranter, "
+     "the trust's chief executive and chair, have resigned.",
+     {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust"),
+      ("Abel Tranter", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nThe chief executives of Leeds Teaching Hospitals NHS Trust and Mid Yorkshire "
+     "Teaching NHS Trust, Vera Lomax and Abel Tranter, wrote a letter.",
+     {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust"),
+      ("Abel Tranter", "leads", "Mid Yorkshire Teaching NHS Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -784,6 +792,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("People\n\nThe chief executives of Leeds Teaching Hospitals NHS Trust and Mid Yorkshire "
+     "Teaching NHS Trust, Vera Lomax and Abel Tranter, wrote a letter.",
+     ("Vera Lomax", "leads", "Mid Yorkshire Teaching NHS Trust")),
     ("Mergers\n\nNHS Devon Integrated Care Board and NHS Dorset Integrated Care Board will merge. "
      "Devon’s chair, Ula Brandt, will chair the combined board.",
      ("Ula Brandt", "leads", "NHS Dorset Integrated Care Board")),
