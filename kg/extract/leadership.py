@@ -506,8 +506,11 @@ class _Reader:
             org = definite_org(self.doc, match["who"].strip(), self.sentence.start + match.start())
             confidence = 0.8
         elif org is None:
-            subject_end = self.sentence.start + len(before[:match.start()].rstrip())
-            org = mention_ending_at(self.doc, subject_end, "Organisation")
+            subject = before[:match.start()].rstrip()
+            aside = _DESCRIBED_ASIDE.search(subject)
+            if aside:
+                subject = subject[:aside.start()]
+            org = mention_ending_at(self.doc, self.sentence.start + len(subject), "Organisation")
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 
@@ -671,6 +674,7 @@ class _Reader:
 
 
 _NATIONAL = frozenset({"NationalBody"})
+_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(
     rf"\s*,\s*(?P<owner>its|their|the\s+trust[’']s|the\s+ICB[’']s|(?:[A-Z][\w&-]*\s+){{1,8}}?"

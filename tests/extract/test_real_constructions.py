@@ -748,6 +748,9 @@ CASES = [
      "Teaching NHS Trust, Vera Lomax and Abel Tranter, wrote a letter.",
      {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust"),
       ("Abel Tranter", "leads", "Mid Yorkshire Teaching NHS Trust")}),
+    ("People\n\nNHS Yorkshire and the Humber, the strategic health authority, appointed Vera "
+     "Lomax as its chief executive.",
+     {("Vera Lomax", "leads", "Yorkshire and the Humber Strategic Health Authority")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
