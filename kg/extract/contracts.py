@@ -55,9 +55,10 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
-                "appointed", "picked", "commissioned", "supplier", "provider", "lot")
+                "appointed", "picked", "commissioned", "supplier", "provider", "lot",
+                "franchise")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
-                       r"|procurement)s?\b"
+                       r"|procurement|franchise)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
@@ -68,14 +69,16 @@ _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
-    r"|(?:went|goes|gone)\s+to|held\s+by)\b", _FLAGS
+    r"|(?:went|goes|gone)\s+to|held\s+by|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
+    r"|management)\s+of)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
     r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
-    r"|drafted in|extended|renewed|beat|beats|beaten)\b", _FLAGS
+    r"|drafted in|extended|renewed|beat|beats|beaten|took\s+over\s+(?:the\s+)?(?:running"
+    r"|management)\s+of)\b", _FLAGS
 )
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",

@@ -751,6 +751,9 @@ CASES = [
     ("People\n\nNHS Yorkshire and the Humber, the strategic health authority, appointed Vera "
      "Lomax as its chief executive.",
      {("Vera Lomax", "leads", "Yorkshire and the Humber Strategic Health Authority")}),
+    ("Contracts\n\nCircle took over the running of North Tees and Hartlepool NHS Foundation Trust "
+     "in 2012 under a ten-year franchise.",
+     {("Circle", "awardedContract", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
