@@ -29,6 +29,7 @@ from kg.extract.context import (
     plural_trusts,
     previous_person,
     pronoun_org,
+    relative_clauses,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -113,6 +114,10 @@ _PENDING_SUBJECT = lazy_pattern(
     rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
     rf"(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
+_VACATED = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\s+(?:after|following|since|when)\s+", FLAGS)
+_LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
+                           r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
                              r"|is|was|will|announced|resigned|quit|left|stepped|retired)\b", FLAGS)
 _WILL_LEAD = lazy_pattern(
@@ -272,6 +277,7 @@ class _Careers:
             self.chaired_by(doc, sentence)
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
+        self.vacated(doc, sentence)
         self.role_with(doc, sentence)
         self.has_led(doc, sentence)
         self.handovers(doc, sentence)
@@ -591,7 +597,7 @@ class _Careers:
         """"The chief nurse of X has resigned." (who she is comes in the next sentence)."""
         match = _PENDING_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if match is None:
-            return None
+            return self.pending_owner(doc, sentence)
         if match.group(0).rstrip().lower().endswith(("of", "at", "the")):
             article = re.search(r"the\s+$", match.group(0), FLAGS)
             position = match.start() + article.start() if article else match.end()
@@ -606,6 +612,36 @@ class _Careers:
             org = definite_org(doc, phrase.group(1) if phrase else "its", sentence.start)
             orgs, after = ([org] if org is not None else []), match.end()
         if not orgs or not _SUBJECT_VERB.match(doc.text, after, sentence.end):
+            return None
+        status = post_status(match["mods"], match["tail"], "", sentence.text)
+        return (orgs[0],), match["role"], status
+
+    def vacated(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X is recruiting a permanent chief executive after Jane Doe stepped down": the
+        person who left held the post being filled."""
+        for match in _VACATED.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, match.end(), "Person")
+            if person is None or not _LEFT_AFTER.match(doc.text, person.end, sentence.end):
+                continue
+            asides = [(sentence.start + a, sentence.start + b) for a, b in
+                      relative_clauses(sentence.text, match.start() - sentence.start)]
+            bodies = [m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.end <= match.start() and not any(a <= m.start < b for a, b in asides)]
+            opening = _SUBJECT_ORG.match(doc.text[sentence.start:match.start()]) \
+                if not bodies else None
+            org = bodies[0] if bodies else definite_org(doc, opening.group(1), sentence.start) \
+                if opening else topic_org(doc)
+            if org is not None:
+                self.emit(doc, sentence, person, org, match["role"], "former", 0.7)
+
+    @staticmethod
+    def pending_owner(doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """"X's chief executive has quit." (who she is comes in the next sentence)."""
+        orgs = doc.mentions_in(sentence, "Organisation")
+        if not orgs or orgs[0].start - sentence.start > 4:
+            return None
+        match = _OWNED_POST.match(doc.text, orgs[0].end, sentence.end)
+        if match is None or not _SUBJECT_VERB.match(doc.text, match.end(), sentence.end):
             return None
         status = post_status(match["mods"], match["tail"], "", sentence.text)
         return (orgs[0],), match["role"], status

@@ -754,6 +754,12 @@ CASES = [
     ("Contracts\n\nCircle took over the running of North Tees and Hartlepool NHS Foundation Trust "
      "in 2012 under a ten-year franchise.",
      {("Circle", "awardedContract", NORTH_TEES)}),
+    ("People\n\nLeeds Teaching Hospitals NHS Trust is recruiting a permanent chief executive "
+     "after Vera Lomax stepped down.",
+     {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nLeeds Teaching Hospitals NHS Trust's chief executive has quit. Vera Lomax "
+     "announced her resignation on Monday.",
+     {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
