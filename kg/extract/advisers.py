@@ -11,6 +11,7 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     mention_at,
+    mention_ending_at,
     new_company,
     plural_count,
     plural_trusts,
@@ -26,7 +27,8 @@ __all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
-_ADVICE_CUE = Cue("advis", "advice", "counsel", "hired", "brought in", "engaged", "appointed",
+_ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts for", "hired",
+                  "brought in", "engaged", "appointed",
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with")
@@ -53,7 +55,9 @@ _WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Int
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
             r"|independent\s+|strategic\s+)*advis[eo]r")
 _CUE = lazy_pattern(
-    rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?)\s+"
+    rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?"
+    rf"|act(?:ed|s|ing)\s+for|(?:provided|provides|providing|gave|gives|giving)\s+(?:[\w-]+\s+)?"
+    rf"advice\s+to)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )
 _HIRED_BY = lazy_pattern(
@@ -66,6 +70,7 @@ _ADVICE_FROM = lazy_pattern(
     r"advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
+_OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\s*,\s*(?:the\s+)?", _FLAGS)
 _FIRM_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
@@ -146,6 +151,7 @@ def make_advisers() -> object:
                                  else "current")
             _advised_by(doc, sentence)
             _advice_from(doc, sentence)
+            _owner_advisers(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
                 subject = _subject(doc, sentence, hired.start())
@@ -205,6 +211,19 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
             if client.text != adviser.text and client.cls in _WORKS_FOR_BODY:
                 add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                          confidence=0.7, status="current")
+
+
+def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trust's advisers, Deloitte, said": the firm named in apposition advises the
+    body whose advisers they are."""
+    text = doc.text
+    for cue in _OWNERS_ADVISERS.finditer(text, sentence.start, sentence.end):
+        client = mention_ending_at(doc, cue.start(), "Organisation")
+        adviser = mention_at(doc, cue.end(), "Organisation")
+        if client is not None and adviser is not None and client.cls in _WORKS_FOR_BODY \
+                and client.text != adviser.text:
+            add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                     confidence=0.7, status="current")
 
 
 def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:

@@ -760,6 +760,12 @@ CASES = [
     ("People\n\nLeeds Teaching Hospitals NHS Trust's chief executive has quit. Vera Lomax "
      "announced her resignation on Monday.",
      {("Vera Lomax", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Advice\n\nHale Brannock LLP acted for Leeds Teaching Hospitals NHS Trust on the deal.",
+     {("Hale Brannock LLP", "advises", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Advice\n\nLeeds Teaching Hospitals NHS Trust's advisers, Deloitte, said the deal was sound.",
+     {("Deloitte", "advises", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Advice\n\nDeloitte provided advice to Leeds Teaching Hospitals NHS Trust on the merger.",
+     {("Deloitte", "advises", "Leeds Teaching Hospitals NHS Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
