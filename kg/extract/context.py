@@ -221,7 +221,7 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
             return spelt[-1]
     if len(wanted.split()) == 1 and wanted not in GENERIC_NAME_WORDS:
         holding = [m for m in doc.mentions_before(offset, "Organisation")
-                   if f" {wanted} " in f" {normalise_name(m.text)} "]
+                   if wanted in _WORD.findall(normalise_name(m.text))]
         if len({m.key or m.text for m in holding}) == 1:
             return holding[-1]
     return None
@@ -232,6 +232,9 @@ GENERIC_NAME_WORDS = frozenset({
     "care", "community", "partnership", "royal", "national", "general", "district", "city",
     "county", "north", "south", "east", "west", "central", "mental", "integrated", "board",
     "services", "group", "the", "and", "of", "new", "great", "greater", "mid", "upper", "lower"})
+
+
+_WORD = lazy_pattern(r"[\w’'-]+")
 
 
 def _spells(initials: str, name: str) -> bool:

@@ -766,6 +766,11 @@ CASES = [
      {("Deloitte", "advises", "Leeds Teaching Hospitals NHS Trust")}),
     ("Advice\n\nDeloitte provided advice to Leeds Teaching Hospitals NHS Trust on the merger.",
      {("Deloitte", "advises", "Leeds Teaching Hospitals NHS Trust")}),
+    ("People\n\nNHS Bedfordshire, Luton and Milton Keynes Integrated Care Board and NHS "
+     "Hertfordshire and West Essex Integrated Care Board will share a leader. The previous "
+     "chief executive of the Bedfordshire body, Vera Lomax, retired in May.",
+     {("Vera Lomax", "leads",
+       "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
