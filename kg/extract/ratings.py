@@ -52,7 +52,7 @@ _ACTIVE = lazy_pattern(
     r"\b(?:rated|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
     r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of)){0,8})\s+"
-    r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+)?" + RATING, _FLAGS)
+    r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
 _INDEFINITE = lazy_pattern(r"^\s*(?:A|An)\s+(?:\w+\s+){0,4}?(?:trust|foundation trust)\b")

@@ -771,6 +771,8 @@ CASES = [
      "chief executive of the Bedfordshire body, Vera Lomax, retired in May.",
      {("Vera Lomax", "leads",
        "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
+    ("Ratings\n\nInspectors found Leeds Teaching Hospitals NHS Trust to be inadequate.",
+     {("Leeds Teaching Hospitals NHS Trust", "rated", "inadequate")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
