@@ -43,10 +43,11 @@ _NOUN_PHRASE = lazy_pattern(
     rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
     rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
+_LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
     r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|and\s+\w+ed"
-    r"|written|authored|co-authored|produced|compiled|drawn"
+    r"|written|authored|co-authored|produced|compiled|drawn|and\s+(?:a|an|the|its|their)\b"
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
@@ -162,7 +163,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
             continue
-        if kind in {"plan", "strategy"} and re.match(r"\s+to\b", text[head_end:head_end + 4]):
+        if kind in {"plan", "strategy"} and (
+                re.match(r"\s+to\b", text[head_end:head_end + 4])
+                or not _LONG_PLAN.search(match.group("head"))):
             continue
         end = head_end
         topic = _TOPIC.match(text, head_end, sentence.end)

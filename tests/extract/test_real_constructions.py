@@ -817,6 +817,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Plans\n\nLeeds Teaching Hospitals NHS Trust is in trouble. Its medical director, Dr Ada "
+     "Pike, will lead an improvement plan.",
+     ("Dr Ada Pike", "authored", "improvement plan")),
     ("People\n\nThe chief executives of Leeds Teaching Hospitals NHS Trust and Mid Yorkshire "
      "Teaching NHS Trust, Vera Lomax and Abel Tranter, wrote a letter.",
      ("Vera Lomax", "leads", "Mid Yorkshire Teaching NHS Trust")),
