@@ -29,6 +29,7 @@ from kg.extract.untitled import (
     find_untitled,
     key_for,
     relate_untitled,
+    subject_title,
 )
 from kg.model import Mention, Sentence
 
@@ -206,9 +207,12 @@ class _Publications:
         return [m for m in doc.mentions if m.category == "Publication"]
 
     def find(self, doc: StoryDoc, sentence: Sentence) -> None:
+        text = doc.text
+        if ":" in sentence.text and (titled := subject_title(text, sentence.start,
+                                                               sentence.end)) is not None:
+            self.retitle(doc, *titled)
         if not _KIND_CUE(sentence.text):
             return
-        text = doc.text
         for agent in doc.mentions_in(sentence):
             if agent.category in {"Person", "Organisation"}:
                 self.by_author(doc, sentence, agent)

@@ -60,7 +60,8 @@ _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
-    r"|compiled|drawn\s+up)\s+by\s+(?:the\s+)?", _FLAGS)
+    r"|compiled|drawn\s+up|published(?:\s+(?:today|yesterday|this\s+week|last\s+week"
+    r"|on\s+\w+))?)\s+by\s+(?:the\s+)?", _FLAGS)
 _FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
                      r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
                      r"|watchdog|regulator)\s+)?", _FLAGS)
@@ -85,6 +86,10 @@ _APPOSED_TITLE = lazy_pattern(
     rf",\s+[‘'“\"]?({_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
     r"[’'”\"]?(?=\s*(?:,|$))")
+_SUBJECT_TITLE = lazy_pattern(
+    r"\s*[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'–-]+(?:\s+[\w’'–-]+){0,10}?)"
+    r"[’”\"']?\s+(?:found|finds|says|said|shows|showed|warns|warned|concludes|concluded"
+    r"|recommends|recommended|argues|argued|calls|called|reveals|revealed)\b")
 _INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
                          r"(?:\w+\s+)?$")
 _TITLE_BEFORE = lazy_pattern(
@@ -131,6 +136,9 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
     """The person or body named at ``offset``, or within a few words after it ("auditing
     firm Mazars", "NHS England medical director Sir Bruce Keogh": the person wins)."""
     window_end = min(sentence.end, offset + 70)
+    if doc.text[max(0, offset - 4):offset].lower() == "the " and any(
+            m.start == offset - 4 for m in doc.starting_at(offset - 4)):
+        offset -= 4
     nearby = [m for m in doc.mentions_in(sentence) if m.category in {"Person", "Organisation"}
               and offset <= m.start < window_end]
     article = 4 if doc.text[offset:offset + 4].lower() == "the " else 0
@@ -370,10 +378,17 @@ def add_fact_from(doc: StoryDoc, sentence: Sentence) -> Callable[
     return emit
 
 
+def subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a title that opens a sentence and says something ("Churn at the Top:
+    Boards in 2025 found that ...")."""
+    title = _SUBJECT_TITLE.match(text, start, end)
+    return title.span(1) if title else None
+
+
 def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     """The span of a title set in apposition at ``offset`` (", Fit to Inspect: a review of X,")."""
     title = _APPOSED_TITLE.match(text, offset, end)
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "key_for"]
+__all__ += ["add_fact_from", "apposed_title", "key_for", "subject_title"]

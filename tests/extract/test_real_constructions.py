@@ -773,6 +773,12 @@ CASES = [
        "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
     ("Ratings\n\nInspectors found Leeds Teaching Hospitals NHS Trust to be inadequate.",
      {("Leeds Teaching Hospitals NHS Trust", "rated", "inadequate")}),
+    ("Reports\n\nTurnover is high, according to a report published today by The King's Fund."
+     "\n\nBoards in Flux: NHS Leadership 2015–2025 found that tenure was short. The report was "
+     "written by Dr Ada Pike and commissioned by NHS Providers.",
+     {("The King's Fund", "authored", "Boards in Flux: NHS Leadership 2015–2025"),
+      ("Dr Ada Pike", "authored", "Boards in Flux: NHS Leadership 2015–2025"),
+      ("NHS Providers", "commissioned", "Boards in Flux: NHS Leadership 2015–2025")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
