@@ -92,9 +92,10 @@ _PENDING = lazy_pattern(
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
-    rf"|chosen|found|confirmed|announced|selected)\s+(?:the\s+appointment\s+of\s+)?"
-    rf"(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in)\b)",
+    rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)\s+"
+    rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
+    rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
@@ -141,7 +142,7 @@ _CHAIRS = lazy_pattern(
 _WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
                            r"|take\s+up|begin|become|arrive)\b", FLAGS)
 _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
-_AND_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+_AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
@@ -155,7 +156,7 @@ _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
-_ASIDE = lazy_pattern(r"\s*(?:,[^;]{0,160},)?\s*")
+_ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
@@ -578,7 +579,8 @@ class _Careers:
         match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return None
-        orgs = doc.mentions_in(sentence, "Organisation")
+        orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+                if doc.text[m.start - 1:m.start] != "("]
         before = [m for m in orgs
                   if m.end <= match.start() and _ASIDE.fullmatch(doc.text, m.end, match.start())]
         bodies: tuple[Mention, ...] = ()

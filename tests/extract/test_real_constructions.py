@@ -779,6 +779,11 @@ CASES = [
      {("The King's Fund", "authored", "Boards in Flux: NHS Leadership 2015–2025"),
       ("Dr Ada Pike", "authored", "Boards in Flux: NHS Leadership 2015–2025"),
       ("NHS Providers", "commissioned", "Boards in Flux: NHS Leadership 2015–2025")}),
+    ("People\n\nThe governors of North Tees and Hartlepool NHS Foundation Trust (NTH) and York "
+     "and Scarborough Teaching Hospitals NHS Foundation Trust (YSTH) have approved the "
+     "appointment of a joint chair for the two organisations.\n\nUna Fell, currently chair of "
+     "Leeds Teaching Hospitals NHS Trust, starts in the role on 1 May.",
+     {("Una Fell", "leads", NORTH_TEES), ("Una Fell", "leads", YORK)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
