@@ -127,6 +127,9 @@ _MONEY_WENT_TO = lazy_pattern(
 _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid|earned|billed"
                                rf"|charged)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
                                rf"{MONEY}", _FLAGS)
+_PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?:ran|runs|run|led"
+                         r"|leads)\s+the\s+(?:procurement|tender)|went\s+out\s+to\s+tender"
+                         r"|has\s+awarded\s+(?:contracts|a\s+contract|deals))\b", _FLAGS)
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
 _CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
                               _FLAGS)
@@ -256,10 +259,23 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     if earlier:
         return earlier[0], 0.6
     purchasers = [m for m in doc.mentions_before(sentence.start, "Organisation")
-                  if _is_purchaser(m)]
+                  if _is_purchaser(m)] or _procuring(doc, sentence)
     if purchasers:
         return purchasers[-1], 0.55
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+
+
+def _procuring(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The body that a sentence shortly before says is buying ("The X Partnership ... split
+    the procurement into three lots"): the buyer of the lots the next sentences let."""
+    before = [s for s in doc.sentences if s.end <= sentence.start][-3:]
+    for earlier in reversed(before):
+        if _PROCURES.search(earlier.text):
+            bodies = [m for m in doc.mentions_in(earlier, "Organisation")
+                      if m.cls != "Company" and m.cls not in _NOT_PARTIES]
+            if bodies:
+                return bodies[:1]
+    return []
 
 
 def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
@@ -439,7 +455,8 @@ def make_contracts() -> object:
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
             if buyer is None or buyer.text == supplier.text or (
-                    _is_purchaser(supplier) and buyer.cls != "Company"):
+                    _is_purchaser(supplier) and buyer.cls != "Company") or (
+                    confidence <= 0.6 and supplier.cls in _BUYER_CLASSES):
                 continue
             if (supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier)) \
                     and buyer.cls == "Company":

@@ -265,7 +265,7 @@ class _Reader:
             if its:
                 earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                            if m.end <= start + its.start()]
-                org = earlier[-1] if earlier else None
+                org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -690,7 +690,7 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
-_ITS_DESCRIBED = lazy_pattern(r"\b(?:its|their)(?:\s+[a-z][\w-]*){1,2}$")
+_ITS_DESCRIBED = lazy_pattern(r"\b(?i:its|their)(?:\s+(?:[a-z][\w-]*|UK|NHS)){1,2}$")
 
 
 def _is_minister(role: str) -> bool:

@@ -784,6 +784,11 @@ CASES = [
      "appointment of a joint chair for the two organisations.\n\nUna Fell, currently chair of "
      "Leeds Teaching Hospitals NHS Trust, starts in the role on 1 May.",
      {("Una Fell", "leads", NORTH_TEES), ("Una Fell", "leads", YORK)}),
+    ("Lots\n\nThe Wessex Pathology Partnership split the procurement into two lots. Lot 1 has "
+     "gone to Tarnway Diagnostics Ltd. Tarnway Diagnostics Ltd runs labs elsewhere. Its UK "
+     "chief executive, Rhea Vance, was pleased.",
+     {("Tarnway Diagnostics Ltd", "awardedContract", "Wessex Pathology Partnership"),
+      ("Rhea Vance", "leads", "Tarnway Diagnostics Ltd")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
