@@ -84,7 +84,8 @@ _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareB
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover"
                          r"|t(?:ake|akes|ook|aking|aken)\s+over", _FLAGS)
-_BY = lazy_pattern(r"\s+by\s+(?:the\s+)?", _FLAGS)
+_BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:its\s+(?:[\w-]+\s+)?neighbou?r,?\s+(?:the\s+)?)?",
+                   _FLAGS)
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
                          r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
                          _FLAGS)

@@ -789,6 +789,9 @@ CASES = [
      "chief executive, Rhea Vance, was pleased.",
      {("Tarnway Diagnostics Ltd", "awardedContract", "Wessex Pathology Partnership"),
       ("Rhea Vance", "leads", "Tarnway Diagnostics Ltd")}),
+    ("Mergers\n\nNHS England has approved the acquisition of Leeds Teaching Hospitals NHS Trust "
+     "by its acute neighbour, York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {(YORK, "mergesWith", "Leeds Teaching Hospitals NHS Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
