@@ -70,6 +70,10 @@ _ADVICE_FROM = lazy_pattern(
     r"advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
+_WHICH_WAS_PAID = lazy_pattern(
+    r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
+    r"|almost\s+|nearly\s+|about\s+|around\s+)?(?P<money>£\s?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:m|bn|k|million|billion))?)", _FLAGS)
 _OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\s*,\s*(?:the\s+)?", _FLAGS)
 _FIRM_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
@@ -124,7 +128,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
 
 
 @extractor("advisers", requires=("mentions.person", "mentions.organisation"),
-           assigns=("facts.advises",))
+           assigns=("facts.advises", "facts.awardedContract"))
 def make_advisers() -> object:
     def advisers(doc: StoryDoc) -> StoryDoc:
         text = doc.text
@@ -244,10 +248,14 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
         if opening is not None:
             found = definite_org(doc, opening.group(1), sentence.start + opening.start(1))
             clients = [found] if found is not None else []
+        paid = _WHICH_WAS_PAID.match(doc.text, adviser.end, sentence.end)
         for client in clients:
             if client.text != adviser.text:
                 add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                          confidence=0.7, status="current")
+                if paid:
+                    add_fact(doc, sentence, adviser, "awardedContract", client, extractor=NAME,
+                             confidence=0.7, value=paid["money"])
 
 
 def _appointed_by_as(doc: StoryDoc, sentence: Sentence) -> None:

@@ -14,11 +14,14 @@ from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
     DEFINITE_ORG,
     NHS_BODIES,
+    coordinated_bodies,
+    coordinated_trusts,
     definite_org,
     listed_with,
     mention_at,
     mention_ending_at,
     new_company,
+    plural_count,
     pronoun_org,
     relative_clauses,
     topic_org,
@@ -127,6 +130,9 @@ _MONEY_WENT_TO = lazy_pattern(
 _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid|earned|billed"
                                rf"|charged)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
                                rf"{MONEY}", _FLAGS)
+_WHICH_CLAUSE = lazy_pattern(r",\s*(?:which|who)\b[^;]{1,160},$", _FLAGS)
+_PLURAL_PAYERS = lazy_pattern(r"\b(?:the\s+(?P<count>two|three)\s+trusts|(?P<count2>both)\s+trusts"
+                              r"|the\s+trusts)\s+(?:have\s+|had\s+|also\s+)?$", _FLAGS)
 _PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?:ran|runs|run|led"
                          r"|leads)\s+the\s+(?:procurement|tender)|went\s+out\s+to\s+tender"
                          r"|has\s+awarded\s+(?:contracts|a\s+contract|deals))\b", _FLAGS)
@@ -327,6 +333,12 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         before = [m for m in orgs if m.end <= verb.start() and m.cls in _BUYER_CLASSES
                   and m.text != supplier.text and not any(s <= m.start < e for s, e in aside)]
         buyer = before[-1] if before else None
+        plural = _PLURAL_PAYERS.search(text, max(sentence.start, verb.start() - 40),
+                                       verb.start()) if buyer is None else None
+        count = (plural["count"] or plural["count2"]) if plural else None
+        payers = (coordinated_trusts(doc, sentence.start, plural_count(count)) if count
+                  else coordinated_bodies(doc, sentence.start)) if plural else []
+        buyer = buyer or (payers[0] if payers else None)
         if buyer is None:
             head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()])
             buyer = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
@@ -338,7 +350,7 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
                   or (supplier.key or supplier.text) in consultancies(doc))
         buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
-            else [buyer]
+            else payers or [buyer]
         for one in buyers:
             _paid_for(doc, sentence, supplier, one, money, bool(advice))
 
@@ -359,12 +371,18 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
             found.append((supplier, cue))
     for cue in _RECEIVED_MONEY.finditer(text, sentence.start, sentence.end):
         supplier = mention_ending_at(doc, cue.start(), "Organisation")
+        aside = _WHICH_CLAUSE.search(text, sentence.start, cue.start()) \
+            if supplier is None else None
+        if aside is not None:
+            supplier = mention_ending_at(doc, aside.start(), "Organisation")
         if supplier is not None:
             found.append((supplier, cue))
     for supplier, cue in found:
         if supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier):
             continue
-        before = [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
+        before = [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES
+                  and m.start >= supplier.end]
+        before = before or [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
         buyer = before[-1] if before else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
         if buyer is None or (buyer.key or buyer.text) == (supplier.key or supplier.text):
             continue

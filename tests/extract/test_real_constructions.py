@@ -792,6 +792,18 @@ CASES = [
     ("Mergers\n\nNHS England has approved the acquisition of Leeds Teaching Hospitals NHS Trust "
      "by its acute neighbour, York and Scarborough Teaching Hospitals NHS Foundation Trust.",
      {(YORK, "mergesWith", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust formed a group. Board papers show the trusts paid Vane "
+     "Mercer LLP £350,000 to design its governance.",
+     {("Vane Mercer LLP", "awardedContract", NORTH_TEES),
+      ("Vane Mercer LLP", "awardedContract", YORK)}),
+    ("Money\n\nNHS Devon Integrated Care Board spends a lot. Orrin Partners, which was brought in "
+     "by NHS Devon to redesign discharge, received £1.9m.",
+     {("Orrin Partners", "awardedContract", "NHS Devon Integrated Care Board")}),
+    ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust merged. The trusts were advised on the deal by KPMG, which "
+     "was paid £1.2m.",
+     {("KPMG", "awardedContract", NORTH_TEES), ("KPMG", "awardedContract", YORK)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
