@@ -43,7 +43,8 @@ _INTO = lazy_pattern(
     rf"\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+{SEGMENT}", _FLAGS
 )
-_ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins)\s+{SEGMENT}", _FLAGS)
+_ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins|(?:to\s+)?(?:make|made|makes|reach"
+                        rf"|reached|reaches))\s+{SEGMENT}", _FLAGS)
 _LEFT = (r"out of|exited|left|leaves|leave|exit|from|had been in|previously (?:been )?in"
          r"|(?:which|that) (?:was|were) in")
 _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)

@@ -7,6 +7,7 @@ import re
 from kg.extract.context import (
     NUMBER_WORDS,
     TRUSTS,
+    coordinated_bodies,
     coordinated_trusts,
     definite_org,
     listed_with,
@@ -93,6 +94,9 @@ _OF_WHICH_MEMBERS = lazy_pattern(
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its)|[’']s)\s+"
                            r"(?:new\s+|wholly[- ]owned\s+)?subsidiary\s*,\s*")
+_BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
+                            r"(?:are|were)\b", _FLAGS)
+_MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
 _ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
                           _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
@@ -263,7 +267,11 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
         return [org] if org is not None and org.cls in TRUSTS else []
     plural = _PLURAL.match(head)
     if plural is None:
-        return []
+        bare = _BARE_NUMBER.match(head)
+        if bare is None:
+            return []
+        bodies = coordinated_bodies(doc, sentence.start, _MEMBER_CLASSES)
+        return bodies if len(bodies) == NUMBER_WORDS[(bare["count"] or "both").lower()] else []
     counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
     if counted:
         return coordinated_trusts(doc, sentence.start, NUMBER_WORDS[counted.group(1).lower()])

@@ -804,6 +804,13 @@ CASES = [
      "Hospitals NHS Foundation Trust merged. The trusts were advised on the deal by KPMG, which "
      "was paid £1.2m.",
      {("KPMG", "awardedContract", NORTH_TEES), ("KPMG", "awardedContract", YORK)}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust was placed in segment 3, while North Tees "
+     "and Hartlepool NHS Foundation Trust was one of two in the region to make segment 1.",
+     {(NORTH_TEES, "movedToSegment", "segment 1")}),
+    ("Systems\n\nNHS Bradford City CCG and NHS Bradford Districts CCG will merge. Both are part of "
+     "the West Yorkshire and Harrogate Health and Care Partnership.",
+     {("NHS Bradford City CCG", "partOf", "West Yorkshire Integrated Care System"),
+      ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Integrated Care System")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
