@@ -133,6 +133,7 @@ _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid
 _WHICH_CLAUSE = lazy_pattern(r",\s*(?:which|who)\b[^;]{1,160},$", _FLAGS)
 _PLURAL_PAYERS = lazy_pattern(r"\b(?:the\s+(?P<count>two|three)\s+trusts|(?P<count2>both)\s+trusts"
                               r"|the\s+trusts)\s+(?:have\s+|had\s+|also\s+)?$", _FLAGS)
+_OTHER_CLAUSE = lazy_pattern(r";|,\s*(?:while|whereas|but|and\s+(?=[A-Z]))", _FLAGS)
 _PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?:ran|runs|run|led"
                          r"|leads)\s+the\s+(?:procurement|tender)|went\s+out\s+to\s+tender"
                          r"|has\s+awarded\s+(?:contracts|a\s+contract|deals))\b", _FLAGS)
@@ -236,7 +237,10 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
     orgs = [m for m in orgs if m not in helpers and m not in rivals]
     for org in orgs:
-        if org.start > supplier.end and _BUYER_AFTER.search(text[supplier.end:org.start]):
+        between = text[supplier.end:org.start]
+        after = _BUYER_AFTER.search(between) if org.start > supplier.end else None
+        if after and not _OTHER_CLAUSE.search(between) and not (
+                org.cls == "Hospital" and after.group(0).split()[0].lower() == "at"):
             return org, 0.8
     awarded_to = _AWARDED_TO.search(text, sentence.start, supplier.end)
     if awarded_to is not None and awarded_to.end() <= supplier.start:

@@ -855,6 +855,10 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Contracts\n\nNHS Devon Integrated Care Board bought operations. Orrin Care Ltd will provide "
+     "2,000 a year under a contract worth £9m, while Tallis Health will carry out the rest at "
+     "Beacon Park Hospital under a £5m deal.",
+     ("Orrin Care Ltd", "awardedContract", "Beacon Park Hospital")),
     ("Plans\n\nLeeds Teaching Hospitals NHS Trust is in trouble. Its medical director, Dr Ada "
      "Pike, will lead an improvement plan.",
      ("Dr Ada Pike", "authored", "improvement plan")),
