@@ -142,7 +142,9 @@ class _Reader:
         match = APPOSITION.match(text, person.end, end)
         if match:
             orgs = self.orgs_listed(match.end())
-            both = BOTH_TRUSTS.match(text, match.end(), end)
+            article = 4 if text[match.end() - 4:match.end()].lower() == "the " else 0
+            both = BOTH_TRUSTS.match(text, match.end(), end) or BOTH_TRUSTS.match(
+                text, match.end() - article, end)
             if not orgs and both:
                 orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]))
             orgs = orgs or [None]

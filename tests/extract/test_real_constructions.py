@@ -811,6 +811,12 @@ CASES = [
      "the West Yorkshire and Harrogate Health and Care Partnership.",
      {("NHS Bradford City CCG", "partOf", "West Yorkshire Integrated Care System"),
       ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Integrated Care System")}),
+    ("People\n\nLeeds Teaching Hospitals NHS Trust, Mid Yorkshire Teaching NHS Trust and North "
+     "Tees and Hartlepool NHS Foundation Trust share a record. The work is led by Dr Ola Reyes, "
+     "chief digital information officer for the three trusts, who joined last year.",
+     {("Dr Ola Reyes", "leads", "Leeds Teaching Hospitals NHS Trust"),
+      ("Dr Ola Reyes", "leads", "Mid Yorkshire Teaching NHS Trust"),
+      ("Dr Ola Reyes", "leads", NORTH_TEES)}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
