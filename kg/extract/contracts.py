@@ -59,7 +59,7 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
-                "franchise")
+                "franchise", "hired", "brought in", "holds")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement|franchise)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
@@ -72,16 +72,19 @@ _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
-    r"|(?:went|goes|gone)\s+to|held\s+by|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
+    r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged"
+    r"|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
     r"|management)\s+of)\b", _FLAGS
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
     r"|are\s+)?(?:now\s+|also\s+)?"
-    r"(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
-    r"|awarded|handed|given|chosen|selected|picked|appointed|hired|engaged|brought in"
-    r"|drafted in|extended|renewed|beat|beats|beaten|took\s+over\s+(?:the\s+)?(?:running"
-    r"|management)\s+of)\b", _FLAGS
+    r"(?:(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
+    r"|awarded|handed|given|chosen|selected|picked|appointed"
+    r"|extended|renewed|beat|beats|beaten|holds|held|took\s+over\s+(?:the\s+)?(?:running"
+    r"|management)\s+of)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))(?:hired|engaged|brought\s+in"
+    r"|drafted\s+in))\b",
+    _FLAGS
 )
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
@@ -93,8 +96,9 @@ _WHICH_WON = lazy_pattern(
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
-_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
-_NAME_BEFORE = lazy_pattern(r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})$")
+_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}")
+_NAME_BEFORE = lazy_pattern(
+    r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
 _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|landed)\s+(?:the|a)"
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"

@@ -53,8 +53,9 @@ _COMPANY_APPOSITION = lazy_pattern(
     rf"\b({_NAME})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
 _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
-    rf"(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
-    rf"|provider|specialist|giant)\s+({_NAME})")
+    rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
+    rf"|provider|specialist|giant)|(?:(?<=\n)|(?<=\.\s))(?:Consultancy|Consultants|Firm|Supplier"
+    rf"|Contractor))\s+({_NAME})")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")

@@ -817,6 +817,14 @@ CASES = [
      {("Dr Ola Reyes", "leads", "Leeds Teaching Hospitals NHS Trust"),
       ("Dr Ola Reyes", "leads", "Mid Yorkshire Teaching NHS Trust"),
       ("Dr Ola Reyes", "leads", NORTH_TEES)}),
+    ("Contracts\n\nNHS Devon Integrated Care Board chose a supplier. Orrin Medical Transport, "
+     "which is based in Exeter, also holds transport contracts with NHS Dorset Integrated Care Board "
+     "and North Tees and Hartlepool NHS Foundation Trust.",
+     {("Orrin Medical Transport", "awardedContract", "NHS Dorset Integrated Care Board"),
+      ("Orrin Medical Transport", "awardedContract", NORTH_TEES)}),
+    ("Contracts\n\nNHS Dorset Integrated Care Board is merging. Vane Mercer LLP was brought in to "
+     "help design the new structure under a £1.2m contract.",
+     {("Vane Mercer LLP", "awardedContract", "NHS Dorset Integrated Care Board")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -861,6 +869,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Contracts\n\nNHS Devon Integrated Care Board spent £2m, while NHS Dorset Integrated Care "
+     "Board hired Deloitte on a contract worth £455,000.",
+     ("NHS Dorset Integrated Care Board", "awardedContract", "NHS Devon Integrated Care Board")),
     ("Contracts\n\nNHS Devon Integrated Care Board bought operations. Orrin Care Ltd will provide "
      "2,000 a year under a contract worth £9m, while Tallis Health will carry out the rest at "
      "Beacon Park Hospital under a £5m deal.",
