@@ -818,8 +818,8 @@ CASES = [
       ("Dr Ola Reyes", "leads", "Mid Yorkshire Teaching NHS Trust"),
       ("Dr Ola Reyes", "leads", NORTH_TEES)}),
     ("Contracts\n\nNHS Devon Integrated Care Board chose a supplier. Orrin Medical Transport, "
-     "which is based in Exeter, also holds transport contracts with NHS Dorset Integrated Care Board "
-     "and North Tees and Hartlepool NHS Foundation Trust.",
+     "which is based in Exeter, also holds transport contracts with NHS Dorset Integrated "
+     "Care Board and North Tees and Hartlepool NHS Foundation Trust.",
      {("Orrin Medical Transport", "awardedContract", "NHS Dorset Integrated Care Board"),
       ("Orrin Medical Transport", "awardedContract", NORTH_TEES)}),
     ("Contracts\n\nNHS Dorset Integrated Care Board is merging. Vane Mercer LLP was brought in to "
