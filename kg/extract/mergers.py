@@ -22,6 +22,7 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     plural_count,
+    pronoun_org,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -187,6 +188,10 @@ class _Mergers:
         partner_at = _WITH.match(text[trigger.end():sentence.end])
         partners = _chain_after(doc, orgs, trigger.end() + partner_at.end(),
                                 sentence.end) if partner_at else []
+        if partner_at and not partners and re.match(r"it\b", text[trigger.end()
+                                                                   + partner_at.end():]):
+            found = pronoun_org(doc, sentence.start)
+            partners = [found] if found is not None and found.cls in _PARTY_CLASSES else []
         named_next = _chain_after(doc, orgs, _ARTICLE.match(text, trigger.end()).end(),
                                   sentence.end)
         if not partners and "with" in word:

@@ -825,6 +825,12 @@ CASES = [
     ("Contracts\n\nNHS Dorset Integrated Care Board is merging. Vane Mercer LLP was brought in to "
      "help design the new structure under a £1.2m contract.",
      {("Vane Mercer LLP", "awardedContract", "NHS Dorset Integrated Care Board")}),
+    ("Reports\n\nThe health secretary ordered a review of national bodies. The review, titled "
+     "Lean and Able: The Future of National Bodies, was led by Dame Ida Lowe and published on "
+     "Thursday.",
+     {("Dame Ida Lowe", "authored", "Lean and Able: The Future of National Bodies")}),
+    ("Mergers\n\nNHS England will be abolished. NHS Digital was merged into it in 2023.",
+     {("NHS Digital", "mergesWith", "NHS England")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
