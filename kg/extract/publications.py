@@ -70,6 +70,9 @@ _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
+_ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts|[Tt]he\s+(?:report|review|study)[’']s)\s+"
+                           r"(?:lead\s+|main\s+)?author\s*,\s*")
+_VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
@@ -109,9 +112,11 @@ _LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|Afte
 _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
                               r"(?:jointly\s+|originally\s+|also\s+)?commissioned\s+"
                               r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
-_AUTHORED_BY = lazy_pattern(r"(?:\s+(?:team|panel))?\s*,?\s*(?:which\s+was\s+|was\s+)?"
+_AUTHORED_BY = lazy_pattern(r"[’”'\"]?(?:\s+(?:team|panel))?\s*,?\s*(?:which\s+was\s+|was\s+)?"
                           r"(?:jointly\s+)?(?:written|authored|led|chaired|carried out|conducted"
-                          r"|produced|compiled|drawn up)\s+(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)
+                          r"|produced|compiled|drawn up|published(?:\s+(?:today|yesterday"
+                          r"|this\s+week|last\s+week|on\s+\w+))?)\s+(?:jointly\s+)?by\s+"
+                          r"(?:the\s+)?", _FLAGS)
 _WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*(?:which|that)\s+", _FLAGS)
 _COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
@@ -392,6 +397,15 @@ class _Publications:
             if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
                 relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))
         known = self.publications(doc)
+        author = _ITS_AUTHOR.search(text, sentence.start, sentence.end) if known else None
+        discussed = [m for m in known if m.end <= (author.start() if author else 0)]
+        if author is not None and discussed:
+            person = next((m for m in doc.mentions_in(sentence, "Person")
+                           if 0 <= m.start - author.end() <= 60
+                           and not _VERB_BETWEEN.search(text, author.end(), m.start)), None)
+            if person is not None:
+                add_fact(doc, sentence, person, "authored", discussed[-1], extractor=NAME,
+                         confidence=0.7)
         for person in doc.mentions_in(sentence, "Person"):
             led = _WHO_LED.match(text, person.end, sentence.end)
             if led and known and len({m.key for m in known}) == 1:

@@ -831,6 +831,12 @@ CASES = [
      {("Dame Ida Lowe", "authored", "Lean and Able: The Future of National Bodies")}),
     ("Mergers\n\nNHS England will be abolished. NHS Digital was merged into it in 2023.",
      {("NHS Digital", "mergesWith", "NHS England")}),
+    ("Reports\n\nThe report, titled ‘Paying Twice: Agency Staff in the North’, was published on "
+     "Wednesday by the Centre for Health and the Public Interest. Its author, the centre’s "
+     "research director Dr Ivo Marsh, used public data.",
+     {("Centre for Health and the Public Interest", "authored",
+       "Paying Twice: Agency Staff in the North"),
+      ("Dr Ivo Marsh", "authored", "Paying Twice: Agency Staff in the North")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
