@@ -473,8 +473,9 @@ class _Publications:
         for agent in agents:
             if agent.end > pub.start:
                 continue
-            verb = re.match(r"\s+(?:has\s+|had\s+|have\s+)?(commissioned|wrote|authored|led"
-                            r"|produced|published|ordered)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
+            verb = re.match(r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+)?(commissioned"
+                            r"|wrote|authored|led|produced|published|ordered|carried\s+out"
+                            r"|conducted|undertook)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
                             text[agent.end:pub.start], _FLAGS)
             if verb:
                 predicate = "commissioned" if verb.group(1).lower() in {"commissioned", "ordered"}\

@@ -43,6 +43,7 @@ _NOUN_PHRASE = lazy_pattern(
     rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
     rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
+_PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
@@ -70,7 +71,7 @@ _VERB_BEFORE = lazy_pattern(
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
     r"|conducted|carry\s+out|conduct|undertake|chair|head)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
-    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?$", _FLAGS)
+    r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
 _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
                                r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
@@ -168,6 +169,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
     found: list[tuple[int, int, int]] = []
     for match in _NOUN_PHRASE.finditer(text, sentence.start, sentence.end):
         start, head_end = match.start("head"), match.end("head")
+        participle = _PARTICIPLE_BEFORE.search(text, max(sentence.start, start - 30), start) \
+            if match["det"] is None else None
+        if participle:
+            start = participle.start(1)
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
             continue

@@ -837,6 +837,10 @@ CASES = [
      {("Centre for Health and the Public Interest", "authored",
        "Paying Twice: Agency Staff in the North"),
       ("Dr Ivo Marsh", "authored", "Paying Twice: Agency Staff in the North")}),
+    ("Reports\n\nThe same problems were found in 2022 by the Royal College of Surgeons of "
+     "England, which carried out an invited review of the trust’s cardiac surgery.",
+     {("Royal College of Surgeons of England", "authored",
+       "invited review of the trust’s cardiac surgery")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
