@@ -46,11 +46,12 @@ _CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)
 _PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
 _SYSTEM = lazy_pattern(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
 _NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
+_NAME_WITH_AND = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+|and\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|startup|provider"
                   r"|business|subsidiary|social enterprise|charity|developer|contractor|vendor"
                   r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer")
 _COMPANY_APPOSITION = lazy_pattern(
-    rf"\b({_NAME})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
+    rf"\b({_NAME_WITH_AND})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
 _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"

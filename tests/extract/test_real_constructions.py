@@ -841,6 +841,9 @@ CASES = [
      "England, which carried out an invited review of the trust’s cardiac surgery.",
      {("Royal College of Surgeons of England", "authored",
        "invited review of the trust’s cardiac surgery")}),
+    ("Bids\n\nA rival bid came from a partnership led by Avon Health and Care, the current "
+     "provider. Avon Health and Care’s managing director, Dr Ivo Marsh, was disappointed.",
+     {("Dr Ivo Marsh", "leads", "Avon Health and Care")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
