@@ -235,7 +235,11 @@ class _Reader:
             offset = start + match.start("reference")
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset]
-            org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
+            subject = _DEFINITE_SUBJECT.match(self.text, self.sentence.start, offset) \
+                if not earlier else None
+            org = earlier[-1] if earlier else definite_org(
+                self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
+                self.doc, self.sentence.start)
             confidence = 0.75
             plural = plural_referent(self.doc, self.sentence.start) \
                 if reference.lower() == "their" and not earlier else []
@@ -440,7 +444,8 @@ class _Reader:
         if implied is not None:
             return implied, 0.7
         classes = classes_for_role(role)
-        national = topic_org(self.doc, classes) if classes == _NATIONAL else None
+        national = topic_org(self.doc, classes) if classes == _NATIONAL and _AREA_ROLE.match(
+            normalise_role(role)) else None
         if national is not None:
             return national, 0.7
         for fact in self.doc.facts:
@@ -676,6 +681,9 @@ class _Reader:
 
 
 _NATIONAL = frozenset({"NationalBody"})
+_DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|had|will|is)\b",
+                                 FLAGS)
+_AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(

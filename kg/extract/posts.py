@@ -79,7 +79,7 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
      frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
     (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
-    (re.compile(r"^(?:national|regional) |^regional director|chief nursing officer"
+    (re.compile(r"^(?:national|regional) |^regional director|for england$"
                 r"|national medical director"), frozenset({"NationalBody"})),
 )
 

@@ -844,6 +844,10 @@ CASES = [
     ("Bids\n\nA rival bid came from a partnership led by Avon Health and Care, the current "
      "provider. Avon Health and Care’s managing director, Dr Ivo Marsh, was disappointed.",
      {("Dr Ivo Marsh", "leads", "Avon Health and Care")}),
+    ("People\n\nNHS England approved the plan. The Salford trust said its deputy chief "
+     "executive, Ida Fenn, will act as chief executive. Salford Royal NHS Foundation Trust is "
+     "big.",
+     {("Ida Fenn", "leads", "Northern Care Alliance NHS Foundation Trust")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
@@ -888,6 +892,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("People\n\nNHS England approved the plan. NHS Devon Integrated Care Board named its new "
+     "team.\n\n• Ula Brandt is appointed chief nursing officer.",
+     ("Ula Brandt", "leads", "NHS England")),
     ("Contracts\n\nNHS Devon Integrated Care Board spent £2m, while NHS Dorset Integrated Care "
      "Board hired Deloitte on a contract worth £455,000.",
      ("NHS Dorset Integrated Care Board", "awardedContract", "NHS Devon Integrated Care Board")),
