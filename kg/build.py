@@ -269,6 +269,7 @@ class _Files:
         status, report = 0, b""
         try:
             _die_with(parent)
+            _yield_cpu()
             clock = _Clock()
             self._write(clock, ("kg.trig", "kg.ttl", "graph.html"))
             report = pickle.dumps(("done", clock.seconds))
@@ -358,7 +359,28 @@ def _check(store: object, where: Path) -> None:
     it evaluates, so the files are written meanwhile (and thrown away if it fails)."""
     from kg.rdf.validate import check_store
 
+    _yield_cpu()
     check_store(store, where)
+
+
+def _yield_cpu() -> None:
+    """Lower the priority of this thread (Linux) or process: the validation and the forked
+    writers have until the on-disk store is loaded to finish, while the query index, which
+    that load waits for, is on the critical path (measured: docs/measurements/
+    20261126-build-scale-session4.txt)."""
+    import sys
+    import threading
+
+    try:
+        if sys.platform == "linux":
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _NICE)
+        elif threading.current_thread() is threading.main_thread():
+            os.nice(_NICE)
+    except (OSError, AttributeError):
+        pass
+
+
+_NICE = 5
 
 
 def _extract(documents: list[Document], pipeline: Sequence[str] | None,
