@@ -22,8 +22,6 @@ from kg.temporal.stage import date_facts
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
     from kg.executors import Extraction
-    from kg.outputs import Staging
-    from kg.rdf.terms import Sink
 
 __all__ = ["BuildResult", "build", "jsonl_lines", "knowledge_base", "read_documents"]
 
@@ -135,6 +133,8 @@ def build(
     from kg.outputs import staged_folder
     from kg.query.store import STORE_DIR, StoreWriter
     from kg.rdf.convert import to_quads
+    from kg.rdf.serialize import write_quads
+    from kg.render import render_html
 
     started = time.perf_counter()
     clock = _Clock()
@@ -169,31 +169,34 @@ def build(
     with clock.stage("rdf"):
         graph = to_quads(kb, documents)
     del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
+    checking = ThreadPoolExecutor(max_workers=1)
+    validation = checking.submit(_check, graph.store, out) if validate else None
     with staged_folder(out, owned=OUTPUTS) as staging:
-        writing = _Files(graph, staging, out, focus, hops,
-                         forked=stories >= FORK_FROM and hasattr(os, "fork"))
-        checking = ThreadPoolExecutor(max_workers=1)
-        validation = checking.submit(_check, graph.store, out) if validate else None
-        writer: StoreWriter | None = None
         try:
             with clock.stage("index"):
                 writer = StoreWriter(graph.store, staging.path / STORE_DIR)
-            writing.graphs(clock)
+        except BaseException:
+            checking.shutdown(cancel_futures=True)
+            raise
+        try:
+            with clock.stage("trig"), staging.open("kg.trig") as stream:
+                write_quads(graph, "trig", stream)
+            with clock.stage("ttl"), staging.open("kg.ttl") as stream:
+                write_quads(graph, "ttl", stream)
             with clock.stage("jsonl"):
                 staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
             del kb
-            writing.page(clock)
+            with clock.stage("html"):
+                staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops))
             with clock.stage("validate"):
                 if validation is not None:
                     validation.result()
         except BaseException:
-            writing.abandon()
-            if writer is not None:
-                writer.abandon()
+            writer.abandon()
             raise
         finally:
             checking.shutdown(cancel_futures=True)
-        del graph, writing
+        del graph
         with clock.stage("store"):
             writer.wait()
             staging.names.append(STORE_DIR)
@@ -217,143 +220,6 @@ def build(
     )
 
 
-FORK_FROM = 1000
-"""Stories from which ``kg.trig``, ``kg.ttl`` and ``graph.html`` are written by a forked
-process while the build's own process computes the query index and writes the JSON Lines
-(``_Files``); below it the fork costs more than it saves."""
-
-
-class _Files:
-    """Writes the TriG, Turtle and HTML outputs, in this process or in a forked one.
-
-    Their writers spend their time making Python objects for Oxigraph (a parsed quad each),
-    which threads cannot overlap; a child forked once the graph is converted shares the
-    in-memory store with the build (copy on write) and writes them on the second core
-    while the build computes the query index and writes the JSON Lines. The child reports
-    its stage times, or its error, through a pipe; the build waits for it before the swap
-    (``page``), and kills it on any failure (``abandon``). Same bytes either way."""
-
-    def __init__(self, graph: Sink, staging: Staging, out: Path, focus: str | None, hops: int,
-                 *, forked: bool) -> None:
-        self.graph, self.staging, self.out = graph, staging, out
-        self.focus, self.hops = focus, hops
-        self.pid = 0
-        self.pipe = -1
-        if forked:
-            self._fork()
-
-    def _write(self, clock: _Clock, names: tuple[str, ...]) -> None:
-        from kg.rdf.serialize import write_quads
-        from kg.render import render_html
-
-        for name in names:
-            with clock.stage(name.rsplit(".", 1)[-1] if name != "graph.html" else "html"):
-                if name == "graph.html":
-                    self.staging.write(name, render_html(self.graph.store, focus=self.focus,
-                                                         hops=self.hops))
-                    continue
-                with self.staging.open(name) as stream:
-                    write_quads(self.graph, name.rsplit(".", 1)[-1], stream)
-
-    def _fork(self) -> None:
-        import pickle
-
-        parent = os.getpid()
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid:
-            os.close(write)
-            self.pid, self.pipe = pid, read
-            return
-        os.close(read)
-        status, report = 0, b""
-        try:
-            _die_with(parent)
-            _yield_cpu()
-            clock = _Clock()
-            self._write(clock, ("kg.trig", "kg.ttl", "graph.html"))
-            report = pickle.dumps(("done", clock.seconds))
-        except BaseException as exc:  # handed to the build's process by ``page``
-            status, report = 1, _pickled_error(exc)
-        finally:
-            try:
-                with os.fdopen(write, "wb") as stream:
-                    stream.write(report)
-            finally:
-                os._exit(status)
-
-    def graphs(self, clock: _Clock) -> None:
-        """TriG and Turtle, here unless a child writes them."""
-        if not self.pid:
-            self._write(clock, ("kg.trig", "kg.ttl"))
-
-    def page(self, clock: _Clock) -> None:
-        """The HTML page, here; or wait for the child and take its stage times."""
-        if not self.pid:
-            self._write(clock, ("graph.html",))
-            return
-        import pickle
-
-        with clock.stage("files"), os.fdopen(self.pipe, "rb") as stream:
-            report = stream.read()
-            _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
-        if status == 0:
-            _, seconds = pickle.loads(report)
-            for name, value in seconds.items():
-                clock.seconds[name] = clock.seconds.get(name, 0.0) + value
-            self.staging.names.extend(("kg.trig", "kg.ttl", "graph.html"))
-            return
-        if report:
-            raise pickle.loads(report)
-        from kg.errors import GraphError
-
-        code = os.waitstatus_to_exitcode(status)
-        how = f"killed by signal {-code}" if code < 0 else f"exit status {code}"
-        raise GraphError(self.out, f"the process writing kg.trig, kg.ttl and graph.html died "
-                                   f"({how})")
-
-    def abandon(self) -> None:
-        if self.pid:
-            import signal
-
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            os.close(self.pipe)
-            self.pid = 0
-
-
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this (forked) process when its parent dies (Linux), so a build
-    killed outright leaves no writer behind."""
-    import ctypes
-    import signal
-
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-def _pickled_error(exc: BaseException) -> bytes:
-    """``exc`` pickled so that it unpickles as the same kind of error with the same message;
-    a ``KgError`` subclass takes constructor arguments unpickling would not give back."""
-    import pickle
-
-    from kg.errors import KgError
-
-    try:
-        data = pickle.dumps(exc)
-        pickle.loads(data)
-        return data
-    except Exception:
-        kind = KgError if isinstance(exc, KgError) else RuntimeError
-        return pickle.dumps(kind(str(exc)))
-
-
 def _check(store: object, where: Path) -> None:
     """SHACL validation of the in-memory store; on a thread, as Oxigraph releases the GIL while
     it evaluates, so the files are written meanwhile (and thrown away if it fails)."""
@@ -364,23 +230,17 @@ def _check(store: object, where: Path) -> None:
 
 
 def _yield_cpu() -> None:
-    """Lower the priority of this thread (Linux) or process: the validation and the forked
-    writers have until the on-disk store is loaded to finish, while the query index, which
-    that load waits for, is on the critical path (measured: docs/measurements/
-    20261126-build-scale-session4.txt)."""
+    """Lower this thread's priority (Linux): the validation has until the on-disk store is
+    loaded to finish, while the query index, which that load waits for, and the writers are
+    on the build's critical path (docs/decisions/20261126-build-speed.md)."""
     import sys
     import threading
 
-    try:
-        if sys.platform == "linux":
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _NICE)
-        elif threading.current_thread() is threading.main_thread():
-            os.nice(_NICE)
-    except (OSError, AttributeError):
-        pass
-
-
-_NICE = 5
+    if sys.platform == "linux":
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
+        except OSError:
+            pass
 
 
 def _extract(documents: list[Document], pipeline: Sequence[str] | None,
