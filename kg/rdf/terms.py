@@ -27,8 +27,9 @@ DEFAULT = ""
 
 
 def iri(value: str) -> str:
-    """An IRI as N-Triples text (Oxigraph checks it when it parses the quads)."""
-    return f"<{value}>"
+    """An IRI as N-Triples text; checked by Oxigraph as it is made, so that no text that is
+    not an IRI (a ``>``, a space, a newline) ever reaches the N-Quads the store parses."""
+    return str(ox.NamedNode(value))
 
 
 class Vocabulary:
@@ -115,7 +116,7 @@ class Sink:
     def iri(self, value: str) -> str:
         node = self._iris.get(value)
         if node is None:
-            node = self._iris[value] = f"<{value}>"
+            node = self._iris[value] = iri(value)
         return node
 
     def named(self, mint: Callable[..., str], *args: str) -> str:
@@ -124,7 +125,7 @@ class Sink:
         key = (mint, args)
         node = self._named.get(key)
         if node is None:
-            node = self._named[key] = f"<{mint(*args)}>"
+            node = self._named[key] = iri(mint(*args))
         return node
 
     def literal(self, value: str) -> str:

@@ -73,3 +73,14 @@ def test_terms_lines_sort_as_the_terms_text():
     quads = list(ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES))
     assert [str(quad.object) for quad in quads] == sorted(str(quad.object) for quad in quads)
     assert len(quads) == 16
+
+
+@pytest.mark.parametrize("value", ["https://example.org/a> <https://example.org/b",
+                                   "https://example.org/a b", "https://example.org/\n",
+                                   "not an iri"])
+def test_terms_an_iri_is_checked_before_it_becomes_text(value):
+    sink = Sink()
+    with pytest.raises(ValueError):
+        sink.iri(value)
+    with pytest.raises(ValueError):
+        sink.named(lambda text: text, value)
