@@ -225,7 +225,22 @@ def _check(store: object, where: Path) -> None:
     it evaluates, so the files are written meanwhile (and thrown away if it fails)."""
     from kg.rdf.validate import check_store
 
+    _yield_cpu()
     check_store(store, where)
+
+
+def _yield_cpu() -> None:
+    """Lower this thread's priority (Linux): the validation has until the on-disk store is
+    loaded to finish, while the query index, which that load waits for, and the writers are
+    on the build's critical path (docs/decisions/20261126-build-speed.md)."""
+    import sys
+    import threading
+
+    if sys.platform == "linux":
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
+        except OSError:
+            pass
 
 
 def _extract(documents: list[Document], pipeline: Sequence[str] | None,

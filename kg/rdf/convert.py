@@ -44,6 +44,7 @@ from kg.rdf.terms import (
     XSD,
     Sink,
     decimal,
+    literal,
     typed,
 )
 from kg.resolve import KnowledgeBase
@@ -95,52 +96,65 @@ def ontology_triples() -> tuple[ox.Triple, ...]:
     return tuple(ox.Triple(term(s), term(p), term(o)) for s, p, o in load_ontology())
 
 
+def _add_triple(sink: Sink, triple: ox.Triple, graph: str) -> None:
+    s, p, o = str(triple.subject), str(triple.predicate), triple.object
+    if isinstance(o, ox.Literal) and o.datatype.value in _INTEGER_TYPES:
+        sink.add_integer(s, p, o.value, str(o.datatype), graph)
+    else:
+        sink.add(s, p, str(o), graph)
+
+
+_INTEGER_TYPES = frozenset(str(ns.XSD[name]) for name in (
+    "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+    "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+    "unsignedShort", "unsignedByte"))
+
+
 def _convert(sink: Sink, kb: KnowledgeBase, documents: list[Document],
              include_ontology: bool) -> None:
-    add = sink.add
-    iri = sink.iri
+    add, iri, lit = sink.add, sink.iri, sink.literal
     if include_ontology:
         graph = iri(str(ns.ONTOLOGY_GRAPH))
         for triple in ontology_triples():
-            sink.add_any(triple.subject, triple.predicate, triple.object, graph)
+            _add_triple(sink, triple, graph)
     software = iri(str(ns.ID["software/kg"]))
     add(software, RDF.type, PROV.SoftwareAgent)
-    add(software, RDFS.label, ox.Literal("kg"))
-    add(software, OWL.versionInfo, ox.Literal(__version__))
+    add(software, RDFS.label, lit("kg"))
+    add(software, OWL.versionInfo, lit(__version__))
     for entity in kb.entities.values():
-        subject = iri(mint.entity_iri(entity.key))
+        subject = sink.named(mint.entity_iri, entity.key)
         cls = KG[entity.cls] if entity.cls in ns.KG.__annotations__ else KG.Organisation
         add(subject, RDF.type, cls)
-        add(subject, RDFS.label, ox.Literal(entity.label))
+        add(subject, RDFS.label, lit(entity.label))
         for alias in entity.aliases:
             if alias != entity.label:
-                add(subject, SKOS.altLabel, ox.Literal(alias))
+                add(subject, SKOS.altLabel, lit(alias))
         names = (entity.label, *entity.aliases, *((entity.ods,) if entity.ods else ()))
         for key in sorted({lookup_name(name) for name in names}):
-            add(subject, KG.lookupName, ox.Literal(key))
+            add(subject, KG.lookupName, lit(key))
         if entity.ods:
             add(subject, ORG.identifier, typed(entity.ods, KG.ODSCode))
             add(subject, RDFS.seeAlso, iri(str(ns.ODS[entity.ods])))
         if entity.govuk:
-            add(subject, KG.govukSlug, ox.Literal(entity.govuk))
+            add(subject, KG.govukSlug, lit(entity.govuk))
         if entity.category == "Person":
-            add(subject, SDO.name, ox.Literal(entity.label))
+            add(subject, SDO.name, lit(entity.label))
         elif entity.category == "Publication":
-            add(subject, DCTERMS.title, ox.Literal(entity.label))
+            add(subject, DCTERMS.title, lit(entity.label))
     for document in documents:
-        issue = iri(mint.issue_iri(document.doc))
+        issue = sink.named(mint.issue_iri, document.doc)
         add(issue, RDF.type, KG.NewsletterIssue)
-        add(issue, KG.sourceFile, ox.Literal(document.path))
-        add(issue, DCTERMS.identifier, ox.Literal(document.doc))
+        add(issue, KG.sourceFile, lit(document.path))
+        add(issue, DCTERMS.identifier, lit(document.doc))
         for story in document.stories:
-            node = iri(mint.story_iri(story.id))
+            node = sink.named(mint.story_iri, story.id)
             add(node, RDF.type, KG.Story, node)
-            add(node, DCTERMS.title, ox.Literal(story.title), node)
-            add(node, DCTERMS.identifier, ox.Literal(story.id), node)
+            add(node, DCTERMS.title, lit(story.title), node)
+            add(node, DCTERMS.identifier, lit(story.id), node)
             add(node, DCTERMS.isPartOf, issue, node)
             add(node, KG.issue, issue, node)
-            sink.add_integer(node, KG.startOffset, ox.Literal(story.start), node)
-            sink.add_integer(node, KG.endOffset, ox.Literal(story.end), node)
+            sink.add_integer(node, KG.startOffset, story.start, g=node)
+            sink.add_integer(node, KG.endOffset, story.end, g=node)
     add_story_metadata(sink, kb, documents)
     _successions(sink, kb)
     occurrences = _occurrences(kb.facts)
@@ -180,44 +194,44 @@ def _successions(sink: Sink, kb: KnowledgeBase) -> None:
         record = life.get(key)
         if record is None:
             continue
+        node = sink.named(mint.entity_iri, key)
         if record.opened:
-            add(iri(mint.entity_iri(key)), SDO.foundingDate, typed(record.opened, XSD.date),
-                graph)
+            add(node, SDO.foundingDate, typed(record.opened, XSD.date), graph)
         if record.closed:
-            add(iri(mint.entity_iri(key)), SDO.dissolutionDate, typed(record.closed, XSD.date),
-                graph)
+            add(node, SDO.dissolutionDate, typed(record.closed, XSD.date), graph)
         for successor in record.successors:
             if successor in known:
                 events.setdefault((successor, record.closed or ""), []).append(key)
     source = iri(str(ns.ID["source/ods"]))
     for (successor, date), originals in sorted(events.items()):
         event = iri(mint.event_iri("ods-succession", successor, date))
-        result = iri(mint.entity_iri(successor))
+        result = sink.named(mint.entity_iri, successor)
         add(event, RDF.type, ORG.ChangeEvent, graph)
         add(event, ORG.resultingOrganization, result, graph)
         add(result, ORG.resultedFrom, event, graph)
         for original in originals:
-            add(event, ORG.originalOrganization, iri(mint.entity_iri(original)), graph)
-            add(iri(mint.entity_iri(original)), ORG.changedBy, event, graph)
+            add(event, ORG.originalOrganization, sink.named(mint.entity_iri, original), graph)
+            add(sink.named(mint.entity_iri, original), ORG.changedBy, event, graph)
         if date:
             add(event, DCTERMS.date, typed(date, XSD.date), graph)
         add(event, DCTERMS.source, source, graph)
 
 
-def object_node(sink: Sink, kb: KnowledgeBase, fact: Fact) -> ox.NamedNode | ox.Literal:
+def object_node(sink: Sink, kb: KnowledgeBase, fact: Fact) -> str:
+    """The fact's object as N-Triples text: an entity's or a concept's IRI, or a literal."""
     if isinstance(fact.object, Mention):
-        return sink.iri(mint.entity_iri(kb.entity(fact.object).key))
+        return sink.named(mint.entity_iri, kb.entity(fact.object).key)
     concept = mint.concept_iri(fact.predicate, fact.object)
-    return sink.iri(concept) if concept is not None else ox.Literal(fact.object)
+    return sink.iri(concept) if concept is not None else sink.literal(fact.object)
 
 
 def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
-              software: ox.NamedNode, activities: set[str]) -> None:
-    add, iri = sink.add, sink.iri
+              software: str, activities: set[str]) -> None:
+    add, iri, lit = sink.add, sink.iri, sink.literal
     evidence = fact.evidence
-    graph = iri(mint.story_iri(evidence.story_id))
+    graph = sink.named(mint.story_iri, evidence.story_id)
     subject_entity = kb.entity(fact.subject)
-    subject = iri(mint.entity_iri(subject_entity.key))
+    subject = sink.named(mint.entity_iri, subject_entity.key)
     predicate = KG[fact.predicate]
     obj = object_node(sink, kb, fact)
     object_entity = kb.entity(fact.object) if isinstance(fact.object, Mention) else None
@@ -232,21 +246,21 @@ def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
     add(node, RDF.predicate, predicate, graph)
     add(node, RDF.object, obj, graph)
     add(node, KG.confidence, decimal(evidence.confidence), graph)
-    add(node, KG.extractor, ox.Literal(evidence.extractor), graph)
-    activity = iri(mint.activity_iri(evidence.extractor))
+    add(node, KG.extractor, lit(evidence.extractor), graph)
+    activity = sink.named(mint.activity_iri, evidence.extractor)
     add(node, PROV.wasGeneratedBy, activity, graph)
     if evidence.extractor not in activities:
         activities.add(evidence.extractor)
         add(activity, RDF.type, KG.ExtractionActivity)
-        add(activity, RDFS.label, ox.Literal(f"kg extractor {evidence.extractor}"))
+        add(activity, RDFS.label, lit(f"kg extractor {evidence.extractor}"))
         add(activity, PROV.wasAssociatedWith, software)
-    if isinstance(obj, ox.NamedNode) and fact.predicate in {"movedToSegment", "inSegment",
+    if obj.startswith("<") and fact.predicate in {"movedToSegment", "inSegment",
                                                              "rated"}:
         _concept(sink, obj, str(fact.object), fact.predicate)
     if fact.predicate == "leads" and object_entity is not None:
         _membership(sink, graph, fact, node, subject, obj, object_entity)
     if fact.predicate == "mergesWith" and fact.status not in {"former", "designate"}:
-        event = iri(mint.event_iri("merger", node.value))
+        event = iri(mint.event_iri("merger", node[1:-1]))
         add(event, RDF.type, ORG.ChangeEvent, graph)
         add(event, ORG.originalOrganization, subject, graph)
         add(event, ORG.originalOrganization, obj, graph)
@@ -256,10 +270,10 @@ def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
         result = _merger_result(kb, subject_entity.key, object_entity.key) \
             if object_entity is not None else None
         if result is not None:
-            add(event, ORG.resultingOrganization, iri(mint.entity_iri(result)), graph)
-            add(iri(mint.entity_iri(result)), ORG.resultedFrom, event, graph)
+            add(event, ORG.resultingOrganization, sink.named(mint.entity_iri, result), graph)
+            add(sink.named(mint.entity_iri, result), ORG.resultedFrom, event, graph)
     if fact.status:
-        status = iri(mint.status_iri(fact.status))
+        status = sink.named(mint.status_iri, fact.status)
         add(node, KG.status, status, graph)
         _describe(sink, status, KG.PostStatus, fact.status, KG.statuses)
     if fact.from_:
@@ -268,24 +282,23 @@ def _add_fact(sink: Sink, kb: KnowledgeBase, fact: Fact, occurrence: int,
             add(node, KG.fromSegment, iri(origin), graph)
             _concept(sink, iri(origin), fact.from_, fact.predicate)
     if fact.value:
-        add(node, KG.contractValue, ox.Literal(fact.value), graph)
+        add(node, KG.contractValue, lit(fact.value), graph)
     source_iri = mint.evidence_iri(evidence.story_id, evidence.text, occurrence)
     source = iri(source_iri)
     add(node, KG.evidence, source, graph)
     add(node, PROV.wasDerivedFrom, source, graph)
     add(source, RDF.type, KG.Evidence, graph)
     add(source, KG.story, graph, graph)
-    add(source, OA.hasSource, iri(mint.issue_iri(kb.doc_of[evidence.story_id])), graph)
+    add(source, OA.hasSource, sink.named(mint.issue_iri, kb.doc_of[evidence.story_id]), graph)
     quote_iri, position_iri = mint.selector_iris(source_iri)
     quote, position = iri(quote_iri), iri(position_iri)
     add(source, OA.hasSelector, quote, graph)
     add(source, OA.hasSelector, position, graph)
     add(quote, RDF.type, OA.TextQuoteSelector, graph)
-    add(quote, OA.exact, ox.Literal(evidence.text), graph)
+    add(quote, OA.exact, lit(evidence.text), graph)
     add(position, RDF.type, OA.TextPositionSelector, graph)
-    sink.add_integer(position, OA.start, typed(str(evidence.start), XSD.nonNegativeInteger),
-                     graph)
-    sink.add_integer(position, OA.end, typed(str(evidence.end), XSD.nonNegativeInteger), graph)
+    sink.add_integer(position, OA.start, evidence.start, XSD.nonNegativeInteger, graph)
+    sink.add_integer(position, OA.end, evidence.end, XSD.nonNegativeInteger, graph)
     add_fact_time(sink, graph, node, fact)
 
 
@@ -304,8 +317,8 @@ def _merger_result(kb: KnowledgeBase, first: str, second: str) -> str | None:
     return None
 
 
-def _membership(sink: Sink, graph: ox.NamedNode, fact: Fact, node: ox.NamedNode,
-                person: ox.NamedNode, organisation: Any, entity: Any) -> None:
+def _membership(sink: Sink, graph: str, fact: Fact, node: str, person: str,
+                organisation: str, entity: Any) -> None:
     """The assertion as an ``org:Membership`` of a post (the role at the organisation, one
     node whoever holds it); a post held now is also ``org:holds`` from the person."""
     add, iri = sink.add, sink.iri
@@ -319,7 +332,7 @@ def _membership(sink: Sink, graph: ox.NamedNode, fact: Fact, node: ox.NamedNode,
     add(node, ORG.role, role, graph)
     label = role_label(concept)
     _describe(sink, role, KG.Role, label, KG.roles)
-    post = iri(mint.post_iri(entity.key, label))
+    post = sink.named(mint.post_iri, entity.key, label)
     add(node, KG.post, post, graph)
     if fact.status in _HELD:
         add(person, ORG.holds, post, graph)
@@ -329,15 +342,15 @@ def _membership(sink: Sink, graph: ox.NamedNode, fact: Fact, node: ox.NamedNode,
     add(post, ORG.postIn, organisation)
     add(post, ORG.role, role)
     add(organisation, ORG.hasPost, post)
-    add(post, RDFS.label, ox.Literal(f"{label}, {entity.label}"))
+    add(post, RDFS.label, sink.literal(f"{label}, {entity.label}"))
 
 
 _HEADS = frozenset({"chief executive", "chair", "group chief executive", "general secretary",
                     "president", "secretary of state for health and social care"})
 
 
-def _standard_triples(fact: Fact, subject: Any, obj: Any, subject_cls: str,
-                      object_cls: str) -> list[tuple[Any, ox.NamedNode, Any]]:
+def _standard_triples(fact: Fact, subject: str, obj: str, subject_cls: str,
+                      object_cls: str) -> list[tuple[str, str, str]]:
     """What the kg shortcut means in the standard vocabularies, stated for stores that do not
     reason: the other direction of a merger; for "part of", the ORG relation the classes of
     the two ends call for (a hospital or unit is a unit of its body, a body in an integrated
@@ -352,7 +365,7 @@ def _standard_triples(fact: Fact, subject: Any, obj: Any, subject_cls: str,
             return [(subject, ORG.memberOf, obj), (obj, ORG.hasMember, subject)]
         return [(subject, ORG.subOrganizationOf, obj), (obj, ORG.hasSubOrganization, subject)]
     if fact.predicate == "leads" and fact.status in _HELD:
-        triples: list[tuple[Any, ox.NamedNode, Any]] = [(subject, ORG.memberOf, obj)]
+        triples = [(subject, ORG.memberOf, obj)]
         role = role_concept(fact.role) if fact.role else None
         if role is not None and role_label(role) in _HEADS:
             triples.append((subject, ORG.headOf, obj))
@@ -360,8 +373,7 @@ def _standard_triples(fact: Fact, subject: Any, obj: Any, subject_cls: str,
     return []
 
 
-def _describe(sink: Sink, concept: ox.NamedNode, cls: ox.NamedNode, label: str,
-              scheme: ox.NamedNode) -> None:
+def _describe(sink: Sink, concept: str, cls: str, label: str, scheme: str) -> None:
     """A SKOS concept a fact uses, copied into the default graph so that any store sees its
     label (the ontology graph holds the full schemes)."""
     if not sink.first(("describe", concept, cls, label, scheme)):
@@ -369,15 +381,15 @@ def _describe(sink: Sink, concept: ox.NamedNode, cls: ox.NamedNode, label: str,
     add = sink.add
     add(concept, RDF.type, cls, DEFAULT)
     add(concept, RDF.type, SKOS.Concept, DEFAULT)
-    add(concept, SKOS.prefLabel, ox.Literal(label, language="en"), DEFAULT)
+    add(concept, SKOS.prefLabel, literal(label, language="en"), DEFAULT)
     add(concept, SKOS.inScheme, scheme, DEFAULT)
 
 
-def _concept(sink: Sink, concept: ox.NamedNode, label: str, predicate: str) -> None:
+def _concept(sink: Sink, concept: str, label: str, predicate: str) -> None:
     if not sink.first(("concept", concept, label, predicate)):
         return
     if predicate == "rated":
         _describe(sink, concept, KG.Rating, label, KG.ratings)
         return
     _describe(sink, concept, KG.Segment, label, KG.segments)
-    sink.add_integer(concept, SKOS.notation, ox.Literal(int(label.split()[1])))
+    sink.add_integer(concept, SKOS.notation, int(label.split()[1]))

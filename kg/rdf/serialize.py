@@ -159,27 +159,24 @@ def _oxigraph(dataset: Dataset, fmt: str) -> str:
     return (data or b"").decode("utf-8")
 
 
-def _quad_key(quad: pyoxigraph.Quad) -> tuple[str, str, str]:
-    return (str(quad.subject), str(quad.predicate), str(quad.object))
-
-
 def _items(graph: Sink, fmt: str) -> Iterator[Any]:
     """The quads (or, for the triple formats, the distinct triples) of ``graph`` in the order
-    of ``_sorted_quads`` and ``_sorted_triples``, sorted a graph (or a subject) at a time so
-    that only its sort keys are held at once."""
+    of ``_sorted_quads`` and ``_sorted_triples``: sorted as N-Triples text a graph at a time
+    (``Sink.lines``) and parsed back by Oxigraph, so that no Python sort key is made per
+    quad."""
     import pyoxigraph
 
-    store = graph.store
-    if fmt in {"ttl", "nt"}:
-        subjects = sorted((row["s"] for row in store.query(  # type: ignore[union-attr]
-            "SELECT DISTINCT ?s WHERE { ?s ?p ?o }", use_default_graph_as_union=True)),
-            key=str)
-        for subject in subjects:
-            triples = {quad.triple for quad in graph.triples(subject)}
-            yield from sorted(triples, key=lambda t: (str(t.predicate), str(t.object)))
+    if fmt not in {"ttl", "nt"}:
+        yield from graph.quads()
         return
-    for name in (pyoxigraph.DefaultGraph(), *sorted(store.named_graphs(), key=str)):
-        yield from sorted(graph.quads(name), key=_quad_key)
+    distinct: set[bytes] = set()
+    for name in graph.graphs():
+        distinct.update(graph.lines(name))
+    lines = sorted(distinct)
+    del distinct
+    for start in range(0, len(lines), 20_000):
+        yield from pyoxigraph.parse(b"".join(lines[start:start + 20_000]),
+                                    format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
 _RDF_FORMATS = {"trig": "TRIG", "ttl": "TURTLE", "nq": "N_QUADS", "nt": "N_TRIPLES",

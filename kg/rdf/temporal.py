@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-import pyoxigraph as ox
 from rdflib import Literal
 from rdflib.term import URIRef
 
@@ -50,8 +49,8 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=_DATATYPES[precision(value)])
 
 
-def _date(value: str) -> ox.Literal:
-    return ox.Literal(value, datatype=_OX_DATATYPES[precision(value)])
+def _date(value: str) -> str:
+    return terms.literal(value, _OX_DATATYPES[precision(value)])
 
 
 def instant_iri(value: str) -> URIRef:
@@ -70,47 +69,46 @@ def add_story_metadata(sink: Sink, kb: KnowledgeBase, documents: Iterable[Docume
              for entity in kb.entities.values() if entity.category == "Organisation"
              for name in (entity.label, *entity.aliases)}
     for document in documents:
-        issue = iri(issue_iri(document.doc))
+        issue = sink.named(issue_iri, document.doc)
         if document.url:
             add(issue, SDO.url, iri(document.url))
         publisher = _outlet(sink, document.outlet, known, kb) if document.outlet else None
         single = len(document.stories) == 1
         for story in document.stories:
-            node = iri(story_iri(story.id))
+            node = sink.named(story_iri, story.id)
             if story.date:
                 add(node, SDO.datePublished, _date(story.date), node)
             headline = document.headline if single and document.headline else story.title
-            add(node, SDO.headline, ox.Literal(headline), node)
+            add(node, SDO.headline, sink.literal(headline), node)
             if single and document.url:
                 add(node, SDO.url, iri(document.url), node)
             if publisher is not None:
                 add(node, SDO.publisher, publisher, node)
 
 
-def _outlet(sink: Sink, name: str, known: dict[str, URIRef],
-            kb: KnowledgeBase) -> ox.NamedNode:
+def _outlet(sink: Sink, name: str, known: dict[str, URIRef], kb: KnowledgeBase) -> str:
     found = known.get(lookup_name(name))
     if found is not None:
         return sink.iri(found)
     key = "org/name-" + slug(name)
-    node = sink.iri(entity_iri(key))
+    node = sink.named(entity_iri, key)
     if key not in kb.entities:
         sink.add(node, RDF.type, KG.NewsOutlet)
-        sink.add(node, RDFS.label, ox.Literal(name))
-        sink.add(node, KG.lookupName, ox.Literal(lookup_name(name)))
+        sink.add(node, RDFS.label, sink.literal(name))
+        sink.add(node, KG.lookupName, sink.literal(lookup_name(name)))
     return node
 
 
-def _instant(sink: Sink, graph: ox.NamedNode, value: str) -> ox.NamedNode:
+def _instant(sink: Sink, graph: str, value: str) -> str:
     node = sink.iri(instant_iri(value))
     sink.add(node, RDF.type, TIME.Instant, graph)
     sink.add(node, _POSITIONS[precision(value)], _date(value), graph)
     return node
 
 
-def _interval(sink: Sink, graph: ox.NamedNode, owner: ox.NamedNode, start: str | None,
-              end: str | None) -> ox.NamedNode:
-    node = sink.iri(ID["interval/" + hashlib.sha256(owner.value.encode()).hexdigest()[:20]])
+def _interval(sink: Sink, graph: str, owner: str, start: str | None,
+              end: str | None) -> str:
+    node = sink.iri(ID["interval/" + hashlib.sha256(owner[1:-1].encode()).hexdigest()[:20]])
     sink.add(node, RDF.type, TIME.Interval, graph)
     if start:
         sink.add(node, TIME.hasBeginning, _instant(sink, graph, start), graph)
@@ -119,7 +117,7 @@ def _interval(sink: Sink, graph: ox.NamedNode, owner: ox.NamedNode, start: str |
     return node
 
 
-def add_fact_time(sink: Sink, graph: ox.NamedNode, node: ox.NamedNode, fact: Fact) -> None:
+def add_fact_time(sink: Sink, graph: str, node: str, fact: Fact) -> None:
     """The time of one fact, with its instants, in its story's graph (``graph``)."""
     if not (fact.start or fact.end):
         return

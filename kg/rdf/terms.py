@@ -1,14 +1,18 @@
-"""Oxigraph terms for the converter: the vocabularies of ``kg.rdf.namespaces`` as
-``pyoxigraph.NamedNode`` objects, and a sink that gathers quads into an in-memory store.
+"""Terms for the converter as N-Triples text (the vocabularies of ``kg.rdf.namespaces``, IRIs
+and literals), and a sink that loads the quads it is given into an in-memory Oxigraph store.
 
 The build writes about a million quads at 10,000 stories straight into a ``pyoxigraph.Store``:
 an rdflib Dataset of the same graph took 28 s and 1.2 GB, and everything that read it (pyshacl,
-the writers, the HTML graph) paid again (docs/decisions/20261125-oxigraph-build.md).
+the writers, the HTML graph) paid again (docs/decisions/20261125-oxigraph-build.md). The quads
+travel as N-Quads text, parsed by Oxigraph on a second thread while the conversion goes on: a
+``pyoxigraph.Quad`` cost 5 µs to make in Python, a line of text 0.2 µs (and the text of a
+literal is Oxigraph's own, so it is spelt as the files spell it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
 
@@ -16,26 +20,33 @@ import pyoxigraph as ox
 
 from kg.rdf import namespaces as ns
 
-__all__ = ["DEFAULT", "Sink", "Vocabulary", "decimal", "typed"]
+__all__ = ["DEFAULT", "Sink", "Vocabulary", "decimal", "iri", "literal", "typed"]
 
-DEFAULT = ox.DefaultGraph()
+DEFAULT = ""
+"""The default graph, as the graph of ``Sink.add``."""
+
+
+def iri(value: str) -> str:
+    """An IRI as N-Triples text; checked by Oxigraph as it is made, so that no text that is
+    not an IRI (a ``>``, a space, a newline) ever reaches the N-Quads the store parses."""
+    return str(ox.NamedNode(value))
 
 
 class Vocabulary:
-    """One namespace's terms as Oxigraph IRIs, each made once; a name the rdflib namespace
+    """One namespace's terms as N-Triples text, each made once; a name the rdflib namespace
     refuses (a misspelt ``kg:`` term) fails here too."""
 
     def __init__(self, namespace: Any) -> None:
         self._namespace = namespace
 
-    def __getattr__(self, name: str) -> ox.NamedNode:
+    def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
-        node = ox.NamedNode(str(self._namespace[name]))
+        node = iri(str(self._namespace[name]))
         setattr(self, name, node)
         return node
 
-    def __getitem__(self, name: str) -> ox.NamedNode:
+    def __getitem__(self, name: str) -> str:
         return getattr(self, name)
 
 
@@ -53,53 +64,83 @@ XSD = Vocabulary(ns.XSD)
 TIME = Vocabulary(ns.TIME)
 
 
-def typed(value: str, datatype: ox.NamedNode) -> ox.Literal:
-    return ox.Literal(value, datatype=datatype)
+def literal(value: str, datatype: str | None = None, language: str | None = None) -> str:
+    """A literal as Oxigraph writes it in N-Triples (``datatype`` as N-Triples text)."""
+    if datatype is not None:
+        return str(ox.Literal(value, datatype=ox.NamedNode(datatype[1:-1])))
+    return str(ox.Literal(value, language=language))
 
 
-def decimal(value: float) -> ox.Literal:
+def typed(value: str, datatype: str) -> str:
+    return literal(value, datatype)
+
+
+def decimal(value: float) -> str:
     """A confidence as ``xsd:decimal``, spelt as rdflib spells ``Decimal(str(value))``."""
-    return ox.Literal(str(Decimal(str(value))), datatype=XSD.decimal)
+    return literal(str(Decimal(str(value))), XSD.decimal)
 
 
 # Datatypes Oxigraph stores as xsd:integer (``"5"^^xsd:nonNegativeInteger`` reads back as
 # ``"5"^^xsd:integer``).
-_INTEGERS = frozenset(str(ns.XSD[name]) for name in (
+_INTEGERS = frozenset(iri(str(ns.XSD[name])) for name in (
     "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long",
     "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
-_INTEGER = str(ns.XSD.integer)
+_INTEGER = iri(str(ns.XSD.integer))
 
 
 class Sink:
-    """The quads of a graph, gathered in batches into one in-memory store.
+    """The quads of a graph, as N-Quads text loaded in batches into one in-memory store.
 
     The store drops repeats, as a Dataset did. It keeps every integer literal as
-    ``xsd:integer``, so the sink remembers the quads whose literal it retyped, and ``quads``
-    gives them back as written: the files are written from ``quads``; SPARQL (validation, the
-    HTML graph, the query index) reads ``store``."""
+    ``xsd:integer``, so the sink remembers the quads whose literal it retyped, and ``lines``
+    and ``quads`` give them back as written: the files are written from ``lines``; SPARQL
+    (validation, the HTML graph, the query index) reads ``store``. Each batch is parsed into
+    the store on a thread of its own (Oxigraph releases the GIL while it parses) while the
+    next is made."""
 
     _BATCH = 50_000
 
     def __init__(self) -> None:
         self.store = ox.Store()
-        self.retyped: dict[ox.Quad, list[ox.Quad]] = {}
-        self._integers: set[ox.Quad] = set()
-        self._iris: dict[str, ox.NamedNode] = {}
-        self._batch: list[ox.Quad] = []
+        self.retyped: dict[tuple[str, str], list[str]] = {}
+        self._integers: set[tuple[str, str]] = set()
+        self._iris: dict[str, str] = {}
+        self._literals: dict[str, str] = {}
+        self._named: dict[tuple[Callable[..., str], tuple[str, ...]], str] = {}
+        self._batch: list[str] = []
         self._seen: set[Any] = set()
+        self._loader: ThreadPoolExecutor | None = None
+        self._loading: Future[None] | None = None
+        self._by_graph: dict[str, dict[bytes, tuple[bytes, ...]]] | None = None
 
-    def iri(self, value: str) -> ox.NamedNode:
+    def iri(self, value: str) -> str:
         node = self._iris.get(value)
         if node is None:
-            node = self._iris[value] = ox.NamedNode(value)
+            node = self._iris[value] = iri(value)
         return node
 
-    def add(self, s: Any, p: ox.NamedNode, o: Any, g: Any = DEFAULT) -> None:
-        """Add a quad whose object is not an integer literal (``add_integer`` is for those;
-        ``add_any`` for objects of any kind)."""
-        self._batch.append(ox.Quad(s, p, o, g))
+    def named(self, mint: Callable[..., str], *args: str) -> str:
+        """The IRI ``mint(*args)`` as N-Triples text, minted once per distinct ``args``: an
+        entity, story or issue is named in every fact about it."""
+        key = (mint, args)
+        node = self._named.get(key)
+        if node is None:
+            node = self._named[key] = iri(mint(*args))
+        return node
+
+    def literal(self, value: str) -> str:
+        """A plain string literal, each distinct text spelt once."""
+        text = self._literals.get(value)
+        if text is None:
+            text = self._literals[value] = str(ox.Literal(value))
+        return text
+
+    def add(self, s: str, p: str, o: str, g: str = DEFAULT) -> None:
+        """Add a quad (N-Triples text of each term; ``g`` empty for the default graph) whose
+        object is not an integer literal (``add_integer`` is for those)."""
+        self._batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
         if len(self._batch) >= self._BATCH:
-            self.flush()
+            self.flush(wait=False)
 
     def first(self, key: Any) -> bool:
         """True the first time ``key`` is asked about: for statements made once per node."""
@@ -108,35 +149,26 @@ class Sink:
         self._seen.add(key)
         return True
 
-    def add_integer(self, s: Any, p: ox.NamedNode, o: ox.Literal, g: Any = DEFAULT) -> None:
-        """Add a quad whose object is a literal of ``xsd:integer`` or a type derived from it,
-        remembering its datatype if the store will change it."""
-        quad = ox.Quad(s, p, o, g)
-        if o.datatype.value in _INTEGERS:
-            self._retype(quad, o)
-        elif o.datatype.value == _INTEGER:
-            self._integers.add(quad)
-            if quad in self.retyped and quad not in self.retyped[quad]:
-                self.retyped[quad].append(quad)
-        self._batch.append(quad)
-        if len(self._batch) >= self._BATCH:
-            self.flush()
-
-    def add_any(self, s: Any, p: ox.NamedNode, o: Any, g: Any = DEFAULT) -> None:
-        if isinstance(o, ox.Literal) and o.datatype.value in _INTEGERS | {_INTEGER}:
-            self.add_integer(s, p, o, g)
-        else:
-            self.add(s, p, o, g)
-
-    def _retype(self, quad: ox.Quad, literal: ox.Literal) -> None:
-        stored = ox.Quad(quad.subject, quad.predicate,
-                         ox.Literal(str(int(literal.value)), datatype=XSD.integer),
-                         quad.graph_name)
-        originals = self.retyped.setdefault(stored, [])
-        if stored in self._integers and stored not in originals:
-            originals.append(stored)
-        if quad not in originals:
-            originals.append(quad)
+    def add_integer(self, s: str, p: str, value: int | str, datatype: str = _INTEGER,
+                    g: str = DEFAULT) -> None:
+        """Add a quad whose object is the integer ``value`` of ``datatype`` (``xsd:integer`` or
+        a type derived from it), remembering the datatype if the store will change it."""
+        obj = literal(str(value), datatype)
+        written = f"{s} {p} {obj} .\n"
+        self._by_graph = None
+        if datatype in _INTEGERS:
+            stored = f"{s} {p} {literal(str(int(value)), _INTEGER)} .\n"
+            originals = self.retyped.setdefault((g, stored), [])
+            if (g, stored) in self._integers and stored not in originals:
+                originals.append(stored)
+            if written not in originals:
+                originals.append(written)
+        elif datatype == _INTEGER:
+            self._integers.add((g, written))
+            originals = self.retyped.get((g, written))
+            if originals is not None and written not in originals:
+                originals.append(written)
+        self.add(s, p, obj, g)
 
     @classmethod
     def of(cls, store: ox.Store) -> Sink:
@@ -146,33 +178,76 @@ class Sink:
         return sink
 
     def finish(self) -> Sink:
-        """Flush, and forget the IRIs made while converting."""
+        """Load what is left, and forget the terms made while converting."""
         self._iris.clear()
+        self._literals.clear()
+        self._named.clear()
         self._seen.clear()
         return self.flush()
 
-    def flush(self) -> Sink:
-        """Load the quads added since the last flush into ``store``."""
-        if self._batch:
-            self.store.extend(self._batch)
-            self._batch = []
+    def flush(self, wait: bool = True) -> Sink:
+        """Load the quads added since the last flush into ``store``: on the loading thread,
+        after the batch before, and, with ``wait``, waiting until every batch is in."""
+        data = "".join(self._batch).encode("utf-8") if self._batch else b""
+        self._batch = []
+        if self._loading is not None:
+            self._loading.result()
+            self._loading = None
+        if data:
+            if self._loader is None:
+                self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-rdf")
+            self._loading = self._loader.submit(self._load, data)
+        if wait:
+            if self._loading is not None:
+                self._loading.result()
+                self._loading = None
+            if self._loader is not None:
+                self._loader.shutdown()
+                self._loader = None
         return self
 
-    def quads(self, graph: Any = None) -> Iterator[ox.Quad]:
-        """The quads of ``graph`` (default: every graph) with their literals as written."""
+    def _load(self, data: bytes) -> None:
+        self.store.load(data, format=ox.RdfFormat.N_QUADS)
+
+    def lines(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[bytes]:
+        """The N-Triples lines of one graph, their literals as written, sorted by their text.
+
+        Oxigraph dumps the graph (no Python term is made per quad); sorting the lines sorts
+        the triples by subject, predicate and object text, because no term's N-Triples text
+        is a prefix of another's followed by a character below the space (an IRI ends in
+        ``>``, which it cannot hold; a literal's closing quote is followed by ``^``, ``@`` or
+        the space before the next term), and UTF-8 bytes sort as code points do."""
         self.flush()
-        return self._as_written(self.store.quads_for_pattern(None, None, None, graph))
+        data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        lines = data.splitlines(keepends=True) if data else []
+        retyped = self._retyped_lines(graph)
+        if retyped:
+            lines = [original for line in lines for original in retyped.get(line, (line,))]
+        lines.sort()
+        return lines
 
-    def triples(self, subject: Any) -> Iterator[ox.Quad]:
-        """The quads, in every graph, whose subject is ``subject``, as written."""
-        return self._as_written(self.store.quads_for_pattern(subject, None, None, None))
+    def _retyped_lines(self, graph: ox.NamedNode | ox.DefaultGraph) -> dict[bytes,
+                                                                             tuple[bytes, ...]]:
+        if self._by_graph is None:
+            self._by_graph = {}
+            for (g, stored), originals in self.retyped.items():
+                self._by_graph.setdefault(g, {})[stored.encode("utf-8")] = tuple(
+                    line.encode("utf-8") for line in originals)
+        return self._by_graph.get("" if isinstance(graph, ox.DefaultGraph) else str(graph), {})
 
-    def _as_written(self, quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
-        """Each stored quad, or the quads it stands for where Oxigraph retyped a literal."""
-        retyped = self.retyped
-        for quad in quads:
-            originals = retyped.get(quad)
-            if originals is None:
-                yield quad
-            else:
-                yield from originals
+    def graphs(self) -> list[ox.NamedNode | ox.DefaultGraph]:
+        """The default graph, then the named graphs in IRI order."""
+        self.flush()
+        return [ox.DefaultGraph(), *sorted(self.store.named_graphs(), key=str)]
+
+    def quads(self, graph: Any = None) -> Iterator[ox.Quad]:
+        """The quads of ``graph`` (default: every graph) with their literals as written, in
+        graph order and sorted within each graph."""
+        for name in self.graphs() if graph is None else [graph]:
+            lines = self.lines(name)
+            if not isinstance(name, ox.DefaultGraph):
+                suffix = f" {name} .\n".encode()
+                lines = [line[:-3] + suffix for line in lines]
+            for start in range(0, len(lines), 20_000):
+                yield from ox.parse(b"".join(lines[start:start + 20_000]),
+                                    format=ox.RdfFormat.N_QUADS)

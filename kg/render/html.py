@@ -66,8 +66,10 @@ _STATUSES = {
     "former": {"colour": "#a0aec0", "dashes": [8, 5], "opacity": 0.5, "width": 1.5,
                "note": "dashed, pale"},
 }
-_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                         "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# Replaced one at a time: ``str.translate`` with a table took 1.4 s on the 14 MB of data of a
+# 10,000-story build, ``str.replace`` milliseconds.
+_UNSAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+           ("\u2029", "\\u2029"))
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -126,12 +128,18 @@ def page(view: GraphView, heading: str) -> str:
     parts = {
         "title": html.escape(heading),
         "style": _asset("graph.css"),
-        "data": json.dumps(data, ensure_ascii=False, sort_keys=True,
-                           separators=(",", ":")).translate(_UNSAFE),
+        "data": _escaped(json.dumps(data, ensure_ascii=False, sort_keys=True,
+                                    separators=(",", ":"))),
         "vis": _vis_network(),
         "app": _asset("graph.js"),
     }
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _asset("graph.html"))
+
+
+def _escaped(text: str) -> str:
+    for unsafe, escape in _UNSAFE:
+        text = text.replace(unsafe, escape)
+    return text
 
 
 def _asset(name: str) -> str:
