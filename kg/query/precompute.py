@@ -14,12 +14,17 @@ The rows are the answers of the original questions (``tests/query/unindexed/`` k
 asked of the story graphs; a test checks that both give the same answers): ``counts`` is
 computed by the engine (``precompute/counts.rq``); ``provenance``, ``reach``, ``posts`` and
 ``leaders`` are joined here from whole-table scans (``precompute/*.rq``), which is 5–10x
-cheaper than letting the engine join over the whole graph. ``docs/decisions`` has the
-measurements (20261125-query-index-and-scale.md).
+cheaper than letting the engine join over the whole graph. The whole-graph listings
+(``LISTINGS``) are the engine's answers to their questions (``precompute/list-NAME.rq``),
+asked of the in-memory store without their ORDER BY and ranked here in its order: read back
+a column at a time, they print 3–5x faster than the joins over the story graphs.
+``docs/decisions`` has the measurements (20261125-query-index-and-scale.md,
+20261126-listing-rows.md).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
@@ -31,7 +36,7 @@ from kg.iri import BASE
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["INDEX", "INDEX_GRAPH", "add_index", "has_index"]
+__all__ = ["INDEX", "INDEX_GRAPH", "LISTINGS", "add_index", "has_index", "listing_question"]
 
 INDEX_GRAPH = BASE + "index"
 INDEX = BASE + "index#"
@@ -42,11 +47,24 @@ _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
 
 Row = tuple[Any, ...]
 
+LISTINGS = ("contracts-and-advisers", "edges", "interim-acting", "leaders",
+            "leadership-changes", "publications", "segments-and-ratings", "structure")
+_ORDER_BY = re.compile(r"^ORDER\s+BY\b(.*)\Z", re.DOTALL | re.IGNORECASE | re.MULTILINE)
+
+
+def _text(name: str) -> str:
+    return (resources.files("kg.query") / "precompute" / f"{name}.rq").read_text(
+        encoding="utf-8")
+
 
 def _table(store: pyoxigraph.Store, name: str) -> Any:
-    text = (resources.files("kg.query") / "precompute" / f"{name}.rq").read_text(
-        encoding="utf-8")
-    return store.query(text)
+    return store.query(_text(name))
+
+
+def listing_question(name: str) -> str:
+    """A whole-graph listing (one of ``LISTINGS``) as asked of the story graphs: the
+    question whose answers its index rows are."""
+    return _text(f"list-{name}")
 
 
 def _order(term: Any) -> tuple[Any, ...]:
@@ -222,6 +240,24 @@ def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
     yield from _rows("leaders", columns, rows(leaders=True), leading)
 
 
+def _listing(store: pyoxigraph.Store, name: str) -> list[pyoxigraph.Quad]:
+    """The rows of one listing: its question's solutions, ranked in its ``ORDER BY`` (a list
+    of projected variables) by ``_order`` rather than by the engine, which reads both strings
+    from its dictionary at every comparison."""
+    question = listing_question(name)
+    match = _ORDER_BY.search(question)
+    if match is None:
+        raise ValueError(f"list-{name}.rq has no ORDER BY")
+    solutions = store.query(question[:match.start()])
+    columns = [variable.value for variable in solutions.variables]
+    keys = [columns.index(variable) for variable in re.findall(r"\?(\w+)", match.group(1))]
+
+    def order(row: Row) -> tuple[Any, ...]:
+        return tuple(_order(row[k]) for k in keys)
+
+    return list(_rows(f"list-{name}", columns, ((None, tuple(s)) for s in solutions), order))
+
+
 def add_index(store: pyoxigraph.Store, into: pyoxigraph.Store | None = None) -> None:
     """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there (or, with
     ``into``, of that other store, leaving ``store`` as it was).
@@ -235,11 +271,12 @@ def add_index(store: pyoxigraph.Store, into: pyoxigraph.Store | None = None) -> 
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     tables = _Tables(store)
     counts = list(_counts(store))  # read before writing: the rest comes from the tables
+    listings = [_listing(store, name) for name in LISTINGS]
     graph = pyoxigraph.NamedNode(INDEX_GRAPH)
     marker = pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
                              pyoxigraph.Literal(1), graph)  # there even when no row is
     (store if into is None else into).bulk_extend(
-        chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables)))
+        chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables), *listings))
 
 
 def has_index(store: pyoxigraph.Store) -> bool:
