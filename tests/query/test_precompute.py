@@ -158,6 +158,24 @@ def test_a_graph_file_loaded_into_memory_is_indexed_when_a_query_needs_it(seed_b
     assert len(memory) == before, "indexing again replaces the index"
 
 
+def test_a_name_two_entities_answer_to_gives_each_shared_fact_once(seed_build):
+    """Provenance reads each entity's own columns: a fact between two entities that answer to
+    one name is in both entities' columns, and is still one row, as in the question."""
+    memory = load_graph(seed_build.out_dir / "kg.trig")
+    pair = ("PREFIX kg: <https://w3id.org/nhskg/ontology#> "
+            "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+            "SELECT ?s ?o WHERE { GRAPH ?g { ?a rdf:subject ?s ; rdf:object ?o } "
+            "?s kg:lookupName [] . ?o kg:lookupName [] FILTER(?s != ?o) } LIMIT 1")
+    found = next(iter(memory.query(pair)))
+    lookup = pyoxigraph.NamedNode("https://w3id.org/nhskg/ontology#lookupName")
+    for entity in (found["s"], found["o"]):
+        memory.add(pyoxigraph.Quad(entity, lookup, pyoxigraph.Literal("both of them")))
+    fast = _rows(memory, named_query("provenance"), {"name": "both of them"})
+    slow = _rows(memory, _unindexed("provenance"), {"name": "both of them"})
+    assert fast and Counter(fast) == Counter(slow)
+    assert len(set(fast)) == len(fast)
+
+
 def test_a_read_only_store_without_the_index_asks_for_a_new_build(seed_build, tmp_path):
     old = pyoxigraph.Store(str(tmp_path / "old"))
     old.bulk_load(path=str(seed_build.out_dir / "kg.trig"), format=pyoxigraph.RdfFormat.TRIG)
