@@ -7,9 +7,10 @@ seeks each) took 60 ms, two hops from a person 100 ms. So some answers are store
 each distinct row of a question becomes ``<index/NAME/RANK>`` with one ``kg-index:NAME_COLUMN``
 value per column and ``kg-index:NAME_rank``, its place in the question's order, and every
 entity the question is asked about links to its rows by ``kg-index:NAME``. A shipped query
-then reads one entity's rows with one scan each and sorts by an integer. ``provenance`` gives
-each entity columns of its own instead (``_columns``), read a column at a time. ``kg-index:`` is
-``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the ontology's.
+then reads one entity's rows with one scan each and sorts by an integer. ``provenance`` and
+``reach`` give each entity columns of its own instead (``_columns``), read a column at a
+time. ``kg-index:`` is ``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the
+ontology's.
 
 The rows are the answers of the original questions (``tests/query/unindexed/`` keeps them as
 asked of the story graphs; a test checks that both give the same answers): ``counts`` is
@@ -235,7 +236,7 @@ def _reach(tables: _Tables) -> Iterator[str]:
         hops, via, organisation = row
         return tuple(_order(t) for t in (hops, organisation, via))
 
-    yield from _rows("reach", ("hops", "via", "organisation"), keyed(), order)
+    yield from _columns("reach", ("hops", "via", "organisation"), keyed(), order)
     for person, key in starts:
         yield f"{person} <{INDEX}start> {key} <{INDEX_GRAPH}> .\n"
 
