@@ -131,22 +131,18 @@ def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]]
     keys: dict[Row, list[Any]] = {}
     for key, row in keyed:
         keys.setdefault(row, []).append(key)
-    own: dict[Any, list[str]] = {}
+    every = sorted({k for found in keys.values() for k in found if k is not None}, key=str)
+    own = {key: [f"<{INDEX}{name}-of-{n}_{c}>" for c in names]
+           for n, key in enumerate(every, start=1)}  # numbered by IRI: the same every build
+    yield "".join(f"{spell(key)} <{INDEX}{name}_{c}> {p} {graph} .\n"
+                  for key, predicates in own.items()
+                  for c, p in zip(names, predicates, strict=True))
     for rank, row in enumerate(sorted(keys, key=order), start=1):
         node = f"<{_ROW}{name}/{rank}>"
         values = [f'"{rank}"^^<{_INTEGER}>', *(None if v is None else spell(v) for v in row)]
-        lines: list[str] = []
-        for key in dict.fromkeys(keys[row]):
-            if key is None:
-                continue
-            predicates = own.get(key)
-            if predicates is None:
-                predicates = own[key] = [f"<{INDEX}{name}-of-{len(own) + 1}_{c}>" for c in names]
-                lines += [f"{spell(key)} <{INDEX}{name}_{c}> {p} {graph} .\n"
-                          for c, p in zip(names, predicates, strict=True)]
-            lines += [f"{node} {p} {v} {graph} .\n"
-                      for p, v in zip(predicates, values, strict=True) if v is not None]
-        yield "".join(lines)
+        yield "".join(f"{node} {p} {v} {graph} .\n"
+                      for key in dict.fromkeys(keys[row]) if key is not None
+                      for p, v in zip(own[key], values, strict=True) if v is not None)
 
 
 def _counts(store: pyoxigraph.Store) -> Iterator[str]:
@@ -329,8 +325,8 @@ def _listing(store: pyoxigraph.Store, name: str, tables: _Tables) -> Iterator[st
 
     place = functools.cache(_order)  # a label or a story recurs in thousands of rows
 
-    def order(row: Row) -> tuple[Any, ...]:
-        return tuple(place(row[k]) for k in keys)
+    def order(row: Row) -> tuple[Any, ...]:  # ties broken by the other columns: same ranks
+        return (*(place(row[k]) for k in keys), *(place(v) for v in row))
 
     rows = [(None, row) for row in answers]  # read before any is written
     return _rows(f"list-{name}", columns, rows, order)
