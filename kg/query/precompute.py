@@ -51,6 +51,7 @@ _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
             for t in ("integer", "decimal", "double", "float", "int", "long")}
 
 Row = tuple[Any, ...]
+VERSION = 2
 
 LISTINGS = ("contracts-and-advisers", "edges", "interim-acting", "leaders",
             "leadership-changes", "publications", "segments-and-ratings", "structure")
@@ -340,7 +341,8 @@ def index_nquads(store: pyoxigraph.Store) -> Iterator[str]:
     tables = _Tables(store)
     counts = _counts(store)
     listings = [_listing(store, name, tables) for name in LISTINGS]
-    marker = f"<{INDEX_GRAPH}> <{INDEX}version> \"1\"^^<{_INTEGER}> <{INDEX_GRAPH}> .\n"
+    marker = (f"<{INDEX_GRAPH}> <{INDEX}version> \"{VERSION}\"^^<{_INTEGER}> "
+              f"<{INDEX_GRAPH}> .\n")
     return chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables),
                  *listings)
 
@@ -353,7 +355,7 @@ def add_index(store: pyoxigraph.Store) -> None:
     """
     import pyoxigraph
 
-    if has_index(store):
+    if store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH)):
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
     piece: list[str] = []
     size = 0
@@ -367,6 +369,10 @@ def add_index(store: pyoxigraph.Store) -> None:
 
 
 def has_index(store: pyoxigraph.Store) -> bool:
+    """Whether ``store`` has this kg's index: an older one (version 1 had neither the listings'
+    rows nor per-key columns) would answer the shipped queries with nothing."""
     import pyoxigraph
 
-    return store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    return pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
+                           pyoxigraph.Literal(VERSION), graph) in store

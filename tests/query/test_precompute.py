@@ -186,6 +186,26 @@ def test_a_read_only_store_without_the_index_asks_for_a_new_build(seed_build, tm
     assert run(named_query("leaders"), store, union=False).rows
 
 
+def test_a_store_with_an_older_index_asks_for_a_new_build_and_lists_from_its_question(
+        seed_build, tmp_path):
+    memory = load_graph(seed_build.out_dir / "kg.trig")
+    add_index(memory)
+    index = pyoxigraph.NamedNode(INDEX_GRAPH)
+    version = pyoxigraph.NamedNode("https://w3id.org/nhskg/index#version")
+    marker = next(iter(memory.quads_for_pattern(index, version, None, index)))
+    memory.remove(marker)
+    memory.add(pyoxigraph.Quad(index, version, pyoxigraph.Literal(1), index))
+    old = pyoxigraph.Store(str(tmp_path / "old"))
+    old.bulk_extend(memory)
+    del old
+    store = pyoxigraph.Store.read_only(str(tmp_path / "old"))
+    assert not has_index(store)
+    with pytest.raises(QueryError, match=r"no precomputed index.*kg build"):
+        run(named_query("provenance"), store, {"name": "Javed Khan"}, union=False)
+    assert _rows(store, named_query("leaders")) == _rows(store, listing_question("leaders"))
+    assert _rows(store, named_query("leaders"))
+
+
 def test_a_build_without_facts_has_an_index_with_no_rows(tmp_corpus, tmp_path):
     folder = tmp_corpus({"quiet.txt": "A quiet week\n\nNothing was announced this week.\n"})
     build([folder], tmp_path / "build", validate=False)
