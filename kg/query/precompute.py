@@ -7,19 +7,27 @@ seeks each) took 60 ms, two hops from a person 100 ms. So some answers are store
 each distinct row of a question becomes ``<index/NAME/RANK>`` with one ``kg-index:NAME_COLUMN``
 value per column and ``kg-index:NAME_rank``, its place in the question's order, and every
 entity the question is asked about links to its rows by ``kg-index:NAME``. A shipped query
-then reads one entity's rows with one scan each and sorts by an integer. ``kg-index:`` is
-``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the ontology's.
+then reads one entity's rows with one scan each and sorts by an integer. ``provenance`` and
+``reach`` give each entity columns of its own instead (``_columns``), read a column at a
+time. ``kg-index:`` is ``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the
+ontology's.
 
 The rows are the answers of the original questions (``tests/query/unindexed/`` keeps them as
 asked of the story graphs; a test checks that both give the same answers): ``counts`` is
 computed by the engine (``precompute/counts.rq``); ``provenance``, ``reach``, ``posts`` and
 ``leaders`` are joined here from whole-table scans (``precompute/*.rq``), which is 5–10x
-cheaper than letting the engine join over the whole graph. ``docs/decisions`` has the
-measurements (20261125-query-index-and-scale.md).
+cheaper than letting the engine join over the whole graph. The whole-graph listings
+(``LISTINGS``) are the engine's answers to their questions (``precompute/list-NAME.rq``),
+asked of the in-memory store without their ORDER BY and ranked here in its order: read back
+a column at a time, they print 3–5x faster than the joins over the story graphs.
+``docs/decisions`` has the measurements (20261125-query-index-and-scale.md,
+20261126-listing-rows.md).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
@@ -31,22 +39,38 @@ from kg.iri import BASE
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["INDEX", "INDEX_GRAPH", "add_index", "has_index"]
+__all__ = ["INDEX", "INDEX_GRAPH", "LISTINGS", "add_index", "has_index", "index_nquads",
+           "listing_question"]
 
 INDEX_GRAPH = BASE + "index"
 INDEX = BASE + "index#"
 _ROW = BASE + "index/"
 _ORG = BASE + "id/org/"
+_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
             for t in ("integer", "decimal", "double", "float", "int", "long")}
 
 Row = tuple[Any, ...]
+VERSION = 2
+
+LISTINGS = ("contracts-and-advisers", "edges", "interim-acting", "leaders",
+            "leadership-changes", "publications", "segments-and-ratings", "structure")
+_ORDER_BY = re.compile(r"^ORDER\s+BY\b(.*)\Z", re.DOTALL | re.IGNORECASE | re.MULTILINE)
+
+
+def _text(name: str) -> str:
+    return (resources.files("kg.query") / "precompute" / f"{name}.rq").read_text(
+        encoding="utf-8")
 
 
 def _table(store: pyoxigraph.Store, name: str) -> Any:
-    text = (resources.files("kg.query") / "precompute" / f"{name}.rq").read_text(
-        encoding="utf-8")
-    return store.query(text)
+    return store.query(_text(name))
+
+
+def listing_question(name: str) -> str:
+    """A whole-graph listing (one of ``LISTINGS``) as asked of the story graphs: the
+    question whose answers its index rows are."""
+    return _text(f"list-{name}")
 
 
 def _order(term: Any) -> tuple[Any, ...]:
@@ -67,34 +91,64 @@ def _order(term: Any) -> tuple[Any, ...]:
 
 
 def _rows(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
-          order: Callable[[Row], Any] | None = None) -> Iterator[pyoxigraph.Quad]:
-    """The quads of one index from ``(key, row)`` pairs: each distinct row once, numbered
-    by ``order`` (a row's sort key; default: the order the pairs come in)."""
-    import pyoxigraph
-
-    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
-    link = pyoxigraph.NamedNode(INDEX + name)
-    predicates = [pyoxigraph.NamedNode(f"{INDEX}{name}_{c}") for c in columns]
-    rank_of = pyoxigraph.NamedNode(f"{INDEX}{name}_rank")
+          order: Callable[[Row], Any] | None = None) -> Iterator[str]:
+    """The N-Quads lines of one index from ``(key, row)`` pairs: each distinct row once,
+    numbered by ``order`` (a row's sort key; default: the order the pairs come in). Lines,
+    not ``Quad`` objects: each term is spelt once by Oxigraph's own writer (``str``) however
+    many rows hold it, and the store loads the lines; making 1.6M quad objects, putting them
+    in a store and dumping it took three times as long."""
+    graph = f"<{INDEX_GRAPH}>"
+    link = f"<{INDEX}{name}>"
+    predicates = [f"<{INDEX}{name}_{c}>" for c in columns]
+    rank_of = f"<{INDEX}{name}_rank>"
+    spell = functools.cache(str)
     keys: dict[Row, list[Any]] = {}
     for key, row in keyed:
         keys.setdefault(row, []).append(key)
     ranked = sorted(keys, key=order) if order is not None else list(keys)
     for rank, row in enumerate(ranked, start=1):
-        node = pyoxigraph.NamedNode(f"{_ROW}{name}/{rank}")
-        yield pyoxigraph.Quad(node, rank_of, pyoxigraph.Literal(rank), graph)
-        for predicate, value in zip(predicates, row, strict=True):
-            if value is not None:
-                yield pyoxigraph.Quad(node, predicate, value, graph)
-        for key in dict.fromkeys(keys[row]):
-            if key is not None:
-                yield pyoxigraph.Quad(key, link, node, graph)
+        node = f"<{_ROW}{name}/{rank}>"
+        lines = [f'{node} {rank_of} "{rank}"^^<{_INTEGER}> {graph} .\n']
+        lines += [f"{node} {predicate} {spell(value)} {graph} .\n"
+                  for predicate, value in zip(predicates, row, strict=True) if value is not None]
+        lines += [f"{spell(key)} {link} {node} {graph} .\n"
+                  for key in dict.fromkeys(keys[row]) if key is not None]
+        yield "".join(lines)
 
 
-def _counts(store: pyoxigraph.Store) -> Iterator[pyoxigraph.Quad]:
-    solutions = _table(store, "counts")
-    return _rows("counts", ("organisation", "p", "facts"),
-                 ((None, (s["key"], s["p"], s["facts"])) for s in solutions))
+def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
+             order: Callable[[Row], Any]) -> Iterator[str]:
+    """Rows as ``_rows`` numbers them, but each key has columns of its own: a predicate
+    ``kg-index:NAME-of-N_COLUMN`` per column, which the key names by ``kg-index:NAME_COLUMN``
+    (and ``kg-index:NAME_rank``), and a row shared by two keys is written under both.
+
+    A key's values of one column are then one contiguous scan of the index (graph, predicate
+    first), and a query joins its columns by hash: 598 rows of the busiest organisation's
+    provenance read in 10–14 ms, where the pivot over shared rows (``_rows``) took 23–28 ms,
+    most of it the engine decoding and encoding each long string its ``SAMPLE`` passes on."""
+    graph = f"<{INDEX_GRAPH}>"
+    spell = functools.cache(str)
+    names = ("rank", *columns)
+    keys: dict[Row, list[Any]] = {}
+    for key, row in keyed:
+        keys.setdefault(row, []).append(key)
+    every = sorted({k for found in keys.values() for k in found if k is not None}, key=str)
+    own = {key: [f"<{INDEX}{name}-of-{n}_{c}>" for c in names]
+           for n, key in enumerate(every, start=1)}  # numbered by IRI: the same every build
+    yield "".join(f"{spell(key)} <{INDEX}{name}_{c}> {p} {graph} .\n"
+                  for key, predicates in own.items()
+                  for c, p in zip(names, predicates, strict=True))
+    for rank, row in enumerate(sorted(keys, key=order), start=1):
+        node = f"<{_ROW}{name}/{rank}>"
+        values = [f'"{rank}"^^<{_INTEGER}>', *(None if v is None else spell(v) for v in row)]
+        yield "".join(f"{node} {p} {v} {graph} .\n"
+                      for key in dict.fromkeys(keys[row]) if key is not None
+                      for p, v in zip(own[key], values, strict=True) if v is not None)
+
+
+def _counts(store: pyoxigraph.Store) -> Iterator[str]:
+    rows = [(None, (s["key"], s["p"], s["facts"])) for s in _table(store, "counts")]
+    return _rows("counts", ("organisation", "p", "facts"), rows)
 
 
 class _Tables:
@@ -121,7 +175,7 @@ class _Tables:
                 self.people.add(entity)
 
 
-def _provenance(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+def _provenance(tables: _Tables) -> Iterator[str]:
     """provenance.rq's rows (subject predicate object sentence start end story extractor
     confidence) for every entity with a lookup name, ordered by ?story ?start ?predicate
     ?object and then the other columns."""
@@ -146,11 +200,11 @@ def _provenance(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
         return tuple(_order(t) for t in (story, start, predicate, obj, subject, sentence,
                                          end, extractor, confidence))
 
-    return _rows("provenance", ("subject", "predicate", "object", "sentence", "start", "end",
-                                "story", "extractor", "confidence"), keyed(), order)
+    return _columns("provenance", ("subject", "predicate", "object", "sentence", "start",
+                                   "end", "story", "extractor", "confidence"), keyed(), order)
 
 
-def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+def _reach(tables: _Tables) -> Iterator[str]:
     """two-hops.rq's rows: a person's organisations one hop away, and each organisation's
     neighbours (via its label), ordered by ?hops ?organisation ?via; and ``kg-index:start``
     from a person to the keys whose rows make up its answer: itself and each organisation
@@ -159,8 +213,6 @@ def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
     import pyoxigraph
 
     one, two = pyoxigraph.Literal(1), pyoxigraph.Literal(2)
-    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
-    start = pyoxigraph.NamedNode(INDEX + "start")
     starts: dict[tuple[Any, Any], None] = {}
 
     def keyed() -> Iterator[tuple[Any, Row]]:
@@ -181,15 +233,15 @@ def _reach(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
         hops, via, organisation = row
         return tuple(_order(t) for t in (hops, organisation, via))
 
-    yield from _rows("reach", ("hops", "via", "organisation"), keyed(), order)
+    yield from _columns("reach", ("hops", "via", "organisation"), keyed(), order)
     for person, key in starts:
-        yield pyoxigraph.Quad(person, start, key, graph)
+        yield f"{person} <{INDEX}start> {key} <{INDEX_GRAPH}> .\n"
 
 
 _CURRENT = {BASE + "id/status/" + s for s in ("current", "interim", "acting")}
 
 
-def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
+def _posts(tables: _Tables) -> Iterator[str]:
     """post-holders.rq's rows (organisation person role status story) and current-leaders.rq's
     (organisation person role status sentence story: current, interim and acting posts, each
     with its evidence), for every organisation with a lookup name."""
@@ -222,27 +274,105 @@ def _posts(tables: _Tables) -> Iterator[pyoxigraph.Quad]:
     yield from _rows("leaders", columns, rows(leaders=True), leading)
 
 
-def add_index(store: pyoxigraph.Store, into: pyoxigraph.Store | None = None) -> None:
-    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there (or, with
-    ``into``, of that other store, leaving ``store`` as it was).
+_QUALIFIERS = {"http://www.w3.org/ns/org#role": 0, BASE + "ontology#status": 1,
+               BASE + "ontology#fromSegment": 2, BASE + "ontology#contractValue": 3}
 
-    ``kg build`` does it once when it writes the store; a graph loaded into memory is indexed
-    by ``kg.query.execute`` the first time a query that reads the index runs on it.
+
+def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
+    """list-edges.rq's solutions, joined from three scans and the labels: a third of the time
+    the engine's own join takes in memory (its OPTIONALs each probe every assertion)."""
+    import pyoxigraph
+
+    quotes: dict[tuple[Any, Any], list[tuple[Any, Any]]] = defaultdict(list)
+    for g, e, sentence, story in _table(store, "quotes"):
+        quotes[(g, e)].append((sentence, story))
+    qualifiers: dict[tuple[Any, Any], tuple[list[Any], ...]] = {}
+    for g, a, q, x in _table(store, "qualifiers"):
+        found = qualifiers.setdefault((g, a), ([], [], [], []))
+        column = _QUALIFIERS[q.value]
+        if column == 3:
+            found[3].append(x)
+        else:
+            found[column].extend(tables.prefs.get(x, ()))
+    nothing = ([], [], [], [])
+    for g, a, s, p, o, confidence, e in _table(store, "facts"):
+        predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+        roles, statuses, froms, values = qualifiers.get((g, a), nothing)
+        for sentence, story in quotes.get((g, e), ()):
+            for label in tables.names.get(o) or (None,):
+                for role in roles or (None,):
+                    for status in statuses or (None,):
+                        for left in froms or (None,):
+                            for value in values or (None,):
+                                yield (s, predicate, o, label, role, status, left, value,
+                                       sentence, story, confidence)
+
+
+_JOINED = {"edges": _edges}
+
+
+def _listing(store: pyoxigraph.Store, name: str, tables: _Tables) -> Iterator[str]:
+    """The rows of one listing: its question's solutions, ranked in its ``ORDER BY`` (a list
+    of projected variables) by ``_order`` rather than by the engine, which reads both strings
+    from its dictionary at every comparison."""
+    question = listing_question(name)
+    match = _ORDER_BY.search(question)
+    if match is None:
+        raise ValueError(f"list-{name}.rq has no ORDER BY")
+    solutions = store.query(question[:match.start()])
+    columns = [variable.value for variable in solutions.variables]
+    keys = [columns.index(variable) for variable in re.findall(r"\?(\w+)", match.group(1))]
+    answers = _JOINED[name](store, tables) if name in _JOINED else map(tuple, solutions)
+
+    place = functools.cache(_order)  # a label or a story recurs in thousands of rows
+
+    def order(row: Row) -> tuple[Any, ...]:  # ties broken by the other columns: same ranks
+        return (*(place(row[k]) for k in keys), *(place(v) for v in row))
+
+    rows = [(None, row) for row in answers]  # read before any is written
+    return _rows(f"list-{name}", columns, rows, order)
+
+
+def index_nquads(store: pyoxigraph.Store) -> Iterator[str]:
+    """The index of ``store`` as N-Quads lines (a few rows' lines at a time). Everything is
+    read from ``store`` before the first line comes (the scans, the counts and the listings'
+    answers), so the lines may be loaded into ``store`` itself; ``kg build`` writes them
+    into the N-Quads file its on-disk store is loaded from."""
+    tables = _Tables(store)
+    counts = _counts(store)
+    listings = [_listing(store, name, tables) for name in LISTINGS]
+    marker = (f"<{INDEX_GRAPH}> <{INDEX}version> \"{VERSION}\"^^<{_INTEGER}> "
+              f"<{INDEX_GRAPH}> .\n")
+    return chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables),
+                 *listings)
+
+
+def add_index(store: pyoxigraph.Store) -> None:
+    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
+
+    ``kg build`` writes it once with its store (``index_nquads``); a graph loaded into memory
+    is indexed by ``kg.query.execute`` the first time a query that reads the index runs on it.
     """
     import pyoxigraph
 
-    if has_index(store) and into is None:
+    if store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH)):
         store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
-    tables = _Tables(store)
-    counts = list(_counts(store))  # read before writing: the rest comes from the tables
-    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
-    marker = pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
-                             pyoxigraph.Literal(1), graph)  # there even when no row is
-    (store if into is None else into).bulk_extend(
-        chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables)))
+    piece: list[str] = []
+    size = 0
+    for lines in chain(index_nquads(store), [""]):
+        piece.append(lines)
+        size += len(lines)
+        if size > 1 << 24 or not lines:
+            store.bulk_load(input="".join(piece).encode("utf-8"),
+                            format=pyoxigraph.RdfFormat.N_QUADS)
+            piece, size = [], 0
 
 
 def has_index(store: pyoxigraph.Store) -> bool:
+    """Whether ``store`` has this kg's index: an older one (version 1 had neither the listings'
+    rows nor per-key columns) would answer the shipped queries with nothing."""
     import pyoxigraph
 
-    return store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
+    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
+    return pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
+                           pyoxigraph.Literal(VERSION), graph) in store

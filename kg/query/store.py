@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import GraphError
-from kg.query.precompute import add_index
+from kg.query.precompute import add_index, index_nquads
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -80,16 +80,13 @@ class StoreWriter:
         self.scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
         self.error: BaseException | None = None
         shutil.rmtree(self.fresh, ignore_errors=True)
-        index = pyoxigraph.Store()
-        add_index(memory, into=index)
         try:
             with open(self.scratch, "wb") as stream:
                 memory.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
-                index.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
+                stream.writelines(lines.encode("utf-8") for lines in index_nquads(memory))
         except OSError as exc:
             self.scratch.unlink(missing_ok=True)
             raise GraphError(self.target, f"cannot write the store: {exc}") from None
-        del index
         self.thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
         self.thread.start()
 
