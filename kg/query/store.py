@@ -61,14 +61,15 @@ def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG")
 class StoreWriter:
     """Writes a build's on-disk store from its in-memory graph while the build goes on.
 
-    The index is computed here (from the in-memory store, where its table scans are several
-    times faster than on disk), the graph and the index are dumped as N-Quads into a scratch
-    file beside the target, and a thread bulk-loads that file in pieces of ``_PIECE`` bytes:
-    Oxigraph releases the GIL while it parses and writes, so the load runs on a second core
-    beside the writers and the HTML page. One bulk load of all 2M quads of a 10,000-story
-    build took 1.1-1.4 GB more memory while it ran; pieces keep that to a few hundred MB.
-    ``wait`` joins the thread and renames the store into place (a reader never sees half of
-    one); ``abandon`` joins it and removes what it wrote.
+    The graph is dumped as N-Quads into a scratch file beside the target and a thread starts
+    bulk-loading it at once, in pieces of ``_PIECE`` bytes (Oxigraph releases the GIL while
+    it parses and writes, so the load runs on a second core); meanwhile the index is computed
+    here, from the in-memory store where its table scans are several times faster than on
+    disk, and written to a second scratch file that the thread loads after the graph. One
+    bulk load of all 2M quads of a 10,000-story build took 1.1-1.4 GB more memory while it
+    ran; pieces keep that to a few hundred MB. ``wait`` joins the thread and renames the store
+    into place (a reader never sees half of one); ``abandon`` joins it and removes what it
+    wrote.
     """
 
     def __init__(self, memory: pyoxigraph.Store, target: Path | str) -> None:
@@ -77,34 +78,56 @@ class StoreWriter:
         self.target = Path(target)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.fresh = self.target.with_name(f".{self.target.name}.new-{os.getpid()}")
-        self.scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
+        scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
+        self.scratches = (scratch, scratch.with_name(scratch.name + "-index"))
         self.error: BaseException | None = None
+        self.index_written = threading.Event()
         shutil.rmtree(self.fresh, ignore_errors=True)
         try:
-            with open(self.scratch, "wb") as stream:
+            with open(self.scratches[0], "wb") as stream:
                 memory.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
-                stream.writelines(lines.encode("utf-8") for lines in index_nquads(memory))
         except OSError as exc:
-            self.scratch.unlink(missing_ok=True)
+            self._remove_scratches()
             raise GraphError(self.target, f"cannot write the store: {exc}") from None
         self.thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
         self.thread.start()
+        try:
+            with open(self.scratches[1], "wb") as stream:
+                stream.writelines(lines.encode("utf-8") for lines in index_nquads(memory))
+        except BaseException as exc:
+            self.error = exc
+            self.index_written.set()
+            self.abandon()
+            if isinstance(exc, OSError):
+                raise GraphError(self.target, f"cannot write the store: {exc}") from None
+            raise
+        self.index_written.set()
 
     def _load(self) -> None:
         import pyoxigraph
 
         try:
             store = pyoxigraph.Store(str(self.fresh))
-            with open(self.scratch, "rb") as stream:
-                while piece := stream.read(_PIECE):
-                    piece += stream.readline()
-                    store.bulk_load(input=piece, format=pyoxigraph.RdfFormat.N_QUADS)
+            for number, scratch in enumerate(self.scratches):
+                if number:
+                    self.index_written.wait()
+                    if self.error is not None:
+                        return
+                with open(scratch, "rb") as stream:
+                    while piece := stream.read(_PIECE):
+                        piece += stream.readline()
+                        store.bulk_load(input=piece, format=pyoxigraph.RdfFormat.N_QUADS)
             store.optimize()
             del store
         except BaseException as exc:  # handed to the build's thread by ``wait``
             self.error = exc
         finally:
-            self.scratch.unlink(missing_ok=True)
+            self.index_written.wait()
+            self._remove_scratches()
+
+    def _remove_scratches(self) -> None:
+        for scratch in self.scratches:
+            scratch.unlink(missing_ok=True)
 
     def wait(self) -> Path:
         self.thread.join()
