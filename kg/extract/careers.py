@@ -116,6 +116,8 @@ _PENDING_SUBJECT = lazy_pattern(
     rf"(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
 _VACATED = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\s+(?:after|following|since|when)\s+", FLAGS)
+_LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " quit", "departed",
+                "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
 _OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
@@ -621,6 +623,8 @@ class _Careers:
     def vacated(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X is recruiting a permanent chief executive after Jane Doe stepped down": the
         person who left held the post being filled."""
+        if not _LEFT_CUE(sentence.text):
+            return
         for match in _VACATED.finditer(doc.text, sentence.start, sentence.end):
             person = mention_at(doc, match.end(), "Person")
             if person is None or not _LEFT_AFTER.match(doc.text, person.end, sentence.end):
