@@ -28,6 +28,7 @@ from kg.extract.untitled import (
     apposed_title,
     find_untitled,
     key_for,
+    publishes_own,
     relate_untitled,
     subject_title,
 )
@@ -433,6 +434,8 @@ class _Publications:
             match = regex.match(text, anchor_end, sentence.end)
             if match:
                 agent = agent_after(doc, sentence, match.end())
+                if agent is not None and not publishes_own(match.group(0), agent):
+                    continue
                 others = agents if agent in agents else [agent, *agents] if agent else []
                 for one in self.coordinated(doc, others, agent, sentence):
                     add_fact(doc, sentence, one, predicate, pub, extractor=NAME,

@@ -43,6 +43,7 @@ _NOUN_PHRASE = lazy_pattern(
     rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
     rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
+_PUBLISHERS_OF_OTHERS = frozenset({"NationalBody", "GovernmentDepartment", "Regulator"})
 _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
@@ -265,7 +266,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             break
         predicate = "commissioned" if after["verb"].lower() in {"commissioned", "ordered"} \
             else "authored"
-        emit(agent, predicate, publication, 0.8)
+        if publishes_own(after["verb"], agent):
+            emit(agent, predicate, publication, 0.8)
         position = max(agent.end, after.end())
         after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
     source = _FROM.match(text, _head_end(doc, publication), sentence.end)
@@ -383,6 +385,15 @@ def add_fact_from(doc: StoryDoc, sentence: Sentence) -> Callable[
     return emit
 
 
+def publishes_own(verb: str, agent: Mention) -> bool:
+    """Whether the agent of ``verb`` wrote the publication: a think tank or a college that
+    publishes a report wrote it; NHS England or a department publishing one usually did not
+    (it publishes reviews others led)."""
+    return not (verb.lower().lstrip(" ,’”'\"").startswith(("published", "was published",
+                                                             "which was published"))
+                and agent.cls in _PUBLISHERS_OF_OTHERS)
+
+
 def subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a title that opens a sentence and says something ("Churn at the Top:
     Boards in 2025 found that ...")."""
@@ -396,4 +407,4 @@ def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "key_for", "subject_title"]
+__all__ += ["add_fact_from", "apposed_title", "key_for", "publishes_own", "subject_title"]

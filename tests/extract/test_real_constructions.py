@@ -892,6 +892,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Reports\n\nDr Ada Pike was asked to lead a review. The result of the review was ‘The Pike "
+     "Stocktake’ which was published by NHS England in May.",
+     ("NHS England", "authored", "The Pike Stocktake")),
     ("People\n\nNHS England approved the plan. NHS Devon Integrated Care Board named its new "
      "team.\n\n• Ula Brandt is appointed chief nursing officer.",
      ("Ula Brandt", "leads", "NHS England")),
