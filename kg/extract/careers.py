@@ -59,6 +59,7 @@ _ROLE_AT = lazy_pattern(
     rf"(?:\s+(?:for|in)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})?"
     rf"\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
+_WILL_BEFORE = lazy_pattern(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to)\b", FLAGS)
 _LEFT_AS = lazy_pattern(r"\b(?:retired|resigned|stepped\s+down|stood\s+down|left|quit|departed)"
                         r"(?:\s+(?:in|on|at|after)\s+[^,;.]{1,40}?)?\s*$", FLAGS)
 _CAREER = lazy_pattern(
@@ -273,6 +274,9 @@ class _Careers:
                 and _LEFT_AS.search(doc.text, person.end, match.start()) is not None)
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
+            elif status == "current" and match["intro"].lower().startswith(("role", "post")) \
+                    and _WILL_BEFORE.search(doc.text, sentence.start, match.start()):
+                status = "designate"
             for org in self.orgs_from(doc, sentence, match.end()):
                 self.emit(doc, sentence, person, org, match["role"], status, 0.75)
         self.served_as(doc, sentence, career)
@@ -480,6 +484,9 @@ class _Careers:
             status = post_status(match["mods"], match["tail"], "", sentence.text)
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
+            elif status == "current" and match["intro"].lower().startswith(("role", "post")) \
+                    and _WILL_BEFORE.search(doc.text, sentence.start, match.start()):
+                status = "designate"
             self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:

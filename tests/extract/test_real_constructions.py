@@ -1142,6 +1142,8 @@ def test_a_place_after_in_is_no_person(tmp_path):
 
 
 STATUSES = [
+    ("People\n\nDr Nia Holt will take up the role of chief executive at Leeds Teaching Hospitals "
+     "NHS Trust in May.", ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "designate")),
     ("People\n\nDr Nia Holt, who retired in 2019 as chief executive of Leeds Teaching Hospitals "
      "NHS Trust, died.", ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "former")),
     ("People\n\nEx-Leeds Teaching Hospitals NHS Trust boss Dr Nia Holt died.",
