@@ -484,9 +484,6 @@ class _Careers:
             status = post_status(match["mods"], match["tail"], "", sentence.text)
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
-            elif status == "current" and match["intro"].lower().startswith(("role", "post")) \
-                    and _WILL_BEFORE.search(doc.text, sentence.start, match.start()):
-                status = "designate"
             self.emit(doc, sentence, person, org, match["role"], status, 0.75)
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
