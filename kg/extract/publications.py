@@ -236,6 +236,10 @@ class _Publications:
                 if label.endswith(" framework") and mention_ending_at(
                         doc, end - len(" framework"), "Organisation"):
                     continue
+                kind = _LOWER_KIND_TAIL.search(text, start, end)
+                owner = mention_ending_at(doc, kind.start(), "Organisation") if kind else None
+                if pattern is _TITLED and owner is not None and owner.start <= start:
+                    continue
                 if self.add(doc, start, end, _key(label)) and pattern is _TITLED:
                     self.title_without_kind(doc, start, end, _key(label))
         key = ""
@@ -310,8 +314,9 @@ class _Publications:
             if titled is not None:
                 self.add(doc, *titled, key)
             pub = self.at(doc, agent.start)
-            if pub is not None and agent.category == "Person":
-                add_fact(doc, sentence, agent, "authored", pub, extractor=NAME, confidence=0.75)
+            if pub is not None and (agent.category == "Person" or agent.cls != "NewsOutlet"):
+                add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,
+                         confidence=0.75 if agent.category == "Person" else 0.7)
 
     def at(self, doc: StoryDoc, start: int) -> Mention | None:
         for mention in doc.mentions:

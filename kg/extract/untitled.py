@@ -40,7 +40,7 @@ _NOUN_PHRASE = lazy_pattern(
     rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole"
     rf"|wider|said|says|that|this|which|will|would|could|should|also|been|into|from|with|their"
     rf"|there|and|for|after|before|than|then|when|what|while|last|each|every|such|other)\b)"
-    rf"[a-z][a-z-]{{3,}}(?<!ed)\s+)?"
+    rf"(?-i:[a-z][a-z-]{{3,}})(?<!ed)\s+)?"
     rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
 _PUBLISHERS_OF_OTHERS = frozenset({"NationalBody", "GovernmentDepartment", "Regulator"})
@@ -64,7 +64,7 @@ _AGENT_AFTER = lazy_pattern(
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
     r"|compiled|drawn\s+up|published(?:\s+(?:today|yesterday|this\s+week|last\s+week"
     r"|on\s+\w+))?)\s+by\s+(?:the\s+)?", _FLAGS)
-_FROM = lazy_pattern(r"\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
+_FROM = lazy_pattern(r"\s*,?\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
                      r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
                      r"|watchdog|regulator)\s+)?", _FLAGS)
 _VERB_BEFORE = lazy_pattern(
@@ -221,7 +221,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if source and not topic:
             agent = mention_at(doc, source.end(), "Organisation")
             if agent is not None:
-                end, pinned = agent.end, True
+                end, pinned = (head_end if "," in source.group(0) else agent.end), True
                 title = title or _APPOSED_TITLE.match(text, end, sentence.end)
         if _AGENT_AFTER.match(text, end, sentence.end):
             pinned = True
@@ -235,6 +235,8 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         owner = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", before) if not match["det"] else None
         named = next((m for m in doc.mentions_in(sentence, "Organisation")
                       if owner and m.end == sentence.start + owner.start()), None)
+        if named is not None and title:
+            pinned = True
         if named is not None and pinned:
             start = named.start
         named_before = _TITLE_BEFORE.search(text, sentence.start, match.start()) \
@@ -287,6 +289,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                   if named and m.end == sentence.start + named.start()), None)
     if owner is not None:
         emit(owner, "authored", publication, 0.75)
+    leading = next((m for m in doc.mentions_in(sentence, "Organisation")
+                    if m.start == publication.start and m.end < publication.end), None)
+    if leading is not None and leading.cls != "NewsOutlet":
+        emit(leading, "authored", publication, 0.75)
     possessive = _POSSESSIVE.search(head) if not det else None
     if possessive:
         owner_end = sentence.start + possessive.start()

@@ -848,6 +848,13 @@ CASES = [
      "executive, Ida Fenn, will act as chief executive. Salford Royal NHS Foundation Trust is "
      "big.",
      {("Ida Fenn", "leads", "Northern Care Alliance NHS Foundation Trust")}),
+    ("Reports\n\nThe King's Fund report, Queues Explained, found lists had grown.",
+     {("The King's Fund", "authored", "The King's Fund report")}),
+    ("Reports\n\nThe report, by the Nuffield Trust, found waiting lists had grown.",
+     {("Nuffield Trust", "authored", "report")}),
+    ("Reports\n\nThe National Audit Office's report into NHS estates was critical.",
+     {("National Audit Office", "authored",
+       "National Audit Office's report into NHS estates")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
