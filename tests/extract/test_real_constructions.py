@@ -720,9 +720,9 @@ CASES = [
     ("People\n\nLeeds Teaching Hospitals NHS Trust has promoted from within. Dr Nia Holt, "
      "currently deputy chief executive, will step up.",
      {("Dr Nia Holt", "leads", "Leeds Teaching Hospitals NHS Trust")}),
-    ("Clusters\n\nNHS West Midlands named leaders. Ruth Abel, current chief executive of "
-     "Sandwell PCT, who will lead the Black Country cluster, starts in June.",
-     {("Ruth Abel", "leads", "Black Country cluster"), ("Ruth Abel", "leads", "Sandwell PCT")}),
+    ("Clusters\n\nThe health authority has picked its managers. Ruth Abel, now chief executive "
+     "of Wyre PCT, who will lead the Severn Vale cluster, starts in June.",
+     {("Ruth Abel", "leads", "Severn Vale cluster"), ("Ruth Abel", "leads", "Wyre PCT")}),
     ("Mergers\n\nNHS Airedale, Wharfedale and Craven, NHS Bradford City and NHS Bradford "
      "Districts CCGs will merge next year.",
      {("NHS Airedale, Wharfedale and Craven CCG", "mergesWith", "NHS Bradford City CCG"),
@@ -1128,8 +1128,8 @@ def test_people_named_by_age_home_town_or_a_departure(tmp_path):
 
 def test_a_known_company_keeps_its_trading_tail_and_a_river_is_no_trust(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_text("Deals\n\nOptum Health Solutions UK won the deal. Two trusts on opposite "
-                    "sides of the Humber have appointed a shared chair.\n", encoding="utf-8")
+    path.write_text("Deals\n\nOptum Health Solutions UK won the deal. Trusts on both sides of "
+                    "the Humber will soon share one chair.\n", encoding="utf-8")
     rows = list(map(json.loads, jsonl_lines([path])))
     names = {alias for row in rows if row.get("category") == "Organisation"
              for alias in row["aliases"]}
