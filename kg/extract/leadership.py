@@ -493,6 +493,7 @@ class _Reader:
                 self.emit(person, org, match["role"],
                           post_status(match["mods"], match["tail"], match["verb"],
                                   self.text[match.start():end]), 0.75)
+                self.further_posts(person, org, match["verb"])
 
     def appointed_by(self, person: Mention) -> None:
         """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair"."""

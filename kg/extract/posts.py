@@ -134,7 +134,8 @@ APPOSITION_ORG_FIRST = lazy_pattern(
     rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
 AND_POST = lazy_pattern(
     rf"(?:\s+(?:from|between|in|until)\s+\d{{4}}(?:\s*(?:to|and|until|-|–)\s*\d{{4}})?)?"
-    rf"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}"
+    rf"\s*,?\s+and(?:\s*,\s*(?:before|after)\s+that\s*,)?\s+(?:also\s+|then\s+|later\s+)?"
+    rf"(?:the\s+|a\s+|an\s+)?{MODIFIERS}{ROLE_PHRASE}"
     rf"{OF_BODY}", FLAGS)
 ROLE_AFTER_ORG = lazy_pattern(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
 BOTH_TRUSTS = lazy_pattern(PLURAL_BODIES, FLAGS)

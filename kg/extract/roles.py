@@ -15,7 +15,7 @@ _ROLE_WORD = (r"(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|ha
               r"|they|we|i)\b)[a-z&-]+")
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
-    rf"director of (?-i:{_ROLE_WORD}(?: {_ROLE_WORD})?"
+    rf"director of (?-i:{_ROLE_WORD}(?: {_ROLE_WORD}){{0,2}}"
     rf"(?:(?:, {_ROLE_WORD}(?: {_ROLE_WORD})?){{0,2}},? and {_ROLE_WORD}(?: {_ROLE_WORD})?)?)"
 )
 _CHIEF_OFFICER = (

@@ -855,6 +855,12 @@ CASES = [
     ("Reports\n\nThe National Audit Office's report into NHS estates was critical.",
      {("National Audit Office", "authored",
        "National Audit Office's report into NHS estates")}),
+    ("Careers\n\nAbe Colvin was confirmed in post. He was previously director of planning at "
+     "NHS England and, before that, chief executive of Leeds Teaching Hospitals NHS Trust.",
+     {("Abe Colvin", "leads", "Leeds Teaching Hospitals NHS Trust")}),
+    ("Careers\n\nIvy Quarles joined NHS Devon Integrated Care Board. Before joining the NHS she "
+     "was director of adult social services at Devon County Council.",
+     {("Ivy Quarles", "leads", "Devon County Council")}),
     ("Mergers\n\nThey cite Leeds Teaching Hospitals NHS Trust, formed when North Tees and "
      "Hartlepool NHS Foundation Trust merged with The York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust, as a model.",
