@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import (
+    COMPANY_NAME,
     DEFINITE_ORG,
+    MONEY,
     PLURAL_BODIES,
     coordinated_trusts,
     definite_org,
@@ -72,10 +74,9 @@ _ADVICE_FROM = lazy_pattern(
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
 _WHICH_WAS_PAID = lazy_pattern(
     r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
-    r"|almost\s+|nearly\s+|about\s+|around\s+)?(?P<money>£\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:m|bn|k|million|billion))?)", _FLAGS)
+    r"|almost\s+|nearly\s+|about\s+|around\s+)?(?P<money>" + MONEY + ")", _FLAGS)
 _OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\s*,\s*(?:the\s+)?", _FLAGS)
-_FIRM_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}")
+_FIRM_NAME = lazy_pattern(COMPANY_NAME)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)

@@ -12,7 +12,9 @@ import re
 
 from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
+    COMPANY_NAME,
     DEFINITE_ORG,
+    MONEY,
     NHS_BODIES,
     coordinated_bodies,
     coordinated_trusts,
@@ -32,11 +34,10 @@ from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
-__all__ = ["MONEY", "make_contracts"]
+__all__ = ["make_contracts"]
 
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
-MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
                  "outsourc",
@@ -96,7 +97,7 @@ _WHICH_WON = lazy_pattern(
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
                          rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
-_NAME = lazy_pattern(r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}")
+_NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
     r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
 _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|landed)\s+(?:the|a)"
