@@ -261,9 +261,10 @@ def plural_count(phrase: str) -> int:
 _PLURAL_OPENING = lazy_pattern(
     r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
     r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
-_PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
+PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
                         "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
                         "icbs": frozenset({"IntegratedCareBoard"})}
+"""The bodies a plural noun ("the three CCGs") can mean; trusts when it is not listed."""
 
 
 def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
@@ -275,7 +276,7 @@ def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
         return []
     noun = opening["noun"].lower()
     count = NUMBER_WORDS.get((opening["count"] or opening.group(0).split()[0]).lower())
-    classes = _PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
+    classes = PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
                                                        "ClinicalCommissioningGroup"})
     return plural_trusts(doc, before[-1].start, count, classes)
 
@@ -294,17 +295,18 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
     return list(seen.values())[::-1] if count is None else []
 
 
-def coordinated_trusts(doc: StoryDoc, offset: int, count: int) -> list[Mention]:
-    """What "the trusts" or "both trusts" means: the last ``count`` trusts named together
-    ("A and B") before ``offset``, else the last ``count`` trusts named."""
-    trusts = [m for m in doc.mentions_before(offset, "Organisation") if m.cls in TRUSTS]
+def coordinated_trusts(doc: StoryDoc, offset: int, count: int,
+                       classes: frozenset[str] = TRUSTS) -> list[Mention]:
+    """What "the trusts" or "both trusts" means: the last ``count`` trusts (or bodies of
+    ``classes``) named together ("A and B") before ``offset``, else the last ``count`` named."""
+    trusts = [m for m in doc.mentions_before(offset, "Organisation") if m.cls in classes]
     for index in range(len(trusts) - 1, count - 2, -1):
         group = trusts[index - count + 1:index + 1]
         linked = all(_COORDINATED.fullmatch(doc.text, a.end, b.start)
                      for a, b in pairwise(group))
         if linked and len({m.key or m.text for m in group}) == count:
             return group
-    return plural_trusts(doc, offset, count)
+    return plural_trusts(doc, offset, count, classes)
 
 
 def coordinated_bodies(doc: StoryDoc, offset: int,
@@ -370,6 +372,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 __all__ += [
     "GENERIC_NAME_WORDS",
     "PLURAL_BODIES",
+    "PLURAL_NOUN_CLASSES",
     "RELATIVE_CLAUSE",
     "TRUSTS",
     "coordinated_bodies",

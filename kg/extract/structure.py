@@ -6,6 +6,7 @@ import re
 
 from kg.extract.context import (
     NUMBER_WORDS,
+    PLURAL_NOUN_CLASSES,
     TRUSTS,
     coordinated_bodies,
     coordinated_trusts,
@@ -35,7 +36,8 @@ _UNIT = lazy_pattern(
 _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
-    r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong)\s+)"
+    r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
+    r"|formed|will\s+form)\s+)"
     r"(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
     r"subsidiary of|owned by|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
@@ -78,7 +80,7 @@ _LIST_AFTER = lazy_pattern(r"\s+system\s+(?:are|were|include|includes|included)\
 _PLURAL = lazy_pattern(
     r"^\s*(?:Both|The two|The three|The four|All three|All four|All|These|Those|The)\s+"
     r"(?:(?P<count>two|three|four|five)\s+)?(?:(?-i:[A-Z][\w’'-]*)\s+)?(?:NHS\s+)?"
-    r"(?:trusts|organisations|providers)\b",
+    r"(?P<noun>trusts|organisations|providers|CCGs|ICBs|clinical\s+commissioning\s+groups)\b",
     _FLAGS)
 _SHORT_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 _SHORT_LIST = lazy_pattern(
@@ -100,6 +102,19 @@ _MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
 _ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
                           _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
+_MEMBERSHIP = lazy_pattern(
+    r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which)\s+|\s+))"
+    r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|comprises|is\s+made\s+up\s+of"
+    r"|consists\s+of|(?:is|was|will\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration"
+    r"|alliance|network|group)\s+(?:between|of))\b", _FLAGS)
+_MEMBERS_OPENING = lazy_pattern(
+    r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
+    r"|collaborative))(?:[’']s?)?\s+(?:members|member\s+(?:trusts|organisations|bodies))\s+"
+    r"(?:include|are|comprise)\b", _FLAGS)
+_DESCRIPTOR = lazy_pattern(
+    r"\s*(?:the\s+)?|[^.;:]{0,80}?(?:\s*:\s*|\b(?:trusts|CCGs|ICBs|providers|hospitals|members"
+    r"|organisations|bodies|authorities|partners|groups)\s*[:,–—-]?\s*)(?:the\s+)?", _FLAGS)
+_GROUPING_OWNERS = frozenset({"IntegratedCareSystem", "IntegratedCareBoard", "NHSBody"})
 
 
 @extractor("part_of", requires=("mentions.organisation",), assigns=("facts.partOf",))
@@ -114,6 +129,7 @@ def make_part_of() -> object:
             _listed_members(doc, sentence)
             _as_part_of(doc, sentence)
             _subsidiary(doc, sentence)
+            _member_lists(doc, sentence)
         return doc
     return part_of
 
@@ -138,6 +154,33 @@ def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
             if (member.key or member.text) != (group.key or group.text):
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                          confidence=0.65)
+
+
+def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X, the cluster that brings together A, B and C"; "X is a partnership between A and B";
+    "Its members include the region's four acute trusts: A, B and C": A, B and C are part of X."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    found: list[tuple[Mention, int]] = []
+    opening = _MEMBERS_OPENING.match(text, sentence.start, sentence.end)
+    if opening is not None:
+        owner = definite_org(doc, opening["owner"], sentence.start)
+        if owner is not None:
+            found.append((owner, opening.end()))
+    for owner in orgs:
+        cue = _MEMBERSHIP.match(text, owner.end, sentence.end)
+        if cue is not None and (owner.cls in _GROUPING_OWNERS or _GROUPING_NAME.search(owner.text)
+                                or "Pathology" in owner.text or "between" in cue.group(0)
+                                or "," in cue["gap"]):
+            found.append((owner, cue.end()))
+    for owner, position in found:
+        first = next((m for m in orgs if m.start >= position), None)
+        if first is None or not _DESCRIPTOR.fullmatch(text, position, first.start):
+            continue
+        for member in listed_with(doc, orgs, first, _MEMBER_LINK, before=False):
+            if (member.key or member.text) != (owner.key or owner.text):
+                add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
+                         confidence=0.7)
 
 
 def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
@@ -272,10 +315,12 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
             return []
         bodies = coordinated_bodies(doc, sentence.start, _MEMBER_CLASSES)
         return bodies if len(bodies) == NUMBER_WORDS[(bare["count"] or "both").lower()] else []
+    classes = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)
     counted = re.search(r"\b(both|two|three|four|five)\b", plural.group(0), _FLAGS)
     if counted:
-        return coordinated_trusts(doc, sentence.start, NUMBER_WORDS[counted.group(1).lower()])
-    return plural_trusts(doc, sentence.start, None)
+        return coordinated_trusts(doc, sentence.start, NUMBER_WORDS[counted.group(1).lower()],
+                                  classes)
+    return plural_trusts(doc, sentence.start, None, classes)
 
 
 def _units(doc: StoryDoc, sentence: Sentence) -> None:

@@ -877,6 +877,33 @@ CASES = [
      "Acute and Specialist Trust provider collaborative.",
      {(NORTH_TEES, "partOf",
        "Northern Rivers Acute and Specialist Trust provider collaborative")}),
+    ("Systems\n\nCornwall and Isles of Scilly Integrated Care System has a new chair. Its members "
+     "include the county's three acute trusts: Royal Cornwall Hospitals NHS Trust, University "
+     "Hospitals Plymouth NHS Trust and " + "Torbay and South Devon NHS Foundation Trust, as well "
+     "as two councils.",
+     {("Royal Cornwall Hospitals NHS Trust", "partOf",
+       "Cornwall and Isles of Scilly Integrated Care System"),
+      ("University Hospitals Plymouth NHS Trust", "partOf",
+       "Cornwall and Isles of Scilly Integrated Care System"),
+      ("Torbay and South Devon NHS Foundation Trust", "partOf",
+       "Cornwall and Isles of Scilly Integrated Care System")}),
+    ("Pathology\n\nHumber Pathology is a partnership between Hull University Teaching Hospitals "
+     "NHS Trust and " + YORK + ".",
+     {("Hull University Teaching Hospitals NHS Trust", "partOf", "Humber Pathology"),
+      (YORK, "partOf", "Humber Pathology")}),
+    ("Systems\n\nThe board will sit inside the Devon Integrated Care System, which also takes in "
+     "four councils, and the Somerset Integrated Care System, which also includes two councils "
+     "and the area's NHS trusts: Yeovil District Hospital NHS Foundation Trust and Somerset NHS "
+     "Foundation Trust.",
+     {("Yeovil District Hospital NHS Foundation Trust", "partOf",
+       "Somerset Integrated Care System"),
+      ("Somerset NHS Foundation Trust", "partOf", "Somerset Integrated Care System")}),
+    ("CCGs\n\nNHS Bradford City CCG and NHS Bradford Districts CCG share one office. Both CCGs "
+     "are part of the West Yorkshire Health and Care Partnership.",
+     {("NHS Bradford City CCG", "partOf", "West Yorkshire Health and Care Partnership"),
+      ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Health and Care Partnership")}),
+    ("Groups\n\n" + LEEDS + " forms part of the West Yorkshire Association of Acute Trusts.",
+     {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
 ]
 
 
