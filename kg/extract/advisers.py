@@ -10,6 +10,9 @@ from kg.extract.context import (
     DEFINITE_ORG,
     MONEY,
     PLURAL_BODIES,
+    PLURAL_NOUN_CLASSES,
+    TRUSTS,
+    coordinated_bodies,
     coordinated_trusts,
     definite_org,
     mention_at,
@@ -17,6 +20,7 @@ from kg.extract.context import (
     new_company,
     plural_count,
     plural_trusts,
+    topic_org,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -68,8 +72,8 @@ _HIRED_BY = lazy_pattern(
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
 _ADVICE_FROM = lazy_pattern(
-    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|got|gets)\s+(?:[\w-]+\s+){0,2}?"
-    r"advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
+    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|got|gets|with)\s+"
+    r"(?:[\w-]+\s+){0,2}?advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
 _WHICH_WAS_PAID = lazy_pattern(
@@ -80,8 +84,8 @@ _FIRM_NAME = lazy_pattern(COMPANY_NAME)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
-_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?:two\s+|three\s+)?(?:trusts|organisations"
-                               r"|ICBs|boards)\b", _FLAGS)
+_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?P<count>two\s+|three\s+)?(?P<noun>trusts"
+                               r"|organisations|ICBs|CCGs|boards)\b", _FLAGS)
 _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
@@ -89,8 +93,10 @@ _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|
                         r"|design|transform|reduce|cut|plan|draw up|lead)\b", _FLAGS)
 _APPOINTED_AS = lazy_pattern(
     r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
-_AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){{0,2}}?{_ADVISER}s?\b",
-                           _FLAGS)
+_AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"{_ADVISER}s?\b", _FLAGS)
+_CONTRACT_TERMS = lazy_pattern(rf"\b(?:contract|deal)\b|{MONEY}", _FLAGS)
+_MONEY = lazy_pattern(MONEY)
 _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
                         _FLAGS)
 _ENGAGED = lazy_pattern(
@@ -135,6 +141,9 @@ def make_advisers() -> object:
         text = doc.text
         known: frozenset[str] | None = None
         for sentence in doc.sentences:
+            if "contract" in sentence.text:
+                known = consultancies(doc) if known is None else known
+                _contracted_to_work(doc, sentence, known)
             if not _ADVICE_CUE(sentence.text):
                 continue
             for cue in _CUE.finditer(text, sentence.start, sentence.end):
@@ -184,11 +193,48 @@ def make_advisers() -> object:
     return advisers
 
 
+def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:
+    """Whom a firm engaged in the clause before ``cue_start`` works for: the last body named
+    there, else the bodies "The ICBs" or "Both trusts" opening it mean, else the body "The
+    trust" or "It" opening it means."""
+    named = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue_start
+             and m.cls in _WORKS_FOR_BODY]
+    if named:
+        return named[-1:]
+    head = doc.text[sentence.start:cue_start]
+    plural = _PLURAL_CLIENTS.match(head)
+    if plural is not None:
+        classes = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)
+        count = plural["count"] or ("two " if plural.group(0).split()[0].lower() == "both"
+                                    else None)
+        return coordinated_trusts(doc, sentence.start, plural_count(count), classes) if count \
+            else coordinated_bodies(doc, sentence.start, classes)
+    opening = _OPENING_CLIENT.match(head)
+    found = definite_org(doc, opening.group(1), sentence.start + opening.start(1)) \
+        if opening else None
+    return [found] if found is not None else []
+
+
+def _engaged(doc: StoryDoc, sentence: Sentence, firm: Mention, clients: list[Mention], *,
+             confidence: float) -> None:
+    """The firm advises each client; a contract or a sum named after it makes the work a
+    contract too ("appointed X as advisers under a contract worth £850,000")."""
+    terms = _CONTRACT_TERMS.search(doc.text, firm.end, sentence.end)
+    money = _MONEY.search(doc.text, firm.end, sentence.end) if terms is not None else None
+    for client in clients:
+        if client.text == firm.text:
+            continue
+        add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=confidence,
+                 status="current")
+        if terms is not None:
+            add_fact(doc, sentence, firm, "awardedContract", client, extractor=NAME,
+                     confidence=confidence, value=money.group(0) if money else None)
+
+
 def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
     """"The ICB took legal advice from the law firm X"; "Legal advice for both trusts came
     from X": the firm advises whoever took the advice or whom it was for."""
     text = doc.text
-    orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _ADVICE_FROM.finditer(text, sentence.start, sentence.end):
         adviser = mention_at(doc, cue.end(), "Organisation")
         name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
@@ -205,17 +251,13 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
             elif named is not None:
                 clients = [named]
         else:
-            before = [m for m in orgs if m.end <= cue.start() and m.cls in _WORKS_FOR_BODY]
-            opening = _OPENING_CLIENT.match(text, sentence.start, cue.start())
-            if before:
-                clients = before[-1:]
-            elif opening:
-                found = definite_org(doc, opening.group(1), opening.start(1))
-                clients = [found] if found is not None else []
-        for client in clients:
-            if client.text != adviser.text and client.cls in _WORKS_FOR_BODY:
-                add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
-                         confidence=0.7, status="current")
+            clients = _clients(doc, sentence, cue.start())
+            if not clients and cue.group(0).lower().startswith("with") \
+                    and adviser.cls in {"Company", "Organisation"}:
+                topic = topic_org(doc)
+                clients = [topic] if topic is not None else []
+        _engaged(doc, sentence, adviser,
+                 [client for client in clients if client.cls in _WORKS_FOR_BODY], confidence=0.7)
 
 
 def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
@@ -288,12 +330,15 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
     for pattern, tail in ((_APPOINTED_AS, _AS_ADVISER), (_USED_TO, _TO_ADVISE)):
         for cue in pattern.finditer(text, sentence.start, sentence.end):
             adviser = next((m for m in orgs if m.start == cue.end()), None)
+            name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
+            if name and tail.match(text, name.end(), sentence.end) \
+                    and mention_at(doc, name.start(), "Person") is None:
+                adviser = new_company(doc, NAME, name.start(), name.end())
             if adviser is None or not tail.match(text, adviser.end, sentence.end):
                 continue
             client = [m for m in orgs if m.end <= cue.start() and m.text != adviser.text]
-            if client:
-                add_fact(doc, sentence, adviser, "advises", client[-1], extractor=NAME,
-                         confidence=0.7, status="current")
+            _engaged(doc, sentence, adviser, client[-1:] or _clients(doc, sentence, cue.start()),
+                     confidence=0.7)
 
 
 def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
@@ -308,15 +353,20 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
         support = cue.group(0).lower().startswith("with")
         if not support and not _TO_WORK.match(text, firm.end, sentence.end):
             continue
-        clients = [m for m in orgs if m.end <= cue.start() and m.cls in _WORKS_FOR_BODY]
-        if not clients:
-            opening = _OPENING_CLIENT.match(text[sentence.start:cue.start()])
-            found = definite_org(doc, opening.group(1), sentence.start + opening.start(1)) \
-                if opening else None
-            clients = [found] if found is not None else []
-        if clients and clients[-1].text != firm.text:
-            add_fact(doc, sentence, firm, "advises", clients[-1], extractor=NAME,
-                     confidence=0.65, status="current")
+        _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()), confidence=0.65)
+
+
+def _contracted_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """"The ICB awarded PA Consulting a £1.1m contract to review its spending": a
+    consultancy's contract to review, plan or advise is advice too."""
+    for fact in [f for f in doc.facts if f.predicate == "awardedContract"
+                 and f.evidence.start == sentence.start]:
+        firm, client = fact.subject, fact.object
+        if (firm.key or firm.text) in known and isinstance(client, Mention) and re.search(
+                r"\bcontract\b[^.;]{0,40}?" + _TO_WORK.pattern, doc.text[firm.end:sentence.end],
+                _FLAGS):
+            add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.65,
+                     status="current")
 
 
 def consultancies(doc: StoryDoc) -> frozenset[str]:

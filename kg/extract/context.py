@@ -419,7 +419,7 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
 
 __all__ += ["new_company"]
 
-MONEY = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
+MONEY = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 COMPANY_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 
 __all__ += ["COMPANY_NAME", "MONEY"]

@@ -904,6 +904,21 @@ CASES = [
       ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Health and Care Partnership")}),
     ("Groups\n\n" + LEEDS + " forms part of the West Yorkshire Association of Acute Trusts.",
      {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Advice\n\n" + LEEDS + " is in breach of its licence. The trust has also appointed Pellow "
+     "Crane LLP as turnaround advisers under a contract worth £600,000.",
+     {("Pellow Crane LLP", "advises", LEEDS), ("Pellow Crane LLP", "awardedContract", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " will set up a company. The plan was drawn up with advice from "
+     "accountancy firm Pellow Crane, which was paid £90,000 for the work.",
+     {("Pellow Crane", "advises", LEEDS), ("Pellow Crane", "awardedContract", LEEDS)}),
+    ("Advice\n\nNHS Lincolnshire Integrated Care Board and NHS Norfolk and Waveney Integrated "
+     "Care Board will share a chief. The ICBs have jointly hired consultancy Foxley Partners to "
+     "advise on the design, in a contract worth £300,000.",
+     {("Foxley Partners", "advises", "NHS Lincolnshire Integrated Care Board"),
+      ("Foxley Partners", "awardedContract", "NHS Norfolk and Waveney Integrated Care Board")}),
+    ("Advice\n\nNHS Kent and Medway Integrated Care Board awarded Newgate Consulting a £1.4m "
+     "contract to review its spending on beds.",
+     {("Newgate Consulting", "advises", "NHS Kent and Medway Integrated Care Board"),
+      ("Newgate Consulting", "awardedContract", "NHS Kent and Medway Integrated Care Board")}),
 ]
 
 
