@@ -76,6 +76,15 @@ _CHAIRED_BY = lazy_pattern(
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
+_NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
+                           r"|CCG)\b", FLAGS)
+_SAME_POST_CUE = Cue("successor", "replacement", "counterpart", "opposite number")
+_SAME_POST = lazy_pattern(
+    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement)\s*(?:,\s*|\s+(?:is"
+    r"|will\s+be)\s+)|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
+_APPOSED = lazy_pattern(r"\s*,\s*")
+_LEFT = lazy_pattern(r"\b(?:has|had)\s+(?:taken\s+(?:early\s+)?retirement|retired|left|stepped"
+                     r"\s+down|stood\s+down|resigned)|\b(?:retired|left|resigned)\b", FLAGS)
 _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
@@ -197,6 +206,8 @@ class _Careers:
             if pending is not None:
                 self.fill(doc, sentence, *pending)
                 pending = None
+            if _SAME_POST_CUE(sentence.text):
+                self.same_post(doc, sentence)
             if not ROLE_CUE(sentence.text):
                 continue
             self.careers(doc, sentence)
@@ -269,8 +280,9 @@ class _Careers:
             if person is None:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)
-            past = career or match["intro"].lower() == "was" or (
-                match["intro"].lower() == "as" and person.end <= match.start()
+            intro = match["intro"].lower()
+            past = (career and intro != "is") or intro == "was" or (
+                intro == "as" and person.end <= match.start()
                 and _LEFT_AS.search(doc.text, person.end, match.start()) is not None)
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
@@ -320,7 +332,9 @@ class _Careers:
         for match in _COPULA_ROLE.finditer(doc.text, sentence.start, sentence.end):
             if match["of"]:
                 orgs = self.orgs_from(doc, sentence, match.end())
-                after = orgs[-1].end if orgs and orgs[-1].start >= match.end() else -1
+                reference = re.match(DEFINITE_ORG, doc.text[match.end():sentence.end], FLAGS)
+                after = orgs[-1].end if orgs and orgs[-1].start >= match.end() else (
+                    match.end() + reference.end() if orgs and reference else -1)
             elif match["owner"]:
                 owner = match["owner"].lower()
                 earlier = [m for m in doc.mentions_in(sentence, "Organisation")
@@ -402,6 +416,10 @@ class _Careers:
         the sentence is about."""
         for cue in pattern.finditer(doc.text, sentence.start, sentence.end):
             org = mention_at(doc, cue.end(), "Organisation")
+            reference = _NEW_BODY_AT.match(doc.text, cue.end(), sentence.end) \
+                if org is None else None
+            if reference is not None:
+                org = definite_org(doc, "the " + reference.group(0), cue.end())
             person = self.subject(doc, sentence, cue.start())
             if org is not None and person is not None and _led_body(org):
                 yield cue, org, person
@@ -485,6 +503,38 @@ class _Careers:
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
             self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+
+    def same_post(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Her successor is X": X is to hold the post the person before held; "Her opposite
+        number at B, X, has retired": X holds (or held) that post at B."""
+        for cue in _SAME_POST.finditer(doc.text, sentence.start, sentence.end):
+            before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() else next(
+                iter(reversed([m for m in doc.mentions_in(sentence, "Person")
+                               if m.end <= cue.start()])), None)
+            post = self.post_held(doc, before) if before is not None else None
+            if post is None:
+                continue
+            if cue["successor"]:
+                person = mention_at(doc, cue.end(), "Person")
+                org, status = post[0], "designate"
+            else:
+                org = mention_at(doc, cue.end(), "Organisation")
+                aside = _APPOSED.match(doc.text, org.end, sentence.end) if org else None
+                person = mention_at(doc, aside.end(), "Person") if aside else None
+                status = "former" if person is not None and _LEFT.search(
+                    doc.text, person.end, sentence.end) else "current"
+            if person is not None and org is not None and person.text != before.text:
+                self.emit(doc, sentence, person, org, post[1], status, 0.7)
+
+    @staticmethod
+    def post_held(doc: StoryDoc, person: Mention) -> tuple[Mention, str] | None:
+        """The last post, with its body, the story gave ``person``."""
+        surname = person.text.split()[-1]
+        for fact in reversed(doc.facts):
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                    and fact.subject.text.split()[-1] == surname):
+                return fact.object, fact.role
+        return None
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""

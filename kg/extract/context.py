@@ -37,6 +37,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "regulator": frozenset({"Regulator", "NationalBody"}),
     "company": frozenset({"Company"}), "firm": frozenset({"Company"}),
     "consultancy": frozenset({"Company"}), "organisation": None, "body": None,
+    "authority": frozenset({"NHSBody"}), "pct": frozenset({"NHSBody"}),
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
 }
@@ -49,7 +50,7 @@ DEFINITE_ORG = (
     r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
     r"|hospital|hospitals|new|merged"
     r"|combined|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
-    r"|hospital|ICB|board|ICS|system|CCG|regulator|company"
+    r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier)|its|their|our)"
 )
@@ -96,8 +97,31 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
     return next(m for m in orgs if counts[entity_key(m)] == best)
 
 
+_NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s")
+_FORMED = lazy_pattern(r"\b(?:form|forms|formed|forming|create|creates|created|creating"
+                       r"|called|named|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
+                       r"|a\s+(?:new|single)\s+(?:[\w-]+\s+)?(?:called|named)?\s*)?[‘'“\"]?$",
+                       re.IGNORECASE)
+
+
+def formed_body(doc: StoryDoc, offset: int,
+                classes: frozenset[str] | None = None) -> Mention | None:
+    """The body a merger or a new start created ("came together to form X", "the new
+    organisation will be called X"), named before ``offset``: what "the new trust" means."""
+    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+        if (classes is None or mention.cls in classes) and _FORMED.search(
+                doc.text, max(0, mention.start - 50), mention.start):
+            return mention
+    return None
+
+
 def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
+    if _NEW_BODY.match(phrase):
+        classes = _NOUN_CLASSES.get(phrase.split()[-1].lower())
+        formed = formed_body(doc, offset, classes)
+        if formed is not None:
+            return formed
     place = re.match(r"(?i:the)\s+([A-Z][a-z]+)\s+\w", phrase)
     if place:
         named = org_named(doc, place.group(1), offset)
@@ -174,9 +198,15 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
                 return found
         if orgs:
             return orgs[0]
+        named = _DEFINITE_INSIDE.search(previous.text)
+        found = definite_org(doc, named.group(1), previous.start + named.start(1)) \
+            if named else None
+        if found is not None:
+            return found
     return topic_org(doc)
 
 
+_DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:trust|foundation\s+trust|ICB|CCG|PCT))\b")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)
 
@@ -284,11 +314,14 @@ def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
 def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
                   classes: frozenset[str] = TRUSTS) -> list[Mention]:
     """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``
-    ("both trusts"), or every one named before it when ``count`` is None ("the trusts")."""
+    ("both trusts"), or every one named before it when ``count`` is None ("the trusts"); not
+    one a merger formed, which the story names by its own name or as "the new trust"."""
     seen: dict[str, Mention] = {}
+    formed = {entity_key(m) for m in doc.mentions_before(offset, "Organisation")
+              if _FORMED.search(doc.text, max(0, m.start - 50), m.start)}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
-        if mention.cls in classes and key not in seen:
+        if mention.cls in classes and key not in seen and entity_key(mention) not in formed:
             seen[key] = mention
         if len(seen) == count:
             return list(seen.values())[::-1]

@@ -23,6 +23,7 @@ from kg.extract.context import (
     definite_org,
     plural_count,
     pronoun_org,
+    relative_clauses,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -40,7 +41,8 @@ _TRIGGER = lazy_pattern(
     r"|taken\s+over(?=\s+by\b)"
     r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;])|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
-    r"|form)|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
+    r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b)"
+    r"|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
     r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:organisation|trust|body|ICB"
@@ -52,7 +54,7 @@ _TRIGGER = lazy_pattern(
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
-                  "created", "align", "closer working")
+                  "created", "align", "closer working", "together")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -62,7 +64,8 @@ _PARTY_CLASSES = frozenset({
     "Hospital", "Company", "OrganisationalUnit", "LocalAuthority", "MembershipBody",
     "ProfessionalBody", "TradeUnion", "ThinkTank", "GovernmentDepartment"})
 _LINK = lazy_pattern(
-    r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*)?"
+    r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*|,\s*(?:which|that)\s+(?:runs|run|ran"
+    r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"
     r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?")
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
 _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|its\s+"
@@ -244,7 +247,10 @@ class _Mergers:
         before = [m for m in orgs if m.end <= trigger]
         if its and before:
             return [before[-1]]
-        chain = _chain_before(doc, orgs, trigger)
+        aside = [(sentence.start + start, sentence.start + end) for start, end
+                 in relative_clauses(sentence.text, trigger - sentence.start)]
+        chain = _chain_before(doc, [m for m in orgs if not any(
+            start <= m.start < end for start, end in aside)], trigger)
         if chain and _SUBJECT_GAP.match(doc.text[chain[-1].end:trigger]):
             return chain
         opening = _OPENING_SUBJECT.match(head)

@@ -919,6 +919,20 @@ CASES = [
      "contract to review its spending on beds.",
      {("Newgate Consulting", "advises", "NHS Kent and Medway Integrated Care Board"),
       ("Newgate Consulting", "awardedContract", "NHS Kent and Medway Integrated Care Board")}),
+    ("Merger\n\nMedway NHS Foundation Trust, which runs Medway Maritime Hospital, and Dartford "
+     "and Gravesham NHS Trust came together in April to form Kent Coast Hospitals NHS Trust. "
+     "Jane Hart, who had been chief executive of Dartford and Gravesham since 2004, is chief "
+     "executive of the new trust. The chair of the merged trust is Dr Sally Prior.",
+     {("Medway NHS Foundation Trust", "mergesWith", "Dartford and Gravesham NHS Trust"),
+      ("Jane Hart", "leads", "Kent Coast Hospitals NHS Trust"),
+      ("Dr Sally Prior", "leads", "Kent Coast Hospitals NHS Trust")}),
+    ("People\n\nAnn Smith, chief executive of NHS Sheffield, will step down in March. Her "
+     "successor is Dr Tom Rees, now director of finance at NHS Yorkshire and the Humber. The "
+     "appointment was confirmed by the PCT board. Its chairman, Bill Ridd, was pleased.",
+     {("Dr Tom Rees", "leads", "NHS Sheffield"), ("Bill Ridd", "leads", "NHS Sheffield")}),
+    ("People\n\nJane Hart is chief executive of " + LEEDS + ". Her opposite number at "
+     "Bradford Teaching Hospitals NHS Foundation Trust, Paul Lowe, has retired.",
+     {("Paul Lowe", "leads", "Bradford Teaching Hospitals NHS Foundation Trust")}),
 ]
 
 
@@ -1203,6 +1217,12 @@ STATUSES = [
      "NHS Trust, died.", ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "former")),
     ("People\n\nEx-Leeds Teaching Hospitals NHS Trust boss Dr Nia Holt died.",
      ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "former")),
+    ("People\n\nJane Hart, who had been chief executive of Medway NHS Foundation Trust since "
+     "2004, is chief executive of Kent Coast Hospitals NHS Trust.",
+     ("Jane Hart", "Kent Coast Hospitals NHS Trust", "current")),
+    ("People\n\nJane Hart is chief executive of " + LEEDS + ". Her opposite number at "
+     "Bradford Teaching Hospitals NHS Foundation Trust, Paul Lowe, has retired.",
+     ("Paul Lowe", "Bradford Teaching Hospitals NHS Foundation Trust", "former")),
 ]
 
 
