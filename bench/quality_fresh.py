@@ -13,7 +13,9 @@ From the third session on, F's and G's last thirds were read too (they had been 
 start and end of the second). Corpus H (24 stories, written the same way in the third session)
 was never read in the third session (scored whole seven times, 0.70 then 0.72); in the fourth
 it is read whole, and corpus J (24 stories, written the same way in the fourth session) takes
-its place: never read, scored whole (`--corpus j --split all`), misses never listed.
+its place: never read, scored whole (`--corpus j --split all`), misses never listed. In the
+fifth, J is read whole and corpus K (30 stories, written the same way by a helper in the fifth
+session) takes its place, scored whole (`--corpus k --split all`) and never read.
 Corpus I (20 stories, third session) is rich in contracts, advice, mergers and reports: scored
 whole before use, then 01–14 are read and 15–20 kept unread.
 """
@@ -35,8 +37,9 @@ CORPORA = {"f": (ROOT / "tests" / "fresh", "gold-f.jsonl"),
            "g": (ROOT / "tests" / "corpus-g", "gold-g.jsonl"),
            "h": (ROOT / "tests" / "corpus-h", "gold-h.jsonl"),
            "i": (ROOT / "tests" / "corpus-i", "gold-i.jsonl"),
-           "j": (ROOT / "tests" / "corpus-j", "gold-j.jsonl")}
-UNREAD: frozenset[str] = frozenset()
+           "j": (ROOT / "tests" / "corpus-j", "gold-j.jsonl"),
+           "k": (ROOT / "tests" / "corpus-k", "gold-k.jsonl")}
+UNREAD = frozenset({"k"})
 LAST_TUNED_IN = {"h": 24, "i": 14, "j": 24}
 LAST_TUNED = 16
 

@@ -223,6 +223,11 @@ class _Sites:
         br = _CLAUSE_BREAK.search(text, offset, sentence.end)
         if br:
             end = br.start()
+        runner = next((m for m in doc.mentions_in(sentence, "Organisation") if offset < m.start
+                       < end and m.cls in _RUNNER_CLASSES and not _is_hospital(m)
+                       and re.match(r"\s*,\s*(?:which|that)\b", text[m.end:end])), None)
+        if runner is not None:
+            end = runner.start
         tail = text[offset:end]
         items: list[Mention] = []
         shared_kind = False

@@ -340,6 +340,8 @@ def _units(doc: StoryDoc, sentence: Sentence) -> None:
 def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for index, whole in enumerate(orgs):
+        if doc.text[whole.end:whole.end + 2] in {"’s", "'s"}:
+            continue
         head = doc.text[sentence.start:whole.start]
         cue = _PART_OF.search(head)
         joins = _JOIN_GROUP.search(head) if _GROUPING.search(whole.text) else None

@@ -933,6 +933,12 @@ CASES = [
     ("People\n\nJane Hart is chief executive of " + LEEDS + ". Her opposite number at "
      "Bradford Teaching Hospitals NHS Foundation Trust, Paul Lowe, has retired.",
      {("Paul Lowe", "leads", "Bradford Teaching Hospitals NHS Foundation Trust")}),
+    ("Sites\n\nWye Valley NHS Trust, which runs Hereford County Hospital, and Worcestershire "
+     "Acute Hospitals NHS Trust, which runs the Alexandra Hospital and Kidderminster Hospital, "
+     "met on Monday.",
+     {("Hereford County Hospital", "partOf", "Wye Valley NHS Trust"),
+      ("Alexandra Hospital", "partOf", "Worcestershire Acute Hospitals NHS Trust"),
+      ("Kidderminster Hospital", "partOf", "Worcestershire Acute Hospitals NHS Trust")}),
 ]
 
 
@@ -1097,6 +1103,17 @@ ABSENT = [
     ("Advice\n\n" + LEEDS + " was supported by NHS England.", ("NHS England", "advises", LEEDS)),
     ("Deals\n\n" + LEEDS + ", which runs Harbourside Hospital and Fellbrook Infirmary, has paid "
      "ISS to clean its wards since 2016.", ("ISS", "awardedContract", "Fellbrook Infirmary")),
+    ("Politics\n\nShadow health secretary Kate Ellwood said the Department of Health and Social "
+     "Care had failed.", ("Kate Ellwood", "leads", "Department of Health and Social Care")),
+    ("Politics\n\nLabour's shadow health minister, Rupa Mistry, said the Department of Health "
+     "and Social Care had failed.",
+     ("Rupa Mistry", "leads", "Department of Health and Social Care")),
+    ("Pathology\n\nHumber Pathology is run by four trusts. It is part of NHS England's programme "
+     "to bring laboratories into networks.",
+     ("Humber Pathology", "partOf", "NHS England")),
+    ("Sites\n\nWye Valley NHS Trust, which runs Hereford County Hospital, and Worcestershire "
+     "Acute Hospitals NHS Trust, which runs the Alexandra Hospital, met on Monday.",
+     ("Alexandra Hospital", "partOf", "Wye Valley NHS Trust")),
 ]
 
 
