@@ -281,8 +281,9 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
-PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|all\s+three|all\s+four)\s+"
-                 r"(?:trusts|organisations|providers|hospitals|boards|ICBs|bodies)\b")
+PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|all\s+four)\s+"
+                 r"(?P<pnoun>trusts|organisations|providers|hospitals|boards|ICBs|bodies|CCGs"
+                 r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards)\b")
 
 
 def plural_count(phrase: str) -> int:
@@ -293,7 +294,8 @@ _PLURAL_OPENING = lazy_pattern(
     r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
 PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
                         "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
-                        "icbs": frozenset({"IntegratedCareBoard"})}
+                        "icbs": frozenset({"IntegratedCareBoard"}),
+    "integrated care boards": frozenset({"IntegratedCareBoard"})}
 """The bodies a plural noun ("the three CCGs") can mean; trusts when it is not listed."""
 
 
@@ -313,19 +315,24 @@ def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
 
 def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
                   classes: frozenset[str] = TRUSTS) -> list[Mention]:
-    """The last ``count`` distinct trusts (or bodies of ``classes``) named before ``offset``
-    ("both trusts"), or every one named before it when ``count`` is None ("the trusts"); not
-    one a merger formed, which the story names by its own name or as "the new trust"."""
+    """The ``count`` distinct trusts (or bodies of ``classes``) named before ``offset`` that
+    the story names most, the latest on a tie ("both trusts"), or every one named before it
+    when ``count`` is None ("the trusts"); not one a merger formed, which the story names by
+    its own name or as "the new trust"."""
     seen: dict[str, Mention] = {}
+    named = Counter(entity_key(m) for m in doc.mentions_before(offset, "Organisation"))
     formed = {entity_key(m) for m in doc.mentions_before(offset, "Organisation")
               if _FORMED.search(doc.text, max(0, m.start - 50), m.start)}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
         if mention.cls in classes and key not in seen and entity_key(mention) not in formed:
             seen[key] = mention
-        if len(seen) == count:
-            return list(seen.values())[::-1]
-    return list(seen.values())[::-1] if count is None else []
+    if count is None:
+        return list(seen.values())[::-1]
+    if len(seen) < count:
+        return []
+    ranked = sorted(seen.values(), key=lambda m: (named[entity_key(m)], m.start), reverse=True)
+    return sorted(ranked[:count], key=lambda m: m.start)
 
 
 def coordinated_trusts(doc: StoryDoc, offset: int, count: int,
@@ -339,7 +346,24 @@ def coordinated_trusts(doc: StoryDoc, offset: int, count: int,
                      for a, b in pairwise(group))
         if linked and len({m.key or m.text for m in group}) == count:
             return group
-    return plural_trusts(doc, offset, count, classes)
+    return plural_trusts(doc, offset, count, classes) or _listed_next(doc, offset, count,
+                                                                      classes)
+
+
+def _listed_next(doc: StoryDoc, offset: int, count: int,
+                 classes: frozenset[str]) -> list[Mention]:
+    """"The merger of the three CCGs ... A, B and C have shared a team since 2016": when the
+    bodies a number means are not named before, the list opening the next sentence, if it
+    names exactly that many."""
+    following = [s for s in doc.sentences if s.start >= offset]
+    if len(following) < 2:
+        return []
+    bodies = doc.mentions_in(following[1], "Organisation")
+    if not bodies or bodies[0].cls not in classes or not re.match(
+            r"\s*(?:the\s+)?$", doc.text[following[1].start:bodies[0].start], re.IGNORECASE):
+        return []
+    listed = listed_with(doc, bodies, bodies[0], _COORDINATED_LIST, before=False)
+    return listed if len(listed) == count and all(m.cls in classes for m in listed) else []
 
 
 def coordinated_bodies(doc: StoryDoc, offset: int,

@@ -85,6 +85,9 @@ _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareB
                    "integrated care boards": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"}),
                    "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"})}
+_PLURAL_OF = lazy_pattern(
+    rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
+    rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover"
                          r"|t(?:ake|akes|ook|aking|aken)\s+over", _FLAGS)
@@ -172,6 +175,9 @@ class _Mergers:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)
             if len(chain) >= 2:
                 return list(combinations(chain, 2))
+            plural = _PLURAL_OF.match(text, trigger.end(), sentence.end) if not chain else None
+            if plural:
+                return list(combinations(self.referred(doc, sentence, plural), 2))
             owner = self.subjects(doc, sentence, orgs, trigger.start())
             if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
                 return [(owner[-1], chain[0])]
@@ -233,7 +239,9 @@ class _Mergers:
     def referred(doc: StoryDoc, sentence: Sentence, plural: re.Match[str]) -> list[Mention]:
         """The bodies "both trusts", "the three trusts" or "the ICBs" mean."""
         if plural["count"]:
-            return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]))
+            noun = " ".join((plural["pnoun"] or "trusts").lower().split())
+            return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
+                                      _PLURAL_CLASSES.get(noun, _TRUST_CLASSES))
         noun = " ".join(plural["plural"].lower().split())
         return coordinated_bodies(doc, sentence.start, _PLURAL_CLASSES[noun])
 

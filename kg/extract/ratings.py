@@ -17,10 +17,10 @@ import re
 from kg.extract.context import (
     PLURAL_BODIES,
     TRUSTS,
+    coordinated_trusts,
     listed_with,
     mention_at,
     plural_count,
-    plural_trusts,
     reference_pattern,
     referred_org,
     relative_clauses,
@@ -60,7 +60,8 @@ _RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|pr
                          _FLAGS)
 _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foundation trust),?"
                                r"\s+which\b", _FLAGS)
-_PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}", _FLAGS)
+_PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))\s+(?:are"
+                       r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _AFTER_IS = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the\s+)?$", _FLAGS)
@@ -147,7 +148,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
             return [org]
     plural = _PLURAL.search(text[:position])
     if plural and not before:
-        return plural_trusts(doc, sentence.start, plural_count(plural["count"]))
+        return coordinated_trusts(doc, sentence.start,
+                                  plural_count(plural["count"] or plural["bare"]))
     if before:
         return listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
                            before[0], _LISTED)

@@ -939,6 +939,15 @@ CASES = [
      {("Hereford County Hospital", "partOf", "Wye Valley NHS Trust"),
       ("Alexandra Hospital", "partOf", "Worcestershire Acute Hospitals NHS Trust"),
       ("Kidderminster Hospital", "partOf", "Worcestershire Acute Hospitals NHS Trust")}),
+    ("Ratings\n\nThe boards of Kettering General Hospital NHS Foundation Trust and Northampton "
+     "General Hospital NHS Trust met today. Both are rated requires improvement by the Care "
+     "Quality Commission.",
+     {("Kettering General Hospital NHS Foundation Trust", "rated", "requires improvement"),
+      ("Northampton General Hospital NHS Trust", "rated", "requires improvement")}),
+    ("CCGs\n\nNHS England has approved the merger of the two clinical commissioning groups "
+     "covering Bradford. NHS Bradford City CCG and NHS Bradford Districts CCG have shared a team "
+     "since 2016.",
+     {("NHS Bradford City CCG", "mergesWith", "NHS Bradford Districts CCG")}),
 ]
 
 
