@@ -105,9 +105,10 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
-_CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned)\s+"
-                        r"(?:by\s+[^.;]{1,80}?\s+)?to\s+(?:provide|run|deliver|operate|supply"
-                        r"|build)\b", _FLAGS)
+_CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned|contracted)\s+"
+                        r"(?:by\s+[^.;]{1,80}?\s+|(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
+                        r"to\s+(?:provide|run|deliver|operate|supply|build|install|manage|develop"
+                        r"|design|maintain)\b", _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
@@ -119,9 +120,12 @@ _NOT_DONE = lazy_pattern(
     r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
-_CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named)\s+(?:the\s+)?", _FLAGS)
-_AS_SUPPLIER = lazy_pattern(r"\s+as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator|bidder)\b", _FLAGS)
+_CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commissioned"
+                      r"|contracted)\s+(?:the\s+)?", _FLAGS)
+_AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
+                            r"|provider|partner|contractor|operator|bidder)\b|to\s+(?:provide|run"
+                            r"|deliver|operate|supply|build|install|manage|develop|design"
+                            r"|maintain)\b)", _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
@@ -178,7 +182,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             return found
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
-        if found is not None and _AS_SUPPLIER.match(text, found.end, sentence.end):
+        tail = _AS_SUPPLIER.match(text, found.end, sentence.end) if found is not None else None
+        if tail and (found.cls not in _BUYER_CLASSES or "as" in tail.group(0).split()):
             return found
     under_deal = _UNDER_DEAL.search(text, sentence.start, sentence.end) is not None
     for agent in ((_DONE_BY,) if under_deal else ()) + (_WON_BY,):

@@ -27,6 +27,7 @@ _SUFFIXES = (
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology"
+    r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -142,7 +143,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
-                   "Engineering", "Transport", "Pathology",
+                   "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",
+                   "Labs", "Laboratories", "Technology", "Holdings", "Capital",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded")
@@ -186,7 +188,8 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Partners$|Associates$"
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
-                r"|Transport$"),
+                r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
+                r"|Capital$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )

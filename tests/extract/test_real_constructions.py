@@ -948,6 +948,15 @@ CASES = [
      "covering Bradford. NHS Bradford City CCG and NHS Bradford Districts CCG have shared a team "
      "since 2016.",
      {("NHS Bradford City CCG", "mergesWith", "NHS Bradford Districts CCG")}),
+    ("Deals\n\n" + LEEDS + " has signed a five-year deal with Orbis Health Systems.",
+     {("Orbis Health Systems", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " has chosen Ardent Digital to supply its new record system.",
+     {("Ardent Digital", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " has commissioned Quayside Medical to provide out-of-hours care.",
+     {("Quayside Medical", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " has appointed Falcon Medical Transport to run its patient transport "
+     "in a deal worth £4m.",
+     {("Falcon Medical Transport", "awardedContract", LEEDS)}),
 ]
 
 
@@ -1123,6 +1132,8 @@ ABSENT = [
     ("Sites\n\nWye Valley NHS Trust, which runs Hereford County Hospital, and Worcestershire "
      "Acute Hospitals NHS Trust, which runs the Alexandra Hospital, met on Monday.",
      ("Alexandra Hospital", "partOf", "Wye Valley NHS Trust")),
+    ("Cloud\n\nNHS England has commissioned NHS Digital to deliver a cloud programme.",
+     ("NHS Digital", "awardedContract", "NHS England")),
 ]
 
 
