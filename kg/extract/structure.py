@@ -94,8 +94,11 @@ _AS_PART_OF = lazy_pattern(r"\b(?:as|is|are)\s+(?:part|members?)\s+of\s+(?:the\s
 _OF_WHICH_MEMBERS = lazy_pattern(
     r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)\s+trusts|they"
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
-_SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its)|[’']s)\s+"
-                           r"(?:new\s+|wholly[- ]owned\s+)?subsidiary\s*,\s*")
+_SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
+                           r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
+_OWNED_BY = lazy_pattern(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|subsidiary"
+                         r"|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
+                         r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
 _BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
                             r"(?:are|were)\b", _FLAGS)
 _MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
@@ -103,8 +106,10 @@ _ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s
                           _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _MEMBERSHIP = lazy_pattern(
-    r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which)\s+|\s+))"
-    r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|comprises|is\s+made\s+up\s+of"
+    r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
+    r"|whose\s+(?:members|member\s+\w+))\s+|\s+))"
+    r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
+    r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
     r"|consists\s+of|(?:is|was|will\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration"
     r"|alliance|network|group)\s+(?:between|of))\b", _FLAGS)
 _MEMBERS_OPENING = lazy_pattern(
@@ -130,6 +135,7 @@ def make_part_of() -> object:
             _as_part_of(doc, sentence)
             _subsidiary(doc, sentence)
             _member_lists(doc, sentence)
+            _owned_by(doc, sentence)
         return doc
     return part_of
 
@@ -189,11 +195,24 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
         company = mention_at(doc, cue.end(), "Organisation")
         named = mention_ending_at(doc, cue.start() + len(cue["owner"] or "") - 2, "Organisation") \
             if cue["owner"] and cue["owner"][-2:] in {"’s", "'s"} else None
+        if named is None and cue["owner"].lower() in {"a", "an"}:
+            before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()]
+            named = before[0] if before else None
         owner = (named or definite_org(doc, "its", cue.start())) if company is not None else None
         if owner is not None and company is not None and owner.cls in TRUSTS \
                 and (owner.key or owner.text) != (company.key or company.text):
             add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
                      confidence=0.65)
+
+
+def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"NHS Property Services, a company owned by the Department of Health": owned by it."""
+    for company in doc.mentions_in(sentence, "Organisation"):
+        cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
+        owner = mention_at(doc, cue.end(), "Organisation") if cue else None
+        if owner is not None and (owner.key or owner.text) != (company.key or company.text):
+            add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
+                     confidence=0.7)
 
 
 def _listed_members(doc: StoryDoc, sentence: Sentence) -> None:
@@ -380,7 +399,7 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[
                 member.end:cue_start]
-            if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", gap):
+            if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
                 break
             if not chained and len(gap) > 60:
                 break

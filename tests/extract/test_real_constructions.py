@@ -957,6 +957,24 @@ CASES = [
     ("Deals\n\n" + LEEDS + " has appointed Falcon Medical Transport to run its patient transport "
      "in a deal worth £4m.",
      {("Falcon Medical Transport", "awardedContract", LEEDS)}),
+    ("Systems\n\nThe West Yorkshire Integrated Care System covers " + LEEDS + " and Airedale NHS "
+     "Foundation Trust.",
+     {(LEEDS, "partOf", "West Yorkshire Integrated Care System"),
+      ("Airedale NHS Foundation Trust", "partOf", "West Yorkshire Integrated Care System")}),
+    ("Groups\n\nThe Shelford Group, whose members include " + LEEDS + " and Sheffield Teaching "
+     "Hospitals NHS Foundation Trust, wrote to ministers.",
+     {(LEEDS, "partOf", "Shelford Group"),
+      ("Sheffield Teaching Hospitals NHS Foundation Trust", "partOf", "Shelford Group")}),
+    ("Estates\n\nNHS Property Services, a company owned by the Department of Health and Social "
+     "Care, manages the site.",
+     {("NHS Property Services", "partOf", "Department of Health and Social Care")}),
+    ("Estates\n\n" + LEEDS + " has set up a wholly owned subsidiary, Aire Estates Ltd, to run "
+     "its buildings.",
+     {("Aire Estates Ltd", "partOf", LEEDS)}),
+    ("Systems\n\nNHS Kernow Clinical Commissioning Group and the Royal Cornwall Hospitals NHS "
+     "Trust are both members of the Cornwall and Isles of Scilly Integrated Care System.",
+     {("NHS Kernow CCG", "partOf",
+       "Cornwall and Isles of Scilly Integrated Care System")}),
 ]
 
 
