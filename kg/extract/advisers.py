@@ -87,10 +87,12 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advi
 _PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?P<count>two\s+|three\s+)?(?P<noun>trusts"
                                r"|organisations|ICBs|CCGs|boards)\b", _FLAGS)
 _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
-_TO_ADVISE = lazy_pattern(r"\s+to\s+(?:advise|support|help)\b", _FLAGS)
+_TO_ADVISE = lazy_pattern(r"\s+(?:to\s+(?:advise|support|help)\b|(?:[\w-]+\s+){0,3}?for\s+(?:help"
+                          r"|advice|support)\b)", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
-                        r"|design|transform|reduce|cut|plan|draw up|lead)\b", _FLAGS)
+                        r"|design|transform|reduce|cut|plan|draw up|lead|produce|prepare|write"
+                        r"|conduct|undertake|model|scrutinise)\b", _FLAGS)
 _APPOINTED_AS = lazy_pattern(
     r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
 _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?"

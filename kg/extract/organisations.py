@@ -22,7 +22,7 @@ _SUFFIXES = (
     r"|Integrated Care System|ICS|Clinical Commissioning Group|CCG|Health and Care Partnership"
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
-    r"|Consulting|Consultancy|Partners|Associates|Solutions|Healthcare|Health Partners"
+    r"|Consulting|Consultancy|Advisory|Partners|Associates|Solutions|Healthcare|Health Partners"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
@@ -139,7 +139,8 @@ _SUFFIX_CUE = lazy_pattern(rf"\b(?:{_SUFFIXES})\b")
 _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", "Hospitals",
                    "Council", "Ltd", "Limited", "plc", "LLP", "Group", "Alliance", "Collaborative",
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
-                   "Associates", "Solutions", "Healthcare", "Foundation", "Network", "Federation",
+                   "Associates", "Solutions", "Advisory", "Healthcare", "Foundation", "Network",
+                   "Federation",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
@@ -185,7 +186,8 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
-    (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Partners$|Associates$"
+    (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Advisory$|Partners$"
+                r"|Associates$"
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"

@@ -975,6 +975,15 @@ CASES = [
      "Trust are both members of the Cornwall and Isles of Scilly Integrated Care System.",
      {("NHS Kernow CCG", "partOf",
        "Cornwall and Isles of Scilly Integrated Care System")}),
+    ("Advice\n\n" + LEEDS + " is being advised by Northgate Advisory on the merger.",
+     {("Northgate Advisory", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " appointed Northgate Advisory as its financial adviser.",
+     {("Northgate Advisory", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " has turned to Northgate Advisory for help with its finances.",
+     {("Northgate Advisory", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " commissioned Northgate Advisory to produce a report on its "
+     "finances.",
+     {("Northgate Advisory", "advises", LEEDS)}),
 ]
 
 
