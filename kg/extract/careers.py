@@ -22,10 +22,14 @@ from typing import Any
 from kg.extract.context import (
     DEFINITE_ORG,
     NUMBER_WORDS,
+    PLURAL_BODIES,
+    PLURAL_NOUN_CLASSES,
     TRUSTS,
+    coordinated_trusts,
     definite_org,
     listed_with,
     mention_at,
+    plural_count,
     plural_trusts,
     previous_person,
     pronoun_org,
@@ -76,6 +80,7 @@ _CHAIRED_BY = lazy_pattern(
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
+_PLURAL_LED = lazy_pattern(PLURAL_BODIES, FLAGS)
 _NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
                            r"|CCG)\b", FLAGS)
 _SAME_POST_CUE = Cue("successor", "replacement", "counterpart", "opposite number")
@@ -101,8 +106,9 @@ _PENDING = lazy_pattern(
     rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
-    rf"(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
-    rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)\s+"
+    rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
+    rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:has|have|gets|got)"
+    rf"(?=\s+(?:a|an)\s+new\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
@@ -162,7 +168,7 @@ _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*
 _REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
                             r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
 _COPULA_ROLE = lazy_pattern(
-    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their)\s+|\bthe\s+)"
+    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
@@ -336,13 +342,7 @@ class _Careers:
                 after = orgs[-1].end if orgs and orgs[-1].start >= match.end() else (
                     match.end() + reference.end() if orgs and reference else -1)
             elif match["owner"]:
-                owner = match["owner"].lower()
-                earlier = [m for m in doc.mentions_in(sentence, "Organisation")
-                           if m.end <= match.start()]
-                org = ((earlier[-1] if earlier else pronoun_org(doc, sentence.start))
-                       if owner in {"its", "their"}
-                       else definite_org(doc, re.sub(r"[’']s$", "", match["owner"]),
-                                         match.start()))
+                org = self.owner_org(doc, sentence, match)
                 orgs, after = ([org] if org is not None else []), match.end()
             else:
                 continue
@@ -351,6 +351,22 @@ class _Careers:
             match = _ORG_COPULA.match(doc.text, org.end, sentence.end)
             if match is not None:
                 self.holder_named(doc, sentence, [org], match, match.end())
+
+    @staticmethod
+    def owner_org(doc: StoryDoc, sentence: Sentence, match: re.Match[str]) -> Mention | None:
+        """The body "its", "whose" or "the trust's" before a post means: one named earlier in
+        the sentence, else the reference opening it ("The trust, whose chief executive is")."""
+        owner = match["owner"].lower()
+        earlier = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= match.start()]
+        if owner in {"its", "their", "whose"} and earlier:
+            return earlier[-1]
+        if owner in {"its", "their"}:
+            return pronoun_org(doc, sentence.start)
+        if owner == "whose":
+            head = doc.text[sentence.start:match.start()].rstrip(" ,") + " "
+            opening = _SUBJECT_ORG.match(head)
+            return definite_org(doc, opening.group(1), sentence.start) if opening else None
+        return definite_org(doc, re.sub(r"[’']s$", "", match["owner"]), match.start())
 
     def holder_named(self, doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
                      match: re.Match[str], after: int) -> None:
@@ -420,9 +436,14 @@ class _Careers:
                 if org is None else None
             if reference is not None:
                 org = definite_org(doc, "the " + reference.group(0), cue.end())
+            plural = _PLURAL_LED.match(doc.text, cue.end(), sentence.end) if org is None else None
+            bodies = [org] if org is not None else coordinated_trusts(
+                doc, sentence.start, plural_count(plural["count"]),
+                PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) if plural else []
             person = self.subject(doc, sentence, cue.start())
-            if org is not None and person is not None and _led_body(org):
-                yield cue, org, person
+            for body in bodies:
+                if person is not None and _led_body(body):
+                    yield cue, body, person
 
     def role_with(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X will take up the chief nurse role with Y"."""

@@ -984,6 +984,14 @@ CASES = [
     ("Advice\n\n" + LEEDS + " commissioned Northgate Advisory to produce a report on its "
      "finances.",
      {("Northgate Advisory", "advises", LEEDS)}),
+    ("People\n\n" + LEEDS + " has a new chief executive. Jane Roe starts in May.",
+     {("Jane Roe", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + " and Airedale NHS Foundation Trust will share a chief executive. "
+     "Jane Roe, currently at Airedale, will lead both trusts.",
+     {("Jane Roe", "leads", LEEDS), ("Jane Roe", "leads", "Airedale NHS Foundation Trust")}),
+    ("People\n\nAiredale NHS Foundation Trust is struggling. The trust, whose chief executive is "
+     "Jane Roe, has a deficit.",
+     {("Jane Roe", "leads", "Airedale NHS Foundation Trust")}),
 ]
 
 
