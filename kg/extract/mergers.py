@@ -44,7 +44,9 @@ _TRIGGER = lazy_pattern(
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b)"
     r"|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
-    r"|staff|population|deficit|value|total|spend|size))|form(?:ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
+    r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
+    r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
+    r"|absorb(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:formed|created)\s+from"
     r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:organisation|trust|body|ICB"
     r"|integrated\s+care\s+board)"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
@@ -54,7 +56,7 @@ _TRIGGER = lazy_pattern(
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
-                  "created", "align", "closer working", "together")
+                  "created", "creat", "align", "closer working", "together", "absorb")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -89,7 +91,7 @@ _PLURAL_OF = lazy_pattern(
     rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
-_ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover"
+_ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover|absorb(?:s|ing)?$"
                          r"|t(?:ake|akes|ook|aking|aken)\s+over", _FLAGS)
 _BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:its\s+(?:[\w-]+\s+)?neighbou?r,?\s+(?:the\s+)?)?",
                    _FLAGS)

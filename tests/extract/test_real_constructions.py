@@ -992,6 +992,14 @@ CASES = [
     ("People\n\nAiredale NHS Foundation Trust is struggling. The trust, whose chief executive is "
      "Jane Roe, has a deficit.",
      {("Jane Roe", "leads", "Airedale NHS Foundation Trust")}),
+    ("Mergers\n\nNHS England has given the go-ahead for " + LEEDS + " to absorb Airedale NHS "
+     "Foundation Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Mergers\n\nThe new trust will be formed from " + LEEDS + " and Airedale NHS Foundation "
+     "Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Mergers\n\n" + LEEDS + " and Airedale NHS Foundation Trust combined in 2019.",
+     {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Mergers\n\n" + LEEDS + " and Airedale NHS Foundation Trust want to create a single "
+     "organisation.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
 ]
 
 
