@@ -109,6 +109,12 @@ _PUBLICATION_CLASSES = (
     (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
     (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
 )
+_IN_A_REPORT = lazy_pattern(
+    r"\s*In\s+(?:a|an|its|their|the|his|her)\s+(?:new\s+|latest\s+|annual\s+)?(?:[\w-]+\s+)?"
+    r"(?:report|review|study|analysis|briefing|paper|survey)\b[^,;.]{0,80},\s*(?:the\s+)?")
+_SPEAKS = lazy_pattern(r"\s+(?:said|says|found|finds|warned|warns|argued|argues|concluded"
+                       r"|concludes|estimated|estimates|claimed|claims|called|calls|urged|urges"
+                       r"|showed|shows|revealed|reveals)\b")
 _LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
 _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
                               r"(?:jointly\s+|originally\s+|also\s+)?commissioned\s+"
@@ -180,6 +186,20 @@ class _Publications:
             if key_for(re.split(r"\s+(?:into|of|on)\s+", mention.text)[0]) == wanted:
                 return mention.key
         return None
+
+    @staticmethod
+    def speaking_in(doc: StoryDoc, sentence: Sentence) -> None:
+        """"In a report titled Waiting Well, the Nuffield Trust said ...": the body that
+        speaks through the report wrote it."""
+        opening = _IN_A_REPORT.match(doc.text, sentence.start, sentence.end)
+        if opening is None:
+            return
+        pubs = [m for m in doc.mentions_in(sentence, "Publication") if m.end <= opening.end()]
+        speaker = mention_at(doc, opening.end(), "Organisation") or mention_at(
+            doc, opening.end(), "Person")
+        if pubs and speaker is not None and _SPEAKS.match(doc.text, speaker.end, sentence.end):
+            add_fact(doc, sentence, speaker, "authored", max(pubs, key=lambda m: m.end - m.start),
+                     extractor=NAME, confidence=0.75)
 
     def equate(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The result of the review was ‘The X Stocktake’": the review is that publication."""
@@ -344,6 +364,8 @@ class _Publications:
         for other in doc.mentions:
             if other.category == "Publication" and start < other.end and other.start < end:
                 return False
+            if other.category == "Organisation" and other.start <= start and end <= other.end:
+                return False
         cited = {f.subject for f in doc.facts} | {f.object for f in doc.facts}
         doc.mentions[:] = [m for m in doc.mentions if not (
             m.category == "Person" and start <= m.start and m.end <= end and m not in cited
@@ -399,6 +421,7 @@ class _Publications:
 
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
+        self.speaking_in(doc, sentence)
         for pub in doc.mentions_in(sentence, "Publication"):
             if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
                 relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))

@@ -156,7 +156,8 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
     if first.category == "Organisation" and people and re.fullmatch(
             r"(?:(?:former|then|ex-|outgoing|current)\s*)*", doc.text[offset:first.start]):
         gap = doc.text[first.end:people[0].start]
-        if re.fullmatch(r"[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap):
+        if re.fullmatch(r"[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap) and not re.search(
+                r"\b(?:and|by|or)\b", gap):
             return people[0]
     return first
 

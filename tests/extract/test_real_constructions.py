@@ -1000,6 +1000,12 @@ CASES = [
      {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
     ("Mergers\n\n" + LEEDS + " and Airedale NHS Foundation Trust want to create a single "
      "organisation.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Reports\n\nIn a report titled Waiting Well, the Nuffield Trust said delays were rising.",
+     {("Nuffield Trust", "authored", "Waiting Well")}),
+    ("Reports\n\nAn investigation by the Healthcare Safety Investigation Branch found that staff "
+     "were overstretched.",
+     {("Healthcare Safety Investigation Branch", "authored",
+       "investigation by the Healthcare Safety Investigation Branch")}),
 ]
 
 
@@ -1177,6 +1183,8 @@ ABSENT = [
      ("Alexandra Hospital", "partOf", "Wye Valley NHS Trust")),
     ("Cloud\n\nNHS England has commissioned NHS Digital to deliver a cloud programme.",
      ("NHS Digital", "awardedContract", "NHS England")),
+    ("Reviews\n\nThe review, commissioned by the Department of Health and Social Care and "
+     "chaired by Dr Jane Roe, will report in June.", ("Dr Jane Roe", "commissioned", "review")),
 ]
 
 
