@@ -113,6 +113,11 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|supplier"
+                                r"|provider|contractor|consortium|operator|business)\s*$", _FLAGS)
+_OWNERS_SUPPLIER = lazy_pattern(r"[’']s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier"
+                                r"|provider|operator)\s+(?:is|will\s+be|was)\s+(?:the\s+)?",
+                                _FLAGS)
 _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
@@ -182,6 +187,10 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             return found
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
+        name = _NAME.match(text, cue.end(), sentence.end) if found is None else None
+        if name and _AS_SUPPLIER.match(text, name.end(), sentence.end) and not doc.starting_at(
+                name.start()):
+            found = new_company(doc, NAME, name.start(), name.end())
         tail = _AS_SUPPLIER.match(text, found.end, sentence.end) if found is not None else None
         if tail and (found.cls not in _BUYER_CLASSES or "as" in tail.group(0).split()):
             return found
@@ -217,6 +226,11 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if verb is None:
         return None
     head = text[sentence.start:verb.start()]
+    if _INDEFINITE_FIRM.match(head):
+        following = [s for s in doc.sentences if s.start >= sentence.end][:1]
+        named = [m for m in doc.mentions_in(following[0], "Organisation")
+                 if m.cls == "Company"] if following else []
+        return named[0] if named else None
     definite = _DEFINITE_SUBJECT.match(head)
     if definite:
         return definite_org(doc, definite.group(1), sentence.start + definite.start(1))
@@ -455,6 +469,17 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
                          confidence=0.5, value=money.group(0) if money else None)
 
 
+def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trust's new catering contractor is X": X holds a contract with the trust."""
+    for cue in _OWNERS_SUPPLIER.finditer(doc.text, sentence.start, sentence.end):
+        buyer = mention_ending_at(doc, cue.start(), "Organisation")
+        supplier = mention_at(doc, cue.end(), "Organisation")
+        if buyer is not None and supplier is not None and buyer.cls in _BUYER_CLASSES \
+                and supplier.text != buyer.text:
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+
+
 def _previous_start(doc: StoryDoc, sentence: Sentence) -> int:
     """Where the sentence before ``sentence`` starts."""
     before = [s.start for s in doc.sentences if s.end <= sentence.start]
@@ -472,6 +497,8 @@ def make_contracts() -> object:
                 _paid_by(doc, sentence)
             if "£" in body:
                 _money_to(doc, sentence)
+            if "’s" in body or "'s" in body:
+                _owners_supplier(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -1006,6 +1006,11 @@ CASES = [
      "were overstretched.",
      {("Healthcare Safety Investigation Branch", "authored",
        "investigation by the Healthcare Safety Investigation Branch")}),
+    ("Deals\n\nA Manchester company has won a £4m contract to run patient transport for "
+     + LEEDS + ". Orbis Health Systems will start in April.",
+     {("Orbis Health Systems", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + "’s new catering contractor is Orbis Health Systems.",
+     {("Orbis Health Systems", "awardedContract", LEEDS)}),
 ]
 
 
