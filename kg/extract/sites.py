@@ -43,20 +43,26 @@ _HOSPITAL = lazy_pattern(
 _HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
 _RUNS = lazy_pattern(
     r"\b(?:runs|run|running|ran|operates|operate|operating|oversees|oversee|overseeing"
-    r"|manages|manage|managing|includes|including|included|comprises|comprising"
+    r"|manages|manage|managing|includes|include|including|included|comprises|comprising"
     r"|(?:is|are|was|were|will be|would be)\s+responsible\s+for|responsible\s+for"
     r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
-    r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b",
+    r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b"
+    r"|\b(?:hospitals|sites)\s*:",
 )
 _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+)?"
-                     r"(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+|now\s+)?"
+                     r"(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+|now\s+|both\s+"
+                     r"|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hospitals|sites)\s+)?"
                      r"(?:run|operated|managed|owned)\s+by\s+(?:the\s+)?")
+_HOSPITAL_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_NAMED_SITE_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
+_OWNERS_SITE = lazy_pattern(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:hospital|site|base)\b")
 _MAIN_SITE_AFTER = lazy_pattern(
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*(?P<owner>the\s+trust|its)[’']?s?\s+"
     r"(?:[\w-]+\s+){0,2}(?:hospital|site|base)\b", re.IGNORECASE)
 _PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})\s+(?:NHS\s+)?"
                             r"(?:foundation\s+)?trust\b")
 _OWNER_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
+_REFERENCE_POSSESSIVE = lazy_pattern(r"\b((?i:the)\s+(?:trust|foundation\s+trust))[’']s\s+$")
 _MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
                         r"(?:the\s+)?$")
 _REFERENCE_SUBJECT = lazy_pattern(
@@ -120,8 +126,14 @@ class _Sites:
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
         orgs = doc.mentions_in(sentence, "Organisation")
-        for hospital in [m for m in orgs if _is_hospital(m)]:
-            run_by = _RUN_BY.match(text, hospital.end, sentence.end)
+        hospitals = [m for m in orgs if _is_hospital(m)]
+        for index, hospital in enumerate(hospitals):
+            last = hospital
+            for following in hospitals[index + 1:]:
+                if not _HOSPITAL_LINK.fullmatch(text, last.end, following.start):
+                    break
+                last = following
+            run_by = _RUN_BY.match(text, last.end, sentence.end)
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
             place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
                 if run_by and runner is None else None
@@ -131,12 +143,22 @@ class _Sites:
                 self.emit(doc, sentence, hospital, runner, 0.85)
             after = _MAIN_SITE_AFTER.match(text, hospital.end, sentence.end)
             owner = definite_org(doc, after["owner"], after.start("owner")) if after else None
+            apposed = _NAMED_SITE_AFTER.match(text, hospital.end, sentence.end)
+            named = mention_at(doc, apposed.end(), "Organisation") if apposed and not after \
+                else None
+            if named is not None and named.cls in TRUSTS and _OWNERS_SITE.match(
+                    text, named.end, sentence.end):
+                owner = named
             if owner is not None and not _is_hospital(owner):
                 self.emit(doc, sentence, hospital, owner, 0.75)
             possessive = _OWNER_POSSESSIVE.search(text, max(sentence.start, hospital.start - 3),
                                                   hospital.start)
             owner = mention_ending_at(doc, possessive.start(), "Organisation") \
                 if possessive else None
+            reference = _REFERENCE_POSSESSIVE.search(
+                text, max(sentence.start, hospital.start - 24), hospital.start)
+            if owner is None and reference is not None:
+                owner = definite_org(doc, reference.group(1), reference.start(1))
             if owner is not None and owner.cls in TRUSTS:
                 self.emit(doc, sentence, hospital, owner, 0.8)
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])

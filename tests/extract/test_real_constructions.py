@@ -1011,6 +1011,21 @@ CASES = [
      {("Orbis Health Systems", "awardedContract", LEEDS)}),
     ("Deals\n\n" + LEEDS + "’s new catering contractor is Orbis Health Systems.",
      {("Orbis Health Systems", "awardedContract", LEEDS)}),
+    ("Sites\n\nMedway Maritime Hospital, Medway NHS Foundation Trust's only acute site, was rated "
+     "good.", {("Medway Maritime Hospital", "partOf", "Medway NHS Foundation Trust")}),
+    ("Sites\n\nSt Aldhelm's Hospital in Chichester is one of the hospitals run by University "
+     "Hospitals Sussex NHS Foundation Trust.",
+     {("St Aldhelm's Hospital", "partOf", "University Hospitals Sussex NHS Foundation Trust")}),
+    ("Sites\n\nUniversity Hospitals Sussex NHS Foundation Trust has three main sites: the Harbour "
+     "Road Hospital, Downland Hospital and St Aldhelm's Hospital.",
+     {("Harbour Road Hospital", "partOf", "University Hospitals Sussex NHS Foundation Trust"),
+      ("St Aldhelm's Hospital", "partOf", "University Hospitals Sussex NHS Foundation Trust")}),
+    ("Sites\n\nFellbrook Infirmary and Harbour Road Hospital are both run by " + LEEDS + ".",
+     {("Fellbrook Infirmary", "partOf", LEEDS), ("Harbour Road Hospital", "partOf", LEEDS)}),
+    ("Sites\n\n" + LEEDS + " apologised. Patients at the trust's Harbour Road Hospital waited "
+     "longer. The trust's hospitals include Downland Hospital and the Fellbrook Infirmary.",
+     {("Harbour Road Hospital", "partOf", LEEDS), ("Downland Hospital", "partOf", LEEDS),
+      ("Fellbrook Infirmary", "partOf", LEEDS)}),
 ]
 
 
