@@ -33,7 +33,7 @@ _ADJECTIVE = (
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
     r"|performance and capability|\d{4}|\d+-year|ten-year|five-year|long-term)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
-         r"|analysis|case\s+for\s+change)")
+         r"|analysis|case\s+for\s+change|paper)")
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"

@@ -1034,6 +1034,9 @@ PUBLICATION_NAMES = [
      {"10 Year Health Plan", "Urgent and Emergency Care Plan 2026/27"}),
     ("Plans\n\nThe Care Quality Commission's State of Care report was grim.",
      {"State of Care"}),
+    ("Papers\n\nThe government's white paper, Care Without Walls, set out plans for ICSs.",
+     {"Care Without Walls"}),
+    ("Papers\n\nThe paper, Fit for Next Year, sets out three shifts.", {"Fit for Next Year"}),
 ]
 
 
