@@ -53,7 +53,7 @@ _ROLE_WORDS = [
     r"improvement director", r"medical secretary",
     r"(?:(?:national|regional|senior|lead|northern|southern|eastern|western|area|district)"
     r" ){0,2}(?:union )?organiser",
-    r"chief inspector of [a-z ]+?(?=[,.]| at| for)",
+    r"chief inspector of [a-z ]+?(?=[,.]| at| for|\s+(?-i:[A-Z]))", r"council chair",
     r"chief", r"boss", r"leader", r"partner", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
