@@ -1026,8 +1026,8 @@ CASES = [
      "longer. The trust's hospitals include Downland Hospital and the Fellbrook Infirmary.",
      {("Harbour Road Hospital", "partOf", LEEDS), ("Downland Hospital", "partOf", LEEDS),
       ("Fellbrook Infirmary", "partOf", LEEDS)}),
-    ("People\n\nCare Quality Commission chief inspector of hospitals Professor Ann Vale said the "
-     "trust had improved.", {("Professor Ann Vale", "leads", "Care Quality Commission")}),
+    ("People\n\nCare Quality Commission chief inspector of hospitals Professor Ann Kersh said the "
+     "trust had improved.", {("Professor Ann Kersh", "leads", "Care Quality Commission")}),
     ("People\n\nDr Tom Vane, the British Medical Association's council chair, criticised the "
      "deal.", {("Dr Tom Vane", "leads", "British Medical Association")}),
 ]
