@@ -41,7 +41,8 @@ _PART_OF = lazy_pattern(
     r"(?:a\s+|an\s+)?"
     r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
     r"subsidiary of|owned by|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
-    r"|providers|bodies)\s+(?:in|within|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?$",
+    r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups)\s+(?:in"
+    r"|within|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?$",
     _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
@@ -64,12 +65,15 @@ _GROUP_REFERENCE = lazy_pattern(
                               r"|collaborative|network|association)\b", _FLAGS)
 _JOIN_GROUP = lazy_pattern(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|join|joins)\s+"
                          r"(?:the\s+)?$", _FLAGS)
-_GROUPING = lazy_pattern(r"(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
+_GROUPING = lazy_pattern(r"\b(?:Association|Federation|Consortium)\b"
+                       r"|(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
 _MEMBER_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _OWNED_LIST = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs"
-    r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", _FLAGS)
+    r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?"
+    r"|[’']s?\s+member\s+(?:trusts|organisations|bodies|CCGs|providers)\s*,\s*(?:the\s+)?",
+    _FLAGS)
 _UNIT_NOUN = lazy_pattern(
     r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:unit|arm|directorate|subsidiary|team|division|agency"
     r"|company|hub|programme)\b", _FLAGS)
@@ -96,6 +100,9 @@ _OF_WHICH_MEMBERS = lazy_pattern(
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
                            r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
+_SUBSIDIARY_AFTER = lazy_pattern(
+    r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
+    r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
 _OWNED_BY = lazy_pattern(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|subsidiary"
                          r"|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
@@ -206,10 +213,15 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
-    """"NHS Property Services, a company owned by the Department of Health": owned by it."""
+    """"NHS Property Services, a company owned by the Department of Health"; "X Ltd, the
+    trust's wholly owned subsidiary": owned by it."""
     for company in doc.mentions_in(sentence, "Organisation"):
         cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
         owner = mention_at(doc, cue.end(), "Organisation") if cue else None
+        after = _SUBSIDIARY_AFTER.match(doc.text, company.end, sentence.end) if cue is None \
+            else None
+        if after is not None:
+            owner = definite_org(doc, re.sub(r"[’']s$", "", after["owner"]), after.start())
         if owner is not None and (owner.key or owner.text) != (company.key or company.text):
             add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
                      confidence=0.7)

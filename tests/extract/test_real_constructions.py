@@ -1030,6 +1030,18 @@ CASES = [
      "trust had improved.", {("Professor Ann Kersh", "leads", "Care Quality Commission")}),
     ("People\n\nDr Tom Vane, the British Medical Association's council chair, criticised the "
      "deal.", {("Dr Tom Vane", "leads", "British Medical Association")}),
+    ("CCGs\n\nNHS Bradford City CCG, one of five CCGs in the West Yorkshire Integrated Care "
+     "System, will merge.",
+     {("NHS Bradford City CCG", "partOf", "West Yorkshire Integrated Care System")}),
+    ("Systems\n\nNHS West Yorkshire Integrated Care Board's member trusts, " + LEEDS + " and "
+     "Airedale NHS Foundation Trust, signed the plan.",
+     {(LEEDS, "partOf", "NHS West Yorkshire Integrated Care Board"),
+      ("Airedale NHS Foundation Trust", "partOf", "NHS West Yorkshire Integrated Care Board")}),
+    ("Estates\n\n" + LEEDS + " said so. Aire Estates Ltd, the trust's wholly owned subsidiary, "
+     "employs 400 staff.", {("Aire Estates Ltd", "partOf", LEEDS)}),
+    ("Groups\n\nAiredale NHS Foundation Trust joined the West Yorkshire Association of Acute "
+     "Trusts in 2016.",
+     {("Airedale NHS Foundation Trust", "partOf", "West Yorkshire Association of Acute Trusts")}),
 ]
 
 
