@@ -75,7 +75,8 @@ _THEN_AS_ITS = lazy_pattern(
     rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _CHAIRED_BY = lazy_pattern(
-    r"(?:[’']s)?(?:\s+board)?\s*,?\s*(?:which\s+(?:is|was|has\s+been)\s+|now\s+|formerly\s+)?"
+    r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*,?\s*(?:which\s+(?:is|was"
+    r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+)?"
     r"(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
@@ -152,11 +153,13 @@ _ROLE_WITH = lazy_pattern(
 _KIND_ROLE = {"chief nursing": "chief nurse", "chief operating": "chief operating officer",
               "chief finance": "chief finance officer", "board": "director",
               "leadership": "director", "executive": "director"}
+_LIST_ITEM_BEFORE = lazy_pattern(r"(?:,|\band)\s+(?:the\s+)?$")
 _CHAIRS = lazy_pattern(
     r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
-    r"|the\s+(?:group|partnership|collaborative|alliance)\b)", FLAGS)
+    r"|the\s+(?:group|partnership|collaborative|alliance|cluster|system|ICB|ICS)(?:\s+board)?\b)",
+    FLAGS)
 _WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
                            r"|take\s+up|begin|become|arrive)\b", FLAGS)
 _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
@@ -189,7 +192,7 @@ _TITLE_OF = lazy_pattern(
 
 _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                              "ClinicalCommissioningGroup", "NationalBody", "Regulator",
-                             "CommissioningHub"})
+                             "CommissioningHub", "NHSBody"})
 
 
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
@@ -323,7 +326,7 @@ class _Careers:
                 count = NUMBER_WORDS.get((plural.group(1) or "two").lower())
                 bodies = plural_trusts(doc, cue.start("what"), count, TRUSTS | _LOCAL_BODIES)
             else:
-                phrase = re.sub(r"[’']s\s+board$", "", what)
+                phrase = re.sub(r"(?:[’']s)?\s+board$", "", what)
                 body = definite_org(doc, phrase, cue.start("what"))
                 bodies = [body] if body is not None else []
             verb = cue["verb"].lower()
@@ -491,6 +494,10 @@ class _Careers:
         publications = doc.mentions_in(sentence, "Publication")
         for org in doc.mentions_in(sentence, "Organisation"):
             match = _CHAIRED_BY.match(doc.text, org.end, sentence.end)
+            listed = _LIST_ITEM_BEFORE.search(doc.text, max(sentence.start, org.start - 6),
+                                              org.start)
+            if listed and match is not None and "will" in match.group(0):
+                continue
             inside = any(p.start <= org.start and org.end <= p.end for p in publications)
             if match is not None and not inside and (match["verb"] == "chaired"
                                                      or "," in match.group(0)):
@@ -505,7 +512,9 @@ class _Careers:
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
             past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
-            self.emit(doc, sentence, person, org, role, "former" if past else "current", 0.7)
+            future = re.search(r"\b(?:will|to)\s+be\b", match.group(0), FLAGS) is not None
+            self.emit(doc, sentence, person, org, role,
+                      "former" if past else "designate" if future else "current", 0.7)
 
     def served_as(self, doc: StoryDoc, sentence: Sentence, career: bool) -> None:
         """"She spent 12 years at X, latterly as its chief nurse"; "joins from X, where she is

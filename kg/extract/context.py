@@ -115,6 +115,17 @@ def formed_body(doc: StoryDoc, offset: int,
     return None
 
 
+def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
+    """The body the story introduced as "the <noun>" ("NHS North of England, the cluster that
+    brings together ...") before ``offset``."""
+    described = re.compile(
+        rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b(?![’'-])", re.IGNORECASE)
+    for mention in reversed(doc.mentions_before(offset, "Organisation")):
+        if described.match(doc.text, mention.end, offset):
+            return mention
+    return None
+
+
 def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
     if _NEW_BODY.match(phrase):
@@ -134,6 +145,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         noun = words[-1]
     if not noun:
         return topic_org(doc)
+    apposed = _apposed_as(doc, noun, offset)
+    if apposed is not None:
+        return apposed
     if noun not in _NOUN_CLASSES:
         for mention in reversed(doc.mentions_before(offset, "Organisation")):
             if mention.text.lower().endswith(noun):

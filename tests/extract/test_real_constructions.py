@@ -1042,6 +1042,12 @@ CASES = [
     ("Groups\n\nAiredale NHS Foundation Trust joined the West Yorkshire Association of Acute "
      "Trusts in 2016.",
      {("Airedale NHS Foundation Trust", "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Clusters\n\nNHS North of England, the cluster that brings together NHS North East and NHS "
+     "North West, will be led by Rosa Ashcroft, now chief executive of NHS North East. Professor "
+     "Ian Cotter, chair of NHS North West, will chair the cluster board.",
+     {("Rosa Ashcroft", "leads", "NHS North of England"),
+      ("Professor Ian Cotter", "leads", "NHS North of England"),
+      ("NHS North East", "partOf", "NHS North of England")}),
 ]
 
 
@@ -1224,6 +1230,8 @@ ABSENT = [
      ("NHS Digital", "awardedContract", "NHS England")),
     ("Reviews\n\nThe review, commissioned by the Department of Health and Social Care and "
      "chaired by Dr Jane Roe, will report in June.", ("Dr Jane Roe", "commissioned", "review")),
+    ("Sites\n\nThe review covers Russells Hall Hospital, the trust's main site. Jane Roe, the "
+     "trust's chief executive, said sorry.", ("Jane Roe", "leads", "Russells Hall Hospital")),
 ]
 
 

@@ -1,0 +1,79 @@
+"""How many construction probes the extractor reads: short passages, each with every fact it
+states, written by a helper who never read the extraction code (`tests/probes/`).
+
+Run: .venv/bin/python bench/probes.py [--failures N] [--predicate P]
+
+A probe passes when every fact it lists is extracted (names matched as `kg eval` matches
+them); extra facts are counted as spurious. Prints the pass rate and fact recall and precision
+per predicate, then the first failing probes. The bank tests constructions one at a time; it
+is development data (it is read), not an estimate of quality on unseen news.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from kg.build import jsonl_lines  # noqa: E402
+from kg.evaluate import GoldFact, Scores, evaluate, read_gold  # noqa: E402
+
+BANK = ROOT / "tests" / "probes" / "constructions.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bank", type=Path, default=BANK)
+    parser.add_argument("--failures", type=int, default=20)
+    parser.add_argument("--predicate", help="only probes stating this predicate")
+    args = parser.parse_args()
+    probes = [json.loads(line) for line in args.bank.read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    if args.predicate:
+        probes = [p for p in probes if any(f[1] == args.predicate for f in p["facts"])]
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for probe in probes:
+            path = Path(folder) / f"{probe['id']}.txt"
+            path.write_text(f"Probe\n\n{probe['text']}\n", encoding="utf-8")
+            paths.append(path)
+        rows = [json.loads(line) for line in jsonl_lines(paths)]
+        gold_file = Path(folder) / "gold.jsonl"
+        gold_file.write_text("".join(
+            json.dumps({"doc": p["id"], "kind": "fact", "subject": [s], "predicate": pred,
+                        "object": [o]}) + "\n" for p in probes for s, pred, o in p["facts"]),
+            encoding="utf-8")
+        gold = read_gold([gold_file])
+    scores = evaluate(gold, rows, [p["id"] for p in probes])
+    passed, failing = Counter(), []
+    for probe in probes:
+        mine = [g for g in gold if isinstance(g, GoldFact) and g.doc == probe["id"]]
+        missed = Scores.total(evaluate(mine, rows, [probe["id"]]).facts)
+        kinds = {f[1] for f in probe["facts"]}
+        if missed.correct == missed.gold:
+            passed.update(kinds)
+        else:
+            failing.append(probe)
+    total = Counter(f[1] for p in probes for f in p["facts"])
+    print(f"{len(probes) - len(failing)} of {len(probes)} probes read in full")
+    print("| predicate | facts | recall | precision | probes passed |")
+    print("|---|---|---|---|---|")
+    for predicate, score in sorted(scores.facts.items()):
+        if score.gold:
+            print(f"| {predicate} | {total[predicate]} | {score.recall:.2f} | "
+                  f"{score.precision:.2f} | {passed[predicate]} |")
+    for probe in failing[:args.failures]:
+        found = sorted({(r["subject"], r["predicate"], r["object"]) for r in rows
+                        if r.get("kind") == "fact" and r["doc"] == probe["id"]})
+        print(f"\n{probe['id']}: {probe['text']}\n  wanted {probe['facts']}\n  found  {found}")
+
+
+if __name__ == "__main__":
+    main()
