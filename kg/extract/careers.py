@@ -84,6 +84,9 @@ _BOARD_CHAIRED_BY = lazy_pattern(
 _PLURAL_LED = lazy_pattern(PLURAL_BODIES, FLAGS)
 _NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
                            r"|CCG)\b", FLAGS)
+_ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
+_AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
 _SAME_POST_CUE = Cue("successor", "replacement", "counterpart", "opposite number")
 _SAME_POST = lazy_pattern(
     r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement)\s*(?:,\s*|\s+(?:is"
@@ -211,7 +214,9 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         pending: _Pending | None = None
+        listing: Mention | None = None
         for sentence in doc.sentences:
+            listing = self.listed_post(doc, sentence, listing)
             if pending is not None:
                 self.fill(doc, sentence, *pending)
                 pending = None
@@ -533,6 +538,32 @@ class _Careers:
             if past and status in {"current", "interim", "acting"}:
                 status = "former"
             self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+
+    def listed_post(self, doc: StoryDoc, sentence: Sentence,
+                    listing: Mention | None) -> Mention | None:
+        """"The new board also includes:" then "Medical director: Dr X" or "Dr X as chief
+        medical officer" lines: each is a post at the body the list is about. Returns that
+        body while the list goes on."""
+        text = sentence.text.strip()
+        if text.endswith(":"):
+            reference = re.search(DEFINITE_ORG, text, FLAGS)
+            named = doc.mentions_in(sentence, "Organisation")
+            return (named[-1] if named else definite_org(doc, reference.group(0),
+                                                          sentence.start + reference.start())
+                    if reference else topic_org(doc))
+        if listing is None:
+            return None
+        role_first = _ROLE_COLON.match(doc.text, sentence.start, sentence.end)
+        person = mention_at(doc, role_first.end(), "Person") if role_first else None
+        match = role_first
+        if person is None:
+            person = mention_at(doc, sentence.start, "Person")
+            match = _AS_ROLE_LINE.match(doc.text, person.end, sentence.end) if person else None
+        if person is None or match is None:
+            return listing if _PRONOUN_LINE.match(text) else None
+        status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
+        self.emit(doc, sentence, person, listing, match["role"], status, 0.7)
+        return listing
 
     def same_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her successor is X": X is to hold the post the person before held; "Her opposite

@@ -1048,6 +1048,11 @@ CASES = [
      {("Rosa Ashcroft", "leads", "NHS North of England"),
       ("Professor Ian Cotter", "leads", "NHS North of England"),
       ("NHS North East", "partOf", "NHS North of England")}),
+    ("Boards\n\nNHS Kent and Medway Integrated Care Board has named its executive team. The other "
+     "appointments are:\n\nDr Hamid Vossler as chief medical officer.\n\n- Director of nursing: "
+     "Cath Barrow, previously at Brighton\n",
+     {("Dr Hamid Vossler", "leads", "NHS Kent and Medway Integrated Care Board"),
+      ("Cath Barrow", "leads", "NHS Kent and Medway Integrated Care Board")}),
 ]
 
 
