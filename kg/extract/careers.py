@@ -269,6 +269,11 @@ class _Careers:
             article = re.match(r"the\s+", doc.text[position:position + 4], FLAGS)
             if org is None and article:
                 org = mention_at(doc, position + article.end(), "Organisation")
+            plural = _PLURAL_LED.match(doc.text, position, sentence.end) \
+                if org is None and not found else None
+            if plural is not None:
+                return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
+                                          PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
             if org is None:
                 reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
                 if reference is None or found:

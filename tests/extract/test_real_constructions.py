@@ -1053,6 +1053,10 @@ CASES = [
      "Cath Barrow, previously at Brighton\n",
      {("Dr Hamid Vossler", "leads", "NHS Kent and Medway Integrated Care Board"),
       ("Cath Barrow", "leads", "NHS Kent and Medway Integrated Care Board")}),
+    ("CCGs\n\nNHS Bradford City CCG and NHS Bradford Districts CCG will merge. The new body will "
+     "be led by Fiona Calder, who is already accountable officer for both CCGs.",
+     {("Fiona Calder", "leads", "NHS Bradford City CCG"),
+      ("Fiona Calder", "leads", "NHS Bradford Districts CCG")}),
 ]
 
 
