@@ -41,7 +41,8 @@ _LEADING = lazy_pattern(
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9})\)")
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
-    r"|systems?|promoted|downgraded|upgraded|relegated)\b", re.IGNORECASE
+    r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman)?|director"
+    r"|executive|boss)\b", re.IGNORECASE
 )
 _CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
 _PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
@@ -148,7 +149,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Labs", "Laboratories", "Technology", "Holdings", "Capital",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
-                   "system", "promoted", "graded")
+                   "system", "promoted", "graded", "chief", "chair", "director", "executive",
+                   "boss")
 _SYSTEM_CUE = Cue("system", "patch", "ICS area", cased=True)
 _BODY_NOUN_CLASSES = {"charity": "Charity", "union": "TradeUnion", "think tank": "ThinkTank",
                       "thinktank": "ThinkTank", "campaign group": "Organisation",
@@ -493,7 +495,7 @@ class OrganisationFinder:
             kept.append(word)
         if not kept:
             return
-        place = " ".join(kept).rstrip(".,")
+        place = re.sub(r"[’']s?$", "", " ".join(kept).rstrip(".,"))
         end = start + 4 + len(place)
         record = self.gazetteer.lookup(f"{place} ICB")
         if record is not None and record.cls == "IntegratedCareBoard":
@@ -677,6 +679,9 @@ class OrganisationFinder:
 
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
         start, surface = without_leading_words(doc.text, start, end)
+        possessive = re.search(r"[’']s$", surface)
+        if possessive:
+            surface, end = surface[:possessive.start()], start + possessive.start()
         if " " not in surface and _REGION_BEFORE.search(doc.text, max(0, start - 20), start):
             return
         record = self.gazetteer.lookup(surface, short=True)
