@@ -72,6 +72,11 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+_SIGN_OFF_WORDS = 6
+"""A short last line with no closing punctuation ("Ends", "Notes to editors") is a sign-off,
+not a story; a longer one ("Jane Roe, Chief Executive of the Trust") is read."""
+
+
 def _continues(line: _Line, following: str) -> bool:
     """A wrapped line: no closing punctuation, and either the next line starts in lower case
     or this one is as long as a wrapped line is (a heading is short)."""
@@ -123,7 +128,7 @@ def split_stories(doc: str, text: str) -> tuple[Story, ...]:
                 current = _Group(None, brief=True)
                 groups.append(current)
             current.body.append(line)
-        elif _is_heading_shape(line) and is_last:
+        elif _is_heading_shape(line) and is_last and len(line.text.split()) <= _SIGN_OFF_WORDS:
             continue
         elif _is_heading_shape(line) and not (current and current.heading and not current.body):
             groups.append(_Group(line))

@@ -83,3 +83,16 @@ def test_newsletter_reads_markdown_headings():
     stories = split_stories("doc", text)
     assert [s.title for s in stories] == ["Trust chief quits", "Merger approved"]
     assert stories[0].sentences[0].text == "Trust chief quits"
+
+
+def test_a_long_last_line_without_a_full_stop_is_read():
+    text = ("Board news\n\nThe trust met today.\n\n"
+            "Jane Roe, Chief Executive of the Trust, signed it\n")
+    sentences = [s.text for story in split_stories("d", text) for s in story.sentences]
+    assert "Jane Roe, Chief Executive of the Trust, signed it" in sentences
+
+
+def test_a_short_sign_off_is_not_a_story():
+    text = "Board news\n\nThe trust met today.\n\nNotes to editors\n"
+    sentences = [s.text for story in split_stories("d", text) for s in story.sentences]
+    assert "Notes to editors" not in sentences
