@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.build import jsonl_lines  # noqa: E402
-from kg.evaluate import GoldFact, Scores, evaluate, read_gold  # noqa: E402
+from kg.evaluate import evaluate, probe_gold, probes_read  # noqa: E402
 
 BANK = ROOT / "tests" / "probes" / "constructions.jsonl"
 
@@ -45,22 +45,12 @@ def main() -> None:
             path.write_text(f"Probe\n\n{probe['text']}\n", encoding="utf-8")
             paths.append(path)
         rows = [json.loads(line) for line in jsonl_lines(paths)]
-        gold_file = Path(folder) / "gold.jsonl"
-        gold_file.write_text("".join(
-            json.dumps({"doc": p["id"], "kind": "fact", "subject": [s], "predicate": pred,
-                        "object": [o]}) + "\n" for p in probes for s, pred, o in p["facts"]),
-            encoding="utf-8")
-        gold = read_gold([gold_file])
+    gold = probe_gold(probes)
     scores = evaluate(gold, rows, [p["id"] for p in probes])
-    passed, failing = Counter(), []
-    for probe in probes:
-        mine = [g for g in gold if isinstance(g, GoldFact) and g.doc == probe["id"]]
-        missed = Scores.total(evaluate(mine, rows, [probe["id"]]).facts)
-        kinds = {f[1] for f in probe["facts"]}
-        if missed.correct == missed.gold:
-            passed.update(kinds)
-        else:
-            failing.append(probe)
+    read = set(probes_read(probes, rows))
+    failing = [probe for probe in probes if probe["id"] not in read]
+    passed = Counter(kind for p in probes if p["id"] in read
+                     for kind in {fact[1] for fact in p["facts"]})
     total = Counter(f[1] for p in probes for f in p["facts"])
     print(f"{len(probes) - len(failing)} of {len(probes)} probes read in full")
     print("| predicate | facts | recall | precision | probes passed |")

@@ -395,3 +395,25 @@ def reliability(scores: Scores, edges: tuple[float, ...] = (0.0, 0.6, 0.7, 0.8, 
 
 
 __all__ += ["batch_of", "by_group", "held_out", "norm", "reliability"]
+
+
+def probe_gold(probes: Iterable[dict[str, Any]]) -> list[GoldEntity | GoldFact]:
+    """Gold facts of construction probes (``{"id", "text", "facts": [[s, p, o], ...]}``)."""
+    return [_gold_row({"doc": probe["id"], "kind": "fact", "subject": [subject],
+                       "predicate": predicate, "object": [obj]})
+            for probe in probes for subject, predicate, obj in probe["facts"]]
+
+
+def probes_read(probes: list[dict[str, Any]], rows: list[dict[str, Any]]) -> list[str]:
+    """The ids of the probes whose every fact is among the predicted ``rows``."""
+    gold = probe_gold(probes)
+    read = []
+    for probe in probes:
+        mine = [g for g in gold if g.doc == probe["id"]]
+        found = Scores.total(evaluate(mine, rows, [probe["id"]]).facts)
+        if found.correct == found.gold:
+            read.append(probe["id"])
+    return read
+
+
+__all__ += ["probe_gold", "probes_read"]

@@ -76,8 +76,8 @@ _THEN_AS_ITS = lazy_pattern(
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*,?\s*(?:which\s+(?:is|was"
-    r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+)?"
-    r"(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
+    r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
+    r"|has\s+been\s+)?(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
@@ -146,7 +146,14 @@ _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
-    r"\s+reins\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+    r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+_AT_THE_HELM = lazy_pattern(r"\b(?:years?|months?|decades?|spell|time|stint)\s+(?:at\s+the\s+helm"
+                            r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
+                            r"\s+the\s+running\s+of\s+(?:the\s+)?|\b(?:years?|months?)\s+running"
+                            r"\s+(?:the\s+)?", FLAGS)
+_CHAIRS_NAMED = lazy_pattern(r"\b(?P<verb>chairs|chaired|has\s+chaired|will\s+(?:also\s+)?chair"
+                             r"|is\s+to\s+chair|still\s+chairs|also\s+chairs)\s+(?:the\s+)?",
+                             FLAGS)
 _ROLE_WITH = lazy_pattern(
     r"\b(?P<when>is\s+to\s+|will\s+|has\s+|is\s+set\s+to\s+)?(?:take\s+up|took\s+up|takes\s+up"
     r"|taken\s+up|start|starts|begin|begins|accepted|accept)\s+(?:a|an|the|her|his|their)\s+"
@@ -315,6 +322,9 @@ class _Careers:
             self.chaired_by(doc, sentence)
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
+        self.at_the_helm(doc, sentence)
+        if "chair" in sentence.text:
+            self.chairs_named(doc, sentence)
         self.vacated(doc, sentence)
         self.role_with(doc, sentence)
         self.has_led(doc, sentence)
@@ -466,6 +476,26 @@ class _Careers:
             future = bool(cue["when"]) and not cue["when"].lower().startswith("has")
             self.emit(doc, sentence, person, org, role, "designate" if future else "current",
                       0.7)
+
+    def at_the_helm(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"After eight years at the helm of X"; "took over the running of X in 2014"; "after
+        six years running X": X's chief executive, then."""
+        for _cue, org, person in self.led_bodies(doc, sentence, _AT_THE_HELM):
+            people = doc.mentions_in(sentence, "Person")
+            person = person if person in people else people[0] if people else person
+            self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
+
+    def chairs_named(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Mrs X — who chairs Frimley Health NHS Foundation Trust — said"."""
+        for cue in _CHAIRS_NAMED.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None or not _led_body(org):
+                continue
+            verb = cue["verb"].lower()
+            status = ("designate" if verb.startswith(("will", "is")) else
+                      "former" if verb == "chaired" else "current")
+            self.emit(doc, sentence, person, org, "chair", status, 0.7)
 
     def will_lead(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X, currently chief executive of A, will also lead B from September"."""

@@ -127,6 +127,7 @@ _VERB_AFTER = lazy_pattern(
     r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
     r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
     r"|stepped|steps|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|led|leads"
+    r"|named|appointed|departs|exits|starts|runs|ran|heads|headed|moves|hired"
     r"|chairs|chaired|noted|notes|urged|urges|acknowledged|confirmed|revealed|suggested"
     r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"

@@ -160,7 +160,8 @@ ROLE_BEFORE = lazy_pattern(
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would)?\s*"
-    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|{ADVERB_GROUP}\s+)?"
+    rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|(?:yesterday|today|this\s+week|last\s+week"
+    rf"|on\s+\w+day)\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
     rf"|elected|voted"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
@@ -196,7 +197,8 @@ JOINS_ORG = lazy_pattern(
 AS_ROLE = lazy_pattern(
     rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"
     rf"(?:\s+(?:in|from|on|by|next|this|later this)\s+\w+(?:\s+\d{{4}})?)?"
-    rf"\s*,?\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"\s*,?\s+(?:as\s+|to\s+be\s+|to\s+the\s+(?:role|post|position)\s+of\s+"
+    rf"|(?=(?:its|their)\s))(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 ITS_ROLE_BEFORE = lazy_pattern(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
@@ -204,7 +206,7 @@ APPOINTS_BEFORE = lazy_pattern(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
     r"|foundation trust|regulator|system|CCG)|it|they|we)\s+)?(?:[’']s?\s+board\s+)?"
     r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
-    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected)\s+$", FLAGS
+    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected|made)\s+$", FLAGS
 )
 FUTURE = lazy_pattern(
     r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"

@@ -1,0 +1,26 @@
+"""The construction probes (tests/probes/, written by a helper who never read the extraction
+code) are read at least as well as when this floor was last raised: a regression guard, not a
+measure of quality (bench/probes.py prints the table and the failures)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.build import jsonl_lines
+from kg.evaluate import probes_read
+
+BANK = Path(__file__).resolve().parents[1] / "probes" / "constructions.jsonl"
+FLOOR = 133
+
+
+def test_probes_read_in_full_do_not_fall(tmp_path):
+    probes = [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines()
+              if line.strip()]
+    paths = []
+    for probe in probes:
+        path = tmp_path / f"{probe['id']}.txt"
+        path.write_text(f"Probe\n\n{probe['text']}\n", encoding="utf-8")
+        paths.append(path)
+    rows = [json.loads(line) for line in jsonl_lines(paths)]
+    assert len(probes_read(probes, rows)) >= FLOOR
