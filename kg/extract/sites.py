@@ -49,11 +49,17 @@ _RUNS = lazy_pattern(
     r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b"
     r"|\b(?:hospitals|sites)\s*:",
 )
-_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*(?:which\s+)?"
-                     r"(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+|now\s+|both\s+"
-                     r"|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:hospitals|sites)\s+)?"
-                     r"(?:run|operated|managed|owned)\s+by\s+(?:the\s+)?")
-_HOSPITAL_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(?:,|[–—(]|\s-)?\s*"
+                     r"(?:which\s+)?(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+"
+                     r"|now\s+|both\s+)?(?:(?:the|a|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)\s*"
+                     r"(?:main\s+|acute\s+|largest\s+|biggest\s+|[\w-]+\s+){0,2}?(?:hospitals?|sites?)"
+                     r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
+                     r"|comes\s+under|under)\s+(?:the\s+)?")
+_OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+organisation|owner"
+                         r"|provider)\s*,\s*(?:the\s+)?|\s*,\s*whose\s+parent\s+(?:trust"
+                         r"|organisation)\s+is\s+(?:the\s+)?|\s*\(\s*(?=(?-i:The\s+)?[A-Z])")
+_HOSPITAL_LINK = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)"
+                              r"(?:the\s+)?")
 _NAMED_SITE_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 _OWNERS_SITE = lazy_pattern(r"[’']s\s+(?:[\w-]+\s+){0,2}(?:hospital|site|base)\b")
 _MAIN_SITE_AFTER = lazy_pattern(
@@ -139,6 +145,10 @@ class _Sites:
                 if run_by and runner is None else None
             if place:
                 runner = org_named(doc, place.group(1), run_by.end())
+            operator = _OPERATOR.match(text, hospital.end, sentence.end) if runner is None else None
+            if operator is not None:
+                runner = mention_at(doc, operator.end(), "Organisation")
+                runner = runner if runner is not None and runner.cls in TRUSTS else None
             if runner is not None and not _is_hospital(runner):
                 self.emit(doc, sentence, hospital, runner, 0.85)
             after = _MAIN_SITE_AFTER.match(text, hospital.end, sentence.end)

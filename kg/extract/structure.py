@@ -37,10 +37,12 @@ _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
-    r"|formed|will\s+form)\s+)"
+    r"|formed|will\s+form|(?:has|have)\s+belonged)\s+)"
     r"(?:a\s+|an\s+)?"
-    r"(?:part of|member of|members of|a member of|within|under|to|(?:a\s+)?(?:wholly\s+owned\s+)?"
-    r"subsidiary of|owned by|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
+    r"(?:part of|(?:founding\s+)?members? of|a member of|within|under|to"
+    r"|(?:a\s+)?(?:wholly\s+owned\s+)?subsidiary of|(?:wholly\s+|jointly\s+)?owned by"
+    r"|partners?\s+in|the\s+(?:[\w-]+\s+)?arm\s+of"
+    r"|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups)\s+(?:in"
     r"|within|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?$",
     _FLAGS
@@ -103,8 +105,10 @@ _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
-_OWNED_BY = lazy_pattern(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|subsidiary"
-                         r"|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
+_AS_A_MEMBER = lazy_pattern(
+    r"^\s*As\s+(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)\s+(?:the\s+)?", _FLAGS)
+_OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
+                         r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
 _BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
                             r"(?:are|were)\b", _FLAGS)
@@ -214,7 +218,15 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
 
 def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"NHS Property Services, a company owned by the Department of Health"; "X Ltd, the
-    trust's wholly owned subsidiary": owned by it."""
+    trust's wholly owned subsidiary": owned by it. "As a partner in the G, X benchmarks": a
+    member of it."""
+    opening = _AS_A_MEMBER.match(doc.text, sentence.start, sentence.end)
+    group = mention_at(doc, opening.end(), "Organisation") if opening else None
+    member = next((m for m in doc.mentions_in(sentence, "Organisation")
+                   if group is not None and m.start > group.end
+                   and re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[group.end:m.start])), None)
+    if group is not None and member is not None:
+        add_fact(doc, sentence, member, "partOf", group, extractor="part_of", confidence=0.7)
     for company in doc.mentions_in(sentence, "Organisation"):
         cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
         owner = mention_at(doc, cue.end(), "Organisation") if cue else None
