@@ -44,7 +44,8 @@ _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought i
                  "drafted in", "buy", "bought", "purchas", "procure")
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
-    r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to|on)"
+    r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to"
+    r"|on(?:\s+[\w-]+){0,4}?\s+from|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
@@ -66,8 +67,9 @@ _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tend
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
+                       r"|\bpreferred\s+(?:bidder|supplier|provider|partner)\b"
                        r"|\bas\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier|provider"
-                       r"|contractor|operator|bidder)\b",
+                       r"|contractor|operator|bidder)s?\b",
                        _FLAGS)
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
@@ -113,6 +115,19 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
+                         r"|delivered|delivers|sold|sells)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?",
+                         _FLAGS)
+_WINS_BUYERS = lazy_pattern(r"\s+(?:wins|won|secures|secured|lands|landed|bags|bagged|scoops)\s+"
+                            r"(?:a\s+|the\s+)?(?:£[\d.,]+\w*\s+)?", _FLAGS)
+_BUYERS_CONTRACT = lazy_pattern(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|tender"
+                                r"|franchise)\b", _FLAGS)
+_APPOINTED_BY = lazy_pattern(r"\s*,\s*(?:appointed|chosen|selected|hired|commissioned|contracted)"
+                             r"\s+by\s+(?:the\s+)?", _FLAGS)
+_THE_SUPPLIER = lazy_pattern(r"\s*(?:The|Its|Their)\s+(?:new\s+)?(?:supplier|contractor|provider)"
+                             r"\s*,\s*")
+_SUPPLIER_FIELD = lazy_pattern(r"\b(?:Supplier|Contractor|Awarded\s+to)\s*:\s*")
+_BUYER_FIELD = lazy_pattern(r"\b(?:Buyer|Purchaser|Contracting\s+authority|Customer)\s*:\s*")
 _INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|supplier"
                                 r"|provider|contractor|consortium|operator|business)\s*$", _FLAGS)
 _OWNERS_SUPPLIER = lazy_pattern(r"[’']s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier"
@@ -126,9 +141,10 @@ _NOT_DONE = lazy_pattern(
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commissioned"
-                      r"|contracted)\s+(?:the\s+)?", _FLAGS)
+                      r"|contracted)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
+                      r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator|bidder)\b|to\s+(?:provide|run"
+                            r"|provider|partner|contractor|operator|bidder)s?\b|to\s+(?:provide|run"
                             r"|deliver|operate|supply|build|install|manage|develop|design"
                             r"|maintain)\b)", _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
@@ -191,7 +207,9 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         if name and _AS_SUPPLIER.match(text, name.end(), sentence.end) and not doc.starting_at(
                 name.start()):
             found = new_company(doc, NAME, name.start(), name.end())
-        tail = _AS_SUPPLIER.match(text, found.end, sentence.end) if found is not None else None
+        last = listed_with(doc, orgs, found, _LIST_GAP, before=False)[-1] \
+            if found is not None and found in orgs else found
+        tail = _AS_SUPPLIER.match(text, last.end, sentence.end) if last is not None else None
         if tail and (found.cls not in _BUYER_CLASSES or "as" in tail.group(0).split()):
             return found
     under_deal = _UNDER_DEAL.search(text, sentence.start, sentence.end) is not None
@@ -352,7 +370,7 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         supplier = next((m for m in orgs if 0 <= m.start - verb.end() <= 2), None)
         name = _NAME.match(text, verb.end(), sentence.end) if supplier is None else None
         if name and not mention_at(doc, name.start(), "Person") and re.match(
-                r"\s*(?:£|to\b|for\b|,)", text[name.end():sentence.end]):
+                r"\s*(?:£|to\b|for\b|,|\.|during\b|in\s+\d)", text[name.end():sentence.end]):
             supplier = new_company(doc, NAME, name.start(), name.end())
         if supplier is None:
             continue
@@ -469,6 +487,52 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
                          confidence=0.5, value=money.group(0) if money else None)
 
 
+def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X supplied agency nurses to Y worth £14m"; "X wins NHS Highland telecare contract";
+    "X, appointed by Y, began"; "The supplier, X, is a start-up" (after Y's deal); "Buyer: Y.
+    Supplier: X.": forms of a contract that name the supplier first."""
+    text, body = doc.text, sentence.text
+    orgs = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls not in _NOT_PARTIES]
+    for supplier in [m for m in orgs if m.cls == "Company"]:
+        buyer = None
+        supplied = _SUPPLIED.match(text, supplier.end, sentence.end)
+        if supplied and (_MONEY.search(body) or _CONTRACT.search(body)):
+            buyer = mention_at(doc, supplied.end(), "Organisation")
+        wins = _WINS_BUYERS.match(text, supplier.end, sentence.end)
+        named = mention_at(doc, wins.end(), "Organisation") if wins else None
+        if named is not None and _BUYERS_CONTRACT.match(text, named.end, sentence.end):
+            buyer = named
+        appointed = _APPOINTED_BY.match(text, supplier.end, sentence.end)
+        if appointed:
+            buyer = mention_at(doc, appointed.end(), "Organisation")
+        if buyer is not None and buyer.cls in _BUYER_CLASSES:
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+    the_supplier = _THE_SUPPLIER.match(text, sentence.start, sentence.end)
+    supplier = mention_at(doc, the_supplier.end(), "Organisation") if the_supplier else None
+    if supplier is not None and supplier.cls == "Company":
+        for buyer in _earlier_deal_makers(doc, sentence):
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.65)
+    field = _SUPPLIER_FIELD.search(text, sentence.start, sentence.end)
+    supplier = mention_at(doc, field.end(), "Organisation") if field else None
+    buyer_field = _BUYER_FIELD.search(text, max(doc.story.start, sentence.start - 300),
+                                      sentence.start) if supplier is not None else None
+    buyer = mention_at(doc, buyer_field.end(), "Organisation") if buyer_field else None
+    if supplier is not None and buyer is not None:
+        add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                 confidence=0.75)
+
+
+def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The buyer of "signed a £3m deal" in the sentence before, when no supplier was named."""
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    if not before or not _CONTRACT.search(before[0].text):
+        return []
+    return [m for m in doc.mentions_in(before[0], "Organisation")
+            if m.cls in _BUYER_CLASSES][:1]
+
+
 def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trust's new catering contractor is X": X holds a contract with the trust."""
     for cue in _OWNERS_SUPPLIER.finditer(doc.text, sentence.start, sentence.end):
@@ -499,6 +563,7 @@ def make_contracts() -> object:
                 _money_to(doc, sentence)
             if "’s" in body or "'s" in body:
                 _owners_supplier(doc, sentence)
+            _supplied_to(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):
@@ -523,7 +588,10 @@ def make_contracts() -> object:
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]
             members = _CONSORTIUM_OF.search(body, 0, supplier.start - sentence.start)
-            suppliers = listed_with(doc, orgs, supplier, _LIST_GAP, after=members is not None) \
+            chose = _CHOSE.search(body, 0, supplier.start - sentence.start)
+            chosen = chose is not None and chose.end() == supplier.start - sentence.start
+            suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
+                                    after=members is not None or chosen) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
             buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]

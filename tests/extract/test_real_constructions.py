@@ -1057,6 +1057,25 @@ CASES = [
      "be led by Fiona Calder, who is already accountable officer for both CCGs.",
      {("Fiona Calder", "leads", "NHS Bradford City CCG"),
       ("Fiona Calder", "leads", "NHS Bradford Districts CCG")}),
+    ("Deals\n\nNHS Digital selected Brightwell Software and Tannery Data Ltd as suppliers for "
+     "the framework.",
+     {("Brightwell Software", "awardedContract", "NHS Digital"),
+      ("Tannery Data Ltd", "awardedContract", "NHS Digital")}),
+    ("Deals\n\nThe Department of Health and Social Care spent £250m on gowns from Haverley "
+     "Trading Ltd during the pandemic.",
+     {("Haverley Trading Ltd", "awardedContract", "Department of Health and Social Care")}),
+    ("Deals\n\nWyvern Staffing Ltd supplied agency nurses to North Bristol NHS Trust worth £14m "
+     "in a year.", {("Wyvern Staffing Ltd", "awardedContract", "North Bristol NHS Trust")}),
+    ("Deals\n\nRadiance Scanning Ltd, appointed by Cornwall Partnership NHS Foundation Trust, "
+     "began work in May.",
+     {("Radiance Scanning Ltd", "awardedContract", "Cornwall Partnership NHS Foundation Trust")}),
+    ("Deals\n\nLeicestershire Partnership NHS Trust signed a £3m deal for therapy apps. The "
+     "supplier, MindMesh Ltd, is a start-up.",
+     {("MindMesh Ltd", "awardedContract", "Leicestershire Partnership NHS Trust")}),
+    ("Deals\n\nNotice of award. Buyer: Sheffield Health and Social Care NHS Foundation Trust. "
+     "Supplier: LinguaMed Ltd.",
+     {("LinguaMed Ltd", "awardedContract", "Sheffield Health & Social Care NHS Foundation "
+       "Trust")}),
 ]
 
 
