@@ -15,6 +15,7 @@ from kg.extract.context import (
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
+    listed_with,
     mention_at,
     mention_ending_at,
     new_company,
@@ -49,9 +50,10 @@ _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
 CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
                                 r"|Commissioning Support Unit")
 _WORKED_FOR = lazy_pattern(
+    r"(?:\s*,\s*(?:which|who)\b)?"
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
-    r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with)\s+",
-    _FLAGS)
+    r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with"
+    r"|providing\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,5}?(?:support|advice|help)\s+to)\s+", _FLAGS)
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
@@ -59,7 +61,8 @@ _WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Int
                              "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
                              "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody"})
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
-            r"|independent\s+|strategic\s+)*advis[eo]r")
+            r"|independent\s+|strategic\s+|financial\s+|legal\s+|turnaround\s+|property\s+"
+            r"|technical\s+|commercial\s+|transaction\s+|professional\s+)*advis[eo]r")
 _CUE = lazy_pattern(
     rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?"
     rf"|act(?:ed|s|ing)\s+for|(?:provided|provides|providing|gave|gives|giving)\s+(?:[\w-]+\s+)?"
@@ -72,14 +75,15 @@ _HIRED_BY = lazy_pattern(
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
 _ADVICE_FROM = lazy_pattern(
-    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|got|gets|with)\s+"
-    r"(?:[\w-]+\s+){0,2}?advice|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
+    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|receiving|got|gets|with"
+    r"|relying\s+on|relied\s+on)\s+(?:[\w-]+\s+){0,2}?(?:advice|support|help)|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
 _WHICH_WAS_PAID = lazy_pattern(
     r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
     r"|almost\s+|nearly\s+|about\s+|around\s+)?(?P<money>" + MONEY + ")", _FLAGS)
-_OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\s*,\s*(?:the\s+)?", _FLAGS)
+_OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?(?:advis[eo]rs?|lawyers|solicitors"
+                                r"|auditors|accountants)\s*,\s*(?:the\s+)?", _FLAGS)
 _FIRM_NAME = lazy_pattern(COMPANY_NAME)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
@@ -87,6 +91,7 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advi
 _PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?P<count>two\s+|three\s+)?(?P<noun>trusts"
                                r"|organisations|ICBs|CCGs|boards)\b", _FLAGS)
 _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
+_CLIENT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _TO_ADVISE = lazy_pattern(r"\s+(?:to\s+(?:advise|support|help)\b|(?:[\w-]+\s+){0,3}?for\s+(?:help"
                           r"|advice|support)\b)", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
@@ -202,7 +207,7 @@ def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]
     named = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue_start
              and m.cls in _WORKS_FOR_BODY]
     if named:
-        return named[-1:]
+        return listed_with(doc, named, named[-1], _CLIENT_LIST, after=False)
     head = doc.text[sentence.start:cue_start]
     plural = _PLURAL_CLIENTS.match(head)
     if plural is not None:
@@ -279,6 +284,10 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trusts were advised on the deal by KPMG": the firm advises the bodies before."""
     for cue in _ADVISED_BY.finditer(doc.text, sentence.start, sentence.end):
         adviser = mention_at(doc, cue.end(), "Organisation")
+        name = _FIRM_NAME.match(doc.text, cue.end(), sentence.end) if adviser is None else None
+        if name and mention_at(doc, cue.end(), "Person") is None and cue["verb"].lower() \
+                == "advised":
+            adviser = new_company(doc, NAME, name.start(), name.end())
         if adviser is None or (cue["verb"].lower() != "advised" and adviser.cls != "Company"):
             continue
         head = doc.text[sentence.start:cue.start()]

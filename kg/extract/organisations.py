@@ -22,7 +22,8 @@ _SUFFIXES = (
     r"|Integrated Care System|ICS|Clinical Commissioning Group|CCG|Health and Care Partnership"
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
-    r"|Consulting|Consultancy|Advisory|Partners|Associates|Solutions|Healthcare|Health Partners"
+    r"|Consulting|Consultancy|Advisory|Consultants|Solicitors|Actuarial|Partners|Associates"
+    r"|Solutions|Healthcare|Health Partners"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
@@ -57,8 +58,9 @@ _COMPANY_APPOSITION = lazy_pattern(
 _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
-    rf"|provider|specialist|giant)|(?:(?<=\n)|(?<=\.\s))(?:Consultancy|Consultants|Firm|Supplier"
-    rf"|Contractor))\s+({_NAME})")
+    rf"|provider|specialist|giant|accountants|solicitors|lawyers)|(?:(?<=\n)|(?<=\.\s))"
+    rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
+    rf"({_NAME})")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
@@ -140,7 +142,8 @@ _SUFFIX_CUE = lazy_pattern(rf"\b(?:{_SUFFIXES})\b")
 _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", "Hospitals",
                    "Council", "Ltd", "Limited", "plc", "LLP", "Group", "Alliance", "Collaborative",
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
-                   "Associates", "Solutions", "Advisory", "Healthcare", "Foundation", "Network",
+                   "Associates", "Solutions", "Advisory", "Consultants", "Solicitors", "Actuarial",
+                   "Healthcare", "Foundation", "Network",
                    "Federation",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
@@ -189,6 +192,7 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Advisory$|Partners$"
+                r"|Consultants$|Solicitors$|Actuarial$"
                 r"|Associates$"
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"

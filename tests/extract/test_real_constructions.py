@@ -1076,6 +1076,19 @@ CASES = [
      "Supplier: LinguaMed Ltd.",
      {("LinguaMed Ltd", "awardedContract", "Sheffield Health & Social Care NHS Foundation "
        "Trust")}),
+    ("Advice\n\nBristol City Council is being advised by Tallis Strategy on its care homes.",
+     {("Tallis Strategy", "advises", "Bristol City Council")}),
+    ("Advice\n\nAccountants Fenwick Marr were appointed as financial advisers to the Greater "
+     "Manchester Health and Social Care Partnership.",
+     {("Fenwick Marr", "advises", "Greater Manchester Integrated Care System")}),
+    ("Advice\n\nBedford Hospital NHS Trust and " + LEEDS + " took advice from Marlowe Strategy "
+     "Ltd ahead of their merger.",
+     {("Marlowe Strategy Ltd", "advises", "Bedford Hospital NHS Trust"),
+      ("Marlowe Strategy Ltd", "advises", LEEDS)}),
+    ("Advice\n\nAldgate Consulting is providing capacity support to NHS Northamptonshire ICB.",
+     {("Aldgate Consulting", "advises", "NHS Northamptonshire Integrated Care Board")}),
+    ("Advice\n\n" + LEEDS + "'s lawyers, Hartley Prothero Solicitors, wrote to the family.",
+     {("Hartley Prothero Solicitors", "advises", LEEDS)}),
 ]
 
 
