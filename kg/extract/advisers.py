@@ -38,7 +38,8 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
                   "brought in", "engaged", "appointed",
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
-                  "assist", "working with", "worked with", "work with")
+                  "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
+                  "auditor", "accountant", "relying on", "relied on")
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
