@@ -84,7 +84,9 @@ _OVERSIGHT = lazy_pattern(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\
                         _FLAGS)
 _SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|that|who|made"
                  r"|found|said|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
-                 r"|last|this|next|before|after|commissioned|led|written)\b)[\w’'-]+")
+                 r"|last|this|next|before|after|commissioned|led|written|estimated|estimates|argued"
+                 r"|argues|urged|urges|examined|examines|suggested|suggests|identified|identifies"
+                 r"|proposed|proposes|warned|warns|concluded|concludes|today|yesterday)\b)[\w’'-]+")
 _SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
 _BY_AUTHOR = lazy_pattern(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"
@@ -333,6 +335,12 @@ class _Publications:
             titled = apposed_title(doc.text, end, sentence.end)
             if titled is not None:
                 self.add(doc, *titled, key)
+            described = match.start(1)
+            if has_subject and len(doc.text[described:end].split()) >= 3:
+                doc.mentions.append(Mention(doc.story.id, described, end,
+                                            doc.text[described:end], "Publication",
+                                            "Publication", key, NAME))
+                doc.mentions.sort(key=lambda m: (m.start, m.end))
             pub = self.at(doc, agent.start)
             if pub is not None and (agent.category == "Person" or agent.cls != "NewsOutlet"):
                 add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,

@@ -53,8 +53,12 @@ _TOPIC_END = lazy_pattern(
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
-    r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine))\b"
-    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,"
+    r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
+    r"|estimated|estimates|argued|argues|urged|urges|examined|examines|suggested|suggests"
+    r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes)\b"
+    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its)\b"
+    r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
+    r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
     r"|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|announced|confirmed|revealed|added)\b"
     r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
@@ -85,7 +89,10 @@ _TASKED = lazy_pattern(
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
 _APPOSED_TITLE = lazy_pattern(
-    rf",\s+(?:(?:titled|entitled|called)\s+)?[‘'“\"]?({_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
+    rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’,]{{2,80}}[”\"’]\s*(?:,|$))"
+    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and"
+    rf"|the|in|to|a|on)){{1,8}})[’'”\"]?\s*(?:,|$)))"
+    rf"((?<=[‘“\"])[A-Z][^”\"’,]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _SUBJECT_TITLE = lazy_pattern(

@@ -1100,6 +1100,12 @@ PUBLICATION_NAMES = [
     ("Papers\n\nThe government's white paper, Care Without Walls, set out plans for ICSs.",
      {"Care Without Walls"}),
     ("Papers\n\nThe paper, Fit for Next Year, sets out three shifts.", {"Fit for Next Year"}),
+    ("Reviews\n\nProfessor Sir Tom Ashby's review of NHS productivity estimated savings.",
+     {"review of NHS productivity"}),
+    ("Reports\n\nA report from the Parliamentary and Health Service Ombudsman, \"Ignoring the "
+     "alarms\", examined a death.", {"Ignoring the alarms"}),
+    ("Reports\n\nThe Public Accounts Committee published its report on NHS pay today.",
+     {"report on NHS pay"}),
 ]
 
 
