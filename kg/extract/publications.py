@@ -111,6 +111,9 @@ _PUBLICATION_CLASSES = (
     (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
     (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
 )
+_LEAD_IT = lazy_pattern(r"\s+(?:will|is\s+to|would|has\s+agreed\s+to)\s+(?:lead|chair|conduct"
+                        r"|carry\s+(?:it\s+)?out|undertake)\s+(?:it|the\s+(?:review|inquiry"
+                        r"|investigation|work))\b")
 _IN_A_REPORT = lazy_pattern(
     r"\s*In\s+(?:a|an|its|their|the|his|her)\s+(?:new\s+|latest\s+|annual\s+)?(?:[\w-]+\s+)?"
     r"(?:report|review|study|analysis|briefing|paper|survey)\b[^,;.]{0,80},\s*(?:the\s+)?")
@@ -188,6 +191,17 @@ class _Publications:
             if key_for(re.split(r"\s+(?:into|of|on)\s+", mention.text)[0]) == wanted:
                 return mention.key
         return None
+
+    def will_lead_it(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"NHS Improvement has commissioned an external review ... Barrister X will lead it":
+        the review named just before is X's."""
+        for cue in _LEAD_IT.finditer(doc.text, sentence.start, sentence.end):
+            person = next(iter(reversed([m for m in doc.mentions_in(sentence, "Person")
+                                         if m.end <= cue.start()])), None)
+            earlier = [m for m in self.publications(doc) if m.end <= sentence.start]
+            if person is not None and earlier:
+                add_fact(doc, sentence, person, "authored", earlier[-1], extractor=NAME,
+                         confidence=0.65)
 
     @staticmethod
     def speaking_in(doc: StoryDoc, sentence: Sentence) -> None:
@@ -430,6 +444,7 @@ class _Publications:
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
         self.speaking_in(doc, sentence)
+        self.will_lead_it(doc, sentence)
         for pub in doc.mentions_in(sentence, "Publication"):
             if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
                 relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))
@@ -491,7 +506,8 @@ class _Publications:
                 add_fact(doc, sentence, author, "authored", pub, extractor=NAME,
                          confidence=0.75 if source else 0.55)
         scan_from = max(pub.end, anchor_end)
-        request = _AT_REQUEST.search(text, scan_from, sentence.end)
+        request = _AT_REQUEST.search(text, scan_from, sentence.end) or _AT_REQUEST.match(
+            text, sentence.start + len(sentence.text) - len(sentence.text.lstrip()), pub.start)
         owners = _AT_OWNERS_REQUEST.search(text, scan_from, sentence.end)
         for at in filter(None, (request.end() if request else None,
                                 owners.start("owner") if owners else None)):

@@ -65,6 +65,7 @@ _TOPIC_END = lazy_pattern(
 _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
+    r"|set\s+up|requested"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
     r"|compiled|drawn\s+up|published(?:\s+(?:today|yesterday|this\s+week|last\s+week"
     r"|on\s+\w+))?)\s+by\s+(?:the\s+)?", _FLAGS)
@@ -274,8 +275,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         agent = agent_after(doc, sentence, after.end())
         if agent is None:
             break
-        predicate = "commissioned" if after["verb"].lower() in {"commissioned", "ordered"} \
-            else "authored"
+        predicate = "commissioned" if after["verb"].lower().split()[0] in {
+            "commissioned", "ordered", "set", "requested"} else "authored"
         if publishes_own(after["verb"], agent):
             emit(agent, predicate, publication, 0.8)
         position = max(agent.end, after.end())

@@ -1089,6 +1089,16 @@ CASES = [
      {("Aldgate Consulting", "advises", "NHS Northamptonshire Integrated Care Board")}),
     ("Advice\n\n" + LEEDS + "'s lawyers, Hartley Prothero Solicitors, wrote to the family.",
      {("Hartley Prothero Solicitors", "advises", LEEDS)}),
+    ("Reviews\n\nAt the request of Monitor, the accountancy firm Hollins Grant produced a report on "
+     "the trust's finances.",
+     {("Monitor", "commissioned", "report on the trust's finances"),
+      ("Hollins Grant", "authored", "report on the trust's finances")}),
+    ("Reviews\n\nNHS Improvement has commissioned an external review of governance at " + LEEDS
+     + ". Barrister Helen Marchant will lead it.",
+     {("Helen Marchant", "authored", "external review of governance at " + LEEDS)}),
+    ("Reviews\n\nDr Wendell Ashby will chair an independent inquiry into maternity failings at "
+     + LEEDS + ", set up by NHS England.",
+     {("NHS England", "commissioned", "independent inquiry into maternity failings at " + LEEDS)}),
 ]
 
 
