@@ -1089,8 +1089,8 @@ CASES = [
      {("Aldgate Consulting", "advises", "NHS Northamptonshire Integrated Care Board")}),
     ("Advice\n\n" + LEEDS + "'s lawyers, Hartley Prothero Solicitors, wrote to the family.",
      {("Hartley Prothero Solicitors", "advises", LEEDS)}),
-    ("Reviews\n\nAt the request of Monitor, the accountancy firm Hollins Grant produced a report on "
-     "the trust's finances.",
+    ("Reviews\n\nAt the request of Monitor, the accountancy firm Hollins Grant produced a report "
+     "on the trust's finances.",
      {("Monitor", "commissioned", "report on the trust's finances"),
       ("Hollins Grant", "authored", "report on the trust's finances")}),
     ("Reviews\n\nNHS Improvement has commissioned an external review of governance at " + LEEDS
