@@ -44,8 +44,12 @@ _CONTEXT_BEFORE = lazy_pattern(
     r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
     r"|upgraded|downgraded|moved\s+(?:up|down)|up\s+from|down\s+from|from|to|as|an?|its|the"
     r"|overall|cqc|care quality commission)\W*(?:[\w-]+\W+){0,2}$", _FLAGS)
-_CONTEXT_AFTER = lazy_pattern(r"\W*(?:overall\s+)?(?:cqc\s+)?(?:rating|ratings|grade|verdict)\b",
-                            _FLAGS)
+_CONTEXT_AFTER = lazy_pattern(r"\W*(?:overall\s+)?(?:cqc\s+)?(?:rating|ratings|grade|verdict)\b"
+                              r"|\W*overall\b", _FLAGS)
+_RATING_FIRST = lazy_pattern(rf"\s*(?:[\w’' -]{{0,40}}\s)?rated\s+{RATING}\s*(?::|[—–]|\s-)\s*"
+                             rf"(?:the\s+)?", _FLAGS)
+_VERDICT_ON = lazy_pattern(r"\bverdict\s+on\s+(?:the\s+)?", _FLAGS)
+_VERDICT = lazy_pattern(rf"\s*:\s*{RATING}", _FLAGS)
 _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|deemed|graded"
                           r"|upgraded|downgraded)\b", _FLAGS)
 _ACTIVE = lazy_pattern(
@@ -95,9 +99,33 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
         if _SERVICE_LEVEL.search(text[max(aside_end, match.start() - 60):match.start()]) \
                 or _FOR_DOMAIN.match(after):
             continue
-        word = match.group(1).lower()
-        found.append((match.start(), "requires improvement" if "improvement" in word else word))
+        found.append((match.start(), _canonical(match.group(1))))
     return found
+
+
+def _rating_first(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Rated good: A, B and C"; "Ambulance service rated 'inadequate' — X placed in special
+    measures"; "The CQC's verdict on X: requires improvement"."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    first = _RATING_FIRST.match(text, sentence.start, sentence.end)
+    if first is not None:
+        named = mention_at(doc, first.end(), "Organisation")
+        rated = listed_with(doc, orgs, named, _LISTED, before=False) if named in orgs else []
+        for org in rated:
+            add_fact(doc, sentence, org, "rated", _canonical(first.group(1)), extractor=NAME,
+                     confidence=0.8)
+    for cue in _VERDICT_ON.finditer(text, sentence.start, sentence.end):
+        org = mention_at(doc, cue.end(), "Organisation")
+        verdict = _VERDICT.match(text, org.end, sentence.end) if org is not None else None
+        if org is not None and verdict is not None:
+            add_fact(doc, sentence, org, "rated", _canonical(verdict.group(1)), extractor=NAME,
+                     confidence=0.8)
+
+
+def _canonical(rating: str) -> str:
+    word = rating.lower()
+    return "requires improvement" if "improvement" in word else word
 
 
 def _by_clause(doc: StoryDoc, sentence: Sentence,
@@ -174,6 +202,7 @@ def make_ratings() -> object:
         for sentence in doc.sentences:
             if not _RATING_CUE(sentence.text):
                 continue
+            _rating_first(doc, sentence)
             found = _ratings(sentence)
             subjects: list[Mention] = []
             for group in _by_clause(doc, sentence, found):

@@ -1099,6 +1099,12 @@ CASES = [
     ("Reviews\n\nDr Wendell Ashby will chair an independent inquiry into maternity failings at "
      + LEEDS + ", set up by NHS England.",
      {("NHS England", "commissioned", "independent inquiry into maternity failings at " + LEEDS)}),
+    ("Ratings\n\nRated good: Harrogate and District NHS Foundation Trust and Airedale NHS "
+     "Foundation Trust.",
+     {("Harrogate and District NHS Foundation Trust", "rated", "good"),
+      ("Airedale NHS Foundation Trust", "rated", "good")}),
+    ("Ratings\n\nThe CQC's verdict on " + LEEDS + ": requires improvement.",
+     {(LEEDS, "rated", "requires improvement")}),
 ]
 
 
