@@ -41,7 +41,8 @@ _TRIGGER = lazy_pattern(
     r"|taken\s+over(?=\s+by\b)"
     r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;])|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
-    r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b)"
+    r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
+    r"|\s+as\s+(?:the\s+)?(?-i:[A-Z]))|fold(?:s|ed|ing)?\s+into"
     r"|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
@@ -56,7 +57,7 @@ _TRIGGER = lazy_pattern(
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
-                  "created", "creat", "align", "closer working", "together", "absorb")
+                  "created", "creat", "align", "closer working", "together", "absorb", "fold")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -100,7 +101,7 @@ _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|annou
                          _FLAGS)
 _TRANSITIVE = frozenset({"merge", "merging", "combine", "combining", "amalgamate",
                          "amalgamating"})
-_INTO = lazy_pattern(r"folded|absorbed|subsumed", _FLAGS)
+_INTO = lazy_pattern(r"fold(?:s|ed|ing)?|absorbed|subsumed", _FLAGS)
 
 
 def _parties(doc: StoryDoc, orgs: list[Mention]) -> list[Mention]:

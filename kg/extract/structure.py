@@ -272,6 +272,8 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
     """"A and B have agreed to form the C Group"; "The group ... brings together A and B"."""
     orgs = doc.mentions_in(sentence, "Organisation")
     for group in orgs:
+        if group.cls in TRUSTS:
+            continue
         forms = _FORMS.search(doc.text[sentence.start:group.start])
         if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))):
             continue

@@ -1105,6 +1105,10 @@ CASES = [
       ("Airedale NHS Foundation Trust", "rated", "good")}),
     ("Ratings\n\nThe CQC's verdict on " + LEEDS + ": requires improvement.",
      {(LEEDS, "rated", "requires improvement")}),
+    ("Mergers\n\n" + LEEDS + " and Airedale NHS Foundation Trust came together as Kent Coast "
+     "Hospitals NHS Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Mergers\n\nThe Tavistock and Portman NHS Foundation Trust had been expected to fold into "
+     + LEEDS + ".", {("Tavistock and Portman NHS Foundation Trust", "mergesWith", LEEDS)}),
 ]
 
 
