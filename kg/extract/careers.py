@@ -49,7 +49,7 @@ from kg.extract.posts import (
     post_status,
 )
 from kg.extract.registry import extractor
-from kg.extract.roles import ADVERB, ROLE_CUE, normalise_role
+from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD, normalise_role
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -107,7 +107,8 @@ _SUCCESSION_CUE = Cue("replac", "succeed", "take over", "took over", "taking ove
 _OF_CUE = Cue(" of ", " at ", cased=True)
 _PENDING = lazy_pattern(
     rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:has\s+been|have\s+been|was|is\s+to\s+be"
-    rf"|will\s+be)\s+(?:appointed|named|chosen|confirmed|recruited)\s+(?:at|by|for|to)\s+"
+    rf"|will\s+be)\s+(?:(?:yesterday|today|formally|this\s+week)\s+)?(?:appointed|named|chosen"
+    rf"|confirmed|recruited)\s+(?:(?:as\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\s+)?(?:at|by|for|to|of)\s+"
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
@@ -480,10 +481,12 @@ class _Careers:
     def at_the_helm(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"After eight years at the helm of X"; "took over the running of X in 2014"; "after
         six years running X": X's chief executive, then."""
-        for _cue, org, person in self.led_bodies(doc, sentence, _AT_THE_HELM):
+        for cue in _AT_THE_HELM.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
             people = doc.mentions_in(sentence, "Person")
-            person = person if person in people else people[0] if people else person
-            self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
+            person = self.subject(doc, sentence, cue.start()) or (people[0] if people else None)
+            if org is not None and person is not None and _led_body(org):
+                self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
 
     def chairs_named(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Mrs X — who chairs Frimley Health NHS Foundation Trust — said"."""

@@ -139,7 +139,7 @@ _VERB_AFTER = lazy_pattern(
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
-    rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
+    rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,160}}?\s+)?(?:is|was|will\s+be)"
     rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\bsaid|\baccording to|\bled by|\bwritten by"
     rf"|\bchaired by|\bby"
     rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*[,:]?\s*$",
@@ -254,7 +254,7 @@ class PeopleFinder:
     @staticmethod
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
         after = text[end:min(limit, end + 120)]
-        before = text[max(0, start - 60):start]
+        before = text[max(0, start - 180):start]
         if (_ROLE_AFTER.match(after) or (_BEFORE_CUE(before) and _ROLE_BEFORE.search(before))
                 or _AS_ROLE_AFTER.match(after)):
             return 0.9

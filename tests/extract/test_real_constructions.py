@@ -1109,6 +1109,15 @@ CASES = [
      "Hospitals NHS Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
     ("Mergers\n\nThe Tavistock and Portman NHS Foundation Trust had been expected to fold into "
      + LEEDS + ".", {("Tavistock and Portman NHS Foundation Trust", "mergesWith", LEEDS)}),
+    ("People\n\nSue Ramsden will take the helm at " + LEEDS + " this autumn.",
+     {("Sue Ramsden", "leads", LEEDS)}),
+    ("People\n\nAfter eight years at the helm of " + LEEDS + ", Sir Declan Roper is moving on.",
+     {("Sir Declan Roper", "leads", LEEDS)}),
+    ("People\n\nThe interim chair of " + LEEDS + " and Airedale NHS Foundation Trust is Alan "
+     "Burridge.",
+     {("Alan Burridge", "leads", LEEDS),
+      ("Alan Burridge", "leads", "Airedale NHS Foundation Trust")}),
+
 ]
 
 
