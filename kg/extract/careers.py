@@ -84,6 +84,8 @@ _BOARD_CHAIRED_BY = lazy_pattern(
 _PLURAL_LED = lazy_pattern(PLURAL_BODIES, FLAGS)
 _NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
                            r"|CCG)\b", FLAGS)
+_LISTED_ROLE = lazy_pattern(rf"(?:[;,:–—]|\s-)\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
+_ROLE_IN_BRACKETS = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", FLAGS)
 _ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
 _AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
@@ -230,6 +232,8 @@ class _Careers:
                 pending = None
             if _SAME_POST_CUE(sentence.text):
                 self.same_post(doc, sentence)
+            if ":" in sentence.text or "(" in sentence.text:
+                self.role_lists(doc, sentence)
             if not ROLE_CUE(sentence.text):
                 continue
             self.careers(doc, sentence)
@@ -602,6 +606,24 @@ class _Careers:
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
         self.emit(doc, sentence, person, listing, match["role"], status, 0.7)
         return listing
+
+    def role_lists(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Trust X – chief executive: A; chair: B"; "X board members: A (chair), B (chief
+        executive)": posts listed at the one body the line opens with."""
+        orgs = doc.mentions_in(sentence, "Organisation")
+        if len(orgs) != 1 or orgs[0].start - sentence.start > 4:
+            return
+        org, text = orgs[0], doc.text
+        for match in _LISTED_ROLE.finditer(text, org.end, sentence.end):
+            person = mention_at(doc, match.end(), "Person")
+            if person is not None:
+                self.emit(doc, sentence, person, org, match["role"],
+                          post_status(match["mods"], match["tail"], "", ""), 0.75)
+        for person in doc.mentions_in(sentence, "Person"):
+            match = _ROLE_IN_BRACKETS.match(text, person.end, sentence.end)
+            if match is not None:
+                self.emit(doc, sentence, person, org, match["role"],
+                          post_status(match["mods"], match["tail"], "", ""), 0.75)
 
     def same_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her successor is X": X is to hold the post the person before held; "Her opposite

@@ -1118,6 +1118,10 @@ CASES = [
      {("Alan Burridge", "leads", LEEDS),
       ("Alan Burridge", "leads", "Airedale NHS Foundation Trust")}),
 
+    ("Boards\n\n" + LEEDS + " – chief executive: Jon Ebbs; chair: Pat Wain.",
+     {("Jon Ebbs", "leads", LEEDS), ("Pat Wain", "leads", LEEDS)}),
+    ("Boards\n\n" + LEEDS + " board members: Tess Moult (chair), Dr Olu Ade (chief "
+     "executive).", {("Tess Moult", "leads", LEEDS), ("Dr Olu Ade", "leads", LEEDS)}),
 ]
 
 
