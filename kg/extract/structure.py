@@ -41,10 +41,12 @@ _PART_OF = lazy_pattern(
     r"(?:a\s+|an\s+)?"
     r"(?:part of|(?:founding\s+)?members? of|a member of|within|under|to"
     r"|(?:a\s+)?(?:wholly\s+owned\s+)?subsidiary of|(?:wholly\s+|jointly\s+)?owned by"
-    r"|partners?\s+in|the\s+(?:[\w-]+\s+)?arm\s+of"
-    r"|one\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:trusts|organisations|members"
+    r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
+    r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups)\s+(?:in"
-    r"|within|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?$",
+    r"|within|of|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?(?:(?:catering|parent"
+    r"|holding|commercial|private|umbrella|outsourcing|property|estates|services|giant|group"
+    r"|firm|company|wider|regional|national|local)\s+){0,3}$",
     _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")

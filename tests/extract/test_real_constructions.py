@@ -1122,6 +1122,16 @@ CASES = [
      {("Jon Ebbs", "leads", LEEDS), ("Pat Wain", "leads", LEEDS)}),
     ("Boards\n\n" + LEEDS + " board members: Tess Moult (chair), Dr Olu Ade (chief "
      "executive).", {("Tess Moult", "leads", LEEDS), ("Dr Olu Ade", "leads", LEEDS)}),
+    ("Groups\n\n" + LEEDS + " is one of the member organisations of the West Yorkshire "
+     "Association of Acute Trusts.",
+     {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Estates\n\nCaterwell Partnerships Ltd, which is a subsidiary of the catering giant Compass "
+     "Ventures plc, runs the kitchens.",
+     {("Caterwell Partnerships Ltd", "partOf", "Compass Ventures plc")}),
+    ("Systems\n\nEast Midlands Ambulance Service NHS Trust is a partner of the Lincolnshire "
+     "Integrated Care System.",
+     {("East Midlands Ambulance Service NHS Trust", "partOf",
+       "Lincolnshire Integrated Care System")}),
 ]
 
 
@@ -1312,6 +1322,11 @@ ABSENT = [
      "chaired by Dr Jane Roe, will report in June.", ("Dr Jane Roe", "commissioned", "review")),
     ("Sites\n\nThe review covers Russells Hall Hospital, the trust's main site. Jane Roe, the "
      "trust's chief executive, said sorry.", ("Jane Roe", "leads", "Russells Hall Hospital")),
+    ("Deals\n\nStockport NHS Foundation Trust is to acquire Tameside and Glossop Integrated Care "
+     "NHS Foundation Trust.", ("Stockport NHS Foundation Trust", "partOf",
+                              "Tameside and Glossop Integrated Care NHS Foundation Trust")),
+    ("People\n\nShe is leaving the King's Fund, a think tank, to join the Department of Health "
+     "and Social Care.", ("The King's Fund", "partOf", "Department of Health and Social Care")),
 ]
 
 
