@@ -462,7 +462,7 @@ __all__ += [
 _NOT_COMPANY_WORDS = frozenset({
     "The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately", "Consortium",
     "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm", "Supplier",
-    "Contractor"})
+    "Contractor", "Contracts", "Contract", "Deals", "Deal"})
 _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 
 

@@ -78,6 +78,9 @@ Partnership Alliance Network University College Institute Centre Center Unit Tea
 Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Ltd Limited Plc
 LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
 Fund""".split())
+_NEVER_LAST = frozenset("""Expo Conference Summit Awards Festival Week Advisory Consulting
+Partners Associates Solicitors Consultants""".split())
+"""Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
     rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
@@ -224,7 +227,8 @@ class PeopleFinder:
                 rest = _BARE.match(text, s, end)
                 if rest is not None and rest.end() > e:
                     e, tokens = rest.end(), rest.group(0).split()
-            if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])):
+            if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])) \
+                    or tokens[-1] in _NEVER_LAST:
                 continue
             surface = text[s:e]
             confidence = self._context_confidence(text, s, e, end)

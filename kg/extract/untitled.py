@@ -90,10 +90,10 @@ _TASKED = lazy_pattern(
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
 _APPOSED_TITLE = lazy_pattern(
-    rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’,]{{2,80}}[”\"’]\s*(?:,|$))"
+    rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
     rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and"
     rf"|the|in|to|a|on)){{1,8}})[’'”\"]?\s*(?:,|$)))"
-    rf"((?<=[‘“\"])[A-Z][^”\"’,]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
+    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _SUBJECT_TITLE = lazy_pattern(

@@ -1132,6 +1132,8 @@ CASES = [
      "Integrated Care System.",
      {("East Midlands Ambulance Service NHS Trust", "partOf",
        "Lincolnshire Integrated Care System")}),
+    ("Advice\n\nSterling Healthcare Advisory is advising Essex County Council on commissioning.",
+     {("Sterling Healthcare Advisory", "advises", "Essex County Council")}),
 ]
 
 
@@ -1327,6 +1329,8 @@ ABSENT = [
                               "Tameside and Glossop Integrated Care NHS Foundation Trust")),
     ("People\n\nShe is leaving the King's Fund, a think tank, to join the Department of Health "
      "and Social Care.", ("The King's Fund", "partOf", "Department of Health and Social Care")),
+    ("Events\n\nSpeaking at the Confed Expo, NHS Confederation chief executive Lionel Barra warned "
+     "of a hard winter.", ("Confed Expo", "leads", "NHS Confederation")),
 ]
 
 
