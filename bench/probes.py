@@ -25,19 +25,20 @@ sys.path.insert(0, str(ROOT))
 from kg.build import jsonl_lines  # noqa: E402
 from kg.evaluate import evaluate, probe_gold, probes_read  # noqa: E402
 
-BANK = ROOT / "tests" / "probes" / "constructions.jsonl"
+BANKS = sorted((ROOT / "tests" / "probes").glob("constructions*.jsonl"))
 
 
 def main() -> None:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--bank", type=Path, default=BANK)
+    parser.add_argument("--bank", type=Path, action="append",
+                        help="a bank to read (default: every tests/probes/constructions*.jsonl)")
     parser.add_argument("--failures", type=int, default=20)
     parser.add_argument("--predicate", help="only probes stating this predicate")
     args = parser.parse_args()
-    probes = [json.loads(line) for line in args.bank.read_text(encoding="utf-8").splitlines()
-              if line.strip()]
+    probes = [json.loads(line) for bank in (args.bank or BANKS)
+              for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.predicate:
         probes = [p for p in probes if any(f[1] == args.predicate for f in p["facts"])]
     with tempfile.TemporaryDirectory() as folder:

@@ -7,15 +7,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from kg.build import jsonl_lines
 from kg.evaluate import probes_read
 
-BANK = Path(__file__).resolve().parents[1] / "probes" / "constructions.jsonl"
-FLOOR = 180
+PROBES = Path(__file__).resolve().parents[1] / "probes"
+FLOORS = {"constructions.jsonl": 180, "constructions-2.jsonl": 84}
 
 
-def test_probes_read_in_full_do_not_fall(tmp_path):
-    probes = [json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize(("bank", "floor"), sorted(FLOORS.items()))
+def test_probes_read_in_full_do_not_fall(tmp_path, bank, floor):
+    probes = [json.loads(line) for line in (PROBES / bank).read_text(encoding="utf-8").splitlines()
               if line.strip()]
     paths = []
     for probe in probes:
@@ -23,4 +26,4 @@ def test_probes_read_in_full_do_not_fall(tmp_path):
         path.write_text(f"Probe\n\n{probe['text']}\n", encoding="utf-8")
         paths.append(path)
     rows = [json.loads(line) for line in jsonl_lines(paths)]
-    assert len(probes_read(probes, rows)) >= FLOOR
+    assert len(probes_read(probes, rows)) >= floor
