@@ -135,7 +135,7 @@ _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
 _PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"})}
 _PENDING_SUBJECT = lazy_pattern(
-    rf"\s*(?:The|Its|The\s+trust[’']s)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
+    rf"\s*(?:[^,.;“\"]{{0,60}},\s*)?(?:The|Its|The\s+trust[’']s|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
     rf"(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
 _VACATED = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\s+(?:after|following|since|when)\s+", FLAGS)
@@ -145,7 +145,12 @@ _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|ret
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
 _OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
-                             r"|is|was|will|announced|resigned|quit|left|stepped|retired)\b", FLAGS)
+                             r"|is|was|will|announced|resigned|quit|left|stepped|retired|said|says"
+                             r"|told|tells|spoke|speaks|called|calls|warned|warns|starts|start"
+                             r"|joins|remains|insisted|insists|added|wrote|admitted|apologised"
+                             r"|urged|urges|remains|welcomed|welcomes)\b", FLAGS)
+_SPEAKER = lazy_pattern(r"\bsaid\s+$|^\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+$")
+_SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
@@ -830,10 +835,14 @@ class _Careers:
     def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
+        speaker = next((p for p in people if _SPEAKER.search(doc.text, sentence.start, p.start)
+                        or _SPEAKS_AFTER.match(doc.text, p.end, sentence.end)), None)
+        if speaker is not None:
+            people = [speaker]
         opens = bool(people) and people[0].start - sentence.start <= 4
-        if not people or not (_FILLS.search(sentence.text) or opens):
+        if not people or not (_FILLS.search(sentence.text) or opens or speaker is not None):
             return
-        if people[0].start - sentence.start > 40:
+        if people[0].start - sentence.start > 40 and speaker is None:
             return
         if not bodies:
             joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)

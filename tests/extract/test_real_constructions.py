@@ -1134,6 +1134,11 @@ CASES = [
        "Lincolnshire Integrated Care System")}),
     ("Advice\n\nSterling Healthcare Advisory is advising Essex County Council on commissioning.",
      {("Sterling Healthcare Advisory", "advises", "Essex County Council")}),
+    ("People\n\nSpeaking at a conference, the chief executive of " + LEEDS + " called for longer "
+     "budgets. Ben Whitby said trusts \"cannot plan a year at a time\".",
+     {("Ben Whitby", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + "'s chief executive spoke to the paper about waiting lists. \"It is "
+     "not acceptable,\" said Francis Holme.", {("Francis Holme", "leads", LEEDS)}),
 ]
 
 
