@@ -149,7 +149,8 @@ _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\
                              r"|told|tells|spoke|speaks|called|calls|warned|warns|starts|start"
                              r"|joins|remains|insisted|insists|added|wrote|admitted|apologised"
                              r"|urged|urges|remains|welcomed|welcomes)\b", FLAGS)
-_SPEAKER = lazy_pattern(r"\bsaid\s+$|^\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+$")
+_SPEAKER = lazy_pattern(r"\bsaid\s+$")
+_SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
@@ -836,7 +837,8 @@ class _Careers:
              status: str) -> None:
         people = doc.mentions_in(sentence, "Person")
         speaker = next((p for p in people if _SPEAKER.search(doc.text, sentence.start, p.start)
-                        or _SPEAKS_AFTER.match(doc.text, p.end, sentence.end)), None)
+                        or _SPEAKS_AFTER.match(doc.text, p.end, sentence.end)
+                        or _SHE_IS.fullmatch(doc.text, sentence.start, p.start)), None)
         if speaker is not None:
             people = [speaker]
         opens = bool(people) and people[0].start - sentence.start <= 4
