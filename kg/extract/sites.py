@@ -58,6 +58,13 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
 _OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+organisation|owner"
                          r"|provider)\s*,\s*(?:the\s+)?|\s*,\s*whose\s+parent\s+(?:trust"
                          r"|organisation)\s+is\s+(?:the\s+)?|\s*\(\s*(?=(?-i:The\s+)?[A-Z])")
+_HOSPITAL_REFERENCE = lazy_pattern(
+    r"\s*(?:(?:The|This)\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?(?i:hospital|site)\s+(?:has\s+been\s+|is\s+|was\s+"
+    r"|will\s+be\s+)?(?:(?:run|managed|operated|owned)\s+by|belongs\s+to|is\s+part\s+of)"
+    r"|It\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:run|managed|operated|owned)\s+by"
+    r"|Its\s+(?:parent\s+(?:organisation|trust|body)|trust|operator|owner)\s*,)\s*(?:the\s+)?")
+_RUNS_IT = lazy_pattern(r"\s*(?:,\s*which\s+runs\s+it\s*,|\s+(?:now\s+)?(?:runs|manages|operates)"
+                        r"\s+it\b)")
 _HOSPITAL_LINK = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)"
                               r"(?:the\s+)?")
 _NAMED_SITE_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
@@ -101,6 +108,8 @@ class _Sites:
             if _HOSPITAL_CUE(sentence.text):
                 self.find(doc, sentence)
         for sentence in doc.sentences:
+            self.referred_hospital(doc, sentence)
+        for sentence in doc.sentences:
             if _PLURAL_CUE(sentence.text) or any(
                     _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
                 self.relate(doc, sentence)
@@ -120,6 +129,25 @@ class _Sites:
                 offset = doc.text.index(part, start, match.end())
                 if len(part.split()) >= 2:
                     self.add(doc, offset, offset + len(part))
+
+    def referred_hospital(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Scarborough Hospital has struggled. Its parent organisation, X, says ..."; "The
+        Slough hospital has been run by X"; "It is managed by X"; "X runs it": the hospital
+        named in the sentence before belongs to X."""
+        text = doc.text
+        opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end)
+        runner = mention_at(doc, opening.end(), "Organisation") if opening else None
+        if runner is None:
+            runs_it = next((m for m in doc.mentions_in(sentence, "Organisation")
+                            if _RUNS_IT.match(text, m.end, sentence.end)), None)
+            runner = runs_it
+        if runner is None or _is_hospital(runner) or runner.cls not in _RUNNER_CLASSES:
+            return
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        hospitals = [m for m in doc.mentions_in(before[0], "Organisation")
+                     if _is_hospital(m)] if before else []
+        if len({m.key or m.text for m in hospitals}) == 1:
+            self.emit(doc, sentence, hospitals[0], runner, 0.7)
 
     def add(self, doc: StoryDoc, start: int, end: int) -> Mention | None:
         existing = mention_at(doc, start, "Organisation")

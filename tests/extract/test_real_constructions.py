@@ -1139,6 +1139,14 @@ CASES = [
      {("Ben Whitby", "leads", LEEDS)}),
     ("People\n\n" + LEEDS + "'s chief executive spoke to the paper about waiting lists. \"It is "
      "not acceptable,\" said Francis Holme.", {("Francis Holme", "leads", LEEDS)}),
+    ("Sites\n\nHarbour Road Hospital has struggled to recruit. Its parent organisation, " + LEEDS
+     + ", says the site will keep its A&E.", {("Harbour Road Hospital", "partOf", LEEDS)}),
+    ("Sites\n\nHarbour Road Hospital has reopened its birth centre. The Slough hospital has been "
+     "run by " + LEEDS + " since 2014.", {("Harbour Road Hospital", "partOf", LEEDS)}),
+    ("Sites\n\nHarbour Road Hospital is the largest in the county. It is managed by " + LEEDS
+     + ".", {("Harbour Road Hospital", "partOf", LEEDS)}),
+    ("Sites\n\nHarbour Road Hospital sits in Bury. " + LEEDS + ", which runs it, is struggling.",
+     {("Harbour Road Hospital", "partOf", LEEDS)}),
 ]
 
 
