@@ -28,7 +28,8 @@ _SUFFIXES = (
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology"
-    r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital)(?!\s+[A-Z])"
+    r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital|Communications"
+    r"|UK)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -151,7 +152,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
                    "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",
-                   "Labs", "Laboratories", "Technology", "Holdings", "Capital",
+                   "Labs", "Laboratories", "Technology", "Holdings", "Capital", "Communications",
+                   "UK",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
@@ -199,7 +201,7 @@ _SUFFIX_CLASSES = (
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
-                r"|Capital$"),
+                r"|Capital$|Communications$|UK$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
