@@ -28,8 +28,8 @@ _SUFFIXES = (
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology"
-    r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital|Communications"
-    r"|UK)(?!\s+[A-Z])"
+    r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
+    r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
 )
 _PATTERN = lazy_pattern(
@@ -153,7 +153,6 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
                    "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",
                    "Labs", "Laboratories", "Technology", "Holdings", "Capital", "Communications",
-                   "UK",
                    "Health", "System", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
@@ -201,7 +200,7 @@ _SUFFIX_CLASSES = (
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
-                r"|Capital$|Communications$|UK$"),
+                r"|Capital$|Communications$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )
