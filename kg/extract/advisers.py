@@ -54,6 +54,7 @@ _WORKED_FOR = lazy_pattern(
     r"(?:\s*,\s*(?:which|who)\b)?"
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with"
+    r"|work with|(?:acts|acted|acting)\s+for"
     r"|providing\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,5}?(?:support|advice|help)\s+to)\s+", _FLAGS)
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
@@ -114,6 +115,8 @@ _ENGAGED = lazy_pattern(
 _OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
 _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
 _ORG_ADVISER = lazy_pattern(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
+_THE_FIRM = lazy_pattern(r"\s*(?:(?:The|This)\s+(?:firm|consultancy|company|consultants|advisers"
+                         r"|practice)|It)\b(?:\s+(?:has|have|had|is|was|will|also|now|been|being|be)\b)*\s*$")
 _RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
 _FORMER = lazy_pattern(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if|whether|not)\b",
@@ -139,7 +142,20 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
         return people[-1]
     candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start
                   and m.category == "Organisation"]
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    return _firm_referred(doc, sentence) if _THE_FIRM.match(head) else None
+
+
+def _firm_referred(doc: StoryDoc, sentence: Sentence) -> Mention | None:
+    """What "The firm", "The consultancy" or "It" opening a sentence means: the consultancy
+    (else the company) named last before it."""
+    earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
+               if m.cls in {"Company", "Organisation"}]
+    known = consultancies(doc)
+    firms = [m for m in earlier if (m.key or m.text) in known] or [
+        m for m in earlier if m.cls == "Company"]
+    return firms[-1] if firms else None
 
 
 @extractor("advisers", requires=("mentions.person", "mentions.organisation"),

@@ -1147,6 +1147,11 @@ CASES = [
      + ".", {("Harbour Road Hospital", "partOf", LEEDS)}),
     ("Sites\n\nHarbour Road Hospital sits in Bury. " + LEEDS + ", which runs it, is struggling.",
      {("Harbour Road Hospital", "partOf", LEEDS)}),
+    ("Advice\n\nNHS England asked Castleford Partners to look at the books. The firm has been "
+     "advising NHS Kent and Medway Integrated Care Board since the autumn.",
+     {("Castleford Partners", "advises", "NHS Kent and Medway Integrated Care Board")}),
+    ("Advice\n\nLawyers from Carrick Wynne LLP represented " + LEEDS + " at the inquest. The firm "
+     "also acts for the trust in employment cases.", {("Carrick Wynne LLP", "advises", LEEDS)}),
 ]
 
 
