@@ -115,6 +115,8 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "buyer", "purchaser", "awarded to",
+                     "contracting authority", "customer")
 _SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
                          r"|delivered|delivers|sold|sells)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?",
                          _FLAGS)
@@ -508,6 +510,8 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
         if buyer is not None and buyer.cls in _BUYER_CLASSES:
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                      confidence=0.7)
+    if not _SUPPLIER_WORD(body):
+        return
     the_supplier = _THE_SUPPLIER.match(text, sentence.start, sentence.end)
     supplier = mention_at(doc, the_supplier.end(), "Organisation") if the_supplier else None
     if supplier is not None and supplier.cls == "Company":

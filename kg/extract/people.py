@@ -139,10 +139,14 @@ _VERB_AFTER = lazy_pattern(
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
     r"|died|dies)\b"
 )
+_COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
+_LONG_ROLE_BEFORE = lazy_pattern(rf"\b{ROLE}\s+of\s+[^,;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$",
+                                 re.IGNORECASE)
+"""The holder named after a long "The chair of A and B is": the window above is short."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
-    rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,160}}?\s+)?(?:is|was|will\s+be)"
+    rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
     rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\bsaid|\baccording to|\bled by|\bwritten by"
     rf"|\bchaired by|\bby"
     rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*[,:]?\s*$",
@@ -258,9 +262,12 @@ class PeopleFinder:
     @staticmethod
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
         after = text[end:min(limit, end + 120)]
-        before = text[max(0, start - 180):start]
+        before = text[max(0, start - 60):start]
         if (_ROLE_AFTER.match(after) or (_BEFORE_CUE(before) and _ROLE_BEFORE.search(before))
                 or _AS_ROLE_AFTER.match(after)):
+            return 0.9
+        if _COPULA_END.search(before) and _LONG_ROLE_BEFORE.search(
+                text, max(0, start - 180), start):
             return 0.9
         if _APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before):
             return 0.75

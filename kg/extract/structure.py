@@ -22,7 +22,7 @@ from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
-from kg.extract.text import lazy_pattern
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["make_part_of"]
@@ -107,6 +107,7 @@ _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
+_OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ")
 _AS_A_MEMBER = lazy_pattern(
     r"^\s*As\s+(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)\s+(?:the\s+)?", _FLAGS)
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
@@ -222,6 +223,8 @@ def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"NHS Property Services, a company owned by the Department of Health"; "X Ltd, the
     trust's wholly owned subsidiary": owned by it. "As a partner in the G, X benchmarks": a
     member of it."""
+    if not _OWNED_CUE(sentence.text):
+        return
     opening = _AS_A_MEMBER.match(doc.text, sentence.start, sentence.end)
     group = mention_at(doc, opening.end(), "Organisation") if opening else None
     member = next((m for m in doc.mentions_in(sentence, "Organisation")
