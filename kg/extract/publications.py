@@ -111,9 +111,10 @@ _PUBLICATION_CLASSES = (
     (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
     (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
 )
-_LEAD_IT = lazy_pattern(r"\s+(?:will|is\s+to|would|has\s+agreed\s+to)\s+(?:lead|chair|conduct"
-                        r"|carry\s+(?:it\s+)?out|undertake)\s+(?:it|the\s+(?:review|inquiry"
-                        r"|investigation|work))\b")
+_LEAD_IT = lazy_pattern(r"(?:\s*,[^,;.]{1,80},)?\s+(?:will|is\s+to|would|has\s+agreed\s+to|to)\s+"
+                        r"(?:lead|chair|conduct|write|carry\s+(?:it\s+)?out|undertake)\s+(?:it"
+                        r"|the\s+(?:review|inquiry|investigation|work|report|study))\b")
+_ASKED_TO = lazy_pattern(r"\b(?:asked|appointed|chose|invited|commissioned|hired)\s+$")
 _IN_A_REPORT = lazy_pattern(
     r"\s*In\s+(?:a|an|its|their|the|his|her)\s+(?:new\s+|latest\s+|annual\s+)?(?:[\w-]+\s+)?"
     r"(?:report|review|study|analysis|briefing|paper|survey)\b[^,;.]{0,80},\s*(?:the\s+)?")
@@ -193,14 +194,26 @@ class _Publications:
         return None
 
     def will_lead_it(self, doc: StoryDoc, sentence: Sentence) -> None:
-        """"NHS Improvement has commissioned an external review ... Barrister X will lead it":
-        the review named just before is X's."""
+        """"NHS Improvement has commissioned an external review ... Barrister X will lead it";
+        "The trust asked Professor X, a neurologist, to lead the review": the review named
+        just before is X's (and was ordered by whoever asked)."""
         for cue in _LEAD_IT.finditer(doc.text, sentence.start, sentence.end):
             person = next(iter(reversed([m for m in doc.mentions_in(sentence, "Person")
                                          if m.end <= cue.start()])), None)
-            earlier = [m for m in self.publications(doc) if m.end <= sentence.start]
-            if person is not None and earlier:
-                add_fact(doc, sentence, person, "authored", earlier[-1], extractor=NAME,
+            earlier = [m for m in self.publications(doc) if m.end <= cue.start()]
+            if person is None or not earlier:
+                continue
+            add_fact(doc, sentence, person, "authored", earlier[-1], extractor=NAME,
+                     confidence=0.65)
+            asked = _ASKED_TO.search(doc.text, sentence.start, person.start)
+            head = doc.text[sentence.start:asked.start()] if asked else ""
+            named = [m for m in doc.mentions_in(sentence, "Organisation")
+                     if asked is not None and m.end <= asked.start()]
+            reference = re.match(rf"\s*({DEFINITE_ORG})\s*$", head, _FLAGS) if asked else None
+            asker = named[-1] if named else definite_org(
+                doc, reference.group(1), sentence.start) if reference else None
+            if asker is not None:
+                add_fact(doc, sentence, asker, "commissioned", earlier[-1], extractor=NAME,
                          confidence=0.65)
 
     @staticmethod

@@ -1152,6 +1152,10 @@ CASES = [
      {("Castleford Partners", "advises", "NHS Kent and Medway Integrated Care Board")}),
     ("Advice\n\nLawyers from Carrick Wynne LLP represented " + LEEDS + " at the inquest. The firm "
      "also acts for the trust in employment cases.", {("Carrick Wynne LLP", "advises", LEEDS)}),
+    ("Reviews\n\n" + LEEDS + " has published an external review of its stroke service. The trust "
+     "asked Professor Colm Dwyer, a neurologist, to lead the review after two deaths.",
+     {("Professor Colm Dwyer", "authored", "external review of its stroke service"),
+      (LEEDS, "commissioned", "external review of its stroke service")}),
 ]
 
 
