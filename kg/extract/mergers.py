@@ -39,7 +39,7 @@ _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|taken\s+over(?=\s+by\b)"
-    r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;])|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
+    r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z]))|fold(?:s|ed|ing)?\s+into"
@@ -88,6 +88,7 @@ _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareB
                    "integrated care boards": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"}),
                    "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"})}
+_DESCRIBED_LIST = lazy_pattern(r"[^.;:]{0,60}:\s*(?:the\s+)?")
 _PLURAL_OF = lazy_pattern(
     rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
@@ -178,6 +179,11 @@ class _Mergers:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)
             if len(chain) >= 2:
                 return list(combinations(chain, 2))
+            colon = _DESCRIBED_LIST.match(text, listed.end(), sentence.end) if not chain else None
+            if colon is not None:
+                chain = _chain_after(doc, orgs, colon.end(), sentence.end)
+                if len(chain) >= 2:
+                    return list(combinations(chain, 2))
             plural = _PLURAL_OF.match(text, trigger.end(), sentence.end) if not chain else None
             if plural:
                 return list(combinations(self.referred(doc, sentence, plural), 2))

@@ -1156,6 +1156,9 @@ CASES = [
      "asked Professor Colm Dwyer, a neurologist, to lead the review after two deaths.",
      {("Professor Colm Dwyer", "authored", "external review of its stroke service"),
       (LEEDS, "commissioned", "external review of its stroke service")}),
+    ("Mergers\n\nThe new trust was the product of a merger of two mental health trusts: " + LEEDS
+     + " and Airedale NHS Foundation Trust.",
+     {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
 ]
 
 
