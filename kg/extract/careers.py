@@ -156,7 +156,9 @@ _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
-_AT_THE_HELM = lazy_pattern(r"\b(?:years?|months?|decades?|spell|time|stint)\s+(?:at\s+the\s+helm"
+_AT_THE_HELM = lazy_pattern(r"\b(?:having|had\s+(?:previously\s+)?|previously|formerly)\s+(?:run"
+                            r"|ran|led|headed)\s+(?:the\s+)?|\b(?:years?|months?|decades?|spell|time"
+                            r"|stint)\s+(?:at\s+the\s+helm"
                             r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
                             r"\s+the\s+running\s+of\s+(?:the\s+)?|\b(?:years?|months?)\s+running"
                             r"\s+(?:the\s+)?", FLAGS)
@@ -495,6 +497,8 @@ class _Careers:
             org = mention_at(doc, cue.end(), "Organisation")
             people = doc.mentions_in(sentence, "Person")
             person = self.subject(doc, sentence, cue.start()) or (people[0] if people else None)
+            if org is not None and doc.text[org.end:org.end + 2] in {"’s", "'s"}:
+                continue
             if org is not None and person is not None and _led_body(org):
                 self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
 

@@ -1159,6 +1159,8 @@ CASES = [
     ("Mergers\n\nThe new trust was the product of a merger of two mental health trusts: " + LEEDS
      + " and Airedale NHS Foundation Trust.",
      {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("People\n\nIts first accountable officer, John Tarrant, had previously run NHS South West "
+     "Lincolnshire CCG.", {("John Tarrant", "leads", "NHS South West Lincolnshire CCG")}),
 ]
 
 
