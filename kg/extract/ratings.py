@@ -48,6 +48,8 @@ _CONTEXT_AFTER = lazy_pattern(r"\W*(?:overall\s+)?(?:cqc\s+)?(?:rating|ratings|g
                               r"|\W*overall\b", _FLAGS)
 _RATING_FIRST = lazy_pattern(rf"\s*(?:[\w’' -]{{0,40}}\s)?rated\s+{RATING}\s*(?::|[—–]|\s-)\s*"
                              rf"(?:the\s+)?", _FLAGS)
+_AND_NEXT = lazy_pattern(r"\s*,?\s+and\s+(?:the\s+)?")
+_NEXT_RATING = lazy_pattern(rf"\s+(?:as\s+)?{RATING}", _FLAGS)
 _VERDICT_ON = lazy_pattern(r"\bverdict\s+on\s+(?:the\s+)?", _FLAGS)
 _VERDICT = lazy_pattern(rf"\s*:\s*{RATING}", _FLAGS)
 _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|deemed|graded"
@@ -105,7 +107,8 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
 
 def _rating_first(doc: StoryDoc, sentence: Sentence) -> None:
     """"Rated good: A, B and C"; "Ambulance service rated 'inadequate' — X placed in special
-    measures"; "The CQC's verdict on X: requires improvement"."""
+    measures"; "The CQC's verdict on X: requires improvement"; "rated A requires improvement
+    and B inadequate"."""
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
     first = _RATING_FIRST.match(text, sentence.start, sentence.end)
@@ -114,6 +117,13 @@ def _rating_first(doc: StoryDoc, sentence: Sentence) -> None:
         rated = listed_with(doc, orgs, named, _LISTED, before=False) if named in orgs else []
         for org in rated:
             add_fact(doc, sentence, org, "rated", _canonical(first.group(1)), extractor=NAME,
+                     confidence=0.8)
+    for active in _ACTIVE.finditer(text, sentence.start, sentence.end):
+        link = _AND_NEXT.match(text, active.end(), sentence.end)
+        second = mention_at(doc, link.end(), "Organisation") if link else None
+        rating = _NEXT_RATING.match(text, second.end, sentence.end) if second else None
+        if second is not None and rating is not None:
+            add_fact(doc, sentence, second, "rated", _canonical(rating.group(1)), extractor=NAME,
                      confidence=0.8)
     for cue in _VERDICT_ON.finditer(text, sentence.start, sentence.end):
         org = mention_at(doc, cue.end(), "Organisation")

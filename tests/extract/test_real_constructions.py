@@ -1161,6 +1161,10 @@ CASES = [
      {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
     ("People\n\nIts first accountable officer, John Tarrant, had previously run NHS South West "
      "Lincolnshire CCG.", {("John Tarrant", "leads", "NHS South West Lincolnshire CCG")}),
+    ("Ratings\n\nThe CQC rated " + LEEDS + " requires improvement and Airedale NHS Foundation "
+     "Trust inadequate.",
+     {(LEEDS, "rated", "requires improvement"),
+      ("Airedale NHS Foundation Trust", "rated", "inadequate")}),
 ]
 
 
