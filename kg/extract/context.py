@@ -374,7 +374,8 @@ def _listed_next(doc: StoryDoc, offset: int, count: int,
         return []
     bodies = doc.mentions_in(following[1], "Organisation")
     if not bodies or bodies[0].cls not in classes or not re.match(
-            r"\s*(?:the\s+)?$", doc.text[following[1].start:bodies[0].start], re.IGNORECASE):
+            r"\s*(?:(?:They|These|Those)\s+(?:are|were|include|included)\s*:?\s*)?(?:the\s+)?$",
+            doc.text[following[1].start:bodies[0].start], re.IGNORECASE):
         return []
     listed = listed_with(doc, bodies, bodies[0], _COORDINATED_LIST, before=False)
     return listed if len(listed) == count and all(m.cls in classes for m in listed) else []

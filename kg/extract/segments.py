@@ -12,8 +12,12 @@ import re
 
 from kg.extract.context import (
     NHS_BODIES,
+    PLURAL_NOUN_CLASSES,
+    TRUSTS,
+    coordinated_trusts,
     listed_with,
     mention_at,
+    plural_count,
     reference_pattern,
     referred_org,
     relative_clauses,
@@ -70,6 +74,9 @@ _GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
+_COUNTED_SUBJECT = lazy_pattern(r"\s*(?:The\s+|All\s+)?(?P<count>two|three|four|five|both)\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
+                                r"|providers)\b", _FLAGS)
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",
                                "Company", "MembershipBody"})
 
@@ -221,6 +228,10 @@ class _Segments:
                 return after[:1]
         if _GENERIC_SUBJECT.match(sentence.text[window[0]:]):
             return []
+        counted = _COUNTED_SUBJECT.match(sentence.text, window[0], max(anchor, window[0]))
+        if counted is not None:
+            return coordinated_trusts(doc, sentence.start, plural_count(counted["count"]),
+                                      PLURAL_NOUN_CLASSES.get(counted["noun"].lower(), TRUSTS))
         reference = _REFERENCE.search(sentence.text, window[0], anchor if anchor > window[0]
                                       else window[1])
         if reference:

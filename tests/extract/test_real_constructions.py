@@ -1165,6 +1165,10 @@ CASES = [
      "Trust inadequate.",
      {(LEEDS, "rated", "requires improvement"),
       ("Airedale NHS Foundation Trust", "rated", "inadequate")}),
+    ("Segments\n\nTwo trusts in the region were placed in segment 3 this week. They are " + LEEDS
+     + " and Airedale NHS Foundation Trust.",
+     {(LEEDS, "movedToSegment", "segment 3"),
+      ("Airedale NHS Foundation Trust", "movedToSegment", "segment 3")}),
 ]
 
 
