@@ -1186,6 +1186,9 @@ PUBLICATION_NAMES = [
      "alarms\", examined a death.", {"Ignoring the alarms"}),
     ("Reports\n\nThe Public Accounts Committee published its report on NHS pay today.",
      {"report on NHS pay"}),
+    ("Reviews\n\nThe health secretary ordered an independent review of maternity care at "
+     + LEEDS + " after the deaths of nine babies.",
+     {"independent review of maternity care at " + LEEDS}),
 ]
 
 
