@@ -115,6 +115,7 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
 _SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "buyer", "purchaser", "awarded to",
                      "contracting authority", "customer")
 _SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
@@ -211,7 +212,11 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             found = new_company(doc, NAME, name.start(), name.end())
         last = listed_with(doc, orgs, found, _LIST_GAP, before=False)[-1] \
             if found is not None and found in orgs else found
-        tail = _AS_SUPPLIER.match(text, last.end, sentence.end) if last is not None else None
+        extra = _AND_NAME.match(text, last.end, sentence.end) if last is not None else None
+        tail = _AS_SUPPLIER.match(text, extra.end() if extra else last.end, sentence.end) \
+            if last is not None else None
+        if tail and extra and mention_at(doc, extra.start("name"), "Person") is None:
+            new_company(doc, NAME, extra.start("name"), extra.end("name"))
         if tail and (found.cls not in _BUYER_CLASSES or "as" in tail.group(0).split()):
             return found
     under_deal = _UNDER_DEAL.search(text, sentence.start, sentence.end) is not None
