@@ -642,7 +642,7 @@ class _Careers:
             before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() else next(
                 iter(reversed([m for m in doc.mentions_in(sentence, "Person")
                                if m.end <= cue.start()])), None)
-            post = self.post_held(doc, before) if before is not None else None
+            post = self.post_of(doc, before) if before is not None else None
             if post is None:
                 continue
             if cue["successor"]:
@@ -656,16 +656,6 @@ class _Careers:
                     doc.text, person.end, sentence.end) else "current"
             if person is not None and org is not None and person.text != before.text:
                 self.emit(doc, sentence, person, org, post[1], status, 0.7)
-
-    @staticmethod
-    def post_held(doc: StoryDoc, person: Mention) -> tuple[Mention, str] | None:
-        """The last post, with its body, the story gave ``person``."""
-        surname = person.text.split()[-1]
-        for fact in reversed(doc.facts):
-            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
-                    and fact.subject.text.split()[-1] == surname):
-                return fact.object, fact.role
-        return None
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""
