@@ -97,12 +97,14 @@ class Sink:
     and ``quads`` give them back as written: the files are written from ``lines``; SPARQL
     (validation, the HTML graph, the query index) reads ``store``. Each batch is parsed into
     the store on a thread of its own (Oxigraph releases the GIL while it parses) while the
-    next is made."""
+    next is made. ``on_batch``, if given, is handed each batch's N-Quads too (``kg build``
+    loads them into its on-disk store meanwhile)."""
 
     _BATCH = 50_000
 
-    def __init__(self) -> None:
+    def __init__(self, on_batch: Callable[[bytes], object] | None = None) -> None:
         self.store = ox.Store()
+        self.on_batch = on_batch
         self.retyped: dict[tuple[str, str], list[str]] = {}
         self._integers: set[tuple[str, str]] = set()
         self._iris: dict[str, str] = {}
@@ -197,6 +199,8 @@ class Sink:
             self._loading.result()
             self._loading = None
         if data:
+            if self.on_batch is not None:
+                self.on_batch(data)
             if self._loader is None:
                 self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-rdf")
             self._loading = self._loader.submit(self._load, data)
