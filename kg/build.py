@@ -166,19 +166,16 @@ def build(
     dated = sum(1 for d in documents for story in d.stories if story.date)
     entities = Counter(e.category for e in kb.entities.values())
     facts = Counter(f.predicate for f in kb.facts)
-    with clock.stage("rdf"):
-        graph = to_quads(kb, documents)
-    del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
     checking = ThreadPoolExecutor(max_workers=1)
-    validation = checking.submit(_check, graph.store, out) if validate else None
     with staged_folder(out, owned=OUTPUTS) as staging:
+        writer = StoreWriter(None, staging.path / STORE_DIR)
         try:
+            with clock.stage("rdf"):
+                graph = to_quads(kb, documents, on_batch=writer.add)
+            del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
+            validation = checking.submit(_check, graph.store, out) if validate else None
             with clock.stage("index"):
-                writer = StoreWriter(graph.store, staging.path / STORE_DIR)
-        except BaseException:
-            checking.shutdown(cancel_futures=True)
-            raise
-        try:
+                writer.index(graph.store)
             with clock.stage("trig"), staging.open("kg.trig") as stream:
                 write_quads(graph, "trig", stream)
             with clock.stage("ttl"), staging.open("kg.ttl") as stream:

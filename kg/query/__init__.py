@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Union
 
 from kg.errors import GraphError, QueryError
-from kg.query.precompute import INDEX_GRAPH, LISTINGS, add_index, has_index, listing_question
+from kg.query.precompute import INDEX, LISTINGS, add_index, has_index, listing_question
 from kg.query.store import open_store, store_path
 
 if TYPE_CHECKING:
@@ -189,9 +189,9 @@ def execute(text: str, graph: QueryGraph, bindings: dict[str, str] | None = None
     if missing:
         raise QueryError(source, "needs " + " ".join(f"--bind {name}=..." for name in missing))
     _substitutions(text, bindings or {}, source)
-    if INDEX_GRAPH in text and not has_index(store):
+    if INDEX in text and not has_index(store):
         text = _listings().get(text) or text
-        if INDEX_GRAPH in text:
+        if INDEX in text:
             _index(store, source)
     try:
         return query_bound(store, text, bindings or {}, use_default_graph_as_union=union)

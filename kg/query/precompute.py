@@ -1,5 +1,6 @@
 """What the shipped queries cannot answer fast from the data as stored, computed once when a
-store is written and kept in its own named graph, ``INDEX_GRAPH``.
+store is written and kept in its default graph, beside the entities, in a vocabulary of its own
+(``INDEX``; ``INDEX_GRAPH`` is the index itself, which states its ``version``).
 
 On the on-disk store every join costs an index seek (a few microseconds), and sorting compares
 strings fetched from its dictionary: the busiest organisation's provenance (600 facts, a dozen
@@ -10,7 +11,10 @@ entity the question is asked about links to its rows by ``kg-index:NAME``. A shi
 then reads one entity's rows with one scan each and sorts by an integer. ``provenance`` and
 ``reach`` give each entity columns of its own instead (``_columns``), read a column at a
 time. ``kg-index:`` is ``https://w3id.org/nhskg/index#``: the store's own vocabulary, not the
-ontology's.
+ontology's. The rows are triples of the default graph rather than quads of a named graph of
+their own because Oxigraph keeps three orderings of each default-graph triple and six of each
+named-graph quad: the 2M rows of a 10,000-story build took 11-12 s of CPU to bulk-load instead
+of 21-22 s (docs/measurements/20261126-buildfast-final.txt), and the queries read them as fast.
 
 The rows are the answers of the original questions (``tests/query/unindexed/`` keeps them as
 asked of the story graphs; a test checks that both give the same answers): ``counts`` is
@@ -51,7 +55,7 @@ _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
             for t in ("integer", "decimal", "double", "float", "int", "long")}
 
 Row = tuple[Any, ...]
-VERSION = 2
+VERSION = 3
 
 LISTINGS = ("contracts-and-advisers", "edges", "interim-acting", "leaders",
             "leadership-changes", "publications", "segments-and-ratings", "structure")
@@ -97,7 +101,6 @@ def _rows(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
     not ``Quad`` objects: each term is spelt once by Oxigraph's own writer (``str``) however
     many rows hold it, and the store loads the lines; making 1.6M quad objects, putting them
     in a store and dumping it took three times as long."""
-    graph = f"<{INDEX_GRAPH}>"
     link = f"<{INDEX}{name}>"
     predicates = [f"<{INDEX}{name}_{c}>" for c in columns]
     rank_of = f"<{INDEX}{name}_rank>"
@@ -108,10 +111,10 @@ def _rows(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
     ranked = sorted(keys, key=order) if order is not None else list(keys)
     for rank, row in enumerate(ranked, start=1):
         node = f"<{_ROW}{name}/{rank}>"
-        lines = [f'{node} {rank_of} "{rank}"^^<{_INTEGER}> {graph} .\n']
-        lines += [f"{node} {predicate} {spell(value)} {graph} .\n"
+        lines = [f'{node} {rank_of} "{rank}"^^<{_INTEGER}> .\n']
+        lines += [f"{node} {predicate} {spell(value)} .\n"
                   for predicate, value in zip(predicates, row, strict=True) if value is not None]
-        lines += [f"{spell(key)} {link} {node} {graph} .\n"
+        lines += [f"{spell(key)} {link} {node} .\n"
                   for key in dict.fromkeys(keys[row]) if key is not None]
         yield "".join(lines)
 
@@ -126,7 +129,6 @@ def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]]
     first), and a query joins its columns by hash: 598 rows of the busiest organisation's
     provenance read in 10–14 ms, where the pivot over shared rows (``_rows``) took 23–28 ms,
     most of it the engine decoding and encoding each long string its ``SAMPLE`` passes on."""
-    graph = f"<{INDEX_GRAPH}>"
     spell = functools.cache(str)
     names = ("rank", *columns)
     keys: dict[Row, list[Any]] = {}
@@ -135,13 +137,13 @@ def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]]
     every = sorted({k for found in keys.values() for k in found if k is not None}, key=str)
     own = {key: [f"<{INDEX}{name}-of-{n}_{c}>" for c in names]
            for n, key in enumerate(every, start=1)}  # numbered by IRI: the same every build
-    yield "".join(f"{spell(key)} <{INDEX}{name}_{c}> {p} {graph} .\n"
+    yield "".join(f"{spell(key)} <{INDEX}{name}_{c}> {p} .\n"
                   for key, predicates in own.items()
                   for c, p in zip(names, predicates, strict=True))
     for rank, row in enumerate(sorted(keys, key=order), start=1):
         node = f"<{_ROW}{name}/{rank}>"
         values = [f'"{rank}"^^<{_INTEGER}>', *(None if v is None else spell(v) for v in row)]
-        yield "".join(f"{node} {p} {v} {graph} .\n"
+        yield "".join(f"{node} {p} {v} .\n"
                       for key in dict.fromkeys(keys[row]) if key is not None
                       for p, v in zip(own[key], values, strict=True) if v is not None)
 
@@ -235,7 +237,7 @@ def _reach(tables: _Tables) -> Iterator[str]:
 
     yield from _columns("reach", ("hops", "via", "organisation"), keyed(), order)
     for person, key in starts:
-        yield f"{person} <{INDEX}start> {key} <{INDEX_GRAPH}> .\n"
+        yield f"{person} <{INDEX}start> {key} .\n"
 
 
 _CURRENT = {BASE + "id/status/" + s for s in ("current", "interim", "acting")}
@@ -341,22 +343,26 @@ def index_nquads(store: pyoxigraph.Store) -> Iterator[str]:
     tables = _Tables(store)
     counts = _counts(store)
     listings = [_listing(store, name, tables) for name in LISTINGS]
-    marker = (f"<{INDEX_GRAPH}> <{INDEX}version> \"{VERSION}\"^^<{_INTEGER}> "
-              f"<{INDEX_GRAPH}> .\n")
+    marker = f"<{INDEX_GRAPH}> <{INDEX}version> \"{VERSION}\"^^<{_INTEGER}> .\n"
     return chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables),
                  *listings)
 
 
 def add_index(store: pyoxigraph.Store) -> None:
-    """Precompute the index into ``INDEX_GRAPH`` of ``store``, replacing any there.
+    """Precompute the index into the default graph of ``store``, replacing any there.
 
     ``kg build`` writes it once with its store (``index_nquads``); a graph loaded into memory
     is indexed by ``kg.query.execute`` the first time a query that reads the index runs on it.
     """
     import pyoxigraph
 
+    default = pyoxigraph.DefaultGraph()
     if store.contains_named_graph(pyoxigraph.NamedNode(INDEX_GRAPH)):
-        store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))
+        store.remove_graph(pyoxigraph.NamedNode(INDEX_GRAPH))  # where version 2 kept it
+    stale = [quad for quad in store.quads_for_pattern(None, None, None, default)
+             if quad.predicate.value.startswith(INDEX)]
+    for quad in stale:
+        store.remove(quad)
     piece: list[str] = []
     size = 0
     for lines in chain(index_nquads(store), [""]):
@@ -370,9 +376,10 @@ def add_index(store: pyoxigraph.Store) -> None:
 
 def has_index(store: pyoxigraph.Store) -> bool:
     """Whether ``store`` has this kg's index: an older one (version 1 had neither the listings'
-    rows nor per-key columns) would answer the shipped queries with nothing."""
+    rows nor per-key columns; version 2 kept its rows in a named graph) would answer the
+    shipped queries with nothing."""
     import pyoxigraph
 
-    graph = pyoxigraph.NamedNode(INDEX_GRAPH)
-    return pyoxigraph.Quad(graph, pyoxigraph.NamedNode(INDEX + "version"),
-                           pyoxigraph.Literal(VERSION), graph) in store
+    return pyoxigraph.Quad(pyoxigraph.NamedNode(INDEX_GRAPH),
+                           pyoxigraph.NamedNode(INDEX + "version"), pyoxigraph.Literal(VERSION),
+                           pyoxigraph.DefaultGraph()) in store

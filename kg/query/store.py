@@ -9,6 +9,7 @@ would otherwise compute at every call (``kg.query.precompute``).
 from __future__ import annotations
 
 import os
+import queue
 import shutil
 import threading
 from pathlib import Path
@@ -59,79 +60,105 @@ def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG")
 
 
 class StoreWriter:
-    """Writes a build's on-disk store from its in-memory graph while the build goes on.
+    """Writes a build's on-disk store on a thread of its own while the build goes on.
 
-    The graph is dumped as N-Quads into a scratch file beside the target and a thread starts
-    bulk-loading it at once, in pieces of ``_PIECE`` bytes (Oxigraph releases the GIL while
-    it parses and writes, so the load runs on a second core); meanwhile the index is computed
-    here, from the in-memory store where its table scans are several times faster than on
-    disk, and written to a second scratch file that the thread loads after the graph. One
-    bulk load of all 2M quads of a 10,000-story build took 1.1-1.4 GB more memory while it
-    ran; pieces keep that to a few hundred MB. ``wait`` joins the thread and renames the store
-    into place (a reader never sees half of one); ``abandon`` joins it and removes what it
-    wrote.
+    The graph comes in as N-Quads text (``add``): ``kg build`` hands over each batch the
+    converter makes (``kg.rdf.convert.to_quads``), so the load starts while the graph is
+    still being converted, on the core the conversion leaves idle, and no dump of the
+    in-memory graph is made. The thread bulk-loads it in pieces of about ``_PIECE`` bytes
+    (Oxigraph releases the GIL while it parses and writes). ``index`` then computes the index
+    here, from the complete in-memory store, where its table scans are several times faster
+    than on disk, into a scratch file beside the target that the thread loads after the
+    graph. One bulk load of all 2M quads of a 10,000-story build took 1.1-1.4 GB more memory
+    while it ran; pieces keep that to a few hundred MB. ``wait`` joins the thread and renames
+    the store into place (a reader never sees half of one); ``abandon`` stops it and removes
+    what it wrote. Every line it loads was spelt by Oxigraph (the converter's terms, its
+    dump, and ``str`` of its terms in the index), so the loader's checks of IRIs are skipped
+    (``lenient``). Given ``memory``, the writer loads that store's quads and its index at
+    once.
     """
 
-    def __init__(self, memory: pyoxigraph.Store, target: Path | str) -> None:
+    def __init__(self, memory: pyoxigraph.Store | None, target: Path | str) -> None:
         import pyoxigraph
 
         self.target = Path(target)
         self.target.parent.mkdir(parents=True, exist_ok=True)
         self.fresh = self.target.with_name(f".{self.target.name}.new-{os.getpid()}")
-        scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
-        self.scratches = (scratch, scratch.with_name(scratch.name + "-index"))
+        self.scratch = self.target.with_name(f".{self.target.name}.nq-{os.getpid()}")
         self.error: BaseException | None = None
-        self.index_written = threading.Event()
+        self.abandoned = False
+        self.pieces: queue.SimpleQueue[bytes | Path | None] = queue.SimpleQueue()
         shutil.rmtree(self.fresh, ignore_errors=True)
-        try:
-            with open(self.scratches[0], "wb") as stream:
-                memory.dump(output=stream, format=pyoxigraph.RdfFormat.N_QUADS)
-        except OSError as exc:
-            self._remove_scratches()
-            raise GraphError(self.target, f"cannot write the store: {exc}") from None
         self.thread = threading.Thread(target=self._load, name="kg-store", daemon=True)
         self.thread.start()
+        if memory is not None:
+            self.add(memory.dump(format=pyoxigraph.RdfFormat.N_QUADS) or b"")
+            self.index(memory)
+
+    def add(self, data: bytes) -> None:
+        """Queue N-Quads lines of the graph for loading."""
+        self.pieces.put(data)
+
+    def index(self, memory: pyoxigraph.Store) -> None:
+        """Compute the index of the complete graph ``memory`` and queue it after the graph:
+        nothing more can be added."""
         try:
-            with open(self.scratches[1], "wb") as stream:
+            with open(self.scratch, "wb") as stream:
                 stream.writelines(lines.encode("utf-8") for lines in index_nquads(memory))
         except BaseException as exc:
-            self.error = exc
-            self.index_written.set()
             self.abandon()
             if isinstance(exc, OSError):
                 raise GraphError(self.target, f"cannot write the store: {exc}") from None
             raise
-        self.index_written.set()
+        self.pieces.put(self.scratch)
+        self.pieces.put(None)
 
     def _load(self) -> None:
         import pyoxigraph
 
+        def load(store: pyoxigraph.Store, piece: bytes) -> None:
+            if not self.abandoned:
+                store.bulk_load(input=piece, format=pyoxigraph.RdfFormat.N_QUADS,
+                                lenient=True)
+
+        ended = False
         try:
             store = pyoxigraph.Store(str(self.fresh))
-            for number, scratch in enumerate(self.scratches):
-                if number:
-                    self.index_written.wait()
-                    if self.error is not None:
-                        return
-                with open(scratch, "rb") as stream:
-                    while piece := stream.read(_PIECE):
-                        piece += stream.readline()
-                        store.bulk_load(input=piece, format=pyoxigraph.RdfFormat.N_QUADS)
-            store.optimize()
+            pending: list[bytes] = []
+            size = 0
+            while True:
+                item = self.pieces.get()
+                if isinstance(item, bytes):
+                    pending.append(item)
+                    size += len(item)
+                    if size < _PIECE:
+                        continue
+                if pending:
+                    load(store, b"".join(pending))
+                    pending, size = [], 0
+                if item is None:
+                    ended = True
+                    break
+                if isinstance(item, Path):
+                    with open(item, "rb") as stream:
+                        while piece := stream.read(_PIECE):
+                            load(store, piece + stream.readline())
+                    item.unlink(missing_ok=True)
+            if not self.abandoned:
+                store.optimize()
             del store
         except BaseException as exc:  # handed to the build's thread by ``wait``
             self.error = exc
-        finally:
-            self.index_written.wait()
-            self._remove_scratches()
+            while not ended:  # what is still to come is dropped, not kept in memory
+                ended = self.pieces.get() is None
 
     def _remove_scratches(self) -> None:
-        for scratch in self.scratches:
-            scratch.unlink(missing_ok=True)
+        self.scratch.unlink(missing_ok=True)
 
     def wait(self) -> Path:
         self.thread.join()
         if self.error is not None:
+            self._remove_scratches()
             shutil.rmtree(self.fresh, ignore_errors=True)
             raise GraphError(self.target, f"cannot write the store: {self.error}") from None
         os.utime(self.fresh / "CURRENT")  # newer than the kg.trig written meanwhile: not stale
@@ -139,7 +166,10 @@ class StoreWriter:
         return self.target
 
     def abandon(self) -> None:
+        self.abandoned = True
+        self.pieces.put(None)
         self.thread.join()
+        self._remove_scratches()
         shutil.rmtree(self.fresh, ignore_errors=True)
 
 

@@ -13,7 +13,7 @@ triples never say more than the text. A leads assertion is also an ``org:Members
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -57,10 +57,12 @@ _MEMBERS_OF = frozenset({"IntegratedCareSystem"})
 
 
 def to_quads(kb: KnowledgeBase, documents: Iterable[Document],
-             include_ontology: bool = True) -> Sink:
+             include_ontology: bool = True,
+             on_batch: Callable[[bytes], object] | None = None) -> Sink:
     """The graph of ``kb`` in a new in-memory Oxigraph store (``.store``, for SPARQL), with
-    its quads as written (``.quads()``, for the files); see ``kg.rdf.terms.Sink``."""
-    sink = Sink()
+    its quads as written (``.quads()``, for the files); ``on_batch`` is also given the
+    N-Quads as they are made. See ``kg.rdf.terms.Sink``."""
+    sink = Sink(on_batch)
     _convert(sink, kb, list(documents), include_ontology)
     return sink.finish()
 

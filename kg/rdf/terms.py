@@ -11,6 +11,7 @@ literal is Oxigraph's own, so it is spelt as the files spell it).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
@@ -96,12 +97,14 @@ class Sink:
     and ``quads`` give them back as written: the files are written from ``lines``; SPARQL
     (validation, the HTML graph, the query index) reads ``store``. Each batch is parsed into
     the store on a thread of its own (Oxigraph releases the GIL while it parses) while the
-    next is made."""
+    next is made. ``on_batch``, if given, is handed each batch's N-Quads too (``kg build``
+    loads them into its on-disk store meanwhile)."""
 
     _BATCH = 50_000
 
-    def __init__(self) -> None:
+    def __init__(self, on_batch: Callable[[bytes], object] | None = None) -> None:
         self.store = ox.Store()
+        self.on_batch = on_batch
         self.retyped: dict[tuple[str, str], list[str]] = {}
         self._integers: set[tuple[str, str]] = set()
         self._iris: dict[str, str] = {}
@@ -112,6 +115,7 @@ class Sink:
         self._loader: ThreadPoolExecutor | None = None
         self._loading: Future[None] | None = None
         self._by_graph: dict[str, dict[bytes, tuple[bytes, ...]]] | None = None
+        self._triples: set[bytes] | None = None
 
     def iri(self, value: str) -> str:
         node = self._iris.get(value)
@@ -139,6 +143,7 @@ class Sink:
         """Add a quad (N-Triples text of each term; ``g`` empty for the default graph) whose
         object is not an integer literal (``add_integer`` is for those)."""
         self._batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
+        self._triples = None
         if len(self._batch) >= self._BATCH:
             self.flush(wait=False)
 
@@ -194,6 +199,8 @@ class Sink:
             self._loading.result()
             self._loading = None
         if data:
+            if self.on_batch is not None:
+                self.on_batch(data)
             if self._loader is None:
                 self._loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-rdf")
             self._loading = self._loader.submit(self._load, data)
@@ -207,7 +214,9 @@ class Sink:
         return self
 
     def _load(self, data: bytes) -> None:
-        self.store.load(data, format=ox.RdfFormat.N_QUADS)
+        # Every term was made by Oxigraph (``iri``, ``literal``), so its parser need not check
+        # the IRIs again (``lenient``: 2.3 s instead of 3.2 s for 1.2M quads).
+        self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def lines(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[bytes]:
         """The N-Triples lines of one graph, their literals as written, sorted by their text.
@@ -243,11 +252,34 @@ class Sink:
     def quads(self, graph: Any = None) -> Iterator[ox.Quad]:
         """The quads of ``graph`` (default: every graph) with their literals as written, in
         graph order and sorted within each graph."""
+        return itertools.chain.from_iterable(self._readers(graph))
+
+    def _readers(self, graph: Any) -> Iterator[Iterator[ox.Quad]]:
+        """Oxigraph's parsers of the quads, a few thousand lines each: chained in C, so that
+        no Python frame runs per quad. Reading every graph also gathers the distinct triple
+        lines that ``triples`` gives (the Turtle file, written next, needs them)."""
+        distinct: set[bytes] | None = set() if graph is None else None
         for name in self.graphs() if graph is None else [graph]:
             lines = self.lines(name)
+            if distinct is not None:
+                distinct.update(lines)
             if not isinstance(name, ox.DefaultGraph):
                 suffix = f" {name} .\n".encode()
                 lines = [line[:-3] + suffix for line in lines]
             for start in range(0, len(lines), 20_000):
-                yield from ox.parse(b"".join(lines[start:start + 20_000]),
-                                    format=ox.RdfFormat.N_QUADS)
+                yield ox.parse(b"".join(lines[start:start + 20_000]),
+                               format=ox.RdfFormat.N_QUADS)
+        if distinct is not None:
+            self._triples = distinct
+
+    def triples(self) -> list[bytes]:
+        """The distinct N-Triples lines of every graph (literals as written), sorted: once
+        ``quads()`` has been read to the end, from what it gathered (then forgotten)."""
+        distinct, self._triples = self._triples, None
+        if distinct is None:
+            distinct = set()
+            for name in self.graphs():
+                distinct.update(self.lines(name))
+        lines = sorted(distinct)
+        del distinct
+        return lines
