@@ -80,7 +80,7 @@ def extract(documents: Iterable[Document], pipeline: Pipeline | None = None,
     from concurrent.futures import ProcessPoolExecutor
 
     names = [name for name, _ in runner.steps]
-    chunk = max(1, min(64, len(documents) // (workers * 4)))
+    chunk = max(1, min(16, len(documents) // (workers * 8)))
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
         for document, result in zip(documents, pool.map(_run_worker, documents,
                                                           chunksize=chunk), strict=True):
