@@ -675,6 +675,9 @@ class _Careers:
                 doc, classes_for_role(as_role["role"]))
             status = post_status(as_role["mods"], as_role["tail"], "appointed", sentence.text)
             self.emit(doc, sentence, person, org, as_role["role"], status, 0.7)
+            leaving = "current" if re.search(r"\bwill\b|\bis\s+to\b", doc.text[
+                max(sentence.start, cue.start() - 20):cue.end()]) else "former"
+            self.emit(doc, sentence, previous, org, as_role["role"], leaving, 0.65)
 
     def succeeded(self, doc: StoryDoc, sentence: Sentence, person: Mention,
                   previous: Mention) -> None:

@@ -112,8 +112,8 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
     r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
-    r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director"
-    r"|[a-z]{3,}(?:ologist|ician|iatrist))\s*,?\s*$",
+    r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director|replacement"
+    r"|opposite\s+number|[a-z]{3,}(?:ologist|ician|iatrist))\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
 _AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")
@@ -130,7 +130,7 @@ _VERB_AFTER = lazy_pattern(
     r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
     r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
     r"|stepped|steps|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|led|leads"
-    r"|named|appointed|departs|exits|starts|runs|ran|heads|headed|moves|hired"
+    r"|named|appointed|departs|exits|starts|runs|ran|heads|headed|moves|hired|came|comes"
     r"|chairs|chaired|noted|notes|urged|urges|acknowledged|confirmed|revealed|suggested"
     r"|presented|received|declined|did|does|also|previously|recently|reportedly|looks|examines"
     r"|considers|investigates|explores|reports|argued|questions|sets|set|set out|runs|ran"

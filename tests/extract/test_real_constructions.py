@@ -1169,6 +1169,11 @@ CASES = [
      + " and Airedale NHS Foundation Trust.",
      {(LEEDS, "movedToSegment", "segment 3"),
       ("Airedale NHS Foundation Trust", "movedToSegment", "segment 3")}),
+    ("People\n\n" + LEEDS + " said Callum Ferris will succeed Kerry Jelf as chief executive in "
+     "September.", {("Callum Ferris", "leads", LEEDS), ("Kerry Jelf", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + " lost its chief executive, Richard Fenn, in 2018. His replacement, "
+     "Glenys Price, came from Airedale NHS Foundation Trust.",
+     {("Glenys Price", "leads", LEEDS)}),
 ]
 
 
