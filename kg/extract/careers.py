@@ -162,6 +162,7 @@ _AT_THE_HELM = lazy_pattern(r"\b(?:having|had\s+(?:previously\s+)?|previously|fo
                             r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
                             r"\s+the\s+running\s+of\s+(?:the\s+)?|\b(?:years?|months?)\s+running"
                             r"\s+(?:the\s+)?", FLAGS)
+_APPOINTMENT_OF = lazy_pattern(r"\b(?:re)?appointment\s+of\s+", FLAGS)
 _CHAIRS_NAMED = lazy_pattern(r"\b(?P<verb>chairs|chaired|has\s+chaired|will\s+(?:also\s+)?chair"
                              r"|is\s+to\s+chair|still\s+chairs|also\s+chairs)\s+(?:the\s+)?",
                              FLAGS)
@@ -336,6 +337,8 @@ class _Careers:
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
         self.at_the_helm(doc, sentence)
+        if "appointment of" in sentence.text:
+            self.appointment_of(doc, sentence)
         if "chair" in sentence.text:
             self.chairs_named(doc, sentence)
         self.vacated(doc, sentence)
@@ -501,6 +504,22 @@ class _Careers:
                 continue
             if org is not None and person is not None and _led_body(org):
                 self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
+
+    def appointment_of(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X said the appointment of Y as chief executive was unanimous": Y's post at X (or
+        at the body named after the post)."""
+        for cue in _APPOINTMENT_OF.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, cue.end(), "Person")
+            as_role = _AS_ROLE.match(doc.text, person.end, sentence.end) if person else None
+            if person is None or as_role is None:
+                continue
+            named = mention_at(doc, as_role.end(), "Organisation") \
+                if as_role.group(0).rstrip().endswith(("of", "at", "for", "the")) else None
+            before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()]
+            org = named or (before[0] if before else topic_org(doc))
+            self.emit(doc, sentence, person, org, as_role["role"],
+                      post_status(as_role["mods"], as_role["tail"], "appointed", sentence.text),
+                      0.7)
 
     def chairs_named(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Mrs X — who chairs Frimley Health NHS Foundation Trust — said"."""

@@ -1174,6 +1174,8 @@ CASES = [
     ("People\n\n" + LEEDS + " lost its chief executive, Richard Fenn, in 2018. His replacement, "
      "Glenys Price, came from Airedale NHS Foundation Trust.",
      {("Glenys Price", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + " said the appointment of Tracy Oller as chief executive was "
+     "unanimous.", {("Tracy Oller", "leads", LEEDS)}),
 ]
 
 
