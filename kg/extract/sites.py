@@ -63,6 +63,10 @@ _HOSPITAL_REFERENCE = lazy_pattern(
     r"|will\s+be\s+)?(?:(?:run|managed|operated|owned)\s+by|belongs\s+to|is\s+part\s+of)"
     r"|It\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:run|managed|operated|owned)\s+by"
     r"|Its\s+(?:parent\s+(?:organisation|trust|body)|trust|operator|owner)\s*,)\s*(?:the\s+)?")
+_AMONG_THEM = lazy_pattern(r"\s*(?:Among\s+them\s+(?:are|is)|They\s+(?:include|are)|These\s+"
+                          r"(?:include|are))\b")
+_RUNS_SEVERAL = lazy_pattern(
+    r"\b(?:runs|run|operates|manages)\s+(?:\w+\s+){0,2}?(?:hospitals|sites)\b")
 _RUNS_IT = lazy_pattern(r"\s*(?:,\s*which\s+runs\s+it\s*,|\s+(?:now\s+)?(?:runs|manages|operates)"
                         r"\s+it\b)")
 _HOSPITAL_LINK = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)"
@@ -135,6 +139,14 @@ class _Sites:
         Slough hospital has been run by X"; "It is managed by X"; "X runs it": the hospital
         named in the sentence before belongs to X."""
         text = doc.text
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        among = _AMONG_THEM.match(text, sentence.start, sentence.end)
+        if among and before and _RUNS_SEVERAL.search(before[0].text):
+            runners = [m for m in doc.mentions_in(before[0], "Organisation")
+                       if m.cls in TRUSTS]
+            for hospital in [m for m in doc.mentions_in(sentence, "Organisation")
+                             if _is_hospital(m)] if runners else []:
+                self.emit(doc, sentence, hospital, runners[0], 0.7)
         opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end)
         runner = mention_at(doc, opening.end(), "Organisation") if opening else None
         if runner is None:
@@ -143,7 +155,6 @@ class _Sites:
             runner = runs_it
         if runner is None or _is_hospital(runner) or runner.cls not in _RUNNER_CLASSES:
             return
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
         hospitals = [m for m in doc.mentions_in(before[0], "Organisation")
                      if _is_hospital(m)] if before else []
         if len({m.key or m.text for m in hospitals}) == 1:

@@ -1176,6 +1176,9 @@ CASES = [
      {("Glenys Price", "leads", LEEDS)}),
     ("People\n\n" + LEEDS + " said the appointment of Tracy Oller as chief executive was "
      "unanimous.", {("Tracy Oller", "leads", LEEDS)}),
+    ("Sites\n\n" + LEEDS + " runs seven hospitals. Among them are Harbour Road Hospital and the "
+     "Fellbrook Infirmary.",
+     {("Harbour Road Hospital", "partOf", LEEDS), ("Fellbrook Infirmary", "partOf", LEEDS)}),
 ]
 
 
