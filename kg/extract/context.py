@@ -314,8 +314,8 @@ PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
 
 
 def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
-    """What "Their" opening a sentence means when the sentence before opened with "The three
-    CCGs" (or "Both trusts"): those bodies."""
+    """What "Their" or "They" opening a sentence means when the sentence before opened with
+    "The three CCGs" (or "Both trusts"): those bodies, named in that sentence or before it."""
     before = [s for s in doc.sentences if s.end <= sentence_start]
     opening = _PLURAL_OPENING.match(before[-1].text) if before else None
     if opening is None:
@@ -324,6 +324,10 @@ def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
     count = NUMBER_WORDS.get((opening["count"] or opening.group(0).split()[0]).lower())
     classes = PLURAL_NOUN_CLASSES.get(noun, TRUSTS | {"IntegratedCareBoard",
                                                        "ClinicalCommissioningGroup"})
+    named = {entity_key(m): m for m in doc.mentions_in(before[-1], "Organisation")
+             if m.cls in classes}
+    if count is not None and len(named) == count:
+        return list(named.values())
     return plural_trusts(doc, before[-1].start, count, classes)
 
 

@@ -16,6 +16,8 @@ from kg.extract.context import (
     DEFINITE_ORG,
     MONEY,
     NHS_BODIES,
+    PLURAL_NOUN_CLASSES,
+    TRUSTS,
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
@@ -24,6 +26,7 @@ from kg.extract.context import (
     mention_ending_at,
     new_company,
     plural_count,
+    plural_referent,
     pronoun_org,
     relative_clauses,
     topic_org,
@@ -61,7 +64,7 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
-                "franchise", "hired", "brought in", "holds")
+                "franchise", "hired", "brought in", "holds", "award", "signed with")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement|franchise)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
@@ -75,7 +78,7 @@ _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
-    r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged"
+    r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged|signed\s+with"
     r"|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
     r"|management)\s+of)\b", _FLAGS
 )
@@ -116,6 +119,11 @@ _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", 
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
 _AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
+_DEAL_NOUN = lazy_pattern(r"\b(?:contract|deal|tender|tendered|procure[ds]?|procurement"
+                          r"|franchise|framework)\b", _FLAGS)
+_PLURAL_SUBJECT = lazy_pattern(
+    r"\s*(?:(?P<they>They)|(?P<count>Both|The\s+two|The\s+three|All\s+three|All\s+four)\s+"
+    r"(?P<noun>trusts|CCGs|ICBs|organisations|boards))\b")
 _SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "buyer", "purchaser", "awarded to",
                      "contracting authority", "customer")
 _SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
@@ -542,6 +550,19 @@ def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
             if m.cls in _BUYER_CLASSES][:1]
 
 
+def _plural_buyers(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> list[Mention]:
+    """"Both trusts have signed with X"; "They awarded it to X" after "The three CCGs ...
+    tendered": the bodies the plural subject means, when no buyer is named before X."""
+    opening = _PLURAL_SUBJECT.match(doc.text, sentence.start, supplier.start)
+    if opening is None or any(m.cls in _BUYER_CLASSES for m in doc.mentions_in(
+            sentence, "Organisation") if m.end <= supplier.start):
+        return []
+    if opening["they"]:
+        return plural_referent(doc, sentence.start)
+    classes = PLURAL_NOUN_CLASSES.get(opening["noun"].lower(), TRUSTS)
+    return coordinated_trusts(doc, sentence.start, plural_count(opening["count"]), classes)
+
+
 def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trust's new catering contractor is X": X holds a contract with the trust."""
     for cue in _OWNERS_SUPPLIER.finditer(doc.text, sentence.start, sentence.end):
@@ -577,7 +598,10 @@ def make_contracts() -> object:
                 continue
             if _NOT_DONE.search(body):
                 continue
-            if not ((_CONTRACT.search(body) and _WON.search(body)) or _CHOSEN_TO.search(body)
+            before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+            deal_before = bool(before) and _DEAL_NOUN.search(before[0].text) is not None
+            if not (((_CONTRACT.search(body) or deal_before) and _WON.search(body))
+                    or _CHOSEN_TO.search(body)
                     or (_UNDER_DEAL.search(body) and (_SERVES.search(body)
                                                      or _DONE_BY.search(body)))):
                 _cooccurring(doc, sentence)
@@ -606,6 +630,9 @@ def make_contracts() -> object:
             buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]
             if confidence == 0.6:
                 buyers = _earlier_buyers(doc, sentence)
+            plural = _plural_buyers(doc, sentence, supplier)
+            if plural:
+                buyers = plural
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:

@@ -1179,6 +1179,10 @@ CASES = [
     ("Sites\n\n" + LEEDS + " runs seven hospitals. Among them are Harbour Road Hospital and the "
      "Fellbrook Infirmary.",
      {("Harbour Road Hospital", "partOf", LEEDS), ("Fellbrook Infirmary", "partOf", LEEDS)}),
+    ("Deals\n\nThe three CCGs - NHS Barnsley CCG, NHS Rotherham CCG and NHS Doncaster CCG - "
+     "jointly tendered for a new service. They awarded it to Northvale Urgent Care Ltd.",
+     {("Northvale Urgent Care Ltd", "awardedContract", "NHS Barnsley CCG"),
+      ("Northvale Urgent Care Ltd", "awardedContract", "NHS Doncaster CCG")}),
 ]
 
 
