@@ -89,9 +89,11 @@ _ROLE_IN_BRACKETS = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", FLAG
 _ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
 _AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
-_SAME_POST_CUE = Cue("successor", "replacement", "counterpart", "opposite number")
+_SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number")
+_DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
+                             r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
-    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement)\s*(?:,\s*|\s+(?:is"
+    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)\s*(?:,\s*|\s+(?:is"
     r"|will\s+be)\s+)|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
 _APPOSED = lazy_pattern(r"\s*,\s*")
 _LEFT = lazy_pattern(r"\b(?:has|had)\s+(?:taken\s+(?:early\s+)?retirement|retired|left|stepped"
@@ -337,6 +339,8 @@ class _Careers:
         self.shared(doc, sentence)
         self.will_lead(doc, sentence)
         self.at_the_helm(doc, sentence)
+        if " of " in sentence.text:
+            self.departed(doc, sentence)
         if "appointment of" in sentence.text:
             self.appointment_of(doc, sentence)
         if "chair" in sentence.text:
@@ -654,6 +658,18 @@ class _Careers:
                 self.emit(doc, sentence, person, org, match["role"],
                           post_status(match["mods"], match["tail"], "", ""), 0.75)
 
+    def departed(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Following the retirement of X, the trust has appointed Y to the role of chief
+        executive": X held the post Y is given."""
+        for cue in _DEPARTURE_OF.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, cue.end(), "Person")
+            given = [f for f in doc.facts if f.predicate == "leads" and f.role
+                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)
+                     and person is not None and f.subject.text != person.text]
+            if person is not None and given:
+                self.emit(doc, sentence, person, given[-1].object, given[-1].role, "former",
+                          0.65)
+
     def same_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her successor is X": X is to hold the post the person before held; "Her opposite
         number at B, X, has retired": X holds (or held) that post at B."""
@@ -666,7 +682,8 @@ class _Careers:
                 continue
             if cue["successor"]:
                 person = mention_at(doc, cue.end(), "Person")
-                org, status = post[0], "designate"
+                org = post[0]
+                status = "former" if cue["successor"] == "predecessor" else "designate"
             else:
                 org = mention_at(doc, cue.end(), "Organisation")
                 aside = _APPOSED.match(doc.text, org.end, sentence.end) if org else None

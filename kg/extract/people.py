@@ -120,7 +120,8 @@ _AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")
 _APPOINTED_BEFORE = lazy_pattern(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
     r"|poached|chosen|selected|unveiled|confirmed|thank|thanked|congratulate|congratulated"
-    r"|welcome|welcomed|praised)\s+$")
+    r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
+    r"|dismissal)\s+of)\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")
 _POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = lazy_pattern(

@@ -1183,6 +1183,11 @@ CASES = [
      "jointly tendered for a new service. They awarded it to Northvale Urgent Care Ltd.",
      {("Northvale Urgent Care Ltd", "awardedContract", "NHS Barnsley CCG"),
       ("Northvale Urgent Care Ltd", "awardedContract", "NHS Doncaster CCG")}),
+    ("People\n\nFollowing the retirement of Chris Pember, " + LEEDS + " has appointed Dr Leila "
+     "Farr to the role of chief executive.",
+     {("Chris Pember", "leads", LEEDS), ("Dr Leila Farr", "leads", LEEDS)}),
+    ("People\n\n" + LEEDS + "'s chief executive is Pamela Gorrie. Her predecessor, Iain Munro, "
+     "left amid an inquiry.", {("Iain Munro", "leads", LEEDS)}),
 ]
 
 
