@@ -72,7 +72,7 @@ _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tend
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
                        r"|\bpreferred\s+(?:bidder|supplier|provider|partner)\b"
                        r"|\bas\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier|provider"
-                       r"|contractor|operator|bidder)s?\b",
+                       r"|contractor|operator|bidder|partner)s?\b",
                        _FLAGS)
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
@@ -187,7 +187,10 @@ _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){
                            r"(?:contract|deal|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
-                       r"|manages|take\s+over|takes\s+over)\b", _FLAGS)
+                       r"|manages|take\s+over|takes\s+over|build|builds|install|installs"
+                       r"|maintain|maintains)\b", _FLAGS)
+_THE_FIRM = lazy_pattern(r"\s*(?:the\s+)?(?:firm|company|supplier|contractor|builder|operator)\b",
+                         _FLAGS)
 _ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
                                    r"|board|integrated care board))\b", _FLAGS)
 _OWN_CONTRACT = lazy_pattern(r"(?:[’']s|\s*,\s*whose)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal)\b",
@@ -237,8 +240,16 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         for org in orgs:
             if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
                 return org
+        firm = _THE_FIRM.match(text, sentence.start, sentence.end)
+        if firm and _SERVES.match(text, firm.end(), sentence.end):
+            found = definite_org(doc, "the firm", sentence.start)
+            if found is not None and found.cls == "Company":
+                return found
     for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
+        if found is None and _THE_FIRM.match(text, cue.end(), sentence.end):
+            found = definite_org(doc, "the firm", cue.end())
+            found = found if found is not None and found.cls == "Company" else None
         if found is not None:
             return found
         if _THEM.match(text, cue.end()) and orgs and orgs[0].start < cue.start():

@@ -1188,6 +1188,12 @@ CASES = [
      {("Chris Pember", "leads", LEEDS), ("Dr Leila Farr", "leads", LEEDS)}),
     ("People\n\n" + LEEDS + "'s chief executive is Pamela Gorrie. Her predecessor, Iain Munro, "
      "left amid an inquiry.", {("Iain Munro", "leads", LEEDS)}),
+    ("Deals\n\nRidgeway Build Ltd has won its biggest job. The firm will build a new hospital for "
+     + LEEDS + " under a £300m contract.", {("Ridgeway Build Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\nKernow Clean Ltd does the cleaning at " + LEEDS + ". The trust awarded the firm "
+     "the contract in 2017.", {("Kernow Clean Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " appointed Ridgeway Build Ltd as its construction partner.",
+     {("Ridgeway Build Ltd", "awardedContract", LEEDS)}),
 ]
 
 
