@@ -68,7 +68,8 @@ _AMONG_THEM = lazy_pattern(r"\s*(?:Among\s+them\s+(?:are|is)|They\s+(?:include|a
 _RUNS_SEVERAL = lazy_pattern(
     r"\b(?:runs|run|operates|manages)\s+(?:\w+\s+){0,2}?(?:hospitals|sites)\b")
 _RUNS_IT = lazy_pattern(r"\s*(?:,\s*which\s+runs\s+it\s*,|\s+(?:now\s+)?(?:runs|manages|operates)"
-                        r"\s+it\b)")
+                        r"\s+(?:it|them|all\s+(?:two|three|four|five)|both(?:\s+of\s+them)?)\b)")
+_RUNS_THEM = lazy_pattern(r"\s+(?:now\s+)?(?:runs|manages|operates)\s+(?:them|all|both)\b")
 _HOSPITAL_LINK = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)"
                               r"(?:the\s+)?")
 _NAMED_SITE_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
@@ -149,16 +150,18 @@ class _Sites:
                 self.emit(doc, sentence, hospital, runners[0], 0.7)
         opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end)
         runner = mention_at(doc, opening.end(), "Organisation") if opening else None
+        runs_all = None
         if runner is None:
-            runs_it = next((m for m in doc.mentions_in(sentence, "Organisation")
-                            if _RUNS_IT.match(text, m.end, sentence.end)), None)
-            runner = runs_it
+            runner = next((m for m in doc.mentions_in(sentence, "Organisation")
+                           if _RUNS_IT.match(text, m.end, sentence.end)), None)
+            runs_all = _RUNS_THEM.match(text, runner.end, sentence.end) if runner else None
         if runner is None or _is_hospital(runner) or runner.cls not in _RUNNER_CLASSES:
             return
         hospitals = [m for m in doc.mentions_in(before[0], "Organisation")
                      if _is_hospital(m)] if before else []
-        if len({m.key or m.text for m in hospitals}) == 1:
-            self.emit(doc, sentence, hospitals[0], runner, 0.7)
+        if len({m.key or m.text for m in hospitals}) == 1 or (runs_all and hospitals):
+            for hospital in hospitals if runs_all else hospitals[:1]:
+                self.emit(doc, sentence, hospital, runner, 0.7)
 
     def add(self, doc: StoryDoc, start: int, end: int) -> Mention | None:
         existing = mention_at(doc, start, "Organisation")

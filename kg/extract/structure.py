@@ -130,6 +130,8 @@ _MEMBERS_OPENING = lazy_pattern(
     r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
     r"|collaborative))(?:[’']s?)?\s+(?:members|member\s+(?:trusts|organisations|bodies))\s+"
     r"(?:include|are|comprise)\b", _FLAGS)
+_AMONG_MEMBERS = lazy_pattern(r"\s*Among\s+the\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?", _FLAGS)
+_ARE = lazy_pattern(r"\s+(?:are|were|is)\s+")
 _DESCRIPTOR = lazy_pattern(
     r"\s*(?:the\s+)?|[^.;:]{0,80}?(?:\s*:\s*|\b(?:trusts|CCGs|ICBs|providers|hospitals|members"
     r"|organisations|bodies|authorities|partners|groups)\s*[:,–—-]?\s*)(?:the\s+)?", _FLAGS)
@@ -182,6 +184,11 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
     found: list[tuple[Mention, int]] = []
+    among = _AMONG_MEMBERS.match(text, sentence.start, sentence.end)
+    group = mention_at(doc, among.end(), "Organisation") if among else None
+    are = _ARE.match(text, group.end, sentence.end) if group is not None else None
+    if group is not None and are is not None:
+        found.append((group, are.end()))
     opening = _MEMBERS_OPENING.match(text, sentence.start, sentence.end)
     if opening is not None:
         owner = definite_org(doc, opening["owner"], sentence.start)

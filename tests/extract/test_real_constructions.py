@@ -1194,6 +1194,13 @@ CASES = [
      "the contract in 2017.", {("Kernow Clean Ltd", "awardedContract", LEEDS)}),
     ("Deals\n\n" + LEEDS + " appointed Ridgeway Build Ltd as its construction partner.",
      {("Ridgeway Build Ltd", "awardedContract", LEEDS)}),
+    ("Systems\n\nAmong the members of the West Yorkshire Integrated Care System are " + LEEDS
+     + " and Airedale NHS Foundation Trust.",
+     {(LEEDS, "partOf", "West Yorkshire Integrated Care System"),
+      ("Airedale NHS Foundation Trust", "partOf", "West Yorkshire Integrated Care System")}),
+    ("Sites\n\nHarbour Road Hospital and Downland Hospital came under one trust in 2020. " + LEEDS
+     + " now runs both.",
+     {("Harbour Road Hospital", "partOf", LEEDS), ("Downland Hospital", "partOf", LEEDS)}),
 ]
 
 
