@@ -87,6 +87,9 @@ _WHICH_WAS_PAID = lazy_pattern(
 _OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?(?:advis[eo]rs?|lawyers|solicitors"
                                 r"|auditors|accountants)\s*,\s*(?:the\s+)?", _FLAGS)
 _FIRM_NAME = lazy_pattern(COMPANY_NAME)
+_OWNERS_ADVISER_WAS = lazy_pattern(
+    rf"[’']s?\s+(?:[\w-]+\s+)?{_ADVISER}s?(?:\s+on\s+[^.;,]{{1,80}}?)?\s+(?:was|were|is|are)\s+"
+    r"(?:the\s+)?(?:(?:law|accountancy|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
@@ -285,9 +288,19 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
-    """"The trust's advisers, Deloitte, said": the firm named in apposition advises the
-    body whose advisers they are."""
+    """"The trust's advisers, Deloitte, said"; "The council's adviser on the sale was Tarn
+    Capital": the firm named advises the body whose advisers they are."""
     text = doc.text
+    for cue in _OWNERS_ADVISER_WAS.finditer(text, sentence.start, sentence.end):
+        client = mention_ending_at(doc, cue.start(), "Organisation")
+        name = _FIRM_NAME.match(text, cue.end(), sentence.end)
+        adviser = mention_at(doc, cue.end(), "Organisation") or (
+            new_company(doc, NAME, name.start(), name.end()) if name and mention_at(
+                doc, cue.end(), "Person") is None else None)
+        if client is not None and adviser is not None and client.cls in _WORKS_FOR_BODY \
+                and client.text != adviser.text:
+            add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                     confidence=0.7, status="current")
     for cue in _OWNERS_ADVISERS.finditer(text, sentence.start, sentence.end):
         client = mention_ending_at(doc, cue.start(), "Organisation")
         adviser = mention_at(doc, cue.end(), "Organisation")
@@ -376,6 +389,13 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
     orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _ENGAGED.finditer(text, sentence.start, sentence.end):
         firm = next((m for m in orgs if m.start == cue.end()), None)
+        if firm is None and re.search(r"\bthe\s+(?:firm|consultancy|consultants)\s*$",
+                                      cue.group(0), _FLAGS):
+            firm = _firm_referred(doc, sentence)
+            if firm is not None and (firm.key or firm.text) in known:
+                _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()),
+                         confidence=0.65)
+            continue
         if firm is None or (firm.key or firm.text) not in known:
             continue
         support = cue.group(0).lower().startswith("with")

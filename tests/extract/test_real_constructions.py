@@ -1201,6 +1201,10 @@ CASES = [
     ("Sites\n\nHarbour Road Hospital and Downland Hospital came under one trust in 2020. " + LEEDS
      + " now runs both.",
      {("Harbour Road Hospital", "partOf", LEEDS), ("Downland Hospital", "partOf", LEEDS)}),
+    ("Advice\n\nBristol City Council's adviser on the care home sale was Tarn Capital.",
+     {("Tarn Capital", "advises", "Bristol City Council")}),
+    ("Advice\n\nAdvice to the trust board came from Ravensfield Associates. " + LEEDS + " had "
+     "engaged the firm in April.", {("Ravensfield Associates", "advises", LEEDS)}),
 ]
 
 
