@@ -20,6 +20,7 @@ _JOIN = r"(?:,\s+|\s+(?:and|of|the|for|on|upon|in|&)\s+|\s+)"
 _SUFFIXES = (
     r"NHS Foundation Trust|NHS Trust|Foundation Trust|NHS FT|FT|Integrated Care Board|ICB"
     r"|Integrated Care System|ICS|Clinical Commissioning Group|CCG|Health and Care Partnership"
+    r"|University Health Board|Teaching Health Board|Health Board"
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Advisory|Consultants|Solicitors|Actuarial|Partners|Associates"
