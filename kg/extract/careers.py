@@ -90,6 +90,14 @@ _ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
 _AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
 _SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number")
+_SINGULAR_ROLES = {"chief executives": "chief executive", "chairs": "chair",
+                   "chairmen": "chair", "chairwomen": "chair",
+                   "medical directors": "medical director",
+                   "finance directors": "finance director", "chief nurses": "chief nurse",
+                   "accountable officers": "accountable officer"}
+_PLURAL_POSTS = lazy_pattern(
+    rf"\b(?P<roles>{'|'.join(_SINGULAR_ROLES)})\s+(?:of\s+[^:;.]{{1,50}}?)?\s*:\s*", FLAGS)
+_PERSON_OF = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
@@ -341,6 +349,8 @@ class _Careers:
         self.at_the_helm(doc, sentence)
         if " of " in sentence.text:
             self.departed(doc, sentence)
+        if ":" in sentence.text:
+            self.plural_posts(doc, sentence)
         if "appointment of" in sentence.text:
             self.appointment_of(doc, sentence)
         if "chair" in sentence.text:
@@ -657,6 +667,20 @@ class _Careers:
             if match is not None:
                 self.emit(doc, sentence, person, org, match["role"],
                           post_status(match["mods"], match["tail"], "", ""), 0.75)
+
+    def plural_posts(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"signed by the chief executives of all three trusts: A of X, B of Y and C of Z":
+        each person holds the post at the body named after them."""
+        text = doc.text
+        for cue in _PLURAL_POSTS.finditer(text, sentence.start, sentence.end):
+            role = _SINGULAR_ROLES.get(" ".join(cue["roles"].lower().split()))
+            for person in doc.mentions_in(sentence, "Person"):
+                if person.start < cue.end():
+                    continue
+                of = _PERSON_OF.match(text, person.end, sentence.end)
+                org = mention_at(doc, of.end(), "Organisation") if of else None
+                if role and org is not None:
+                    self.emit(doc, sentence, person, org, role, "current", 0.7)
 
     def departed(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Following the retirement of X, the trust has appointed Y to the role of chief

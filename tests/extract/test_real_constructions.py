@@ -1205,6 +1205,9 @@ CASES = [
      {("Tarn Capital", "advises", "Bristol City Council")}),
     ("Advice\n\nAdvice to the trust board came from Ravensfield Associates. " + LEEDS + " had "
      "engaged the firm in April.", {("Ravensfield Associates", "advises", LEEDS)}),
+    ("People\n\nThe letter was signed by the chief executives of both trusts: Mark Vesey of "
+     + LEEDS + " and Ayesha Khan of Airedale NHS Foundation Trust.",
+     {("Mark Vesey", "leads", LEEDS), ("Ayesha Khan", "leads", "Airedale NHS Foundation Trust")}),
 ]
 
 
