@@ -164,6 +164,7 @@ VERB_AFTER = lazy_pattern(
     rf"|on\s+\w+day)\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
     rf"|elected|voted"
+    rf"|(?:moves?|moved|steps?|stepped)\s+up\s+to\s+(?:be|become)"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
     rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"

@@ -1208,6 +1208,8 @@ CASES = [
     ("People\n\nThe letter was signed by the chief executives of both trusts: Mark Vesey of "
      + LEEDS + " and Ayesha Khan of Airedale NHS Foundation Trust.",
      {("Mark Vesey", "leads", LEEDS), ("Ayesha Khan", "leads", "Airedale NHS Foundation Trust")}),
+    ("People\n\n" + LEEDS + " (LTHT) has promoted from within. Rajiv Bhatt moves up to be LTHT's "
+     "medical director.", {("Rajiv Bhatt", "leads", LEEDS)}),
 ]
 
 
