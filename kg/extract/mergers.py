@@ -43,7 +43,7 @@ _TRIGGER = lazy_pattern(
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z]))|fold(?:s|ed|ing)?\s+into"
-    r"|combin(?:e|es|ing)|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
+    r"|combin(?:e|es|ing)|(?<=\bIt\s)brought\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
@@ -57,7 +57,8 @@ _TRIGGER = lazy_pattern(
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
-                  "created", "creat", "align", "closer working", "together", "absorb", "fold")
+                  "created", "creat", "align", "closer working", "together", "absorb", "fold",
+                  "brought together")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -212,6 +213,10 @@ class _Mergers:
             partners = [found] if found is not None and found.cls in _PARTY_CLASSES else []
         named_next = _chain_after(doc, orgs, _ARTICLE.match(text, trigger.end()).end(),
                                   sentence.end)
+        if word.startswith("brought") and len(named_next) >= 2:
+            formed = pronoun_org(doc, sentence.start)
+            return list(combinations(named_next, 2)) if formed is not None \
+                and formed.cls in _TRUST_CLASSES else []
         if not partners and "with" in word:
             partners = named_next
         if not partners and not named_next and word in _TRANSITIVE:

@@ -1210,6 +1210,9 @@ CASES = [
      {("Mark Vesey", "leads", LEEDS), ("Ayesha Khan", "leads", "Airedale NHS Foundation Trust")}),
     ("People\n\n" + LEEDS + " (LTHT) has promoted from within. Rajiv Bhatt moves up to be LTHT's "
      "medical director.", {("Rajiv Bhatt", "leads", LEEDS)}),
+    ("Mergers\n\nKent Coast Hospitals NHS Trust was created in 2019. It brought together " + LEEDS
+     + " and Airedale NHS Foundation Trust.",
+     {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
 ]
 
 
@@ -1410,6 +1413,9 @@ ABSENT = [
      "and Social Care.", ("The King's Fund", "partOf", "Department of Health and Social Care")),
     ("Events\n\nSpeaking at the Confed Expo, NHS Confederation chief executive Lionel Barra warned "
      "of a hard winter.", ("Confed Expo", "leads", "NHS Confederation")),
+    ("Groups\n\nThe West Yorkshire Association of Acute Trusts was set up in 2016. It brought "
+     "together " + LEEDS + " and Airedale NHS Foundation Trust.",
+     (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
 ]
 
 
