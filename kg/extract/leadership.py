@@ -64,6 +64,7 @@ from kg.extract.posts import (
     POSSESSIVE_END,
     ROLE_AFTER_ORG,
     ROLE_BEFORE,
+    ROLE_COMMA_BEFORE,
     ROLE_OF_ORG_BEFORE,
     SKIP_APPOSITION,
     SUCCEEDS,
@@ -157,7 +158,7 @@ class _Reader:
                 self.further_posts(person, orgs[-1])
                 return
         definite = APPOSITION_DEFINITE.match(text, person.end, end)
-        if definite:
+        if definite and not self.pairs_listed(person, definite.end()):
             org = definite_org(self.doc, definite["reference"], definite.start("reference"))
             base = post_status(definite["mods"], definite["tail"], "", "")
             self.emit(person, org, definite["role"],
@@ -181,7 +182,7 @@ class _Reader:
         if match:
             org, org_end = self.org_span(match.end())
             role = ROLE_AFTER_ORG.match(text, org_end, end) if org else None
-            if org and role:
+            if org and role and not self.pairs_listed(person, role.end()):
                 base = post_status(match["mods"] + role["mods"], role["tail"], "", "")
                 self.emit(person, org, role["role"],
                           status_for_person(self.doc, self.sentence, person, base), 0.9)
@@ -207,10 +208,13 @@ class _Reader:
                 self.emit(person, body, role,
                           status_for_person(self.doc, self.sentence, person, base), 0.7)
             return
-        if stripped.endswith(",") and mention_ending_at(self.doc, owner_end - 1, "Person"):
+        listed = mention_ending_at(self.doc, owner_end - 1, "Person") \
+            if stripped.endswith(",") else None
+        if listed is not None and not self.pairs_listed(listed, start + match.end()):
             return
         if match.group(0).rstrip().endswith(",") and _PERSON_COMMA.search(stripped) and any(
                 m.end == start + _PERSON_COMMA.search(stripped).start()
+                and not self.pairs_listed(m, start + match.end())
                 for m in self.doc.mentions_in(self.sentence, "Person")):
             return
         if _GENERIC_OWNER.search(stripped):
@@ -278,6 +282,15 @@ class _Reader:
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def pairs_listed(self, person: Mention, role_end: int) -> bool:
+        """Whether the role after ``person`` belongs to the next person: "Its chief executive,
+        A, its finance director, B, and its chief nurse, C" lists posts and holders in pairs."""
+        following = re.match(r"\s*,?\s*", self.text[role_end:self.sentence.end])
+        before = self.text[max(self.sentence.start, person.start - 80):person.start]
+        return following is not None and ROLE_COMMA_BEFORE.search(before) is not None and any(
+            m.start == role_end + following.end()
+            for m in self.doc.mentions_in(self.sentence, "Person"))
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
         """"The chief executive of Y, X, said"."""

@@ -50,6 +50,7 @@ __all__ = [
     "POSSESSIVE_END",
     "ROLE_AFTER_ORG",
     "ROLE_BEFORE",
+    "ROLE_COMMA_BEFORE",
     "ROLE_OF_ORG_BEFORE",
     "ROLE_PHRASE",
     "SACKED_BEFORE",
@@ -102,6 +103,9 @@ ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3
 ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
+PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor|physician"
+                  r"|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
+                  r"\s+and\s+(?:the\s+)?)?")
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
 APPOSITION_DEFINITE = lazy_pattern(
     rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
@@ -123,8 +127,8 @@ APPOSITION = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
     rf"(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
     rf"|is now|remains)"
-    rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}"
-    rf"{OF_BODY}", FLAGS
+    rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{PROFESSION_AND}{MODIFIERS}{PLACE_WORDS}"
+    rf"{ROLE_PHRASE}{OF_BODY}", FLAGS
 )
 APPOSITION_BARE = lazy_pattern(
     rf"\s*(?:,|\()\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
@@ -203,6 +207,8 @@ AS_ROLE = lazy_pattern(
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 ITS_ROLE_BEFORE = lazy_pattern(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
+ROLE_COMMA_BEFORE = lazy_pattern(
+    rf"(?:\b(?:its|their|the)|[’']s?)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
 APPOINTS_BEFORE = lazy_pattern(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
     r"|foundation trust|regulator|system|CCG)|it|they|we)\s+)?(?:[’']s?\s+board\s+)?"

@@ -1213,6 +1213,8 @@ CASES = [
     ("Mergers\n\nKent Coast Hospitals NHS Trust was created in 2019. It brought together " + LEEDS
      + " and Airedale NHS Foundation Trust.",
      {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Board\n\nDr Rhian Cole, GP and clinical chair of NHS Wakefield CCG, said practices "
+     "would be paid.", {("Dr Rhian Cole", "leads", "NHS Wakefield CCG")}),
 ]
 
 
@@ -1443,6 +1445,17 @@ def test_in_a_list_of_names_and_titles_each_title_follows_its_name(tmp_path):
              if row.get("predicate") == "leads"}
     assert ("Idris Penhale", "chief finance officer") not in roles
     assert ("Amara Okoye", "national medical director") not in roles
+
+
+def test_in_a_list_of_titles_and_names_each_name_follows_its_title(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Board\n\nIsle of Wight NHS Trust has a new board. Its chief executive, "
+                    "Mora Lane, its finance director, Col Derry, and its chief nurse, Pia "
+                    "Laurie, joined in May.\n", encoding="utf-8")
+    roles = {(row["subject"], row["role"]) for row in map(json.loads, jsonl_lines([path]))
+             if row.get("predicate") == "leads"}
+    assert roles == {("Mora Lane", "chief executive"), ("Col Derry", "finance director"),
+                     ("Pia Laurie", "chief nurse")}
 
 
 def test_two_reports_named_in_one_breath_stay_two(tmp_path):
