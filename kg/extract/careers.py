@@ -101,8 +101,11 @@ _PERSON_OF = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
-    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)\s*(?:,\s*|\s+(?:is"
-    r"|will\s+be)\s+)|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
+    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)"
+    r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be)\s+)"
+    r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
+_UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
+                             rf"\s+(?!(?:of|at)\b)", FLAGS)
 _APPOSED = lazy_pattern(r"\s*,\s*")
 _LEFT = lazy_pattern(r"\b(?:has|had)\s+(?:taken\s+(?:early\s+)?retirement|retired|left|stepped"
                      r"\s+down|stood\s+down|resigned)|\b(?:retired|left|resigned)\b", FLAGS)
@@ -397,9 +400,14 @@ class _Careers:
             elif match["owner"]:
                 org = self.owner_org(doc, sentence, match)
                 orgs, after = ([org] if org is not None else []), match.end()
+            elif match.start() == sentence.start and sentence.start > 0 and not re.match(
+                    r"\s+(?:of|at|for|in|with|to)\b", doc.text[match.end():sentence.end]):
+                org = pronoun_org(doc, sentence.start)
+                orgs, after = ([org] if org is not None and _led_body(org) else []), match.end()
             else:
                 continue
-            self.holder_named(doc, sentence, orgs, match, after)
+            self.holder_named(doc, sentence, orgs, match, after,
+                              0.75 if match["of"] or match["owner"] else 0.65)
         for org in doc.mentions_in(sentence, "Organisation"):
             match = _ORG_COPULA.match(doc.text, org.end, sentence.end)
             if match is not None:
@@ -422,7 +430,7 @@ class _Careers:
         return definite_org(doc, re.sub(r"[’']s$", "", match["owner"]), match.start())
 
     def holder_named(self, doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
-                     match: re.Match[str], after: int) -> None:
+                     match: re.Match[str], after: int, confidence: float = 0.75) -> None:
         """The person "is"/"will be" names after a post of ``orgs`` ending at ``after``."""
         verb = _IS_PERSON.match(doc.text, after, sentence.end) if after >= 0 else None
         person = next((p for p in doc.mentions_in(sentence, "Person") if verb
@@ -433,7 +441,7 @@ class _Careers:
         future = "appointed" if verb and "will" in verb.group(0).lower() else ""
         status = post_status(match["mods"], match["tail"], future, sentence.text)
         for org in orgs:
-            self.emit(doc, sentence, person, org, match["role"], status, 0.75)
+            self.emit(doc, sentence, person, org, match["role"], status, confidence)
 
     def handovers(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her predecessor, X, resigned": X held the post she now holds; "He will be replaced
@@ -702,6 +710,8 @@ class _Careers:
                 iter(reversed([m for m in doc.mentions_in(sentence, "Person")
                                if m.end <= cue.start()])), None)
             post = self.post_of(doc, before) if before is not None else None
+            if post is None and cue["successor"] and cue["pronoun"][0].isupper():
+                post, before = self.unnamed_post(doc, sentence, cue.start()), None
             if post is None:
                 continue
             if cue["successor"]:
@@ -714,8 +724,22 @@ class _Careers:
                 person = mention_at(doc, aside.end(), "Person") if aside else None
                 status = "former" if person is not None and _LEFT.search(
                     doc.text, person.end, sentence.end) else "current"
-            if person is not None and org is not None and person.text != before.text:
+            if person is not None and org is not None and (before is None
+                                                           or person.text != before.text):
                 self.emit(doc, sentence, person, org, post[1], status, 0.7)
+
+    @staticmethod
+    def unnamed_post(doc: StoryDoc, sentence: Sentence, before: int) -> tuple[Mention, str] | None:
+        """"X's chief executive resigned in 2017. Her successor, Y, ...": the post of a holder
+        the story does not name, in the sentence before the cue."""
+        index = doc.sentences.index(sentence)
+        since = doc.sentences[max(0, index - 1)].start
+        for org in reversed([m for m in doc.mentions if since <= m.start and m.end <= before
+                             and m.category == "Organisation"]):
+            post = _UNNAMED_POST.match(doc.text, org.end, before)
+            if post and previous_person(doc, before) not in doc.mentions_in(sentence, "Person"):
+                return org, post["role"]
+        return None
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""

@@ -113,7 +113,8 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
     r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
     r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director|replacement"
-    r"|opposite\s+number|[a-z]{3,}(?:ologist|ician|iatrist))\s*,?\s*$",
+    r"|opposite\s+number|[a-z]{3,}(?:ologist|ician|iatrist))"
+    r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60})?\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
 _AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")

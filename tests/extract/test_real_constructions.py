@@ -1215,6 +1215,12 @@ CASES = [
      {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
     ("Board\n\nDr Rhian Cole, GP and clinical chair of NHS Wakefield CCG, said practices "
      "would be paid.", {("Dr Rhian Cole", "leads", "NHS Wakefield CCG")}),
+    ("Board\n\n" + LEEDS + "'s chief executive resigned in 2019. Her successor, Jo Lerwick, "
+     "is now leaving too.", {("Jo Lerwick", "leads", LEEDS)}),
+    ("Board\n\nTim Hale quit as finance director of " + LEEDS + " in 2012. His replacement at "
+     "LTHT, Sue Carrow, stayed a year.", {("Sue Carrow", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " has made two appointments. The new chief finance officer is Sean "
+     "Tullock.", {("Sean Tullock", "leads", LEEDS)}),
 ]
 
 
