@@ -133,6 +133,11 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
+_PENDING_LOSS = lazy_pattern(
+    rf"(?:(?:has|have|had)\s+lost|is\s+losing|are\s+losing|(?:said|says|bade|bid|bids)\s+"
+    rf"(?:goodbye|farewell)\s+to|(?:has\s+|have\s+)?(?:confirmed|announced)\s+the\s+(?:exit"
+    rf"|departure|resignation|retirement)\s+of)\s+(?:its|their)\s+(?:long-serving\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
     r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
@@ -151,7 +156,8 @@ _PENDING_SUBJECT = lazy_pattern(
     rf"\s*(?:[^,.;“\"]{{0,60}},\s*)?(?:The|Its|The\s+trust[’']s|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+"
     rf"(?:(?:of|at)\s+(?:the\s+)?)?",
     FLAGS)
-_VACATED = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\s+(?:after|following|since|when)\s+", FLAGS)
+_VACATED = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}(?:\s+in\s+(?:[\w-]+\s+){{0,2}}?(?:years?"
+                       rf"|months?|decades?))?\s+(?:after|following|since|when)\s+", FLAGS)
 _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " quit", "departed",
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
@@ -830,7 +836,9 @@ class _Careers:
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:
-            return self.pending_active(doc, sentence) or self.pending_subject(doc, sentence)
+            return (self.pending_active(doc, sentence)
+                    or self.pending_active(doc, sentence, _PENDING_LOSS, "left")
+                    or self.pending_subject(doc, sentence))
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
             return None
@@ -838,9 +846,11 @@ class _Careers:
         return (orgs[0],), match["role"], status
 
     @staticmethod
-    def pending_active(doc: StoryDoc, sentence: Sentence) -> _Pending | None:
-        """"X has appointed a new chief executive." (the holder comes in the next sentence)."""
-        match = _PENDING_ACTIVE.search(doc.text, sentence.start, sentence.end)
+    def pending_active(doc: StoryDoc, sentence: Sentence, pattern: Any = _PENDING_ACTIVE,
+                       verb: str = "appointed") -> _Pending | None:
+        """"X has appointed a new chief executive." or "X has lost its chief executive." (the
+        holder comes in the next sentence)."""
+        match = pattern.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return None
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
@@ -856,7 +866,7 @@ class _Careers:
             org = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
                 if head else None
             bodies = (org,) if org is not None else ()
-        status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
+        status = post_status(match["mods"], match["tail"], verb, sentence.text)
         return bodies, match["role"], status
 
     def pending_subject(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:

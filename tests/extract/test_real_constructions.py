@@ -1221,6 +1221,12 @@ CASES = [
      "LTHT, Sue Carrow, stayed a year.", {("Sue Carrow", "leads", LEEDS)}),
     ("Board\n\n" + LEEDS + " has made two appointments. The new chief finance officer is Sean "
      "Tullock.", {("Sean Tullock", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " has lost its chief executive. Ann Halloran resigned on Tuesday.",
+     {("Ann Halloran", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " said goodbye to its long-serving chairman this week. Hamid Mirren "
+     "retires after nine years.", {("Hamid Mirren", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " has lost its second chief executive in three years after Rick "
+     "Penwell resigned on Tuesday.", {("Rick Penwell", "leads", LEEDS)}),
 ]
 
 
