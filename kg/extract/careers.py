@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any
 
 from kg.extract.context import (
@@ -128,9 +129,9 @@ _PENDING = lazy_pattern(
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:has|have|gets|got)"
-    rf"(?=\s+(?:a|an)\s+new\b))\s+"
-    rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their)\s+(?:new\s+|permanent\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
+    rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
+    rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}s?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _PENDING_LOSS = lazy_pattern(
@@ -138,6 +139,11 @@ _PENDING_LOSS = lazy_pattern(
     rf"(?:goodbye|farewell)\s+to|(?:has\s+|have\s+)?(?:confirmed|announced)\s+the\s+(?:exit"
     rf"|departure|resignation|retirement)\s+of)\s+(?:its|their)\s+(?:long-serving\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_PAIR_AND = lazy_pattern(r"\s+(?:and|&)\s+")
+_PAIR_VERB = lazy_pattern(r"\s+(?:will|have|has|had|are|were|is|was|would|jointly)\b", FLAGS)
+_PAIR_APPOINTED = lazy_pattern(
+    rf"\s+(?:have|had)\s+(?:both\s+)?been\s+(?:jointly\s+)?(?:appointed|named|confirmed)\s+"
+    rf"(?:as\s+)?(?:the\s+)?{MODIFIERS}(?P<role>{ROLE})s\s+(?:of|at|for)\s+(?:the\s+)?", FLAGS)
 _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
     r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
@@ -270,7 +276,30 @@ class _Careers:
             if _OF_CUE(sentence.text):
                 self.titles(doc, sentence)
             pending = self.pending(doc, sentence)
+            self.pairs(doc, sentence)
         return doc
+
+    def pairs(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"A and B have been appointed co-chairs of X"; "A and B will job-share the role of
+        medical director at X": a post the sentence gives B, B and A hold together."""
+        people = doc.mentions_in(sentence, "Person")
+        for first, second in pairwise(people):
+            if not _PAIR_AND.fullmatch(doc.text, first.end, second.start) or not _PAIR_VERB.match(
+                    doc.text, second.end, sentence.end):
+                continue
+            plural = _PAIR_APPOINTED.match(doc.text, second.end, sentence.end)
+            org = mention_at(doc, plural.end(), "Organisation") if plural else None
+            if plural and org is not None:
+                status = post_status(plural["mods"], "", "appointed", sentence.text)
+                for person in (first, second):
+                    self.emit(doc, sentence, person, org, plural["role"], status, 0.7)
+                continue
+            held = [f for f in doc.facts if f.predicate == "leads" and f.subject is second
+                    and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
+            if not any(f.subject is first for f in doc.facts if f.predicate == "leads"):
+                for fact in held:
+                    self.emit(doc, sentence, first, fact.object, fact.role or "", fact.status
+                              or "current", 0.65)
 
     @staticmethod
     def known(doc: StoryDoc, person: Mention, org: Mention) -> bool:
@@ -945,8 +974,11 @@ class _Careers:
             bodies = (org,)
         if status == "current" and _WILL_START.search(sentence.text):
             status = "designate"
+        holders = people[:2] if len(people) > 1 and _PAIR_AND.fullmatch(
+            doc.text, people[0].end, people[1].start) else people[:1]
         for org in bodies:
-            self.emit(doc, sentence, people[0], org, role, status, 0.7)
+            for holder in holders:
+                self.emit(doc, sentence, holder, org, role, status, 0.7)
 
 
 @extractor("careers", requires=("mentions.person", "mentions.organisation", "facts.leads"),

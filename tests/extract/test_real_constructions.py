@@ -1227,6 +1227,13 @@ CASES = [
      "retires after nine years.", {("Hamid Mirren", "leads", LEEDS)}),
     ("Board\n\n" + LEEDS + " has lost its second chief executive in three years after Rick "
      "Penwell resigned on Tuesday.", {("Rick Penwell", "leads", LEEDS)}),
+    ("Board\n\nDr Ada Roe and Dr Lucia Hartnell have been appointed joint chief executives of "
+     + LEEDS + ".", {("Dr Ada Roe", "leads", LEEDS), ("Dr Lucia Hartnell", "leads", LEEDS)}),
+    ("Board\n\nDr Ada Roe and Dr Lucia Hartnell will job-share the role of medical director at "
+     + LEEDS + ".", {("Dr Ada Roe", "leads", LEEDS), ("Dr Lucia Hartnell", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " has appointed two joint interim chief executives. Alys Wade and "
+     "Rob Maynell will share the job until May.",
+     {("Alys Wade", "leads", LEEDS), ("Rob Maynell", "leads", LEEDS)}),
 ]
 
 
@@ -1430,6 +1437,8 @@ ABSENT = [
     ("Groups\n\nThe West Yorkshire Association of Acute Trusts was set up in 2016. It brought "
      "together " + LEEDS + " and Airedale NHS Foundation Trust.",
      (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
+    ("Board\n\nAda Roe and Lucia Hartnell said Jim Bellamy is chief executive of " + LEEDS + ".",
+     ("Ada Roe", "leads", LEEDS)),
 ]
 
 
