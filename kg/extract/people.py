@@ -141,6 +141,11 @@ _VERB_AFTER = lazy_pattern(
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
     r"|died|dies)\b"
 )
+_QUOTE_SPEAKER_BEFORE = lazy_pattern(
+    r"[,?!][’”\"']?\s*(?:says|adds|added|writes|wrote|explains|explained|argues|argued|warns"
+    r"|warned|insists|insisted|admits|admitted|continues|continued|recalls|recalled)\s+$")
+_SENTENCE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)$")
+_ANY_VERB_AFTER = lazy_pattern(r"\s+(?-i:[a-z]{2,}(?:s|ed))\b(?!\s+(?:of|by)\b)")
 _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
 _LONG_ROLE_BEFORE = lazy_pattern(rf"\b{ROLE}\s+of\s+[^,;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$",
                                  re.IGNORECASE)
@@ -271,7 +276,8 @@ class PeopleFinder:
         if _COPULA_END.search(before) and _LONG_ROLE_BEFORE.search(
                 text, max(0, start - 180), start):
             return 0.9
-        if _APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before):
+        if (_APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before)
+                or _QUOTE_SPEAKER_BEFORE.search(before)):
             return 0.75
         if _AFFILIATION_AFTER.match(after) and not _VERB_AFTER.match(after):
             return 0.65
@@ -280,6 +286,8 @@ class PeopleFinder:
         if _POSTNOMINAL_AFTER.match(after) or _PERSON_NOUN_AFTER.match(after):
             return 0.75
         if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):
+            return 0.6
+        if _SENTENCE_OPENS.search(before) and _ANY_VERB_AFTER.match(after):
             return 0.6
         return None
 

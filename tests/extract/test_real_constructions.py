@@ -1234,6 +1234,11 @@ CASES = [
     ("Board\n\n" + LEEDS + " has appointed two joint interim chief executives. Alys Wade and "
      "Rob Maynell will share the job until May.",
      {("Alys Wade", "leads", LEEDS), ("Rob Maynell", "leads", LEEDS)}),
+    ("Board\n\n\"We cannot keep patching,\" says Fergal Lamm. As chief executive of " + LEEDS
+     + ", he has lobbied for years.", {("Fergal Lamm", "leads", LEEDS)}),
+    ("Board\n\nTrevor Banham wears two hats. He is chief executive of " + LEEDS + " and, since "
+     "January, has also been interim chief executive of Wye Valley NHS Trust.",
+     {("Trevor Banham", "leads", LEEDS), ("Trevor Banham", "leads", "Wye Valley NHS Trust")}),
 ]
 
 
