@@ -54,8 +54,9 @@ _SPENT = lazy_pattern(
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"
-    r"(?:the\s+)?(?:management\s+|global\s+|US\s+)?(?:(?:consultancy|consultants|consulting firm"
-    r"|firm|company|supplier|contractor|provider)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
+    r"(?:the\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
+    r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
+    r"|giant|outfit|chain)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
                             re.IGNORECASE)
 _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
@@ -126,6 +127,8 @@ _PLURAL_SUBJECT = lazy_pattern(
     r"(?P<noun>trusts|CCGs|ICBs|organisations|boards))\b")
 _SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "buyer", "purchaser", "awarded to",
                      "contracting authority", "customer")
+_SUPPLIES_WITH = lazy_pattern(r"\s*(?:,\s*which|,\s*who)?\s+(?:has\s+|also\s+|already\s+)?"
+                              r"(?:supplied|supplies|provided|provides|equips|equipped)\s+(?:the\s+)?")
 _SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
                          r"|delivered|delivers|sold|sells)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?",
                          _FLAGS)
@@ -528,6 +531,10 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
         named = mention_at(doc, wins.end(), "Organisation") if wins else None
         if named is not None and _BUYERS_CONTRACT.match(text, named.end, sentence.end):
             buyer = named
+        supplies = _SUPPLIES_WITH.match(text, supplier.end, sentence.end)
+        customer = mention_at(doc, supplies.end(), "Organisation") if supplies else None
+        if customer is not None and re.match(r"\s+with\b", text[customer.end:sentence.end]):
+            buyer = customer
         appointed = _APPOINTED_BY.match(text, supplier.end, sentence.end)
         if appointed:
             buyer = mention_at(doc, appointed.end(), "Organisation")
@@ -627,7 +634,7 @@ def make_contracts() -> object:
                     confidence <= 0.6 and supplier.cls in _BUYER_CLASSES):
                 continue
             if (supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier)) \
-                    and buyer.cls == "Company":
+                    and buyer.cls in _SUPPLIER_CLASSES:
                 supplier, buyer = buyer, supplier
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]

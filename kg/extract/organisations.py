@@ -28,7 +28,9 @@ _SUFFIXES = (
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
-    r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology"
+    r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
+    r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
+    r"|Locums|Architects|Contractors|Telecoms"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
@@ -154,7 +156,9 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
                    "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",
                    "Labs", "Laboratories", "Technology", "Holdings", "Capital", "Communications",
-                   "Health", "System", cased=True)
+                   "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
+                   "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
+                   "Contractors", "Telecoms", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
                    "boss")
@@ -201,7 +205,9 @@ _SUFFIX_CLASSES = (
                 r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
                 r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
-                r"|Capital$|Communications$"),
+                r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
+                r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
+                r"|Architects$|Contractors$|Telecoms$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )

@@ -1239,6 +1239,15 @@ CASES = [
     ("Board\n\nTrevor Banham wears two hats. He is chief executive of " + LEEDS + " and, since "
      "January, has also been interim chief executive of Wye Valley NHS Trust.",
      {("Trevor Banham", "leads", LEEDS), ("Trevor Banham", "leads", "Wye Valley NHS Trust")}),
+    ("Deals\n\nNHS Kent and Medway ICB has extended its contract with Brightwater Pharmacy "
+     "Services by two years.", {("Brightwater Pharmacy Services", "awardedContract",
+                                 "NHS Kent and Medway Integrated Care Board")}),
+    ("Deals\n\n" + LEEDS + " selected Tallon Robotics to supply two surgical robots.",
+     {("Tallon Robotics", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " paid £1.2m to the locum agency Medirect Ltd in a single quarter.",
+     {("Medirect Ltd", "awardedContract", LEEDS)}),
+    ("Deals\n\nCorvex Systems, which supplies " + LEEDS + " with its patient record, has been "
+     "fined.", {("Corvex Systems", "awardedContract", LEEDS)}),
 ]
 
 
