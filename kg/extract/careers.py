@@ -118,7 +118,8 @@ _SUBJECT_PRONOUN = lazy_pattern(
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
-_SUCCESSION_CUE = Cue("replac", "succeed", "take over", "took over", "taking over",
+_HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
+_SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
                       "takes over")
 _OF_CUE = Cue(" of ", " at ", cased=True)
 _PENDING = lazy_pattern(
@@ -365,6 +366,11 @@ class _Careers:
         career = _CAREER.search(sentence.text) is not None
         for match in _ROLE_AT.finditer(doc.text, sentence.start, sentence.end):
             person = self.subject(doc, sentence, match.start())
+            if person is None and match["intro"].lower() == "as" and re.fullmatch(
+                    r"\W*", doc.text[sentence.start:match.start()]):
+                orgs = self.orgs_from(doc, sentence, match.end())
+                after = _HOLDER_AFTER.match(doc.text, orgs[-1].end, sentence.end) if orgs else None
+                person = mention_at(doc, after.end(), "Person") if after else None
             if person is None:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)

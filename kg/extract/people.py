@@ -156,7 +156,7 @@ _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:\s+in\s+common)?|\b{ROLE}\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
     rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\bsaid|\baccording to|\bled by|\bwritten by"
     rf"|\bchaired by|\bby"
-    rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*[,:]?\s*$",
+    rf"|\b{ROLE}\s+(?:of|at|for)\s+[^,;]{{2,90}},)\s*[,:(]?\s*$",
     re.IGNORECASE,
 )
 

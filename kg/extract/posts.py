@@ -68,7 +68,7 @@ DEFINITE_AT = lazy_pattern(DEFINITE_ORG, FLAGS)
 SUCCEEDS = lazy_pattern(
     r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
     r"|is to succeed|is to replace|takes over from|took over from|taking over from"
-    r"|will take over from)\s+(?:the\s+)?", FLAGS)
+    r"|will take over from|in place of)\s+(?:the\s+)?", FLAGS)
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
     r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
@@ -114,10 +114,12 @@ AS_ORG_ROLE = lazy_pattern(
     r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
     r"|will step up|to become|became|becomes|will become)(?:\s+as)?\s+(?:the\s+)?", FLAGS)
 LEAVING = lazy_pattern(
-    r"\s+(?P<verb>is leaving|has left|left|quit|quits|will leave|is to leave|retired from"
-    r"|retires from|is retiring from|will retire from|departed|is stepping down from)\s+"
+    r"(?:\s*,\s*who)?\s+(?P<verb>is leaving|has left|left|leaves|quit|quits|will leave"
+    r"|is to leave|retired from|retires from|is retiring from|will retire from|departed"
+    r"|is stepping down from)\s+"
     r"(?:the\s+)?", FLAGS)
 AFTER_YEARS_AS = lazy_pattern(
+    rf"(?:\s+(?:in|on|at\s+the\s+end\s+of|this|next|last)\s+(?:[\w-]+\s+){{0,1}}?[\w-]+)?"
     rf"\s+after\s+[^,.;]{{0,40}}?\bas\s+(?:its\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 NAME_AT = lazy_pattern(r"(?-i:[A-Z][\w’'&-]*)(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+)"
                       r"(?-i:[A-Z][\w’'&-]*)){0,5}")
@@ -152,14 +154,14 @@ WHERE_HE_WAS = lazy_pattern(
     rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
-PERSON_NEXT = lazy_pattern(r"\s*,?\s*")
+PERSON_NEXT = lazy_pattern(r"\s*[,(]?\s*")
 AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)(?:the\s+)?"
         r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group"
         r"|(?:north|south)(?:[- ](?:east|west))?|east|west|midlands|capital))")
 AREA_AFTER = lazy_pattern(AREA, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?\s*,?\s*$", FLAGS
+    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?\s*[,(]?\s*$", FLAGS
 )
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(

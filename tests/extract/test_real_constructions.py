@@ -1248,6 +1248,18 @@ CASES = [
      {("Medirect Ltd", "awardedContract", LEEDS)}),
     ("Deals\n\nCorvex Systems, which supplies " + LEEDS + " with its patient record, has been "
      "fined.", {("Corvex Systems", "awardedContract", LEEDS)}),
+    ("Board\n\nDr Felix Amadou will be medical director at Bolton NHS Foundation Trust in place "
+     "of Dr Una McGrath, who is moving to a national role.",
+     {("Dr Una McGrath", "leads", "Bolton NHS Foundation Trust")}),
+    ("Board\n\nThe search for a successor to Hugo Templar, who leaves " + LEEDS + " in May after "
+     "six years as chief executive, has been paused.", {("Hugo Templar", "leads", LEEDS)}),
+    ("Board\n\nAs director of public health for NHS Manchester, the city's primary care trust, "
+     "Dr Abi Fagan led the response.", {("Dr Abi Fagan", "leads", "NHS Manchester")}),
+    ("Board\n\n" + LEEDS + " is busy. The trust's chair (Margot Feeny) and chief executive (Anil "
+     "Surette) met campaigners.", {("Margot Feeny", "leads", LEEDS),
+                                   ("Anil Surette", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + "'s chair (Margot Feeny) met campaigners.",
+     {("Margot Feeny", "leads", LEEDS)}),
 ]
 
 
