@@ -81,6 +81,17 @@ _ADVICE_FROM = lazy_pattern(
     r"|relying\s+on|relied\s+on)\s+(?:[\w-]+\s+){0,2}?(?:advice|support|help)|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
+_ON_ADVICE_OF = lazy_pattern(r"\bon\s+the\s+(?:[\w-]+\s+)?advice\s+of\s+(?:the\s+)?(?:(?:law"
+                             r"|legal|accountancy|consultancy|advisory)\s+)?(?:firm\s+)?",
+                             _FLAGS)
+_OPENING_FIRM = lazy_pattern(r"\s*(?P<name>(?-i:[A-Z][\w&’'-]*)(?:\s+(?:&\s+)?"
+                             r"(?-i:[A-Z][\w&’'-]*)){0,3})\s*")
+_COUNTED_CLIENTS = lazy_pattern(r"(?:(?:both|all|the)\s+)?(?:two|three|four|five|six|several"
+                                r"|\d+)\s+"
+                                r"(?:trusts|ICBs|CCGs|organisations|bodies|providers|boards"
+                                r"|councils|systems)\b", _FLAGS)
+_COLON_LIST = lazy_pattern(r"[^.;:]{0,80}:\s*(?:the\s+)?")
+_CLAUSE_SUBJECT = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 _WHICH_WAS_PAID = lazy_pattern(
     r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
     r"|almost\s+|nearly\s+|about\s+|around\s+)?(?P<money>" + MONEY + ")", _FLAGS)
@@ -139,7 +150,12 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
         before = sentence.start + relative.start()
         wanted = "Person" if relative["pronoun"].lower() == "who" else "Organisation"
         candidates = [m for m in doc.mentions_in(sentence, wanted) if m.end <= before]
-        return candidates[-1] if candidates else None
+        if candidates or wanted == "Person":
+            return candidates[-1] if candidates else None
+        named = _OPENING_FIRM.fullmatch(doc.text, sentence.start, before)
+        if named and mention_at(doc, named.start("name"), "Person") is None:
+            return new_company(doc, NAME, named.start("name"), named.end("name"))
+        return None
     people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue_start]
     if people:
         return people[-1]
@@ -181,9 +197,14 @@ def make_advisers() -> object:
                 if advised is None and cue["definite"]:
                     advised = definite_org(doc, cue["definite"], cue.end())
                 plural = _PLURAL_OBJECT.match(text, cue.end(), sentence.end)
-                clients = coordinated_trusts(doc, cue.start(), plural_count(
-                    plural["count"])) if plural and advised is None else (
-                    [advised] if advised is not None else [])
+                counted = _COUNTED_CLIENTS.match(text, cue.end(), sentence.end)
+                listing = _COLON_LIST.match(text, counted.end(), sentence.end) if counted else None
+                first = mention_at(doc, listing.end(), "Organisation") if listing else None
+                clients = listed_with(doc, doc.mentions_in(sentence, "Organisation"), first,
+                                      _CLIENT_LIST, before=False) if first is not None else (
+                    coordinated_trusts(doc, cue.start(), plural_count(
+                        plural["count"])) if plural and advised is None else (
+                        [advised] if advised is not None else []))
                 subject = _subject(doc, sentence, cue.start())
                 for client in clients:
                     if subject is not None and subject.text != client.text:
@@ -262,7 +283,9 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
     """"The ICB took legal advice from the law firm X"; "Legal advice for both trusts came
     from X": the firm advises whoever took the advice or whom it was for."""
     text = doc.text
-    for cue in _ADVICE_FROM.finditer(text, sentence.start, sentence.end):
+    cues = [(cue, False) for cue in _ADVICE_FROM.finditer(text, sentence.start, sentence.end)]
+    cues += [(cue, True) for cue in _ON_ADVICE_OF.finditer(text, sentence.start, sentence.end)]
+    for cue, on_advice in cues:
         adviser = mention_at(doc, cue.end(), "Organisation")
         name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
         if name and mention_at(doc, cue.end(), "Person") is None:
@@ -270,7 +293,7 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
         if adviser is None:
             continue
         clients: list[Mention] = []
-        if cue["for"] is not None:
+        if not on_advice and cue["for"] is not None:
             plural = _PLURAL_OBJECT.match(text, cue.start("for"))
             named = mention_at(doc, cue.start("for"), "Organisation")
             if plural:
@@ -279,6 +302,11 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
                 clients = [named]
         else:
             clients = _clients(doc, sentence, cue.start())
+            subject = _CLAUSE_SUBJECT.match(text, adviser.end, sentence.end) \
+                if on_advice and not clients else None
+            named = mention_at(doc, subject.end(), "Organisation") if subject else None
+            if named is not None and named.cls in _WORKS_FOR_BODY:
+                clients = [named]
             if not clients and cue.group(0).lower().startswith("with") \
                     and adviser.cls in {"Company", "Organisation"}:
                 topic = topic_org(doc)

@@ -43,6 +43,7 @@ NAME = "contracts"
 _FLAGS = re.IGNORECASE
 _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
+                 "retain",
                  "outsourc",
                  "drafted in", "buy", "bought", "purchas", "procure")
 _SPENT = lazy_pattern(
@@ -50,7 +51,8 @@ _SPENT = lazy_pattern(
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to"
     r"|on(?:\s+[\w-]+){0,4}?\s+from|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
-    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in)"
+    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
+    r"|retained|retains)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"

@@ -268,7 +268,8 @@ class _Mergers:
         its = _ITS.search(head)
         before = [m for m in orgs if m.end <= trigger]
         if its and before:
-            return [before[-1]]
+            bodies = [m for m in before if m.cls != "Company"] or before
+            return [bodies[-1]]
         aside = [(sentence.start + start, sentence.start + end) for start, end
                  in relative_clauses(sentence.text, trigger - sentence.start)]
         chain = _chain_before(doc, [m for m in orgs if not any(

@@ -90,6 +90,7 @@ _ROLE_AFTER = lazy_pattern(
     rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*(?:(?:trust|ICB|NHS|hospital|health|board|local"
     rf"|national|regional|clinical|council|company)\s+)?{ROLE}\b", re.IGNORECASE
 )
+_WHICH_AFTER = lazy_pattern(r"\s*,\s*which\b")
 _WHO_AFTER = lazy_pattern(r"\s*,?\s*(?:who|whose)\b")
 _POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS)\b")
 _PERSON_NOUN_AFTER = lazy_pattern(
@@ -242,6 +243,8 @@ class PeopleFinder:
                     or tokens[-1] in _NEVER_LAST:
                 continue
             surface = text[s:e]
+            if _WHICH_AFTER.match(text, e, end):
+                continue
             confidence = self._context_confidence(text, s, e, end)
             if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(
                     text, max(start, s - 12), s):

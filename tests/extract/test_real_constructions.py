@@ -1260,6 +1260,19 @@ CASES = [
                                    ("Anil Surette", "leads", LEEDS)}),
     ("Board\n\n" + LEEDS + "'s chair (Margot Feeny) met campaigners.",
      {("Margot Feeny", "leads", LEEDS)}),
+    ("Advice\n\nActing on the advice of Marlow Sutton LLP, " + LEEDS + " has delayed the sale.",
+     {("Marlow Sutton LLP", "advises", LEEDS)}),
+    ("Advice\n\nNHS Somerset ICB has retained Alder Brook Consulting for six more months.",
+     {("Alder Brook Consulting", "advises", "NHS Somerset Integrated Care Board")}),
+    ("Advice\n\nHalden Pryce, which advises NHS England on procurement, has other clients.",
+     {("Halden Pryce", "advises", "NHS England")}),
+    ("Advice\n\nThorne Ellis LLP has advised three ICBs on their plans: NHS Devon ICB, NHS Dorset "
+     "ICB and NHS Somerset ICB.",
+     {("Thorne Ellis LLP", "advises", "NHS Devon Integrated Care Board"),
+      ("Thorne Ellis LLP", "advises", "NHS Dorset Integrated Care Board"),
+      ("Thorne Ellis LLP", "advises", "NHS Somerset Integrated Care Board")}),
+    ("Deals\n\nNHS Improvement paid strategy firm Ellery Sloane £2.4m for advice on its merger "
+     "with NHS England.", {("NHS Improvement", "mergesWith", "NHS England")}),
 ]
 
 
