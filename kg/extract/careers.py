@@ -30,6 +30,7 @@ from kg.extract.context import (
     definite_org,
     listed_with,
     mention_at,
+    mention_ending_at,
     plural_count,
     plural_trusts,
     previous_person,
@@ -118,6 +119,15 @@ _SUBJECT_PRONOUN = lazy_pattern(
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
+_OPENING_CLAUSE = lazy_pattern(
+    r"\W*(?:Before|After|Since|Until|Prior\s+to|On)\s+(?P<verb>joining|leaving|becoming|moving\s+to"
+    r"|arriving\s+at)\s+(?:the\s+)?", FLAGS)
+_ROLE_OF = lazy_pattern(rf"(?:the\s+|a\s+|an\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+"
+                        rf"(?:the\s+)?", FLAGS)
+_HAS_NEW_POST = lazy_pattern(
+    rf"\b(?:has|have|gets|got|has\s+got|has\s+found|found)\s+(?:a|an)\s+new\s+{MODIFIERS}"
+    rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
+_DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
 _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
                       "takes over")
@@ -222,7 +232,8 @@ _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
-_IS_PERSON = lazy_pattern(r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
+_IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
+                          r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*")
@@ -278,7 +289,41 @@ class _Careers:
                 self.titles(doc, sentence)
             pending = self.pending(doc, sentence)
             self.pairs(doc, sentence)
+            self.opening_clause(doc, sentence)
+            self.new_post_named(doc, sentence)
         return doc
+
+    def opening_clause(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Before joining X as a regional director in 2013, Y ran Z"; "After becoming chief
+        executive of X, Y ...": a post in a clause that opens the sentence, its holder the
+        subject after the comma."""
+        opening = _OPENING_CLAUSE.match(doc.text, sentence.start, sentence.end)
+        if opening is None:
+            return
+        org = mention_at(doc, opening.end(), "Organisation")
+        post = _AS_ROLE.match(doc.text, org.end, sentence.end) if org is not None else None
+        if org is None:
+            post = _ROLE_OF.match(doc.text, opening.end(), sentence.end)
+            org = mention_at(doc, post.end(), "Organisation") if post else None
+        comma = doc.text.find(",", org.end, sentence.end) if org is not None and post else -1
+        subject = _HOLDER_AFTER.match(doc.text, comma) if comma >= 0 else None
+        person = mention_at(doc, subject.end(), "Person") if subject else None
+        if person is not None and org is not None and post is not None and _led_body(org):
+            status = "former" if opening["verb"].lower() == "leaving" else post_status(
+                post["mods"], post["tail"], "", "")
+            self.emit(doc, sentence, person, org, post["role"], status, 0.7)
+
+    def new_post_named(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X has a new chief executive: Y"; "X has a new chairwoman in Y"."""
+        for match in _HAS_NEW_POST.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, match.end(), "Person")
+            head = doc.text[sentence.start:match.start()]
+            aside = _DESCRIBED_END.search(head)
+            org = mention_ending_at(doc, sentence.start + (aside.start() if aside else len(
+                head.rstrip())), "Organisation")
+            if person is not None and org is not None:
+                self.emit(doc, sentence, person, org, match["role"], post_status(
+                    match["mods"], match["tail"], "appointed", sentence.text), 0.75)
 
     def pairs(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"A and B have been appointed co-chairs of X"; "A and B will job-share the role of

@@ -544,6 +544,14 @@ class _Reader:
         for first, second in pairwise(people):
             if not _AND_ONLY.fullmatch(text, first.end, second.start):
                 continue
+            plural = _ROLES_RESPECTIVELY.match(text, second.end, sentence.end)
+            bodies = self.orgs_listed(plural.end()) if plural else []
+            if plural and len(bodies) == 2 and (plural["respectively"] or re.match(
+                    r"\s*,?\s*respectively\b", text[bodies[-1].end:sentence.end])):
+                for person, body in ((first, bodies[0]), (second, bodies[1])):
+                    self.emit(person, body, plural["role"],
+                              status_for_person(self.doc, sentence, person, "current"), 0.75)
+                continue
             roles = _TWO_ROLES.match(text, second.end, sentence.end)
             if roles is None:
                 continue
@@ -707,6 +715,9 @@ _TWO_ROLES = lazy_pattern(
 _ROLES_OF_BODIES = lazy_pattern(
     r"\b(?:The|the)\s+(?P<role>chief\s+executives|chairs|chairmen|chief\s+nurses"
     r"|medical\s+directors|finance\s+directors)\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
+_ROLES_RESPECTIVELY = lazy_pattern(
+    rf"\s*,\s*(?:the\s+)?(?P<role>{ROLE})s\s+(?P<respectively>respectively\s+)?(?:of|at)\s+"
+    rf"(?:the\s+)?", FLAGS)
 _FUTURE_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s", FLAGS)
 _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+three"
                         r"|all\s+three)\s+(?:organisations|trusts|bodies|boards|ICBs|CCGs)\b|the\s+(?=[A-Z])"

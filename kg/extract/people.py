@@ -96,13 +96,15 @@ _POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS
 _PERSON_NOUN_AFTER = lazy_pattern(
     r"\s*,\s*(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:nurse|midwife|doctor|GP|consultant|surgeon"
     r"|physician|psychiatrist|paediatrician|accountant|lawyer|academic|economist|campaigner"
-    r"|former\s+[a-z]+)\b"
+    r"|solicitor|barrister|banker|businessman|businesswoman|entrepreneur|engineer|scientist"
+    r"|civil\s+servant|pharmacist|paramedic|dentist|lecturer|professor|teacher|headteacher"
+    r"|judge|magistrate|councillor|politician|MP|peer|former\s+[a-z]+)\b"
     r"|\s*,\s*\d{1,3}\s*,"
     r"|\s*,\s*from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s+(?:who|said|says|whose)\b")
 _ASIDE_THEN_VERB = lazy_pattern(
     r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\))\s+(?:has|had|have|is|was|will"
-                              r"|said|says|left|joined|took|takes|became|announced|stepped"
-                              r"|resigned|retired|quit|added|told)\b")
+                              r"|said|says|left|joined|joins|took|takes|became|becomes|starts"
+                              r"|announced|stepped|resigned|retired|quit|added|told)\b")
 _AS_ROLE_AFTER = lazy_pattern(
     rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
     rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
@@ -148,8 +150,8 @@ _QUOTE_SPEAKER_BEFORE = lazy_pattern(
 _SENTENCE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)$")
 _ANY_VERB_AFTER = lazy_pattern(r"\s+(?-i:[a-z]{2,}(?:s|ed))\b(?!\s+(?:of|by)\b)")
 _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
-_LONG_ROLE_BEFORE = lazy_pattern(rf"\b{ROLE}\s+of\s+[^,;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$",
-                                 re.IGNORECASE)
+_LONG_ROLE_BEFORE = lazy_pattern(
+    rf"\b{ROLE}\s+(?:of|at)\s+[^;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
 """The holder named after a long "The chair of A and B is": the window above is short."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")

@@ -1273,6 +1273,19 @@ CASES = [
       ("Thorne Ellis LLP", "advises", "NHS Somerset Integrated Care Board")}),
     ("Deals\n\nNHS Improvement paid strategy firm Ellery Sloane £2.4m for advice on its merger "
      "with NHS England.", {("NHS Improvement", "mergesWith", "NHS England")}),
+    ("Board\n\n" + LEEDS + " has announced its next chair. Greta Lindgren, a solicitor from "
+     "Kendal, joins the board in February.", {("Greta Lindgren", "leads", LEEDS)}),
+    ("Board\n\nBefore joining NHS England as a regional director in 2013, Pippa Knowles ran "
+     + LEEDS + " for four years.", {("Pippa Knowles", "leads", "NHS England")}),
+    ("Board\n\nNHS Providers, the membership body for trusts, has a new chief executive: Gwen "
+     "Ashworth.", {("Gwen Ashworth", "leads", "NHS Providers")}),
+    ("Board\n\n" + LEEDS + " has a new chairwoman in Cllr Anne Petty.",
+     {("Cllr Anne Petty", "leads", LEEDS)}),
+    ("Board\n\nThe acting chief executive at " + LEEDS + ", who is also its finance director, "
+     "is Wilma Strand.", {("Wilma Strand", "leads", LEEDS)}),
+    ("Board\n\nLorcan Fitz and Tamsin Greer, chief executives respectively of " + LEEDS + " and "
+     "Wye Valley NHS Trust, have written jointly.",
+     {("Lorcan Fitz", "leads", LEEDS), ("Tamsin Greer", "leads", "Wye Valley NHS Trust")}),
 ]
 
 
