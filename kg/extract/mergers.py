@@ -49,7 +49,7 @@ _TRIGGER = lazy_pattern(
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
     r"|absorb(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:formed|created)\s+from"
     r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:organisation|trust|body|ICB"
-    r"|integrated\s+care\s+board)"
+    r"|integrated\s+care\s+board|CCG|clinical\s+commissioning\s+group)"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
@@ -75,6 +75,9 @@ _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
 _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|its\s+"
                    r"neighbour,?\s+)?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
+_OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
+                                   _FLAGS)
+_POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
@@ -173,6 +176,8 @@ class _Mergers:
         text = doc.text
         orgs = _parties(doc, doc.mentions_in(sentence, "Organisation"))
         word = trigger.group(0).lower()
+        if _OPENING_PARTICIPLE.fullmatch(text, sentence.start, trigger.start()):
+            return self.opening(doc, sentence, orgs, trigger)
         listed = _OF_LIST.match(text, trigger.end(), sentence.end)
         if word.endswith(("between", "from", "aligned", " of")):
             listed = _ARTICLE.match(text, trigger.end(), sentence.end)
@@ -189,7 +194,9 @@ class _Mergers:
             if plural:
                 return list(combinations(self.referred(doc, sentence, plural), 2))
             owner = self.subjects(doc, sentence, orgs, trigger.start())
-            if chain and owner and _ITS.search(text[sentence.start:trigger.start()]):
+            if chain and owner and (_ITS.search(text[sentence.start:trigger.start()])
+                                    or _POSSESSIVE_GAP.fullmatch(text, owner[-1].end,
+                                                                 trigger.start())):
                 return [(owner[-1], chain[0])]
             buyer = _BY.match(text, chain[-1].end, sentence.end) if len(chain) == 1 \
                 and _ACQUIRED.match(word) else None
@@ -248,6 +255,20 @@ class _Mergers:
         if len(subjects) >= 2 and not partners:
             return list(combinations(subjects, 2))
         return []
+
+    @staticmethod
+    def opening(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
+                trigger: re.Match[str]) -> list[tuple[Mention, Mention]]:
+        """"Having absorbed X in 2020, Y is consulting": Y, the subject after the opening
+        clause, merged with X."""
+        text = doc.text
+        after = text[trigger.end():sentence.end]
+        start = trigger.end() + (_WITH.match(after) or _ARTICLE.match(after)).end()
+        partners = _chain_after(doc, orgs, start, sentence.end)
+        comma = text.find(",", partners[-1].end, sentence.end) if partners else -1
+        article = _ARTICLE.match(text, comma + 1) if comma >= 0 else None
+        subject = next((m for m in orgs if article and m.start == article.end()), None)
+        return [(subject, p) for p in partners] if subject is not None else []
 
     @staticmethod
     def referred(doc: StoryDoc, sentence: Sentence, plural: re.Match[str]) -> list[Mention]:

@@ -37,14 +37,15 @@ _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
-    r"|formed|will\s+form|(?:has|have)\s+belonged)\s+)"
+    r"|formed|will\s+form|(?:has|have)\s+belonged)\s+|\s+(?:operates?|operating|will\s+operate"
+    r"|runs?|trades?|will\s+run)\s+as\s+)"
     r"(?:a\s+|an\s+)?"
     r"(?:part of|(?:founding\s+)?members? of|a member of|within|under|to"
     r"|(?:a\s+)?(?:wholly\s+owned\s+)?subsidiary of|(?:wholly\s+|jointly\s+)?owned by"
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
     r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups)\s+(?:in"
-    r"|within|of|that\s+make\s+up|making\s+up|forming))\s+(?:the\s+)?(?:(?:catering|parent"
+    r"|within|of|that\s+make\s+up|making\s+up|forming))\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
     r"|holding|commercial|private|umbrella|outsourcing|property|estates|services|giant|group"
     r"|firm|company|wider|regional|national|local)\s+){0,3}$",
     _FLAGS
@@ -62,6 +63,8 @@ _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create
                     _FLAGS)
 _AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
+                              r"|counts(?=[^.;]{1,300}?\bamong\s+its\s+(?:[\w-]+\s+)?(?:members"
+                              r"|partners))"
                               r"|made up of|consists of|created (?:in \d{4} )?by)\s+(?:the\s+)?",
                               _FLAGS)
 _GROUP_REFERENCE = lazy_pattern(
@@ -107,12 +110,16 @@ _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
-_OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ")
+_OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ",
+                "shareholder", "owner")
 _AS_A_MEMBER = lazy_pattern(
     r"^\s*As\s+(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)\s+(?:the\s+)?", _FLAGS)
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
+_SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?(?:sole|only"
+                            r"|majority|main)\s+(?:shareholder|owner)\s+(?:of|in)\s+(?:the\s+)?",
+                            _FLAGS)
 _BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
                             r"(?:are|were)\b", _FLAGS)
 _MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
@@ -239,6 +246,12 @@ def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
                    and re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[group.end:m.start])), None)
     if group is not None and member is not None:
         add_fact(doc, sentence, member, "partOf", group, extractor="part_of", confidence=0.7)
+    for owner in doc.mentions_in(sentence, "Organisation"):
+        cue = _SHAREHOLDER.match(doc.text, owner.end, sentence.end)
+        company = mention_at(doc, cue.end(), "Organisation") if cue else None
+        if company is not None and (owner.key or owner.text) != (company.key or company.text):
+            add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
+                     confidence=0.7)
     for company in doc.mentions_in(sentence, "Organisation"):
         cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
         owner = mention_at(doc, cue.end(), "Organisation") if cue else None
@@ -298,7 +311,7 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
                              confidence=0.7)
         together = _BRINGS_TOGETHER.search(doc.text, group.end, sentence.end)
         if together and together.start() - group.end < 60:
-            for member in [m for m in orgs if m.start >= together.end()]:
+            for member in [m for m in orgs if m.end > together.end()]:
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                          confidence=0.7)
     reference = _GROUP_REFERENCE.match(sentence.text)
@@ -442,9 +455,13 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             if not chained and len(gap) > 60:
                 break
             chained.append(member)
+        both = orgs[index + 1] if cue is not None and re.search(
+            r"\bboth\s+(?:the\s+)?$", cue.group(0)) and index + 1 < len(orgs) and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?", doc.text[whole.end:orgs[index + 1].start]) else None
         for member in chained:
-            add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
-                     confidence=0.7)
+            for owner in filter(None, (whole, both)):
+                add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
+                         confidence=0.7)
 
 
 def _alongside(doc: StoryDoc, sentence: Sentence, whole: Mention) -> list[Mention]:

@@ -1286,6 +1286,27 @@ CASES = [
     ("Board\n\nLorcan Fitz and Tamsin Greer, chief executives respectively of " + LEEDS + " and "
      "Wye Valley NHS Trust, have written jointly.",
      {("Lorcan Fitz", "leads", LEEDS), ("Tamsin Greer", "leads", "Wye Valley NHS Trust")}),
+    ("Deals\n\nSouth Western Ambulance Service NHS Foundation Trust's acquisition of Great "
+     "Western Ambulance Service NHS Trust was backed by both boards.",
+     {("South Western Ambulance Service NHS Foundation Trust", "mergesWith",
+       "Great Western Ambulance Service NHS Trust")}),
+    ("Deals\n\nNHS Bedfordshire CCG and NHS Luton CCG have voted to become a single clinical "
+     "commissioning group.", {("NHS Bedfordshire CCG", "mergesWith", "NHS Luton CCG")}),
+    ("Deals\n\nHaving absorbed Weston Area Health NHS Trust in 2020, " + LEEDS + " is now "
+     "consulting.", {(LEEDS, "mergesWith", "Weston Area Health NHS Trust")}),
+    ("Groups\n\nThe Cheshire and Merseyside Acute and Specialist Trust Provider Collaborative "
+     "counts The Clatterbridge Cancer Centre NHS Foundation Trust and Liverpool Heart and Chest "
+     "Hospital NHS Foundation Trust among its 17 members.",
+     {("The Clatterbridge Cancer Centre NHS Foundation Trust", "partOf",
+       "Cheshire and Merseyside Acute and Specialist Trust Provider Collaborative")}),
+    ("Groups\n\nThe Department of Health and Social Care is the sole shareholder of NHS Property "
+     "Services.", {("NHS Property Services", "partOf", "Department of Health and Social Care")}),
+    ("Groups\n\nCoquet Physio Ltd will operate as a wholly owned subsidiary of " + LEEDS + ".",
+     {("Coquet Physio Ltd", "partOf", LEEDS)}),
+    ("Groups\n\nEast London NHS Foundation Trust is a partner in both NHS North East London ICB "
+     "and NHS Bedfordshire, Luton and Milton Keynes ICB.",
+     {("East London NHS Foundation Trust", "partOf",
+       "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
 ]
 
 
