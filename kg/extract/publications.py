@@ -64,20 +64,24 @@ _AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
 _AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?)[’']s?\s+request\b",
                                   _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
-                      rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
+                      rf"(?:the|this|that|last\s+year[’']s)\s+{_KIND}\b", _FLAGS)
 _IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:jointly\s+|originally\s+)?(?:co-)?(?:authored|written"
                      r"|led|carried out|conducted|commissioned)\b)")
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
-    r"|co-authored|co-written"
+    r"|co-authored|co-written|ordered|requested|set\s+up"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts|[Tt]he\s+(?:report|review|study)[’']s)\s+"
                            r"(?:lead\s+|main\s+)?author\s*,\s*")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
+_OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up|Written|Led"
+                          r"|Chaired|Carried\s+out|Conducted|Produced)\s+(?:jointly\s+)?by\s+"
+                          r"(?:the\s+)?")
+_ORDERED = frozenset({"commissioned", "ordered", "requested", "set"})
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
-                           r"|ordered)\b",
+                           r"|ordered|requested|set\s+up)\b",
                          _FLAGS)
 _DEFINITE_BODY = lazy_pattern(DEFINITE_ORG, _FLAGS)
 _OVERSIGHT = lazy_pattern(r"\b((?:(?:NHS|system|strategic|single)\s+)*oversight\s+framework)\b",
@@ -487,13 +491,21 @@ class _Publications:
             if definite is None or referred is None:
                 return
             pubs = [referred]
-            anchor_end = sentence.start + definite.end()
+            anchor_start, anchor_end = sentence.start + definite.start(), sentence.start + \
+                definite.end()
         else:
             pubs[0] = max((m for m in pubs if m.start == pubs[0].start), key=lambda m: m.end)
-            anchor_end = pubs[0].end
+            anchor_start, anchor_end = pubs[0].start, pubs[0].end
         pub = pubs[0]
         agents = [m for m in doc.mentions_in(sentence)
                   if m.category in {"Person", "Organisation"}]
+        opening = _OPENING_BY.match(text, sentence.start, sentence.end)
+        comma = text.find(",", opening.end(), sentence.end) if opening else -1
+        if opening and 0 <= comma < anchor_start and "," not in text[comma + 1:anchor_start]:
+            agent = agent_after(doc, sentence, opening.end())
+            if agent is not None:
+                add_fact(doc, sentence, agent, "commissioned" if opening["verb"].lower().split()[0]
+                         in _ORDERED else "authored", pub, extractor=NAME, confidence=0.75)
         for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored")):
             match = regex.match(text, anchor_end, sentence.end)
             if match:
@@ -508,7 +520,7 @@ class _Publications:
         agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)
         verb = _WHICH_VERB.match(text, agent_end, sentence.end) if agent else None
         if agent is not None and verb is not None:
-            predicate = "commissioned" if verb.group(1).lower() in {"commissioned", "ordered"} \
+            predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
                 else "authored"
             add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
             source = _FROM_PERSON.search(text, verb.end(), min(sentence.end, verb.end() + 40))
@@ -529,7 +541,8 @@ class _Publications:
                 add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
                          confidence=0.7)
         for later in _BY_LATER.finditer(text, scan_from, sentence.end):
-            predicate = "commissioned" if later["verb"].lower() == "commissioned" else "authored"
+            predicate = "commissioned" if later["verb"].lower().split()[0] in _ORDERED \
+                else "authored"
             agent = agent_after(doc, sentence, later.end())
             if agent is None:
                 agent = next((m for m in agents if m.category == "Person"
@@ -539,14 +552,14 @@ class _Publications:
                 add_fact(doc, sentence, author, predicate, pub, extractor=NAME,
                          confidence=0.75)
         for agent in agents:
-            if agent.end > pub.start:
+            if agent.end > anchor_start:
                 continue
             verb = re.match(r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+)?(commissioned"
                             r"|wrote|authored|led|produced|published|ordered|carried\s+out"
-                            r"|conducted|undertook)\s+(?:the\s+|a\s+|an\s+|its\s+)?$",
-                            text[agent.end:pub.start], _FLAGS)
+                            r"|conducted|undertook|set\s+up|requested)\s+(?:the\s+|a\s+|an\s+"
+                            r"|its\s+)?$", text[agent.end:anchor_start], _FLAGS)
             if verb:
-                predicate = "commissioned" if verb.group(1).lower() in {"commissioned", "ordered"}\
+                predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
                     else "authored"
                 add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
 

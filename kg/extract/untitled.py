@@ -56,7 +56,8 @@ _TOPIC_END = lazy_pattern(
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
     r"|estimated|estimates|argued|argues|urged|urges|examined|examines|suggested|suggests"
     r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes)\b"
-    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its)\b"
+    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
+    r"|has|have|had|is|was|were|are|will)\b"
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
     r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
     r"|\s+(?:after|following|amid|because|last|this|next)\s"
@@ -122,6 +123,8 @@ _TITLED_BARE = lazy_pattern(
 _NAMED_TITLE = lazy_pattern(
     r"\s*,?\s*(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
+_HOLDER_OF_POST = lazy_pattern(rf"[’']s\s+(?:(?:new|former|interim|acting)\s+)?{ROLE}\s*,?\s*",
+                               re.IGNORECASE)
 _REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
                           r"|union|organisation|body|group|company|firm|consultancy|partnership"
                           r"|alliance|collaborative|network|system|council)\b", _FLAGS)
@@ -158,7 +161,9 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
     named = reference is not None and bool(nearby) and re.fullmatch(
         r"\s+", doc.text[reference.end():nearby[0].start]) is not None
     if reference and not named and not (nearby and nearby[0].start in (offset, offset + article)):
-        return definite_org(doc, "the " + reference.group(1), offset)
+        holder = _HOLDER_OF_POST.match(doc.text, reference.end(), window_end)
+        person = mention_at(doc, holder.end(), "Person") if holder else None
+        return person or definite_org(doc, "the " + reference.group(1), offset)
     if not nearby or nearby[0].start - offset > 30:
         return None
     first = nearby[0]

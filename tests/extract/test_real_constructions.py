@@ -1307,6 +1307,16 @@ CASES = [
      "and NHS Bedfordshire, Luton and Milton Keynes ICB.",
      {("East London NHS Foundation Trust", "partOf",
        "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
+    ("Reviews\n\nDame Wyn Oakley will chair an independent inquiry into deaths at " + LEEDS + ". "
+     "The Department of Health and Social Care, which set up the inquiry, said it would have "
+     "powers.", {("Department of Health and Social Care", "commissioned",
+                  "independent inquiry into deaths at " + LEEDS)}),
+    ("Reviews\n\nPublished on Tuesday, the Clinical Governance Review of Medway NHS Foundation "
+     "Trust was ordered by the trust's chair, Nadia Okoro, after a surgeon was struck off.",
+     {("Nadia Okoro", "commissioned", "Clinical Governance Review")}),
+    ("Reviews\n\nCommissioned by NHS England, the review of maternity care at " + LEEDS + " was "
+     "published today.", {("NHS England", "commissioned",
+                           "review of maternity care at " + LEEDS)}),
 ]
 
 
@@ -1327,6 +1337,8 @@ PUBLICATION_NAMES = [
     ("Reviews\n\nThe health secretary ordered an independent review of maternity care at "
      + LEEDS + " after the deaths of nine babies.",
      {"independent review of maternity care at " + LEEDS}),
+    ("Reviews\n\nProfessor Hugo Ancell, who led last year's review of the NHS 111 contract, has "
+     "been appointed chair of " + LEEDS + ".", {"review of the NHS 111 contract"}),
 ]
 
 
