@@ -91,7 +91,8 @@ _ROLE_IN_BRACKETS = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", FLAG
 _ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
 _AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
-_SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number")
+_SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number",
+                     "same job", "same post", "same role", "same position")
 _SINGULAR_ROLES = {"chief executives": "chief executive", "chairs": "chair",
                    "chairmen": "chair", "chairwomen": "chair",
                    "medical directors": "medical director",
@@ -128,6 +129,12 @@ _HAS_NEW_POST = lazy_pattern(
     rf"\b(?:has|have|gets|got|has\s+got|has\s+found|found)\s+(?:a|an)\s+new\s+{MODIFIERS}"
     rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
 _DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
+_SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+done|had\s+done)"
+                         r"\s+the\s+same\s+(?:job|post|role|position)\s+(?:at|with|for)\s+"
+                         r"(?:the\s+)?", FLAGS)
+_ITS_POST = lazy_pattern(
+    rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
+    rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
 _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
                       "takes over")
@@ -278,6 +285,7 @@ class _Careers:
                 pending = None
             if _SAME_POST_CUE(sentence.text):
                 self.same_post(doc, sentence)
+                self.same_job(doc, sentence)
             if ":" in sentence.text or "(" in sentence.text:
                 self.role_lists(doc, sentence)
             if not ROLE_CUE(sentence.text):
@@ -291,7 +299,32 @@ class _Careers:
             self.pairs(doc, sentence)
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
+            self.its_post(doc, sentence)
         return doc
+
+    def same_job(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"He currently holds the same job at Y": the post the story gives him, at Y."""
+        for cue in _SAME_JOB.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            org = mention_at(doc, cue.end(), "Organisation")
+            post = self.post_of(doc, person) if person is not None else None
+            if post is not None and org is not None and _led_body(org):
+                self.emit(doc, sentence, person, org, post[1], "current", 0.7)
+
+    def its_post(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X announced that Y will be its next medical director": the body "its" means is the
+        last named before it in the sentence, else the one the sentence before is about."""
+        for person in doc.mentions_in(sentence, "Person"):
+            post = _ITS_POST.match(doc.text, person.end, sentence.end)
+            if post is None:
+                continue
+            earlier = [m for m in doc.mentions_in(sentence, "Organisation")
+                       if m.end <= person.start]
+            org = earlier[-1] if earlier else pronoun_org(doc, sentence.start)
+            if org is not None and _led_body(org):
+                self.emit(doc, sentence, person, org, post["role"], post_status(
+                    post["mods"], post["tail"], post["verb"], sentence.text),
+                    0.75 if earlier else 0.65)
 
     def opening_clause(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Before joining X as a regional director in 2013, Y ran Z"; "After becoming chief

@@ -293,8 +293,8 @@ class _Reader:
             for m in self.doc.mentions_in(self.sentence, "Person"))
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
-        """"The chief executive of Y, X, said"."""
-        comma = re.search(r"\s*,\s*$", before)
+        """"The chief executive of Y, X, said"; "The CEO of Y (in post since 2019), X,"."""
+        comma = re.search(r"\s*(?:\([^)]{1,40}\)\s*)?,\s*$", before)
         if comma is None:
             return
         org = mention_ending_at(self.doc, start + comma.start(), "Organisation")

@@ -1317,6 +1317,12 @@ CASES = [
     ("Reviews\n\nCommissioned by NHS England, the review of maternity care at " + LEEDS + " was "
      "published today.", {("NHS England", "commissioned",
                            "review of maternity care at " + LEEDS)}),
+    ("Board\n\n" + LEEDS + " announced on Friday that Dr Ravi Mennon will be its next medical "
+     "director. He currently holds the same job at Stockport NHS Foundation Trust.",
+     {("Dr Ravi Mennon", "leads", LEEDS),
+      ("Dr Ravi Mennon", "leads", "Stockport NHS Foundation Trust")}),
+    ("Board\n\nThe CEO of " + LEEDS + " (in post since 2019), Lennart Voss, has been appointed "
+     "CBE.", {("Lennart Voss", "leads", LEEDS)}),
 ]
 
 
