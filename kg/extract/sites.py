@@ -81,8 +81,12 @@ _PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){
                             r"(?:foundation\s+)?trust\b")
 _OWNER_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _REFERENCE_POSSESSIVE = lazy_pattern(r"\b((?i:the)\s+(?:trust|foundation\s+trust))[’']s\s+$")
-_MAIN_SITE = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:institution|hospital|site|base)\s*,\s*"
-                        r"(?:the\s+)?$")
+_MAIN_SITE = lazy_pattern(r"(?:[’']s?|\b(?P<its>[Ii]ts))\s+(?:[\w-]+\s+){0,2}(?:institution"
+                        r"|hospital|site|base)\s*,\s*(?:the\s+)?$")
+_ARE_SITES = lazy_pattern(
+    r"\s+(?:are|were|is|was)\s+(?:both\s+|all\s+)?(?:(?P<owner>(?i:the\s+trust|its))[’']?s?|(?P<short>"
+    r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})(?:[’']s)?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:sites?|hospitals?)\b")
 _REFERENCE_SUBJECT = lazy_pattern(
     r"\b((?i:the)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
     r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
@@ -181,6 +185,11 @@ class _Sites:
                 if not _HOSPITAL_LINK.fullmatch(text, last.end, following.start):
                     break
                 last = following
+            sites = _ARE_SITES.match(text, last.end, sentence.end)
+            owner = (definite_org(doc, sites["owner"], sites.start("owner")) if sites["owner"]
+                     else org_named(doc, sites["short"], sites.start("short"))) if sites else None
+            if owner is not None and owner.cls in TRUSTS:
+                self.emit(doc, sentence, hospital, owner, 0.75)
             run_by = _RUN_BY.match(text, last.end, sentence.end)
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
             place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
@@ -216,7 +225,10 @@ class _Sites:
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
             if main:
                 owner_end = sentence.start + main.start()
-                owner = self.owner_ending_at(doc, sentence, owner_end)
+                owner = self.owner_ending_at(doc, sentence, owner_end) if not main["its"] else (
+                    [m for m in doc.mentions_in(sentence, "Organisation")
+                     if m.end <= owner_end and not _is_hospital(m)] or [
+                        pronoun_org(doc, sentence.start)])[-1]
                 if owner is not None:
                     self.emit(doc, sentence, hospital, owner, 0.8)
         cues = list(_RUNS.finditer(text, sentence.start, sentence.end))

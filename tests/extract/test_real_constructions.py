@@ -1323,6 +1323,14 @@ CASES = [
       ("Dr Ravi Mennon", "leads", "Stockport NHS Foundation Trust")}),
     ("Board\n\nThe CEO of " + LEEDS + " (in post since 2019), Lennart Voss, has been appointed "
      "CBE.", {("Lennart Voss", "leads", LEEDS)}),
+    ("Sites\n\nAlthough Queen Mary's Hospital in Sidcup is run by Oxleas NHS Foundation Trust, "
+     "most of it is leased.", {("Queen Mary's Hospital", "partOf", "Oxleas NHS Foundation Trust")}),
+    ("Sites\n\nCounty Durham and Darlington NHS Foundation Trust is busy. Darlington Memorial "
+     "Hospital and the University Hospital of North Durham are the trust's two acute sites.",
+     {("Darlington Memorial Hospital", "partOf",
+       "County Durham and Darlington NHS Foundation Trust")}),
+    ("Sites\n\nBolton NHS Foundation Trust is busy. Its main site, the Royal Bolton Hospital, had "
+     "the worst handovers.", {("Royal Bolton Hospital", "partOf", "Bolton NHS Foundation Trust")}),
 ]
 
 
