@@ -52,8 +52,10 @@ CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
                                 r"|Commissioning Support Unit")
 _WORKED_FOR = lazy_pattern(
     r"(?:\s*,\s*(?:which|who)\b)?"
-    r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
-    r"(?:supported|supporting|helped|helping|assisted|assisting|worked with|working with"
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|is\s+to\s+|are\s+to\s+)?"
+    r"(?:been\s+|be\s+)?(?:also\s+)?"
+    r"(?:supported|supporting|support|supports|helped|helping|help|helps|assisted|assisting"
+    r"|assist|worked with|working with"
     r"|work with|(?:acts|acted|acting)\s+for"
     r"|providing\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,5}?(?:support|advice|help)\s+to)\s+", _FLAGS)
 _WORKING_WITH = lazy_pattern(
@@ -91,6 +93,9 @@ _COUNTED_CLIENTS = lazy_pattern(r"(?:(?:both|all|the)\s+)?(?:two|three|four|five
                                 r"(?:trusts|ICBs|CCGs|organisations|bodies|providers|boards"
                                 r"|councils|systems)\b", _FLAGS)
 _COLON_LIST = lazy_pattern(r"[^.;:]{0,80}:\s*(?:the\s+)?")
+_IS_ADVISER_OF = lazy_pattern(r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains)"
+                              r"\s+(?:also\s+)?", _FLAGS)
+_REFERENCE_ADVISER = lazy_pattern(rf"({DEFINITE_ORG})[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\b", _FLAGS)
 _CLAUSE_SUBJECT = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 _WHICH_WAS_PAID = lazy_pattern(
     r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
@@ -327,6 +332,21 @@ def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
                 doc, cue.end(), "Person") is None else None)
         if client is not None and adviser is not None and client.cls in _WORKS_FOR_BODY \
                 and client.text != adviser.text:
+            add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+                     confidence=0.7, status="current")
+    for adviser in doc.mentions_in(sentence, "Organisation"):
+        copula = _IS_ADVISER_OF.match(text, adviser.end, sentence.end)
+        article = re.match(r"the\s+", text[copula.end():copula.end() + 4], _FLAGS) \
+            if copula else None
+        named = mention_at(doc, copula.end() + (article.end() if article else 0),
+                           "Organisation") if copula else None
+        owned = _ORG_ADVISER.match(text, named.end, sentence.end) if named else None
+        reference = _REFERENCE_ADVISER.match(text, copula.end(), sentence.end) \
+            if copula and owned is None else None
+        client = named if owned else definite_org(doc, reference.group(1), copula.end()) \
+            if reference else None
+        if client is not None and client.cls in _WORKS_FOR_BODY and client.text != adviser.text \
+                and adviser.cls in {"Company", "Organisation"}:
             add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                      confidence=0.7, status="current")
     for cue in _OWNERS_ADVISERS.finditer(text, sentence.start, sentence.end):

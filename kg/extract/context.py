@@ -467,7 +467,10 @@ __all__ += [
 _NOT_COMPANY_WORDS = frozenset({
     "The", "A", "An", "And", "But", "It", "Its", "This", "That", "Separately", "Consortium",
     "NHS", "Plus", "Meanwhile", "Elsewhere", "Consultancy", "Company", "Firm", "Supplier",
-    "Contractor", "Contracts", "Contract", "Deals", "Deal"})
+    "Contractor", "Contracts", "Contract", "Deals", "Deal", "Having", "After", "Before", "Since",
+    "When", "While", "Although", "If", "As", "In", "On", "At", "For", "With", "Under", "Despite",
+    "Following", "Today", "Yesterday", "Last", "Next", "These", "Those", "Both", "All", "Some",
+    "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients"})
 _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 
 

@@ -58,8 +58,10 @@ _SPENT = lazy_pattern(
     r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
-    r"|giant|outfit|chain)(?:\s+(?:from|at))?)?\s*", re.IGNORECASE)
-_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b",
+    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors)(?:\s+(?:from|at))?)?\s*",
+    re.IGNORECASE)
+_CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b"
+                            r"|\baccountan(?:cy|ts)\b",
                             re.IGNORECASE)
 _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",

@@ -1331,6 +1331,15 @@ CASES = [
        "County Durham and Darlington NHS Foundation Trust")}),
     ("Sites\n\nBolton NHS Foundation Trust is busy. Its main site, the Royal Bolton Hospital, had "
      "the worst handovers.", {("Royal Bolton Hospital", "partOf", "Bolton NHS Foundation Trust")}),
+    ("Deals\n\nLorimer Data was paid £3.1m by NHS Digital in 2019-20.",
+     {("Lorimer Data", "awardedContract", "NHS Digital")}),
+    ("Advice\n\nNHS Somerset ICB has hired accountants Rowe Pellow to review its contracts.",
+     {("Rowe Pellow", "advises", "NHS Somerset Integrated Care Board")}),
+    ("Advice\n\nNHS Frimley ICB is busy. Hollins Abbott LLP is the ICB's legal adviser on the "
+     "procurement.", {("Hollins Abbott LLP", "advises", "NHS Frimley Integrated Care Board")}),
+    ("Advice\n\nConsultants from Penhallow Advisory will work with Royal Berkshire NHS Foundation "
+     "Trust's finance team until March.",
+     {("Penhallow Advisory", "advises", "Royal Berkshire NHS Foundation Trust")}),
 ]
 
 
@@ -1538,6 +1547,8 @@ ABSENT = [
      (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
     ("Board\n\nAda Roe and Lucia Hartnell said Jim Bellamy is chief executive of " + LEEDS + ".",
      ("Ada Roe", "leads", LEEDS)),
+    ("Deals\n\nIt is a second win for Bexford Labs. Having secured a contract with " + LEEDS
+     + ", the firm has been chosen again.", ("Having", "awardedContract", LEEDS)),
 ]
 
 
