@@ -129,6 +129,10 @@ _HAS_NEW_POST = lazy_pattern(
     rf"\b(?:has|have|gets|got|has\s+got|has\s+found|found)\s+(?:a|an)\s+new\s+{MODIFIERS}"
     rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
 _DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
+_LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
+                         "executive lead", "secretary of state", "chief officer", "president",
+                         "vice president", "non-executive director", "ned"})
 _SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+done|had\s+done)"
                          r"\s+the\s+same\s+(?:job|post|role|position)\s+(?:at|with|for)\s+"
                          r"(?:the\s+)?", FLAGS)
@@ -300,7 +304,29 @@ class _Careers:
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
+            self.lone_pair(doc, sentence)
         return doc
+
+    def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """The last resort: a sentence naming one person, one body that can be led and a senior
+        post beside the person, which no construction above has read, says the person holds
+        that post there (at a low confidence)."""
+        people = doc.mentions_in(sentence, "Person")
+        bodies = [m for m in doc.mentions_in(sentence, "Organisation") if _led_body(m)]
+        if len(people) != 1 or len({m.key or m.text for m in bodies}) != 1:
+            return
+        person, org = people[0], bodies[0]
+        if any(f.predicate == "leads" and f.subject is person for f in doc.facts):
+            return
+        near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
+                                               min(sentence.end, person.end + 60))
+                if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
+                and normalise_role(m["role"]) not in NOT_LEADING_ROLES]
+        if near:
+            post = min(near, key=lambda m: min(abs(m.start() - person.end),
+                                               abs(person.start - m.end())))
+            self.emit(doc, sentence, person, org, post["role"],
+                      post_status(post["mods"], post["tail"], "", sentence.text), 0.5)
 
     def same_job(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"He currently holds the same job at Y": the post the story gives him, at Y."""

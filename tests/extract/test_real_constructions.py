@@ -1340,6 +1340,8 @@ CASES = [
     ("Advice\n\nConsultants from Penhallow Advisory will work with Royal Berkshire NHS Foundation "
      "Trust's finance team until March.",
      {("Penhallow Advisory", "advises", "Royal Berkshire NHS Foundation Trust")}),
+    ("Board\n\nDr Ann Royle, who joined as medical director last year, warned that " + LEEDS
+     + " faces a hard winter.", {("Dr Ann Royle", "leads", LEEDS)}),
 ]
 
 
@@ -1549,6 +1551,8 @@ ABSENT = [
      ("Ada Roe", "leads", LEEDS)),
     ("Deals\n\nIt is a second win for Bexford Labs. Having secured a contract with " + LEEDS
      + ", the firm has been chosen again.", ("Having", "awardedContract", LEEDS)),
+    ("Board\n\nDr Ann Royle and Jim Bellamy, medical director, warned that " + LEEDS
+     + " faces a hard winter.", ("Dr Ann Royle", "leads", LEEDS)),
 ]
 
 
