@@ -96,6 +96,14 @@ _COLON_LIST = lazy_pattern(r"[^.;:]{0,80}:\s*(?:the\s+)?")
 _IS_ADVISER_OF = lazy_pattern(r"\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains)"
                               r"\s+(?:also\s+)?", _FLAGS)
 _REFERENCE_ADVISER = lazy_pattern(rf"({DEFINITE_ORG})[’']s?\s+(?:[\w-]+\s+)?advis[eo]rs?\b", _FLAGS)
+_BROUGHT_IN = lazy_pattern(
+    r"\b(?:commissioned|commissions|brought\s+in|brings\s+in|hired|hires|appointed|appoints"
+    r"|engaged|engages|drafted\s+in|called\s+in|retained|sent\s+in|parachuted\s+in|asked)\s+"
+    r"(?:(?:[\w-]+\s+){0,3}?from\s+)?(?:the\s+)?$", _FLAGS)
+_TO_HELP = lazy_pattern(
+    r"(?:\s*,[^,;.]{1,60},)?\s+to\s+(?:help|support|advise|assist|work\s+with|review|turn\s+around"
+    r"|improve|run\s+the\s+finances\s+of)\s+(?:the\s+(?:board|finances|leadership|management"
+    r"|team)\s+(?:of|at)\s+)?(?:the\s+)?", _FLAGS)
 _CLAUSE_SUBJECT = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 _WHICH_WAS_PAID = lazy_pattern(
     r"\s*,\s*which\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+paid\s+(?:more\s+than\s+"
@@ -218,6 +226,7 @@ def make_advisers() -> object:
                                  else "current")
             _advised_by(doc, sentence)
             _advice_from(doc, sentence)
+            _brought_in_to_help(doc, sentence)
             _owner_advisers(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
                 hirer = mention_at(doc, hired.end(), "Organisation")
@@ -356,6 +365,21 @@ def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
                 and client.text != adviser.text:
             add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                      confidence=0.7, status="current")
+
+
+def _brought_in_to_help(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Monitor commissioned X to support the board of Y"; "NHSI brought in turnaround experts
+    from X to help Y": the firm brought in advises the body it is to help."""
+    text = doc.text
+    for firm in doc.mentions_in(sentence, "Organisation"):
+        if firm.cls not in {"Company", "Organisation"} or not _BROUGHT_IN.search(
+                text, max(sentence.start, firm.start - 80), firm.start):
+            continue
+        purpose = _TO_HELP.match(text, firm.end, sentence.end)
+        client = mention_at(doc, purpose.end(), "Organisation") if purpose else None
+        if client is not None and client.cls in _WORKS_FOR_BODY:
+            add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.7,
+                     status="current")
 
 
 def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:

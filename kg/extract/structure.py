@@ -456,7 +456,8 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                 break
             chained.append(member)
         both = orgs[index + 1] if cue is not None and re.search(
-            r"\bboth\s+(?:the\s+)?$", cue.group(0)) and index + 1 < len(orgs) and re.fullmatch(
+            r"\b(?:both|jointly\s+owned\s+by)\s+(?:the\s+)?$", cue.group(0)) and index + 1 < len(
+            orgs) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", doc.text[whole.end:orgs[index + 1].start]) else None
         for member in chained:
             for owner in filter(None, (whole, both)):

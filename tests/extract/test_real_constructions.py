@@ -1342,6 +1342,14 @@ CASES = [
      {("Penhallow Advisory", "advises", "Royal Berkshire NHS Foundation Trust")}),
     ("Board\n\nDr Ann Royle, who joined as medical director last year, warned that " + LEEDS
      + " faces a hard winter.", {("Dr Ann Royle", "leads", LEEDS)}),
+    ("Advice\n\nNHS Improvement brought in turnaround experts from Castlereagh Partners to help "
+     "Croydon Health Services NHS Trust close its deficit.",
+     {("Castlereagh Partners", "advises", "Croydon Health Services NHS Trust")}),
+    ("Advice\n\nMonitor commissioned Ravensworth LLP to support the board of " + LEEDS + ".",
+     {("Ravensworth LLP", "advises", LEEDS)}),
+    ("Groups\n\nTees Valley Pathology Ltd, jointly owned by South Tees Hospitals NHS Foundation "
+     "Trust and North Tees and Hartlepool NHS Foundation Trust, processes tests.",
+     {("Tees Valley Pathology Ltd", "partOf", "North Tees and Hartlepool NHS Foundation Trust")}),
 ]
 
 
@@ -1553,6 +1561,8 @@ ABSENT = [
      + ", the firm has been chosen again.", ("Having", "awardedContract", LEEDS)),
     ("Board\n\nDr Ann Royle and Jim Bellamy, medical director, warned that " + LEEDS
      + " faces a hard winter.", ("Dr Ann Royle", "leads", LEEDS)),
+    ("Advice\n\nNHS England asked " + LEEDS + " to help Wye Valley NHS Trust.",
+     (LEEDS, "advises", "Wye Valley NHS Trust")),
 ]
 
 
