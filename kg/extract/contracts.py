@@ -116,6 +116,8 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
 _CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned|contracted)\s+"
+                        r"(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company|contractor|supplier"
+                        r"|provider|specialist)\s+)?"
                         r"(?:by\s+[^.;]{1,80}?\s+|(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
                         r"to\s+(?:provide|run|deliver|operate|supply|build|install|manage|develop"
                         r"|design|maintain)\b", _FLAGS)
@@ -196,6 +198,8 @@ _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provi
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
                        r"|manages|take\s+over|takes\s+over|build|builds|install|installs"
                        r"|maintain|maintains)\b", _FLAGS)
+_CLAUSE_NAME = lazy_pattern(rf"(?:^|,\s+|\.\s+)(?P<name>{COMPANY_NAME})(?=\s+(?:will|is\s+to|has"
+                            r"\s+agreed\s+to)\b)")
 _THE_FIRM = lazy_pattern(r"\s*(?:the\s+)?(?:firm|company|supplier|contractor|builder|operator)\b",
                          _FLAGS)
 _ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
@@ -247,6 +251,12 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         for org in orgs:
             if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
                 return org
+        for name in _CLAUSE_NAME.finditer(text, sentence.start, sentence.end):
+            if _SERVES.match(text, name.end("name"), sentence.end) and not doc.starting_at(
+                    name.start("name")):
+                found = new_company(doc, NAME, name.start("name"), name.end("name"))
+                if found is not None:
+                    return found
         firm = _THE_FIRM.match(text, sentence.start, sentence.end)
         if firm and _SERVES.match(text, firm.end(), sentence.end):
             found = definite_org(doc, "the firm", sentence.start)
@@ -337,7 +347,8 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
         if found is not None and found.text != supplier.text:
             return found, 0.7
     others = [m for m in orgs if m.text != supplier.text and (_is_purchaser(m) or (
-        m.cls in NHS_BODIES and m.cls not in _SUPPLIER_CLASSES))]
+        m.cls in NHS_BODIES | {"LocalAuthority", "GovernmentDepartment"}
+        and m.cls not in _SUPPLIER_CLASSES))]
     if others:
         return others[0], 0.75
     earlier = _earlier_buyers(doc, sentence)
@@ -590,6 +601,9 @@ def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
     for cue in _OWNERS_SUPPLIER.finditer(doc.text, sentence.start, sentence.end):
         buyer = mention_ending_at(doc, cue.start(), "Organisation")
         supplier = mention_at(doc, cue.end(), "Organisation")
+        name = _NAME.match(doc.text, cue.end(), sentence.end) if supplier is None else None
+        if name and buyer is not None and not doc.starting_at(name.start()):
+            supplier = new_company(doc, NAME, name.start(), name.end())
         if buyer is not None and supplier is not None and buyer.cls in _BUYER_CLASSES \
                 and supplier.text != buyer.text:
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,

@@ -30,7 +30,7 @@ _SUFFIXES = (
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
-    r"|Locums|Architects|Contractors|Telecoms|Data"
+    r"|Locums|Architects|Contractors|Telecoms|Data|Imaging"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London"
@@ -159,7 +159,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Labs", "Laboratories", "Technology", "Holdings", "Capital", "Communications",
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
-                   "Contractors", "Telecoms", "Data", cased=True)
+                   "Contractors", "Telecoms", "Data", "Imaging", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
                    "boss")
@@ -208,7 +208,7 @@ _SUFFIX_CLASSES = (
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
                 r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                 r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
-                r"|Architects$|Contractors$|Telecoms$|Data$"),
+                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
 )

@@ -1350,6 +1350,18 @@ CASES = [
     ("Groups\n\nTees Valley Pathology Ltd, jointly owned by South Tees Hospitals NHS Foundation "
      "Trust and North Tees and Hartlepool NHS Foundation Trust, processes tests.",
      {("Tees Valley Pathology Ltd", "partOf", "North Tees and Hartlepool NHS Foundation Trust")}),
+    ("Deals\n\nUnder the agreement, Apexia Care will provide 40 beds to " + LEEDS + " for three "
+     "years.", {("Apexia Care", "awardedContract", LEEDS)}),
+    ("Deals\n\nNHS South West London CCG's biggest single supplier was Ridgeway Community "
+     "Services, which received £31m.",
+     {("Ridgeway Community Services", "awardedContract", "NHS South West London CCG")}),
+    ("Deals\n\nKettering General Hospital NHS Foundation Trust has picked construction firm "
+     "Bramwell & Sons to build its new hub.",
+     {("Bramwell & Sons", "awardedContract", "Kettering General Hospital NHS Foundation Trust")}),
+    ("Deals\n\nSurrey County Council commissioned Sunrise Home Care to deliver reablement under a "
+     "£6m agreement.", {("Sunrise Home Care", "awardedContract", "Surrey County Council")}),
+    ("Deals\n\nA £4m deal with Quorum Imaging was signed by " + LEEDS + ".",
+     {("Quorum Imaging", "awardedContract", LEEDS)}),
 ]
 
 
