@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.extract.context import (
     DEFINITE_ORG,
     definite_org,
+    listed_with,
     mention_at,
     mention_ending_at,
     previous_person,
@@ -69,7 +70,7 @@ _IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:jointly\s+|originally\s+)?(?:co-)?(
                      r"|led|carried out|conducted|commissioned)\b)")
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
-    r"|co-authored|co-written|ordered|requested|set\s+up"
+    r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts|[Tt]he\s+(?:report|review|study)[’']s)\s+"
                            r"(?:lead\s+|main\s+)?author\s*,\s*")
@@ -79,6 +80,13 @@ _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
 _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up|Written|Led"
                           r"|Chaired|Carried\s+out|Conducted|Produced)\s+(?:jointly\s+)?by\s+"
                           r"(?:the\s+)?")
+_AGENT_VERB = lazy_pattern(
+    r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?(commissioned"
+    r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
+    r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
+    r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
+_AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _ORDERED = frozenset({"commissioned", "ordered", "requested", "set"})
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
                            r"|ordered|requested|set\s+up)\b",
@@ -554,14 +562,12 @@ class _Publications:
         for agent in agents:
             if agent.end > anchor_start:
                 continue
-            verb = re.match(r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+)?(commissioned"
-                            r"|wrote|authored|led|produced|published|ordered|carried\s+out"
-                            r"|conducted|undertook|set\s+up|requested)\s+(?:the\s+|a\s+|an\s+"
-                            r"|its\s+)?$", text[agent.end:anchor_start], _FLAGS)
+            verb = _AGENT_VERB.fullmatch(text[agent.end:anchor_start])
             if verb:
                 predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
                     else "authored"
-                add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.8)
+                for one in listed_with(doc, agents, agent, _AGENTS_LINK, after=False):
+                    add_fact(doc, sentence, one, predicate, pub, extractor=NAME, confidence=0.8)
 
 
 def publication_class(label: str) -> str:

@@ -1362,6 +1362,15 @@ CASES = [
      "£6m agreement.", {("Sunrise Home Care", "awardedContract", "Surrey County Council")}),
     ("Deals\n\nA £4m deal with Quorum Imaging was signed by " + LEEDS + ".",
      {("Quorum Imaging", "awardedContract", LEEDS)}),
+    ("Reports\n\nThe Health and Social Care Committee has issued its report on workforce "
+     "burnout.", {("Health and Social Care Committee", "authored", "report on workforce burnout")}),
+    ("Reports\n\nA report on the finances of NHS Northamptonshire CCG has been seen by the "
+     "Chronicle. The report was prepared by accountants Drayton Voss Ltd.",
+     {("Drayton Voss Ltd", "authored", "report on the finances of NHS Northamptonshire CCG")}),
+    ("Reports\n\nNHS Providers and the NHS Confederation wrote the report, \"Running hot\", "
+     "after polling 240 chief executives.",
+     {("NHS Providers", "authored", "Running hot"), ("NHS Confederation", "authored",
+                                                      "Running hot")}),
 ]
 
 
