@@ -115,7 +115,7 @@ _LEFT = lazy_pattern(r"\b(?:has|had)\s+(?:taken\s+(?:early\s+)?retirement|retire
 _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
-    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,60},\s*(?:he|she)\s"
+    r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,110},\s*(?:he|she)\s"
     r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had)\b")
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"

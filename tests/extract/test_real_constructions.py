@@ -1371,6 +1371,9 @@ CASES = [
      "after polling 240 chief executives.",
      {("NHS Providers", "authored", "Running hot"), ("NHS Confederation", "authored",
                                                       "Running hot")}),
+    ("Board\n\nDr Fatima Rehan is leading the vaccination programme. As medical director at "
+     "Bedfordshire Hospitals NHS Foundation Trust, she has overseen the opening of six clinics.",
+     {("Dr Fatima Rehan", "leads", "Bedfordshire Hospitals NHS Foundation Trust")}),
 ]
 
 
