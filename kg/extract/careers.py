@@ -203,6 +203,9 @@ _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+_TAKES_OVER_AT = lazy_pattern(r"\b(?:takes|took|has\s+taken|will\s+take|is\s+to\s+take"
+                              r"|is\s+set\s+to\s+take|is\s+taking)\s+over\s+at\s+(?:the\s+)?",
+                              FLAGS)
 _AT_THE_HELM = lazy_pattern(r"\b(?:having|had\s+(?:previously\s+)?|previously|formerly)\s+(?:run"
                             r"|ran|led|headed)\s+(?:the\s+)?|\b(?:years?|months?|decades?|spell|time"
                             r"|stint)\s+(?:at\s+the\s+helm"
@@ -709,6 +712,10 @@ class _Careers:
             future = not cue["when"].lower().startswith(("now", "currently"))
             self.emit(doc, sentence, person, org, "chief executive",
                       "designate" if future else "current", 0.7)
+        for cue, org, person in self.led_bodies(doc, sentence, _TAKES_OVER_AT):
+            future = re.match(r"will|is\s+to|is\s+set", cue.group(0), FLAGS) is not None
+            self.emit(doc, sentence, person, org, "chief executive",
+                      "designate" if future else "current", 0.65)
 
     def shared(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The two organisations have shared a chief executive, X, since 2023, and a chair in

@@ -90,8 +90,8 @@ _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Be
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
                           "executive lead"})
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
-_AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:for|of|at)\s+)?"
-                       r"(?:the\s+)?")
+_AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:later|then|also"
+                       r"|subsequently|now)\s+)?(?:(?:for|of|at)\s+)?(?:the\s+)?")
 
 
 class _Reader:
@@ -196,6 +196,7 @@ class _Reader:
             return
         role = self.with_area(match["role"], match, start)
         if role is None:
+            self.role_of_org_before(person, before, start)
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)

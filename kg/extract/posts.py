@@ -114,7 +114,7 @@ AS_ORG_ROLE = lazy_pattern(
     r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
     r"|will step up|to become|became|becomes|will become)(?:\s+as)?\s+(?:the\s+)?", FLAGS)
 LEAVING = lazy_pattern(
-    r"(?:\s*,\s*who)?\s+(?P<verb>is leaving|has left|left|leaves|quit|quits|will leave"
+    r"(?:\s*,\s*who)?\s+(?P<verb>is leaving|has left|left|leaves|quit|quits|will leave|departs"
     r"|is to leave|retired from|retires from|is retiring from|will retire from|departed"
     r"|is stepping down from)\s+"
     r"(?:the\s+)?", FLAGS)

@@ -29,7 +29,7 @@ _ROLE_WORDS = [
     r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
     r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
     r"co-chair", r"clinical chair(?:man|woman)?", r"chair(?:man|woman|person)?",
-    r"chief nurse", r"chief midwife", r"chief pharmacist", r"chief scientist",
+    r"chief nurse", r"nurse director", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
     r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"
     r"|communications|transformation|policy|research|quality|estates|planning|development)"

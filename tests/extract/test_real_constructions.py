@@ -1374,6 +1374,19 @@ CASES = [
     ("Board\n\nDr Fatima Rehan is leading the vaccination programme. As medical director at "
      "Bedfordshire Hospitals NHS Foundation Trust, she has overseen the opening of six clinics.",
      {("Dr Fatima Rehan", "leads", "Bedfordshire Hospitals NHS Foundation Trust")}),
+    ("Board\n\nFormer NHS Direct boss Nicholas Harten is now chair of a clinic group.",
+     {("Nicholas Harten", "leads", "NHS Direct NHS Trust")}),
+    ("Board\n\nColette Hulme, the chief nurse at " + LEEDS + ", will become nurse director at NHS "
+     "Lothian.", {("Colette Hulme", "leads", "NHS Lothian")}),
+    ("Board\n\nAntony Rigby departs The Rotherham NHS Foundation Trust after four years as "
+     "director of finance.", {("Antony Rigby", "leads", "The Rotherham NHS Foundation Trust")}),
+    ("Board\n\nSir Robin Astell served as chairman of the East Midlands Strategic Health Authority "
+     "and later of Monitor.", {("Sir Robin Astell", "leads", "Monitor")}),
+    ("Board\n\nThe director of public health for Nottinghamshire County Council, Dr Joanne Mbeki, "
+     "urged residents to get vaccinated.",
+     {("Dr Joanne Mbeki", "leads", "Nottinghamshire County Council")}),
+    ("Board\n\nSiobhan Tarrell takes over at NHS Dorset in September.",
+     {("Siobhan Tarrell", "leads", "NHS Dorset Integrated Care Board")}),
 ]
 
 
