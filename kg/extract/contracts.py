@@ -116,9 +116,8 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
 _CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned|contracted)\s+"
-                        r"(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company|contractor|supplier"
-                        r"|provider|specialist)\s+)?"
-                        r"(?:by\s+[^.;]{1,80}?\s+|(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
+                        r"(?:by\s+[^.;]{1,80}?\s+|(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company"
+                        r"|contractor|supplier|provider|specialist)\s+)?(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
                         r"to\s+(?:provide|run|deliver|operate|supply|build|install|manage|develop"
                         r"|design|maintain)\b", _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})

@@ -25,6 +25,7 @@ from kg.extract.context import (
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.organisations import without_leading_words
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
@@ -122,7 +123,26 @@ class _Sites:
             if _PLURAL_CUE(sentence.text) or any(
                     _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
                 self.relate(doc, sentence)
+        for sentence in doc.sentences:
+            self.known_parent(doc, sentence)
         return doc
+
+    @staticmethod
+    def known_parent(doc: StoryDoc, sentence: Sentence) -> None:
+        """A hospital named in one sentence with the body that the reference data says runs it
+        (or ran it in 2018), when nothing else in the story has said what runs it: a sentence
+        naming both is nearly always about the one as part of the other."""
+        orgs = doc.mentions_in(sentence, "Organisation")
+        records = load_gazetteer().records
+        for hospital in [m for m in orgs if _is_hospital(m) and m.key in records]:
+            record = records[hospital.key]
+            if any(f.predicate == "partOf" and f.subject.key == hospital.key for f in doc.facts):
+                continue
+            runner = next((m for m in orgs if m.key and m.key in {record.parent,
+                                                                   record.parent_2018}), None)
+            if runner is not None:
+                add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
+                         confidence=0.6)
 
     def find(self, doc: StoryDoc, sentence: Sentence) -> None:
         for match in _HOSPITAL.finditer(doc.text, sentence.start, sentence.end):

@@ -1387,6 +1387,8 @@ CASES = [
      {("Dr Joanne Mbeki", "leads", "Nottinghamshire County Council")}),
     ("Board\n\nSiobhan Tarrell takes over at NHS Dorset in September.",
      {("Siobhan Tarrell", "leads", "NHS Dorset Integrated Care Board")}),
+    ("Sites\n\nPatients at Leeds General Infirmary were moved by " + LEEDS + ".",
+     {("Leeds General Infirmary", "partOf", LEEDS)}),
 ]
 
 
@@ -1600,6 +1602,9 @@ ABSENT = [
      + " faces a hard winter.", ("Dr Ann Royle", "leads", LEEDS)),
     ("Advice\n\nNHS England asked " + LEEDS + " to help Wye Valley NHS Trust.",
      (LEEDS, "advises", "Wye Valley NHS Trust")),
+    ("Deals\n\nBarnsley Council has appointed a contractor to build a £19m diagnostic centre, "
+     "which will be run by Barnsley Hospital NHS Foundation Trust.",
+     ("Barnsley Council", "awardedContract", "Barnsley Hospital NHS Foundation Trust")),
 ]
 
 
