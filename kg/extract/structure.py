@@ -117,6 +117,7 @@ _AS_A_MEMBER = lazy_pattern(
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
+_BECAME = lazy_pattern(r"\bbec(?:ame|ome|omes|oming)\b", _FLAGS)
 _SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?(?:sole|only"
                             r"|majority|main)\s+(?:shareholder|owner)\s+(?:of|in)\s+(?:the\s+)?",
                             _FLAGS)
@@ -145,7 +146,8 @@ _DESCRIPTOR = lazy_pattern(
 _GROUPING_OWNERS = frozenset({"IntegratedCareSystem", "IntegratedCareBoard", "NHSBody"})
 
 
-@extractor("part_of", requires=("mentions.organisation",), assigns=("facts.partOf",))
+@extractor("part_of", requires=("mentions.organisation",),
+           assigns=("facts.partOf", "facts.mergesWith"))
 def make_part_of() -> object:
     def part_of(doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
@@ -459,10 +461,13 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             r"\b(?:both|jointly\s+owned\s+by)\s+(?:the\s+)?$", cue.group(0)) and index + 1 < len(
             orgs) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", doc.text[whole.end:orgs[index + 1].start]) else None
+        absorbed = cue is not None and _BECAME.search(cue.group(0)) is not None
         for member in chained:
             for owner in filter(None, (whole, both)):
-                add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
-                         confidence=0.7)
+                taken_over = absorbed and member.cls in TRUSTS and owner.cls in TRUSTS
+                add_fact(doc, sentence, owner if taken_over else member,
+                         "mergesWith" if taken_over else "partOf",
+                         member if taken_over else owner, extractor="part_of", confidence=0.7)
 
 
 def _alongside(doc: StoryDoc, sentence: Sentence, whole: Mention) -> list[Mention]:

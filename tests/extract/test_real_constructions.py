@@ -1389,6 +1389,8 @@ CASES = [
      {("Siobhan Tarrell", "leads", "NHS Dorset Integrated Care Board")}),
     ("Sites\n\nPatients at Leeds General Infirmary were moved by " + LEEDS + ".",
      {("Leeds General Infirmary", "partOf", LEEDS)}),
+    ("Deals\n\nWye Valley NHS Trust formally became part of " + LEEDS + " on 1 April.",
+     {(LEEDS, "mergesWith", "Wye Valley NHS Trust")}),
 ]
 
 
