@@ -129,6 +129,7 @@ _HAS_NEW_POST = lazy_pattern(
     rf"\b(?:has|have|gets|got|has\s+got|has\s+found|found)\s+(?:a|an)\s+new\s+{MODIFIERS}"
     rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
 _DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
+_BARE_POST_AFTER = lazy_pattern(rf"\s*,\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*,", FLAGS)
 _LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
                          "executive lead", "secretary of state", "chief officer", "president",
@@ -316,7 +317,16 @@ class _Careers:
         that post there (at a low confidence)."""
         people = doc.mentions_in(sentence, "Person")
         bodies = [m for m in doc.mentions_in(sentence, "Organisation") if _led_body(m)]
-        if len(people) != 1 or len({m.key or m.text for m in bodies}) != 1:
+        if not people or len({m.key or m.text for m in bodies}) != 1:
+            return
+        if len(people) > 1:
+            for person in people:
+                post = _BARE_POST_AFTER.match(doc.text, person.end, sentence.end)
+                if post and not any(f.predicate == "leads" and f.subject is person
+                                    for f in doc.facts) \
+                        and " ".join(post["role"].lower().split()) not in _VAGUE_LONE:
+                    self.emit(doc, sentence, person, bodies[0], post["role"], post_status(
+                        post["mods"], post["tail"], "", sentence.text), 0.5)
             return
         person, org = people[0], bodies[0]
         if any(f.predicate == "leads" and f.subject is person for f in doc.facts):

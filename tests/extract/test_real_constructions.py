@@ -1391,6 +1391,10 @@ CASES = [
      {("Leeds General Infirmary", "partOf", LEEDS)}),
     ("Deals\n\nWye Valley NHS Trust formally became part of " + LEEDS + " on 1 April.",
      {(LEEDS, "mergesWith", "Wye Valley NHS Trust")}),
+    ("Board\n\nMartha Ellory, finance director, and Tobias Wrenn, chief executive, signed the "
+     "annual accounts of Calderdale and Huddersfield NHS Foundation Trust on 28 June.",
+     {("Martha Ellory", "leads", "Calderdale and Huddersfield NHS Foundation Trust"),
+      ("Tobias Wrenn", "leads", "Calderdale and Huddersfield NHS Foundation Trust")}),
 ]
 
 
