@@ -93,7 +93,10 @@ def classes_for_role(role: str) -> frozenset[str]:
         if pattern.search(normal):
             return classes
     return NHS_BODIES
-MODIFIERS = rf"(?P<mods>(?:{STATUS_WORD}\s+)*)"
+_ADJECTIVE = (r"(?:long-serving|newly[- ]appointed|recently[- ]appointed|veteran|popular|respected"
+              r"|outspoken|embattled|under-fire|beleaguered|highly[- ]regarded|well-respected"
+              r"|experienced|much-respected|widely[- ]respected|departing|retiring|founding)")
+MODIFIERS = rf"(?P<mods>(?:(?:{STATUS_WORD}|{_ADJECTIVE})\s+)*)"
 PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nearly|about"
              r"|several|many|some)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
              r"(?-i:[a-z&-]+(?:,?\s+(?:and\s+)?[a-z&-]+){0,4}?)"

@@ -1395,6 +1395,8 @@ CASES = [
      "annual accounts of Calderdale and Huddersfield NHS Foundation Trust on 28 June.",
      {("Martha Ellory", "leads", "Calderdale and Huddersfield NHS Foundation Trust"),
       ("Tobias Wrenn", "leads", "Calderdale and Huddersfield NHS Foundation Trust")}),
+    ("Board\n\nJo Blogg, " + LEEDS + "'s long-serving chief executive, said so.",
+     {("Jo Blogg", "leads", LEEDS)}),
 ]
 
 
