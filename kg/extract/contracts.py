@@ -45,7 +45,7 @@ _MONEY = lazy_pattern(MONEY)
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
                  "retain",
                  "outsourc",
-                 "drafted in", "buy", "bought", "purchas", "procure")
+                 "drafted in", "buy", "bought", "purchas", "procur")
 _SPENT = lazy_pattern(
     r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to"
@@ -54,7 +54,8 @@ _SPENT = lazy_pattern(
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
     r"|retained|retains)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
-    r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|procure|procures|procured)\s+"
+    r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|procure|procures"
+    r"|procured|procuring)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
@@ -83,6 +84,7 @@ _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
+    r"|runs\s+(?:until|to|for)|ran\s+(?:until|to|for)|lasts|lasted"
     r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged|signed\s+with"
     r"|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
     r"|management)\s+of)\b", _FLAGS
@@ -278,6 +280,9 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             found = new_company(doc, NAME, name.start(), name.end())
         if found is not None:
             return found
+    for org in orgs:
+        if org.cls not in _BUYER_CLASSES and _OWN_CONTRACT.match(text, org.end, sentence.end):
+            return org
     for org in orgs:
         if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
                 text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end, sentence.end):

@@ -1397,6 +1397,10 @@ CASES = [
       ("Tobias Wrenn", "leads", "Calderdale and Huddersfield NHS Foundation Trust")}),
     ("Board\n\nJo Blogg, " + LEEDS + "'s long-serving chief executive, said so.",
      {("Jo Blogg", "leads", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " has extended Serco's contract by two years.",
+     {("Serco", "awardedContract", LEEDS)}),
+    ("Deals\n\n" + LEEDS + " is in the process of procuring a new EPR from Cerner.",
+     {("Cerner", "awardedContract", LEEDS)}),
 ]
 
 
