@@ -130,6 +130,7 @@ _HAS_NEW_POST = lazy_pattern(
     rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
 _DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
 _BARE_POST_AFTER = lazy_pattern(rf"\s*,\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*,", FLAGS)
+_MINISTER = lazy_pattern(r"secretary|minister", FLAGS)
 _LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
                          "executive lead", "secretary of state", "chief officer", "president",
@@ -315,7 +316,9 @@ class _Careers:
         """The last resort: a sentence naming one person, one body that can be led and a senior
         post beside the person, which no construction above has read, says the person holds
         that post there (at a low confidence)."""
-        people = doc.mentions_in(sentence, "Person")
+        titles = doc.mentions_in(sentence, "Publication")
+        people = [p for p in doc.mentions_in(sentence, "Person")
+                  if not any(t.start <= p.start and p.end <= t.end for t in titles)]
         bodies = [m for m in doc.mentions_in(sentence, "Organisation") if _led_body(m)]
         if not people or len({m.key or m.text for m in bodies}) != 1:
             return
@@ -334,7 +337,8 @@ class _Careers:
         near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
                                                min(sentence.end, person.end + 60))
                 if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
-                and normalise_role(m["role"]) not in NOT_LEADING_ROLES]
+                and normalise_role(m["role"]) not in NOT_LEADING_ROLES
+                and not _MINISTER.search(m["role"])]
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
                                                abs(person.start - m.end())))

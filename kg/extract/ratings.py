@@ -70,6 +70,8 @@ _PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three
                        r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
+_OPENING_RATED = lazy_pattern(r"\W*(?:Rated|Judged|Graded|Now\s+rated|Once\s+rated)\s+[^,;]{1,60},",
+                              _FLAGS)
 _AFTER_IS = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the\s+)?$", _FLAGS)
 _SERVICE_LEVEL = lazy_pattern(
     r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
@@ -202,6 +204,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         return [org] if org is not None else []
     after = [m for m in orgs if m.start - sentence.start > position]
     if after and _AFTER_IS.search(text[:after[0].start - sentence.start]):
+        return [after[0]]
+    opening = _OPENING_RATED.match(text)
+    if after and opening and position < opening.end() and re.fullmatch(
+            r"\s*(?:the\s+)?", text[opening.end():after[0].start - sentence.start], _FLAGS):
         return [after[0]]
     return []
 

@@ -1401,6 +1401,9 @@ CASES = [
      {("Serco", "awardedContract", LEEDS)}),
     ("Deals\n\n" + LEEDS + " is in the process of procuring a new EPR from Cerner.",
      {("Cerner", "awardedContract", LEEDS)}),
+    ("Ratings\n\nRated inadequate overall, Liverpool Women's NHS Foundation Trust must make "
+     "improvements, the regulator said.",
+     {("Liverpool Women's NHS Foundation Trust", "rated", "inadequate")}),
 ]
 
 
@@ -1617,6 +1620,10 @@ ABSENT = [
     ("Deals\n\nBarnsley Council has appointed a contractor to build a £19m diagnostic centre, "
      "which will be run by Barnsley Hospital NHS Foundation Trust.",
      ("Barnsley Council", "awardedContract", "Barnsley Hospital NHS Foundation Trust")),
+    ("Reviews\n\nOrdered by the Secretary of State for Health and Social Care, the Pendle Inquiry "
+     "into care at Royal Cornwall Hospitals NHS Trust will report in March. It is chaired by "
+     "retired judge Dame Honor Pendle.",
+     ("Dame Honor Pendle", "leads", "Royal Cornwall Hospitals NHS Trust")),
 ]
 
 
