@@ -78,8 +78,12 @@ _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
 _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up|Written|Led"
-                          r"|Chaired|Carried\s+out|Conducted|Produced)\s+(?:jointly\s+)?by\s+"
-                          r"(?:the\s+)?")
+                          r"|Chaired|Carried\s+out|Conducted|Produced|Co-authored|Co-written"
+                          r"|Authored|Compiled|Prepared)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
+_FOR_CLIENT = lazy_pattern(r"\bfor\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
+_HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
+_FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
 _AGENT_VERB = lazy_pattern(
     r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?(commissioned"
     r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
@@ -511,9 +515,27 @@ class _Publications:
         comma = text.find(",", opening.end(), sentence.end) if opening else -1
         if opening and 0 <= comma < anchor_start and "," not in text[comma + 1:anchor_start]:
             agent = agent_after(doc, sentence, opening.end())
-            if agent is not None:
-                add_fact(doc, sentence, agent, "commissioned" if opening["verb"].lower().split()[0]
-                         in _ORDERED else "authored", pub, extractor=NAME, confidence=0.75)
+            ordered = opening["verb"].lower().split()[0] in _ORDERED
+            for one in self.coordinated(doc, agents, agent, sentence):
+                if one.end <= comma:
+                    add_fact(doc, sentence, one, "commissioned" if ordered else "authored", pub,
+                             extractor=NAME, confidence=0.75)
+            client = _FOR_CLIENT.search(text, opening.end(), comma)
+            ordering = mention_at(doc, client.end(), "Organisation") if client else None
+            if ordering is not None and not ordered:
+                add_fact(doc, sentence, ordering, "commissioned", pub, extractor=NAME,
+                         confidence=0.7)
+        its_own = _IN_OWN.match(text, sentence.start, anchor_start)
+        holder = next((m for m in doc.mentions_in(sentence, "Person") if its_own
+                       and m.start >= anchor_end and _HOLDER_SUBJECT.fullmatch(
+                           text, anchor_end, m.start)), None)
+        if holder is not None:
+            add_fact(doc, sentence, holder, "authored", pub, extractor=NAME, confidence=0.75)
+        source = _FROM_SOURCE.match(text, anchor_end, sentence.end)
+        author = mention_at(doc, source.end(), "Person") if source else None
+        if author is not None and re.search(r"\bcommissioned\b", text[sentence.start:anchor_start],
+                                            _FLAGS):
+            add_fact(doc, sentence, author, "authored", pub, extractor=NAME, confidence=0.75)
         for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored")):
             match = regex.match(text, anchor_end, sentence.end)
             if match:

@@ -56,6 +56,8 @@ _TOPIC_END = lazy_pattern(
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
     r"|estimated|estimates|argued|argues|urged|urges|examined|examines|suggested|suggests"
     r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes)\b"
+    r"|,\s+(?=(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms)\s"
+    r"|(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z]+(?:s|ed))\b)"
     r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
     r"|has|have|had|is|was|were|are|will)\b"
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"

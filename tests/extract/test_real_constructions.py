@@ -1404,6 +1404,17 @@ CASES = [
     ("Ratings\n\nRated inadequate overall, Liverpool Women's NHS Foundation Trust must make "
      "improvements, the regulator said.",
      {("Liverpool Women's NHS Foundation Trust", "rated", "inadequate")}),
+    ("Reviews\n\nWritten by Sir Gerald Wyeman for NHS England, the Urgent Care Standards Review "
+     "recommends scrapping targets.",
+     {("NHS England", "commissioned", "Urgent Care Standards Review")}),
+    ("Reviews\n\nCo-authored by the Institute for Fiscal Studies and the Health Foundation, the "
+     "study \"Securing the Future\" projects growth.",
+     {("Institute for Fiscal Studies", "authored", "Securing the Future")}),
+    ("Reviews\n\nIn her 2019 review of whistleblowing, Baroness Dido Fairfield looked at how staff "
+     "were treated.", {("Baroness Dido Fairfield", "authored", "2019 review of whistleblowing")}),
+    ("Reviews\n\nThe West Midlands Ambulance Service NHS Foundation Trust commissioned a report "
+     "into handover delays from Prof Gwen Atherton.",
+     {("Prof Gwen Atherton", "authored", "report into handover delays")}),
 ]
 
 
