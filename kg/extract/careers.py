@@ -130,6 +130,9 @@ _HAS_NEW_POST = lazy_pattern(
     rf"{ROLE_PHRASE}\s*(?:[:–—]|\s+in)\s*", FLAGS)
 _DESCRIBED_END = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,80},\s*$")
 _BARE_POST_AFTER = lazy_pattern(rf"\s*,\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*,", FLAGS)
+_POST_SPEAKS = lazy_pattern(rf"\s*The\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
+_SPEAKS_NEXT = lazy_pattern(r"\s*,?\s+(?:said|says|added|adds|told|explained|insisted|warned"
+                            r"|admitted|argued|stressed|acknowledged)\b", FLAGS)
 _MINISTER = lazy_pattern(r"secretary|minister", FLAGS)
 _LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
@@ -310,7 +313,24 @@ class _Careers:
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
             self.lone_pair(doc, sentence)
+            self.speaker_before(doc, sentence)
         return doc
+
+    def speaker_before(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """'"...," said Dr X. The chief executive of Y said the move was temporary': the post
+        named as the subject of a sentence naming nobody is the one person of the sentence
+        before."""
+        if doc.mentions_in(sentence, "Person"):
+            return
+        post = _POST_SPEAKS.match(doc.text, sentence.start, sentence.end)
+        org = mention_at(doc, post.end(), "Organisation") if post else None
+        index = doc.sentences.index(sentence)
+        before = doc.mentions_in(doc.sentences[index - 1], "Person") if index else []
+        if org is None or len({m.text for m in before}) != 1 or not _SPEAKS_NEXT.match(
+                doc.text, org.end, sentence.end):
+            return
+        self.emit(doc, sentence, before[0], org, post["role"],
+                  post_status(post["mods"], post["tail"], "", sentence.text), 0.6)
 
     def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
         """The last resort: a sentence naming one person, one body that can be led and a senior

@@ -77,6 +77,7 @@ _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouri
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)
+_SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary)$")
 _POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
@@ -166,9 +167,16 @@ class _Mergers:
                 if _NOT_A_MERGER.search(window):
                     continue
                 for first, second in self.pairs(doc, sentence, trigger):
-                    if (first.key or first.text) != (second.key or second.text):
-                        add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
-                                 confidence=0.75)
+                    if (first.key or first.text) == (second.key or second.text):
+                        continue
+                    site, owner = (first, second) if first.cls == "Hospital" else (second,
+                                                                                   first)
+                    if site.cls == "Hospital" != owner.cls and _SITE_NAME.search(site.text):
+                        add_fact(doc, sentence, site, "partOf", owner, extractor=NAME,
+                                 confidence=0.7)
+                        continue
+                    add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
+                             confidence=0.75)
         return doc
 
     def pairs(self, doc: StoryDoc, sentence: Sentence,
@@ -307,6 +315,7 @@ class _Mergers:
         return [found] if found is not None and found.cls in _PARTY_CLASSES else []
 
 
-@extractor("mergers", requires=("mentions.organisation",), assigns=("facts.mergesWith",))
+@extractor("mergers", requires=("mentions.organisation",),
+           assigns=("facts.mergesWith", "facts.partOf"))
 def make_mergers() -> _Mergers:
     return _Mergers()

@@ -1415,6 +1415,11 @@ CASES = [
     ("Reviews\n\nThe West Midlands Ambulance Service NHS Foundation Trust commissioned a report "
      "into handover delays from Prof Gwen Atherton.",
      {("Prof Gwen Atherton", "authored", "report into handover delays")}),
+    ("Sites\n\nIn 2013 Lewisham Healthcare NHS Trust absorbed the Queen Elizabeth Hospital.",
+     {("Queen Elizabeth Hospital", "partOf", "Lewisham Healthcare NHS Trust")}),
+    ("Board\n\n\"We are not closing the unit,\" insisted Dr Joseph Adare. The medical director at "
+     "Kettering General Hospital NHS Foundation Trust said the move was temporary.",
+     {("Dr Joseph Adare", "leads", "Kettering General Hospital NHS Foundation Trust")}),
 ]
 
 
@@ -1635,6 +1640,8 @@ ABSENT = [
      "into care at Royal Cornwall Hospitals NHS Trust will report in March. It is chaired by "
      "retired judge Dame Honor Pendle.",
      ("Dame Honor Pendle", "leads", "Royal Cornwall Hospitals NHS Trust")),
+    ("Sites\n\nIn 2013 Lewisham Healthcare NHS Trust absorbed the Queen Elizabeth Hospital.",
+     ("Lewisham Healthcare NHS Trust", "mergesWith", "Queen Elizabeth Hospital")),
 ]
 
 
