@@ -48,6 +48,7 @@ from kg.extract.posts import (
     SUCCEEDS,
     WHERE_HE_WAS,
     classes_for_role,
+    post_fits,
     post_status,
 )
 from kg.extract.registry import extractor
@@ -455,7 +456,7 @@ class _Careers:
              role: str, status: str, confidence: float) -> None:
         role = normalise_role(role)
         if (org is None or org.category != "Organisation" or role in NOT_LEADING_ROLES
-                or self.known(doc, person, org)):
+                or self.known(doc, person, org) or not post_fits(doc, org, role)):
             return
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
                  role=role, status=status)

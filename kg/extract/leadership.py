@@ -44,6 +44,7 @@ from kg.extract.posts import (
     AREA_AFTER,
     AS_ORG_ROLE,
     AS_ROLE,
+    BODY_WITHIN,
     BOTH_TRUSTS,
     CHAIRED,
     DEFINITE_AT,
@@ -71,6 +72,7 @@ from kg.extract.posts import (
     VERB_AFTER,
     WHERE_HE_WAS,
     classes_for_role,
+    post_fits,
     post_status,
     status_for_person,
 )
@@ -101,7 +103,8 @@ class _Reader:
     def emit(self, person: Mention, org: Mention | None, role_phrase: str, status: str,
              confidence: float) -> None:
         role = normalise_role(role_phrase)
-        if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation":
+        if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation" or (
+                not post_fits(self.doc, org, role)):
             return
         if role.startswith("group ") and not org.text.endswith("Group"):
             org = group_of(self.doc, self.sentence.end) or org
@@ -277,6 +280,8 @@ class _Reader:
                 earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                            if m.end <= start + its.start()]
                 org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
+            if org is None and _UNKNOWN_OWNER.search(stripped):
+                return
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -423,7 +428,7 @@ class _Reader:
         if reference:
             return definite_org(self.doc, reference.group(0), offset), reference.end()
         name = NAME_AT.match(self.text, offset, self.sentence.end)
-        if name is None:
+        if name is None or BODY_WITHIN.match(self.text, name.end()):
             return None, offset
         found = self.org_named_at(name.start(), name.end())
         if found is None and create and len(name.group(0).split()) >= 2 and not mention_at(
@@ -706,6 +711,9 @@ class _Reader:
 _NATIONAL = frozenset({"NationalBody"})
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|had|will|is)\b",
                                  FLAGS)
+_UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
+                              r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
+                              r"\s*$")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")

@@ -222,7 +222,8 @@ _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "H
 
 _SHORT_NAMED = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Company"})
 _SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}")
-_NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-")
+_NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
+                             r"(?:committee|branch|network|forum|panel|council|collaborative)\b")
 _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_BODY_BEFORE = lazy_pattern(
     r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss)\s+"

@@ -26,6 +26,7 @@ __all__ = [
     "AREA_AFTER",
     "AS_ORG_ROLE",
     "AS_ROLE",
+    "BODY_WITHIN",
     "BOTH_TRUSTS",
     "CHAIRED",
     "DEFINITE_AT",
@@ -59,6 +60,7 @@ __all__ = [
     "VERB_AFTER",
     "WHERE_HE_WAS",
     "classes_for_role",
+    "post_fits",
     "post_status",
     "status_for_person",
 ]
@@ -236,6 +238,20 @@ SACKED_BEFORE = lazy_pattern(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:
 NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
                                 "chief adviser", "independent adviser"})
+
+
+_MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")
+BODY_WITHIN = lazy_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:committee|branch|network|forum"
+                            r"|panel|unit|division|directorate|council|collaborative|partnership"
+                            r"|alliance)\b")
+
+
+def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:
+    """Whether ``role`` can be a post at ``org``: a minister's is at a government department;
+    "chair of the X local medical committee" is a post at the committee, not at X."""
+    if _MINISTERIAL.search(role) and org.cls != "GovernmentDepartment":
+        return False
+    return BODY_WITHIN.match(doc.text, org.end) is None
 
 
 def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:

@@ -1642,6 +1642,14 @@ ABSENT = [
      ("Dame Honor Pendle", "leads", "Royal Cornwall Hospitals NHS Trust")),
     ("Sites\n\nIn 2013 Lewisham Healthcare NHS Trust absorbed the Queen Elizabeth Hospital.",
      ("Lewisham Healthcare NHS Trust", "mergesWith", "Queen Elizabeth Hospital")),
+    ("Board\n\nNHS Hampshire and Isle of Wight ICB has a contract. Dr Lorna Whitley, chair of the "
+     "Hampshire and Isle of Wight local medical committee, said so.",
+     ("Dr Lorna Whitley", "leads", "NHS Hampshire and Isle of Wight Integrated Care Board")),
+    ("Deals\n\nNHS Devon ICB has a contract. Doccla’s UK managing director, Sofia Lind, said it "
+     "was the largest.", ("Sofia Lind", "leads", "NHS Devon Integrated Care Board")),
+    ("Reviews\n\nDaniel Okafor, the health secretary, has asked Professor Naledi Brooks to review "
+     "East of England Ambulance Service NHS Trust.",
+     ("Daniel Okafor", "leads", "East of England Ambulance Service NHS Trust")),
 ]
 
 
