@@ -117,6 +117,7 @@ _AS_A_MEMBER = lazy_pattern(
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
+_MERGE_TO = lazy_pattern(r"\b(?:merg|amalgamat|combin)\w*\s+(?:in\s+order\s+)?$", _FLAGS)
 _BECAME = lazy_pattern(r"\bbec(?:ame|ome|omes|oming)\b", _FLAGS)
 _SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?(?:sole|only"
                             r"|majority|main)\s+(?:shareholder|owner)\s+(?:of|in)\s+(?:the\s+)?",
@@ -303,6 +304,8 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         forms = _FORMS.search(doc.text[sentence.start:group.start])
         if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))):
+            continue
+        if forms and _MERGE_TO.search(doc.text, sentence.start, sentence.start + forms.start()):
             continue
         if forms:
             members = _chained_before(doc, orgs, sentence.start + forms.start()) or \

@@ -1650,6 +1650,9 @@ ABSENT = [
     ("Reviews\n\nDaniel Okafor, the health secretary, has asked Professor Naledi Brooks to review "
      "East of England Ambulance Service NHS Trust.",
      ("Daniel Okafor", "leads", "East of England Ambulance Service NHS Trust")),
+    ("Deals\n\nNHS Airedale, Wharfedale and Craven, NHS Bradford City and NHS Bradford Districts "
+     "CCGs will merge to form NHS Bradford District and Craven Clinical Commissioning Group.",
+     ("NHS Bradford City CCG", "partOf", "NHS Bradford District and Craven CCG")),
 ]
 
 
