@@ -1653,6 +1653,8 @@ ABSENT = [
     ("Deals\n\nNHS Airedale, Wharfedale and Craven, NHS Bradford City and NHS Bradford Districts "
      "CCGs will merge to form NHS Bradford District and Craven Clinical Commissioning Group.",
      ("NHS Bradford City CCG", "partOf", "NHS Bradford District and Craven CCG")),
+    ("Board\n\nNicola Thwait, chief executive of the NHS Confederation’s ICS Network, has been "
+     "elected.", ("Nicola Thwait", "leads", "NHS Confederation")),
 ]
 
 
