@@ -134,6 +134,8 @@ _BARE_POST_AFTER = lazy_pattern(rf"\s*,\s*(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*
 _POST_SPEAKS = lazy_pattern(rf"\s*The\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
 _SPEAKS_NEXT = lazy_pattern(r"\s*,?\s+(?:said|says|added|adds|told|explained|insisted|warned"
                             r"|admitted|argued|stressed|acknowledged)\b", FLAGS)
+_ITS_CUE = Cue(" its ", " their ")
+_NEW_CUE = Cue(" new ")
 _MINISTER = lazy_pattern(r"secretary|minister", FLAGS)
 _LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
@@ -378,6 +380,8 @@ class _Careers:
     def its_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X announced that Y will be its next medical director": the body "its" means is the
         last named before it in the sentence, else the one the sentence before is about."""
+        if not _ITS_CUE(sentence.text):
+            return
         for person in doc.mentions_in(sentence, "Person"):
             post = _ITS_POST.match(doc.text, person.end, sentence.end)
             if post is None:
@@ -412,6 +416,8 @@ class _Careers:
 
     def new_post_named(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X has a new chief executive: Y"; "X has a new chairwoman in Y"."""
+        if not _NEW_CUE(sentence.text):
+            return
         for match in _HAS_NEW_POST.finditer(doc.text, sentence.start, sentence.end):
             person = mention_at(doc, match.end(), "Person")
             head = doc.text[sentence.start:match.start()]
