@@ -91,6 +91,7 @@ _AGENT_VERB = lazy_pattern(
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
 _AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_QUOTED_HEAD = lazy_pattern(r"[‘“]([^‘“’”]{3,60})[’”]")
 _ORDERED = frozenset({"commissioned", "ordered", "requested", "set"})
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
                            r"|ordered|requested|set\s+up)\b",
@@ -326,9 +327,12 @@ class _Publications:
                 key = covering.key if covering is not None and covering.key else ""
             else:
                 self.untitled.add((doc.story.id, start))
-                if head_end < end:
-                    doc.mentions.append(Mention(doc.story.id, start, head_end,
-                                                text[start:head_end], "Publication",
+                quoted = _QUOTED_HEAD.match(text, start - (text[start - 1:start] in "‘“"), end)
+                short_end = quoted.end(1) if quoted else head_end
+                if short_end < end:
+                    short_start = quoted.start(1) if quoted else start
+                    doc.mentions.append(Mention(doc.story.id, short_start, short_end,
+                                                text[short_start:short_end], "Publication",
                                                 "Publication", key, NAME))
                     doc.mentions.sort(key=lambda m: (m.start, m.end))
         for agent in doc.mentions_in(sentence):

@@ -1442,6 +1442,8 @@ PUBLICATION_NAMES = [
      {"independent review of maternity care at " + LEEDS}),
     ("Reviews\n\nProfessor Hugo Ancell, who led last year's review of the NHS 111 contract, has "
      "been appointed chair of " + LEEDS + ".", {"review of the NHS 111 contract"}),
+    ("Reviews\n\nLord Dalby's ‘independent investigation’ into the ‘state of the NHS’ was "
+     "published.", {"independent investigation"}),
 ]
 
 
