@@ -34,7 +34,8 @@ _UNIT = lazy_pattern(
     r"|Taskforce|Task Force|Commercial Function|Agency|Office))\b"
 )
 _PART_OF = lazy_pattern(
-    r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+)?"
+    r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+"
+    r"|formerly\s+|previously\s+|once\s+|until\s+\d{4}\s+)?"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
     r"|formed|will\s+form|(?:has|have)\s+belonged)\s+|\s+(?:operates?|operating|will\s+operate"

@@ -1420,6 +1420,8 @@ CASES = [
     ("Board\n\n\"We are not closing the unit,\" insisted Dr Joseph Adare. The medical director at "
      "Kettering General Hospital NHS Foundation Trust said the move was temporary.",
      {("Dr Joseph Adare", "leads", "Kettering General Hospital NHS Foundation Trust")}),
+    ("Groups\n\nNHS Bassetlaw CCG, formerly part of the South Yorkshire and Bassetlaw ICS, said "
+     "so.", {("NHS Bassetlaw CCG", "partOf", "South Yorkshire Integrated Care System")}),
 ]
 
 
