@@ -7,9 +7,11 @@ import re
 from kg.extract.doc import StoryDoc
 from kg.model import Evidence, Fact, Mention, Sentence
 
-__all__ = ["add_fact"]
+__all__ = ["add_fact", "so_did"]
 
 _SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+_SO_DID = re.compile(r",?\s+(?:and\s+so\s+(?:did|has|have|had|was|were|is|are)|as\s+(?:did|has|have"
+                     r"|had|was|were))\s+(?:the\s+)?", re.IGNORECASE)
 _SHADOW_AFTER = re.compile(r"\s*,\s*(?:the\s+|[A-Z]\w+[’']s\s+)?shadow\b", re.IGNORECASE)
 
 
@@ -42,3 +44,17 @@ def add_fact(
         return
     doc.fact_keys.add(key)
     doc.facts.append(Fact(subject, predicate, obj, evidence, role, status, from_, value))
+
+
+def so_did(doc: StoryDoc, sentence: Sentence, predicates: frozenset[str], extractor: str) -> None:
+    """"X fell to segment 3, and so did Y"; "X was rated good, as was Y": the body after "so
+    did" takes each of these facts the sentence gives a body before it."""
+    for cue in _SO_DID.finditer(doc.text, sentence.start, sentence.end):
+        other = next((m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.start == cue.end()), None)
+        if other is None:
+            continue
+        for fact in [f for f in doc.facts if f.predicate in predicates
+                     and f.evidence.start == sentence.start and f.subject.end <= cue.start()]:
+            add_fact(doc, sentence, other, fact.predicate, fact.object, extractor=extractor,
+                     confidence=fact.evidence.confidence, from_=fact.from_)

@@ -27,7 +27,7 @@ from kg.extract.context import (
     topic_org,
 )
 from kg.extract.doc import StoryDoc
-from kg.extract.facts import add_fact
+from kg.extract.facts import add_fact, so_did
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
@@ -38,6 +38,7 @@ NAME = "ratings"
 RATING = (r"[“‘\"']?(outstanding|good|requires improvement|require improvement"
           r"|requiring improvement|inadequate)[”’\"']?")
 _FLAGS = re.IGNORECASE
+_RATED = frozenset({"rated"})
 _RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate")
 _RATING = lazy_pattern(RATING, _FLAGS)
 _CONTEXT_BEFORE = lazy_pattern(
@@ -227,5 +228,6 @@ def make_ratings() -> object:
                     for _, rating in group:
                         add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
                                  confidence=0.8)
+            so_did(doc, sentence, _RATED, NAME)
         return doc
     return ratings

@@ -23,7 +23,7 @@ from kg.extract.context import (
     relative_clauses,
 )
 from kg.extract.doc import StoryDoc
-from kg.extract.facts import add_fact
+from kg.extract.facts import add_fact, so_did
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
@@ -111,6 +111,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_SEGMENT_FACTS = frozenset({"movedToSegment", "inSegment"})
+
+
 class _Segments:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
@@ -119,6 +122,7 @@ class _Segments:
         carried_from: str | None = None
         for sentence in doc.sentences:
             carried_from = self.read(doc, sentence, carried_from)
+            so_did(doc, sentence, _SEGMENT_FACTS, NAME)
         return doc
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:

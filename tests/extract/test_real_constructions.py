@@ -1422,6 +1422,10 @@ CASES = [
      {("Dr Joseph Adare", "leads", "Kettering General Hospital NHS Foundation Trust")}),
     ("Groups\n\nNHS Bassetlaw CCG, formerly part of the South Yorkshire and Bassetlaw ICS, said "
      "so.", {("NHS Bassetlaw CCG", "partOf", "South Yorkshire Integrated Care System")}),
+    ("Segments\n\n" + LEEDS + " fell from segment 2 to segment 3 this quarter, and so did Wye "
+     "Valley NHS Trust.", {("Wye Valley NHS Trust", "movedToSegment", "segment 3")}),
+    ("Ratings\n\n" + LEEDS + " was rated good, as was Wye Valley NHS Trust.",
+     {("Wye Valley NHS Trust", "rated", "good")}),
 ]
 
 
