@@ -91,6 +91,12 @@ _AGENT_VERB = lazy_pattern(
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
 _AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_NAME_CUT = lazy_pattern(r"\s+(?=(?:by|for|from|at|in|on|which|that|published|commissioned|led"
+                         r"|carried|conducted|between|after|over|since|across)\b)", _FLAGS)
+_LEADING_WORD = lazy_pattern(r"(?:new|latest|separate|earlier|leaked|damning|long-awaited|lead"
+                             r"|further|second|fresh|recent|major|landmark|highly\s+critical"
+                             r"|critical|scathing|internal|external|external\s+independent)\s+",
+                             _FLAGS)
 _QUOTED_HEAD = lazy_pattern(r"[‘“]([^‘“’”]{3,60})[’”]")
 _ORDERED = frozenset({"commissioned", "ordered", "requested", "set"})
 _WHICH_VERB = lazy_pattern(r"\s+(?:\w+\s+)?(commissioned|wrote|authored|led|produced|published"
@@ -334,7 +340,8 @@ class _Publications:
                     doc.mentions.append(Mention(doc.story.id, short_start, short_end,
                                                 text[short_start:short_end], "Publication",
                                                 "Publication", key, NAME))
-                    doc.mentions.sort(key=lambda m: (m.start, m.end))
+                self.name_variants(doc, start, head_end, end, key)
+                doc.mentions.sort(key=lambda m: (m.start, m.end))
         for agent in doc.mentions_in(sentence):
             if agent.category not in {"Person", "Organisation"}:
                 continue
@@ -414,6 +421,24 @@ class _Publications:
                 doc.mentions.append(Mention(doc.story.id, first, last, doc.text[first:last],
                                             "Publication", "Publication", key, NAME))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def name_variants(doc: StoryDoc, start: int, head_end: int, end: int, key: str) -> None:
+        """A described report's name has no fixed end: "the review of maternity care at X
+        carried out by Y in 2023" may be cited as "review of maternity care at X" or with a
+        word less in front ("separate study by Z"). The shorter forms become names of the same
+        report, so that whichever a reader uses finds it."""
+        text = doc.text
+        inside = [(m.start, m.end) for m in doc.near(start, end) if m.category != "Publication"]
+        cuts = [cut.start() for cut in _NAME_CUT.finditer(text, head_end + 3, end)
+                if not any(a < cut.start() < b for a, b in inside)][:3]
+        leading = _LEADING_WORD.match(text, start, head_end)
+        starts = [start] + ([leading.end()] if leading else [])
+        for first in starts:
+            for last in cuts + ([end] if first != start else []):
+                if last - first > 6 and (first, last) != (start, end):
+                    doc.mentions.append(Mention(doc.story.id, first, last, text[first:last],
+                                                "Publication", "Publication", key, NAME))
 
     def add(self, doc: StoryDoc, start: int, end: int, key: str) -> bool:
         for other in doc.mentions:

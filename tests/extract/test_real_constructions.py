@@ -1450,6 +1450,11 @@ PUBLICATION_NAMES = [
      "been appointed chair of " + LEEDS + ".", {"review of the NHS 111 contract"}),
     ("Reviews\n\nLord Dalby's ‘independent investigation’ into the ‘state of the NHS’ was "
      "published.", {"independent investigation"}),
+    ("Reviews\n\nA separate study by the Institute for Fiscal Studies, published in March, "
+     "estimated it.", {"study by the Institute for Fiscal Studies",
+                       "separate study by the Institute for Fiscal Studies"}),
+    ("Reviews\n\nThe review of maternity care at " + LEEDS + " carried out by Dr Ann Royle in "
+     "2023 was published.", {"review of maternity care at " + LEEDS}),
 ]
 
 
