@@ -69,6 +69,7 @@ from kg.extract.posts import (
     ROLE_OF_ORG_BEFORE,
     SKIP_APPOSITION,
     SUCCEEDS,
+    UNIT_AFTER,
     VERB_AFTER,
     WHERE_HE_WAS,
     classes_for_role,
@@ -418,7 +419,7 @@ class _Reader:
         secretary of Managers in Partnership")."""
         found = mention_at(self.doc, offset, "Organisation")
         if found is not None:
-            return (None, offset) if _UNIT_AFTER.match(self.text, found.end) else (found,
+            return (None, offset) if UNIT_AFTER.match(self.text, found.end) else (found,
                                                                                    found.end)
         head = self.text[max(self.sentence.start, offset - 4):offset]
         start = offset - 4 if head.lower() == "the " else offset
@@ -715,12 +716,6 @@ _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
                               r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
                               r"\s*$")
-_UNIT_AFTER = lazy_pattern(r"[’']s\s+(?!(?:Chief|Chair|Chairman|Chairwoman|Medical|Finance|Director"
-                           r"|Deputy|Interim|Acting|Managing|Executive|Board|Non|Vice|Group|Joint"
-                           r"|Senior|National|Regional|Nursing|Operating|People|Strategy|Head"
-                           r"|President|General)\b)(?-i:[A-Z])[\w&-]*\s+(?:(?-i:[A-Z])[\w&-]*\s+)*"
-                           r"(?:Network|Unit|Directorate|Division|Team|Programme|Service|Academy"
-                           r"|Institute|Centre|Forum|Committee|Office)\b")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")

@@ -57,6 +57,7 @@ __all__ = [
     "SACKED_BEFORE",
     "SKIP_APPOSITION",
     "SUCCEEDS",
+    "UNIT_AFTER",
     "VERB_AFTER",
     "WHERE_HE_WAS",
     "classes_for_role",
@@ -247,12 +248,23 @@ BODY_WITHIN = lazy_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:committee|branch
                             r"|alliance)\b")
 
 
+UNIT_AFTER = lazy_pattern(r"[’']s\s+(?!(?:Chief|Chair|Chairman|Chairwoman|Medical|Finance|Director"
+                           r"|Deputy|Interim|Acting|Managing|Executive|Board|Non|Vice|Group|Joint"
+                           r"|Senior|National|Regional|Nursing|Operating|People|Strategy|Head"
+                           r"|President|General)\b)(?-i:[A-Z])[\w&-]*\s+(?:(?-i:[A-Z])[\w&-]*\s+)*"
+                           r"(?:Network|Unit|Directorate|Division|Team|Programme|Service|Academy"
+                           r"|Institute|Centre|Forum|Committee|Office)\b|[’']s\s+(?:(?-i:[a-z][\w-]*)"
+                           r"\s+){0,7}?(?:committee|senate|division|directorate|unit|network"
+                           r"|department|programme)\b")
+
+
 def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:
     """Whether ``role`` can be a post at ``org``: a minister's is at a government department;
     "chair of the X local medical committee" is a post at the committee, not at X."""
     if _MINISTERIAL.search(role) and org.cls != "GovernmentDepartment":
         return False
-    return BODY_WITHIN.match(doc.text, org.end) is None
+    return BODY_WITHIN.match(doc.text, org.end) is None and UNIT_AFTER.match(
+        doc.text, org.end) is None
 
 
 def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: str) -> str:

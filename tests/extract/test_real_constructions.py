@@ -1668,6 +1668,11 @@ ABSENT = [
      ("NHS Bradford City CCG", "partOf", "NHS Bradford District and Craven CCG")),
     ("Board\n\nNicola Thwait, chief executive of the NHS Confederation’s ICS Network, has been "
      "elected.", ("Nicola Thwait", "leads", "NHS Confederation")),
+    ("Board\n\nCouncillor Bev Amble, chairman of Hampshire County Council's health and adult "
+     "social care select committee, called it a disgrace.",
+     ("Councillor Bev Amble", "leads", "Hampshire County Council")),
+    ("Board\n\nAmira Farook, managing director of Pennine Care NHS Foundation Trust's community "
+     "division, spoke.", ("Amira Farook", "leads", "Pennine Care NHS Foundation Trust")),
 ]
 
 
