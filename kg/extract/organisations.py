@@ -222,6 +222,7 @@ _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "H
 
 _SHORT_NAMED = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Company"})
 _SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}")
+_TRUST_TAIL = lazy_pattern(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b(?![’'-])")
 _NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
                              r"(?:committee|branch|network|forum|panel|council|collaborative)\b")
 _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
@@ -286,8 +287,14 @@ class OrganisationFinder:
         for start, end, key in self._file_matches(doc):
             if story.start <= start and end <= story.end and not _GROUP_AFTER.match(
                     text, end, story.end):
+                record = self.gazetteer.records[key]
                 tail = _TRADING_TAIL.match(text, end, story.end) \
-                    if self.gazetteer.records[key].cls == "Company" else None
+                    if record.cls == "Company" else None
+                trust = _TRUST_TAIL.match(text, end, story.end) \
+                    if record.cls == "Hospital" and record.parent in self.gazetteer.records \
+                    else None
+                if trust is not None:
+                    key, tail = record.parent, trust
                 self._add(doc, start, tail.end() if tail else end, key)
         for sentence in doc.sentences:
             if _AREA_CUE(sentence.text):

@@ -1426,6 +1426,9 @@ CASES = [
      "Valley NHS Trust.", {("Wye Valley NHS Trust", "movedToSegment", "segment 3")}),
     ("Ratings\n\n" + LEEDS + " was rated good, as was Wye Valley NHS Trust.",
      {("Wye Valley NHS Trust", "rated", "good")}),
+    ("Board\n\nMonitor has appointed Derek Hollis as chair of Milton Keynes Hospital NHS "
+     "Foundation Trust.",
+     {("Derek Hollis", "leads", "Milton Keynes University Hospital NHS Foundation Trust")}),
 ]
 
 
