@@ -72,6 +72,10 @@ Spokesman Spokeswoman Spokesperson Founder Governor Economist Analyst Journalist
 Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download
 """.split())
 
+_SURNAME_PLACES = frozenset("""Vale Park Moor Bay Forest Coast Valley Downs Dales Street Road House
+Hall Green Hill Wood Lane Field Fields""".split())
+"""Place words that are also surnames: after an honorific and a first name they end a name."""
+
 _BODY_WORDS = frozenset("""Trust Trusts Foundation Hospital Hospitals Board Boards Health Care
 Healthcare Service Services England Council Committee Commission Authority Agency Office Group
 Partnership Alliance Network University College Institute Centre Center Unit Team Forest Valley
@@ -222,7 +226,9 @@ class PeopleFinder:
             tokens = name.split()
             while tokens and tokens[-1] in _STOP and not (
                     tokens[-1] == "May" and (len(tokens) < 2 or tokens[-2] not in _STOP)
-                    and not re.match(r"\s*\d", text[match.end(2):match.end(2) + 3])):
+                    and not re.match(r"\s*\d", text[match.end(2):match.end(2) + 3])) and not (
+                    len(tokens) == 2 and tokens[-1] in _SURNAME_PLACES
+                    and tokens[0] not in _STOP):
                 tokens.pop()
             if not tokens or (tokens[0] in _STOP and len(tokens) < 2):
                 continue

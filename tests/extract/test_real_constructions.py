@@ -1429,6 +1429,8 @@ CASES = [
     ("Board\n\nMonitor has appointed Derek Hollis as chair of Milton Keynes Hospital NHS "
      "Foundation Trust.",
      {("Derek Hollis", "leads", "Milton Keynes University Hospital NHS Foundation Trust")}),
+    ("Board\n\nMrs Justine Vale, Chair, NHS Dorset Clinical Commissioning Group, signed it.",
+     {("Mrs Justine Vale", "leads", "NHS Dorset CCG")}),
 ]
 
 
