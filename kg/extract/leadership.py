@@ -202,6 +202,13 @@ class _Reader:
         if role is None:
             self.role_of_org_before(person, before, start)
             return
+        bracket = _BRACKET_OPEN.match(self.text, person.end, self.sentence.end)
+        named = mention_at(self.doc, bracket.end(), "Organisation") if bracket else None
+        if named is not None and self.text[named.end:named.end + 1] == ")":
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            self.emit(person, named, role,
+                      status_for_person(self.doc, self.sentence, person, base), 0.85)
+            return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
         plural = _PLURAL_TRUSTS.search(stripped)
@@ -716,6 +723,7 @@ _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
                               r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
                               r"\s*$")
+_BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")

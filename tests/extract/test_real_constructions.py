@@ -1431,6 +1431,10 @@ CASES = [
      {("Derek Hollis", "leads", "Milton Keynes University Hospital NHS Foundation Trust")}),
     ("Board\n\nMrs Justine Vale, Chair, NHS Dorset Clinical Commissioning Group, signed it.",
      {("Mrs Justine Vale", "leads", "NHS Dorset CCG")}),
+    ("Board\n\nCEO Ravi Chandra (Surrey and Sussex Healthcare NHS Trust) and chair Jo Whitlock "
+     "(NHS East Surrey CCG) co-signed the letter.",
+     {("Jo Whitlock", "leads", "NHS East Surrey CCG"),
+      ("Ravi Chandra", "leads", "Surrey and Sussex Healthcare NHS Trust")}),
 ]
 
 
@@ -1678,6 +1682,9 @@ ABSENT = [
      ("Councillor Bev Amble", "leads", "Hampshire County Council")),
     ("Board\n\nAmira Farook, managing director of Pennine Care NHS Foundation Trust's community "
      "division, spoke.", ("Amira Farook", "leads", "Pennine Care NHS Foundation Trust")),
+    ("Board\n\nCEO Ravi Chandra (Surrey and Sussex Healthcare NHS Trust) and chair Jo Whitlock "
+     "(NHS East Surrey CCG) co-signed the letter.",
+     ("Jo Whitlock", "leads", "Surrey and Sussex Healthcare NHS Trust")),
 ]
 
 
