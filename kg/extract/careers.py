@@ -211,6 +211,9 @@ _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+_SECONDED = lazy_pattern(r"\b(?:has\s+been|was|is\s+being|will\s+be|is\s+to\s+be)\s+(?:seconded"
+                        r"|drafted\s+in|parachuted\s+in|brought\s+in)\s+to\s+(?:run|lead|head"
+                        r"|take\s+charge\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
 _TAKES_OVER_AT = lazy_pattern(r"\b(?:takes|took|has\s+taken|will\s+take|is\s+to\s+take"
                               r"|is\s+set\s+to\s+take|is\s+taking)\s+over\s+at\s+(?:the\s+)?",
                               FLAGS)
@@ -753,6 +756,8 @@ class _Careers:
             future = not cue["when"].lower().startswith(("now", "currently"))
             self.emit(doc, sentence, person, org, "chief executive",
                       "designate" if future else "current", 0.7)
+        for _, org, person in self.led_bodies(doc, sentence, _SECONDED):
+            self.emit(doc, sentence, person, org, "chief executive", "interim", 0.65)
         for cue, org, person in self.led_bodies(doc, sentence, _TAKES_OVER_AT):
             future = re.match(r"will|is\s+to|is\s+set", cue.group(0), FLAGS) is not None
             self.emit(doc, sentence, person, org, "chief executive",

@@ -308,7 +308,7 @@ class _Reader:
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
         """"The chief executive of Y, X, said"; "The CEO of Y (in post since 2019), X,"."""
-        comma = re.search(r"\s*(?:\([^)]{1,40}\)\s*)?,\s*$", before)
+        comma = _ORG_THEN_COMMA.search(before)
         if comma is None:
             return
         org = mention_ending_at(self.doc, start + comma.start(), "Organisation")
@@ -723,6 +723,8 @@ _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
                               r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
                               r"\s*$")
+_ORG_THEN_COMMA = lazy_pattern(
+    r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")

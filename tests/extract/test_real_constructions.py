@@ -1435,6 +1435,10 @@ CASES = [
      "(NHS East Surrey CCG) co-signed the letter.",
      {("Jo Whitlock", "leads", "NHS East Surrey CCG"),
       ("Ravi Chandra", "leads", "Surrey and Sussex Healthcare NHS Trust")}),
+    ("Board\n\nThe regional director for NHS England in the Midlands, Aidan Collins, has been "
+     "seconded to run University Hospitals of North Midlands NHS Trust for six months.",
+     {("Aidan Collins", "leads", "NHS England"),
+      ("Aidan Collins", "leads", "University Hospitals of North Midlands NHS Trust")}),
 ]
 
 
