@@ -91,6 +91,7 @@ _AGENT_VERB = lazy_pattern(
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
 _AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
+_BEFORE_COLON = lazy_pattern(r"((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){1,7}):\s+\S")
 _NAME_CUT = lazy_pattern(r"\s+(?=(?:by|for|from|at|in|on|which|that|published|commissioned|led"
                          r"|carried|conducted|between|after|over|since|across)\b)", _FLAGS)
 _LEADING_WORD = lazy_pattern(r"(?:new|latest|separate|earlier|leaked|damning|long-awaited|lead"
@@ -205,7 +206,18 @@ class _Publications:
             self.eponyms(doc, sentence)
         for sentence in doc.sentences:
             self.relate(doc, sentence)
+        self.main_titles(doc)
         return doc
+
+    @staticmethod
+    def main_titles(doc: StoryDoc) -> None:
+        """"Left Behind: Rural Access to Cancer Care" is cited as "Left Behind" too: the title
+        before a colon names the same publication."""
+        for pub in [m for m in doc.mentions if m.category == "Publication"]:
+            main = _BEFORE_COLON.match(doc.text, pub.start, pub.end)
+            if main is not None and all(m.end != main.end(1) for m in doc.starting_at(pub.start)):
+                doc.mentions.append(replace(pub, end=main.end(1), text=main.group(1)))
+        doc.mentions.sort(key=lambda m: (m.start, m.end))
 
     def same_head(self, doc: StoryDoc, head: str) -> str | None:
         """A described publication of the story with the same head ("independent review")

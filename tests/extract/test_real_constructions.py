@@ -1468,6 +1468,8 @@ PUBLICATION_NAMES = [
                        "separate study by the Institute for Fiscal Studies"}),
     ("Reviews\n\nThe review of maternity care at " + LEEDS + " carried out by Dr Ann Royle in "
      "2023 was published.", {"review of maternity care at " + LEEDS}),
+    ("Reports\n\nThe King's Fund report, \"Left Behind: Rural Access to Cancer Care\", was "
+     "published on Monday.", {"Left Behind", "Left Behind: Rural Access to Cancer Care"}),
 ]
 
 
