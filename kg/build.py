@@ -267,7 +267,8 @@ def build(
 
 def _check(store: object, where: Path) -> None:
     """SHACL validation of the in-memory store; on a thread, as Oxigraph releases the GIL while
-    it evaluates, so the files are written meanwhile (and thrown away if it fails)."""
+    it evaluates (``kg.rdf.shapes`` has each query's results written out for that), so the
+    files are written meanwhile (and thrown away if it fails)."""
     from kg.rdf.validate import check_store
 
     _yield_cpu()
