@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -74,8 +75,8 @@ class _CueScan:
 
     The automata are made again on the first scan after a cue was added. What was found is
     kept for the last few thousand texts: a pipeline step asks about every sentence of a file
-    before the next step asks again. A cached answer and a fresh one are stored whole (one
-    assignment each), so threads that share the cues see one or the other, never half."""
+    before the next step asks again. Scans, and additions of cues, take a lock (a scan is
+    one call in 29), so that no answer made before a cue was added is kept after it."""
 
     _KEEP = 4096
 
@@ -83,19 +84,21 @@ class _CueScan:
         self._cues: list[Cue] = []
         self._automata: tuple[Any, Any] | None = None
         self._found: dict[str, int] = {}
+        self._lock = threading.Lock()
 
     def add(self, cue: Cue) -> int:
-        self._cues.append(cue)
-        self._automata = None
-        self._found = {}
-        return 1 << (len(self._cues) - 1)
+        with self._lock:
+            self._cues.append(cue)
+            self._automata = None
+            self._found = {}
+            return 1 << (len(self._cues) - 1)
 
     def _make(self) -> tuple[Any, Any]:
         import ahocorasick
 
         cased, folded = ahocorasick.Automaton(), ahocorasick.Automaton()
         bits: tuple[dict[str, int], dict[str, int]] = ({}, {})
-        for index, cue in enumerate(list(self._cues)):
+        for index, cue in enumerate(self._cues):
             words = bits[0] if cue.cased else bits[1]
             for word in cue.words:
                 key = word if cue.cased else word.lower()
@@ -108,23 +111,22 @@ class _CueScan:
         return cased, folded
 
     def found(self, text: str) -> int:
-        import ahocorasick
-
         known = self._found.get(text)
         if known is not None:
             return known
-        automata = self._automata
-        if automata is None:
-            automata = self._automata = self._make()
-        bits = 0
-        for automaton, scanned in zip(automata, (text, text.lower()), strict=True):
-            if automaton.kind == ahocorasick.AHOCORASICK:  # made from at least one word
-                for _, bit in automaton.iter(scanned):
-                    bits |= bit
-        found = self._found
-        if len(found) >= self._KEEP:
-            found = self._found = {}
-        found[text] = bits
+        import ahocorasick
+
+        with self._lock:
+            if self._automata is None:
+                self._automata = self._make()
+            bits = 0
+            for automaton, scanned in zip(self._automata, (text, text.lower()), strict=True):
+                if automaton.kind == ahocorasick.AHOCORASICK:  # made from at least one word
+                    for _, bit in automaton.iter(scanned):
+                        bits |= bit
+            if len(self._found) >= self._KEEP:
+                self._found = {}
+            self._found[text] = bits
         return bits
 
 
