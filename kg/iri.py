@@ -7,6 +7,7 @@ a command that prints JSON Lines start without importing rdflib.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 __all__ = ["BASE", "DATA", "concept", "entity", "slug"]
@@ -24,8 +25,12 @@ def slug(text: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def entity(key: str) -> str:
-    """Example:
+    """An entity's IRI (kept for the next time: the JSON Lines and the graph name each entity
+    in every fact that holds it, 180,000 times at 10,000 stories, and ``quote`` is slow).
+
+    Example:
 
     >>> entity("org/RQ3")
     'https://w3id.org/nhskg/id/org/RQ3'

@@ -60,6 +60,11 @@ def records(kb: KnowledgeBase) -> Iterator[dict[str, Any]]:
             }
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+"""``json.dumps(row, ensure_ascii=False)``, without the encoder ``dumps`` makes at each call
+when given an option."""
+
+
 def to_jsonl(kb: KnowledgeBase) -> Iterator[str]:
     for row in records(kb):
-        yield json.dumps(row, ensure_ascii=False)
+        yield _ENCODE(row)

@@ -29,8 +29,14 @@ _MONTH = rf"\b(?:(?:{_FULL_MONTH})\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct
 _YEAR = r"(?<![\d£$€.,/])(?:19|20)\d{2}(?![\d/%]|[-–/]\d{2}(?!\d)|,\d)"
 _DAY = r"(?<![\d.,£$€])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# The lookahead lets through only where an alternative can start (a digit, or a word starting
+# with a letter that begins a month or a relative phrase: every alternative that starts with a
+# letter starts with \b): it changes no match, but spares Python's engine trying all seven
+# alternatives, lookbehinds and all, at every character (1.6 s -> 0.35 s for the 37,000
+# sentences of a 10,000-story build).
 _SCAN = re.compile(
-    rf"(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    r"(?=\d|\b[JFMASONDaeflnosty])"
+    rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?(?![\d:])"
     rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})"
     rf"|(?P<iso>(?<![\d-])(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-]))"
@@ -39,7 +45,7 @@ _SCAN = re.compile(
     rf"|{_COUNT}\s+(?:years?|months?)\s+ago"
     rf"|today|yesterday|tomorrow)\b)"
     rf"|(?P<m6>\b(?:{_FULL_MONTH})\b)"
-    rf"|(?P<y7>{_YEAR})",
+    rf"|(?P<y7>{_YEAR}))",
 )
 _SIGNAL = re.compile(
     r"(?:\b(?P<signal>since|from|until|till|to|through|by|in|on|during|between|and|as\s+of"
