@@ -300,6 +300,9 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
     cues = [(cue, False) for cue in _ADVICE_FROM.finditer(text, sentence.start, sentence.end)]
     cues += [(cue, True) for cue in _ON_ADVICE_OF.finditer(text, sentence.start, sentence.end)]
     for cue, on_advice in cues:
+        if cue.group(0).lower().startswith("with") and _CONTRACT_TERMS.search(
+                text, sentence.start, cue.start()):
+            continue
         adviser = mention_at(doc, cue.end(), "Organisation")
         name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
         if name and mention_at(doc, cue.end(), "Person") is None:

@@ -157,11 +157,11 @@ _PENDING = lazy_pattern(
     rf"|confirmed|recruited)\s+(?:(?:as\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\s+)?(?:at|by|for|to|of)\s+"
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
-    rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited"
+    rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited|made"
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}s?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in"
+    rf"{MODIFIERS}{ROLE_PHRASE}s?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|permanent"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _PENDING_LOSS = lazy_pattern(
@@ -198,6 +198,10 @@ _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " 
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_SINCE_CUE = Cue("since", "after", "following")
+_SINCE_LEFT = lazy_pattern(r"\b(?:since|after|following)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?P<noun>departure|resignation|retirement|exit|sacking|suspension"
+                           r"|dismissal|death)\s+of\s+)?", FLAGS)
 _OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
                              r"|is|was|will|announced|resigned|quit|left|stepped|retired|said|says"
@@ -320,7 +324,27 @@ class _Careers:
             self.its_post(doc, sentence)
             self.lone_pair(doc, sentence)
             self.speaker_before(doc, sentence)
+        for sentence in doc.sentences:
+            if _SINCE_CUE(sentence.text):
+                self.vacated_by(doc, sentence)
         return doc
+
+    def vacated_by(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"He has chaired the ICB since Jane Doe resigned"; "had covered the role since the
+        departure of Jane Doe": whoever left held the post the sentence's holder holds now."""
+        text = doc.text
+        for match in _SINCE_LEFT.finditer(text, sentence.start, sentence.end):
+            person = mention_at(doc, match.end(), "Person")
+            if person is None or not (match["noun"] or _LEFT_AFTER.match(text, person.end,
+                                                                         sentence.end)):
+                continue
+            held = {(f.object.key or f.object.text): f for f in doc.facts
+                    if f.predicate == "leads" and f.evidence.start == sentence.start
+                    and isinstance(f.object, Mention) and f.subject.text != person.text
+                    and f.subject.end <= match.start()}
+            if len(held) == 1:
+                fact = next(iter(held.values()))
+                self.emit(doc, sentence, person, fact.object, fact.role or "", "former", 0.65)
 
     def speaker_before(self, doc: StoryDoc, sentence: Sentence) -> None:
         """'"...," said Dr X. The chief executive of Y said the move was temporary': the post

@@ -9,6 +9,7 @@ before the verb ("Corvane Pathology has signed a contract ...") or after "awarde
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
@@ -108,7 +109,8 @@ _WHICH_WON = lazy_pattern(
     rf"|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
-                         rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?", _FLAGS)
+                         rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+consortium\s+"
+                         rf"(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
     r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
@@ -213,7 +215,8 @@ _PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A
                              r"(?:and\s+)?$")
 _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
 _THEM = lazy_pattern(r"(?:them|it)\b")
-_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:support|help|backing)\s+"
+_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                             r"(?:support|help|backing)\s+"
                              r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
 
 
@@ -316,8 +319,8 @@ def _is_purchaser(org: Mention) -> bool:
 
 def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Mention]:
     """Partners named "with support from" the supplier: they share the contract."""
-    return [m for m in orgs if m.start > supplier.end
-            and _SUPPORT_FROM.fullmatch(doc.text, supplier.end, m.start)]
+    return [m for previous, m in pairwise(orgs) if previous.start >= supplier.start
+            and _SUPPORT_FROM.fullmatch(doc.text, previous.end, m.start)]
 
 
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:

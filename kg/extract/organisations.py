@@ -59,13 +59,15 @@ _NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 _NAME_WITH_AND = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+|and\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|startup|provider"
                   r"|business|subsidiary|social enterprise|charity|developer|contractor|vendor"
-                  r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer")
+                  r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer"
+                  r"|agency|operator|accountants|solicitors|lawyers")
 _COMPANY_APPOSITION = lazy_pattern(
     rf"\b({_NAME_WITH_AND})\s*,\s*(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
 _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
-    rf"|provider|specialist|giant|accountants|solicitors|lawyers)|(?:(?<=\n)|(?<=\.\s))"
+    rf"|provider|specialist|giant|accountants|solicitors|lawyers|agency|operator)"
+    rf"|(?:(?<=\n)|(?<=\.\s))"
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
     rf"({_NAME})")
 _FULL_SUFFIX = lazy_pattern(
@@ -178,17 +180,18 @@ _BODY_FOR = lazy_pattern(
 _HEALTHWATCH = lazy_pattern(
     rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:(?:and|of|the)\s+)?{_CAP_WORD}){{0,3}}")
 _UNIVERSITY = lazy_pattern(rf"\bUniversity\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}")
+_LISTED = rf"{_NAME}(?:\s+(?:plc|Ltd|LLP|Limited))?"
 _NAMED_SUPPLIERS = lazy_pattern(
-    rf"(?:^|,\s+|\.\s+)(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)\s+"
+    rf"(?:^|,\s+|\.\s+)(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:\s*,?\s+and\s+{_LISTED})?)\s+"
     r"(?:were|was|have\s+been|has\s+been)\s+(?:also\s+)?(?:named|shortlisted|chosen|selected"
     r"|appointed)\s+as\s+(?:\w+\s+)?(?:suppliers?|bidders?|partners?|providers?)\b")
 _RIVALS_INCLUDING = lazy_pattern(
     rf"\b(?:bidders|rivals|competitors|suppliers|firms|companies)\s*,?\s+(?:including|such\s+as)"
-    rf"\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?)")
+    rf"\s+(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:\s*,?\s+and\s+{_LISTED})?)")
 _CONSORTIUM_OF = lazy_pattern(
     rf"\b(?:consortium|joint\s+venture)\s+(?:of|between|made\s+up\s+of|comprising|formed\s+by)"
-    rf"\s+(?:the\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME}))")
-_LISTED_NAME = lazy_pattern(_NAME)
+    rf"\s+(?:the\s+)?(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:\s*,?\s+and\s+{_LISTED}))")
+_LISTED_NAME = lazy_pattern(_LISTED)
 _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})

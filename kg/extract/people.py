@@ -69,7 +69,8 @@ Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough Count
 St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative
 Mother Father Grandmother Grandfather Widow Widower Daughter Son Retired Resident Carer Parent
 Spokesman Spokeswoman Spokesperson Founder Governor Economist Analyst Journalist Reporter
-Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download
+Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download Coroner Judge
+Solicitor Auditor
 """.split())
 
 _SURNAME_PLACES = frozenset("""Vale Park Moor Bay Forest Coast Valley Downs Dales Street Road House
@@ -120,7 +121,7 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
     r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
     r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director|replacement"
-    r"|opposite\s+number|[a-z]{3,}(?:ologist|ician|iatrist))"
+    r"|opposite\s+number|coroner|judge|[a-z]{3,}(?:ologist|ician|iatrist))"
     r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60})?\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -146,7 +147,7 @@ _VERB_AFTER = lazy_pattern(
     r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
     r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
-    r"|died|dies)\b"
+    r"|died|dies|issued|issues)\b"
 )
 _QUOTE_SPEAKER_BEFORE = lazy_pattern(
     r"[,?!][’”\"']?\s*(?:says|adds|added|writes|wrote|explains|explained|argues|argued|warns"

@@ -140,7 +140,7 @@ APPOSITION = lazy_pattern(
     rf"{ROLE_PHRASE}{OF_BODY}", FLAGS
 )
 APPOSITION_BARE = lazy_pattern(
-    rf"\s*(?:,|\()\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
+    rf"\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
     rf"|told)\b)", FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
     rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
@@ -180,7 +180,8 @@ VERB_AFTER = lazy_pattern(
     rf"|(?:moves?|moved|steps?|stepped)\s+up\s+to\s+(?:be|become)"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
-    rf"|stand(?:s|ing)? in|stood in|step(?:s|ped|ping)? down|stand(?:s|ing)? down|stood down"
+    rf"|stand(?:s|ing)? in|stood in|cover(?:s|ed|ing)?(?=\s+as)|step(?:s|ped|ping)? down"
+    rf"|stand(?:s|ing)? down|stood down"
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
     rf"|be|is|was|remains|remain|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"

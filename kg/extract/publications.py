@@ -66,8 +66,9 @@ _AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?
                                   _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that|last\s+year[’']s)\s+{_KIND}\b", _FLAGS)
-_IT_WAS = lazy_pattern(r"\s*It\s+was\s+(?=(?:jointly\s+|originally\s+)?(?:co-)?(?:authored|written"
-                     r"|led|carried out|conducted|commissioned)\b)")
+_IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?=(?:jointly\s+"
+                     r"|originally\s+)?(?:co-)?(?:authored|written|led|carried out|conducted"
+                     r"|commissioned|chaired)\b)")
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
@@ -123,6 +124,8 @@ _NAMED_REVIEW = lazy_pattern(
     r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,5}\s+(?i:review|report|inquiry)\s+(?:of|into|on)\s+"
     rf"(?:the\s+)?(?!the\b){_SUBJECT})"
 )
+_QUOTED_BEFORE = lazy_pattern(r"[“\"‘]([A-Z][^“”\"‘’]{1,80}?)[”\"’]\s*,\s*$")
+_NAMED_HEAD = lazy_pattern(r"(.+?\s+(?i:review|report|inquiry))\s+(?:of|into|on)\s")
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:(?:annual|latest|new|final|interim|first|second|third"
                           r"|long-awaited|\d{4})\s+)*")
 _NEXT_TITLE = lazy_pattern(
@@ -164,7 +167,7 @@ _EPONYMOUS = lazy_pattern(
     r"|HSJ|BBC|Trust|Board|King|Queen)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:report|review|inquiry"
     r"|Report|Review|Inquiry|Stocktake|stocktake|Investigation))\b")
 _QUOTED_TITLE = lazy_pattern(
-    r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance)s?\s*,?\s*"
+    r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance|document)s?\s*,?\s*"
     r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
 _MAIN_TITLE = lazy_pattern(r",\s+[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}):\s+"
@@ -324,8 +327,14 @@ class _Publications:
                 owner = mention_ending_at(doc, kind.start(), "Organisation") if kind else None
                 if pattern is _TITLED and owner is not None and owner.start <= start:
                     continue
-                if self.add(doc, start, end, _key(label)) and pattern is _TITLED:
+                added = self.add(doc, start, end, _key(label))
+                if added and pattern is _TITLED:
                     self.title_without_kind(doc, start, end, _key(label))
+                elif added and pattern is _NAMED_REVIEW and (short := _NAMED_HEAD.match(label)):
+                    doc.mentions.append(Mention(doc.story.id, start, start + short.end(1),
+                                                short.group(1), "Publication", "Publication",
+                                                _key(label), NAME))
+                    doc.mentions.sort(key=lambda m: (m.start, m.end))
         key = ""
         for start, end, head_end in find_untitled(doc, sentence):
             if head_end == -2:
@@ -399,8 +408,12 @@ class _Publications:
                 return
         if self.add(doc, agent.start, end, key):
             titled = apposed_title(doc.text, end, sentence.end)
+            quoted_before = _QUOTED_BEFORE.search(doc.text, max(sentence.start, agent.start - 90),
+                                                  agent.start)
             if titled is not None:
                 self.add(doc, *titled, key)
+            elif quoted_before is not None:
+                self.add(doc, *quoted_before.span(1), key)
             described = match.start(1)
             if has_subject and len(doc.text[described:end].split()) >= 3:
                 doc.mentions.append(Mention(doc.story.id, described, end,

@@ -399,6 +399,13 @@ def _referred_trusts(doc: StoryDoc, sentence: Sentence, head: str) -> list[Menti
     return plural_trusts(doc, sentence.start, None, classes)
 
 
+def _second_predicate(doc: StoryDoc, sentence: Sentence, subject: Mention, gap: str) -> bool:
+    """"X provides services in two counties, and is a partner in Y": the sentence's subject
+    is the member, however long its first predicate."""
+    return (subject.start - sentence.start <= 4 and len(gap) < 200
+            and re.search(r",?\s+and\s*$", gap) is not None)
+
+
 def _units(doc: StoryDoc, sentence: Sentence) -> None:
     """"NHSE’s new Central Commercial Function": the unit is named and belongs to the body."""
     for org in doc.mentions_in(sentence, "Organisation"):
@@ -458,7 +465,7 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                 member.end:cue_start]
             if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
                 break
-            if not chained and len(gap) > 60:
+            if not chained and len(gap) > 60 and not _second_predicate(doc, sentence, member, gap):
                 break
             chained.append(member)
         both = orgs[index + 1] if cue is not None and re.search(

@@ -31,7 +31,8 @@ _ADJECTIVE = (
     r"(?:new|independent|national|rapid|draft|final|interim|damning|landmark|major|long-awaited"
     r"|leaked|full|external|government|government-commissioned|influential|recent|wide-ranging"
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
-    r"|performance and capability|\d{4}|\d+-year|ten-year|five-year|long-term)")
+    r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year"
+    r"|ten-year|five-year|long-term)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper)")
 _NOUN_PHRASE = lazy_pattern(
@@ -55,7 +56,8 @@ _TOPIC_END = lazy_pattern(
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
     r"|estimated|estimates|argued|argues|urged|urges|examined|examines|suggested|suggests"
-    r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes)\b"
+    r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes"
+    r"|blames|blamed|cleared|clears|exposed|exposes|raised|raises|sets\s+out|set\s+out)\b"
     r"|,\s+(?=(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms)\s"
     r"|(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z]+(?:s|ed))\b)"
     r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
@@ -81,8 +83,9 @@ _VERB_BEFORE = lazy_pattern(
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
     r"|conducted|carry\s+out|conduct|undertake|chair|head|chaired|co-chaired|co-chair|co-authored"
-    r"|produced|prepared|compiled)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
+    r"|produced|prepared|compiled|issued|issues|sent)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
+_FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
 _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
                                r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
@@ -92,7 +95,7 @@ _TASKED = lazy_pattern(
     r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
     r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
     r"(?:an?\s+|the\s+)?$", _FLAGS)
-_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
+_POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
 _APPOSED_TITLE = lazy_pattern(
     rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
@@ -173,7 +176,7 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
     if first.category == "Organisation" and people and re.fullmatch(
             r"(?:(?:former|then|ex-|outgoing|current)\s*)*", doc.text[offset:first.start]):
         gap = doc.text[first.end:people[0].start]
-        if re.fullmatch(r"[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap) and not re.search(
+        if re.fullmatch(r"(?:[’']s)?[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap) and not re.search(
                 r"\b(?:and|by|or)\b", gap):
             return people[0]
     return first
@@ -290,6 +293,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             emit(agent, predicate, publication, 0.8)
         position = max(agent.end, after.end())
         after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
+    client = next((m for m in doc.mentions_in(sentence, "Organisation")
+                   if m.end == publication.end and publication.start < m.start), None)
+    if client is not None and _FOR_CLIENT.search(text, publication.start, client.start):
+        emit(client, "commissioned", publication, 0.7)
     source = _FROM.match(text, _head_end(doc, publication), sentence.end)
     sourced = mention_at(doc, source.end(), "Organisation") if source else None
     if sourced is not None:

@@ -1439,6 +1439,58 @@ CASES = [
      "seconded to run University Hospitals of North Midlands NHS Trust for six months.",
      {("Aidan Collins", "leads", "NHS England"),
       ("Aidan Collins", "leads", "University Hospitals of North Midlands NHS Trust")}),
+    ("Events\n\nSpeakers: Dr Ola Brennock – chief nurse, " + LEEDS + " – and Sam Petrie, "
+     "who runs NHS West Yorkshire ICB.",
+     {("Dr Ola Brennock", "leads", LEEDS),
+      ("Sam Petrie", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    ("Spending\n\n" + LEEDS + " paid £640,000 to the staffing agency Nursebank Direct UK over "
+     "one winter.", {("Nursebank Direct UK", "awardedContract", LEEDS)}),
+    ("Systems\n\nEast London NHS Foundation Trust runs services in two counties as well as the "
+     "capital, and is a partner in both NHS North East London ICB and NHS Bedfordshire, Luton "
+     "and Milton Keynes ICB.",
+     {("East London NHS Foundation Trust", "partOf",
+       "NHS North East London Integrated Care Board"),
+      ("East London NHS Foundation Trust", "partOf",
+       "NHS Bedfordshire, Luton and Milton Keynes Integrated Care Board")}),
+    ("Board\n\n" + LEEDS + " has made its interim chief nurse permanent. Ivy Marchbank had "
+     "covered the role since Tom Ruddle left in March.", {("Ivy Marchbank", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " said its chief executive was off sick. Dr Pia Lund, a consultant "
+     "anaesthetist at the trust, is covering as acting chief executive.",
+     {("Dr Pia Lund", "leads", LEEDS)}),
+    ("Inquiries\n\nNHS England has set up the Corrin Inquiry into stroke care at " + LEEDS
+     + ". It is chaired by retired judge Dame Edith Corrin.",
+     {("NHS England", "commissioned", "Corrin Inquiry into stroke care"),
+      ("Dame Edith Corrin", "authored", "Corrin Inquiry into stroke care")}),
+    ("Reports\n\n\"Long Way Round\", Healthwatch England's report on eye care, was requested by "
+     "NHS West Yorkshire ICB.",
+     {("Healthwatch England", "authored", "Healthwatch England's report on eye care"),
+      ("NHS West Yorkshire Integrated Care Board", "commissioned",
+       "Healthwatch England's report on eye care")}),
+    ("Plans\n\nThe strategy document \"Two Rivers, One System\" was drafted by NHS West "
+     "Yorkshire ICB's chief executive, Nell Ashdown, and approved in May.",
+     {("Nell Ashdown", "authored", "Two Rivers, One System")}),
+    ("Inquests\n\nThe area coroner, Miles Fenn, has issued a prevention of future deaths report "
+     "to " + LEEDS + " after an inquest.",
+     {("Miles Fenn", "authored", "prevention of future deaths report")}),
+    ("Inquests\n\nCoroner Una Breck issued a Regulation 28 report to " + LEEDS + ".",
+     {("Una Breck", "authored", "Regulation 28 report")}),
+    ("Reviews\n\n" + LEEDS + "'s own investigation into the theatre fire blames a faulty "
+     "cable.", {(LEEDS, "authored", "investigation into the theatre fire")}),
+    ("Reviews\n\nProfessor Ines Vale, who led last year's review of the ambulance contract for "
+     "NHS England, has been appointed chair of " + LEEDS + ".",
+     {("NHS England", "commissioned", "review of the ambulance contract for NHS England")}),
+    ("Contracts\n\nThe £90m contract to build a new wing for " + LEEDS + " has gone to a "
+     "consortium of Tarnbrook Build plc and Oakhurst Facilities, with design support from "
+     "Pellow Architects.",
+     {("Tarnbrook Build plc", "awardedContract", LEEDS),
+      ("Oakhurst Facilities", "awardedContract", LEEDS),
+      ("Pellow Architects", "awardedContract", LEEDS)}),
+    ("Board\n\nThe interim chair of NHS West Yorkshire ICB, Sir Alun Brack, said the search had "
+     "begun. He has chaired the ICB since Meg Otterburn resigned in October.",
+     {("Meg Otterburn", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    ("Board\n\n" + LEEDS + " has made its interim chief executive permanent. Dr Ines Korhonen "
+     "had held the role since the sudden departure of Rufus Vane in May.",
+     {("Rufus Vane", "leads", LEEDS), ("Dr Ines Korhonen", "leads", LEEDS)}),
 ]
 
 
@@ -1470,6 +1522,10 @@ PUBLICATION_NAMES = [
      "2023 was published.", {"review of maternity care at " + LEEDS}),
     ("Reports\n\nThe King's Fund report, \"Left Behind: Rural Access to Cancer Care\", was "
      "published on Monday.", {"Left Behind", "Left Behind: Rural Access to Cancer Care"}),
+    ("Inquiries\n\nNHS England has set up the Corrin Inquiry into stroke care at " + LEEDS + ".",
+     {"Corrin Inquiry", "Corrin Inquiry into stroke care"}),
+    ("Reports\n\n\"Long Way Round\", Healthwatch England's report on eye care, was published.",
+     {"Long Way Round", "Healthwatch England's report on eye care"}),
 ]
 
 
@@ -1490,6 +1546,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Contracts\n\nThe £90m contract to build a new wing for " + LEEDS + " has gone to "
+     "Tarnbrook Build plc, with design support from Pellow Architects.",
+     ("Pellow Architects", "advises", LEEDS)),
     ("Reports\n\nDr Ada Pike was asked to lead a review. The result of the review was ‘The Pike "
      "Stocktake’ which was published by NHS England in May.",
      ("NHS England", "authored", "The Pike Stocktake")),
