@@ -7,9 +7,9 @@ Run: .venv/bin/python bench/probes.py [--bank FILE] [--failures N] [--predicate 
 A probe passes when every fact it lists is extracted (names matched as `kg eval` matches
 them); extra facts are counted as spurious. Prints the pass rate and fact recall and precision
 per predicate, then the first failing probes. The bank tests constructions one at a time; it
-is development data (it is read), not an estimate of quality on unseen news. Bank 3 is the
-exception: its passages with an odd number were never read (`--half unread`; failures are not
-listed for them) and measure how far the rules carry to constructions nobody looked at.
+is development data (it is read), not an estimate of quality on unseen news. Banks 3 and 4
+are the exception: their passages with an odd number were never read (`--half unread`; failures
+are not listed for them) and measure how far the rules carry to constructions nobody looked at.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ sys.path.insert(0, str(ROOT))
 from kg.build import jsonl_lines  # noqa: E402
 from kg.evaluate import evaluate, probe_gold, probes_read  # noqa: E402
 
+SPLIT_BANKS = ("b3-", "b4-")
+"""Banks whose odd-numbered passages are never read: they measure constructions nobody looked at."""
 BANKS = sorted((ROOT / "tests" / "probes").glob("constructions*.jsonl"))
 
 
@@ -40,13 +42,14 @@ def main() -> None:
     parser.add_argument("--failures", type=int, default=20)
     parser.add_argument("--predicate", help="only probes stating this predicate")
     parser.add_argument("--half", choices=("read", "unread"),
-                        help="bank 3 only: its even-numbered (read) or odd-numbered (unread) half")
+                        help="banks 3 and 4 only: their even-numbered (read) or odd-numbered "
+                             "(unread) halves")
     args = parser.parse_args()
     probes = [json.loads(line) for bank in (args.bank or BANKS)
               for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.half:
         parity = 0 if args.half == "read" else 1
-        probes = [p for p in probes if p["id"].startswith("b3-")
+        probes = [p for p in probes if p["id"].startswith(SPLIT_BANKS)
                   and int(p["id"].rsplit("-", 1)[1]) % 2 == parity]
         if args.half == "unread":
             args.failures = 0
