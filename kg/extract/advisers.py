@@ -45,7 +45,8 @@ _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|acc
                      r"accountants|advisers|firm)(?:\s+firm)?")
 _DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulting firm"
                                  r"|accountancy firm|advisory firm|professional services firm"
-                                 r"|audit firm)(?:\s+firm)?\s+(?:from\s+|at\s+)?$", _FLAGS)
+                                 r"|audit firm|law firm|legal firm|solicitors)(?:\s+firm)?"
+                                 r"\s+(?:from\s+|at\s+)?$", _FLAGS)
 _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
 CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
@@ -79,7 +80,7 @@ _HIRED_BY = lazy_pattern(
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
 _ADVICE_FROM = lazy_pattern(
-    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|receiving|got|gets|with"
+    r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|receiving|receive|got|gets|with"
     r"|relying\s+on|relied\s+on)\s+(?:[\w-]+\s+){0,2}?(?:advice|support|help)|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)

@@ -147,6 +147,8 @@ _SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
+_HER_POST = lazy_pattern(rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?-i:Her|His|her|his)\s+{MODIFIERS}"
+                         rf"{ROLE_PHRASE}\s*,\s*", FLAGS)
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
 _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
                       "takes over")
@@ -201,7 +203,10 @@ _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|ret
 _SINCE_CUE = Cue("since", "after", "following")
 _SINCE_LEFT = lazy_pattern(r"\b(?:since|after|following)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?P<noun>departure|resignation|retirement|exit|sacking|suspension"
-                           r"|dismissal|death)\s+of\s+)?", FLAGS)
+                           r"|dismissal|death)\s+of\s+(?:(?:her|his|their)\s+predecessor\s*,?\s*)?)?",
+                           FLAGS)
+_HELD_POST = lazy_pattern(r"\s*(?:She|He|They)\s+(?:had|has|have)\s+(?:held|covered|done|filled"
+                          r"|been\s+in)\s+the\s+(?:job|role|post|position)\b", FLAGS)
 _OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
                              r"|is|was|will|announced|resigned|quit|left|stepped|retired|said|says"
@@ -283,6 +288,8 @@ _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                              "CommissioningHub", "NHSBody"})
 
 
+_MEMBERS_BODIES = frozenset({"MembershipBody", "ProfessionalBody", "Charity", "ThinkTank",
+                             "TradeUnion", "CareTrust"})
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
 
 
@@ -322,6 +329,7 @@ class _Careers:
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
+            self.colleague(doc, sentence)
             self.lone_pair(doc, sentence)
             self.speaker_before(doc, sentence)
         for sentence in doc.sentences:
@@ -345,6 +353,13 @@ class _Careers:
             if len(held) == 1:
                 fact = next(iter(held.values()))
                 self.emit(doc, sentence, person, fact.object, fact.role or "", "former", 0.65)
+            elif not held and _HELD_POST.match(text, sentence.start, match.start()):
+                holder = previous_person(doc, sentence.start)
+                index = doc.sentences.index(sentence)
+                post = self.led_post(doc, holder, doc.sentences[max(0, index - 3)].start,
+                                     sentence.start) if holder is not None else None
+                if post is not None and holder is not None and holder.text != person.text:
+                    self.emit(doc, sentence, person, post[0], post[1], "former", 0.65)
 
     def speaker_before(self, doc: StoryDoc, sentence: Sentence) -> None:
         """'"...," said Dr X. The chief executive of Y said the move was temporary': the post
@@ -420,6 +435,20 @@ class _Careers:
                 self.emit(doc, sentence, person, org, post["role"], post_status(
                     post["mods"], post["tail"], post["verb"], sentence.text),
                     0.75 if earlier else 0.65)
+
+    def colleague(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X chair Jane Doe said ... Her chief executive, John Roe, will present the plan":
+        the post is at the body where the person "her" stands for holds hers."""
+        for post in _HER_POST.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, post.end(), "Person")
+            earlier = [m for m in doc.mentions_in(sentence, "Person") if m.end <= post.start()]
+            referent = earlier[-1] if earlier else previous_person(doc, sentence.start)
+            if person is None or referent is None or referent.text == person.text:
+                continue
+            held = self.led_post(doc, referent, 0, post.start())
+            if held is not None and _led_body(held[0]):
+                self.emit(doc, sentence, person, held[0], post["role"], post_status(
+                    post["mods"], post["tail"], "", sentence.text), 0.65)
 
     def opening_clause(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Before joining X as a regional director in 2013, Y ran Z"; "After becoming chief
@@ -828,7 +857,7 @@ class _Careers:
                 found.append((org, match))
         for org, match in found:
             person = mention_at(doc, match.end(), "Person")
-            if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES:
+            if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES:
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
             past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
@@ -995,7 +1024,7 @@ class _Careers:
                 for f in doc.facts):
             return
         index = doc.sentences.index(sentence)
-        post = self.led_post(doc, person, doc.sentences[max(0, index - 1)].start, sentence.end)
+        post = self.led_post(doc, person, doc.sentences[max(0, index - 3)].start, sentence.end)
         if post is None:
             return
         still = _STILL_IN_POST.match(doc.text, previous.end, sentence.end)

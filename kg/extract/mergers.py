@@ -43,6 +43,8 @@ _TRIGGER = lazy_pattern(
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z]))|fold(?:s|ed|ing)?\s+into"
+    r"|b(?:uy|uys|ought|uying)(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchas(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
     r"|combin(?:e|es|ing)|(?<=\bIt\s)brought\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
@@ -55,6 +57,7 @@ _TRIGGER = lazy_pattern(
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
     r"\b", _FLAGS)
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
+                  "bought", "buy", "purchas",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
@@ -99,7 +102,11 @@ _PLURAL_OF = lazy_pattern(
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover|absorb(?:s|ing)?$"
-                         r"|t(?:ake|akes|ook|aking|aken)\s+over", _FLAGS)
+                         r"|t(?:ake|akes|ook|aking|aken)\s+over|b(?:uy|uys|ought|uying)$"
+                         r"|purchas", _FLAGS)
+_BOUGHT = lazy_pattern(r"b(?:uy|uys|ought|uying)|purchas", _FLAGS)
+_BUSINESS_NAME = lazy_pattern(r"\b(?:Ltd|Limited|plc|LLP|Group|Holdings|Inc|Trust)$")
+_PASSIVE_BEFORE = lazy_pattern(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", _FLAGS)
 _BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:its\s+(?:[\w-]+\s+)?neighbou?r,?\s+(?:the\s+)?)?",
                    _FLAGS)
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
@@ -237,7 +244,8 @@ class _Mergers:
         if not partners and not named_next and word in _TRANSITIVE:
             plural = _PLURAL_OBJECT.match(text, trigger.end(), sentence.end)
             if plural:
-                return list(combinations(self.referred(doc, sentence, plural), 2))
+                return list(combinations(self.referred(doc, sentence, plural,
+                                                       trigger.start()), 2))
         if not partners and len(named_next) >= 2 and word in _TRANSITIVE \
                 and not self.subjects(doc, sentence, orgs, trigger.start()):
             return list(combinations(named_next, 2))
@@ -258,6 +266,13 @@ class _Mergers:
             return [(s, p) for s in subjects[-1:] for p in partners]
         if _ACQUIRED.match(word) and not partners:
             partners = named_next
+        if _BOUGHT.match(word):
+            partners = [m for m in partners if m.cls in _TRUST_CLASSES
+                        or _BUSINESS_NAME.search(m.text)]
+        if partners and subjects and _ACQUIRED.match(word) and partner_at and "by" in \
+                partner_at.group(0).lower() and _PASSIVE_BEFORE.search(text, sentence.start,
+                                                                        trigger.start()):
+            return [(p, s) for s in subjects[-1:] for p in partners]
         if partners and subjects:
             return [(s, p) for s in subjects[-1:] for p in partners]
         if len(subjects) >= 2 and not partners:
@@ -279,11 +294,14 @@ class _Mergers:
         return [(subject, p) for p in partners] if subject is not None else []
 
     @staticmethod
-    def referred(doc: StoryDoc, sentence: Sentence, plural: re.Match[str]) -> list[Mention]:
-        """The bodies "both trusts", "the three trusts" or "the ICBs" mean."""
+    def referred(doc: StoryDoc, sentence: Sentence, plural: re.Match[str],
+                 offset: int | None = None) -> list[Mention]:
+        """The bodies "both trusts", "the three trusts" or "the ICBs" mean: named before
+        ``offset`` (by default, before the sentence)."""
         if plural["count"]:
             noun = " ".join((plural["pnoun"] or "trusts").lower().split())
-            return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
+            return coordinated_trusts(doc, sentence.start if offset is None else offset,
+                                      plural_count(plural["count"]),
                                       _PLURAL_CLASSES.get(noun, _TRUST_CLASSES))
         noun = " ".join(plural["plural"].lower().split())
         return coordinated_bodies(doc, sentence.start, _PLURAL_CLASSES[noun])

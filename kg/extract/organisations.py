@@ -33,7 +33,8 @@ _SUFFIXES = (
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
-    r"|University(?!\s+(?-i:[A-Z]))|College London"
+    r"|University(?!\s+(?-i:[A-Z]))|College London|Hospice|Medical Centre|Health Centre"
+    r"|Medical Practice|(?:Lane|Road|Street|Park|House|Green|Hill|Way|Square) Surgery"
 )
 _PATTERN = lazy_pattern(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
@@ -161,7 +162,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Labs", "Laboratories", "Technology", "Holdings", "Capital", "Communications",
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
-                   "Contractors", "Telecoms", "Data", "Imaging", cased=True)
+                   "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
+                   "Surgery", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
                    "boss")
@@ -214,6 +216,7 @@ _SUFFIX_CLASSES = (
                 r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
+    (re.compile(r"Hospice$"), "Charity"),
 )
 
 

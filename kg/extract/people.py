@@ -84,7 +84,7 @@ Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Lt
 LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
 Fund""".split())
 _NEVER_LAST = frozenset("""Expo Conference Summit Awards Festival Week Advisory Consulting
-Partners Associates Solicitors Consultants""".split())
+Partners Associates Solicitors Consultants Hospice Surgery Practice""".split())
 """Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"

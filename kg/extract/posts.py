@@ -134,6 +134,7 @@ ADVERB_GROUP = (r"(?P<adverb>currently|previously|formerly|most recently|until r
                 r"|recently|now|then|also|latterly|still)")
 APPOSITION = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
+    rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}(?=\s*,))?"
     rf"(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
     rf"|is now|remains)"
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{PROFESSION_AND}{MODIFIERS}{PLACE_WORDS}"

@@ -54,7 +54,7 @@ _NHS_LOWER = lazy_pattern(rf"\b(NHS\s+(?:[a-z][\w-]*\s+){{1,3}}{_KIND})\b")
 _KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "audit", "paper",
                 "forward view", "charter", "guidance", "roadmap", "blueprint", "manifesto", "study",
                 "stocktake", "investigation", "commission", "assessment", "analysis",
-                "case for change")
+                "case for change", "document")
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
 _REVIEW_OF_TITLE = lazy_pattern(
     rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"
@@ -68,7 +68,7 @@ _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|
                       rf"(?:the|this|that|last\s+year[’']s)\s+{_KIND}\b", _FLAGS)
 _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?=(?:jointly\s+"
                      r"|originally\s+)?(?:co-)?(?:authored|written|led|carried out|conducted"
-                     r"|commissioned|chaired)\b)")
+                     r"|commissioned|chaired|set\s+up|ordered|requested)\b)")
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
@@ -82,6 +82,7 @@ _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up
                           r"|Chaired|Carried\s+out|Conducted|Produced|Co-authored|Co-written"
                           r"|Authored|Compiled|Prepared)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
 _FOR_CLIENT = lazy_pattern(r"\bfor\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_CLIENT_AFTER = lazy_pattern(r"\s+for\s+(?:the\s+)?")
 _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
 _FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
@@ -111,7 +112,8 @@ _SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|th
                  r"|found|said|says|published|recommended|called|revealed|showed|but|to|by|at|as|its|it"
                  r"|last|this|next|before|after|commissioned|led|written|estimated|estimates|argued"
                  r"|argues|urged|urges|examined|examines|suggested|suggests|identified|identifies"
-                 r"|proposed|proposes|warned|warns|concluded|concludes|today|yesterday)\b)[\w’'-]+")
+                 r"|proposed|proposes|warned|warns|concluded|concludes|today|yesterday|make|makes"
+                 r"|blames|blamed)\b)[\w’'-]+")
 _SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
 _BY_AUTHOR = lazy_pattern(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"
@@ -143,8 +145,9 @@ _LEAD_IT = lazy_pattern(r"(?:\s*,[^,;.]{1,80},)?\s+(?:will|is\s+to|would|has\s+a
                         r"|the\s+(?:review|inquiry|investigation|work|report|study))\b")
 _ASKED_TO = lazy_pattern(r"\b(?:asked|appointed|chose|invited|commissioned|hired)\s+$")
 _IN_A_REPORT = lazy_pattern(
-    r"\s*In\s+(?:a|an|its|their|the|his|her)\s+(?:new\s+|latest\s+|annual\s+)?(?:[\w-]+\s+)?"
-    r"(?:report|review|study|analysis|briefing|paper|survey)\b[^,;.]{0,80},\s*(?:the\s+)?")
+    r"\s*In\s+(?:a|an|its|their|the|his|her)\s+(?:new\s+|latest\s+|annual\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:report|review|study|analysis|briefing|paper|survey)\b[^,;.]{0,80},\s*(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,3}")
 _SPEAKS = lazy_pattern(r"\s+(?:said|says|found|finds|warned|warns|argued|argues|concluded"
                        r"|concludes|estimated|estimates|claimed|claims|called|calls|urged|urges"
                        r"|showed|shows|revealed|reveals)\b")
@@ -415,6 +418,7 @@ class _Publications:
             elif quoted_before is not None:
                 self.add(doc, *quoted_before.span(1), key)
             described = match.start(1)
+            self.untitled.add((doc.story.id, agent.start))
             if has_subject and len(doc.text[described:end].split()) >= 3:
                 doc.mentions.append(Mention(doc.story.id, described, end,
                                             doc.text[described:end], "Publication",
@@ -524,6 +528,16 @@ class _Publications:
             return None, offset
         return definite_org(doc, reference.group(0), offset), reference.end()
 
+    @staticmethod
+    def client_after(doc: StoryDoc, sentence: Sentence, author: Mention, pub: Mention) -> None:
+        """"The review, written by Dr X for NHS Y, recommended": the body it was written
+        for ordered it."""
+        client = _CLIENT_AFTER.match(doc.text, author.end, sentence.end)
+        ordering = mention_at(doc, client.end(), "Organisation") if client else None
+        if ordering is not None and ordering.text != author.text:
+            add_fact(doc, sentence, ordering, "commissioned", pub, extractor=NAME,
+                     confidence=0.7)
+
     def relate(self, doc: StoryDoc, sentence: Sentence) -> None:
         text = doc.text
         self.speaking_in(doc, sentence)
@@ -600,6 +614,8 @@ class _Publications:
                 for one in self.coordinated(doc, others, agent, sentence):
                     add_fact(doc, sentence, one, predicate, pub, extractor=NAME,
                              confidence=0.8)
+                if predicate == "authored" and agent is not None:
+                    self.client_after(doc, sentence, agent, pub)
         which = _WHICH_COMMISSIONED.match(text, anchor_end, sentence.end)
         agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)
         verb = _WHICH_VERB.match(text, agent_end, sentence.end) if agent else None
@@ -635,6 +651,8 @@ class _Publications:
             for author in self.coordinated(doc, agents, agent, sentence):
                 add_fact(doc, sentence, author, predicate, pub, extractor=NAME,
                          confidence=0.75)
+            if predicate == "authored" and agent is not None:
+                self.client_after(doc, sentence, agent, pub)
         for agent in agents:
             if agent.end > anchor_start:
                 continue

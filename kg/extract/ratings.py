@@ -45,6 +45,8 @@ _CONTEXT_BEFORE = lazy_pattern(
     r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
     r"|upgraded|downgraded|moved\s+(?:up|down)|up\s+from|down\s+from|from|to|as|an?|its|the"
     r"|overall|cqc|care quality commission)\W*(?:[\w-]+\W+){0,2}$", _FLAGS)
+_TOLD = lazy_pattern(r"\b(?:been\s+)?told\s+(?:that\s+)?(?:it|they)\s+(?:is\s+|are\s+|now\s+)?"
+                     r"[“‘\"']?$", _FLAGS)
 _CONTEXT_AFTER = lazy_pattern(r"\W*(?:overall\s+)?(?:cqc\s+)?(?:rating|ratings|grade|verdict)\b"
                               r"|\W*overall\b", _FLAGS)
 _RATING_FIRST = lazy_pattern(rf"\s*(?:[\w’' -]{{0,40}}\s)?rated\s+{RATING}\s*(?::|[—–]|\s-)\s*"
@@ -70,6 +72,7 @@ _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foun
 _PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))\s+(?:are"
                        r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
+_OPENING_CONCESSIVE = lazy_pattern(r"\s*(?:While|Whilst|Whereas|Although|Though)\b[^,;]{1,200}(,)")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _OPENING_RATED = lazy_pattern(r"\W*(?:Rated|Judged|Graded|Now\s+rated|Once\s+rated)\s+[^,;]{1,60},",
                               _FLAGS)
@@ -96,7 +99,8 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
         after = text[match.end():match.end() + 30]
         in_active = any(s <= match.start() < e for s, e in active)
         if not (in_active or (_CONTEXT_BEFORE.search(before) and _RATING_WORD.search(text))
-                or _CONTEXT_AFTER.match(after) or _RATED_BODY.match(text, match.start())):
+                or _CONTEXT_AFTER.match(after) or _RATED_BODY.match(text, match.start())
+                or (_TOLD.search(before) and match.group(1).lower() != "good")):
             continue
         if _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
             continue
@@ -141,14 +145,22 @@ def _canonical(rating: str) -> str:
     return "requires improvement" if "improvement" in word else word
 
 
+def _clause_breaks(text: str, limit: int) -> list[tuple[int, int]]:
+    """Where the clauses of a sentence meet: at "; ", ", while", "and the ...", and after an
+    opening "While A was rated good," (the rest is about B)."""
+    breaks = [br.span() for br in _CLAUSE.finditer(text, 0, limit)]
+    opening = _OPENING_CONCESSIVE.match(text, 0, limit)
+    return sorted([*breaks, opening.span(1)]) if opening else breaks
+
+
 def _by_clause(doc: StoryDoc, sentence: Sentence,
                found: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     """Ratings grouped by the clause that states them: "A was rated good, while B is rated
     inadequate" rates A and B once each; a move ("from good to outstanding") is one clause."""
     spans = [(m.start - sentence.start, m.end - sentence.start)
              for m in doc.mentions_in(sentence, "Organisation")]
-    breaks = [br.start() for br in _CLAUSE.finditer(sentence.text)
-              if not any(s <= br.start() < e for s, e in spans)]
+    breaks = [start for start, _ in _clause_breaks(sentence.text, len(sentence.text))
+              if not any(s <= start < e for s, e in spans)]
     groups: dict[int, list[tuple[int, str]]] = {}
     for position, rating in found:
         groups.setdefault(sum(b < position for b in breaks), []).append((position, rating))
@@ -172,9 +184,9 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     spans = [(m.start - sentence.start, m.end - sentence.start)
              for m in doc.mentions_in(sentence, "Organisation")] + relative
     clause = 0
-    for br in _CLAUSE.finditer(text, 0, position):
-        if not any(s <= br.start() < e for s, e in spans):
-            clause = br.end()
+    for start, end in _clause_breaks(text, position):
+        if not any(s <= start < e for s, e in spans):
+            clause = end
     before = [m for m in orgs if clause <= m.start - sentence.start < position] or [
         m for m in orgs if m.start - sentence.start < position]
     for org in reversed(before):

@@ -55,7 +55,8 @@ _LEFT = (r"out of|exited|left|leaves|leave|exit|from|had been in|previously (?:b
 _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
     rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently"
-    rf"|(?<!had )been|be|came|comes|ranked|rated)\s+(?:still\s+|currently\s+|now\s+)?"
+    rf"|(?<!had )been|be|came|comes|ranked|rated|(?<=,\s)(?:both|all|each))\s+"
+    rf"(?:still\s+|currently\s+|now\s+)?"
     rf"(?:in|within|as)\s+"
     rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?{SEGMENT}", _FLAGS
 )

@@ -34,7 +34,7 @@ _ADJECTIVE = (
     r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year"
     r"|ten-year|five-year|long-term)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
-         r"|analysis|case\s+for\s+change|paper)")
+         r"|analysis|case\s+for\s+change|paper|document)")
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
@@ -49,7 +49,8 @@ _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
-    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|and\s+\w+ed"
+    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|based"
+    r"|and\s+\w+ed"
     r"|written|authored|co-authored|produced|compiled|drawn|and\s+(?:a|an|the|its|their)\b"
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
@@ -86,6 +87,7 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_IN_OPENING = lazy_pattern(r"(?:^|[.;]\s+)\s*In\s+$")
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
 _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
                                r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
@@ -222,6 +224,8 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             continue
         if end == head_end and definite and any(kind in m.text.lower() for m in earlier):
             continue
+        if kind == "document":
+            continue
         title = _APPOSED_TITLE.search(text, head_end, sentence.end)
         if title is not None and title.start() >= end:
             title = None
@@ -249,7 +253,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         before = text[sentence.start:match.start()]
         if match["det"] is None and _POSSESSIVE.search(before):
             pinned = True
-        if _VERB_BEFORE.search(before):
+        if _VERB_BEFORE.search(before) or (
+                _IN_OPENING.search(before) and match.group("head") != match["kind"]
+                and text[head_end:head_end + 1] == ","):
             pinned = True
         if re.search(r"\b(?:\d+-year|ten-year|long-term)\s", match.group("head"), _FLAGS):
             pinned = True

@@ -678,7 +678,7 @@ CASES = [
      {("Four Oaks Insight", "awardedContract", NORTH_TEES)}),
     ("Mergers\n\nLeeds Teaching Hospitals NHS Trust is to be taken over by York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust.",
-     {("Leeds Teaching Hospitals NHS Trust", "mergesWith", YORK)}),
+     {(YORK, "mergesWith", "Leeds Teaching Hospitals NHS Trust")}),
     ("Mergers\n\nThe acquisition of Leeds Teaching Hospitals NHS Trust by York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust was approved.",
      {(YORK, "mergesWith", "Leeds Teaching Hospitals NHS Trust")}),
@@ -1491,6 +1491,64 @@ CASES = [
     ("Board\n\n" + LEEDS + " has made its interim chief executive permanent. Dr Ines Korhonen "
      "had held the role since the sudden departure of Rufus Vane in May.",
      {("Rufus Vane", "leads", LEEDS), ("Dr Ines Korhonen", "leads", LEEDS)}),
+    ("Board\n\nDr Anand Rao, 52, currently medical director of " + LEEDS + ", will move on.",
+     {("Dr Anand Rao", "leads", LEEDS)}),
+    ("Board\n\nNHS Providers is to be chaired by Dame Tilda Morrow from the spring.",
+     {("Dame Tilda Morrow", "leads", "NHS Providers")}),
+    ("Board\n\nThe appointment of Professor Nils Eide as chair of " + LEEDS + " was ratified on "
+     "Tuesday. Professor Eide, a surgeon, spent years in research. He succeeds Ruth Calder, who "
+     "stood down in the summer.", {("Ruth Calder", "leads", LEEDS)}),
+    ("Board\n\nNHS West Yorkshire ICB chair Cora Penn said the decision was hard. Her chief "
+     "executive, Idris Vaughan, will present the plan.",
+     {("Idris Vaughan", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    ("Board\n\nMia Stroud has been confirmed as chief executive of " + LEEDS + ". She had held "
+     "the job on an interim basis since the departure of her predecessor, Lars Obi, in May.",
+     {("Lars Obi", "leads", LEEDS)}),
+    ("Hospices\n\nThe chief executive of Brackenhill Hospice, Nora Quill, is to retire.",
+     {("Nora Quill", "leads", "Brackenhill Hospice")}),
+    ("Ratings\n\nMarsh Lane Surgery in Otley has been told it requires improvement.",
+     {("Marsh Lane Surgery", "rated", "requires improvement")}),
+    ("Ratings\n\nWhile Kestrel Community Care CIC was rated good overall, " + LEEDS + " was "
+     "judged inadequate.",
+     {("Kestrel Community Care CIC", "rated", "good"), (LEEDS, "rated", "inadequate")}),
+    ("Deals\n\nHarwick Group plc has bought Linden Eye Clinics Ltd for an undisclosed sum.",
+     {("Harwick Group plc", "mergesWith", "Linden Eye Clinics Ltd")}),
+    ("Deals\n\nAiredale NHS Foundation Trust has been formally acquired by " + LEEDS + ".",
+     {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Deals\n\nAiredale NHS Foundation Trust and Bradford Teaching Hospitals NHS Foundation "
+     "Trust became West Riding NHS Foundation Trust on 1 March.",
+     {("Airedale NHS Foundation Trust", "mergesWith",
+       "Bradford Teaching Hospitals NHS Foundation Trust")}),
+    ("Deals\n\nThe governors of Airedale NHS Foundation Trust and Bradford Teaching Hospitals "
+     "NHS Foundation Trust voted on Tuesday to merge the two organisations.",
+     {("Airedale NHS Foundation Trust", "mergesWith",
+       "Bradford Teaching Hospitals NHS Foundation Trust")}),
+    ("Segments\n\n" + LEEDS + " and Airedale NHS Foundation Trust, both in segment 4, will get "
+     "a share of the fund.",
+     {(LEEDS, "inSegment", "segment 4"),
+      ("Airedale NHS Foundation Trust", "inSegment", "segment 4")}),
+    ("Advice\n\n" + LEEDS + " has retained the law firm Pember Lowe LLP to defend a group claim.",
+     {("Pember Lowe LLP", "advises", LEEDS)}),
+    ("Advice\n\n" + LEEDS + " will receive external support from Tarn Improvement Ltd as it "
+     "tries to cut waits.", {("Tarn Improvement Ltd", "advises", LEEDS)}),
+    ("Reports\n\nThe Kestle Inquiry, chaired by Sir Olu Kestle, opens in March. It was set up "
+     "by the Department of Health and Social Care after a campaign.",
+     {("Department of Health and Social Care", "commissioned", "Kestle Inquiry")}),
+    ("Reports\n\nThe findings of the Nuffield Trust's report on delayed discharge make grim "
+     "reading. The report, Stuck in the Middle, found long delays.",
+     {("Nuffield Trust", "authored", "Nuffield Trust's report on delayed discharge")}),
+    ("Reports\n\nNHS Lincolnshire ICB commissioned the report from Fernbrook Consulting LLP. "
+     "The document, Acute Services Options Appraisal, recommends moving surgery.",
+     {("Fernbrook Consulting LLP", "authored", "Acute Services Options Appraisal"),
+      ("NHS Lincolnshire Integrated Care Board", "commissioned",
+       "Acute Services Options Appraisal")}),
+    ("Inquests\n\nA coroner wrote to " + LEEDS + ". In a prevention of future deaths report, "
+     "assistant coroner Ada Lusk said a man had waited an hour.",
+     {("Ada Lusk", "authored", "prevention of future deaths report")}),
+    ("Reports\n\nThe Pryor review of stroke care in Craven has led to few changes. The review, "
+     "written by retired GP Dr Ned Pryor for NHS West Yorkshire ICB, urged a new unit.",
+     {("NHS West Yorkshire Integrated Care Board", "commissioned",
+       "Pryor review of stroke care in Craven")}),
 ]
 
 
@@ -1526,6 +1584,9 @@ PUBLICATION_NAMES = [
      {"Corrin Inquiry", "Corrin Inquiry into stroke care"}),
     ("Reports\n\n\"Long Way Round\", Healthwatch England's report on eye care, was published.",
      {"Long Way Round", "Healthwatch England's report on eye care"}),
+    ("Reports\n\nThe findings of the Nuffield Trust's report on delayed discharge make grim "
+     "reading. The report, Stuck in the Middle, found long delays.",
+     {"Stuck in the Middle", "Nuffield Trust's report on delayed discharge"}),
 ]
 
 
@@ -1546,6 +1607,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Deals\n\n" + LEEDS + " bought Siemens scanners last year.",
+     (LEEDS, "mergesWith", "Siemens")),
     ("Contracts\n\nThe £90m contract to build a new wing for " + LEEDS + " has gone to "
      "Tarnbrook Build plc, with design support from Pellow Architects.",
      ("Pellow Architects", "advises", LEEDS)),
