@@ -82,6 +82,7 @@ _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up
                           r"|Chaired|Carried\s+out|Conducted|Produced|Co-authored|Co-written"
                           r"|Authored|Compiled|Prepared)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
 _FOR_CLIENT = lazy_pattern(r"\bfor\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_AND = lazy_pattern(r"\band\b|&")
 _CLIENT_AFTER = lazy_pattern(r"\s+for\s+(?:the\s+)?")
 _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
@@ -660,7 +661,10 @@ class _Publications:
             if verb:
                 predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
                     else "authored"
-                for one in listed_with(doc, agents, agent, _AGENTS_LINK, after=False):
+                listed = listed_with(doc, agents, agent, _AGENTS_LINK, after=False)
+                if len(listed) > 1 and not _AND.search(text, listed[-2].end, agent.start):
+                    listed = [agent]
+                for one in listed:
                     add_fact(doc, sentence, one, predicate, pub, extractor=NAME, confidence=0.8)
 
 

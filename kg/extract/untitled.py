@@ -61,7 +61,8 @@ _TOPIC_END = lazy_pattern(
     r"|blames|blamed|cleared|clears|exposed|exposes|raised|raises|sets\s+out|set\s+out)\b"
     r"|,\s+(?=(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr|Professor|Prof|Mr|Mrs|Ms)\s"
     r"|(?-i:[A-Z])[\w’'-]+\s+(?-i:[A-Z])[\w’'-]+\s+(?-i:[a-z]+(?:s|ed))\b)"
-    r"|\s+and\s+(?=[a-z]+ed\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
+    r"|\s+and\s+(?=[a-z]+ed\b|(?:chose|took|made|gave|asked|sent|began|won|lost|said|sought"
+    r"|found|wrote|set|put|brought|got|kept|told|met|paid|spent|left|ran)\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
     r"|has|have|had|is|was|were|are|will)\b"
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
     r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
@@ -87,6 +88,8 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
+_EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
 _IN_OPENING = lazy_pattern(r"(?:^|[.;]\s+)\s*In\s+$")
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
 _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
@@ -199,6 +202,11 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             start = participle.start(1)
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
+            continue
+        if _ROUTINE.search(match.group("head")) or (
+                kind in {"review", "assessment"} and _EVENT_BEFORE.search(
+                    text, sentence.start, match.start()) and not _TOPIC.match(
+                    text, match.end(), sentence.end)):
             continue
         if kind in {"plan", "strategy"} and (
                 re.match(r"\s+to\b", text[head_end:head_end + 4])

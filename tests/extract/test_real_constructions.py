@@ -1549,6 +1549,14 @@ CASES = [
      "written by retired GP Dr Ned Pryor for NHS West Yorkshire ICB, urged a new unit.",
      {("NHS West Yorkshire Integrated Care Board", "commissioned",
        "Pryor review of stroke care in Craven")}),
+    ("Reviews\n\nAt the request of the Department of Health and Social Care, the Care Quality "
+     "Commission carried out a thematic review of seclusion in wards. It found wide variation.",
+     {("Care Quality Commission", "authored", "thematic review of seclusion in wards"),
+      ("Department of Health and Social Care", "commissioned",
+       "thematic review of seclusion in wards")}),
+    ("Reviews\n\n" + LEEDS + " commissioned a review of its eye services and chose Dr Rhea "
+     "Lomas, an ophthalmologist, to write it.",
+     {(LEEDS, "commissioned", "review of its eye services")}),
 ]
 
 
@@ -1607,6 +1615,13 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Reviews\n\nAt the request of the Department of Health and Social Care, the Care Quality "
+     "Commission carried out a thematic review of seclusion in wards.",
+     ("Department of Health and Social Care", "authored", "thematic review of seclusion in wards")),
+    ("Segments\n\n" + LEEDS + " is to leave special measures following a review by NHS England.",
+     ("NHS England", "authored", "review by NHS England")),
+    ("Segments\n\n" + LEEDS + " remains in segment 2, according to the latest quarterly review by "
+     "NHS England.", ("NHS England", "authored", "quarterly review by NHS England")),
     ("Deals\n\n" + LEEDS + " bought Siemens scanners last year.",
      (LEEDS, "mergesWith", "Siemens")),
     ("Contracts\n\nThe £90m contract to build a new wing for " + LEEDS + " has gone to "
