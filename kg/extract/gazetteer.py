@@ -8,6 +8,7 @@ on folded text (same length as the source) so offsets stay exact.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +40,13 @@ class OrgRecord:
     sector: str | None = None  # companies: "consultancy" for management and advisory firms
 
 
+_TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
+_DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$")
+_TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b")
+"""A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
+wherever it stands; other short names need a context that says a body is meant."""
+
+
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip()
@@ -65,10 +73,15 @@ class Gazetteer:
                     names.append(name)
             for name in record.short:
                 self._short.setdefault(normalise_name(name), record.key)
+        shorts = {fold(name): record.key for record in records if record.cls in _TRUST_CLASSES
+                  for name in record.short if _DISTINCTIVE.search(name)}
         for folded, (key, names) in forms.items():
             cased = tuple(name for name in names if _is_acronym(name))
             self._automaton.add_word(folded, (key, len(folded), cased,
-                                              len(cased) < len(names)))
+                                              len(cased) < len(names), False))
+        for folded, key in shorts.items():
+            if folded not in forms:
+                self._automaton.add_word(folded, (key, len(folded), (), True, True))
         if records:
             self._automaton.make_automaton()
 
@@ -79,9 +92,10 @@ class Gazetteer:
         end = len(text) if end is None else end
         folded = fold(text[start:end])
         candidates = []
-        for last, (key, length, acronyms, any_case) in self._automaton.iter(folded):
+        for last, (key, length, acronyms, any_case, short) in self._automaton.iter(folded):
             s, e = last - length + 1 + start, last + 1 + start
-            if _word_char(text, s - 1) or _word_char(text, e):
+            if _word_char(text, s - 1) or _word_char(text, e) or (
+                    short and _TRUST_TAIL.match(text, e)):
                 continue
             surface = text[s:e]
             capitalised = surface[0].isupper() or surface[0].isdigit()

@@ -34,7 +34,8 @@ _SUFFIXES = (
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London|Hospice|Medical Centre|Health Centre"
-    r"|Medical Practice|(?:Lane|Road|Street|Park|House|Green|Hill|Way|Square) Surgery"
+    r"|Medical Practice|(?:Lane|Road|Street|Park|House|Green|Hill|Way|Square) Surgery|Society"
+    r"|Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus|Advertiser"
 )
 _PATTERN = lazy_pattern(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
@@ -89,6 +90,8 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
                            rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
                            rf"|Corporation)\b")
+_STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Today|South\s+Today"
+                        rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
 _CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five"})
 _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
@@ -163,7 +166,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
-                   "Surgery", cased=True)
+                   "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",
+                   "Herald", "Chronicle", "Insider", "Observer", "Argus", "Advertiser", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
                    "system", "promoted", "graded", "chief", "chair", "director", "executive",
                    "boss")
@@ -217,6 +221,8 @@ _SUFFIX_CLASSES = (
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
     (re.compile(r"Hospice$"), "Charity"),
+    (re.compile(r"(?:Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus"
+                r"|Advertiser)$"), "NewsOutlet"),
 )
 
 
@@ -301,6 +307,13 @@ class OrganisationFinder:
                     else None
                 if trust is not None:
                     key, tail = record.parent, trust
+                station = _STATION.match(text, end, story.end) \
+                    if record.cls == "NewsOutlet" else None
+                if station is not None:
+                    doc.add_mention(Mention(story.id, start, station.end(),
+                                            text[start:station.end()], "Organisation",
+                                            "NewsOutlet", None, "organisations"))
+                    continue
                 self._add(doc, start, tail.end() if tail else end, key)
         for sentence in doc.sentences:
             if _AREA_CUE(sentence.text):

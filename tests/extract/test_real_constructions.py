@@ -1557,6 +1557,9 @@ CASES = [
     ("Reviews\n\n" + LEEDS + " commissioned a review of its eye services and chose Dr Rhea "
      "Lomas, an ophthalmologist, to write it.",
      {(LEEDS, "commissioned", "review of its eye services")}),
+    ("Partners\n\nWe will deepen our collaboration with Barts Health and our boroughs, said Ann "
+     "Rowe, chief executive of " + LEEDS + ".",
+     {("Ann Rowe", "leads", LEEDS)}),
 ]
 
 
@@ -1976,3 +1979,15 @@ def test_post_status_is_read(tmp_path, text, post):
     statuses = {(row["subject"], row["object"], row["status"]) for row in rows
                 if row.get("kind") == "fact" and row["predicate"] == "leads"}
     assert post in statuses
+
+
+def test_bodies_named_by_their_distinctive_short_names_and_outlets(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Partners\n\nWe will deepen our collaboration with Barts Health, the MS "
+                    "Society told BBC Radio Kent and the Northern Echo.\n", encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    found = {row["label"]: row["class"] for row in rows if row["kind"] == "entity"}
+    assert found["Barts Health NHS Trust"] == "NHSTrust"
+    assert found["BBC Radio Kent"] == "NewsOutlet"
+    assert found["Northern Echo"] == "NewsOutlet"
+    assert "MS Society" in found
