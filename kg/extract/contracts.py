@@ -119,11 +119,13 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
+_SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
+                 r"|maintain|replace|upgrade|rebuild|refurbish)")
 _CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned|contracted)\s+"
                         r"(?:by\s+[^.;]{1,80}?\s+|(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company"
                         r"|contractor|supplier|provider|specialist)\s+)?(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
-                        r"to\s+(?:provide|run|deliver|operate|supply|build|install|manage|develop"
-                        r"|design|maintain)\b", _FLAGS)
+                        rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b)",
+                        _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
@@ -167,13 +169,23 @@ _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commis
                       r"|contracted)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
                       r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator|bidder)s?\b|to\s+(?:provide|run"
-                            r"|deliver|operate|supply|build|install|manage|develop|design"
-                            r"|maintain)\b)", _FLAGS)
+                            r"|provider|partner|contractor|operator|bidder)s?\b|to\s+"
+                            rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project))",
+                            _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
+_WILL_SERVE = lazy_pattern(r"\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+chosen\s+to)\s+"
+                          r"(?:provide|supply|deliver|run|operate|install|replace|manage|build)"
+                          r"\b[^.;]{0,80}?\b(?:to|for|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_FIRM_WILL_SERVE = lazy_pattern(r"\s*(?:The|This)\s+(?:company|firm|supplier|provider|business"
+                                r"|start-up)(?=\s+(?:will|is\s+to|is\s+set\s+to)\s)")
+_WORK_AT = lazy_pattern(r"\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,5}\s+(?:at|for|in)\s+(?:the\s+)?$",
+                        _FLAGS)
+_WORK_DONE_BY = lazy_pattern(r"\s+(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+"
+                             r"(?:done|provided|run|delivered|operated|supplied|carried\s+out"
+                             r"|handled)\s+by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
 _MONEY_WENT_TO = lazy_pattern(
@@ -581,6 +593,36 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
                  confidence=0.75)
 
 
+def _services(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The company will provide out-of-hours reporting to X"; "Cleaning at X is done by Y":
+    a company doing a body's work, in the future or now, holds a contract with it."""
+    text = doc.text
+    orgs = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls not in _NOT_PARTIES]
+    firm = _FIRM_WILL_SERVE.match(text, sentence.start, sentence.end)
+    suppliers = [(m, _WILL_SERVE.match(text, m.end, sentence.end)) for m in orgs
+                 if m.cls == "Company"]
+    if firm is not None:
+        found = definite_org(doc, "the firm", sentence.start)
+        if found is not None and found.cls == "Company":
+            suppliers.append((found, _WILL_SERVE.match(text, firm.end(), sentence.end)))
+    for supplier, serve in suppliers:
+        buyer = mention_at(doc, serve.end(), "Organisation") if serve else None
+        if buyer is not None and buyer.cls in _BUYER_CLASSES:
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+    for buyer in [m for m in orgs if m.cls in _BUYER_CLASSES]:
+        done = _WORK_DONE_BY.match(text, buyer.end, sentence.end)
+        if done is None or not _WORK_AT.match(text, sentence.start, buyer.start):
+            continue
+        supplier = mention_at(doc, done.end(), "Organisation")
+        name = _NAME.match(text, done.end(), sentence.end) if supplier is None else None
+        if name and not doc.starting_at(name.start()):
+            supplier = new_company(doc, NAME, name.start(), name.end())
+        if supplier is not None and supplier.cls == "Company":
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+
+
 def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     """The buyer of "signed a £3m deal" in the sentence before, when no supplier was named."""
     before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
@@ -637,6 +679,7 @@ def make_contracts() -> object:
             if "’s" in body or "'s" in body:
                 _owners_supplier(doc, sentence)
             _supplied_to(doc, sentence)
+            _services(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -1560,6 +1560,15 @@ CASES = [
     ("Partners\n\nWe will deepen our collaboration with Barts Health and our boroughs, said Ann "
      "Rowe, chief executive of " + LEEDS + ".",
      {("Ann Rowe", "leads", LEEDS)}),
+    ("Contracts\n\nPortering at " + LEEDS + " is done by Rannoch Facilities Services.",
+     {("Rannoch Facilities Services", "awardedContract", LEEDS)}),
+    ("Contracts\n\nTarrow Imaging Services has a new client. The company will provide scan "
+     "reporting to " + LEEDS + " from June.",
+     {("Tarrow Imaging Services", "awardedContract", LEEDS)}),
+    ("Contracts\n\n" + LEEDS + " has chosen Pellin Communications to replace its switchboard.",
+     {("Pellin Communications", "awardedContract", LEEDS)}),
+    ("Contracts\n\n" + LEEDS + " is to replace its switchboard. It has picked Pellin "
+     "Communications for the job.", {("Pellin Communications", "awardedContract", LEEDS)}),
 ]
 
 
@@ -1618,6 +1627,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Support\n\nDr Ann Bloom will provide support to " + LEEDS + " this winter.",
+     ("Dr Ann Bloom", "awardedContract", LEEDS)),
     ("Reviews\n\nAt the request of the Department of Health and Social Care, the Care Quality "
      "Commission carried out a thematic review of seclusion in wards.",
      ("Department of Health and Social Care", "authored", "thematic review of seclusion in wards")),
