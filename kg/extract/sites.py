@@ -56,6 +56,11 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
                      r"(?:main\s+|acute\s+|largest\s+|biggest\s+|[\w-]+\s+){0,2}?(?:hospitals?|sites?)"
                      r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
                      r"|comes\s+under|under)\s+(?:the\s+)?")
+_DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
+_WHICH_RUNS = lazy_pattern(
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*which\s+(?P<body>(?:the\s+)?"
+    r"(?:trust|foundation\s+trust|[A-Z][^,;.]{2,90}?))\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:runs|operates|manages|ran|operated|managed)\b")
 _OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+organisation|owner"
                          r"|provider)\s*,\s*(?:the\s+)?|\s*,\s*whose\s+parent\s+(?:trust"
                          r"|organisation)\s+is\s+(?:the\s+)?|\s*\(\s*(?=(?-i:The\s+)?[A-Z])")
@@ -216,6 +221,14 @@ class _Sites:
                 if run_by and runner is None else None
             if place:
                 runner = org_named(doc, place.group(1), run_by.end())
+            reference = _DEFINITE_RUNNER.match(text, run_by.end(), sentence.end) \
+                if run_by and runner is None else None
+            if reference is not None:
+                runner = definite_org(doc, "the " + reference.group(1), reference.start(1))
+            which = _WHICH_RUNS.match(text, last.end, sentence.end) if runner is None else None
+            if which is not None:
+                runner = mention_at(doc, which.start("body"), "Organisation") or definite_org(
+                    doc, which["body"], which.start("body"))
             operator = _OPERATOR.match(text, hospital.end, sentence.end) if runner is None else None
             if operator is not None:
                 runner = mention_at(doc, operator.end(), "Organisation")

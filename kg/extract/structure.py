@@ -36,7 +36,8 @@ _UNIT = lazy_pattern(
 _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+"
     r"|formerly\s+|previously\s+|once\s+|until\s+\d{4}\s+)?"
-    r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become)\s+"
+    r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become"
+    r"|has been|have been|had been|has long been|remains|remain)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
     r"|formed|will\s+form|(?:has|have)\s+belonged)\s+|\s+(?:operates?|operating|will\s+operate"
     r"|runs?|trades?|will\s+run)\s+as\s+)"
@@ -51,7 +52,9 @@ _PART_OF = lazy_pattern(
     r"|firm|company|wider|regional|national|local)\s+){0,3}$",
     _FLAGS
 )
-_SUBJECT_REFERENCE = lazy_pattern(r"^\s*((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|It)\b")
+_SUBJECT_REFERENCE = lazy_pattern(
+    r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
+    r"((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|[Ii]t)\b")
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
@@ -112,9 +115,10 @@ _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
 _OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ",
-                "shareholder", "owner")
+                "as part of", "shareholder", "owner")
 _AS_A_MEMBER = lazy_pattern(
-    r"^\s*As\s+(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)\s+(?:the\s+)?", _FLAGS)
+    r"\s*As\s+(?:(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)|part\s+of)\s+(?:the\s+)?",
+    _FLAGS)
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)

@@ -1569,6 +1569,18 @@ CASES = [
      {("Pellin Communications", "awardedContract", LEEDS)}),
     ("Contracts\n\n" + LEEDS + " is to replace its switchboard. It has picked Pellin "
      "Communications for the job.", {("Pellin Communications", "awardedContract", LEEDS)}),
+    ("Sites\n\nBramwell General Hospital opened in 1948. Today it is part of " + LEEDS + ".",
+     {("Bramwell General Hospital", "partOf", LEEDS)}),
+    ("Groups\n\n" + LEEDS + " had a hard year. Since 2022 it has been part of the West "
+     "Yorkshire Association of Acute Trusts.",
+     {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Councils\n\nAs part of the West Yorkshire Health and Care Partnership, Leeds City Council "
+     "has agreed a target.",
+     {("Leeds City Council", "partOf", "West Yorkshire Health and Care Partnership")}),
+    ("Sites\n\n" + LEEDS + " is under pressure. Auditors spent a month at the Kirkgate "
+     "Hospital in Otley, which the trust runs.", {("Kirkgate Hospital", "partOf", LEEDS)}),
+    ("Sites\n\n" + LEEDS + " is under pressure. Auditors spent a month at the Kirkgate "
+     "Hospital, which is run by the trust.", {("Kirkgate Hospital", "partOf", LEEDS)}),
 ]
 
 
@@ -1627,6 +1639,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Plans\n\nAs part of the plan, " + LEEDS + " will close a ward.",
+     (LEEDS, "partOf", "plan")),
     ("Support\n\nDr Ann Bloom will provide support to " + LEEDS + " this winter.",
      ("Dr Ann Bloom", "awardedContract", LEEDS)),
     ("Reviews\n\nAt the request of the Department of Health and Social Care, the Care Quality "
