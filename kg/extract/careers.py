@@ -160,7 +160,9 @@ _PENDING = lazy_pattern(
     rf"(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited|made"
-    rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:has|have|gets|got)"
+    rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:is|are|has\s+been)\s+"
+    rf"(?:now\s+)?(?:looking\s+for|recruiting|searching\s+for|seeking|advertising\s+for)"
+    rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|permanent"
@@ -258,7 +260,7 @@ _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
-_HAS_LED = lazy_pattern(r"\b(?:has|have)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
+_HAS_LED = lazy_pattern(r"\b(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
 _REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
                             r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
@@ -272,8 +274,11 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
+_FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)
+_EARLIER_HOLDER = lazy_pattern(
+    r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _FILLS = lazy_pattern(
-    r"\b(?:the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
+    r"\b(?:incumbent|the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed)\b",
     FLAGS)
 _AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?{MODIFIERS}"
@@ -717,7 +722,7 @@ class _Careers:
 
     def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X has led the college since 2022": a current post whose title the sentence
-        leaves out."""
+        leaves out ("having run X for three years": a former one)."""
         for cue in _HAS_LED.finditer(doc.text, sentence.start, sentence.end):
             person = self.subject(doc, sentence, cue.start())
             if person is None:
@@ -730,7 +735,7 @@ class _Careers:
             if org is None or self.known(doc, person, org):
                 continue
             add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
-                     status="current")
+                     status="former" if cue.group(0).lower().startswith("having") else "current")
 
     def led_bodies(self, doc: StoryDoc, sentence: Sentence, pattern: Any
                    ) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
@@ -1180,8 +1185,12 @@ class _Careers:
         opens = bool(people) and people[0].start - sentence.start <= 4
         if not people or not (_FILLS.search(sentence.text) or opens or speaker is not None):
             return
-        if people[0].start - sentence.start > 40 and speaker is None:
+        head = doc.text[sentence.start:people[0].start]
+        if people[0].start - sentence.start > 40 and speaker is None and not _FILLED_BY.search(
+                head):
             return
+        if _EARLIER_HOLDER.search(head):
+            status = "former"
         if not bodies:
             joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None

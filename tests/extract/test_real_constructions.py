@@ -1581,6 +1581,12 @@ CASES = [
      "Hospital in Otley, which the trust runs.", {("Kirkgate Hospital", "partOf", LEEDS)}),
     ("Sites\n\n" + LEEDS + " is under pressure. Auditors spent a month at the Kirkgate "
      "Hospital, which is run by the trust.", {("Kirkgate Hospital", "partOf", LEEDS)}),
+    ("Board\n\n" + LEEDS + " is looking for a permanent finance director. In the meantime the "
+     "role will be filled by Otto Brand.", {("Otto Brand", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " is advertising for a chair. The previous incumbent, Sir Ned Carrow, "
+     "left the trust in February.", {("Sir Ned Carrow", "leads", LEEDS)}),
+    ("Board\n\nJoanna Pike started at " + LEEDS + " this week, having run Medway NHS Foundation "
+     "Trust for three years.", {("Joanna Pike", "leads", "Medway NHS Foundation Trust")}),
 ]
 
 
