@@ -42,6 +42,7 @@ class OrgRecord:
 
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$")
+_TITLE_CASED = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
 _TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b")
 """A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
 wherever it stands; other short names need a context that says a body is meant."""
@@ -94,8 +95,8 @@ class Gazetteer:
         candidates = []
         for last, (key, length, acronyms, any_case, short) in self._automaton.iter(folded):
             s, e = last - length + 1 + start, last + 1 + start
-            if _word_char(text, s - 1) or _word_char(text, e) or (
-                    short and _TRUST_TAIL.match(text, e)):
+            if _word_char(text, s - 1) or _word_char(text, e) or (short and (
+                    _TRUST_TAIL.match(text, e) or not _TITLE_CASED.fullmatch(text, s, e))):
                 continue
             surface = text[s:e]
             capitalised = surface[0].isupper() or surface[0].isdigit()

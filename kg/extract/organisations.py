@@ -217,7 +217,8 @@ _SUFFIX_CLASSES = (
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
                 r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                 r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
-                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Services$"),
+                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$"
+                r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
     (re.compile(r"Hospice$"), "Charity"),

@@ -55,6 +55,7 @@ _PART_OF = lazy_pattern(
 _SUBJECT_REFERENCE = lazy_pattern(
     r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
     r"((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|[Ii]t)\b")
+_AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
@@ -436,6 +437,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
         members = [m for m in orgs[:index] if m.end <= cue_start]
+        if members and _AND_PREDICATE.fullmatch(doc.text, members[-1].end, cue_start) and not (
+                members[0].start - sentence.start <= 4):
+            members = []
         subject = _SUBJECT_REFERENCE.match(head)
         if not members and subject:
             phrase = subject.group(1)

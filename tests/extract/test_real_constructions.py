@@ -1587,6 +1587,9 @@ CASES = [
      "left the trust in February.", {("Sir Ned Carrow", "leads", LEEDS)}),
     ("Board\n\nJoanna Pike started at " + LEEDS + " this week, having run Medway NHS Foundation "
      "Trust for three years.", {("Joanna Pike", "leads", "Medway NHS Foundation Trust")}),
+    ("Groups\n\n" + LEEDS + " is big. The trust runs the Kirk Hospital and the Barn Hospital, "
+     "and has been part of the West Yorkshire Association of Acute Trusts since 2016.",
+     {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
 ]
 
 
@@ -1645,6 +1648,11 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Groups\n\n" + LEEDS + " is big. The trust runs the Kirk Hospital and the Barn Hospital, "
+     "and has been part of the West Yorkshire Association of Acute Trusts since 2016.",
+     ("Barn Hospital", "partOf", "West Yorkshire Association of Acute Trusts")),
+    ("Pathology\n\nThe contract was let by " + LEEDS + " for Pennine Pathology Services, the "
+     "network it hosts.", ("Pennine Pathology Services", "awardedContract", LEEDS)),
     ("Plans\n\nAs part of the plan, " + LEEDS + " will close a ward.",
      (LEEDS, "partOf", "plan")),
     ("Support\n\nDr Ann Bloom will provide support to " + LEEDS + " this winter.",
@@ -2022,3 +2030,12 @@ def test_bodies_named_by_their_distinctive_short_names_and_outlets(tmp_path):
     assert found["BBC Radio Kent"] == "NewsOutlet"
     assert found["Northern Echo"] == "NewsOutlet"
     assert "MS Society" in found
+
+
+def test_a_short_name_in_lower_case_is_a_description_not_a_body(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Maternity\n\nStaff at the Derby and Burton hospitals raised concerns.\n",
+                    encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    assert not [row for row in rows if row["kind"] == "entity"
+                and row["label"] == "Burton Hospitals NHS Foundation Trust"]
