@@ -40,6 +40,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "authority": frozenset({"NHSBody"}), "pct": frozenset({"NHSBody"}),
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
+    "council": frozenset({"LocalAuthority"}),
 }
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})
@@ -52,7 +53,7 @@ DEFINITE_ORG = (
     r"|combined|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
-    r"|partnership|collaborative|federation|network|provider|supplier)|its|their|our)"
+    r"|partnership|collaborative|federation|network|provider|supplier|council)|its|their|our)"
 )
 
 

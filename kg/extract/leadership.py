@@ -88,6 +88,8 @@ NAME = "leadership"
 _PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
 _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
                               r"|Ministry)\s*$")
+_NON_BODY_OWNER = lazy_pattern(r"\b(?-i:review|report|inquiry|investigation|panel|study|programme"
+                               r"|project|campaign|taskforce|task force)[’']s?$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
@@ -229,7 +231,7 @@ class _Reader:
                 and not self.pairs_listed(m, start + match.end())
                 for m in self.doc.mentions_in(self.sentence, "Person")):
             return
-        if _GENERIC_OWNER.search(stripped):
+        if _GENERIC_OWNER.search(stripped) or _NON_BODY_OWNER.search(stripped):
             return
         if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
                 stripped.endswith(("’s", "'s", "’", "'"))

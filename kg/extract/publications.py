@@ -73,8 +73,9 @@ _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
     r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
-_ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts|[Tt]he\s+(?:report|review|study)[’']s)\s+"
-                           r"(?:lead\s+|main\s+)?author\s*,\s*")
+_ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+)?author|[Tt]he\s+(?:report|review"
+                           r"|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+)?(?:author"
+                           r"|chair|chairman|chairwoman))\s*,\s*")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.extract.context import definite_org, mention_at, previous_person
+from kg.extract.context import (
+    DEFINITE_ORG,
+    definite_org,
+    mention_at,
+    previous_person,
+    pronoun_org,
+)
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.roles import ROLE, normalise_role
@@ -88,6 +94,7 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
 _ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
 _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
 _IN_OPENING = lazy_pattern(r"(?:^|[.;]\s+)\s*In\s+$")
@@ -322,6 +329,14 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         person = people[-1] if people else previous_person(doc, sentence.start)
         if person is not None:
             emit(person, "authored", publication, 0.7)
+    if det and det["det"].lower() in {"its", "their"}:
+        bodies = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= publication.start]
+        one = len({m.key or m.text for m in bodies}) == 1
+        body = bodies[0] if one and bodies[0].start - sentence.start <= 4 else (
+            pronoun_org(doc, sentence.start) if not bodies and det.start() <= 4 else None)
+        if body is not None and body.cls != "NewsOutlet":
+            emit(body, "authored", publication, 0.65)
     head = before[:det.start()] if det else before
     named = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", head) if not det else None
     owner = next((m for m in doc.mentions_in(sentence, "Organisation")
@@ -348,6 +363,9 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                   and subject_end - m.end <= 12]
         if not agents:
             holder = _holder_of_titled_subject(doc, before[:verb.start()])
+            subject = _DEFINITE_SUBJECT.fullmatch(before, 0, verb.start())
+            if holder is None and subject is not None:
+                holder = definite_org(doc, subject.group(1), sentence.start)
             agents = [holder] if holder is not None else []
         if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)

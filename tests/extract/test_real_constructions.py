@@ -1590,6 +1590,17 @@ CASES = [
     ("Groups\n\n" + LEEDS + " is big. The trust runs the Kirk Hospital and the Barn Hospital, "
      "and has been part of the West Yorkshire Association of Acute Trusts since 2016.",
      {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
+    ("Reports\n\nHealthwatch Leeds spoke to 500 people for its report on dental access.",
+     {("Healthwatch Leeds", "authored", "report on dental access")}),
+    ("Reports\n\nThe National Audit Office has looked at hospital building. Its report, "
+     "\"Progress with the Hospital Programme\", was requested by the Public Accounts Committee.",
+     {("National Audit Office", "authored", "Progress with the Hospital Programme")}),
+    ("Reviews\n\nLancashire County Council wanted an outside view. The council commissioned a "
+     "review of its care homes and chose Dr Ava Penn to write it.",
+     {("Lancashire County Council", "commissioned", "review of its care homes")}),
+    ("Reviews\n\nThe Care Quality Commission ordered the thematic review of seclusion in wards. "
+     "The review's chair, Professor Ida Lunn, presented it to MPs.",
+     {("Professor Ida Lunn", "authored", "thematic review of seclusion in wards")}),
 ]
 
 
@@ -1648,6 +1659,11 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Reviews\n\nThe Care Quality Commission ordered the thematic review of seclusion in wards. "
+     "The review's chair, Professor Ida Lunn, presented it to MPs.",
+     ("Professor Ida Lunn", "leads", "Care Quality Commission")),
+    ("Reviews\n\nNHS England said " + LEEDS + " must publish its review of maternity deaths.",
+     ("NHS England", "authored", "review of maternity deaths")),
     ("Groups\n\n" + LEEDS + " is big. The trust runs the Kirk Hospital and the Barn Hospital, "
      "and has been part of the West Yorkshire Association of Acute Trusts since 2016.",
      ("Barn Hospital", "partOf", "West Yorkshire Association of Acute Trusts")),
