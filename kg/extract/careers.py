@@ -80,7 +80,9 @@ _THEN_AS_ITS = lazy_pattern(
 _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*,?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
-    r"|has\s+been\s+)?(?P<verb>chaired|led|headed|run)\s+by\s+(?:the\s+)?", FLAGS)
+    r"|has\s+been\s+)?(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
+    r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
+_PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
@@ -231,7 +233,8 @@ _TAKES_OVER_AT = lazy_pattern(r"\b(?:takes|took|has\s+taken|will\s+take|is\s+to\
 _AT_THE_HELM = lazy_pattern(r"\b(?:having|had\s+(?:previously\s+)?|previously|formerly)\s+(?:run"
                             r"|ran|led|headed)\s+(?:the\s+)?|\b(?:years?|months?|decades?|spell|time"
                             r"|stint)\s+(?:at\s+the\s+helm"
-                            r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
+                            r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:was|were|had\s+been)\s+"
+                            r"(?:at\s+the\s+helm|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
                             r"\s+the\s+running\s+of\s+(?:the\s+)?|\b(?:years?|months?)\s+running"
                             r"\s+(?:the\s+)?", FLAGS)
 _APPOINTMENT_OF = lazy_pattern(r"\b(?:re)?appointment\s+of\s+", FLAGS)
@@ -770,6 +773,10 @@ class _Careers:
         six years running X": X's chief executive, then."""
         for cue in _AT_THE_HELM.finditer(doc.text, sentence.start, sentence.end):
             org = mention_at(doc, cue.end(), "Organisation")
+            reference = re.match(DEFINITE_ORG, doc.text[cue.end() - 4:sentence.end], FLAGS) \
+                if org is None and doc.text[cue.end() - 4:cue.end()].lower() == "the " else None
+            if reference is not None:
+                org = definite_org(doc, reference.group(0), cue.start())
             people = doc.mentions_in(sentence, "Person")
             person = self.subject(doc, sentence, cue.start()) or (people[0] if people else None)
             if org is not None and doc.text[org.end:org.end + 2] in {"’s", "'s"}:
@@ -853,8 +860,9 @@ class _Careers:
             if listed and match is not None and "will" in match.group(0):
                 continue
             inside = any(p.start <= org.start and org.end <= p.end for p in publications)
-            if match is not None and not inside and (match["verb"] == "chaired"
-                                                     or "," in match.group(0)):
+            if match is not None and not inside and (
+                    match["verb"] == "chaired" or "," in match.group(0)
+                    or _PASSIVE_LED.search(match.group(0))):
                 found.append((org, match))
         for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
             org = definite_org(doc, match["reference"], match.start())
@@ -1194,7 +1202,7 @@ class _Careers:
         if not bodies:
             joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None
-            if org is None or not _led_body(org):
+            if org is None or not (_led_body(org) or org.cls in _MEMBERS_BODIES | {"Company"}):
                 return
             bodies = (org,)
         if status == "current" and _WILL_START.search(sentence.text):

@@ -1601,6 +1601,13 @@ CASES = [
     ("Reviews\n\nThe Care Quality Commission ordered the thematic review of seclusion in wards. "
      "The review's chair, Professor Ida Lunn, presented it to MPs.",
      {("Professor Ida Lunn", "authored", "thematic review of seclusion in wards")}),
+    ("Board\n\n" + LEEDS + " had a hard decade. Dr Nia Moss was at the helm of the trust from "
+     "2018 until 2023.", {("Dr Nia Moss", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " was led through the worst years in its history by Dr Nia Moss.",
+     {("Dr Nia Moss", "leads", LEEDS)}),
+    ("Board\n\nA social enterprise that runs eye clinics has a new medical director. Dr Omar "
+     "Reyes joins Kestrel Eye Care CIC from " + LEEDS + ", where he was a consultant.",
+     {("Dr Omar Reyes", "leads", "Kestrel Eye Care CIC")}),
 ]
 
 
@@ -1659,6 +1666,9 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Board\n\nA social enterprise that runs eye clinics has a new medical director. Dr Omar "
+     "Reyes joins Kestrel Eye Care CIC from " + LEEDS + ", where he was a consultant.",
+     ("Dr Omar Reyes", "leads", LEEDS)),
     ("Reviews\n\nThe Care Quality Commission ordered the thematic review of seclusion in wards. "
      "The review's chair, Professor Ida Lunn, presented it to MPs.",
      ("Professor Ida Lunn", "leads", "Care Quality Commission")),
