@@ -149,6 +149,8 @@ _SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
+_TOP_JOB = lazy_pattern(r"\b(?:promoted|promotes|given|handed|landed|lands|gets|got|offered)\b"
+                        r"[^.;]{0,80}?\bthe\s+top\s+job\b", FLAGS)
 _HER_POST = lazy_pattern(rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?-i:Her|His|her|his)\s+{MODIFIERS}"
                          rf"{ROLE_PHRASE}\s*,\s*", FLAGS)
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
@@ -338,6 +340,8 @@ class _Careers:
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
             self.colleague(doc, sentence)
+            if "top job" in sentence.text:
+                self.top_job(doc, sentence)
             self.lone_pair(doc, sentence)
             self.speaker_before(doc, sentence)
         for sentence in doc.sentences:
@@ -443,6 +447,18 @@ class _Careers:
                 self.emit(doc, sentence, person, org, post["role"], post_status(
                     post["mods"], post["tail"], post["verb"], sentence.text),
                     0.75 if earlier else 0.65)
+
+    def top_job(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X has promoted its deputy, Y, to the top job": Y becomes X's chief executive."""
+        cue = _TOP_JOB.search(doc.text, sentence.start, sentence.end)
+        people = doc.mentions_in(sentence, "Person")
+        if cue is None or len({p.text for p in people}) != 1:
+            return
+        bodies = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.start < cue.start() and _led_body(m)]
+        org = bodies[0] if bodies else topic_org(doc)
+        if org is not None and _led_body(org):
+            self.emit(doc, sentence, people[0], org, "chief executive", "current", 0.65)
 
     def colleague(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X chair Jane Doe said ... Her chief executive, John Roe, will present the plan":

@@ -64,6 +64,7 @@ class Gazetteer:
         self.records = {record.key: record for record in records}
         self._names: dict[str, str] = {}
         self._short: dict[str, str] = {}
+        self._prefixes: dict[str, str] | None = None
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, list[str]]] = {}
         for record in records:
@@ -109,6 +110,22 @@ class Gazetteer:
             if not chosen or match[0] >= chosen[-1][1]:
                 chosen.append(match)
         return chosen
+
+    def trust_by_prefix(self, name: str) -> OrgRecord | None:
+        """The one open trust whose name starts with ``name`` ("Chelsea and Westminster"), if
+        only one does; ``name`` must be two words or more."""
+        if self._prefixes is None:
+            owners: dict[str, set[str]] = {}
+            for record in self.records.values():
+                if record.cls not in _TRUST_CLASSES or record.closed:
+                    continue
+                words = normalise_name(record.label).split()
+                for size in range(2, len(words)):
+                    owners.setdefault(" ".join(words[:size]), set()).add(record.key)
+            self._prefixes = {prefix: next(iter(keys)) for prefix, keys in owners.items()
+                              if len(keys) == 1}
+        key = self._prefixes.get(normalise_name(name))
+        return self.records.get(key) if key else None
 
     def lookup(self, name: str, *, short: bool = False) -> OrgRecord | None:
         """The record a whole name means; with ``short``, also accept short forms."""

@@ -723,11 +723,13 @@ class OrganisationFinder:
     def _add_short(self, doc: StoryDoc, start: int, end: int) -> None:
         start, surface = without_leading_words(doc.text, start, end)
         possessive = re.search(r"[’']s$", surface)
-        if possessive:
+        if possessive and self.gazetteer.lookup(surface, short=True) is None:
             surface, end = surface[:possessive.start()], start + possessive.start()
         if " " not in surface and _REGION_BEFORE.search(doc.text, max(0, start - 20), start):
             return
         record = self.gazetteer.lookup(surface, short=True)
+        if record is None and " and " in surface and not self._two_bodies(doc, start, surface):
+            record = self.gazetteer.trust_by_prefix(surface)
         if record is not None and record.cls in {"NHSTrust", "NHSFoundationTrust", "CareTrust"}:
             self._add(doc, start, end, record.key)
             return
@@ -745,6 +747,14 @@ class OrganisationFinder:
             doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
                                     "Organisation", body.cls, body.key or f"name:{body.text}",
                                     "organisations"))
+
+    @staticmethod
+    def _two_bodies(doc: StoryDoc, start: int, surface: str) -> bool:
+        """"Leeds and York are both members": two bodies named before by their first words,
+        not one whose name begins "Leeds and York"."""
+        parts = surface.split(" and ", 1)
+        return any(m.category == "Organisation" and m.text.startswith(part + " ")
+                   for m in doc.near(start - _LOOKBACK, start) for part in parts)
 
     def _defined_acronyms(self, doc: StoryDoc) -> dict[str, tuple[str | None, str, str]]:
         """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories."""

@@ -1608,6 +1608,15 @@ CASES = [
     ("Board\n\nA social enterprise that runs eye clinics has a new medical director. Dr Omar "
      "Reyes joins Kestrel Eye Care CIC from " + LEEDS + ", where he was a consultant.",
      {("Dr Omar Reyes", "leads", "Kestrel Eye Care CIC")}),
+    ("Board\n\nBirmingham Women's and Children's chief, Ms Una Vale-Jones, said demand had "
+     "grown.", {("Ms Una Vale-Jones", "leads",
+                 "Birmingham Women's and Children's NHS Foundation Trust")}),
+    ("Board\n\nDr Lia Warr was named as Chelsea and Westminster's new medical director, taking "
+     "over from Professor Anil Rao.",
+     {("Dr Lia Warr", "leads", "Chelsea and Westminster Hospital NHS Foundation Trust")}),
+    ("Board\n\nCoventry and Warwickshire Partnership NHS Trust has promoted its deputy, Fay "
+     "Kettering, to the top job.",
+     {("Fay Kettering", "leads", "Coventry and Warwickshire Partnership NHS Trust")}),
 ]
 
 
