@@ -52,6 +52,10 @@ _ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins|(?:to\s+)?(?:make|ma
                         rf"|reached|reaches))\s+{SEGMENT}", _FLAGS)
 _LEFT = (r"out of|exited|left|leaves|leave|exit|from|had been in|previously (?:been )?in"
          r"|(?:which|that) (?:was|were) in")
+_NOW = lazy_pattern(r"\bnow\b", _FLAGS)
+_LEFT_PROGRAMME = lazy_pattern(r"\b(?:out\s+of|exited|left|leaves|leave|exit|exits|graduated"
+                               r"\s+from)\s+(?:the\s+)?(?:national\s+)?Recovery\s+Support\s+"
+                               r"Programme\b", _FLAGS)
 _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
     rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently"
@@ -129,7 +133,7 @@ class _Segments:
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:
         text = sentence.text
         if not _SEGMENT_CUE(text) or not _SEGMENT.search(text):
-            return carried_from
+            return "segment 4" if _LEFT_PROGRAMME.search(text) else carried_from
         move = _FROM_TO.search(text)
         if move:
             for org in self.subjects(doc, sentence, move.start(), (0, len(text))):
@@ -174,10 +178,19 @@ class _Segments:
         static = _STATIC.search(text, start, end) or _AMONG.search(text, start, end)
         if static:
             orgs = self.subjects(doc, sentence, static.start(), window) or elided
+            out = _OUT_OF.search(text, 0, static.start())
+            origin = _segment_of(out) if out else carried_from
+            moved = origin is not None and _NOW.search(
+                text, max(start, static.start() - 12), static.end()) is not None \
+                and origin != _segment_of(static)
             for org in orgs:
-                add_fact(doc, sentence, org, "inSegment", _segment_of(static), extractor=NAME,
-                         confidence=0.75)
-            return False, orgs
+                if moved:
+                    add_fact(doc, sentence, org, "movedToSegment", _segment_of(static),
+                             extractor=NAME, confidence=0.75, from_=origin)
+                else:
+                    add_fact(doc, sentence, org, "inSegment", _segment_of(static),
+                             extractor=NAME, confidence=0.75)
+            return moved, orgs
         return False, self.gapped(doc, sentence, window, elided)
 
     def gapped(self, doc: StoryDoc, sentence: Sentence, window: tuple[int, int],

@@ -1617,6 +1617,11 @@ CASES = [
     ("Board\n\nCoventry and Warwickshire Partnership NHS Trust has promoted its deputy, Fay "
      "Kettering, to the top job.",
      {("Fay Kettering", "leads", "Coventry and Warwickshire Partnership NHS Trust")}),
+    ("Segments\n\nGood news: " + LEEDS + " has come out of segment 4 and now sits in segment 3.",
+     {(LEEDS, "movedToSegment", "segment 3")}),
+    ("Segments\n\nAfter three years of support, " + LEEDS + " has left the Recovery Support "
+     "Programme. NHS England said the trust now sits in segment 3.",
+     {(LEEDS, "movedToSegment", "segment 3")}),
 ]
 
 
@@ -1675,6 +1680,7 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Segments\n\n" + LEEDS + " now sits in segment 3.", (LEEDS, "movedToSegment", "segment 3")),
     ("Board\n\nA social enterprise that runs eye clinics has a new medical director. Dr Omar "
      "Reyes joins Kestrel Eye Care CIC from " + LEEDS + ", where he was a consultant.",
      ("Dr Omar Reyes", "leads", LEEDS)),
