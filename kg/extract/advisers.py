@@ -58,13 +58,14 @@ _WORKED_FOR = lazy_pattern(
     r"(?:supported|supporting|support|supports|helped|helping|help|helps|assisted|assisting"
     r"|assist|worked with|working with"
     r"|work with|(?:acts|acted|acting)\s+for"
-    r"|providing\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,5}?(?:support|advice|help)\s+to)\s+", _FLAGS)
+    r"|providing\s+(?:[“\"]?[\w-]+[”\"]?\s+){0,5}?(?:support|advice|help)[”\"]?\s+to)\s+", _FLAGS)
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
 _WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                              "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
-                             "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody"})
+                             "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody",
+                             "Regulator"})
 _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|clinical\s+"
             r"|independent\s+|strategic\s+|financial\s+|legal\s+|turnaround\s+|property\s+"
             r"|technical\s+|commercial\s+|transaction\s+|professional\s+)*advis[eo]r")
@@ -124,6 +125,7 @@ _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _CLIENT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _TO_ADVISE = lazy_pattern(r"\s+(?:to\s+(?:advise|support|help)\b|(?:[\w-]+\s+){0,3}?for\s+(?:help"
                           r"|advice|support)\b)", _FLAGS)
+_TO_ADVISE_ONLY = lazy_pattern(r"\s+to\s+advise\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
                         r"|design|transform|reduce|cut|plan|draw up|lead|produce|prepare|write"
@@ -472,7 +474,9 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
                 _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()),
                          confidence=0.65)
             continue
-        if firm is None or (firm.key or firm.text) not in known:
+        advise = firm is not None and _TO_ADVISE_ONLY.match(text, firm.end, sentence.end)
+        if firm is None or ((firm.key or firm.text) not in known and not (
+                advise and firm.cls in {"Company", "Organisation"})):
             continue
         support = cue.group(0).lower().startswith("with")
         if not support and not _TO_WORK.match(text, firm.end, sentence.end):

@@ -1622,6 +1622,11 @@ CASES = [
     ("Segments\n\nAfter three years of support, " + LEEDS + " has left the Recovery Support "
      "Programme. NHS England said the trust now sits in segment 3.",
      {(LEEDS, "movedToSegment", "segment 3")}),
+    ("Advice\n\nAccountancy firm Harrowgate Consulting is providing \"turnaround support\" to "
+     "NHS West Yorkshire ICB.",
+     {("Harrowgate Consulting", "advises", "NHS West Yorkshire Integrated Care Board")}),
+    ("Advice\n\nThe Care Quality Commission retained the firm Lockwood Actuarial to advise on "
+     "its fees.", {("Lockwood Actuarial", "advises", "Care Quality Commission")}),
 ]
 
 
