@@ -396,7 +396,8 @@ class _Careers:
         titles = doc.mentions_in(sentence, "Publication")
         people = [p for p in doc.mentions_in(sentence, "Person")
                   if not any(t.start <= p.start and p.end <= t.end for t in titles)]
-        bodies = [m for m in doc.mentions_in(sentence, "Organisation") if _led_body(m)]
+        bodies = [m for m in doc.mentions_in(sentence, "Organisation") if _led_body(m)
+                  and not any(t.start <= m.start and m.end <= t.end for t in titles)]
         if not people or len({m.key or m.text for m in bodies}) != 1:
             return
         if len(people) > 1:

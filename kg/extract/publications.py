@@ -175,6 +175,12 @@ _QUOTED_TITLE = lazy_pattern(
     r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance|document)s?\s*,?\s*"
     r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
+_OPENING_QUOTE = lazy_pattern(r"[‘“\"]")
+_APPOSITION_GAP = lazy_pattern(r"[’”\"]?(?:\s+(?:report|review|plan|strategy|study|audit))?\s*,\s*"
+                               r"(?:its|their|the|an?)\s+")
+_QUOTED_BEFORE_KIND = lazy_pattern(
+    r"[‘“\"]((?:The\s+)?[A-Z][^’”\".;]{2,80}?)[’”\"]\s+(?:report|review|plan|strategy|study|audit"
+    r"|inquiry|investigation)\b")
 _MAIN_TITLE = lazy_pattern(r",\s+[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}):\s+"
                            r"(?:An?\s+|The\s+)?$")
 _KIND_WORD = lazy_pattern(rf"\b{_KIND}$", _FLAGS)
@@ -226,6 +232,14 @@ class _Publications:
             if main is not None and all(m.end != main.end(1) for m in doc.starting_at(pub.start)):
                 doc.mentions.append(replace(pub, end=main.end(1), text=main.group(1)))
         doc.mentions.sort(key=lambda m: (m.start, m.end))
+
+    def apposed_to(self, doc: StoryDoc, start: int) -> str | None:
+        """"The CQC's "State of Care" report, its annual assessment of X, warns": a described
+        publication in apposition to a named one is that one."""
+        for mention in self.publications(doc):
+            if mention.end <= start and _APPOSITION_GAP.fullmatch(doc.text, mention.end, start):
+                return mention.key
+        return None
 
     def same_head(self, doc: StoryDoc, head: str) -> str | None:
         """A described publication of the story with the same head ("independent review")
@@ -315,7 +329,7 @@ class _Publications:
             if agent.category in {"Person", "Organisation"}:
                 self.by_author(doc, sentence, agent)
         for pattern in (_REVIEW_OF_TITLE, _NAMED_REVIEW, _TITLED, _NHS_LOWER, _OVERSIGHT,
-                        _EPONYMOUS, _QUOTED_TITLE):
+                        _EPONYMOUS, _QUOTED_TITLE, _QUOTED_BEFORE_KIND):
             for match in pattern.finditer(text, sentence.start, sentence.end):
                 start, end = _strip(text, *match.span(1))
                 head = _MAIN_TITLE.search(text, max(sentence.start, start - 80), start)
@@ -352,7 +366,8 @@ class _Publications:
                 elif key:
                     self.add(doc, start, end, key)
                 continue
-            key = self.same_head(doc, text[start:head_end]) or key_for(text[start:end])
+            key = self.same_head(doc, text[start:head_end]) or self.apposed_to(
+                doc, start) or key_for(text[start:end])
             if not self.add(doc, start, end, key):
                 covering = next((m for m in self.publications(doc)
                                  if m.start <= start and end <= m.end), None)
@@ -373,6 +388,8 @@ class _Publications:
                 continue
             possessive = _POSSESSIVE.match(text, agent.end, sentence.end)
             pub = self.at(doc, possessive.end()) if possessive else None
+            if possessive and pub is None and _OPENING_QUOTE.match(text, possessive.end()):
+                pub = self.at(doc, possessive.end() + 1)
             if pub is not None:
                 add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,
                          confidence=0.7 if agent.category == "Person" else 0.6)

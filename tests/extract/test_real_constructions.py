@@ -1627,6 +1627,9 @@ CASES = [
      {("Harrowgate Consulting", "advises", "NHS West Yorkshire Integrated Care Board")}),
     ("Advice\n\nThe Care Quality Commission retained the firm Lockwood Actuarial to advise on "
      "its fees.", {("Lockwood Actuarial", "advises", "Care Quality Commission")}),
+    ("Reports\n\nThe Care Quality Commission's \"Care in Focus\" report, its annual assessment of "
+     "hospital care in England, warns of long waits.",
+     {("Care Quality Commission", "authored", "Care in Focus")}),
 ]
 
 
@@ -1660,6 +1663,9 @@ PUBLICATION_NAMES = [
      "published on Monday.", {"Left Behind", "Left Behind: Rural Access to Cancer Care"}),
     ("Inquiries\n\nNHS England has set up the Corrin Inquiry into stroke care at " + LEEDS + ".",
      {"Corrin Inquiry", "Corrin Inquiry into stroke care"}),
+    ("Reports\n\nThe Care Quality Commission's \"Care in Focus\" report, its annual assessment of "
+     "hospital care in England, warns of long waits.",
+     {"Care in Focus", "annual assessment of hospital care in England"}),
     ("Reports\n\n\"Long Way Round\", Healthwatch England's report on eye care, was published.",
      {"Long Way Round", "Healthwatch England's report on eye care"}),
     ("Reports\n\nThe findings of the Nuffield Trust's report on delayed discharge make grim "
@@ -1685,6 +1691,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Inquiries\n\nDame Ivy Oakes will chair an independent inquiry into deaths on the wards of "
+     + LEEDS + ".", ("Dame Ivy Oakes", "leads", LEEDS)),
     ("Segments\n\n" + LEEDS + " now sits in segment 3.", (LEEDS, "movedToSegment", "segment 3")),
     ("Board\n\nA social enterprise that runs eye clinics has a new medical director. Dr Omar "
      "Reyes joins Kestrel Eye Care CIC from " + LEEDS + ", where he was a consultant.",
