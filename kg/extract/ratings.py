@@ -94,7 +94,9 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
     found = []
     text = sentence.text
     active = [m.span() for m in _ACTIVE.finditer(text)]
+    previous_end = 0
     for match in _RATING.finditer(text):
+        since, previous_end = previous_end, match.end()
         before = text[max(0, match.start() - 60):match.start()]
         after = text[match.end():match.end() + 30]
         in_active = any(s <= match.start() < e for s, e in active)
@@ -105,7 +107,9 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
         if _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
             continue
         aside_end = max((e for _, e in relative_clauses(text, match.start())), default=0)
-        if _SERVICE_LEVEL.search(text[max(aside_end, match.start() - 60):match.start()]) \
+        if since and _FOR_DOMAIN.match(text[since:match.start()]):
+            since = match.start()
+        if _SERVICE_LEVEL.search(text[max(aside_end, since, match.start() - 60):match.start()]) \
                 or _FOR_DOMAIN.match(after):
             continue
         found.append((match.start(), _canonical(match.group(1))))

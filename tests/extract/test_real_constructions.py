@@ -1630,6 +1630,12 @@ CASES = [
     ("Reports\n\nThe Care Quality Commission's \"Care in Focus\" report, its annual assessment of "
      "hospital care in England, warns of long waits.",
      {("Care Quality Commission", "authored", "Care in Focus")}),
+    ("Mergers\n\nThe two trusts merged in October. Airedale NHS Foundation Trust and Bradford "
+     "Teaching Hospitals NHS Foundation Trust are now West Riding Hospitals.",
+     {("Airedale NHS Foundation Trust", "mergesWith",
+       "Bradford Teaching Hospitals NHS Foundation Trust")}),
+    ("Ratings\n\nThe CQC said " + LEEDS + " was \"inadequate\" for safety and \"requires "
+     "improvement\" overall.", {(LEEDS, "rated", "requires improvement")}),
 ]
 
 
@@ -1691,6 +1697,8 @@ def test_real_news_construction_is_read(tmp_path, text, expected):
 
 
 ABSENT = [
+    ("Partners\n\n" + LEEDS + " and Airedale NHS Foundation Trust are now Good Health partners.",
+     (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
     ("Inquiries\n\nDame Ivy Oakes will chair an independent inquiry into deaths on the wards of "
      + LEEDS + ".", ("Dame Ivy Oakes", "leads", LEEDS)),
     ("Segments\n\n" + LEEDS + " now sits in segment 3.", (LEEDS, "movedToSegment", "segment 3")),
