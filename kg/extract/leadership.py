@@ -88,6 +88,7 @@ NAME = "leadership"
 _PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
 _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
                               r"|Ministry)\s*$")
+_BODY_NOUN_AFTER = lazy_pattern(r"\s+(?-i:trust|foundation\s+trust|ICB|CCG)\b")
 _NON_BODY_OWNER = lazy_pattern(r"\b(?-i:review|report|inquiry|investigation|panel|study|programme"
                                r"|project|campaign|taskforce|task force)[’']s?$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
@@ -428,8 +429,9 @@ class _Reader:
         secretary of Managers in Partnership")."""
         found = mention_at(self.doc, offset, "Organisation")
         if found is not None:
-            return (None, offset) if UNIT_AFTER.match(self.text, found.end) else (found,
-                                                                                   found.end)
+            tail = _BODY_NOUN_AFTER.match(self.text, found.end, self.sentence.end)
+            return (None, offset) if UNIT_AFTER.match(self.text, found.end) else (
+                found, tail.end() if tail else found.end)
         head = self.text[max(self.sentence.start, offset - 4):offset]
         start = offset - 4 if head.lower() == "the " else offset
         found = mention_at(self.doc, start, "Organisation") if start != offset else None

@@ -208,7 +208,7 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?:been\s+)?(?P<verb>(?:re)?join(?:s|ed)?"
+    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?:been\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?"
     r"|return(?:s|ed)? to|move[sd]? to|switch(?:es|ed)? to|seconded to)\s+(?:the\s+)?", FLAGS
 )
 AS_ROLE = lazy_pattern(

@@ -1636,6 +1636,9 @@ CASES = [
        "Bradford Teaching Hospitals NHS Foundation Trust")}),
     ("Ratings\n\nThe CQC said " + LEEDS + " was \"inadequate\" for safety and \"requires "
      "improvement\" overall.", {(LEEDS, "rated", "requires improvement")}),
+    ("Board\n\n" + LEEDS + " has a new chair. The move follows Airedale's chairman Ida Bloom "
+     "joining the Leeds trust, which was placed in special measures in October, as chair in "
+     "December.", {("Ida Bloom", "leads", LEEDS)}),
 ]
 
 
