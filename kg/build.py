@@ -24,6 +24,7 @@ from kg.temporal.stage import date_facts
 if TYPE_CHECKING:
     from kg.cache import ExtractionCache
     from kg.executors import Extraction
+    from kg.outputs import Staging
 
 __all__ = ["BuildResult", "build", "jsonl_lines", "knowledge_base", "read_documents"]
 
@@ -216,16 +217,19 @@ def build(
     entities = Counter(e.category for e in kb.entities.values())
     facts = Counter(f.predicate for f in kb.facts)
     checking = ThreadPoolExecutor(max_workers=1)
+    filing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-cache")
     with staged_folder(out, owned=OUTPUTS) as staging:
         writer = StoreWriter(None, staging.path / STORE_DIR)
         try:
+            cached = filing.submit(_write_cache, staging, extraction)
             with clock.stage("rdf"):
                 graph = to_quads(kb, documents, on_batch=writer.add)
             del documents  # what follows reads the graph (and the JSON Lines, kb): less to hold
             _settle()
             validation = checking.submit(_check, graph.store, out) if validate else None
+            edges: list[Any] = []  # the facts graph.html draws, as the index lists them
             with clock.stage("index"), _uncollected():
-                writer.index(graph.store)
+                writer.index(graph.store, edges)
             with clock.stage("trig"), staging.open("kg.trig") as stream:
                 write_quads(graph, "trig", stream)
             with clock.stage("ttl"), staging.open("kg.ttl") as stream:
@@ -234,12 +238,15 @@ def build(
                 staging.write("kg.jsonl", "".join(line + "\n" for line in to_jsonl(kb)))
             del kb
             with clock.stage("html"):
-                staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops))
+                staging.write("graph.html", render_html(graph.store, focus=focus, hops=hops,
+                                                        edges=edges))
+            del edges
             with clock.stage("validate"):
                 if validation is not None:
                     validation.result()
         except BaseException:
             writer.abandon()
+            filing.shutdown()  # its files are written before the staging folder is removed
             raise
         finally:
             checking.shutdown(cancel_futures=True)
@@ -248,8 +255,8 @@ def build(
             writer.wait()
             staging.names.append(STORE_DIR)
         with clock.stage("manifest"):
-            for name, data in extraction.files().items():
-                staging.write(name, data)
+            filing.shutdown()
+            cached.result()
         clock_swap = time.perf_counter()
     clock.seconds["swap"] = time.perf_counter() - clock_swap
     return BuildResult(
@@ -265,6 +272,14 @@ def build(
         extracted=extracted,
         dated=dated,
     )
+
+
+def _write_cache(staging: Staging, cache: ExtractionCache) -> None:
+    """Write the extraction cache (``kg.cache``) into the staging folder, on a thread while the
+    build goes on: 2,000 small files at 10,000 stories, each flushed to disk, were 0.5-0.9 s
+    of waiting at the end of the build, when only its main thread was left."""
+    for name, data in cache.files().items():
+        staging.write(name, data)
 
 
 def _check(store: object, where: Path) -> None:
