@@ -193,20 +193,22 @@ def build(
         if on_skip is not None:
             on_skip(problem)
 
-    with clock.stage("read"):
-        documents = read_documents(sources, strict=strict, on_skip=skip)
+    extraction = ExtractionCache(out, pipeline)
+    workers = (os.cpu_count() or 1) if jobs == 0 else None if jobs is None else max(jobs, 1)
+    executor = DaskExecutor(scheduler) if scheduler else LocalExecutor(workers)
+    reading = _Reading(read_corpus(sources, strict=strict, on_skip=skip))
+    clock.seconds["read"] = 0.0
+    with clock.stage("extract"), _uncollected():  # results come back: millions of objects
+        docs, extracted = _extract(reading, pipeline, extraction, incremental, on_file,
+                                   executor)
+    clock.seconds["read"] = reading.seconds  # while the first files were being extracted
+    clock.seconds["extract"] -= reading.seconds
+    documents = reading.documents
     if not documents:
         from kg.errors import InputError
 
         where = ", ".join(str(s) for s in sources) if not isinstance(sources, str) else sources
         raise InputError(where, "nothing to build: every story file was skipped")
-    _settle()
-    extraction = ExtractionCache(out, pipeline)
-    workers = (os.cpu_count() or 1) if jobs == 0 else None if jobs is None else max(jobs, 1)
-    executor = DaskExecutor(scheduler) if scheduler else LocalExecutor(workers)
-    with clock.stage("extract"), _uncollected():  # results come back: millions of objects
-        docs, extracted = _extract(documents, pipeline, extraction, incremental, on_file,
-                                   executor)
     _settle()
     with clock.stage("resolve"):
         kb = resolve(date_facts(docs, documents))
@@ -306,26 +308,58 @@ def _yield_cpu() -> None:
             pass
 
 
-def _extract(documents: list[Document], pipeline: Sequence[str] | None,
+class _Reading:
+    """The documents of a corpus as they are read (``kg.ingest.read_corpus``), kept in
+    ``documents``, with the seconds spent reading them: extraction starts on the first files
+    while the rest are read (``kg.extract.extract``)."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self._documents = iter(documents)
+        self.documents: list[Document] = []
+        self.seconds = 0.0
+
+    def __iter__(self) -> Iterator[Document]:
+        return self
+
+    def __next__(self) -> Document:
+        started = time.perf_counter()
+        try:
+            document = next(self._documents)
+        finally:
+            self.seconds += time.perf_counter() - started
+        self.documents.append(document)
+        return document
+
+
+def _extract(documents: Iterable[Document], pipeline: Sequence[str] | None,
              cache: ExtractionCache, reuse: bool,
              on_file: Callable[[Path], None] | None,
              executor: Extraction) -> tuple[list[StoryDoc], int]:
-    """Extract every document, reusing what ``cache`` holds when ``reuse``; the StoryDocs and
-    how many files were extracted afresh (by ``executor``: ``kg.executors``)."""
+    """Extract every document (read as it comes), reusing what ``cache`` holds when
+    ``reuse``; the StoryDocs and how many files were extracted afresh (by ``executor``:
+    ``kg.executors``, handed the others as they come)."""
     def done(document: Document) -> None:
         if on_file is not None:
             on_file(Path(document.path))
 
-    found: list[list[StoryDoc] | None] = [cache.get(d) if reuse else None for d in documents]
-    missing = [index for index, docs in enumerate(found) if docs is None]
-    for document, docs in zip(documents, found, strict=True):
-        if docs is not None:
-            done(document)
-    fresh = executor([documents[index] for index in missing], pipeline, done)
+    read: list[Document] = []
+    found: list[list[StoryDoc] | None] = []
+
+    def missing() -> Iterator[Document]:
+        for document in documents:
+            read.append(document)
+            found.append(cache.get(document) if reuse else None)
+            if found[-1] is None:
+                yield document
+            else:
+                done(document)
+
+    fresh = executor(missing(), pipeline, done)
+    missing_at = [index for index, docs in enumerate(found) if docs is None]
     by_file: dict[str, list[StoryDoc]] = {}
     for doc in fresh:
         by_file.setdefault(doc.document.doc, []).append(doc)
-    for index in missing:
-        found[index] = by_file.get(documents[index].doc, [])
-        cache.put(documents[index], found[index])
-    return [doc for docs in found for doc in docs or []], len(missing)
+    for index in missing_at:
+        found[index] = by_file.get(read[index].doc, [])
+        cache.put(read[index], found[index])
+    return [doc for docs in found for doc in docs or []], len(missing_at)

@@ -8,7 +8,7 @@ executor gives the same StoryDocs and the build the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["DaskExecutor", "ExecutorError", "Extraction", "LocalExecutor", "extract_file"]
 
-Extraction = Callable[[Sequence["Document"], Sequence[str] | None,
+Extraction = Callable[[Iterable["Document"], Sequence[str] | None,
                        Callable[["Document"], object]], list["StoryDoc"]]
 
 
@@ -33,8 +33,9 @@ class LocalExecutor:
     def __init__(self, jobs: int | None = 1) -> None:
         self.jobs = jobs
 
-    def __call__(self, documents: Sequence[Document], pipeline: Sequence[str] | None,
+    def __call__(self, documents: Iterable[Document], pipeline: Sequence[str] | None,
                  on_document: Callable[[Document], object]) -> list[StoryDoc]:
+        """``documents`` may come lazily, as they are read (``kg.extract.extract``)."""
         from kg.extract import Pipeline, extract
 
         return extract(documents, Pipeline(pipeline) if pipeline else None, on_document,
@@ -85,8 +86,9 @@ class DaskExecutor:
                                 f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
                                 ) from None
 
-    def __call__(self, documents: Sequence[Document], pipeline: Sequence[str] | None,
+    def __call__(self, documents: Iterable[Document], pipeline: Sequence[str] | None,
                  on_document: Callable[[Document], object]) -> list[StoryDoc]:
+        documents = list(documents)
         if not documents:
             return []
         names = tuple(pipeline or ())
