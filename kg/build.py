@@ -217,8 +217,8 @@ def build(
         cached = filing.submit(_write_cache, staging, extraction)
         writer: StoreWriter | None = None
         try:
-            with clock.stage("resolve"):
-                kb = resolve(date_facts(docs, documents))
+            with clock.stage("resolve"):  # the facts were dated as they came (``_extract``)
+                kb = resolve(docs)
             del docs
             _settle()
             files, stories = len(documents), sum(len(d.stories) for d in documents)
@@ -340,30 +340,45 @@ def _extract(documents: Iterable[Document], pipeline: Sequence[str] | None,
              on_file: Callable[[Path], None] | None,
              executor: Extraction) -> tuple[list[StoryDoc], int]:
     """Extract every document (read as it comes), reusing what ``cache`` holds when
-    ``reuse``; the StoryDocs and how many files were extracted afresh (by ``executor``:
-    ``kg.executors``, handed the others as they come)."""
+    ``reuse``; the StoryDocs, their facts dated (``kg.temporal``), and how many files were
+    extracted afresh (by ``executor``: ``kg.executors``, handed the others as they come).
+
+    Each file's StoryDocs are kept in the cache (undated: a manifest may date the file later)
+    and dated as they come back, while the workers extract the next files: dating them all
+    afterwards took 1.6 s at 10,000 stories on one core, the other idle. A file's facts are
+    dated against its own stories' dates only, as ``date_facts`` of the whole corpus dates
+    them (a story belongs to one file)."""
     def done(document: Document) -> None:
         if on_file is not None:
             on_file(Path(document.path))
 
     read: list[Document] = []
     found: list[list[StoryDoc] | None] = []
+    dated: dict[str, list[StoryDoc]] = {}
 
     def missing() -> Iterator[Document]:
         for document in documents:
             read.append(document)
-            found.append(cache.get(document) if reuse else None)
-            if found[-1] is None:
+            cached = cache.get(document) if reuse else None
+            found.append(None if cached is None else date_facts(cached, [document]))
+            if cached is None:
                 yield document
             else:
                 done(document)
 
-    fresh = executor(missing(), pipeline, done)
+    def arrived(document: Document, docs: list[StoryDoc]) -> None:
+        cache.put(document, docs)
+        dated[document.doc] = date_facts(docs, [document])
+
+    fresh = executor(missing(), pipeline, done, on_docs=arrived)
     missing_at = [index for index, docs in enumerate(found) if docs is None]
-    by_file: dict[str, list[StoryDoc]] = {}
-    for doc in fresh:
-        by_file.setdefault(doc.document.doc, []).append(doc)
+    if any(read[index].doc not in dated for index in missing_at):  # not told as they came
+        by_file: dict[str, list[StoryDoc]] = {}
+        for doc in fresh:
+            by_file.setdefault(doc.document.doc, []).append(doc)
+        for index in missing_at:
+            if read[index].doc not in dated:
+                arrived(read[index], by_file.get(read[index].doc, []))
     for index in missing_at:
-        found[index] = by_file.get(read[index].doc, [])
-        cache.put(read[index], found[index])
+        found[index] = dated[read[index].doc]
     return [doc for docs in found for doc in docs or []], len(missing_at)
