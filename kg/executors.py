@@ -8,8 +8,8 @@ executor gives the same StoryDocs and the build the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.errors import KgError
 
@@ -19,8 +19,15 @@ if TYPE_CHECKING:
 
 __all__ = ["DaskExecutor", "ExecutorError", "Extraction", "LocalExecutor", "extract_file"]
 
-Extraction = Callable[[Sequence["Document"], Sequence[str] | None,
-                       Callable[["Document"], object]], list["StoryDoc"]]
+
+class Extraction(Protocol):
+    """An executor: every document's StoryDocs in input order, ``on_document`` told of each
+    file as its StoryDocs come back and ``on_docs`` given them (``kg.extract.extract``)."""
+
+    def __call__(self, documents: Iterable[Document], pipeline: Sequence[str] | None,
+                 on_document: Callable[[Document], object], *,
+                 on_docs: Callable[[Document, list[StoryDoc]], object] | None = None
+                 ) -> list[StoryDoc]: ...
 
 
 class ExecutorError(KgError):
@@ -33,12 +40,15 @@ class LocalExecutor:
     def __init__(self, jobs: int | None = 1) -> None:
         self.jobs = jobs
 
-    def __call__(self, documents: Sequence[Document], pipeline: Sequence[str] | None,
-                 on_document: Callable[[Document], object]) -> list[StoryDoc]:
+    def __call__(self, documents: Iterable[Document], pipeline: Sequence[str] | None,
+                 on_document: Callable[[Document], object], *,
+                 on_docs: Callable[[Document, list[StoryDoc]], object] | None = None
+                 ) -> list[StoryDoc]:
+        """``documents`` may come lazily, as they are read (``kg.extract.extract``)."""
         from kg.extract import Pipeline, extract
 
         return extract(documents, Pipeline(pipeline) if pipeline else None, on_document,
-                       jobs=self.jobs)
+                       jobs=self.jobs, on_docs=on_docs)
 
 
 _pipelines: dict[tuple[str, ...], Pipeline] = {}
@@ -85,8 +95,11 @@ class DaskExecutor:
                                 f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
                                 ) from None
 
-    def __call__(self, documents: Sequence[Document], pipeline: Sequence[str] | None,
-                 on_document: Callable[[Document], object]) -> list[StoryDoc]:
+    def __call__(self, documents: Iterable[Document], pipeline: Sequence[str] | None,
+                 on_document: Callable[[Document], object], *,
+                 on_docs: Callable[[Document, list[StoryDoc]], object] | None = None
+                 ) -> list[StoryDoc]:
+        documents = list(documents)
         if not documents:
             return []
         names = tuple(pipeline or ())
@@ -99,7 +112,10 @@ class DaskExecutor:
             futures = client.map(extract_file, [names] * len(documents), documents, pure=False)
             docs: list[StoryDoc] = []
             for document, future in zip(documents, futures, strict=True):
-                docs.extend(future.result())
+                result = future.result()
+                docs.extend(result)
+                if on_docs is not None:
+                    on_docs(document, result)
                 on_document(document)
             return docs
         finally:

@@ -81,3 +81,37 @@ def test_incremental_jobs_extract_in_processes_with_the_same_bytes(corpus, tmp_p
     assert result.extracted == 5
     assert _outputs(out) == _fresh(corpus, tmp_path)
     assert build([corpus], out, validate=False, jobs=2).extracted == 0
+
+
+def test_parallel_jobs_with_some_files_cached_give_the_same_bytes(corpus, tmp_path):
+    """The build hands the workers each file as it is read, cached ones left out: a mix of
+    cached and changed files comes back in the corpus's order."""
+    out = tmp_path / "mixed"
+    build([corpus], out, validate=False, jobs=2)
+    changed = sorted(corpus.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = build([corpus], out, validate=False, jobs=2)
+    assert result.extracted == 1
+    assert list(result.timings)[:2] == ["read", "extract"]
+    assert _outputs(out) == _fresh(corpus, tmp_path)
+
+
+def test_extract_takes_the_files_as_they_are_read(seeds_dir):
+    """A lazy corpus (in workers once ``PARALLEL_FROM`` files have come, each batch handed
+    over as it is read) gives the StoryDocs of a list of the same files, in order."""
+    from kg.build import read_documents
+    from kg.extract import PARALLEL_FROM, extract
+
+    documents = read_documents([seeds_dir])
+    expected = extract(documents, jobs=1)
+    taken: list[str] = []
+
+    def lazy():
+        for document in documents * (PARALLEL_FROM // len(documents) + 1):
+            taken.append(document.doc)
+            yield document
+
+    got = extract(lazy(), jobs=2)
+    assert len(taken) > PARALLEL_FROM
+    assert got == expected * (len(taken) // len(documents))
+    assert extract(iter(documents), jobs=None) == expected  # few files: in this process

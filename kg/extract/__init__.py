@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, islice
 
 from kg.errors import ExtractorError, KgError
 from kg.extract import (  # noqa: F401  (importing fills the registry)
@@ -60,31 +61,58 @@ class Pipeline:
 
 def extract(documents: Iterable[Document], pipeline: Pipeline | None = None,
             on_document: Callable[[Document], object] | None = None,
-            jobs: int | None = None) -> list[StoryDoc]:
+            jobs: int | None = None, *,
+            on_docs: Callable[[Document, list[StoryDoc]], object] | None = None
+            ) -> list[StoryDoc]:
     """Run the pipeline over every document, in order.
 
     With ``jobs`` above 1 (``None``: one per core once there are enough files to pay for the
     workers' start-up) files are read in worker processes, each building the same pipeline
     by name; results come back in input order, so the output is the same either way.
+
+    ``documents`` may be a lazy iterable (``kg build`` reads the files as it goes): once the
+    workers are decided on (``PARALLEL_FROM`` files are enough), each batch is handed to them
+    as soon as it is read, so that they extract while the rest is still being read (1.7 s of
+    reading, one core idle, at 10,000 stories).
+
+    ``on_docs``, if given, gets each file's StoryDocs as they come back, before
+    ``on_document`` (``kg build`` dates their facts then, while the workers go on).
     """
     runner = pipeline or Pipeline()
-    documents = list(documents)
-    workers = _workers(jobs, len(documents))
+    if isinstance(documents, Sequence):
+        documents = list(documents)
+        head, rest = documents, iter(())
+    else:
+        rest = iter(documents)
+        head = list(islice(rest, PARALLEL_FROM))
+    workers = _workers(jobs, len(head))
     docs: list[StoryDoc] = []
     if workers <= 1:
-        for document in documents:
-            docs.extend(runner(document))
+        for document in chain(head, rest):
+            result = runner(document)
+            docs.extend(result)
+            if on_docs is not None:
+                on_docs(document, result)
             if on_document is not None:
                 on_document(document)
         return docs
     from concurrent.futures import ProcessPoolExecutor
 
     names = [name for name, _ in runner.steps]
-    chunk = max(1, min(16, len(documents) // (workers * 8)))
+    chunk = max(1, min(16, len(head) // (workers * 8)))
+    given: list[Document] = []
+
+    def feed() -> Iterator[Document]:
+        for document in chain(head, rest):
+            given.append(document)
+            yield document
+
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
-        for document, result in zip(documents, pool.map(_run_worker, documents,
-                                                          chunksize=chunk), strict=True):
+        results = pool.map(_run_worker, feed(), chunksize=chunk)  # returns once all are read
+        for document, result in zip(given, results, strict=True):
             docs.extend(result)
+            if on_docs is not None:
+                on_docs(document, result)
             if on_document is not None:
                 on_document(document)
     return docs

@@ -177,6 +177,19 @@ def split_honorific(name: str) -> tuple[str, str]:
     return match.group(0).strip(), name[match.end():]
 
 
+class _Asked(set[str]):
+    """An empty set of accepted names that remembers which names it was asked about."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        if isinstance(name, str):
+            self.names.add(name)
+        return False
+
+
 def _clean_tokens(surface: str) -> bool:
     return not any(token.strip(".,") in _STOP for token in surface.split())
 
@@ -186,13 +199,14 @@ class PeopleFinder:
 
     def __init__(self) -> None:
         self._accepted: dict[str, set[str]] = {}
+        self._first: dict[tuple[int, int], tuple[list[tuple[int, int, float]], set[str]]] = {}
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
         accepted = self._names_in_file(doc)
         for sentence in doc.sentences:
-            for start, end, _confidence in self._candidates(text, sentence.start, sentence.end,
-                                                             accepted):
+            for start, end, _confidence in self._again(text, sentence.start, sentence.end,
+                                                        accepted):
                 doc.add_mention(Mention(story.id, start, end, text[start:end], "Person",
                                         "Person", None, "people"))
         surnames = {name.split()[-1] for name in accepted} - _STOP
@@ -207,15 +221,29 @@ class PeopleFinder:
         key = doc.document.doc
         if key not in self._accepted:
             names: set[str] = set()
+            self._first = {}
             for other in doc.document.stories:
                 for sentence in other.sentences:
-                    for start, end, _ in self._candidates(doc.text, sentence.start,
-                                                          sentence.end, set()):
+                    asked = _Asked()
+                    found = self._candidates(doc.text, sentence.start, sentence.end, asked)
+                    self._first[(sentence.start, sentence.end)] = (found, asked.names)
+                    for start, end, _ in found:
                         honorific, name = split_honorific(doc.text[start:end])
                         if len(name.split()) >= 2 or honorific in _PEERS:
                             names.add(name)
             self._accepted = {key: names}
         return self._accepted[key]
+
+    def _again(self, text: str, start: int, end: int,
+               accepted: set[str]) -> list[tuple[int, int, float]]:
+        """``_candidates`` of a sentence of the file whose names ``_names_in_file`` found: the
+        same as it found then unless one of the names it asked about then is accepted now
+        (``accepted`` is read nowhere else), so each sentence is read once, not twice (the
+        finder is a fifth of extraction's time)."""
+        first = self._first.get((start, end))
+        if first is not None and first[1].isdisjoint(accepted):
+            return first[0]
+        return self._candidates(text, start, end, accepted)
 
     def _candidates(
         self, text: str, start: int, end: int, accepted: set[str]

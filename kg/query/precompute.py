@@ -44,8 +44,8 @@ from kg.iri import BASE
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["INDEX", "INDEX_GRAPH", "LISTINGS", "add_index", "has_index", "index_nquads",
-           "listing_question"]
+__all__ = ["EDGE_COLUMNS", "INDEX", "INDEX_GRAPH", "LISTINGS", "add_index", "has_index",
+           "index_nquads", "listing_question"]
 
 INDEX_GRAPH = BASE + "index"
 INDEX = BASE + "index#"
@@ -312,6 +312,9 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
 
 
 _JOINED = {"edges": _edges}
+EDGE_COLUMNS = ("subject", "predicate", "object", "objectLabel", "role", "status", "from",
+                "value", "sentence", "story", "confidence")
+"""The columns of the ``edges`` listing's solutions (``index_nquads``), in order."""
 
 
 def _unordered(name: str) -> tuple[str, str]:
@@ -332,10 +335,12 @@ def _answered(store: pyoxigraph.Store, name: str) -> bytes:
 
 
 def _listing(store: pyoxigraph.Store, name: str, tables: _Tables,
-             answered: Future[bytes] | None = None) -> Iterator[str]:
+             answered: Future[bytes] | None = None,
+             keep: list[Row] | None = None) -> Iterator[str]:
     """The rows of one listing: its question's solutions (read from ``answered`` if given),
     ranked in its ``ORDER BY`` (a list of projected variables) by ``_order`` rather than by
-    the engine, which reads both strings from its dictionary at every comparison."""
+    the engine, which reads both strings from its dictionary at every comparison. The
+    solutions are also added to ``keep``, if given, in the order they came."""
     import pyoxigraph
 
     question, ordered_by = _unordered(name)
@@ -354,10 +359,12 @@ def _listing(store: pyoxigraph.Store, name: str, tables: _Tables,
         return (*(place(row[k]) for k in keys), *(place(v) for v in row))
 
     rows = [(None, row) for row in answers]  # read before any is written
+    if keep is not None:
+        keep.extend(row for _, row in rows)
     return _rows(f"list-{name}", columns, rows, order)
 
 
-def index_nquads(store: pyoxigraph.Store) -> Iterator[str]:
+def index_nquads(store: pyoxigraph.Store, edges: list[Row] | None = None) -> Iterator[str]:
     """The index of ``store`` as N-Quads lines (a few rows' lines at a time). Everything is
     read from ``store`` before the first line comes (the scans, the counts and the listings'
     answers), so the lines may be loaded into ``store`` itself; ``kg build`` writes them
@@ -366,14 +373,19 @@ def index_nquads(store: pyoxigraph.Store) -> Iterator[str]:
     The engine answers the listings' questions on a thread of its own, with the GIL released
     (``_answered``), while this one scans the tables and joins the edges: the engine's joins
     with the labels were a quarter of this function's time at 10,000 stories (2.3 of 9.3 s),
-    and grew faster than the graph (docs/decisions/20261126-build-speed.md)."""
+    and grew faster than the graph (docs/decisions/20261126-build-speed.md).
+
+    Given ``edges``, the solutions of ``list-edges.rq`` (columns ``EDGE_COLUMNS``) are added
+    to it: they are the facts the HTML page draws (``kg.render.read_view``), which ``kg
+    build`` would otherwise ask the engine for again (2 s at 10,000 stories)."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-index") as engine:
         answered = {name: engine.submit(_answered, store, name)
                     for name in LISTINGS if name not in _JOINED}
         tables = _Tables(store)
         counts = _counts(store)
         first = sorted(LISTINGS, key=lambda name: name not in _JOINED)  # while the engine works
-        made = {name: _listing(store, name, tables, answered.get(name)) for name in first}
+        made = {name: _listing(store, name, tables, answered.get(name),
+                               edges if name == "edges" else None) for name in first}
         listings = [made[name] for name in LISTINGS]
     marker = f"<{INDEX_GRAPH}> <{INDEX}version> \"{VERSION}\"^^<{_INTEGER}> .\n"
     return chain([marker], counts, _provenance(tables), _reach(tables), _posts(tables),

@@ -13,7 +13,7 @@ import queue
 import shutil
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import GraphError
 from kg.query.precompute import add_index, index_nquads
@@ -99,12 +99,14 @@ class StoreWriter:
         """Queue N-Quads lines of the graph for loading."""
         self.pieces.put(data)
 
-    def index(self, memory: pyoxigraph.Store) -> None:
+    def index(self, memory: pyoxigraph.Store, edges: list[Any] | None = None) -> None:
         """Compute the index of the complete graph ``memory`` and queue it after the graph:
-        nothing more can be added."""
+        nothing more can be added. ``edges`` is given the edges listing's solutions
+        (``index_nquads``)."""
         try:
             with open(self.scratch, "wb") as stream:
-                stream.writelines(lines.encode("utf-8") for lines in index_nquads(memory))
+                stream.writelines(lines.encode("utf-8")
+                                  for lines in index_nquads(memory, edges))
         except BaseException as exc:
             self.abandon()
             if isinstance(exc, OSError):

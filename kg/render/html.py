@@ -14,7 +14,9 @@ import html
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from importlib import resources
+from typing import Any
 
 from kg.errors import ConfigError
 from kg.query import QueryGraph
@@ -74,10 +76,12 @@ _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
 def render_html(graph: QueryGraph, heading: str = "kg: NHS news knowledge graph", *,
-                focus: str | None = None, hops: int = 1) -> str:
+                focus: str | None = None, hops: int = 1,
+                edges: Iterable[Sequence[Any]] | None = None) -> str:
     """The page for a built graph; with ``focus``, only that entity and what lies within
-    ``hops`` facts of it."""
-    view = read_view(graph)
+    ``hops`` facts of it. ``edges``: the graph's facts as the query index listed them, if
+    at hand (``read_view``)."""
+    view = read_view(graph, edges)
     if focus is not None:
         centre = find(view, focus).label
         view = ego(view, focus, hops)

@@ -114,3 +114,21 @@ def test_html_every_entity_class_of_the_ontology_has_its_own_colour_and_shape():
                  "Framework", "ODSCode"}
     classes = {name for name in KG.__annotations__ if name[0].isupper()} - not_drawn
     assert classes - set(_KINDS) == set()
+
+
+@pytest.mark.parametrize("source", ["seeds", "generated"])
+def test_a_page_drawn_from_the_index_edges_listing_is_the_same_page(seed_build, source):
+    """``kg build`` hands the page the facts its query index listed (``index_nquads``), so
+    that the engine does not join them again; the page is the same, focused or not."""
+    from kg.query.precompute import index_nquads
+
+    store = load_graph(seed_build.out_dir) if source == "seeds" else generated_store(300)
+    listed: list = []
+    for _ in index_nquads(store, listed):
+        pass
+    assert listed
+    assert read_view(store, listed) == read_view(store)
+    assert render_html(store, edges=listed) == render_html(store)
+    if source == "seeds":
+        assert render_html(store, focus="Javed Khan", hops=2, edges=listed) == render_html(
+            store, focus="Javed Khan", hops=2)

@@ -247,3 +247,15 @@ def test_no_dated_literal_in_the_default_graph(dated_build):
     assert not [t for t in dataset.default_graph if getattr(t[2], "datatype", None) in dated]
     assert any(getattr(o, "datatype", None) in dated
                for _, _, o, _ in dataset.quads((None, None, None, None)))
+
+
+def test_facts_dated_as_each_file_comes_back_give_the_same_bytes(tmp_path):
+    """``kg build`` dates each file's facts as its StoryDocs come back from the workers (and
+    a cached file's as it is read), against that file's own stories: the same bytes as one
+    process, and as a rebuild from the cache."""
+    one = build([DATED], tmp_path / "one", validate=False, jobs=1)
+    two = build([DATED], tmp_path / "two", validate=False, jobs=2)
+    again = build([DATED], tmp_path / "two", validate=False, jobs=2)
+    assert one.dated == two.dated == again.dated == 4 and again.extracted == 0
+    for name in ("kg.trig", "kg.ttl", "kg.jsonl", "graph.html"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
