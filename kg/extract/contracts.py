@@ -176,9 +176,9 @@ _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
-_WILL_SERVE = lazy_pattern(r"\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+chosen\s+to)\s+"
-                          r"(?:provide|supply|deliver|run|operate|install|replace|manage|build)"
-                          r"\b[^.;]{0,80}?\b(?:to|for|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_WILL_SERVE = lazy_pattern(rf"\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+chosen\s+to)\s+"
+                          rf"{_SERVICE_VERB}\b[^.;]{{0,80}}?\b(?:to|for|at)\s+(?:the\s+)?"
+                          rf"(?=(?-i:[A-Z]))", _FLAGS)
 _FIRM_WILL_SERVE = lazy_pattern(r"\s*(?:The|This)\s+(?:company|firm|supplier|provider|business"
                                 r"|start-up)(?=\s+(?:will|is\s+to|is\s+set\s+to)\s)")
 _WORK_AT = lazy_pattern(r"\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,5}\s+(?:at|for|in)\s+(?:the\s+)?$",
