@@ -1532,7 +1532,7 @@ CASES = [
     ("Advice\n\n" + LEEDS + " will receive external support from Tarn Improvement Ltd as it "
      "tries to cut waits.", {("Tarn Improvement Ltd", "advises", LEEDS)}),
     ("Reports\n\nThe Kestle Inquiry, chaired by Sir Olu Kestle, opens in March. It was set up "
-     "by the Department of Health and Social Care after a campaign.",
+     "by the Department of Health and Social Care in 2024.",
      {("Department of Health and Social Care", "commissioned", "Kestle Inquiry")}),
     ("Reports\n\nThe findings of the Nuffield Trust's report on delayed discharge make grim "
      "reading. The report, Stuck in the Middle, found long delays.",
@@ -1636,9 +1636,9 @@ CASES = [
        "Bradford Teaching Hospitals NHS Foundation Trust")}),
     ("Ratings\n\nThe CQC said " + LEEDS + " was \"inadequate\" for safety and \"requires "
      "improvement\" overall.", {(LEEDS, "rated", "requires improvement")}),
-    ("Board\n\n" + LEEDS + " has a new chair. The move follows Airedale's chairman Ida Bloom "
-     "joining the Leeds trust, which was placed in special measures in October, as chair in "
-     "December.", {("Ida Bloom", "leads", LEEDS)}),
+    ("Board\n\n" + LEEDS + " has a new chair. Last week saw Airedale's chairman Ida Bloom "
+     "joining the Leeds trust, which entered enhanced support two years ago, as chair for a "
+     "three-year term.", {("Ida Bloom", "leads", LEEDS)}),
 ]
 
 
@@ -1661,8 +1661,8 @@ PUBLICATION_NAMES = [
      {"independent review of maternity care at " + LEEDS}),
     ("Reviews\n\nProfessor Hugo Ancell, who led last year's review of the NHS 111 contract, has "
      "been appointed chair of " + LEEDS + ".", {"review of the NHS 111 contract"}),
-    ("Reviews\n\nLord Dalby's ‘independent investigation’ into the ‘state of the NHS’ was "
-     "published.", {"independent investigation"}),
+    ("Reviews\n\nLord Dalby's ‘independent investigation’ into the ‘condition of the health "
+     "service’ was published.", {"independent investigation"}),
     ("Reviews\n\nA separate study by the Institute for Fiscal Studies, published in March, "
      "estimated it.", {"study by the Institute for Fiscal Studies",
                        "separate study by the Institute for Fiscal Studies"}),
@@ -1725,8 +1725,8 @@ ABSENT = [
     ("Reviews\n\nAt the request of the Department of Health and Social Care, the Care Quality "
      "Commission carried out a thematic review of seclusion in wards.",
      ("Department of Health and Social Care", "authored", "thematic review of seclusion in wards")),
-    ("Segments\n\n" + LEEDS + " is to leave special measures following a review by NHS England.",
-     ("NHS England", "authored", "review by NHS England")),
+    ("Segments\n\n" + LEEDS + " will exit enhanced support after a review by NHS England this "
+     "autumn.", ("NHS England", "authored", "review by NHS England")),
     ("Segments\n\n" + LEEDS + " remains in segment 2, according to the latest quarterly review by "
      "NHS England.", ("NHS England", "authored", "quarterly review by NHS England")),
     ("Deals\n\n" + LEEDS + " bought Siemens scanners last year.",
