@@ -367,9 +367,8 @@ class _Careers:
                 self.emit(doc, sentence, person, fact.object, fact.role or "", "former", 0.65)
             elif not held and _HELD_POST.match(text, sentence.start, match.start()):
                 holder = previous_person(doc, sentence.start)
-                index = doc.sentences.index(sentence)
-                post = self.led_post(doc, holder, doc.sentences[max(0, index - 3)].start,
-                                     sentence.start) if holder is not None else None
+                post = self.recent_post(doc, holder, sentence, sentence.start) \
+                    if holder is not None else None
                 if post is not None and holder is not None and holder.text != person.text:
                     self.emit(doc, sentence, person, post[0], post[1], "former", 0.65)
 
@@ -1053,13 +1052,19 @@ class _Careers:
                 f.predicate == "leads" and f.subject.text.split()[-1] == surname
                 for f in doc.facts):
             return
-        index = doc.sentences.index(sentence)
-        post = self.led_post(doc, person, doc.sentences[max(0, index - 3)].start, sentence.end)
+        post = self.recent_post(doc, person, sentence, sentence.end)
         if post is None:
             return
         still = _STILL_IN_POST.match(doc.text, previous.end, sentence.end)
         self.emit(doc, sentence, previous, post[0], post[1], "current" if still else "former",
                   0.65)
+
+    def recent_post(self, doc: StoryDoc, person: Mention, sentence: Sentence,
+                    until: int) -> tuple[Mention, str] | None:
+        """The post ``person`` holds as told in ``sentence`` or the three before it, up to
+        ``until``: a successor's post is named at most a few sentences earlier."""
+        index = doc.sentences.index(sentence)
+        return self.led_post(doc, person, doc.sentences[max(0, index - 3)].start, until)
 
     @staticmethod
     def led_post(doc: StoryDoc, person: Mention, since: int,
