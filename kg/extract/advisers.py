@@ -39,7 +39,8 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
                   "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
-                  "auditor", "accountant", "relying on", "relied on")
+                  "auditor", "accountant", "relying on", "relied on", "team from",
+                  "staff from")
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
@@ -62,6 +63,16 @@ _WORKED_FOR = lazy_pattern(
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
+_STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|(?P<team>(?:a\s+)?team|staff))"
+                           r"\s+(?:from|at)\s+(?:the\s+)?(?:(?:consultancy|firm|company)\s+)?",
+                           _FLAGS)
+_AT_BODY = lazy_pattern(r"[^;:]*?\b(?:at|with|for|inside|into|(?:department|directorate|team"
+                        r"|office)\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
+_FIRM_CLASSES = frozenset({"Company", "Organisation"})
+_FIRM_WHICH_HELPED = lazy_pattern(
+    rf"\s*(?P<name>{COMPANY_NAME})\s*,\s*which\s+(?:has|have|had)\s+(?:been\s+)?(?:also\s+)?"
+    r"(?i:supporting|supported|advising|advised|working\s+with|worked\s+with|helping|helped"
+    r"|assisting|assisted)\s+(?:the\s+)?")
 _WORKS_FOR_BODY = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                              "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
                              "GovernmentDepartment", "LocalAuthority", "Hospital", "NHSBody",
@@ -228,6 +239,8 @@ def make_advisers() -> object:
                                  confidence=0.75, status="former" if _FORMER.search(window)
                                  else "current")
             _advised_by(doc, sentence)
+            _staff_from(doc, sentence)
+            _firm_which_helped(doc, sentence)
             _advice_from(doc, sentence)
             _brought_in_to_help(doc, sentence)
             _owner_advisers(doc, sentence)
@@ -294,6 +307,39 @@ def _engaged(doc: StoryDoc, sentence: Sentence, firm: Mention, clients: list[Men
         if terms is not None:
             add_fact(doc, sentence, firm, "awardedContract", client, extractor=NAME,
                      confidence=confidence, value=money.group(0) if money else None)
+
+
+def _staff_from(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Consultants from X have spent a year at the trust", "A team from X spent weeks in the
+    finance department of Y": the firm advises the body they work at, with or for, named later
+    in the same clause."""
+    text = doc.text
+    for cue in _STAFF_FROM.finditer(text, sentence.start, sentence.end):
+        firm = mention_at(doc, cue.end(), "Organisation")
+        if firm is None or firm.cls not in (("Company",) if cue["team"] else _FIRM_CLASSES):
+            continue
+        place = _AT_BODY.match(text, firm.end, sentence.end)
+        client = mention_at(doc, place.end(), "Organisation") if place else None
+        if client is not None and client.cls in _WORKS_FOR_BODY:
+            add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.7,
+                     status="current")
+
+
+def _firm_which_helped(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Harwood Lane, which has been supporting the ICB on its plan, ...": a name that opens the
+    sentence and is "which", not "who", is a firm, and it advises the body it helped."""
+    opening = _FIRM_WHICH_HELPED.match(doc.text, sentence.start, sentence.end)
+    if opening is None or mention_at(doc, opening.start("name"), "Person") is not None:
+        return
+    client = mention_at(doc, opening.end(), "Organisation")
+    if client is None or client.cls not in _WORKS_FOR_BODY:
+        return
+    firm = mention_at(doc, opening.start("name"), "Organisation")
+    if firm is None:
+        firm = new_company(doc, NAME, opening.start("name"), opening.end("name"))
+    if firm is not None and firm.cls in _FIRM_CLASSES and firm.text != client.text:
+        add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.7,
+                 status="current")
 
 
 def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:

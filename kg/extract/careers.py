@@ -166,10 +166,11 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited|made"
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:is|are|has\s+been)\s+"
     rf"(?:now\s+)?(?:looking\s+for|recruiting|searching\s+for|seeking|advertising\s+for)"
+    rf"|(?:has|have)\s+been\s+without|(?:yesterday\s+|today\s+)?(?:named|unveiled|appointed)"
     rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}s?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|permanent"
+    rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _PENDING_LOSS = lazy_pattern(
@@ -284,7 +285,8 @@ _EARLIER_HOLDER = lazy_pattern(
     r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:incumbent|the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
-    r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed)\b",
+    r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed"
+    r"|successful\s+candidate|appointee)\b",
     FLAGS)
 _AS_ROLE = lazy_pattern(rf"\s+as\s+(?:its\s+|the\s+|their\s+|our\s+|a\s+|an\s+)?{MODIFIERS}"
                       rf"{ROLE_PHRASE}(?:\s+(?:of|at|for)\s+(?:the\s+)?)?", FLAGS)
@@ -316,12 +318,16 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         pending: _Pending | None = None
+        waited = False
         listing: Mention | None = None
         for sentence in doc.sentences:
             listing = self.listed_post(doc, sentence, listing)
             if pending is not None:
-                self.fill(doc, sentence, *pending)
-                pending = None
+                if doc.mentions_in(sentence, "Person") or waited:
+                    self.fill(doc, sentence, *pending, cued_only=waited)
+                    pending, waited = None, False
+                else:
+                    waited = True
             if _SAME_POST_CUE(sentence.text):
                 self.same_post(doc, sentence)
                 self.same_job(doc, sentence)
@@ -334,7 +340,8 @@ class _Careers:
                 self.successor(doc, sentence)
             if _OF_CUE(sentence.text):
                 self.titles(doc, sentence)
-            pending = self.pending(doc, sentence)
+            if pending is None or not waited:
+                pending = self.pending(doc, sentence)
             self.pairs(doc, sentence)
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
@@ -1205,8 +1212,12 @@ class _Careers:
         return (orgs[0],), match["role"], status
 
     def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
-             status: str) -> None:
+             status: str, *, cued_only: bool = False) -> None:
+        """The holder of a post announced in the sentence before (or, with ``cued_only``, two
+        sentences before, when the one between named nobody and this one says "the role")."""
         people = doc.mentions_in(sentence, "Person")
+        if cued_only and not _FILLS.search(sentence.text):
+            return
         speaker = next((p for p in people if _SPEAKER.search(doc.text, sentence.start, p.start)
                         or _SPEAKS_AFTER.match(doc.text, p.end, sentence.end)
                         or _SHE_IS.fullmatch(doc.text, sentence.start, p.start)), None)

@@ -71,13 +71,14 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
-                "franchise", "hired", "brought in", "holds", "award", "signed with")
+                "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement|franchise)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
                        r"|\bpreferred\s+(?:bidder|supplier|provider|partner)\b"
+                       r"|\b(?:successful|winning)\s+bidder\b"
                        r"|\bas\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier|provider"
                        r"|contractor|operator|bidder|partner)s?\b",
                        _FLAGS)
@@ -86,6 +87,8 @@ _WON = lazy_pattern(
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
     r"|runs\s+(?:until|to|for)|ran\s+(?:until|to|for)|lasts|lasted"
+    r"|(?:was|is|were|been)\s+(?:named\s+(?:as\s+)?)?(?:the\s+)?(?:successful|winning"
+    r"|preferred)\s+bidder"
     r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged|signed\s+with"
     r"|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
     r"|management)\s+of)\b", _FLAGS
@@ -162,7 +165,8 @@ _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
-    r"|unsuccessful|partnership agreement|agreement between|memorandum)\b", _FLAGS
+    r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through)\b",
+    _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commissioned"
@@ -188,6 +192,16 @@ _WORK_DONE_BY = lazy_pattern(r"\s+(?:is|are|was|were|will\s+be|has\s+been|have\s
                              r"|handled)\s+by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
+_TO_HIRE = lazy_pattern(r"\bto\s+(?:hire|appoint|engage|bring\s+in|commission)\s+(?:the\s+)?"
+                        r"(?:(?:consultancy|firm|company|supplier|contractor)\s+)?", _FLAGS)
+_FOR_WORK = lazy_pattern(rf"\s+for\s+(?:{MONEY}|(?:a|an|the|its|their)\s+(?:{MONEY}\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:upgrade|contract|project|programme|work|works"
+                         r"|deal|system|service|services|scheme|rollout|installation|build"
+                         r"|refurbishment|replacement)\b)", _FLAGS)
+_WISHED = lazy_pattern(r"\b(?:wants?|wanted|plans?|planned|planning|hopes?|hoped|hoping|seeks?"
+                       r"|sought|seeking|failed|tried|tries|trying|attempt\w*|like|intends?"
+                       r"|intended|aims?|aimed|could|(?-i:may)|might|would|not)\b", _FLAGS)
+_OPENING_SUBJECT = lazy_pattern(r"\s*(?:(?:Last|This|In)\s+[\w\s]{1,20}?,\s*)?(?:the\s+)?", _FLAGS)
 _MONEY_WENT_TO = lazy_pattern(
     rf"{MONEY},?(?:\s+[\w-]+){{0,3}}?,?\s+(?:went|goes|has\s+gone|was\s+paid|were\s+paid|has\s+been"
     rf"\s+paid|had\s+been\s+paid|was\s+spent|were\s+spent)\s+(?:to|with|on)\s+(?:the\s+)?"
@@ -621,6 +635,29 @@ def _services(doc: StoryDoc, sentence: Sentence) -> None:
         if supplier is not None and supplier.cls == "Company":
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                      confidence=0.7)
+    _hired_for_work(doc, sentence, orgs)
+
+
+def _hired_for_work(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> None:
+    """"The trust used a framework to hire X for a £2m upgrade": the body that opens the
+    sentence buys the work it hired a company for."""
+    text = doc.text
+    buyer = orgs[0] if orgs and orgs[0].cls in _BUYER_CLASSES else None
+    if buyer is None or not _OPENING_SUBJECT.fullmatch(text, sentence.start, buyer.start):
+        return
+    for hire in _TO_HIRE.finditer(text, buyer.end, sentence.end):
+        if _WISHED.search(text, buyer.end, hire.start()):
+            continue
+        supplier = mention_at(doc, hire.end(), "Organisation")
+        name = _NAME.match(text, hire.end(), sentence.end) if supplier is None else None
+        if name and _FOR_WORK.match(text, name.end(), sentence.end) \
+                and not doc.starting_at(name.start()):
+            supplier = new_company(doc, NAME, name.start(), name.end())
+        if supplier is not None and supplier.cls == "Company" \
+                and _FOR_WORK.match(text, supplier.end, sentence.end):
+            money = _MONEY.search(text, hire.end(), sentence.end)
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7, value=money.group(0) if money else None)
 
 
 def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:

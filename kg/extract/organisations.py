@@ -72,6 +72,17 @@ _COMPANY_BEFORE = lazy_pattern(
     rf"|(?:(?<=\n)|(?<=\.\s))"
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
     rf"({_NAME})")
+_COMPANY_BY_ROLE = (
+    lazy_pattern(rf"\b(?i:consultants|advisers|advisors)\s+from\s+({_NAME})"
+                 rf"(?=\s+(?:have|has|had|were|was|are|is|will)\b)"),
+    lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
+                 rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
+    lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),
+    lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"
+                 rf"(?:as\s+)?)?(?:the\s+)?(?:preferred|successful|winning)\s+bidder\b"),
+)
+_COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "behind", "contract (", "deal (",
+                        "bidder")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
@@ -347,6 +358,10 @@ class OrganisationFinder:
                     self._add_short(doc, match.start(), match.end())
             if _COMPANY_CUE(sentence.text):
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
+                    for match in pattern.finditer(text, sentence.start, sentence.end):
+                        self._add_company(doc, match.start(1), match.end(1))
+            if _COMPANY_ROLE_CUE(sentence.text):
+                for pattern in _COMPANY_BY_ROLE:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         self._add_company(doc, match.start(1), match.end(1))
             if _BODY_NOUN_CUE(sentence.text):

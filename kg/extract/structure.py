@@ -112,6 +112,13 @@ _OF_WHICH_MEMBERS = lazy_pattern(
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
                            r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
+_ANOTHER_MEMBER = lazy_pattern(r"\s*,\s*(?:another|also\s+a|a\s+fellow)\s+(?:partner|member)"
+                               r"(?:\s+(?:trust|body|organisation|council))?\s*,")
+_APPOSED_GAP = lazy_pattern(r"\s*,\s*(?:the|a|an|its)\s+[^,;]{1,80}?,\s*")
+_FIRM_BECOMES_SUBSIDIARY = lazy_pattern(
+    r"\s*(?P<firm>(?:The|This)\s+(?:firm|company|business|chain))\s+(?:will\s+|is\s+to\s+)?"
+    r"(?:operate|run|trade|continue|become|be)\w*\s+(?:as\s+)?(?:a\s+)?(?:wholly[- ]owned\s+)?"
+    r"subsidiary\s+of\s+(?P<owner>(?:the\s+)?(?:trust|foundation\s+trust|ICB|group))\b")
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
@@ -166,6 +173,7 @@ def make_part_of() -> object:
             _listed_members(doc, sentence)
             _as_part_of(doc, sentence)
             _subsidiary(doc, sentence)
+            _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
         return doc
@@ -192,6 +200,19 @@ def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
             if (member.key or member.text) != (group.key or group.text):
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                          confidence=0.65)
+
+
+def _another_member(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Kirklees Council, another partner, has yet to agree": one more member of the
+    partnership, alliance or collaborative the story last named."""
+    for org in doc.mentions_in(sentence, "Organisation"):
+        if _ANOTHER_MEMBER.match(doc.text, org.end, sentence.end) is None:
+            continue
+        groups = [m for m in doc.mentions_before(org.start, "Organisation")
+                  if _GROUPING_NAME.search(m.text) and m.cls not in {"Company", "NewsOutlet"}]
+        if groups and (groups[-1].key or groups[-1].text) != (org.key or org.text):
+            add_fact(doc, sentence, org, "partOf", groups[-1], extractor="part_of",
+                     confidence=0.65)
 
 
 def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
@@ -227,7 +248,16 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
-    """"The subsidiary, X Ltd, will ...": a company the story's body owns."""
+    """"The subsidiary, X Ltd, will ...": a company the story's body owns. "The firm will
+    operate as a wholly owned subsidiary of the trust": the company named before is the
+    trust's."""
+    opening = _FIRM_BECOMES_SUBSIDIARY.match(doc.text, sentence.start, sentence.end)
+    if opening is not None:
+        firm = definite_org(doc, opening["firm"], sentence.start)
+        trust = definite_org(doc, opening["owner"], sentence.start)
+        if firm is not None and trust is not None and firm.cls == "Company" \
+                and trust.cls in TRUSTS:
+            add_fact(doc, sentence, firm, "partOf", trust, extractor="part_of", confidence=0.65)
     for cue in _SUBSIDIARY.finditer(doc.text, sentence.start, sentence.end):
         company = mention_at(doc, cue.end(), "Organisation")
         named = mention_ending_at(doc, cue.start() + len(cue["owner"] or "") - 2, "Organisation") \
@@ -467,6 +497,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
                                   "Organisation", named.cls, named.key or f"name:{named.text}",
                                   "part_of")
                 members = [mention] if doc.add_mention(mention) else []
+        apposed = [m for m in members if _APPOSED_GAP.fullmatch(doc.text, m.end, cue_start)]
+        if apposed:
+            members = apposed[:1]
         chained = []
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[

@@ -1639,6 +1639,47 @@ CASES = [
     ("Board\n\n" + LEEDS + " has a new chair. Last week saw Airedale's chairman Ida Bloom "
      "joining the Leeds trust, which entered enhanced support two years ago, as chair for a "
      "three-year term.", {("Ida Bloom", "leads", LEEDS)}),
+    ("Deals\n\nTellwick was the preferred bidder for the community dermatology service "
+     "commissioned by NHS Bath and North East Somerset, Swindon and Wiltshire ICB.",
+     {("Tellwick", "awardedContract",
+       "NHS Bath and North East Somerset, Swindon and Wiltshire Integrated Care Board")}),
+    ("Deals\n\nSpending by Royal Berkshire NHS Foundation Trust last year included a £3.2m "
+     "catering contract (Brookfield Catering) and a £0.8m portering contract (Halden Ltd).",
+     {("Brookfield Catering", "awardedContract", "Royal Berkshire NHS Foundation Trust"),
+      ("Halden Ltd", "awardedContract", "Royal Berkshire NHS Foundation Trust")}),
+    ("Advice\n\nAdvisers from Pellow Grant have spent nine months at Kettering General Hospital "
+     "NHS Foundation Trust at a cost of £2m.",
+     {("Pellow Grant", "advises", "Kettering General Hospital NHS Foundation Trust")}),
+    ("Deals\n\nLeeds Teaching Hospitals NHS Trust used a framework run by NHS Shared Business "
+     "Services to hire Elmstead Digital for a £2m upgrade of its cyber defences.",
+     {("Elmstead Digital", "awardedContract", LEEDS)}),
+    ("Advice\n\nA team from Brackley Associates spent six weeks embedded in the finance "
+     "department of NHS Norfolk and Waveney ICB, drawing up a £20m savings plan.",
+     {("Brackley Associates", "advises", "NHS Norfolk and Waveney Integrated Care Board")}),
+    ("Deals\n\nLeeds Teaching Hospitals NHS Trust has bought Aire Valley Scans Ltd, a private "
+     "imaging business, for £4m. The firm will operate as a wholly owned subsidiary of the trust.",
+     {("Aire Valley Scans Ltd", "partOf", LEEDS)}),
+    ("Groups\n\nBrightwell Pharmacy Ltd, the shop at the Royal Infirmary in Leeds, is a subsidiary "
+     "of Leeds Teaching Hospitals NHS Trust.", {("Brightwell Pharmacy Ltd", "partOf", LEEDS)}),
+    ("Groups\n\nAs part of the West Yorkshire Health and Care Partnership, Leeds City Council has "
+     "signed up to a shared goal on obesity. Its leader called the plan bold. Bradford Council, "
+     "another partner, has yet to sign.",
+     {("Bradford Council", "partOf", "West Yorkshire Health and Care Partnership")}),
+    ("New boss\n\nLeeds Teaching Hospitals NHS Trust advertised for a new chief executive in the "
+     "spring. The successful candidate, Marta Kowalczyk, is currently director of operations at "
+     "Airedale NHS Foundation Trust.", {("Marta Kowalczyk", "leads", LEEDS)}),
+    ("New boss\n\nRoyal Berkshire NHS Foundation Trust yesterday named its chief "
+     "executive-designate. Dr Kwame Ashby, 51, currently medical director of Frimley Health NHS "
+     "Foundation Trust, will take over from Dame Ruth Pallister when she retires in June.",
+     {("Dr Kwame Ashby", "leads", "Royal Berkshire NHS Foundation Trust"),
+      ("Dame Ruth Pallister", "leads", "Royal Berkshire NHS Foundation Trust")}),
+    ("New boss\n\nLeeds Teaching Hospitals NHS Trust has been without a permanent chief executive "
+     "since March. On Friday, the trust announced an end to the wait. Marta Kowalczyk, who has "
+     "spent four years as chief operating officer at Airedale NHS Foundation Trust, will take the "
+     "role in the autumn.", {("Marta Kowalczyk", "leads", LEEDS)}),
+    ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
+     "its urgent care plan since 2023, is to hire 20 more staff.",
+     {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
 ]
 
 
@@ -1935,6 +1976,24 @@ ABSENT = [
     ("Board\n\nCEO Ravi Chandra (Surrey and Sussex Healthcare NHS Trust) and chair Jo Whitlock "
      "(NHS East Surrey CCG) co-signed the letter.",
      ("Jo Whitlock", "leads", "Surrey and Sussex Healthcare NHS Trust")),
+    ("Deals\n\nTellwick was the preferred bidder, but the contract was never signed by Royal "
+     "Berkshire NHS Foundation Trust.",
+     ("Tellwick", "awardedContract", "Royal Berkshire NHS Foundation Trust")),
+    ("Deals\n\nLeeds Teaching Hospitals NHS Trust wants to hire Elmstead Digital for the job.",
+     ("Elmstead Digital", "awardedContract", LEEDS)),
+    ("Posts\n\nLeeds Teaching Hospitals NHS Trust moved to hire Jane Smith for the post.",
+     ("Jane Smith", "awardedContract", LEEDS)),
+    ("Mutual aid\n\nStaff from Royal Berkshire NHS Foundation Trust spent a month at Frimley "
+     "Health NHS Foundation Trust.",
+     ("Royal Berkshire NHS Foundation Trust", "advises", "Frimley Health NHS Foundation Trust")),
+    ("Groups\n\nBrightwell Pharmacy Ltd, the shop at the Royal Infirmary in Leeds, is a subsidiary "
+     "of Leeds Teaching Hospitals NHS Trust.", ("Royal Infirmary", "partOf", LEEDS)),
+    ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
+     "Berkshire NHS Foundation Trust.",
+     ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
+    ("Mutual aid\n\nRoyal Berkshire NHS Foundation Trust, which has been supporting Frimley Health "
+     "NHS Foundation Trust with its backlog, will take 200 more patients.",
+     ("Royal Berkshire NHS Foundation Trust", "advises", "Frimley Health NHS Foundation Trust")),
 ]
 
 
@@ -2104,3 +2163,13 @@ def test_a_short_name_in_lower_case_is_a_description_not_a_body(tmp_path):
     rows = [json.loads(line) for line in jsonl_lines([path])]
     assert not [row for row in rows if row["kind"] == "entity"
                 and row["label"] == "Burton Hospitals NHS Foundation Trust"]
+
+
+def test_a_post_waits_one_sentence_only_for_a_holder_who_takes_the_role(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("New boss\n\n" + LEEDS + " has appointed a new chief executive. The decision "
+                    "was unanimous. Its chair, Ann Brook, said she was delighted with the choice.",
+                    encoding="utf-8")
+    roles = {r["role"] for line in jsonl_lines([path]) if (r := json.loads(line))["kind"] == "fact"
+             and r["subject"] == "Ann Brook"}
+    assert roles == {"chair"}
