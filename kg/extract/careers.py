@@ -149,6 +149,9 @@ _SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
+_ITS_POST_IS = lazy_pattern(
+    rf"\s*(?:Its|Their)\s+(?:first\s+|new\s+|next\s+)?{MODIFIERS}{ROLE_PHRASE}\s+"
+    rf"(?P<verb>is|will\s+be|was|has\s+been|becomes)\s+", FLAGS)
 _TOP_JOB = lazy_pattern(r"\b(?:promoted|promotes|given|handed|landed|lands|gets|got|offered)\b"
                         r"[^.;]{0,80}?\bthe\s+top\s+job\b", FLAGS)
 _HER_POST = lazy_pattern(rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?-i:Her|His|her|his)\s+{MODIFIERS}"
@@ -346,6 +349,7 @@ class _Careers:
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
+            self.its_post_is(doc, sentence)
             self.colleague(doc, sentence)
             if "top job" in sentence.text:
                 self.top_job(doc, sentence)
@@ -422,7 +426,7 @@ class _Careers:
                                                min(sentence.end, person.end + 60))
                 if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
                 and normalise_role(m["role"]) not in NOT_LEADING_ROLES
-                and not _MINISTER.search(m["role"])]
+                and not _MINISTER.search(m["role"]) and classes_for_role(m["role"])]
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
                                                abs(person.start - m.end())))
@@ -454,6 +458,15 @@ class _Careers:
                 self.emit(doc, sentence, person, org, post["role"], post_status(
                     post["mods"], post["tail"], post["verb"], sentence.text),
                     0.75 if earlier else 0.65)
+
+    def its_post_is(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Its first chief executive is X": the body "its" means holds the post."""
+        post = _ITS_POST_IS.match(doc.text, sentence.start, sentence.end)
+        person = mention_at(doc, post.end(), "Person") if post else None
+        org = pronoun_org(doc, sentence.start) if person is not None else None
+        if post is not None and person is not None and org is not None and _led_body(org):
+            self.emit(doc, sentence, person, org, post["role"], post_status(
+                post["mods"], post["tail"], post["verb"], sentence.text), 0.65)
 
     def top_job(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X has promoted its deputy, Y, to the top job": Y becomes X's chief executive."""

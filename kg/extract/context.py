@@ -50,7 +50,7 @@ DEFINITE_ORG = (
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
     r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
     r"|hospital|hospitals|new|merged"
-    r"|combined|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
+    r"|combined|enlarged|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council)|its|their|our)"
@@ -99,9 +99,10 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
 
 
 _NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s")
-_FORMED = lazy_pattern(r"\b(?:form|forms|formed|forming|create|creates|created|creating"
+_FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|created|creating"
                        r"|called|named|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
-                       r"|a\s+(?:new|single)\s+(?:[\w-]+\s+)?(?:called|named)?\s*)?[‘'“\"]?$",
+                       r"|a\s+(?:new|single)\s+(?:[\w-]+\s+)?(?:called|named)?\s*)?[‘'“\"]?"
+                       r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?)$",
                        re.IGNORECASE)
 
 
@@ -199,8 +200,8 @@ _OPENS_WITH_REFERENCE = lazy_pattern(r"\s*(?:It|The\s+trust|The\s+foundation\s+t
 
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
-    """What a sentence-initial "It" most likely means: the first body named in the sentence
-    before, else the story's main one."""
+    """What a sentence-initial "It" most likely means: the body the sentence before created
+    ("A and B became C"), else the first body it named, else the story's main one."""
     before = [s for s in doc.sentences if s.end <= sentence_start]
     if before:
         previous = before[-1]
@@ -211,6 +212,9 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
             found = definite_org(doc, opening.group(1), previous.start + opening.start(1))
             if found is not None:
                 return found
+        formed = formed_body(doc, previous.end)
+        if formed is not None and formed.start >= previous.start:
+            return formed
         if orgs:
             return orgs[0]
         named = _DEFINITE_INSIDE.search(previous.text)

@@ -13,7 +13,7 @@ Hypotheticals and denials ("could", "ruled out", "if it were to merge") are left
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
@@ -92,6 +92,8 @@ _OPENING_SUBJECT = lazy_pattern(
     rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b"
     rf"|(?P<reference>{DEFINITE_ORG})\b)", _FLAGS)
+_THEIR_BOARDS = lazy_pattern(r"\s*(?:(?:Their|The\s+two|Both)\s+boards|They)\b")
+_PAIR_GAP = lazy_pattern(r"\s+(?:and|&)\s+(?:the\s+)?")
 _PLURAL_OBJECT = lazy_pattern(
     rf"\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs|integrated\s+care\s+boards"
     rf"|clinical\s+commissioning\s+groups)\b)", _FLAGS)
@@ -327,6 +329,9 @@ class _Mergers:
         if chain and _SUBJECT_GAP.match(doc.text[chain[-1].end:trigger]):
             return chain
         opening = _OPENING_SUBJECT.match(head)
+        their = _THEIR_BOARDS.match(head) if not before else None
+        if their is not None and _SUBJECT_GAP.match(head[their.end():]):
+            return _previous_pair(doc, sentence)
         if before or opening is None or not _SUBJECT_GAP.match(head[opening.end():]):
             return []
         if opening["count"] or opening["plural"]:
@@ -334,6 +339,18 @@ class _Mergers:
         found = definite_org(doc, opening["reference"], sentence.start + opening.start(
             "reference"))
         return [found] if found is not None and found.cls in _PARTY_CLASSES else []
+
+
+def _previous_pair(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """What "Their boards" or "They" opening a sentence means: the two bodies the sentence
+    before named as a pair ("A and B now want to go further")."""
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    orgs = [m for m in doc.mentions_in(before[0], "Organisation")
+            if m.cls in _PARTY_CLASSES] if before else []
+    for first, second in pairwise(orgs):
+        if _PAIR_GAP.fullmatch(doc.text, first.end, second.start):
+            return [first, second]
+    return []
 
 
 @extractor("mergers", requires=("mentions.organisation",),

@@ -1677,6 +1677,21 @@ CASES = [
      "since March. On Friday, the trust announced an end to the wait. Marta Kowalczyk, who has "
      "spent four years as chief operating officer at Airedale NHS Foundation Trust, will take the "
      "role in the autumn.", {("Marta Kowalczyk", "leads", LEEDS)}),
+    ("Mergers\n\nTwo mental health trusts in the south have joined together. Oxleas NHS "
+     "Foundation Trust and South London and Maudsley NHS Foundation Trust became Thameside Minds "
+     "NHS Foundation Trust on 1 March. Its first chief executive is Dr Pia Lindgren, previously "
+     "the Oxleas trust's medical director.",
+     {("Dr Pia Lindgren", "leads", "Thameside Minds NHS Foundation Trust"),
+      ("Dr Pia Lindgren", "leads", "Oxleas NHS Foundation Trust")}),
+    ("Mergers\n\nFrimley Health NHS Foundation Trust has been formally acquired by Royal Berkshire "
+     "NHS Foundation Trust. The deal completed on Monday. Staff heard from the enlarged trust's "
+     "chief executive, Professor Ines Garvey.",
+     {("Professor Ines Garvey", "leads", "Royal Berkshire NHS Foundation Trust")}),
+    ("Mergers\n\nAfter two years in a group, Dorset County Hospital NHS Foundation Trust and "
+     "Yeovil District Hospital NHS Foundation Trust now want to go further. Their boards have "
+     "backed a full merger, which would see the Yeovil trust dissolved.",
+     {("Dorset County Hospital NHS Foundation Trust", "mergesWith",
+       "Yeovil District Hospital NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -1988,6 +2003,13 @@ ABSENT = [
      ("Royal Berkshire NHS Foundation Trust", "advises", "Frimley Health NHS Foundation Trust")),
     ("Groups\n\nBrightwell Pharmacy Ltd, the shop at the Royal Infirmary in Leeds, is a subsidiary "
      "of Leeds Teaching Hospitals NHS Trust.", ("Royal Infirmary", "partOf", LEEDS)),
+    ("Mergers\n\nFrimley Health NHS Foundation Trust has been formally acquired by Royal Berkshire "
+     "NHS Foundation Trust. The deal completed on Monday. Staff heard from the enlarged trust's "
+     "chief executive, Professor Ines Garvey.",
+     ("Professor Ines Garvey", "leads", "Frimley Health NHS Foundation Trust")),
+    ("Reviews\n\nThe Harcourt Report – named after its author, former chief constable Alan "
+     "Harcourt – was commissioned by NHS Kent and Medway ICB to look at security in emergency "
+     "departments.", ("Alan Harcourt", "leads", "NHS Kent and Medway Integrated Care Board")),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
