@@ -78,7 +78,7 @@ _THEN_AS_ITS = lazy_pattern(
     rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _CHAIRED_BY = lazy_pattern(
-    r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*,?\s*(?:which\s+(?:is|was"
+    r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
     r"|has\s+been\s+)?(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
     r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
@@ -905,7 +905,9 @@ class _Careers:
             if org is not None:
                 found.append((org, match))
         for org, match in found:
-            person = mention_at(doc, match.end(), "Person")
+            described = _DESCRIPTOR.match(doc.text, match.end(), sentence.end)
+            person = mention_at(doc, match.end(), "Person") or (
+                mention_at(doc, described.end(), "Person") if described else None)
             if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES:
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"

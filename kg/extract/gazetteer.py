@@ -67,6 +67,8 @@ class Gazetteer:
         self._prefixes: dict[str, str] | None = None
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, list[str]]] = {}
+        sites = {normalise_name(record.label) for record in records if record.cls == "Hospital"
+                 and not record.closed}
         for record in records:
             for name in record.names:
                 self._names.setdefault(normalise_name(name), record.key)
@@ -74,7 +76,8 @@ class Gazetteer:
                 if key == record.key:
                     names.append(name)
             for name in record.short:
-                self._short.setdefault(normalise_name(name), record.key)
+                if not (record.closed and normalise_name(name) in sites):
+                    self._short.setdefault(normalise_name(name), record.key)
         shorts = {fold(name): record.key for record in records if record.cls in _TRUST_CLASSES
                   for name in record.short if _DISTINCTIVE.search(name)}
         for folded, (key, names) in forms.items():

@@ -71,7 +71,8 @@ _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foun
                                r"\s+which\b", _FLAGS)
 _PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))\s+(?:are"
                        r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
-_CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+")
+_CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+"
+                      r"|,?\s+(?:after|because|when|once|until|before|since)\s+(?=(?:the\s+)?[A-Z])")
 _OPENING_CONCESSIVE = lazy_pattern(r"\s*(?:While|Whilst|Whereas|Although|Though)\b[^,;]{1,200}(,)")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _OPENING_RATED = lazy_pattern(r"\W*(?:Rated|Judged|Graded|Now\s+rated|Once\s+rated)\s+[^,;]{1,60},",
@@ -150,8 +151,8 @@ def _canonical(rating: str) -> str:
 
 
 def _clause_breaks(text: str, limit: int) -> list[tuple[int, int]]:
-    """Where the clauses of a sentence meet: at "; ", ", while", "and the ...", and after an
-    opening "While A was rated good," (the rest is about B)."""
+    """Where the clauses of a sentence meet: at "; ", ", while", "and the ...", "after B ...",
+    and after an opening "While A was rated good," (the rest is about B)."""
     breaks = [br.span() for br in _CLAUSE.finditer(text, 0, limit)]
     opening = _OPENING_CONCESSIVE.match(text, 0, limit)
     return sorted([*breaks, opening.span(1)]) if opening else breaks

@@ -1692,6 +1692,12 @@ CASES = [
      "backed a full merger, which would see the Yeovil trust dissolved.",
      {("Dorset County Hospital NHS Foundation Trust", "mergesWith",
        "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
+     "Cross University Hospital was rated inadequate.",
+     {("Whipps Cross University Hospital", "rated", "inadequate")}),
+    ("Board\n\nFrimley Health NHS Foundation Trust's board – now chaired by retired judge Ann "
+     "Pemberton – met in private.",
+     {("Ann Pemberton", "leads", "Frimley Health NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2010,6 +2016,9 @@ ABSENT = [
     ("Reviews\n\nThe Harcourt Report – named after its author, former chief constable Alan "
      "Harcourt – was commissioned by NHS Kent and Medway ICB to look at security in emergency "
      "departments.", ("Alan Harcourt", "leads", "NHS Kent and Medway Integrated Care Board")),
+    ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
+     "Cross University Hospital was rated inadequate.",
+     ("Barts Health NHS Trust", "rated", "inadequate")),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
@@ -2195,3 +2204,12 @@ def test_a_post_waits_one_sentence_only_for_a_holder_who_takes_the_role(tmp_path
     roles = {r["role"] for line in jsonl_lines([path]) if (r := json.loads(line))["kind"] == "fact"
              and r["subject"] == "Ann Brook"}
     assert roles == {"chair"}
+
+
+def test_a_closed_trust_named_like_an_open_hospital_is_the_hospital(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Sites\n\nPatients at Whipps Cross University Hospital in Leytonstone waited "
+                    "longest.", encoding="utf-8")
+    classes = {r["label"]: r["class"] for line in jsonl_lines([path])
+               if (r := json.loads(line))["kind"] == "entity"}
+    assert classes == {"Whipps Cross University Hospital": "Hospital"}
