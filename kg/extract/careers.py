@@ -149,6 +149,18 @@ _SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
+_TAKES_UP_AT = lazy_pattern(
+    r"\s*(?:He|She|They)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:take|takes|took)\s+up\s+"
+    r"(?:the|his|her|their|this)\s+(?:new\s+)?(?:post|role|position|job|appointment)\s+"
+    r"(?:at|with)\s+(?:the\s+)?")
+_NAMED_TO_POST = lazy_pattern(
+    rf"\b(?:appointed|named|confirmed|chosen|selected|recruited)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}", FLAGS)
+_WEAK_PENDING = lazy_pattern(r"\b(?:needed|needs|(?:are|is)\s+to\s+share|will\s+share)\b")
+_AND_POST = lazy_pattern(
+    rf"\s*,?\s+and\s*(?:,\s*[^,;.]{{1,40}},\s*|\s+)(?:later\s+|then\s+|subsequently\s+"
+    rf"|(?:more|most)\s+recently\s+)?(?:as\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s+"
+    rf"(?:at|of|for)\s+(?:the\s+)?", FLAGS)
 _ITS_POST_IS = lazy_pattern(
     rf"\s*(?:Its|Their)\s+(?:first\s+|new\s+|next\s+)?{MODIFIERS}{ROLE_PHRASE}\s+"
     rf"(?P<verb>is|will\s+be|was|has\s+been|becomes)\s+", FLAGS)
@@ -170,6 +182,7 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:is|are|has\s+been)\s+"
     rf"(?:now\s+)?(?:looking\s+for|recruiting|searching\s+for|seeking|advertising\s+for)"
     rf"|(?:has|have)\s+been\s+without|(?:yesterday\s+|today\s+)?(?:named|unveiled|appointed)"
+    rf"|(?:are|is)\s+to\s+share|will\s+share|needed|needs"
     rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
@@ -227,9 +240,11 @@ _SPEAKER = lazy_pattern(r"\bsaid\s+$")
 _SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
-    r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+)(?:lead"
+    r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+"
+    r"|(?:has|have)\s+been\s+(?:asked|invited|chosen|picked|selected)\s+to\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
-    r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?", FLAGS)
+    r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s*,\s*(?=(?-i:[A-Z])))?", FLAGS)
 _SECONDED = lazy_pattern(r"\b(?:has\s+been|was|is\s+being|will\s+be|is\s+to\s+be)\s+(?:seconded"
                         r"|drafted\s+in|parachuted\s+in|brought\s+in)\s+to\s+(?:run|lead|head"
                         r"|take\s+charge\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
@@ -287,7 +302,8 @@ _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$",
 _EARLIER_HOLDER = lazy_pattern(
     r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _FILLS = lazy_pattern(
-    r"\b(?:incumbent|the\s+(?:role|post|position|job|reins)|take\s+up|took\s+up|takes\s+up|will\s+join"
+    r"\b(?:incumbent|the\s+(?:joint\s+|new\s+|top\s+|permanent\s+)?(?:role|post|position|job|reins)"
+    r"|take\s+up|took\s+up|takes\s+up|will\s+join|turned\s+to|turns\s+to|goes\s+to|went\s+to"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed"
     r"|successful\s+candidate|appointee)\b",
     FLAGS)
@@ -321,13 +337,13 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         pending: _Pending | None = None
-        waited = False
+        waited = weak = False
         listing: Mention | None = None
         for sentence in doc.sentences:
             listing = self.listed_post(doc, sentence, listing)
             if pending is not None:
                 if doc.mentions_in(sentence, "Person") or waited:
-                    self.fill(doc, sentence, *pending, cued_only=waited)
+                    self.fill(doc, sentence, *pending, cued_only=waited or weak)
                     pending, waited = None, False
                 else:
                     waited = True
@@ -336,6 +352,8 @@ class _Careers:
                 self.same_job(doc, sentence)
             if ":" in sentence.text or "(" in sentence.text:
                 self.role_lists(doc, sentence)
+            if " up " in sentence.text:
+                self.takes_up_post_at(doc, sentence)
             if not ROLE_CUE(sentence.text):
                 continue
             self.careers(doc, sentence)
@@ -345,11 +363,13 @@ class _Careers:
                 self.titles(doc, sentence)
             if pending is None or not waited:
                 pending = self.pending(doc, sentence)
+                weak = _WEAK_PENDING.search(sentence.text) is not None
             self.pairs(doc, sentence)
             self.opening_clause(doc, sentence)
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
             self.its_post_is(doc, sentence)
+            self.second_post(doc, sentence)
             self.colleague(doc, sentence)
             if "top job" in sentence.text:
                 self.top_job(doc, sentence)
@@ -458,6 +478,33 @@ class _Careers:
                 self.emit(doc, sentence, person, org, post["role"], post_status(
                     post["mods"], post["tail"], post["verb"], sentence.text),
                     0.75 if earlier else 0.65)
+
+    def takes_up_post_at(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X has been named clinical chair of the new body. He will take up the post at Y on
+        1 July": the post the sentence before gave X, at Y."""
+        cue = _TAKES_UP_AT.match(doc.text, sentence.start, sentence.end)
+        org = mention_at(doc, cue.end(), "Organisation") if cue else None
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        named = _NAMED_TO_POST.search(before[0].text) if before and org is not None else None
+        person = previous_person(doc, sentence.start) if named else None
+        if cue is not None and named is not None and person is not None and _led_body(org):
+            future = re.search(r"\b(?:will|is\s+to|is\s+due)\b", cue.group(0)) is not None
+            self.emit(doc, sentence, person, org, named["role"],
+                      "designate" if future else "current", 0.7)
+
+    def second_post(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X became director of nursing at A and, from 2018, chief nurse at B": a post joined
+        by "and" to one the person was just given holds at its own body."""
+        held = [(f.subject, f.object, f.status or "current") for f in doc.facts
+                if f.predicate == "leads" and f.evidence.start == sentence.start
+                and isinstance(f.object, Mention)]
+        for person, first, status in held:
+            post = _AND_POST.match(doc.text, first.end, sentence.end)
+            org = mention_at(doc, post.end(), "Organisation") if post else None
+            if post is not None and org is not None and _led_body(org):
+                self.emit(doc, sentence, person, org, post["role"], post_status(
+                    post["mods"], post["tail"], "", sentence.text) if post["mods"] or post[
+                    "tail"] else status, 0.7)
 
     def its_post_is(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Its first chief executive is X": the body "its" means holds the post."""
@@ -1228,8 +1275,9 @@ class _Careers:
 
     def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str, *, cued_only: bool = False) -> None:
-        """The holder of a post announced in the sentence before (or, with ``cued_only``, two
-        sentences before, when the one between named nobody and this one says "the role")."""
+        """The holder of a post announced in the sentence before. With ``cued_only`` (the post
+        was announced two sentences before, the one between naming nobody, or was only needed
+        or shared) this sentence must say so: "will take the role", "It turned to X"."""
         people = doc.mentions_in(sentence, "Person")
         if cued_only and not _FILLS.search(sentence.text):
             return

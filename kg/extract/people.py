@@ -147,7 +147,8 @@ _VERB_AFTER = lazy_pattern(
     r"|heads|headed|oversees|oversaw|manages|managed|founded|welcomed|praised|thanked"
     r"|criticised|accused|urged|paid|takes|won|will|spent|spends|worked|works|served|serves"
     r"|began|begins|started|starts|moved|moves|trained|qualified|returned|returns|stood|stands"
-    r"|died|dies|issued|issues|arrived|arrives|joining|leaving|becoming)\b"
+    r"|died|dies|issued|issues|arrived|arrives|joining|leaving|becoming|went\s+on\s+to"
+    r"|goes\s+on\s+to)\b"
 )
 _QUOTE_SPEAKER_BEFORE = lazy_pattern(
     r"[,?!][’”\"']?\s*(?:says|adds|added|writes|wrote|explains|explained|argues|argued|warns"

@@ -1698,6 +1698,26 @@ CASES = [
     ("Board\n\nFrimley Health NHS Foundation Trust's board – now chaired by retired judge Ann "
      "Pemberton – met in private.",
      {("Ann Pemberton", "leads", "Frimley Health NHS Foundation Trust")}),
+    ("Careers\n\nHer career began on a ward in York. Nadia Ferris went on to become director of "
+     "nursing at Airedale NHS Foundation Trust and, from 2018, chief nurse at " + LEEDS + ".",
+     {("Nadia Ferris", "leads", "Airedale NHS Foundation Trust"),
+      ("Nadia Ferris", "leads", LEEDS)}),
+    ("New boss\n\nAiredale NHS Foundation Trust and Bradford Teaching Hospitals NHS Foundation "
+     "Trust are to share a chief executive. The joint post goes to Irene Cobb, who has led the "
+     "Airedale trust since 2020.",
+     {("Irene Cobb", "leads", "Bradford Teaching Hospitals NHS Foundation Trust"),
+      ("Irene Cobb", "leads", "Airedale NHS Foundation Trust")}),
+    ("New boss\n\n" + LEEDS + " needed a chief executive in a hurry. It turned to Irene Cobb, who "
+     "had just retired as chief executive of Airedale NHS Foundation Trust.",
+     {("Irene Cobb", "leads", LEEDS), ("Irene Cobb", "leads", "Airedale NHS Foundation Trust")}),
+    ("New boss\n\nA former accountable officer of NHS Leeds CCG, Dr Omar Haddad, has been named "
+     "clinical chair of the new west Yorkshire body. He will take up the post at NHS West "
+     "Yorkshire ICB on 1 July.",
+     {("Dr Omar Haddad", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    ("New boss\n\nRavi Sood was appointed chief executive of Airedale NHS Foundation Trust in "
+     "2019. Three years on, he has been asked to lead the county's integrated care board, NHS West "
+     "Yorkshire ICB, as well.",
+     {("Ravi Sood", "leads", "NHS West Yorkshire Integrated Care Board")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2019,6 +2039,8 @@ ABSENT = [
     ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
      "Cross University Hospital was rated inadequate.",
      ("Barts Health NHS Trust", "rated", "inadequate")),
+    ("New boss\n\n" + LEEDS + " needs a chief executive. Irene Cobb, a local GP, said the trust "
+     "was in crisis.", ("Irene Cobb", "leads", LEEDS)),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
