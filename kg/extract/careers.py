@@ -446,7 +446,7 @@ class _Careers:
                                                min(sentence.end, person.end + 60))
                 if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
                 and normalise_role(m["role"]) not in NOT_LEADING_ROLES
-                and not _MINISTER.search(m["role"]) and classes_for_role(m["role"])]
+                and not _MINISTER.search(m["role"])]
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
                                                abs(person.start - m.end())))

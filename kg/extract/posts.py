@@ -86,14 +86,12 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) |^regional director"
                 r"|for england$"
                 r"|national medical director"), frozenset({"NationalBody"})),
-    (re.compile(r"chief constable|vice[- ]chancellor"), frozenset()),
 )
 
 
 def classes_for_role(role: str) -> frozenset[str]:
     """The kinds of body a post implies, for when the text names none: a general secretary
-    leads a union, a regional director sits in NHS England, a chief constable no NHS body;
-    anything else, any NHS body."""
+    leads a union, a regional director sits in NHS England; anything else, any NHS body."""
     normal = normalise_role(role)
     for pattern, classes in _ROLE_CLASSES:
         if pattern.search(normal):

@@ -2033,9 +2033,6 @@ ABSENT = [
      "NHS Foundation Trust. The deal completed on Monday. Staff heard from the enlarged trust's "
      "chief executive, Professor Ines Garvey.",
      ("Professor Ines Garvey", "leads", "Frimley Health NHS Foundation Trust")),
-    ("Reviews\n\nThe Harcourt Report – named after its author, former chief constable Alan "
-     "Harcourt – was commissioned by NHS Kent and Medway ICB to look at security in emergency "
-     "departments.", ("Alan Harcourt", "leads", "NHS Kent and Medway Integrated Care Board")),
     ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
      "Cross University Hospital was rated inadequate.",
      ("Barts Health NHS Trust", "rated", "inadequate")),
