@@ -36,6 +36,8 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "ccg": frozenset({"ClinicalCommissioningGroup"}),
     "regulator": frozenset({"Regulator", "NationalBody"}),
     "company": frozenset({"Company"}), "firm": frozenset({"Company"}),
+    "builder": frozenset({"Company"}), "operator": frozenset({"Company"}),
+    "contractor": frozenset({"Company"}), "supplier": frozenset({"Company"}),
     "consultancy": frozenset({"Company"}), "organisation": None, "body": None,
     "authority": frozenset({"NHSBody"}), "pct": frozenset({"NHSBody"}),
     "department": frozenset({"GovernmentDepartment"}),
@@ -53,7 +55,8 @@ DEFINITE_ORG = (
     r"|combined|enlarged|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
-    r"|partnership|collaborative|federation|network|provider|supplier|council)|its|their|our)"
+    r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
+    r"|contractor)|its|their|our)"
 )
 
 

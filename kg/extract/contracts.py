@@ -95,7 +95,7 @@ _WON = lazy_pattern(
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
-    r"|are\s+)?(?:now\s+|also\s+)?"
+    r"|are\s+)?(?:now\s+|also\s+|each\s+|both\s+|jointly\s+)?"
     r"(?:(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed"
     r"|extended|renewed|beat|beats|beaten|holds|held|took\s+over\s+(?:the\s+)?(?:running"
@@ -139,7 +139,8 @@ _DEAL_NOUN = lazy_pattern(r"\b(?:contract|deal|tender|tendered|procure[ds]?|proc
 _PLURAL_SUBJECT = lazy_pattern(
     r"\s*(?:(?P<they>They)|(?P<count>Both|The\s+two|The\s+three|All\s+three|All\s+four)\s+"
     r"(?P<noun>trusts|CCGs|ICBs|organisations|boards))\b")
-_SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "buyer", "purchaser", "awarded to",
+_SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "operator", "buyer", "purchaser",
+                     "awarded to",
                      "contracting authority", "customer")
 _SUPPLIES_WITH = lazy_pattern(r"\s*(?:,\s*which|,\s*who)?\s+(?:has\s+|also\s+|already\s+)?"
                               r"(?:supplied|supplies|provided|provides|equips|equipped)\s+(?:the\s+)?")
@@ -152,8 +153,8 @@ _BUYERS_CONTRACT = lazy_pattern(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|
                                 r"|franchise)\b", _FLAGS)
 _APPOINTED_BY = lazy_pattern(r"\s*,\s*(?:appointed|chosen|selected|hired|commissioned|contracted)"
                              r"\s+by\s+(?:the\s+)?", _FLAGS)
-_THE_SUPPLIER = lazy_pattern(r"\s*(?:The|Its|Their)\s+(?:new\s+)?(?:supplier|contractor|provider)"
-                             r"\s*,\s*")
+_THE_SUPPLIER = lazy_pattern(r"\s*(?:The|Its|Their)\s+(?:new\s+)?(?:supplier|contractor|provider"
+                             r"|operator)\s*,\s*")
 _SUPPLIER_FIELD = lazy_pattern(r"\b(?:Supplier|Contractor|Awarded\s+to)\s*:\s*")
 _BUYER_FIELD = lazy_pattern(r"\b(?:Buyer|Purchaser|Contracting\s+authority|Customer)\s*:\s*")
 _INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|supplier"
@@ -192,6 +193,8 @@ _WORK_DONE_BY = lazy_pattern(r"\s+(?:is|are|was|were|will\s+be|has\s+been|have\s
                              r"|handled)\s+by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
+_OUTSOURCED = lazy_pattern(r"\b(?:outsourced|outsources|contracted\s+out|privatised|re-let"
+                           r"|relet)\b", _FLAGS)
 _TO_HIRE = lazy_pattern(r"\bto\s+(?:hire|appoint|engage|bring\s+in|commission)\s+(?:the\s+)?"
                         r"(?:(?:consultancy|firm|company|supplier|contractor)\s+)?", _FLAGS)
 _FOR_WORK = lazy_pattern(rf"\s+for\s+(?:{MONEY}|(?:a|an|the|its|their)\s+(?:{MONEY}\s+)?"
@@ -661,9 +664,10 @@ def _hired_for_work(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> N
 
 
 def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
-    """The buyer of "signed a £3m deal" in the sentence before, when no supplier was named."""
+    """The buyer of "signed a £3m deal" (or "outsourced its car parking") in the sentence
+    before, when no supplier was named."""
     before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-    if not before or not _CONTRACT.search(before[0].text):
+    if not before or not (_CONTRACT.search(before[0].text) or _OUTSOURCED.search(before[0].text)):
         return []
     return [m for m in doc.mentions_in(before[0], "Organisation")
             if m.cls in _BUYER_CLASSES][:1]

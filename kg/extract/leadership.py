@@ -255,7 +255,10 @@ class _Reader:
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset]
             subject = _DEFINITE_SUBJECT.match(self.text, self.sentence.start, offset) \
-                if not earlier else None
+                if not earlier or _ATTRIBUTION.match(self.text, person.end, self.sentence.end) \
+                else None
+            if subject is not None:
+                earlier = []
             org = earlier[-1] if earlier else definite_org(
                 self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
                 self.doc, self.sentence.start)
@@ -724,6 +727,9 @@ class _Reader:
 _NATIONAL = frozenset({"NationalBody"})
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|had|will|is)\b",
                                  FLAGS)
+_ATTRIBUTION = lazy_pattern(r"\s*,?\s*(?:said|says|added|adds|told)\b")
+"""A closing ", its managing director, X, said": "its" is the sentence's subject, not the last
+body named in it."""
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
                               r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
                               r"\s*$")

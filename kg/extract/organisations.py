@@ -78,11 +78,15 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
                  rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
     lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),
+    lazy_pattern(rf"\b(?:contract|deal)\s+(?:to|with)\s+({_NAME})(?=[.,;]|\s+(?:in|for|to|from"
+                 rf"|worth|last|this|on)\b)"),
+    lazy_pattern(rf"\b(?:The|Its|Their)\s+(?:new\s+)?(?:operator|contractor|supplier|builder)\s*,"
+                 rf"\s*({_NAME})\s*,"),
     lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"
                  rf"(?:as\s+)?)?(?:the\s+)?(?:preferred|successful|winning)\s+bidder\b"),
 )
-_COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "behind", "contract (", "deal (",
-                        "bidder")
+_COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "behind", "contract", "deal",
+                        "bidder", "operator,", "contractor,", "supplier,", "builder,")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")

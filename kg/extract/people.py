@@ -95,6 +95,12 @@ _ROLE_AFTER = lazy_pattern(
     rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*(?:(?:trust|ICB|NHS|hospital|health|board|local"
     rf"|national|regional|clinical|council|company)\s+)?{ROLE}\b", re.IGNORECASE
 )
+_AS_SUPPLIER_AFTER = lazy_pattern(
+    r"\s+as\s+(?:its|their|the|a|an)\s+(?:(?:new|preferred|chosen|main|lead|sole)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:supplier|contractor|operator|bidder|provider)"
+    r"|(?:construction|technology|delivery|building|software|digital|IT|development|commercial"
+    r"|strategic|industrial|private)\s+partner)s?\b")
+""""appointed Ridgeway Build as its construction partner": a firm, not a person."""
 _WHICH_AFTER = lazy_pattern(r"\s*,\s*which\b")
 _WHO_AFTER = lazy_pattern(r"\s*,?\s*(?:who|whose)\b")
 _POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS)\b")
@@ -281,7 +287,7 @@ class PeopleFinder:
                     or tokens[-1] in _NEVER_LAST:
                 continue
             surface = text[s:e]
-            if _WHICH_AFTER.match(text, e, end):
+            if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):
                 continue
             confidence = self._context_confidence(text, s, e, end)
             if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(

@@ -115,6 +115,9 @@ _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
 _ANOTHER_MEMBER = lazy_pattern(r"\s*,\s*(?:another|also\s+a|a\s+fellow)\s+(?:partner|member)"
                                r"(?:\s+(?:trust|body|organisation|council))?\s*,")
 _APPOSED_GAP = lazy_pattern(r"\s*,\s*(?:the|a|an|its)\s+[^,;]{1,80}?,\s*")
+_FIRM_A_SUBSIDIARY = lazy_pattern(
+    r"\s*(?P<firm>(?:The|This)\s+(?:firm|company|business|supplier|contractor))\s*,\s*(?:a|the)\s+"
+    r"(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?:the\s+)?")
 _FIRM_BECOMES_SUBSIDIARY = lazy_pattern(
     r"\s*(?P<firm>(?:The|This)\s+(?:firm|company|business|chain))\s+(?:will\s+|is\s+to\s+)?"
     r"(?:operate|run|trade|continue|become|be)\w*\s+(?:as\s+)?(?:a\s+)?(?:wholly[- ]owned\s+)?"
@@ -249,8 +252,14 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
 
 def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
     """"The subsidiary, X Ltd, will ...": a company the story's body owns. "The firm will
-    operate as a wholly owned subsidiary of the trust": the company named before is the
-    trust's."""
+    operate as a wholly owned subsidiary of the trust", "The firm, a subsidiary of X Group
+    plc, ran ...": the company named before belongs to the trust or group."""
+    apposed = _FIRM_A_SUBSIDIARY.match(doc.text, sentence.start, sentence.end)
+    owner = mention_at(doc, apposed.end(), "Organisation") if apposed else None
+    firm = definite_org(doc, apposed["firm"], sentence.start) if owner is not None else None
+    if firm is not None and owner is not None and firm.cls == "Company" \
+            and (firm.key or firm.text) != (owner.key or owner.text):
+        add_fact(doc, sentence, firm, "partOf", owner, extractor="part_of", confidence=0.65)
     opening = _FIRM_BECOMES_SUBSIDIARY.match(doc.text, sentence.start, sentence.end)
     if opening is not None:
         firm = definite_org(doc, opening["firm"], sentence.start)

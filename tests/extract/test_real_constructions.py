@@ -1718,6 +1718,26 @@ CASES = [
      "2019. Three years on, he has been asked to lead the county's integrated care board, NHS West "
      "Yorkshire ICB, as well.",
      {("Ravi Sood", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    ("Deals\n\nAshcombe Construction has started work on the new wing. The builder was appointed "
+     "by Royal Berkshire NHS Foundation Trust last year after a contract worth £110m was signed.",
+     {("Ashcombe Construction", "awardedContract", "Royal Berkshire NHS Foundation Trust")}),
+    ("Deals\n\nRoyal Berkshire NHS Foundation Trust outsourced its car parking in 2015. The "
+     "operator, Parkright UK, takes a share of every fee.",
+     {("Parkright UK", "awardedContract", "Royal Berkshire NHS Foundation Trust")}),
+    ("Deals\n\nHalcyon Imaging Services has a new client. The company will provide out-of-hours "
+     "reporting to Royal Berkshire NHS Foundation Trust from June, its managing director, Neil "
+     "Paxton, said.", {("Neil Paxton", "leads", "Halcyon Imaging Services")}),
+    ("Deals\n\nRoyal Berkshire NHS Foundation Trust appointed Ridgeway Build as its construction "
+     "partner.", {("Ridgeway Build", "awardedContract", "Royal Berkshire NHS Foundation Trust")}),
+    ("Deals\n\nBeacon Healthcare and Southgate Hospitals were each given a share of the £30m "
+     "elective contract let by NHS Norfolk and Waveney ICB.",
+     {("Beacon Healthcare", "awardedContract", "NHS Norfolk and Waveney Integrated Care Board"),
+      ("Southgate Hospitals", "awardedContract",
+       "NHS Norfolk and Waveney Integrated Care Board")}),
+    ("Deals\n\nIn 2012 Surrey PCT handed a £500m community services contract to Brampton Health. "
+     "The firm, a subsidiary of Brampton Group plc, ran the services for five years.",
+     {("Brampton Health", "awardedContract", "Surrey PCT"),
+      ("Brampton Health", "partOf", "Brampton Group plc")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2038,6 +2058,9 @@ ABSENT = [
      ("Barts Health NHS Trust", "rated", "inadequate")),
     ("New boss\n\n" + LEEDS + " needs a chief executive. Irene Cobb, a local GP, said the trust "
      "was in crisis.", ("Irene Cobb", "leads", LEEDS)),
+    ("Deals\n\nHalcyon Imaging Services has a new client. The company will provide out-of-hours "
+     "reporting to Royal Berkshire NHS Foundation Trust from June, its managing director, Neil "
+     "Paxton, said.", ("Neil Paxton", "leads", "Royal Berkshire NHS Foundation Trust")),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
