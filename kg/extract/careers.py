@@ -173,10 +173,10 @@ _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took ove
                       "takes over")
 _OF_CUE = Cue(" of ", " at ", cased=True)
 _PENDING = lazy_pattern(
-    rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:has\s+been|have\s+been|was|is\s+to\s+be"
+    rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:(?:has\s+been|have\s+been|was|is\s+to\s+be"
     rf"|will\s+be)\s+(?:(?:yesterday|today|formally|this\s+week)\s+)?(?:appointed|named|chosen"
-    rf"|confirmed|recruited)\s+(?:(?:as\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\s+)?(?:at|by|for|to|of)\s+"
-    rf"(?:the\s+)?", FLAGS)
+    rf"|confirmed|recruited)\s+(?:(?:as\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\s+)?(?:at|by|for|to|of)"
+    rf"|(?:has\s+)?(?:started|arrived|begun\s+work|started\s+work)\s+at)\s+(?:the\s+)?", FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited|made"
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:is|are|has\s+been)\s+"

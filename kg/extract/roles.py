@@ -23,6 +23,7 @@ _CHIEF_OFFICER = (
     r"|delivery|executive|clinical information|scientific|allied health professions|transformation"
     r"|commercial|data|technology|procurement|digital information|quality|nursing information"
     r"|legal|estates|research|sustainability|partnerships|clinical) officer"
+    r"|chief (?!press\b|fire\b|police\b)[a-z]+(?: and [a-z]+)? officer"
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,

@@ -1738,6 +1738,15 @@ CASES = [
      "The firm, a subsidiary of Brampton Group plc, ran the services for five years.",
      {("Brampton Health", "awardedContract", "Surrey PCT"),
       ("Brampton Health", "partOf", "Brampton Group plc")}),
+    ("Careers\n\nDr Rhea Okafor, who was chief executive of East London NHS Foundation Trust, is "
+     "now chief workforce officer at NHS England.",
+     {("Dr Rhea Okafor", "leads", "NHS England"),
+      ("Dr Rhea Okafor", "leads", "East London NHS Foundation Trust")}),
+    ("New boss\n\nA new chief executive has started at Royal Berkshire NHS Foundation Trust. Alys "
+     "Keble joins from Oxford University Hospitals NHS Foundation Trust, where she was chief "
+     "operating officer.",
+     {("Alys Keble", "leads", "Royal Berkshire NHS Foundation Trust"),
+      ("Alys Keble", "leads", "Oxford University Hospitals NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
