@@ -330,8 +330,10 @@ class _Mergers:
             return chain
         opening = _OPENING_SUBJECT.match(head)
         their = _THEIR_BOARDS.match(head) if not before else None
-        if their is not None and _SUBJECT_GAP.match(head[their.end():]):
-            return _previous_pair(doc, sentence)
+        pair = _previous_pair(doc, sentence) if their is not None and _SUBJECT_GAP.match(
+            head[their.end():]) else []
+        if pair:
+            return pair
         if before or opening is None or not _SUBJECT_GAP.match(head[opening.end():]):
             return []
         if opening["count"] or opening["plural"]:

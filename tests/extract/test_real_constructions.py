@@ -1747,6 +1747,11 @@ CASES = [
      "operating officer.",
      {("Alys Keble", "leads", "Royal Berkshire NHS Foundation Trust"),
       ("Alys Keble", "leads", "Oxford University Hospitals NHS Foundation Trust")}),
+    ("Mergers\n\nDorset County Hospital NHS Foundation Trust and Yeovil District Hospital NHS "
+     "Foundation Trust share a chair. A plan was drawn up last year. The two boards have now "
+     "voted to merge.",
+     {("Dorset County Hospital NHS Foundation Trust", "mergesWith",
+       "Yeovil District Hospital NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
