@@ -46,6 +46,9 @@ _TITLE_CASED = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s
 _TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b")
 """A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
 wherever it stands; other short names need a context that says a body is meant."""
+_LONGER_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Greater|Central|Inner|Outer)[\s-]$")
+"""A known name right after a compass word ("East London ..." in "North East London Health and
+Care Partnership") is the tail of a longer name the reference data does not hold: another body."""
 
 
 def _is_acronym(name: str) -> bool:
@@ -99,7 +102,8 @@ class Gazetteer:
         candidates = []
         for last, (key, length, acronyms, any_case, short) in self._automaton.iter(folded):
             s, e = last - length + 1 + start, last + 1 + start
-            if _word_char(text, s - 1) or _word_char(text, e) or (short and (
+            if _word_char(text, s - 1) or _word_char(text, e) or _LONGER_PLACE.search(
+                    text, max(0, s - 12), s) or (short and (
                     _TRUST_TAIL.match(text, e) or not _TITLE_CASED.fullmatch(text, s, e))):
                 continue
             surface = text[s:e]

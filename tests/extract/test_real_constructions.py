@@ -1752,6 +1752,10 @@ CASES = [
      "voted to merge.",
      {("Dorset County Hospital NHS Foundation Trust", "mergesWith",
        "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Groups\n\nHomerton University Hospital NHS Foundation Trust is part of the North East "
+     "London Health and Care Partnership.",
+     {("Homerton Healthcare NHS Foundation Trust", "partOf",
+       "North East London Health and Care Partnership")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
