@@ -240,11 +240,14 @@ _SPEAKER = lazy_pattern(r"\bsaid\s+$")
 _SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
-    r"\b(?P<when>will\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+|currently\s+"
+    r"\b(?P<when>will\s+(?:also\s+)?|would\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+"
+    r"|currently\s+"
     r"|(?:has|have)\s+been\s+(?:asked|invited|chosen|picked|selected)\s+to\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?"
     r"(?:(?-i:[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s*,\s*(?=(?-i:[A-Z])))?", FLAGS)
+_BARE_BOTH = lazy_pattern(r"both\b(?!\s+(?-i:[a-z]))", FLAGS)
+""""would lead both." with no noun after it: the two bodies named together before."""
 _SECONDED = lazy_pattern(r"\b(?:has\s+been|was|is\s+being|will\s+be|is\s+to\s+be)\s+(?:seconded"
                         r"|drafted\s+in|parachuted\s+in|brought\s+in)\s+to\s+(?:run|lead|head"
                         r"|take\s+charge\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
@@ -834,9 +837,12 @@ class _Careers:
             if reference is not None:
                 org = definite_org(doc, "the " + reference.group(0), cue.end())
             plural = _PLURAL_LED.match(doc.text, cue.end(), sentence.end) if org is None else None
+            both = _BARE_BOTH.match(doc.text, cue.end(), sentence.end) \
+                if org is None and plural is None else None
             bodies = [org] if org is not None else coordinated_trusts(
                 doc, sentence.start, plural_count(plural["count"]),
-                PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) if plural else []
+                PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) if plural else (
+                coordinated_trusts(doc, cue.start(), 2) if both else [])
             person = self.subject(doc, sentence, cue.start())
             for body in bodies:
                 if person is not None and _led_body(body):

@@ -43,9 +43,12 @@ class OrgRecord:
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$")
 _TITLE_CASED = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
-_TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b")
+_TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b"
+                         r"|\s+and\s+(?:Social\s+)?Care\b|\s+(?:Integrated|Partnership|Alliance"
+                         r"|Collaborative|ICS|ICB)\b")
 """A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
-wherever it stands; other short names need a context that says a body is meant."""
+wherever it stands, unless a longer name goes on ("Frimley Health and Care Integrated Care
+System"); other short names need a context that says a body is meant."""
 _LONGER_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Greater|Central|Inner|Outer)[\s-]$")
 """A known name right after a compass word ("East London ..." in "North East London Health and
 Care Partnership") is the tail of a longer name the reference data does not hold: another body."""

@@ -1756,6 +1756,13 @@ CASES = [
      "London Health and Care Partnership.",
      {("Homerton Healthcare NHS Foundation Trust", "partOf",
        "North East London Health and Care Partnership")}),
+    ("Groups\n\nFrimley Health NHS Foundation Trust is part of the Frimley Health and Care "
+     "Integrated Care System.",
+     {("Frimley Health NHS Foundation Trust", "partOf", "Frimley Integrated Care System")}),
+    ("New boss\n\nTwo trusts in Kent will share a chief executive from June. Maidstone and "
+     "Tunbridge Wells NHS Trust and Medway NHS Foundation Trust said Ravi Lomas would lead both.",
+     {("Ravi Lomas", "leads", "Maidstone and Tunbridge Wells NHS Trust"),
+      ("Ravi Lomas", "leads", "Medway NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2079,6 +2086,8 @@ ABSENT = [
     ("Deals\n\nHalcyon Imaging Services has a new client. The company will provide out-of-hours "
      "reporting to Royal Berkshire NHS Foundation Trust from June, its managing director, Neil "
      "Paxton, said.", ("Neil Paxton", "leads", "Royal Berkshire NHS Foundation Trust")),
+    ("Reviews\n\n" + LEEDS + " said Ravi Lomas would lead both the review and the audit.",
+     ("Ravi Lomas", "leads", LEEDS)),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
