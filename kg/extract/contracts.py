@@ -193,6 +193,8 @@ _WORK_DONE_BY = lazy_pattern(r"\s+(?:is|are|was|were|will\s+be|has\s+been|have\s
                              r"|handled)\s+by\s+(?:the\s+)?", _FLAGS)
 _DONE_BY = lazy_pattern(r"\b(?:carried\s+out|delivered|provided|run|built|supplied|installed"
                         r"|operated|managed)\s+by\s+(?:the\s+)?", _FLAGS)
+_RUNNING_OF = lazy_pattern(r"\s+(?:has\s+|had\s+|will\s+)?t(?:ook|akes|ake|aken)\s+over\s+"
+                           r"(?:the\s+)?(?:running|management)\s+of\s+(?:the\s+)?", _FLAGS)
 _OUTSOURCED = lazy_pattern(r"\b(?:outsourced|outsources|contracted\s+out|privatised|re-let"
                            r"|relet)\b", _FLAGS)
 _TO_HIRE = lazy_pattern(r"\bto\s+(?:hire|appoint|engage|bring\s+in|commission)\s+(?:the\s+)?"
@@ -363,6 +365,10 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
         if after and not _OTHER_CLAUSE.search(between) and not (
                 org.cls == "Hospital" and after.group(0).split()[0].lower() == "at"):
             return org, 0.8
+    running = _RUNNING_OF.match(text, supplier.end, sentence.end)
+    run = mention_at(doc, running.end(), "Organisation") if running else None
+    if run is not None and run.cls in _BUYER_CLASSES:
+        return run, 0.75
     awarded_to = _AWARDED_TO.search(text, sentence.start, supplier.end)
     if awarded_to is not None and awarded_to.end() <= supplier.start:
         subjects = [m for m in orgs if m.end <= awarded_to.start()]

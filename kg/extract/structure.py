@@ -35,7 +35,7 @@ _UNIT = lazy_pattern(
 )
 _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+"
-    r"|formerly\s+|previously\s+|once\s+|until\s+\d{4}\s+)?"
+    r"|formerly\s+|previously\s+|once\s+|until\s+\d{4}\s+)?(?!to\s)"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become"
     r"|has been|have been|had been|has long been|remains|remain)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"

@@ -1763,6 +1763,8 @@ CASES = [
      "Tunbridge Wells NHS Trust and Medway NHS Foundation Trust said Ravi Lomas would lead both.",
      {("Ravi Lomas", "leads", "Maidstone and Tunbridge Wells NHS Trust"),
       ("Ravi Lomas", "leads", "Medway NHS Foundation Trust")}),
+    ("Deals\n\nCorvane took over the running of Hinchingbrooke Hospital in 2012 under a ten-year "
+     "franchise.", {("Corvane", "awardedContract", "Hinchingbrooke Hospital")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2088,6 +2090,10 @@ ABSENT = [
      "Paxton, said.", ("Neil Paxton", "leads", "Royal Berkshire NHS Foundation Trust")),
     ("Reviews\n\n" + LEEDS + " said Ravi Lomas would lead both the review and the audit.",
      ("Ravi Lomas", "leads", LEEDS)),
+    ("Board\n\nThe NHS Trust Development Authority has sent an improvement director, Tom Verey, "
+     "to Barking, Havering and Redbridge University Hospitals NHS Trust.",
+     ("NHS Trust Development Authority", "partOf",
+      "Barking, Havering and Redbridge University Hospitals NHS Trust")),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
