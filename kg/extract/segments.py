@@ -43,7 +43,7 @@ _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
     rf"|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised|classified"
-    rf"|reclassified|improves|rises|climbs|slips)\b(?:[^.;]|\.(?=\d)){{0,80}}?"
+    rf"|reclassified|improves|rises|climbs|slips)\b(?:[^.;]|\.(?=\d)){{0,180}}?"
     rf"\b(?:in|into|to|up to"
     rf"|down to|back to|back into)\s+(?:the\s+(?:lowest|bottom|highest|top)\s+segment\s*,\s*)?"
     rf"{SEGMENT}", _FLAGS

@@ -1765,6 +1765,10 @@ CASES = [
       ("Ravi Lomas", "leads", "Medway NHS Foundation Trust")}),
     ("Deals\n\nCorvane took over the running of Hinchingbrooke Hospital in 2012 under a ten-year "
      "franchise.", {("Corvane", "awardedContract", "Hinchingbrooke Hospital")}),
+    ("Segments\n\nNHS England has placed Airedale NHS Foundation Trust and Bradford Teaching "
+     "Hospitals NHS Foundation Trust in segment 4 of its oversight framework.",
+     {("Airedale NHS Foundation Trust", "movedToSegment", "segment 4"),
+      ("Bradford Teaching Hospitals NHS Foundation Trust", "movedToSegment", "segment 4")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
