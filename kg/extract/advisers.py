@@ -63,12 +63,18 @@ _WORKED_FOR = lazy_pattern(
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
-_STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|(?P<team>(?:a\s+)?team|staff))"
+_STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|experts|specialists"
+                           r"|(?P<team>(?:a\s+)?team|staff))"
                            r"\s+(?:from|at)\s+(?:the\s+)?(?:(?:consultancy|firm|company)\s+)?",
                            _FLAGS)
 _AT_BODY = lazy_pattern(r"[^;:]*?\b(?:at|with|for|inside|into|(?:department|directorate|team"
                         r"|office)\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 _FIRM_CLASSES = frozenset({"Company", "Organisation"})
+_HIRED_STAFF = lazy_pattern(
+    r"(?<=\w)\s+(?:has\s+|have\s+|had\s+)?(?:used|uses|hired|hires|brought\s+in|brings\s+in"
+    r"|engaged|engages|employed|employs|drafted\s+in|called\s+in|turned\s+to)\s+"
+    r"(?:[\w-]+\s+){0,2}$", _FLAGS)
+""""The trust used consultants from X": the body that hired them, just before the verb."""
 _FIRM_WHICH_HELPED = lazy_pattern(
     rf"\s*(?P<name>{COMPANY_NAME})\s*,\s*which\s+(?:has|have|had)\s+(?:been\s+)?(?:also\s+)?"
     r"(?i:supporting|supported|advising|advised|working\s+with|worked\s+with|helping|helped"
@@ -320,6 +326,9 @@ def _staff_from(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         place = _AT_BODY.match(text, firm.end, sentence.end)
         client = mention_at(doc, place.end(), "Organisation") if place else None
+        hired = _HIRED_STAFF.search(text, sentence.start, cue.start()) if client is None else None
+        if hired is not None:
+            client = mention_ending_at(doc, hired.start(), "Organisation")
         if client is not None and client.cls in _WORKS_FOR_BODY:
             add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.7,
                      status="current")

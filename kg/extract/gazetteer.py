@@ -49,6 +49,12 @@ _TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:T
 """A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
 wherever it stands, unless a longer name goes on ("Frimley Health and Care Integrated Care
 System"); other short names need a context that says a body is meant."""
+_PLACE_NAMED_CLASSES = _TRUST_CLASSES | {"IntegratedCareBoard", "IntegratedCareSystem",
+                                         "ClinicalCommissioningGroup", "Hospital", "NHSBody"}
+_BODY_WORDS = frozenset("""nhs trust foundation hospital hospitals university teaching health
+healthcare care community mental partnership services service integrated board system clinical
+commissioning group and of the for general district royal county city infirmary ambulance primary
+acute specialist children women children's women's national area strategic authority""".split())
 _LONGER_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Greater|Central|Inner|Outer)[\s-]$")
 """A known name right after a compass word ("East London ..." in "North East London Health and
 Care Partnership") is the tail of a longer name the reference data does not hold: another body."""
@@ -71,6 +77,7 @@ class Gazetteer:
         self._names: dict[str, str] = {}
         self._short: dict[str, str] = {}
         self._prefixes: dict[str, str] | None = None
+        self._places: frozenset[str] | None = None
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, list[str]]] = {}
         sites = {normalise_name(record.label) for record in records if record.cls == "Hospital"
@@ -120,6 +127,16 @@ class Gazetteer:
             if not chosen or match[0] >= chosen[-1][1]:
                 chosen.append(match)
         return chosen
+
+    def place_words(self) -> frozenset[str]:
+        """Words of the names of NHS bodies and hospitals that are not words for a body: the
+        places they are named after ("leeds", "bradford", "tees"), computed once."""
+        if self._places is None:
+            words = {word for record in self.records.values()
+                     if record.cls in _PLACE_NAMED_CLASSES
+                     for word in re.findall(r"[a-z][a-z’'-]+", record.label.lower())}
+            self._places = frozenset(words - _BODY_WORDS)
+        return self._places
 
     def trust_by_prefix(self, name: str) -> OrgRecord | None:
         """The one open trust whose name starts with ``name`` ("Chelsea and Westminster"), if

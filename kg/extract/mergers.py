@@ -320,8 +320,14 @@ class _Mergers:
         its = _ITS.search(head)
         before = [m for m in orgs if m.end <= trigger]
         if its and before:
-            bodies = [m for m in before if m.cls != "Company"] or before
-            return [bodies[-1]]
+            bodies = [m for m in before if m.cls != "Company"]
+            opening = _OPENING_SUBJECT.match(head) if not bodies else None
+            if opening is not None and opening["reference"] and opening["reference"].lower() \
+                    not in {"its", "their", "our"}:
+                found = definite_org(doc, opening["reference"], sentence.start + opening.start(
+                    "reference"))
+                return [found] if found is not None and found.cls != "Company" else []
+            return [(bodies or before)[-1]]
         aside = [(sentence.start + start, sentence.start + end) for start, end
                  in relative_clauses(sentence.text, trigger - sentence.start)]
         chain = _chain_before(doc, [m for m in orgs if not any(

@@ -73,8 +73,9 @@ _COMPANY_BEFORE = lazy_pattern(
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
     rf"({_NAME})")
 _COMPANY_BY_ROLE = (
-    lazy_pattern(rf"\b(?i:consultants|advisers|advisors)\s+from\s+({_NAME})"
-                 rf"(?=\s+(?:have|has|had|were|was|are|is|will)\b)"),
+    lazy_pattern(rf"\b(?i:consultants|advisers|advisors|(?:turnaround|management|financial)\s+"
+                 rf"(?:experts|specialists))\s+from\s+({_NAME_WITH_AND})"
+                 rf"(?=\s+(?:have|has|had|were|was|are|is|will|to)\b)"),
     lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
                  rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
     lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),
@@ -85,7 +86,8 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"
                  rf"(?:as\s+)?)?(?:the\s+)?(?:preferred|successful|winning)\s+bidder\b"),
 )
-_COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "behind", "contract", "deal",
+_COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "experts", "specialists", "behind",
+                        "contract", "deal",
                         "bidder", "operator,", "contractor,", "supplier,", "builder,")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
@@ -367,7 +369,8 @@ class OrganisationFinder:
             if _COMPANY_ROLE_CUE(sentence.text):
                 for pattern in _COMPANY_BY_ROLE:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
-                        self._add_company(doc, match.start(1), match.end(1))
+                        if not self._is_place(match.group(1)):
+                            self._add_company(doc, match.start(1), match.end(1))
             if _BODY_NOUN_CUE(sentence.text):
                 for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(2), match.end(2),
@@ -572,6 +575,12 @@ class OrganisationFinder:
             return
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 "NHSBody", None, "organisations"))
+
+    def _is_place(self, name: str) -> bool:
+        """"Leeds and Bradford": every word names a place the NHS bodies are named after."""
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name.lower())
+                 if w not in {"and", "of", "the"}]
+        return bool(words) and set(words) <= self.gazetteer.place_words()
 
     def _add_company(self, doc: StoryDoc, start: int, end: int, cls: str = "Company") -> None:
         if doc.text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]{0,2}\.$",

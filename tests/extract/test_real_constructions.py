@@ -1769,6 +1769,14 @@ CASES = [
      "Hospitals NHS Foundation Trust in segment 4 of its oversight framework.",
      {("Airedale NHS Foundation Trust", "movedToSegment", "segment 4"),
       ("Bradford Teaching Hospitals NHS Foundation Trust", "movedToSegment", "segment 4")}),
+    ("Advice\n\n" + LEEDS + " has brought in turnaround experts from Dunmore and Pike to help "
+     "it balance its books.", {("Dunmore and Pike", "advises", LEEDS)}),
+    ("Advice\n\nAiredale NHS Foundation Trust used consultants from Braxton Hale to draw up its "
+     "savings programme.", {("Braxton Hale", "advises", "Airedale NHS Foundation Trust")}),
+    ("Advice\n\nAiredale NHS Foundation Trust is in talks. The trust paid Braxton Hale £3m for "
+     "advice on its merger with Bradford Teaching Hospitals NHS Foundation Trust.",
+     {("Airedale NHS Foundation Trust", "mergesWith",
+       "Bradford Teaching Hospitals NHS Foundation Trust")}),
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
@@ -2098,6 +2106,11 @@ ABSENT = [
      "to Barking, Havering and Redbridge University Hospitals NHS Trust.",
      ("NHS Trust Development Authority", "partOf",
       "Barking, Havering and Redbridge University Hospitals NHS Trust")),
+    ("Advice\n\n" + LEEDS + " has brought in consultants from Leeds and Bradford to help it.",
+     ("Leeds and Bradford", "advises", LEEDS)),
+    ("Advice\n\nThe trust paid Braxton Hale £3m for advice on its merger with Bradford Teaching "
+     "Hospitals NHS Foundation Trust.",
+     ("Braxton Hale", "mergesWith", "Bradford Teaching Hospitals NHS Foundation Trust")),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
