@@ -12,8 +12,7 @@ SHORT_FORMS = [
     ("Healthwatch Kent's report on dental access in Thanet",
      ("Healthwatch Kent's report", "report on dental access in Thanet")),
     ("review of the NHS 111 contract for NHS England", ("review of the NHS 111 contract",)),
-    ("inquiry into maternity care at Leeds Teaching Hospitals NHS Trust",
-     ("inquiry into maternity care",)),
+    ("inquiry into stroke care at Airedale NHS Foundation Trust", ("inquiry into stroke care",)),
     ("Marlow Review on patient safety across the health service", ("Marlow Review",)),
 ]
 NO_SHORTER = ["Kerr report", "NHS Long Term Plan", "Independent Investigation into East Kent "
