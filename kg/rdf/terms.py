@@ -115,7 +115,7 @@ class Sink:
         self._loader: ThreadPoolExecutor | None = None
         self._loading: Future[None] | None = None
         self._by_graph: dict[str, dict[bytes, tuple[bytes, ...]]] | None = None
-        self._triples: set[bytes] | None = None
+        self._triples: list[list[bytes]] | None = None
 
     def iri(self, value: str) -> str:
         node = self._iris.get(value)
@@ -256,30 +256,38 @@ class Sink:
 
     def _readers(self, graph: Any) -> Iterator[Iterator[ox.Quad]]:
         """Oxigraph's parsers of the quads, a few thousand lines each: chained in C, so that
-        no Python frame runs per quad. Reading every graph also gathers the distinct triple
-        lines that ``triples`` gives (the Turtle file, written next, needs them)."""
-        distinct: set[bytes] | None = set() if graph is None else None
+        no Python frame runs per quad. Reading every graph also keeps each graph's sorted
+        triple lines, from which ``triples`` gives the distinct ones (the Turtle file, written
+        next, needs them). The lines were spelt by Oxigraph (its dump, ``literal``), so the
+        parser need not check their IRIs again (``lenient``: TriG 3.7 -> 2.9 s CPU at 10,000
+        stories)."""
+        every: list[list[bytes]] | None = [] if graph is None else None
         for name in self.graphs() if graph is None else [graph]:
             lines = self.lines(name)
-            if distinct is not None:
-                distinct.update(lines)
-            if not isinstance(name, ox.DefaultGraph):
-                suffix = f" {name} .\n".encode()
-                lines = [line[:-3] + suffix for line in lines]
+            if every is not None:
+                every.append(lines)
+            # A graph's lines become N-Quads by one replace of each line's end: no line holds
+            # " .\n" but at its end (N-Triples escapes a newline inside a literal).
+            suffix = None if isinstance(name, ox.DefaultGraph) else f" {name} .\n".encode()
             for start in range(0, len(lines), 20_000):
-                yield ox.parse(b"".join(lines[start:start + 20_000]),
-                               format=ox.RdfFormat.N_QUADS)
-        if distinct is not None:
-            self._triples = distinct
+                data = b"".join(lines[start:start + 20_000])
+                if suffix is not None:
+                    data = data.replace(b" .\n", suffix)
+                yield ox.parse(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if every is not None:
+            self._triples = every
 
     def triples(self) -> list[bytes]:
         """The distinct N-Triples lines of every graph (literals as written), sorted: once
-        ``quads()`` has been read to the end, from what it gathered (then forgotten)."""
-        distinct, self._triples = self._triples, None
-        if distinct is None:
-            distinct = set()
-            for name in self.graphs():
-                distinct.update(self.lines(name))
-        lines = sorted(distinct)
-        del distinct
-        return lines
+        ``quads()`` has been read to the end, from what it kept (then forgotten).
+
+        The graphs' lines are each sorted already, so they are sorted together (Python's sort
+        merges the runs it finds: 0.5 s at 10,000 stories, where sorting a set of them took
+        1.3 s) and a line equal to the one before it dropped."""
+        every, self._triples = self._triples, None
+        if every is None:
+            every = [self.lines(name) for name in self.graphs()]
+        ordered = sorted(itertools.chain.from_iterable(every))
+        del every
+        return [line for before, line in zip(itertools.chain((None,), ordered), ordered,
+                                             strict=False) if line != before]
