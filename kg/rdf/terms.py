@@ -11,6 +11,7 @@ literal is Oxigraph's own, so it is spelt as the files spell it).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -65,8 +66,11 @@ XSD = Vocabulary(ns.XSD)
 TIME = Vocabulary(ns.TIME)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def literal(value: str, datatype: str | None = None, language: str | None = None) -> str:
-    """A literal as Oxigraph writes it in N-Triples (``datatype`` as N-Triples text)."""
+    """A literal as Oxigraph writes it in N-Triples (``datatype`` as N-Triples text); the
+    same few thousand offsets, confidences and dates recur in every story, so each is spelt
+    once (two Oxigraph terms made per call: 0.3 s of the 10,000-story conversion)."""
     if datatype is not None:
         return str(ox.Literal(value, datatype=ox.NamedNode(datatype[1:-1])))
     return str(ox.Literal(value, language=language))
@@ -76,6 +80,7 @@ def typed(value: str, datatype: str) -> str:
     return literal(value, datatype)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def decimal(value: float) -> str:
     """A confidence as ``xsd:decimal``, spelt as rdflib spells ``Decimal(str(value))``."""
     return literal(str(Decimal(str(value))), XSD.decimal)
@@ -142,9 +147,9 @@ class Sink:
     def add(self, s: str, p: str, o: str, g: str = DEFAULT) -> None:
         """Add a quad (N-Triples text of each term; ``g`` empty for the default graph) whose
         object is not an integer literal (``add_integer`` is for those)."""
-        self._batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
-        self._triples = None
-        if len(self._batch) >= self._BATCH:
+        batch = self._batch
+        batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
+        if len(batch) >= self._BATCH:
             self.flush(wait=False)
 
     def first(self, key: Any) -> bool:
@@ -195,6 +200,8 @@ class Sink:
         after the batch before, and, with ``wait``, waiting until every batch is in."""
         data = "".join(self._batch).encode("utf-8") if self._batch else b""
         self._batch = []
+        if data:
+            self._triples = None  # what ``quads()`` kept is out of date
         if self._loading is not None:
             self._loading.result()
             self._loading = None
@@ -285,7 +292,7 @@ class Sink:
         merges the runs it finds: 0.5 s at 10,000 stories, where sorting a set of them took
         1.3 s) and a line equal to the one before it dropped."""
         every, self._triples = self._triples, None
-        if every is None:
+        if every is None or self._batch:
             every = [self.lines(name) for name in self.graphs()]
         ordered = sorted(itertools.chain.from_iterable(every))
         del every
