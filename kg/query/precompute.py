@@ -158,7 +158,14 @@ class _Tables:
     """The scans both row indexes are joined from."""
 
     def __init__(self, store: pyoxigraph.Store) -> None:
-        self.assertions = [tuple(s) for s in _table(store, "assertions")]
+        self.assertions: list[tuple[Any, ...]] = []  # with their extractors
+        facts: dict[tuple[Any, ...], None] = {}  # the typed kg:Assertion ones, without
+        for story, a, s, p, o, extractor, confidence, e, typed in _table(store, "assertions"):
+            if extractor is not None:
+                self.assertions.append((story, a, s, p, o, extractor, confidence, e))
+            if typed.value == "true":
+                facts[(story, a, s, p, o, confidence, e)] = None
+        self.facts = list(facts)
         self.links = [tuple(s) for s in _table(store, "links")]
         self.evidence: dict[tuple[Any, Any], list[tuple[Any, Any, Any]]] = defaultdict(list)
         for story, e, sentence, start, end in _table(store, "evidence"):
@@ -282,8 +289,9 @@ _QUALIFIERS = {"http://www.w3.org/ns/org#role": 0, BASE + "ontology#status": 1,
 
 
 def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
-    """list-edges.rq's solutions, joined from three scans and the labels: a third of the time
-    the engine's own join takes in memory (its OPTIONALs each probe every assertion)."""
+    """list-edges.rq's solutions, joined from three scans (the facts from ``assertions.rq``)
+    and the labels: a third of the time the engine's own join takes in memory (its OPTIONALs
+    each probe every assertion)."""
     import pyoxigraph
 
     quotes: dict[tuple[Any, Any], list[tuple[Any, Any]]] = defaultdict(list)
@@ -298,7 +306,7 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
         else:
             found[column].extend(tables.prefs.get(x, ()))
     nothing = ([], [], [], [])
-    for g, a, s, p, o, confidence, e in _table(store, "facts"):
+    for g, a, s, p, o, confidence, e in tables.facts:
         predicate = pyoxigraph.Literal(p.value.partition("#")[2])
         roles, statuses, froms, values = qualifiers.get((g, a), nothing)
         for sentence, story in quotes.get((g, e), ()):

@@ -25,6 +25,12 @@ __all__ = ["STORE_DIR", "StoreWriter", "open_store", "store_path", "write_store"
 
 STORE_DIR = "store"
 _PIECE = 32 << 20
+_GRAPH_PIECE = 64 << 20
+"""The graph's batches are loaded in larger pieces than the index: each piece is ingested as
+sorted files of its own that the store compacts again, so fewer pieces cost less CPU (the
+10,000-story graph in 64 MB pieces: 8.6-9.5 s instead of 10.2-10.5 s, with its optimise), and
+they load while the graph is converted and indexed, when the build holds less than it does
+while the index loads beside the writers (about 110 MB more then, under the later peak)."""
 
 
 def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG") -> Path:
@@ -65,7 +71,7 @@ class StoreWriter:
     The graph comes in as N-Quads text (``add``): ``kg build`` hands over each batch the
     converter makes (``kg.rdf.convert.to_quads``), so the load starts while the graph is
     still being converted, on the core the conversion leaves idle, and no dump of the
-    in-memory graph is made. The thread bulk-loads it in pieces of about ``_PIECE`` bytes
+    in-memory graph is made. The thread bulk-loads it in pieces of about ``_GRAPH_PIECE`` bytes
     (Oxigraph releases the GIL while it parses and writes). ``index`` then computes the index
     here, from the complete in-memory store, where its table scans are several times faster
     than on disk, into a scratch file beside the target that the thread loads after the
@@ -133,7 +139,7 @@ class StoreWriter:
                 if isinstance(item, bytes):
                     pending.append(item)
                     size += len(item)
-                    if size < _PIECE:
+                    if size < _GRAPH_PIECE:
                         continue
                 if pending:
                     load(store, b"".join(pending))

@@ -172,7 +172,7 @@ def _items(graph: Sink, fmt: str) -> Iterator[Any]:
     lines = graph.triples()
     return itertools.chain.from_iterable(
         pyoxigraph.parse(b"".join(lines[start:start + 20_000]),
-                         format=pyoxigraph.RdfFormat.N_TRIPLES)
+                         format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
         for start in range(0, len(lines), 20_000))
 
 

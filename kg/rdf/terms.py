@@ -11,6 +11,7 @@ literal is Oxigraph's own, so it is spelt as the files spell it).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -65,8 +66,11 @@ XSD = Vocabulary(ns.XSD)
 TIME = Vocabulary(ns.TIME)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def literal(value: str, datatype: str | None = None, language: str | None = None) -> str:
-    """A literal as Oxigraph writes it in N-Triples (``datatype`` as N-Triples text)."""
+    """A literal as Oxigraph writes it in N-Triples (``datatype`` as N-Triples text); the
+    same few thousand offsets, confidences and dates recur in every story, so each is spelt
+    once (two Oxigraph terms made per call: 0.3 s of the 10,000-story conversion)."""
     if datatype is not None:
         return str(ox.Literal(value, datatype=ox.NamedNode(datatype[1:-1])))
     return str(ox.Literal(value, language=language))
@@ -76,6 +80,7 @@ def typed(value: str, datatype: str) -> str:
     return literal(value, datatype)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def decimal(value: float) -> str:
     """A confidence as ``xsd:decimal``, spelt as rdflib spells ``Decimal(str(value))``."""
     return literal(str(Decimal(str(value))), XSD.decimal)
@@ -115,7 +120,7 @@ class Sink:
         self._loader: ThreadPoolExecutor | None = None
         self._loading: Future[None] | None = None
         self._by_graph: dict[str, dict[bytes, tuple[bytes, ...]]] | None = None
-        self._triples: set[bytes] | None = None
+        self._triples: list[list[bytes]] | None = None
 
     def iri(self, value: str) -> str:
         node = self._iris.get(value)
@@ -142,9 +147,9 @@ class Sink:
     def add(self, s: str, p: str, o: str, g: str = DEFAULT) -> None:
         """Add a quad (N-Triples text of each term; ``g`` empty for the default graph) whose
         object is not an integer literal (``add_integer`` is for those)."""
-        self._batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
-        self._triples = None
-        if len(self._batch) >= self._BATCH:
+        batch = self._batch
+        batch.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
+        if len(batch) >= self._BATCH:
             self.flush(wait=False)
 
     def first(self, key: Any) -> bool:
@@ -195,6 +200,8 @@ class Sink:
         after the batch before, and, with ``wait``, waiting until every batch is in."""
         data = "".join(self._batch).encode("utf-8") if self._batch else b""
         self._batch = []
+        if data:
+            self._triples = None  # what ``quads()`` kept is out of date
         if self._loading is not None:
             self._loading.result()
             self._loading = None
@@ -256,30 +263,38 @@ class Sink:
 
     def _readers(self, graph: Any) -> Iterator[Iterator[ox.Quad]]:
         """Oxigraph's parsers of the quads, a few thousand lines each: chained in C, so that
-        no Python frame runs per quad. Reading every graph also gathers the distinct triple
-        lines that ``triples`` gives (the Turtle file, written next, needs them)."""
-        distinct: set[bytes] | None = set() if graph is None else None
+        no Python frame runs per quad. Reading every graph also keeps each graph's sorted
+        triple lines, from which ``triples`` gives the distinct ones (the Turtle file, written
+        next, needs them). The lines were spelt by Oxigraph (its dump, ``literal``), so the
+        parser need not check their IRIs again (``lenient``: TriG 3.7 -> 2.9 s CPU at 10,000
+        stories)."""
+        every: list[list[bytes]] | None = [] if graph is None else None
         for name in self.graphs() if graph is None else [graph]:
             lines = self.lines(name)
-            if distinct is not None:
-                distinct.update(lines)
-            if not isinstance(name, ox.DefaultGraph):
-                suffix = f" {name} .\n".encode()
-                lines = [line[:-3] + suffix for line in lines]
+            if every is not None:
+                every.append(lines)
+            # A graph's lines become N-Quads by one replace of each line's end: no line holds
+            # " .\n" but at its end (N-Triples escapes a newline inside a literal).
+            suffix = None if isinstance(name, ox.DefaultGraph) else f" {name} .\n".encode()
             for start in range(0, len(lines), 20_000):
-                yield ox.parse(b"".join(lines[start:start + 20_000]),
-                               format=ox.RdfFormat.N_QUADS)
-        if distinct is not None:
-            self._triples = distinct
+                data = b"".join(lines[start:start + 20_000])
+                if suffix is not None:
+                    data = data.replace(b" .\n", suffix)
+                yield ox.parse(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if every is not None:
+            self._triples = every
 
     def triples(self) -> list[bytes]:
         """The distinct N-Triples lines of every graph (literals as written), sorted: once
-        ``quads()`` has been read to the end, from what it gathered (then forgotten)."""
-        distinct, self._triples = self._triples, None
-        if distinct is None:
-            distinct = set()
-            for name in self.graphs():
-                distinct.update(self.lines(name))
-        lines = sorted(distinct)
-        del distinct
-        return lines
+        ``quads()`` has been read to the end, from what it kept (then forgotten).
+
+        The graphs' lines are each sorted already, so they are sorted together (Python's sort
+        merges the runs it finds: 0.5 s at 10,000 stories, where sorting a set of them took
+        1.3 s) and a line equal to the one before it dropped."""
+        every, self._triples = self._triples, None
+        if every is None or self._batch:
+            every = [self.lines(name) for name in self.graphs()]
+        ordered = sorted(itertools.chain.from_iterable(every))
+        del every
+        return [line for before, line in zip(itertools.chain((None,), ordered), ordered,
+                                             strict=False) if line != before]
