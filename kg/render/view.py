@@ -61,6 +61,12 @@ class GraphView:
     stories: dict[str, Story] = field(default_factory=dict)
 
 
+def _alias_order(alias: str) -> tuple[str, str]:
+    """Aliases in reading order, case folded; two that differ only in case keep one order
+    whatever the set they came from (a build is byte-identical under any hash seed)."""
+    return alias.casefold(), alias
+
+
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -142,7 +148,7 @@ def read_view(graph: QueryGraph, listed: Iterable[Sequence[Any]] | None = None) 
         if row["alias"] and row["alias"] != label:
             aliases[node].add(row["alias"])
     nodes = {node: Node(node, labels[node], _kind(classes[node]), tuple(sorted(classes[node])),
-                        ods.get(node, ""), tuple(sorted(aliases[node], key=str.casefold)))
+                        ods.get(node, ""), tuple(sorted(aliases[node], key=_alias_order)))
              for node in sorted(labels)}
     edges: set[Edge] = set()
     stories: dict[str, Story] = {}
