@@ -502,6 +502,8 @@ class _Careers:
                 if f.predicate == "leads" and f.evidence.start == sentence.start
                 and isinstance(f.object, Mention)]
         for person, first, status in held:
+            if " and" not in doc.text[first.end:first.end + 6]:
+                continue
             post = _AND_POST.match(doc.text, first.end, sentence.end)
             org = mention_at(doc, post.end(), "Organisation") if post else None
             if post is not None and org is not None and _led_body(org):
@@ -511,6 +513,8 @@ class _Careers:
 
     def its_post_is(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Its first chief executive is X": the body "its" means holds the post."""
+        if not sentence.text.lstrip().startswith(("Its ", "Their ")):
+            return
         post = _ITS_POST_IS.match(doc.text, sentence.start, sentence.end)
         person = mention_at(doc, post.end(), "Person") if post else None
         org = pronoun_org(doc, sentence.start) if person is not None else None

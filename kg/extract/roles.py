@@ -19,10 +19,8 @@ _DIRECTOR_OF = (
     rf"(?:(?:, {_ROLE_WORD}(?: {_ROLE_WORD})?){{0,2}},? and {_ROLE_WORD}(?: {_ROLE_WORD})?)?)"
 )
 _CHIEF_OFFICER = (
-    r"chief (?:operating|finance|financial|nursing|medical|people|digital|information|strategy"
-    r"|delivery|executive|clinical information|scientific|allied health professions|transformation"
-    r"|commercial|data|technology|procurement|digital information|quality|nursing information"
-    r"|legal|estates|research|sustainability|partnerships|clinical) officer"
+    r"chief (?:clinical information|allied health professions|digital information"
+    r"|nursing information) officer"
     r"|chief (?!press\b|fire\b|police\b)[a-z]+(?: and [a-z]+)? officer"
 )
 _ROLE_WORDS = [
