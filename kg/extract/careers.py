@@ -372,7 +372,8 @@ class _Careers:
             self.new_post_named(doc, sentence)
             self.its_post(doc, sentence)
             self.its_post_is(doc, sentence)
-            self.second_post(doc, sentence)
+            if " and" in sentence.text:
+                self.second_post(doc, sentence)
             self.colleague(doc, sentence)
             if "top job" in sentence.text:
                 self.top_job(doc, sentence)

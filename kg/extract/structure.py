@@ -176,7 +176,8 @@ def make_part_of() -> object:
             _listed_members(doc, sentence)
             _as_part_of(doc, sentence)
             _subsidiary(doc, sentence)
-            _another_member(doc, sentence)
+            if "another" in sentence.text or "fellow" in sentence.text or "also a" in sentence.text:
+                _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
         return doc
