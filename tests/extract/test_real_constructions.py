@@ -1692,8 +1692,8 @@ CASES = [
      "backed a full merger, which would see the Yeovil trust dissolved.",
      {("Dorset County Hospital NHS Foundation Trust", "mergesWith",
        "Yeovil District Hospital NHS Foundation Trust")}),
-    ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
-     "Cross University Hospital was rated inadequate.",
+    ("Ratings\n\nBarts Health NHS Trust entered special measures in 2014 because Whipps Cross "
+     "University Hospital had been rated inadequate.",
      {("Whipps Cross University Hospital", "rated", "inadequate")}),
     ("Board\n\nFrimley Health NHS Foundation Trust's board – now chaired by retired judge Ann "
      "Pemberton – met in private.",
@@ -2092,8 +2092,8 @@ ABSENT = [
      "NHS Foundation Trust. The deal completed on Monday. Staff heard from the enlarged trust's "
      "chief executive, Professor Ines Garvey.",
      ("Professor Ines Garvey", "leads", "Frimley Health NHS Foundation Trust")),
-    ("Ratings\n\nBarts Health NHS Trust was placed in special measures in March after Whipps "
-     "Cross University Hospital was rated inadequate.",
+    ("Ratings\n\nBarts Health NHS Trust entered special measures in 2014 because Whipps Cross "
+     "University Hospital had been rated inadequate.",
      ("Barts Health NHS Trust", "rated", "inadequate")),
     ("New boss\n\n" + LEEDS + " needs a chief executive. Irene Cobb, a local GP, said the trust "
      "was in crisis.", ("Irene Cobb", "leads", LEEDS)),
@@ -2300,8 +2300,8 @@ def test_a_post_waits_one_sentence_only_for_a_holder_who_takes_the_role(tmp_path
 
 def test_a_closed_trust_named_like_an_open_hospital_is_the_hospital(tmp_path):
     path = tmp_path / "story.txt"
-    path.write_text("Sites\n\nPatients at Whipps Cross University Hospital in Leytonstone waited "
-                    "longest.", encoding="utf-8")
+    path.write_text("Sites\n\nWaits were longest for patients at Whipps Cross University "
+                    "Hospital.", encoding="utf-8")
     classes = {r["label"]: r["class"] for line in jsonl_lines([path])
                if (r := json.loads(line))["kind"] == "entity"}
     assert classes == {"Whipps Cross University Hospital": "Hospital"}
