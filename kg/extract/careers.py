@@ -834,9 +834,11 @@ class _Careers:
     def led_bodies(self, doc: StoryDoc, sentence: Sentence, pattern: Any
                    ) -> Iterator[tuple[re.Match[str], Mention, Mention]]:
         """Each match of ``pattern`` that a body which can be led follows, with the person
-        the sentence is about."""
+        the sentence is about ("will lead X's response" leads the response, not X)."""
         for cue in pattern.finditer(doc.text, sentence.start, sentence.end):
             org = mention_at(doc, cue.end(), "Organisation")
+            if org is not None and doc.text[org.end:org.end + 2] in {"’s", "'s"}:
+                continue
             reference = _NEW_BODY_AT.match(doc.text, cue.end(), sentence.end) \
                 if org is None else None
             if reference is not None:

@@ -2111,6 +2111,8 @@ ABSENT = [
     ("Advice\n\nThe trust paid Braxton Hale £3m for advice on its merger with Bradford Teaching "
      "Hospitals NHS Foundation Trust.",
      ("Braxton Hale", "mergesWith", "Bradford Teaching Hospitals NHS Foundation Trust")),
+    ("Inquiry\n\nAnn Bell said she would lead " + LEEDS + "'s response to the inquiry.",
+     ("Ann Bell", "leads", LEEDS)),
     ("Advice\n\nConsultants from Deloitte said the market was growing, according to Royal "
      "Berkshire NHS Foundation Trust.",
      ("Deloitte", "advises", "Royal Berkshire NHS Foundation Trust")),
