@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from kg.extract import Pipeline, StoryDoc, extract
+from kg.extract import Extracted, Pipeline, StoryDoc, extract
 from kg.ingest import Skipped, read_corpus
 from kg.model import Document
 from kg.records import to_jsonl
@@ -367,7 +367,7 @@ def _extract(documents: Iterable[Document], pipeline: Sequence[str] | None,
                 done(document)
 
     def arrived(document: Document, docs: list[StoryDoc]) -> None:
-        cache.put(document, docs)
+        cache.put(document, docs, docs.pickled if isinstance(docs, Extracted) else None)
         dated[document.doc] = date_facts(docs, [document])
 
     fresh = executor(missing(), pipeline, done, on_docs=arrived)
