@@ -89,8 +89,9 @@ class Gazetteer:
                 if key == record.key:
                     names.append(name)
             for name in record.short:
-                if not (record.closed and normalise_name(name) in sites):
-                    self._short.setdefault(normalise_name(name), record.key)
+                normal = normalise_name(name)
+                if not (record.closed and normal in sites):
+                    self._short.setdefault(normal, record.key)
         shorts = {fold(name): record.key for record in records if record.cls in _TRUST_CLASSES
                   for name in record.short if _DISTINCTIVE.search(name)}
         for folded, (key, names) in forms.items():

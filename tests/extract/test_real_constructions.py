@@ -14,11 +14,16 @@ import pytest
 from kg.build import jsonl_lines
 
 
-def triples(tmp_path, text: str) -> set[tuple[str, str, str]]:
+def story_rows(tmp_path, text: str) -> list[dict]:
+    """What `kg extract --format jsonl` gives for one story file holding ``text``."""
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
-    rows = [json.loads(line) for line in jsonl_lines([path])]
-    return {(r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
+    return [json.loads(line) for line in jsonl_lines([path])]
+
+
+def triples(tmp_path, text: str) -> set[tuple[str, str, str]]:
+    return {(r["subject"], r["predicate"], r["object"]) for r in story_rows(tmp_path, text)
+            if r["kind"] == "fact"}
 
 
 NORTH_TEES = "North Tees and Hartlepool NHS Foundation Trust"
@@ -2291,19 +2296,15 @@ def test_a_short_name_in_lower_case_is_a_description_not_a_body(tmp_path):
 
 
 def test_a_post_waits_one_sentence_only_for_a_holder_who_takes_the_role(tmp_path):
-    path = tmp_path / "story.txt"
-    path.write_text("New boss\n\n" + LEEDS + " has appointed a new chief executive. The decision "
-                    "was unanimous. Its chair, Ann Brook, said she was delighted with the choice.",
-                    encoding="utf-8")
-    roles = {r["role"] for line in jsonl_lines([path]) if (r := json.loads(line))["kind"] == "fact"
-             and r["subject"] == "Ann Brook"}
+    rows = story_rows(tmp_path, "New boss\n\n" + LEEDS + " has appointed a new chief executive. "
+                      "The decision was unanimous. Its chair, Ann Brook, said she was delighted "
+                      "with the choice.")
+    roles = {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Ann Brook"}
     assert roles == {"chair"}
 
 
 def test_a_closed_trust_named_like_an_open_hospital_is_the_hospital(tmp_path):
-    path = tmp_path / "story.txt"
-    path.write_text("Sites\n\nWaits were longest for patients at Whipps Cross University "
-                    "Hospital.", encoding="utf-8")
-    classes = {r["label"]: r["class"] for line in jsonl_lines([path])
-               if (r := json.loads(line))["kind"] == "entity"}
+    rows = story_rows(tmp_path, "Sites\n\nWaits were longest for patients at Whipps Cross "
+                      "University Hospital.")
+    classes = {r["label"]: r["class"] for r in rows if r["kind"] == "entity"}
     assert classes == {"Whipps Cross University Hospital": "Hospital"}
