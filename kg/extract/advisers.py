@@ -264,6 +264,7 @@ def make_advisers() -> object:
                 known = consultancies(doc)
             _engaged_to_work(doc, sentence, known)
             _consultancy_at_work(doc, sentence, known)
+            _consultancy_beside(doc, sentence, known)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
@@ -599,3 +600,22 @@ def _person_for_modifier(doc: StoryDoc, sentence: Sentence, org: Mention) -> Men
         return before[-1]
     match = re.match(rf"(?:[’']s?)?\s+{_ADVISER}\s*,?\s*", doc.text[org.end:sentence.end], _FLAGS)
     return mention_at(doc, org.end + match.end(), "Person") if match else None
+
+
+def _consultancy_beside(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """A consultancy of the story and one NHS body, in a sentence with a cue of advice or
+    hiring that no sharper reading took: real news states the work in many ways ("has been at
+    the trust since May", "told the board", "retained on a rolling contract"), and the firm's
+    being a consultancy is what makes the pair advice. Lower confidence than the readings."""
+    firms = [m for m in doc.mentions_in(sentence, "Organisation") if (m.key or m.text) in known]
+    if len(firms) != 1:
+        return
+    firm = firms[0]
+    if any(f.subject.text == firm.text and f.predicate in ("advises", "awardedContract")
+           for f in doc.facts if f.evidence.start == sentence.start):
+        return
+    bodies = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")
+              if m.cls in _WORKS_FOR_BODY}
+    if len(bodies) == 1:
+        add_fact(doc, sentence, firm, "advises", next(iter(bodies.values())), extractor=NAME,
+                 confidence=0.6, status="current")

@@ -1785,6 +1785,12 @@ CASES = [
     ("Advice\n\nHarwood Lane, which has been supporting NHS Lancashire and South Cumbria ICB on "
      "its urgent care plan since 2023, is to hire 20 more staff.",
      {("Harwood Lane", "advises", "NHS Lancashire and South Cumbria Integrated Care Board")}),
+    ("Advice\n\nThe consultancy Tamsin Reed Associates has been at Leeds Teaching Hospitals NHS "
+     "Trust since the spring, helping with its cost improvement plan.",
+     {("Tamsin Reed Associates", "advises", LEEDS)}),
+    ("Advice\n\nOutside advisers from Corbel Advisory told the board of York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust that the plan was affordable.",
+     {("Corbel Advisory", "advises", YORK)}),
 ]
 
 
@@ -2124,6 +2130,9 @@ ABSENT = [
     ("Mutual aid\n\nRoyal Berkshire NHS Foundation Trust, which has been supporting Frimley Health "
      "NHS Foundation Trust with its backlog, will take 200 more patients.",
      ("Royal Berkshire NHS Foundation Trust", "advises", "Frimley Health NHS Foundation Trust")),
+    ("Offices\n\nThe consultancy Tamsin Reed Associates has moved its offices next door to "
+     "Leeds Teaching Hospitals NHS Trust.",
+     ("Tamsin Reed Associates", "advises", LEEDS)),
 ]
 
 
