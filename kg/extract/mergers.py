@@ -68,6 +68,8 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
+_DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied)\b",
+                             _FLAGS)
 _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
     "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",
@@ -176,7 +178,8 @@ class _Mergers:
                 continue
             for trigger in _TRIGGER.finditer(doc.text, sentence.start, sentence.end):
                 window = doc.text[max(sentence.start, trigger.start() - 80):trigger.end()]
-                if _NOT_A_MERGER.search(window):
+                if _NOT_A_MERGER.search(window) or _DENIED_AFTER.search(
+                        doc.text, trigger.end(), sentence.end):
                     continue
                 for first, second in self.pairs(doc, sentence, trigger):
                     if (first.key or first.text) == (second.key or second.text):
@@ -189,6 +192,7 @@ class _Mergers:
                         continue
                     add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
                              confidence=0.75)
+            _merger_beside(doc, sentence)
         return doc
 
     def pairs(self, doc: StoryDoc, sentence: Sentence,
@@ -365,3 +369,28 @@ def _previous_pair(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
            assigns=("facts.mergesWith", "facts.partOf"))
 def make_mergers() -> _Mergers:
     return _Mergers()
+
+
+_MERGER_WORD = lazy_pattern(r"\b(?:merg(?:e|es|ed|ing|er)|acqui(?:re|res|red|ring|sition)"
+                            r"|takeover)\b", _FLAGS)
+_SAME_KIND = (frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"}),
+              frozenset({"IntegratedCareBoard"}), frozenset({"ClinicalCommissioningGroup"}))
+
+
+def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
+    """A sentence with a merger word that no reading above took, naming two bodies of one kind
+    (two trusts, two ICBs, two CCGs) and at most one other body: the two are the merger's
+    parties ("staff at A heard about the merger in a letter that also went to B"), at a lower
+    confidence. Denials and hypotheticals anywhere in the sentence stop it."""
+    cue = _MERGER_WORD.search(sentence.text)
+    if cue is None or _NOT_A_MERGER.search(sentence.text):
+        return
+    if any(f.evidence.start == sentence.start and f.predicate in ("mergesWith", "partOf")
+           for f in doc.facts):
+        return
+    orgs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")}
+    for kind in _SAME_KIND:
+        parties = [m for m in orgs.values() if m.cls in kind]
+        if len(parties) == 2 and len(orgs) <= 3:
+            add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,
+                     confidence=0.5)

@@ -1791,6 +1791,9 @@ CASES = [
     ("Advice\n\nOutside advisers from Corbel Advisory told the board of York and Scarborough "
      "Teaching Hospitals NHS Foundation Trust that the plan was affordable.",
      {("Corbel Advisory", "advises", YORK)}),
+    ("Merger\n\nStaff at Leeds Teaching Hospitals NHS Trust heard about the merger in a letter "
+     "that also went to York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {(LEEDS, "mergesWith", YORK)}),
 ]
 
 
@@ -2133,6 +2136,9 @@ ABSENT = [
     ("Offices\n\nThe consultancy Tamsin Reed Associates has moved its offices next door to "
      "Leeds Teaching Hospitals NHS Trust.",
      ("Tamsin Reed Associates", "advises", LEEDS)),
+    ("Merger\n\nLeeds Teaching Hospitals NHS Trust said talk of a merger with York and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust was speculation.",
+     (LEEDS, "mergesWith", YORK)),
 ]
 
 
