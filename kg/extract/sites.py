@@ -34,6 +34,9 @@ from kg.model import Mention, Sentence
 __all__ = ["make_sites"]
 
 NAME = "sites"
+_RUN_CUE = lazy_pattern(r"\b(?:run|runs|running|operat\w*|manag\w*|sites?|part\s+of|belong\w*"
+                        r"|owned|owns|responsible\s+for|oversee\w*|its\s+(?:[\w-]+\s+)?hospitals?)\b"
+                        r"|\w[’']s\s", re.IGNORECASE)
 HOSPITAL_CLASS = "Hospital"
 _WORD = r"(?:St\.?|[A-Z][\w’'-]*)"
 _HOSPITAL = lazy_pattern(
@@ -130,6 +133,7 @@ class _Sites:
                 self.relate(doc, sentence)
         for sentence in doc.sentences:
             self.known_parent(doc, sentence)
+            self.unknown_site_beside(doc, sentence)
         return doc
 
     @staticmethod
@@ -148,6 +152,22 @@ class _Sites:
             if runner is not None:
                 add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
                          confidence=0.6)
+
+    @staticmethod
+    def unknown_site_beside(doc: StoryDoc, sentence: Sentence) -> None:
+        """A hospital the reference data does not know, named in a sentence with one trust and
+        a word of running or owning ("the trust's sites", "managed", "part of") that no
+        reading took: the trust runs it, at a lower confidence."""
+        orgs = doc.mentions_in(sentence, "Organisation")
+        records = load_gazetteer().records
+        trusts = {m.key or m.text: m for m in orgs if m.cls in TRUSTS}
+        if len(trusts) != 1 or not _RUN_CUE.search(sentence.text):
+            return
+        trust = next(iter(trusts.values()))
+        for hospital in [m for m in orgs if _is_hospital(m) and not (m.key and m.key in records)]:
+            if any(f.predicate == "partOf" and f.subject.text == hospital.text for f in doc.facts):
+                continue
+            add_fact(doc, sentence, hospital, "partOf", trust, extractor=NAME, confidence=0.5)
 
     def find(self, doc: StoryDoc, sentence: Sentence) -> None:
         for match in _HOSPITAL.finditer(doc.text, sentence.start, sentence.end):

@@ -1794,6 +1794,9 @@ CASES = [
     ("Merger\n\nStaff at Leeds Teaching Hospitals NHS Trust heard about the merger in a letter "
      "that also went to York and Scarborough Teaching Hospitals NHS Foundation Trust.",
      {(LEEDS, "mergesWith", YORK)}),
+    ("Wards\n\nLeeds Teaching Hospitals NHS Trust said the ward at Fenwick Lane Hospital, which "
+     "it has managed since 2019, would close.",
+     {("Fenwick Lane Hospital", "partOf", LEEDS)}),
 ]
 
 
@@ -2139,6 +2142,8 @@ ABSENT = [
     ("Merger\n\nLeeds Teaching Hospitals NHS Trust said talk of a merger with York and "
      "Scarborough Teaching Hospitals NHS Foundation Trust was speculation.",
      (LEEDS, "mergesWith", YORK)),
+    ("Transfers\n\nPatients from Marsh Road Hospital were sent to Leeds Teaching Hospitals NHS "
+     "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
 ]
 
 
