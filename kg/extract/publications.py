@@ -220,6 +220,8 @@ class _Publications:
             self.eponyms(doc, sentence)
         for sentence in doc.sentences:
             self.relate(doc, sentence)
+        for sentence in doc.sentences:
+            _authored_beside(doc, sentence)
         self.main_titles(doc)
         return doc
 
@@ -697,3 +699,25 @@ def publication_class(label: str) -> str:
            assigns=("mentions.publication", "facts.authored", "facts.commissioned"))
 def make_publications() -> _Publications:
     return _Publications()
+
+
+_AUTHORING = lazy_pattern(r"\b(?:led\s+by|chaired\s+by|written\s+by|carried\s+out\s+by"
+                          r"|conducted\s+by|undertaken\s+by|produced\s+by|published\s+by"
+                          r"|prepared\s+by|authored\s+by|author|authors|wrote|led\s+the)\b",
+                          re.IGNORECASE)
+
+
+def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
+    """A sentence with one publication and one person and a word of authorship ("led by",
+    "author", "carried out by") that no reading took, whose publication has no author yet in
+    the story: the person wrote it, at a lower confidence."""
+    pubs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Publication")}
+    if len(pubs) != 1 or not _AUTHORING.search(sentence.text):
+        return
+    pub = next(iter(pubs.values()))
+    if any(f.predicate == "authored" and f.object.text == pub.text for f in doc.facts):
+        return
+    people = {m.key or m.text: m for m in doc.mentions_in(sentence, "Person")}
+    if len(people) == 1:
+        add_fact(doc, sentence, next(iter(people.values())), "authored", pub, extractor=NAME,
+                 confidence=0.5)

@@ -1797,6 +1797,9 @@ CASES = [
     ("Wards\n\nLeeds Teaching Hospitals NHS Trust said the ward at Fenwick Lane Hospital, which "
      "it has managed since 2019, would close.",
      {("Fenwick Lane Hospital", "partOf", LEEDS)}),
+    ("Review\n\nThe Fenwick Review, published on Tuesday, is expected to be critical. Professor "
+     "Ada Quill, whose team spent six months on the Fenwick Review, is its author.",
+     {("Professor Ada Quill", "authored", "Fenwick Review")}),
 ]
 
 
@@ -2144,6 +2147,8 @@ ABSENT = [
      (LEEDS, "mergesWith", YORK)),
     ("Transfers\n\nPatients from Marsh Road Hospital were sent to Leeds Teaching Hospitals NHS "
      "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
+    ("Review\n\nThe Fenwick Review was discussed at length by Professor Ada Quill, who called "
+     "it thin.", ("Professor Ada Quill", "authored", "Fenwick Review")),
 ]
 
 
