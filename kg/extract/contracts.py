@@ -769,7 +769,8 @@ def make_contracts() -> object:
             money = _MONEY.search(body)
             for one in suppliers:
                 for other in buyers:
-                    if one.text != other.text and other not in suppliers:
+                    if one.text != other.text and other not in suppliers \
+                            and other.cls != "Company":
                         add_fact(doc, sentence, one, "awardedContract", other, extractor=NAME,
                                  confidence=confidence,
                                  value=money.group(0) if money else None)

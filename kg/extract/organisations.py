@@ -30,7 +30,9 @@ _SUFFIXES = (
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
-    r"|Locums|Architects|Contractors|Telecoms|Data|Imaging"
+    r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
+    r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
+    r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London|Hospice|Medical Centre|Health Centre"
@@ -234,7 +236,7 @@ _SUFFIX_CLASSES = (
                 r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
                 r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                 r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
-                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$"
+                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
                 r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),

@@ -1800,6 +1800,9 @@ CASES = [
     ("Review\n\nThe Fenwick Review, published on Tuesday, is expected to be critical. Professor "
      "Ada Quill, whose team spent six months on the Fenwick Review, is its author.",
      {("Professor Ada Quill", "authored", "Fenwick Review")}),
+    ("Portering\n\nStaff at Leeds Teaching Hospitals NHS Trust protested against Fellgate "
+     "Transfer Services, which holds the portering contract.",
+     {("Fellgate Transfer Services", "awardedContract", LEEDS)}),
 ]
 
 
@@ -2149,6 +2152,9 @@ ABSENT = [
      "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
     ("Review\n\nThe Fenwick Review was discussed at length by Professor Ada Quill, who called "
      "it thin.", ("Professor Ada Quill", "authored", "Fenwick Review")),
+    ("Lots\n\nFellgate Transfer Services and Peat Moor Direct were appointed to lot 1, while "
+     "lot 2 went to Ormsby Nursing Agency.",
+     ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
 ]
 
 
