@@ -52,7 +52,7 @@ from kg.extract.posts import (
     post_status,
 )
 from kg.extract.registry import extractor
-from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD, normalise_role
+from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -337,6 +337,16 @@ def _led_body(org: Mention) -> bool:
 _Pending = tuple[tuple[Mention, ...], str, str]
 
 
+_OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She)\b")
+_ROLE_OF_BODY = lazy_pattern(rf"\b(?:(?P<status>{STATUS_WORD})\s+)?(?P<role>{ROLE})\s+(?:of|at)"
+                             r"\s+(?:the\s+)?", re.IGNORECASE)
+_BODY_ROLE = lazy_pattern(rf"(?:[’']s?)?\s+(?:(?:{STATUS_WORD})\s+)?(?P<role>{ROLE})\b",
+                          re.IGNORECASE)
+_LED_VERB = lazy_pattern(r"\b(?P<verb>led|ran|chaired|headed)\s+(?:the\s+)?", re.IGNORECASE)
+_FORMER_CAREER = lazy_pattern(r"\b(?:previously|formerly|former|was|were|had|before|spent|served"
+                              r"|until|ex-|earlier|prior)\b", re.IGNORECASE)
+
+
 class _Careers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         pending: _Pending | None = None
@@ -382,7 +392,55 @@ class _Careers:
         for sentence in doc.sentences:
             if _SINCE_CUE(sentence.text):
                 self.vacated_by(doc, sentence)
+        for sentence in doc.sentences:
+            if ROLE_CUE(sentence.text):
+                self.other_post(doc, sentence)
         return doc
+
+    def other_post(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """The posts of a sentence about one person (the only one it names, or "He"/"She"
+        after a sentence naming them) that no reading took: "chair of B" anywhere in it ("X
+        becomes chief executive of A and, from the same date, chair of B"); and, for someone
+        the story already shows in a post, "B's chief executive" and "led/ran/chaired B" (a
+        career's further posts). Former when the sentence says so before the post. Lower
+        confidence than the readings."""
+        text = doc.text
+        people = {m.key or m.text: m for m in doc.mentions_in(sentence, "Person")}
+        if len(people) > 1:
+            return
+        if people:
+            person = next(iter(people.values()))
+        elif _OPENING_PRONOUN.match(text, sentence.start, sentence.end):
+            before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+            named = doc.mentions_in(before[0], "Person") if before else []
+            person = named[0] if named else None
+        else:
+            return
+        if person is None:
+            return
+        leader = any(f.predicate == "leads" and f.subject.text == person.text for f in doc.facts)
+        for post in _ROLE_OF_BODY.finditer(text, sentence.start, sentence.end):
+            org = mention_at(doc, post.end(), "Organisation")
+            if org is None:
+                continue
+            before = text[sentence.start:post.start()]
+            status = ("former" if _FORMER_CAREER.search(before) or (post["status"] and status_of(
+                post["status"]) == "former") else status_of(post["status"] or "") or "current")
+            self.emit(doc, sentence, person, org, post["role"], status, 0.55)
+        if not leader:
+            return
+        for org in doc.mentions_in(sentence, "Organisation"):
+            post = _BODY_ROLE.match(text, org.end, sentence.end)
+            if post is None:
+                continue
+            before = text[sentence.start:org.start]
+            status = "former" if _FORMER_CAREER.search(before) else "current"
+            self.emit(doc, sentence, person, org, post["role"], status, 0.55)
+        for verb in _LED_VERB.finditer(text, sentence.start, sentence.end):
+            org = mention_at(doc, verb.end(), "Organisation")
+            if org is not None and not re.match(r"[’']", text[org.end:org.end + 1]):
+                role = {"chaired": "chair"}.get(verb["verb"].lower(), "chief executive")
+                self.emit(doc, sentence, person, org, role, "former", 0.55)
 
     def vacated_by(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"He has chaired the ICB since Jane Doe resigned"; "had covered the role since the

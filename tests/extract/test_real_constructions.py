@@ -1803,6 +1803,10 @@ CASES = [
     ("Portering\n\nStaff at Leeds Teaching Hospitals NHS Trust protested against Fellgate "
      "Transfer Services, which holds the portering contract.",
      {("Fellgate Transfer Services", "awardedContract", LEEDS)}),
+    ("People\n\nTom Vane chairs Leeds Teaching Hospitals NHS Trust. He was previously the "
+     "county's director of public health and, before that, chief executive of Airedale NHS "
+     "Foundation Trust.",
+     {("Tom Vane", "leads", LEEDS), ("Tom Vane", "leads", "Airedale NHS Foundation Trust")}),
 ]
 
 
@@ -2155,6 +2159,8 @@ ABSENT = [
     ("Lots\n\nFellgate Transfer Services and Peat Moor Direct were appointed to lot 1, while "
      "lot 2 went to Ormsby Nursing Agency.",
      ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
+    ("Report\n\nThe report, which Ann Bell commissioned from the former Leeds Teaching "
+     "Hospitals NHS Trust chief executive, was critical.", ("Ann Bell", "leads", LEEDS)),
 ]
 
 
