@@ -46,7 +46,7 @@ _TITLED = lazy_pattern(
     rf"(?:\b|(?<!\w)(?=\d))((?:\d{{1,2}}[- ](?=[A-Z]))?(?:[A-Z][\w’'-]*|NHS)"
     rf"(?:\s+(?:[A-Z][\w’'-]*|NHS|of|and|the|for|to|in|on|a|&)){{0,8}}?"
     rf"\s+(?-i:[A-Z][\w’'-]*|NHS)\s+(?i:{_KIND})(?:\s+\d{{4}}(?:/\d{{2,4}}|[–-]\d{{2,4}})?)?)"
-    rf"\b(?!\s+(?:a|an|the|to|that|their|its)\s)"
+    rf"\b(?!\s+(?:a|an|the|to|that|their|its)\s|\s+(?:promises?|pledges?|commitments?)\b)"
 )
 _OWNER_WORD = lazy_pattern(r"(?:[\w-]+)?[’']s\s+")
 _LOWER_KIND_TAIL = lazy_pattern(r"\s+(?-i:report|review|plan|strategy)$")
@@ -153,7 +153,8 @@ _IN_A_REPORT = lazy_pattern(
 _SPEAKS = lazy_pattern(r"\s+(?:said|says|found|finds|warned|warns|argued|argues|concluded"
                        r"|concludes|estimated|estimates|claimed|claims|called|calls|urged|urges"
                        r"|showed|shows|revealed|reveals)\b")
-_LEADING = lazy_pattern(r"^(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+")
+_LEADING = lazy_pattern(r"^(?:(?:One|Some|Many|Most|Each|Both|None|Several|All)\s+of\s+(?:the\s+)?"
+                        r"|(?:The|A|An|In|Its|This|That|But|And|Since|Under|After)\s+)")
 _COMMISSIONED_BY = lazy_pattern(r"\s*,?\s*(?:which\s+was\s+|which\s+were\s+|was\s+|were\s+)?"
                               r"(?:jointly\s+|originally\s+|also\s+)?commissioned\s+"
                               r"(?:jointly\s+)?by\s+(?:the\s+)?", _FLAGS)

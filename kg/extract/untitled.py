@@ -50,6 +50,7 @@ _NOUN_PHRASE = lazy_pattern(
     rf"(?-i:[a-z][a-z-]{{3,}})(?<!ed)\s+)?"
     rf"{_QUOTE}(?P<kind>{_KIND}){_QUOTE})"
     rf"(?![\w-])", _FLAGS)
+_QUOTED_HEAD = lazy_pattern(r"[‘“](?=[^‘’“”.;:]*$)")
 _PUBLISHERS_OF_OTHERS = frozenset({"NationalBody", "GovernmentDepartment", "Regulator"})
 _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
@@ -208,6 +209,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             if match["det"] is None else None
         if participle:
             start = participle.start(1)
+        quoted = _QUOTED_HEAD.search(text, max(sentence.start, start - 60), start) \
+            if text[head_end - 1] in "’”" else None
+        if quoted:
+            start = quoted.end()
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
             continue
