@@ -1850,6 +1850,8 @@ PUBLICATION_NAMES = [
      {"Stuck in the Middle", "Nuffield Trust's report on delayed discharge"}),
     ("Reviews\n\nAnn Bell has been asked to produce a ‘frank and full assessment’ of the state "
      "of social care.", {"frank and full assessment"}),
+    ("Reviews\n\nA national investigation into maternity deaths announced by the government "
+     "will report in May.", {"national investigation into maternity deaths"}),
 ]
 
 
