@@ -95,7 +95,9 @@ _ROLE_COLON = lazy_pattern(rf"\s*{MODIFIERS}{ROLE_PHRASE}\s*:\s*", FLAGS)
 _AS_ROLE_LINE = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
 _SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number",
-                     "same job", "same post", "same role", "same position")
+                     "same job", "same post", "same role", "same position", "similar job",
+                     "similar post", "similar role", "similar position", "equivalent job",
+                     "equivalent post", "equivalent role", "equivalent position")
 _SINGULAR_ROLES = {"chief executives": "chief executive", "chairs": "chair",
                    "chairmen": "chair", "chairwomen": "chair",
                    "medical directors": "medical director",
@@ -143,9 +145,13 @@ _LONE_ROLE = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _VAGUE_LONE = frozenset({"partner", "director", "chief", "boss", "leader", "head",
                          "executive lead", "secretary of state", "chief officer", "president",
                          "vice president", "non-executive director", "ned"})
-_SAME_JOB = lazy_pattern(r"\b(?:holds|held|has\s+held|had\s+held|did|does|has\s+done|had\s+done)"
-                         r"\s+the\s+same\s+(?:job|post|role|position)\s+(?:at|with|for)\s+"
-                         r"(?:the\s+)?", FLAGS)
+_SAME_JOB = lazy_pattern(
+    r"\b(?P<future>(?:will|is\s+to|are\s+to|would)\s+(?:also\s+)?)?(?:also\s+|now\s+)?"
+    r"(?:holds|held|hold|has\s+held|had\s+held|did|does|do|has\s+done|had\s+done"
+    r"|take\s+on|takes\s+on|took\s+on|has\s+taken\s+on|take\s+up|takes\s+up|took\s+up"
+    r"|fill|fills|filled|assume|assumes|assumed)"
+    r"\s+(?:the\s+same|a\s+similar|the\s+equivalent)\s+(?:job|post|role|position)\s+"
+    r"(?:at|with|for|of)\s+(?:the\s+)?", FLAGS)
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
@@ -522,7 +528,8 @@ class _Careers:
             org = mention_at(doc, cue.end(), "Organisation")
             post = self.post_of(doc, person) if person is not None else None
             if post is not None and org is not None and _led_body(org):
-                self.emit(doc, sentence, person, org, post[1], "current", 0.7)
+                self.emit(doc, sentence, person, org, post[1],
+                          "designate" if cue["future"] else "current", 0.7)
 
     def its_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X announced that Y will be its next medical director": the body "its" means is the

@@ -1807,6 +1807,12 @@ CASES = [
      "county's director of public health and, before that, chief executive of Airedale NHS "
      "Foundation Trust.",
      {("Tom Vane", "leads", LEEDS), ("Tom Vane", "leads", "Airedale NHS Foundation Trust")}),
+    ("People\n\nFay Gill is chief executive at Leeds Teaching Hospitals NHS Trust. She will hold "
+     "the same post at Airedale NHS Foundation Trust from June.",
+     {("Fay Gill", "leads", LEEDS), ("Fay Gill", "leads", "Airedale NHS Foundation Trust")}),
+    ("People\n\nBob Cray, Leeds Teaching Hospitals NHS Trust chief executive, will also take on "
+     "a similar role at Airedale NHS Foundation Trust.",
+     {("Bob Cray", "leads", LEEDS), ("Bob Cray", "leads", "Airedale NHS Foundation Trust")}),
 ]
 
 
