@@ -1050,7 +1050,8 @@ class _Careers:
             if match is None:
                 match = WHERE_HE_WAS.match(doc.text, org.end, sentence.end)
                 verb = " ".join(match["verb"].lower().split()) if match else ""
-                past = match is not None and verb not in {"is", "has been"}
+                past = match is not None and verb not in {"is", "has been"} \
+                    and not verb.startswith(("will", "is to"))
             person = self.subject(doc, sentence, org.start) if match else None
             if match is None or person is None:
                 continue

@@ -159,7 +159,8 @@ OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner
                            r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
     rf"(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?\s*,\s*where\s+(?:he|she|they)\s+"
-    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became)\s+"
+    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|will\s+be"
+    rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 PERSON_NEXT = lazy_pattern(r"\s*[,(]?\s*")
@@ -286,6 +287,8 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
     if re.search(r"\b(?:will|is to|is set to|would)\b", verb) and re.search(
             r"step|stand|leav|retir|quit|resign|depart", verb):
         return "current"
+    if re.match(r"(?:will|is\s+to)\s+(?:be|become|serve)\b", verb):
+        return "designate"
     if re.search(r"\bwas\s+(?:\w+\s+)?(?:appointed|named|chosen|selected|elected|hired|recruited"
                  r"|confirmed|made)\b", verb):
         return "current"

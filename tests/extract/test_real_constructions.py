@@ -2305,6 +2305,9 @@ def test_a_place_after_in_is_no_person(tmp_path):
 
 
 STATUSES = [
+    ("People\n\nDan Ely moves from Leeds Teaching Hospitals NHS Trust to Airedale NHS Foundation "
+     "Trust, where he will be chief executive.",
+     ("Dan Ely", "Airedale NHS Foundation Trust", "designate")),
     ("People\n\nDr Nia Holt will take up the role of chief executive at Leeds Teaching Hospitals "
      "NHS Trust in May.", ("Dr Nia Holt", "Leeds Teaching Hospitals NHS Trust", "designate")),
     ("People\n\nDr Nia Holt, who retired in 2019 as chief executive of Leeds Teaching Hospitals "
