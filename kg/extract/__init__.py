@@ -23,6 +23,7 @@ from kg.extract import (  # noqa: F401  (importing fills the registry)
     structure,
 )
 from kg.extract.doc import StoryDoc
+from kg.extract.reading import as_read, restored
 from kg.extract.registry import Extractor, check_order, extractor, get, names
 from kg.model import Document
 
@@ -44,8 +45,9 @@ class Pipeline:
 
     def __call__(self, document: Document) -> list[StoryDoc]:
         docs = []
-        for story in document.stories:
-            doc = StoryDoc(document, story)
+        read = as_read(document)
+        for story in read.stories:
+            doc = StoryDoc(read, story)
             for name, step in self.steps:
                 try:
                     result = step(doc)
@@ -57,7 +59,7 @@ class Pipeline:
                     raise ExtractorError(name, story.id,
                                          f"returned {type(result).__name__}, not a StoryDoc")
                 doc = result
-            docs.append(doc)
+            docs.append(restored(doc, document))
         return docs
 
 

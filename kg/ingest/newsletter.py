@@ -78,10 +78,14 @@ not a story; a longer one ("Jane Roe, Chief Executive of the Trust") is read."""
 
 
 def _continues(line: _Line, following: str) -> bool:
-    """A wrapped line: no closing punctuation, and either the next line starts in lower case
-    or this one is as long as a wrapped line is (a heading is short)."""
-    if (line.source[line.end - 1] in _SENTENCE_END or _BULLET.match(following)
-            or _MD_HEADING.match(following)):
+    """A wrapped line: no closing punctuation (a closing bracket after none, "(mandated
+    national intensive support)", ends no sentence), and either the next line starts in lower
+    case or this one is as long as a wrapped line is (a heading is short)."""
+    end = line.end
+    while end > line.start and line.source[end - 1] in ")]":
+        end -= 1
+    if (end == line.start or line.source[end - 1] in _SENTENCE_END
+            or _BULLET.match(following) or _MD_HEADING.match(following)):
         return False
     return following[0].islower() or line.end - line.start >= _WRAPPED_LENGTH
 

@@ -22,16 +22,17 @@ _SITE_IN_TOWN = re.compile(r"(.+?)(?:,| in)\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w�
 
 
 def surface_forms(mention: Mention) -> tuple[str, ...]:
-    """The names a mention gives its entity: its text, and for a hospital named with its
-    town ("St Ann’s Hospital in Tottenham") the bare name too, which is how it is usually
-    written."""
+    """The names a mention gives its entity: its text (single-spaced), and for a hospital
+    named with its town ("St Ann’s Hospital in Tottenham") the bare name too, which is how it
+    is usually written."""
+    text = " ".join(mention.text.split())
     if mention.cls == "Hospital":
-        sited = _SITE_IN_TOWN.match(mention.text)
+        sited = _SITE_IN_TOWN.match(text)
         if sited:
-            return mention.text, sited.group(1)
+            return text, sited.group(1)
     if mention.category == "Publication":
-        return (mention.text, *publication_short_forms(mention.text))
-    return (mention.text,)
+        return (text, *publication_short_forms(text))
+    return (text,)
 
 
 _KIND = r"(?:report|review|inquiry|investigation|audit|study|plan|strategy|stocktake)"

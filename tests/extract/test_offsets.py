@@ -22,3 +22,44 @@ def test_offsets_every_fact_and_mention_on_the_seeds(seeds_dir):
             for part in (fact.subject, fact.object):
                 if isinstance(part, Mention):
                     assert text[part.start:part.end] == part.text
+
+
+WRAPPED = ("Board news\n\nAfter a long search, Leeds Teaching Hospitals NHS Trust has appointed "
+           "Dr Amara\nOkoye as its chief executive. Last year York and Scarborough Teaching\n"
+           "Hospitals NHS Foundation Trust was rated requires improvement, and the\nCare"
+           "\u00a0Quality Commission rated Airedale NHS Foundation Trust requires\n"
+           "improvement too.\n")
+
+
+def _read(tmp_path, text):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    documents = list(read_corpus([tmp_path]))
+    return documents[0], extract(documents)
+
+
+def test_names_and_words_broken_across_lines_or_by_odd_spaces_are_read_as_written(tmp_path):
+    _, docs = _read(tmp_path, WRAPPED)
+    unwrapped = {(str(f.subject.text).split()[-1], f.predicate, f.object
+                  if isinstance(f.object, str) else f.object.text.split()[0])
+                 for doc in docs for f in doc.facts}
+    assert ("Okoye", "leads", "Leeds") in unwrapped
+    assert ("Trust", "rated", "requires improvement") in unwrapped
+    assert len([f for doc in docs for f in doc.facts if f.predicate == "rated"]) == 2
+
+
+def test_offsets_still_slice_the_source_where_breaks_and_odd_spaces_were_read_as_spaces(
+        tmp_path):
+    document, docs = _read(tmp_path, WRAPPED)
+    text = document.text
+    assert "\n" in text and "\u00a0" in text
+    assert sum(len(doc.facts) for doc in docs) >= 2
+    for doc in docs:
+        assert doc.document is document
+        for mention in doc.mentions:
+            assert text[mention.start:mention.end] == mention.text
+        for fact in doc.facts:
+            assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+            for part in (fact.subject, fact.object):
+                if isinstance(part, Mention):
+                    assert text[part.start:part.end] == part.text

@@ -78,6 +78,16 @@ def test_newsletter_joins_hard_wrapped_lines_into_one_sentence():
     assert text[first.start:first.end] == first.text
 
 
+def test_a_wrapped_line_ending_in_a_bracket_or_quote_goes_on():
+    text = ("Segments\n\nNHS England has confirmed that the trust will move from segment 4\n"
+            "(mandated national intensive support)\nto segment 3 next month, its chair said.\n")
+    text = text.replace("4\n(", "4 (")
+    sentences = [s.text for story in split_stories("d", text) for s in story.sentences]
+    assert sentences[1] == ("NHS England has confirmed that the trust will move from segment 4 "
+                            "(mandated national intensive support)\nto segment 3 next month, "
+                            "its chair said.")
+
+
 def test_newsletter_reads_markdown_headings():
     text = "# Trust chief quits\n\nJane Doe has resigned.\n\n## Merger approved\n\nIt is done.\n"
     stories = split_stories("doc", text)
