@@ -28,6 +28,7 @@ _MAX_HEADING_CHARS = 90
 _UNTITLED_WORDS = 8
 _SENTENCE_END = tuple(".!?:;”\"’')…")
 _WRAPPED_LENGTH = 60
+_LONGEST_WRAP = 100
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _BRIEF_TITLE = "In brief"
 
@@ -80,14 +81,17 @@ not a story; a longer one ("Jane Roe, Chief Executive of the Trust") is read."""
 def _continues(line: _Line, following: str) -> bool:
     """A wrapped line: no closing punctuation (a closing bracket after none, "(mandated
     national intensive support)", ends no sentence), and either the next line starts in lower
-    case or this one is as long as a wrapped line is (a heading is short)."""
+    case or this one is as long as a wrapped line is (a heading is short) and neither is longer
+    than wrapped lines are (a long headline over a paragraph on one line is no wrap)."""
     end = line.end
     while end > line.start and line.source[end - 1] in ")]":
         end -= 1
     if (end == line.start or line.source[end - 1] in _SENTENCE_END
             or _BULLET.match(following) or _MD_HEADING.match(following)):
         return False
-    return following[0].islower() or line.end - line.start >= _WRAPPED_LENGTH
+    last = max(line.start, line.source.rfind("\n", line.start, line.end) + 1)
+    return following[0].islower() or (
+        _WRAPPED_LENGTH <= line.end - last <= _LONGEST_WRAP and len(following) <= _LONGEST_WRAP)
 
 
 def _is_heading_shape(line: _Line) -> bool:

@@ -88,6 +88,15 @@ def test_a_wrapped_line_ending_in_a_bracket_or_quote_goes_on():
                             "its chair said.")
 
 
+def test_a_long_headline_over_a_paragraph_on_one_line_is_no_wrapped_line():
+    headline = "Trust that runs the Harbourside General Hospital joins with its neighbour"
+    paragraph = ("The trust which runs the Harbourside General Hospital has joined with another "
+                 "trust to create one of the largest NHS organisations in the region.")
+    sentences = [s.text for story in split_stories("d", f"{headline}\n{paragraph}\n")
+                 for s in story.sentences]
+    assert sentences == [headline, paragraph]
+
+
 def test_newsletter_reads_markdown_headings():
     text = "# Trust chief quits\n\nJane Doe has resigned.\n\n## Merger approved\n\nIt is done.\n"
     stories = split_stories("doc", text)
