@@ -425,7 +425,9 @@ class _Careers:
         if person is None:
             return
         leader = any(f.predicate == "leads" and f.subject.text == person.text for f in doc.facts)
-        for post in _ROLE_OF_BODY.finditer(text, sentence.start, sentence.end):
+        posts = _ROLE_OF_BODY.finditer(text, sentence.start, sentence.end) if (
+            " of " in sentence.text or " at " in sentence.text) else ()
+        for post in posts:
             org = mention_at(doc, post.end(), "Organisation")
             if org is None:
                 continue

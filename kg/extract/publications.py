@@ -712,8 +712,10 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence with one publication and one person and a word of authorship ("led by",
     "author", "carried out by") that no reading took, whose publication has no author yet in
     the story: the person wrote it, at a lower confidence."""
+    if not _AUTHORING.search(sentence.text):
+        return
     pubs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Publication")}
-    if len(pubs) != 1 or not _AUTHORING.search(sentence.text):
+    if len(pubs) != 1:
         return
     pub = next(iter(pubs.values()))
     if any(f.predicate == "authored" and f.object.text == pub.text for f in doc.facts):

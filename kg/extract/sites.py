@@ -158,10 +158,12 @@ class _Sites:
         """A hospital the reference data does not know, named in a sentence with one trust and
         a word of running or owning ("the trust's sites", "managed", "part of") that no
         reading took: the trust runs it, at a lower confidence."""
+        if not _RUN_CUE.search(sentence.text):
+            return
         orgs = doc.mentions_in(sentence, "Organisation")
         records = load_gazetteer().records
         trusts = {m.key or m.text: m for m in orgs if m.cls in TRUSTS}
-        if len(trusts) != 1 or not _RUN_CUE.search(sentence.text):
+        if len(trusts) != 1:
             return
         trust = next(iter(trusts.values()))
         for hospital in [m for m in orgs if _is_hospital(m) and not (m.key and m.key in records)]:
