@@ -345,7 +345,8 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 
 _OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She)\b")
 _ROLE_OF_BODY = lazy_pattern(rf"\b(?:(?P<status>{STATUS_WORD})\s+)?(?P<role>{ROLE})\s+(?:of|at)"
-                             r"\s+(?:the\s+)?", re.IGNORECASE)
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_OR_AT = lazy_pattern(r"\s(?:of|at)\s+(?:the\s+)?$")
 _BODY_ROLE = lazy_pattern(rf"(?:[’']s?)?\s+(?:(?:{STATUS_WORD})\s+)?(?P<role>{ROLE})\b",
                           re.IGNORECASE)
 _LED_VERB = lazy_pattern(r"\b(?P<verb>led|ran|chaired|headed)\s+(?:the\s+)?", re.IGNORECASE)
@@ -425,11 +426,12 @@ class _Careers:
         if person is None:
             return
         leader = any(f.predicate == "leads" and f.subject.text == person.text for f in doc.facts)
-        posts = _ROLE_OF_BODY.finditer(text, sentence.start, sentence.end) if (
-            " of " in sentence.text or " at " in sentence.text) else ()
-        for post in posts:
-            org = mention_at(doc, post.end(), "Organisation")
-            if org is None:
+        orgs = doc.mentions_in(sentence, "Organisation")
+        for org in orgs:
+            window = max(sentence.start, org.start - 90)
+            post = _ROLE_OF_BODY.search(text, window, org.start) if _OF_OR_AT.search(
+                text, window, org.start) else None
+            if post is None or self.known(doc, person, org):
                 continue
             before = text[sentence.start:post.start()]
             status = ("former" if _FORMER_CAREER.search(before) or (post["status"] and status_of(
@@ -437,9 +439,9 @@ class _Careers:
             self.emit(doc, sentence, person, org, post["role"], status, 0.55)
         if not leader:
             return
-        for org in doc.mentions_in(sentence, "Organisation"):
+        for org in orgs:
             post = _BODY_ROLE.match(text, org.end, sentence.end)
-            if post is None:
+            if post is None or self.known(doc, person, org):
                 continue
             before = text[sentence.start:org.start]
             status = "former" if _FORMER_CAREER.search(before) else "current"

@@ -192,7 +192,8 @@ class _Mergers:
                         continue
                     add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
                              confidence=0.75)
-            _merger_beside(doc, sentence)
+            if _MERGER_WORD_CUE(sentence.text):
+                _merger_beside(doc, sentence)
         return doc
 
     def pairs(self, doc: StoryDoc, sentence: Sentence,
@@ -371,6 +372,7 @@ def make_mergers() -> _Mergers:
     return _Mergers()
 
 
+_MERGER_WORD_CUE = Cue("merg", "acqui", "takeover")
 _MERGER_WORD = lazy_pattern(r"\b(?:merg(?:e|es|ed|ing|er)|acqui(?:re|res|red|ring|sition)"
                             r"|takeover)\b", _FLAGS)
 _SAME_KIND = (frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"}),

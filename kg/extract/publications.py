@@ -702,6 +702,9 @@ def make_publications() -> _Publications:
     return _Publications()
 
 
+_AUTHORING_CUE = Cue("led ", "chaired", "written", "carried out", "conducted", "undertaken",
+                     "produced", "published", "prepared", "authored", "author", "wrote",
+                     "led the")
 _AUTHORING = lazy_pattern(r"\b(?:led\s+by|chaired\s+by|written\s+by|carried\s+out\s+by"
                           r"|conducted\s+by|undertaken\s+by|produced\s+by|published\s+by"
                           r"|prepared\s+by|authored\s+by|author|authors|wrote|led\s+the)\b",
@@ -712,7 +715,7 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence with one publication and one person and a word of authorship ("led by",
     "author", "carried out by") that no reading took, whose publication has no author yet in
     the story: the person wrote it, at a lower confidence."""
-    if not _AUTHORING.search(sentence.text):
+    if not _AUTHORING_CUE(sentence.text) or not _AUTHORING.search(sentence.text):
         return
     pubs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Publication")}
     if len(pubs) != 1:

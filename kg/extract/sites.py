@@ -131,9 +131,12 @@ class _Sites:
             if _PLURAL_CUE(sentence.text) or any(
                     _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
                 self.relate(doc, sentence)
+        records = load_gazetteer().records
+        unknown = any(_is_hospital(m) and not (m.key and m.key in records) for m in doc.mentions)
         for sentence in doc.sentences:
             self.known_parent(doc, sentence)
-            self.unknown_site_beside(doc, sentence)
+            if unknown:
+                self.unknown_site_beside(doc, sentence)
         return doc
 
     @staticmethod
