@@ -20,11 +20,7 @@ from kg.model import Document, Sentence
 
 __all__ = ["as_read", "restored"]
 
-_SPACES = str.maketrans({"\u00a0": " ", "\t": " ", "\u2007": " ", "\u2009": " ",
-                         "\u202f": " ", "\u200a": " ", "\u2002": " ", "\u2003": " "})
-_BREAKS = str.maketrans({"\n": " ", "\r": " "})
-
-
+_ODD_SPACES = ("\u00a0", "\t", "\u2007", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003")
 _MARKDOWN = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)"                       # an image: no words of the story
     r"|(?P<open>\[)(?=[^\]\n]+\]\()|(?<=[^\s\[])(?P<target>\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))"
@@ -45,17 +41,21 @@ def as_read(document: Document) -> Document:
     """``document`` itself when nothing needs reading as a space, else a copy whose text has
     the same length with those characters replaced."""
     text = document.text
-    spaced = text.translate(_SPACES)
-    if document.path.lower().endswith(".md"):
-        spaced = _without_markdown(spaced)
+    odd = [space for space in _ODD_SPACES if space in text]
+    markdown = document.path.lower().endswith(".md")
     broken = [s for story in document.stories for s in story.sentences
               if "\n" in s.text or "\r" in s.text]
-    if not broken and spaced == text:
+    if not (odd or markdown or broken):
         return document
+    spaced = text
+    for space in odd:
+        spaced = spaced.replace(space, " ")
+    if markdown:
+        spaced = _without_markdown(spaced)
     parts, cursor = [], 0
     for sentence in broken:
         parts += [spaced[cursor:sentence.start],
-                  spaced[sentence.start:sentence.end].translate(_BREAKS)]
+                  spaced[sentence.start:sentence.end].replace("\n", " ").replace("\r", " ")]
         cursor = sentence.end
     parts.append(spaced[cursor:])
     read = "".join(parts)
