@@ -176,6 +176,10 @@ _QUOTED_TITLE = lazy_pattern(
     r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance|document)s?\s*,?\s*"
     r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
+_TITLE_CUE = Cue("titled", "entitled", "author", "called")
+_CUED_TITLE = lazy_pattern(
+    r"\b(?P<cue>(?i:titled|entitled|called|(?:co-)?authors?\s+of))\s+[‘“\"]"
+    r"(?P<title>(?:The\s+)?[A-Z][^’”\".;]{2,80}?)[’”\"]")
 _OPENING_QUOTE = lazy_pattern(r"[‘“\"]")
 _APPOSITION_GAP = lazy_pattern(r"[’”\"]?(?:\s+(?:report|review|plan|strategy|study|audit))?\s*,\s*"
                                r"(?:its|their|the|an?)\s+")
@@ -326,6 +330,8 @@ class _Publications:
         if ":" in sentence.text and (titled := subject_title(text, sentence.start,
                                                                sentence.end)) is not None:
             self.retitle(doc, *titled)
+        if _TITLE_CUE(sentence.text):
+            self.cued_titles(doc, sentence)
         if not _KIND_CUE(sentence.text):
             return
         for agent in doc.mentions_in(sentence):
@@ -396,6 +402,22 @@ class _Publications:
             if pub is not None:
                 add_fact(doc, sentence, agent, "authored", pub, extractor=NAME,
                          confidence=0.7 if agent.category == "Person" else 0.6)
+
+    def cued_titles(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """A title in quotation marks that a word names as one: "the author of 'Beyond the
+        Front Door'"; "It ... is titled 'Emergency care in Leeds'" gives its title to the
+        publication the sentence before (or this one) described."""
+        text = doc.text
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        since = before[0].start if before else sentence.start
+        for cued in _CUED_TITLE.finditer(text, sentence.start, sentence.end):
+            start, end = cued.span("title")
+            described = [m for m in self.publications(doc) if since <= m.start < start
+                         and (doc.story.id, m.start) in self.untitled]
+            if cued["cue"].lower() in {"titled", "entitled", "called"} and described:
+                self.retitle(doc, start, end)
+            else:
+                self.add(doc, start, end, _key(text[start:end]))
 
     def retitle(self, doc: StoryDoc, start: int, end: int) -> None:
         """"A report from X ... The report, Out of Sight, was written by": the title names the
@@ -583,8 +605,9 @@ class _Publications:
                 add_fact(doc, sentence, person, "authored", known[-1], extractor=NAME,
                          confidence=0.7)
         pubs = [m for m in doc.mentions_in(sentence, "Publication")]
-        if not pubs:
-            definite = _DEFINITE.search(sentence.text) or _IT_WAS.match(sentence.text)
+        opening_it = _IT_WAS.match(sentence.text)
+        if not pubs or opening_it:
+            definite = opening_it or _DEFINITE.search(sentence.text)
             referred = self.referred_publication(doc, definite.group(0)) if definite else None
             if referred is None and definite is not None and definite.group(0).strip() \
                     .startswith("It"):

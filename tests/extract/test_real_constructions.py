@@ -1813,6 +1813,12 @@ CASES = [
     ("People\n\nBob Cray, Leeds Teaching Hospitals NHS Trust chief executive, will also take on "
      "a similar role at Airedale NHS Foundation Trust.",
      {("Bob Cray", "leads", LEEDS), ("Bob Cray", "leads", "Airedale NHS Foundation Trust")}),
+    ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
+     "in Wales.", {("Dr Ann Bell", "authored", "Beyond the ward door")}),
+    ("Reviews\n\nLeeds Teaching Hospitals NHS Trust commissioned the study. It was carried out by "
+     "researchers at the Nuffield Trust and is titled \"Emergency care in Leeds: a system view\".",
+     {(LEEDS, "commissioned", "Emergency care in Leeds: a system view"),
+      ("Nuffield Trust", "authored", "Emergency care in Leeds: a system view")}),
 ]
 
 
