@@ -1,6 +1,6 @@
-"""Extraction quality on the real development stories as other tools save them: hard-wrapped,
-with no-break spaces, Windows line ends, paragraphs on single lines, or as Markdown with the
-bodies linked and the people in bold.
+"""Extraction quality on the real development stories as other tools save them: straight or
+curly quotes, "Mr." with a full stop, no-break spaces, Windows line ends, paragraphs on single
+lines, hard-wrapped, or as Markdown with the bodies linked and the people in bold.
 
 Run: .venv/bin/python bench/robustness.py [--corpus DIR] [--width 72]
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 import textwrap
@@ -61,8 +62,28 @@ def _marked_up(text: str, names: list[tuple[str, str]]) -> str:
     return text
 
 
+def _straight_quotes(text: str) -> str:
+    return (text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"'))
+
+
+def _curly_quotes(text: str) -> str:
+    text = re.sub(r"(?<=\w)'", "’", text)
+    text = re.sub(r"'(?=\w)", "‘", text)
+    text = re.sub(r'"(?=\w)', "“", text)
+    return text.replace('"', "”")
+
+
+def _dotted_titles(text: str) -> str:
+    for word in ("Mr", "Mrs", "Ms", "Dr", "Prof"):
+        text = text.replace(f"{word} ", f"{word}. ")
+    return text
+
+
 LAYOUTS: dict[str, Callable[[str], str]] = {
     "as published": lambda text: text,
+    "straight quotes and apostrophes": _straight_quotes,
+    "curly quotes and apostrophes": _curly_quotes,
+    "titles with full stops (Mr. Dr.)": _dotted_titles,
     "no-break spaces after titles and 'NHS'": _no_break_spaces,
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "paragraphs on single lines": lambda text: text.replace("\n\n", "\n"),
