@@ -92,6 +92,10 @@ _CUE = lazy_pattern(
     rf"advice\s+to)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )
+_ANOTHER_CLIENT = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+)?(?:trust|hospital|foundation\s+trust)\b",
+                               _FLAGS)
+_OF_BODY = lazy_pattern(r"(?:board|team|leadership|management|executive|finance\s+team)\s+(?:of|at)"
+                        r"\s+(?:the\s+)?", _FLAGS)
 _HIRED_BY = lazy_pattern(
     r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
@@ -228,7 +232,9 @@ def make_advisers() -> object:
                     continue
                 advised = mention_at(doc, cue.end(), "Organisation")
                 if advised is None and cue["definite"]:
-                    advised = definite_org(doc, cue["definite"], cue.end())
+                    of_body = _OF_BODY.match(text, cue.end(), sentence.end)
+                    advised = mention_at(doc, of_body.end(), "Organisation") if of_body else (
+                        definite_org(doc, cue["definite"], cue.end()))
                 plural = _PLURAL_OBJECT.match(text, cue.end(), sentence.end)
                 counted = _COUNTED_CLIENTS.match(text, cue.end(), sentence.end)
                 listing = _COLON_LIST.match(text, counted.end(), sentence.end) if counted else None
@@ -239,11 +245,15 @@ def make_advisers() -> object:
                         plural["count"])) if plural and advised is None else (
                         [advised] if advised is not None else []))
                 subject = _subject(doc, sentence, cue.start())
+                named = doc.mentions_in(sentence, "Organisation")
+                firms = listed_with(doc, named, subject, _CLIENT_LIST) if subject in named \
+                    else [subject]
                 for client in clients:
-                    if subject is not None and subject.text != client.text:
-                        add_fact(doc, sentence, subject, "advises", client, extractor=NAME,
-                                 confidence=0.75, status="former" if _FORMER.search(window)
-                                 else "current")
+                    for firm in firms:
+                        if firm is not None and firm.text != client.text:
+                            add_fact(doc, sentence, firm, "advises", client, extractor=NAME,
+                                     confidence=0.75, status="former" if _FORMER.search(window)
+                                     else "current")
             _advised_by(doc, sentence)
             _staff_from(doc, sentence)
             _firm_which_helped(doc, sentence)
@@ -606,7 +616,9 @@ def _consultancy_beside(doc: StoryDoc, sentence: Sentence, known: frozenset[str]
     """A consultancy of the story and one NHS body, in a sentence with a cue of advice or
     hiring that no sharper reading took: real news states the work in many ways ("has been at
     the trust since May", "told the board", "retained on a rolling contract"), and the firm's
-    being a consultancy is what makes the pair advice. Lower confidence than the readings."""
+    being a consultancy is what makes the pair advice. Not when "the trust" after the firm
+    may be its client instead ("X appointed the firm to work with the trust's board"). Lower
+    confidence than the readings."""
     firms = [m for m in doc.mentions_in(sentence, "Organisation") if (m.key or m.text) in known]
     if len(firms) != 1:
         return
@@ -616,6 +628,6 @@ def _consultancy_beside(doc: StoryDoc, sentence: Sentence, known: frozenset[str]
         return
     bodies = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")
               if m.cls in _WORKS_FOR_BODY}
-    if len(bodies) == 1:
+    if len(bodies) == 1 and not _ANOTHER_CLIENT.search(doc.text, firm.end, sentence.end):
         add_fact(doc, sentence, firm, "advises", next(iter(bodies.values())), extractor=NAME,
                  confidence=0.6, status="current")

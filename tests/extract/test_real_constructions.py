@@ -1813,6 +1813,10 @@ CASES = [
     ("People\n\nBob Cray, Leeds Teaching Hospitals NHS Trust chief executive, will also take on "
      "a similar role at Airedale NHS Foundation Trust.",
      {("Bob Cray", "leads", LEEDS), ("Bob Cray", "leads", "Airedale NHS Foundation Trust")}),
+    ("Advice\n\nNHS Sussex ICB has a new plan. The firms, Aldwych Health Associates and Marsden "
+     "Quay Consulting, will advise the board of York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust.",
+     {("Aldwych Health Associates", "advises", YORK), ("Marsden Quay Consulting", "advises", YORK)}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
      "in Wales.", {("Dr Ann Bell", "authored", "Beyond the ward door")}),
     ("Reviews\n\nLeeds Teaching Hospitals NHS Trust commissioned the study. It was carried out by "
@@ -2181,6 +2185,8 @@ ABSENT = [
      "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
     ("Review\n\nThe Fenwick Review was discussed at length by Professor Ada Quill, who called "
      "it thin.", ("Professor Ada Quill", "authored", "Fenwick Review")),
+    ("Turnaround\n\nNHS England has appointed turnaround specialists Brightwell Partners to work "
+     "with the trust's board.", ("Brightwell Partners", "advises", "NHS England")),
     ("Lots\n\nFellgate Transfer Services and Peat Moor Direct were appointed to lot 1, while "
      "lot 2 went to Ormsby Nursing Agency.",
      ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
