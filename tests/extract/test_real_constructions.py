@@ -1816,7 +1816,8 @@ CASES = [
     ("Advice\n\nNHS Sussex ICB has a new plan. The firms, Aldwych Health Associates and Marsden "
      "Quay Consulting, will advise the board of York and Scarborough Teaching Hospitals NHS "
      "Foundation Trust.",
-     {("Aldwych Health Associates", "advises", YORK), ("Marsden Quay Consulting", "advises", YORK)}),
+     {("Aldwych Health Associates", "advises", YORK),
+      ("Marsden Quay Consulting", "advises", YORK)}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
      "in Wales.", {("Dr Ann Bell", "authored", "Beyond the ward door")}),
     ("Reviews\n\nLeeds Teaching Hospitals NHS Trust commissioned the study. It was carried out by "
