@@ -40,7 +40,7 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
                   "auditor", "accountant", "relying on", "relied on", "team from",
-                  "staff from")
+                  "staff from", "client")
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
@@ -94,6 +94,10 @@ _CUE = lazy_pattern(
 )
 _ANOTHER_CLIENT = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+)?(?:trust|hospital|foundation\s+trust)\b",
                                _FLAGS)
+_CLIENTS_INCLUDE = lazy_pattern(
+    r"(?:[’']s?\s+(?:client\s+list|clients)|\bclients\s+of\s+(?P<after>(?-i:[A-Z]))"
+    r"[^,;.]{0,60}?)\s+(?:include|includes|included|have\s+included|has\s+included"
+    r"|are|were|have\s+been)\s+(?:the\s+)?", _FLAGS)
 _OF_BODY = lazy_pattern(r"(?:board|team|leadership|management|executive|finance\s+team)\s+(?:of|at)"
                         r"\s+(?:the\s+)?", _FLAGS)
 _HIRED_BY = lazy_pattern(
@@ -430,6 +434,8 @@ def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
                 and adviser.cls in {"Company", "Organisation"}:
             add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                      confidence=0.7, status="current")
+    if "client" in sentence.text:
+        _clients_include(doc, sentence)
     for cue in _OWNERS_ADVISERS.finditer(text, sentence.start, sentence.end):
         client = mention_ending_at(doc, cue.start(), "Organisation")
         adviser = mention_at(doc, cue.end(), "Organisation")
@@ -437,6 +443,23 @@ def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
                 and client.text != adviser.text:
             add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
                      confidence=0.7, status="current")
+
+
+def _clients_include(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X's clients include A and B"; "The clients of X have included A": a firm advises the
+    bodies named as its clients."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for cue in _CLIENTS_INCLUDE.finditer(text, sentence.start, sentence.end):
+        firm = mention_ending_at(doc, cue.start(), "Organisation") if cue["after"] is None \
+            else mention_at(doc, cue.start("after"), "Organisation")
+        first = mention_at(doc, cue.end(), "Organisation")
+        if firm is None or first is None or firm.cls not in _FIRM_CLASSES:
+            continue
+        for client in listed_with(doc, orgs, first, _CLIENT_LIST, before=False):
+            if client.cls in _WORKS_FOR_BODY:
+                add_fact(doc, sentence, firm, "advises", client, extractor=NAME,
+                         confidence=0.7, status="current")
 
 
 def _brought_in_to_help(doc: StoryDoc, sentence: Sentence) -> None:

@@ -40,7 +40,7 @@ _SUFFIXES = (
     r"|Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus|Advertiser"
 )
 _PATTERN = lazy_pattern(
-    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?![’'](?!s\b))"
+    rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?!(?<!s)[’'](?!s\b))"
     rf"(?!\s+(?:Advisory|Partners|Consulting|Consultancy|Solutions|Ltd|Limited|plc|LLP"
     rf"|Associates|Technologies)\b)"
 )

@@ -1818,6 +1818,11 @@ CASES = [
      "Foundation Trust.",
      {("Aldwych Health Associates", "advises", YORK),
       ("Marsden Quay Consulting", "advises", YORK)}),
+    ("Advice\n\nPellow Lane Partners' clients include Leeds City Council and Leeds Teaching "
+     "Hospitals NHS Trust.", {("Pellow Lane Partners", "advises", "Leeds City Council"),
+                             ("Pellow Lane Partners", "advises", LEEDS)}),
+    ("Advice\n\nThe clients of Brightwell Partners have included NHS England.",
+     {("Brightwell Partners", "advises", "NHS England")}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
      "in Wales.", {("Dr Ann Bell", "authored", "Beyond the ward door")}),
     ("Reviews\n\nLeeds Teaching Hospitals NHS Trust commissioned the study. It was carried out by "
