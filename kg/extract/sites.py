@@ -12,6 +12,7 @@ list that names at least one hospital, from the other capitalised items.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.context import (
     TRUSTS,
@@ -137,7 +138,29 @@ class _Sites:
             self.known_parent(doc, sentence)
             if unknown:
                 self.unknown_site_beside(doc, sentence)
+        for first, second in pairwise(doc.sentences):
+            self.known_parent_next(doc, first, second)
         return doc
+
+    @staticmethod
+    def known_parent_next(doc: StoryDoc, first: Sentence, second: Sentence) -> None:
+        """A hospital named in one sentence and, in the next or the one before, the body the
+        reference data says runs it, when nothing has said what runs it: "Surgery at X Hospital
+        will stop. Y Trust said the move was temporary." Two sentences apart is no longer
+        read so (the pair is as often unrelated there)."""
+        records = load_gazetteer().records
+        one, two = doc.mentions_in(first, "Organisation"), doc.mentions_in(second, "Organisation")
+        for here, there, sentence in ((one, two, first), (two, one, second)):
+            for hospital in [m for m in here if _is_hospital(m) and m.key in records]:
+                if any(f.predicate == "partOf" and f.subject.key == hospital.key
+                       for f in doc.facts):
+                    continue
+                record = records[hospital.key]
+                runner = next((m for m in there if m.key and m.key in {record.parent,
+                                                                        record.parent_2018}), None)
+                if runner is not None:
+                    add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
+                             confidence=0.55)
 
     @staticmethod
     def known_parent(doc: StoryDoc, sentence: Sentence) -> None:

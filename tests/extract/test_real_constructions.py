@@ -1823,6 +1823,8 @@ CASES = [
                              ("Pellow Lane Partners", "advises", LEEDS)}),
     ("Advice\n\nThe clients of Brightwell Partners have included NHS England.",
      {("Brightwell Partners", "advises", "NHS England")}),
+    ("Surgery\n\nSurgery at Chapel Allerton Hospital will stop in May. Leeds Teaching Hospitals "
+     "NHS Trust said the move was temporary.", {("Chapel Allerton Hospital", "partOf", LEEDS)}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
      "in Wales.", {("Dr Ann Bell", "authored", "Beyond the ward door")}),
     ("Reviews\n\nLeeds Teaching Hospitals NHS Trust commissioned the study. It was carried out by "
@@ -2191,6 +2193,9 @@ ABSENT = [
      "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
     ("Review\n\nThe Fenwick Review was discussed at length by Professor Ada Quill, who called "
      "it thin.", ("Professor Ada Quill", "authored", "Fenwick Review")),
+    ("Surgery\n\nSurgery at Chapel Allerton Hospital will stop in May. The union objected. Leeds "
+     "Teaching Hospitals NHS Trust said the move was temporary.",
+     ("Chapel Allerton Hospital", "partOf", LEEDS)),
     ("Turnaround\n\nNHS England has appointed turnaround specialists Brightwell Partners to work "
      "with the trust's board.", ("Brightwell Partners", "advises", "NHS England")),
     ("Lots\n\nFellgate Transfer Services and Peat Moor Direct were appointed to lot 1, while "
