@@ -227,6 +227,7 @@ class _Publications:
             self.relate(doc, sentence)
         for sentence in doc.sentences:
             _authored_beside(doc, sentence)
+        _author_appointed_by(doc)
         self.main_titles(doc)
         return doc
 
@@ -750,3 +751,44 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     if len(people) == 1:
         add_fact(doc, sentence, next(iter(people.values())), "authored", pub, extractor=NAME,
                  confidence=0.5)
+
+
+_APPOINTER_CUE = Cue("appointed by", "asked by", "commissioned by", "invited by", "instructed by",
+                     "chosen by", "request of", "invitation of", "behest of", "asked ",
+                     "appointed ", "invited ", "instructed ")
+_APPOINTED_BY = lazy_pattern(
+    r"\b(?:(?:was|were|had\s+been|has\s+been|have\s+been|been)\s+(?:originally\s+)?"
+    r"(?:appointed|asked|commissioned|invited|instructed|chosen)\s+(?:[\w-]+\s+){0,2}?by"
+    r"|at\s+the\s+(?:request|invitation|behest)\s+of)\s+(?:the\s+)?(?:then\s+)?"
+    r"(?:(?P<role>[a-z][a-z ]{2,40}),\s+)?", _FLAGS)
+_ASKED = lazy_pattern(r"\b(?:asked|appointed|commissioned|invited|instructed)\s+$", _FLAGS)
+
+
+def _author_appointed_by(doc: StoryDoc) -> None:
+    """Whoever appointed or asked the author commissioned the work: "The review was carried
+    out by X at the request of Y"; "X and his panel were appointed by Y"; "Y asked X to
+    investigate". Read in the author's sentence and the next."""
+    text = doc.text
+    sentences = list(doc.sentences)
+    for fact in [f for f in doc.facts if f.predicate == "authored"]:
+        author, pub = fact.subject, fact.object
+        index = next((i for i, s in enumerate(sentences) if s.start == fact.evidence.start), None)
+        if index is None or not isinstance(pub, Mention):
+            continue
+        for sentence in sentences[index:index + 2]:
+            if not _APPOINTER_CUE(sentence.text):
+                continue
+            appointers = []
+            for cue in _APPOINTED_BY.finditer(text, sentence.start, sentence.end):
+                appointers.append(mention_at(doc, cue.end(), "Person")
+                                  or mention_at(doc, cue.end(), "Organisation"))
+            for person in doc.mentions_in(sentence):
+                if person.text == author.text and _ASKED.search(
+                        text, max(sentence.start, person.start - 20), person.start):
+                    before = [m for m in doc.mentions_in(sentence) if m.end < person.start
+                              and m.category in {"Person", "Organisation"}]
+                    appointers.append(before[-1] if before else None)
+            for appointer in appointers:
+                if appointer is not None and appointer.text != author.text:
+                    add_fact(doc, sentence, appointer, "commissioned", pub, extractor=NAME,
+                             confidence=0.6)

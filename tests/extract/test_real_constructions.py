@@ -1823,6 +1823,13 @@ CASES = [
                              ("Pellow Lane Partners", "advises", LEEDS)}),
     ("Advice\n\nThe clients of Brightwell Partners have included NHS England.",
      {("Brightwell Partners", "advises", "NHS England")}),
+    ("Reviews\n\nThe review of ward staffing was carried out by the journalist Ada Quill at the "
+     "request of the then health secretary, Tom Vane.",
+     {("Ada Quill", "authored", "review of ward staffing"),
+      ("Tom Vane", "commissioned", "review of ward staffing")}),
+    ("Reviews\n\nThe Fenwick report into maternity care at Airedale was damning. Dr Ivo Fenwick "
+     "and his panel were appointed by NHS England in 2020.",
+     {("NHS England", "commissioned", "Fenwick report into maternity care")}),
     ("Surgery\n\nSurgery at Chapel Allerton Hospital will stop in May. Leeds Teaching Hospitals "
      "NHS Trust said the move was temporary.", {("Chapel Allerton Hospital", "partOf", LEEDS)}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
