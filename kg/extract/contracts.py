@@ -226,6 +226,9 @@ _CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\
                               _FLAGS)
 _WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed|held)\s+by\s+(?:the\s+|an?\s+)?"
                       r"(?:consortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
+_HOLDS = lazy_pattern(r"\b(?:holds?|held|running|runs|ran|provides?|provided|supplies|supplied"
+                      r"|delivers?|delivered|operates?|operated|has|had)\s+(?:the\s+|a\s+|its\s+"
+                      r"|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|deal|franchise)s?\b", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
@@ -540,7 +543,7 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     that buyer, at a lower confidence, when no construction above read the sentence."""
     body = sentence.text
     if not _CONTRACT.search(body) or not (_MONEY.search(body) or _WON.search(body)
-                                          or _UNDER_DEAL.search(body)):
+                                          or _UNDER_DEAL.search(body) or _HOLDS.search(body)):
         return
     orgs = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls not in _NOT_PARTIES]
     if any(f.evidence.start == sentence.start and f.predicate in {"awardedContract", "advises"}

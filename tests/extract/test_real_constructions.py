@@ -1830,6 +1830,9 @@ CASES = [
     ("Reviews\n\nThe Fenwick report into maternity care at Airedale was damning. Dr Ivo Fenwick "
      "and his panel were appointed by NHS England in 2020.",
      {("NHS England", "commissioned", "Fenwick report into maternity care")}),
+    ("Cleaning\n\nBrennan Facilities Ltd, which runs the cleaning contract, underpays staff at "
+     "Leeds Teaching Hospitals NHS Trust, Unison says.",
+     {("Brennan Facilities Ltd", "awardedContract", LEEDS)}),
     ("Surgery\n\nSurgery at Chapel Allerton Hospital will stop in May. Leeds Teaching Hospitals "
      "NHS Trust said the move was temporary.", {("Chapel Allerton Hospital", "partOf", LEEDS)}),
     ("Reviews\n\nDr Ann Bell is the author of \"Beyond the ward door\", a review of urgent care "
