@@ -12,16 +12,16 @@ evidence is the source's sentence again, sliced exactly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.extract.doc import StoryDoc
+from kg.extract.text import lazy_pattern
 from kg.model import Document, Sentence
 
 __all__ = ["as_read", "restored"]
 
 _ODD_SPACES = ("\u00a0", "\t", "\u2007", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003")
-_MARKDOWN = re.compile(
+_MARKDOWN = lazy_pattern(
     r"!\[[^\]\n]*\]\([^)\n]*\)"                       # an image: no words of the story
     r"|(?P<open>\[)(?=[^\]\n]+\]\()|(?<=[^\s\[])(?P<target>\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))"
     r"|<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"
