@@ -429,9 +429,10 @@ class _Careers:
         orgs = doc.mentions_in(sentence, "Organisation")
         for org in orgs:
             window = max(sentence.start, org.start - 90)
-            post = _ROLE_OF_BODY.search(text, window, org.start) if _OF_OR_AT.search(
-                text, window, org.start) else None
-            if post is None or self.known(doc, person, org):
+            if self.known(doc, person, org) or not _OF_OR_AT.search(text, window, org.start):
+                continue
+            post = _ROLE_OF_BODY.search(text, window, org.start)
+            if post is None:
                 continue
             before = text[sentence.start:post.start()]
             status = ("former" if _FORMER_CAREER.search(before) or (post["status"] and status_of(
@@ -440,8 +441,10 @@ class _Careers:
         if not leader:
             return
         for org in orgs:
+            if self.known(doc, person, org):
+                continue
             post = _BODY_ROLE.match(text, org.end, sentence.end)
-            if post is None or self.known(doc, person, org):
+            if post is None:
                 continue
             before = text[sentence.start:org.start]
             status = "former" if _FORMER_CAREER.search(before) else "current"
