@@ -539,8 +539,9 @@ def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Menti
 
 def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence that states a contract (its noun, and money, a win or "under a contract")
-    and names companies and one NHS or council buyer: each company holds a contract with
-    that buyer, at a lower confidence, when no construction above read the sentence."""
+    and names companies and one NHS or council buyer (or, naming none, follows a sentence that
+    names one): each company holds a contract with that buyer, at a lower confidence, when no
+    construction above read the sentence."""
     body = sentence.text
     if not _CONTRACT.search(body) or not (_MONEY.search(body) or _WON.search(body)
                                           or _UNDER_DEAL.search(body) or _HOLDS.search(body)):
@@ -565,6 +566,13 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
             if definite else None
         buyers = {(found.key or found.text): found} if found is not None \
             and found.cls in _BUYER_CLASSES else {}
+    if not buyers:
+        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        earlier = {m.key or m.text: m for m in doc.mentions_in(before[0], "Organisation")
+                   if m.cls in _BUYER_CLASSES} if before else {}
+        buyers = earlier if len(earlier) == 1 else {}
+        listed = list(buyers.values())
+        in_sentence = listed
     if not buyers or (len(buyers) > 1 and len(listed) != len(in_sentence)) \
             or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
         return

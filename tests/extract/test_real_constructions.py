@@ -1830,6 +1830,9 @@ CASES = [
     ("Reviews\n\nThe Fenwick report into maternity care at Airedale was damning. Dr Ivo Fenwick "
      "and his panel were appointed by NHS England in 2020.",
      {("NHS England", "commissioned", "Fenwick report into maternity care")}),
+    ("Pathology\n\nPatients at Leeds Teaching Hospitals NHS Trust wait too long for results. "
+     "Under a £4m contract, Kestrel Labs Ltd will now process its blood tests.",
+     {("Kestrel Labs Ltd", "awardedContract", LEEDS)}),
     ("Cleaning\n\nBrennan Facilities Ltd, which runs the cleaning contract, underpays staff at "
      "Leeds Teaching Hospitals NHS Trust, Unison says.",
      {("Brennan Facilities Ltd", "awardedContract", LEEDS)}),
