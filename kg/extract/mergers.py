@@ -383,7 +383,10 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence with a merger word that no reading above took, naming two bodies of one kind
     (two trusts, two ICBs, two CCGs) and at most one other body: the two are the merger's
     parties ("staff at A heard about the merger in a letter that also went to B"), at a lower
-    confidence. Denials and hypotheticals anywhere in the sentence stop it."""
+    confidence; a sentence naming only one of them takes the other from the sentence before
+    when that names just one body of its kind ("A is too small to survive alone. Merger talks
+    are under way, and B is keen"). Denials and hypotheticals anywhere in the sentence stop
+    it."""
     cue = _MERGER_WORD.search(sentence.text)
     if cue is None or _NOT_A_MERGER.search(sentence.text):
         return
@@ -391,8 +394,14 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
            for f in doc.facts):
         return
     orgs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")}
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    earlier = {m.key or m.text: m for m in doc.mentions_in(before[0], "Organisation")
+               if (m.key or m.text) not in orgs} if before else {}
     for kind in _SAME_KIND:
         parties = [m for m in orgs.values() if m.cls in kind]
+        if len(parties) == 1 and len(orgs) == 1:
+            others = [m for m in earlier.values() if m.cls in kind]
+            parties += others if len(others) == 1 and len(earlier) <= 2 else []
         if len(parties) == 2 and len(orgs) <= 3:
             add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,
                      confidence=0.5)

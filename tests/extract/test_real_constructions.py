@@ -1830,6 +1830,10 @@ CASES = [
     ("Reviews\n\nThe Fenwick report into maternity care at Airedale was damning. Dr Ivo Fenwick "
      "and his panel were appointed by NHS England in 2020.",
      {("NHS England", "commissioned", "Fenwick report into maternity care")}),
+    ("Mergers\n\nAiredale NHS Foundation Trust is too small to survive alone, its chair says. "
+     "Merger talks are under way, and Bradford Teaching Hospitals NHS Foundation Trust is keen.",
+     {("Bradford Teaching Hospitals NHS Foundation Trust", "mergesWith",
+       "Airedale NHS Foundation Trust")}),
     ("Pathology\n\nPatients at Leeds Teaching Hospitals NHS Trust wait too long for results. "
      "Under a £4m contract, Kestrel Labs Ltd will now process its blood tests.",
      {("Kestrel Labs Ltd", "awardedContract", LEEDS)}),
