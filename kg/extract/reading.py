@@ -21,10 +21,11 @@ from kg.model import Document, Sentence
 __all__ = ["as_read", "restored"]
 
 _ODD_SPACES = ("\u00a0", "\t", "\u2007", "\u2009", "\u202f", "\u200a", "\u2002", "\u2003")
-_MARKDOWN = lazy_pattern(
-    r"!\[[^\]\n]*\]\([^)\n]*\)"                       # an image: no words of the story
-    r"|(?P<open>\[)(?=[^\]\n]+\]\()|(?<=[^\s\[])(?P<target>\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\))"
-    r"|<(?:https?://|mailto:)[^>\s]+>|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>"
+_MARKDOWN = lazy_pattern(  # every run bounded: time linear in the text, however hostile
+    r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,500}\)"         # an image: no words of the story
+    r"|(?P<open>\[)(?=[^\[\]\n]{1,300}\]\()"
+    r"|(?<=[^\s\[])(?P<target>\]\([^()\[\]\s]{0,500}(?:\s+\"[^\"\n]{0,300}\")?\))"
+    r"|<(?:https?://|mailto:)[^>\s]{1,500}>|</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>\n]{0,300})?/?>"
     r"|(?<![\w*])\*{1,3}(?=\S)|(?<=\S)\*{1,3}(?![\w*])"
     r"|(?<![\w_])_{1,3}(?=\S)|(?<=\S)_{1,3}(?![\w_])|`+|\\(?=[\\`*_{}\[\]()#+.!-])")
 
