@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from kg.extract.reading import _without_markdown, as_read
 from kg.model import Document, Sentence, Story
 
-_MARKDOWNISH = st.lists(st.sampled_from(list("ab Z.,'\n[]()!*_`<>/\\\"\u00a0\t") +
-                                        ["https://", "](", "**", "Leeds Trust"]),
+_MARKDOWNISH = st.lists(st.sampled_from([*"ab Z.,'\n[]()!*_`<>/\\\"\u00a0\t",
+                                         "https://", "](", "**", "Leeds Trust"]),
                         max_size=120).map("".join)
 
 
