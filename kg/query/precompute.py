@@ -208,6 +208,14 @@ def _counts(store: pyoxigraph.Store) -> Iterator[str]:
     return _rows("counts", ("organisation", "p", "facts"), rows)
 
 
+@functools.cache
+def _local_name(predicate: Any) -> Any:
+    """A predicate's local name as a literal (``kg:leads`` → ``"leads"``), one per predicate."""
+    import pyoxigraph
+
+    return pyoxigraph.Literal(predicate.value.partition("#")[2])
+
+
 class _Tables:
     """The scans both row indexes are joined from."""
 
@@ -243,14 +251,13 @@ def _provenance(tables: _Tables) -> Iterator[str]:
     """provenance.rq's rows (subject predicate object sentence start end story extractor
     confidence) for every entity with a lookup name, ordered by ?story ?start ?predicate
     ?object and then the other columns."""
-    import pyoxigraph
 
     def keyed() -> Iterator[tuple[Any, Row]]:
         for story, _, s, p, o, extractor, confidence, e in tables.assertions:
             keys = [k for k in dict.fromkeys((s, o)) if k in tables.entities]
             if not keys:
                 continue
-            predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+            predicate = _local_name(p)
             for subject in tables.labels.get(s, ()):
                 for obj in tables.names.get(o, ()):
                     for sentence, start, end in tables.evidence.get((story, e), ()):
@@ -259,9 +266,11 @@ def _provenance(tables: _Tables) -> Iterator[str]:
                         for key in keys:
                             yield key, row
 
+    place = functools.cache(_order)  # a story, a label, an offset recurs in many rows
+
     def order(row: Row) -> tuple[Any, ...]:
         subject, predicate, obj, sentence, start, end, story, extractor, confidence = row
-        return tuple(_order(t) for t in (story, start, predicate, obj, subject, sentence,
+        return tuple(place(t) for t in (story, start, predicate, obj, subject, sentence,
                                          end, extractor, confidence))
 
     return _columns("provenance", ("subject", "predicate", "object", "sentence", "start",
@@ -294,9 +303,11 @@ def _reach(tables: _Tables) -> Iterator[str]:
                         for organisation in tables.labels.get(other, ()):
                             yield first, (two, via, organisation)
 
+    place = functools.cache(_order)
+
     def order(row: Row) -> tuple[Any, ...]:
         hops, via, organisation = row
-        return tuple(_order(t) for t in (hops, organisation, via))
+        return tuple(place(t) for t in (hops, organisation, via))
 
     yield from _columns("reach", ("hops", "via", "organisation"), keyed(), order)
     for person, key in starts:
@@ -326,13 +337,15 @@ def _posts(tables: _Tables) -> Iterator[str]:
                         for sentence in sentences:
                             yield o, (organisation, person, role, status, sentence, story)
 
+    place = functools.cache(_order)
+
     def held(row: Row) -> tuple[Any, ...]:
         organisation, person, role, status, _, story = row
-        return tuple(_order(t) for t in (organisation, role, status, person, story))
+        return tuple(place(t) for t in (organisation, role, status, person, story))
 
     def leading(row: Row) -> tuple[Any, ...]:
         organisation, person, role, status, sentence, story = row
-        return tuple(_order(t) for t in (organisation, role, person, story, status, sentence))
+        return tuple(place(t) for t in (organisation, role, person, story, status, sentence))
 
     columns = ("organisation", "person", "role", "status", "sentence", "story")
     yield from _rows("posts", columns, rows(leaders=False), held)
@@ -347,7 +360,6 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
     """list-edges.rq's solutions, joined from three scans (the facts from ``assertions.rq``)
     and the labels: a third of the time the engine's own join takes in memory (its OPTIONALs
     each probe every assertion)."""
-    import pyoxigraph
 
     quotes: dict[tuple[Any, Any], list[tuple[Any, Any]]] = defaultdict(list)
     for g, e, sentence, story in _table(store, "quotes"):
@@ -362,7 +374,7 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
             found[column].extend(tables.prefs.get(x, ()))
     nothing = ([], [], [], [])
     for g, a, s, p, o, confidence, e in tables.facts:
-        predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+        predicate = _local_name(p)
         roles, statuses, froms, values = qualifiers.get((g, a), nothing)
         for sentence, story in quotes.get((g, e), ()):
             for label in tables.names.get(o) or (None,):
