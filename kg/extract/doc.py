@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
 
 from kg.model import Document, Fact, Mention, Sentence, Story
 
@@ -13,12 +15,8 @@ __all__ = ["StoryDoc"]
 _LONGEST = 400
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
-def _span(mention: Mention) -> tuple[int, int]:
-    return (mention.start, mention.end)
+_start = attrgetter("start")
+_span = attrgetter("start", "end")
 
 
 @dataclass
@@ -62,7 +60,8 @@ class StoryDoc:
     def mentions_in(self, sentence: Sentence, category: str | None = None) -> list[Mention]:
         """Mentions inside ``sentence`` (``mentions`` is kept sorted by start)."""
         found = []
-        for m in self.mentions[bisect_left(self.mentions, sentence.start, key=_start):]:
+        mentions = self.mentions  # read in place: extractors ask about every sentence
+        for m in islice(mentions, bisect_left(mentions, sentence.start, key=_start), None):
             if m.start >= sentence.end:
                 break
             if m.end <= sentence.end and (category is None or m.category == category):

@@ -165,6 +165,10 @@ _NAMED_AS = lazy_pattern(
     rf"|subsidiary|service|enterprise|firm)\b[^.;]{{0,40}}?\b(?i:under\s+the\s+name|known\s+as"
     rf"|trading\s+as|rebranded\s+as|renamed(?:\s+as)?|(?:will\s+be|to\s+be|is|be)\s+called)"
     rf"\s+[‘'“\"]?({_NAME})")
+_NAMED_AS_CUE = Cue("under", "known", "trading", "rebranded", "renamed", "called")
+"""A word every reading of ``_NAMED_AS`` holds: most sentences have none, and the pattern was
+tried at every word of every sentence. Its ``(?i:...)`` also reads "ı" and "İ" as "i", which
+lower-casing does not: a sentence holding either is read as before."""
 _BODY_TYPE_WORDS = frozenset({"CCG", "CCGs", "ICB", "ICBs", "PCT", "PCTs", "ICS", "ICSs"})
 _ROLE_WORDS = frozenset("""Chief Executive Chair Chairman Chairwoman Director Medical Finance
 Nursing Officer Deputy Interim Acting Managing Boss Lead CEO CFO COO Bosses Chiefs""".split())
@@ -481,6 +485,9 @@ class OrganisationFinder:
                                 if not (_LEADING.match(name + " ")
                                         or name.split()[0] in _NOT_NAMES):
                                     names.setdefault(name, "Company")
+                    if not (_NAMED_AS_CUE(sentence.text) or "\u0131" in sentence.text
+                            or "\u0130" in sentence.text):
+                        continue
                     for match in _NAMED_AS.finditer(text, sentence.start, sentence.end):
                         name = without_leading_words(text, match.start(1), match.end(1))[1]
                         if name and name.split()[0] not in _NOT_NAMES:

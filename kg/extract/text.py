@@ -9,10 +9,8 @@ from typing import Any
 
 __all__ = ["Cue", "LazyPattern", "fold", "lazy_pattern", "normalise_name", "slug", "whole_words"]
 
-_FOLD = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-    "\u00a0": " ", "\u2013": "-", "\u2014": "-", "\u2011": "-", "\t": " ",
-})
+_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
+         ("\u00a0", " "), ("\u2013", "-"), ("\u2014", "-"), ("\u2011", "-"), ("\t", " "))
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -24,7 +22,9 @@ def fold(text: str) -> str:
     >>> fold("Guy’s\u00a0and St Thomas’")
     "guy's and st thomas'"
     """
-    folded = text.translate(_FOLD)
+    folded = text
+    for character, plain in _FOLD:  # str.translate: 130x slower on text beyond Latin-1
+        folded = folded.replace(character, plain)
     lowered = folded.lower()
     if len(lowered) == len(folded):
         return lowered
@@ -67,7 +67,8 @@ class Cue:
         self._bit = _CUES.add(self)
 
     def __call__(self, text: str) -> bool:
-        return bool(_CUES.found(text) & self._bit)
+        known = _CUES.recent.get(text)
+        return bool((_CUES.found(text) if known is None else known) & self._bit)
 
 
 class _CueScan:
@@ -83,14 +84,14 @@ class _CueScan:
     def __init__(self) -> None:
         self._cues: list[Cue] = []
         self._automata: tuple[Any, Any] | None = None
-        self._found: dict[str, int] = {}
+        self.recent: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def add(self, cue: Cue) -> int:
         with self._lock:
             self._cues.append(cue)
             self._automata = None
-            self._found = {}
+            self.recent = {}
             return 1 << (len(self._cues) - 1)
 
     def _make(self) -> tuple[Any, Any]:
@@ -111,7 +112,7 @@ class _CueScan:
         return cased, folded
 
     def found(self, text: str) -> int:
-        known = self._found.get(text)
+        known = self.recent.get(text)
         if known is not None:
             return known
         import ahocorasick
@@ -124,9 +125,9 @@ class _CueScan:
                 if automaton.kind == ahocorasick.AHOCORASICK:  # made from at least one word
                     for _, bit in automaton.iter(scanned):
                         bits |= bit
-            if len(self._found) >= self._KEEP:
-                self._found = {}
-            self._found[text] = bits
+            if len(self.recent) >= self._KEEP:
+                self.recent = {}
+            self.recent[text] = bits
         return bits
 
 

@@ -56,7 +56,7 @@ _NUMERIC = {"http://www.w3.org/2001/XMLSchema#" + t
             for t in ("integer", "decimal", "double", "float", "int", "long")}
 
 Row = tuple[Any, ...]
-VERSION = 3
+VERSION = 4
 
 LISTINGS = ("contracts-and-advisers", "edges", "interim-acting", "leaders",
             "leadership-changes", "publications", "segments-and-ratings", "structure")
@@ -95,43 +95,92 @@ def _order(term: Any) -> tuple[Any, ...]:
     return (1, str(term))
 
 
+class _Kinds:
+    """The kind nodes of one index: ``<index/NAME-kind/N>``, one per distinct combination of
+    the values of its ``columns`` (``kg-index:NAME-kind_COLUMN``, unbound values left out),
+    numbered in the order they are first met; a row names its kind instead of holding those
+    values itself.
+
+    They are the columns with a handful of values (a provenance row's predicate, extractor and
+    confidence: 9 combinations at 10,000 stories; an edge's predicate, role, status, segment
+    and confidence: 43): a query reads the whole table in one scan and joins it by hash, and
+    each row has one line where it had one per column. Loading the index costs by the line
+    (docs/decisions/20261126-build-speed.md), and the kinds take 0.3M of its 2M lines off."""
+
+    def __init__(self, name: str, columns: Sequence[str]) -> None:
+        self.name, self.columns = f"{name}-kind", columns
+        self.nodes: dict[Row, str] = {}
+        self._spell = functools.cache(str)
+
+    def node(self, values: Row) -> tuple[str, str]:
+        """The kind node of ``values`` (one per column), and the lines that make it, if new."""
+        found = self.nodes.get(values)
+        if found is not None:
+            return found, ""
+        node = self.nodes[values] = f"<{_ROW}{self.name}/{len(self.nodes) + 1}>"
+        return node, "".join(f"{node} <{INDEX}{self.name}_{c}> {self._spell(v)} .\n"
+                             for c, v in zip(self.columns, values, strict=True)
+                             if v is not None)
+
+
+def _split(columns: Sequence[str], kind: Sequence[str]
+           ) -> tuple[list[str], list[int], list[int]]:
+    """A row's own columns (with ``kind`` for the kind node, if any), and the positions of
+    its own values and of its kind's values."""
+    own = [i for i, c in enumerate(columns) if c not in kind]
+    kinds = [columns.index(c) for c in kind]
+    return [columns[i] for i in own] + (["kind"] if kind else []), own, kinds
+
+
 def _rows(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
-          order: Callable[[Row], Any] | None = None) -> Iterator[str]:
+          order: Callable[[Row], Any] | None = None, kind: Sequence[str] = ()) -> Iterator[str]:
     """The N-Quads lines of one index from ``(key, row)`` pairs: each distinct row once,
-    numbered by ``order`` (a row's sort key; default: the order the pairs come in). Lines,
-    not ``Quad`` objects: each term is spelt once by Oxigraph's own writer (``str``) however
-    many rows hold it, and the store loads the lines; making 1.6M quad objects, putting them
-    in a store and dumping it took three times as long."""
+    numbered by ``order`` (a row's sort key; default: the order the pairs come in), its
+    ``kind`` columns on kind nodes (``_Kinds``). Lines, not ``Quad`` objects: each term is
+    spelt once by Oxigraph's own writer (``str``) however many rows hold it, and the store
+    loads the lines; making 1.6M quad objects, putting them in a store and dumping it took
+    three times as long."""
     link = f"<{INDEX}{name}>"
-    predicates = [f"<{INDEX}{name}_{c}>" for c in columns]
+    names, own, at = _split(columns, kind)
+    predicates = [f"<{INDEX}{name}_{c}>" for c in names]
     rank_of = f"<{INDEX}{name}_rank>"
     spell = functools.cache(str)
+    kinds = _Kinds(name, kind)
     keys: dict[Row, list[Any]] = {}
     for key, row in keyed:
         keys.setdefault(row, []).append(key)
     ranked = sorted(keys, key=order) if order is not None else list(keys)
     for rank, row in enumerate(ranked, start=1):
         node = f"<{_ROW}{name}/{rank}>"
-        lines = [f'{node} {rank_of} "{rank}"^^<{_INTEGER}> .\n']
+        values: list[Any] = [row[i] for i in own]
+        new = ""
+        if kind:
+            value, new = kinds.node(tuple(row[i] for i in at))
+            values.append(value)
+        lines = [new, f'{node} {rank_of} "{rank}"^^<{_INTEGER}> .\n']
         lines += [f"{node} {predicate} {spell(value)} .\n"
-                  for predicate, value in zip(predicates, row, strict=True) if value is not None]
+                  for predicate, value in zip(predicates, values, strict=True)
+                  if value is not None]
         lines += [f"{spell(key)} {link} {node} .\n"
                   for key in dict.fromkeys(keys[row]) if key is not None]
         yield "".join(lines)
 
 
 def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]],
-             order: Callable[[Row], Any]) -> Iterator[str]:
+             order: Callable[[Row], Any], kind: Sequence[str] = ()) -> Iterator[str]:
     """Rows as ``_rows`` numbers them, but each key has columns of its own: a predicate
     ``kg-index:NAME-of-N_COLUMN`` per column, which the key names by ``kg-index:NAME_COLUMN``
-    (and ``kg-index:NAME_rank``), and a row shared by two keys is written under both.
+    (and ``kg-index:NAME_rank``), and a row shared by two keys is written under both; the
+    ``kind`` columns are on kind nodes shared by every key (``_Kinds``).
 
     A key's values of one column are then one contiguous scan of the index (graph, predicate
     first), and a query joins its columns by hash: 598 rows of the busiest organisation's
     provenance read in 10–14 ms, where the pivot over shared rows (``_rows``) took 23–28 ms,
     most of it the engine decoding and encoding each long string its ``SAMPLE`` passes on."""
     spell = functools.cache(str)
-    names = ("rank", *columns)
+    names, own_at, at = _split(columns, kind)
+    names = ["rank", *names]
+    kinds = _Kinds(name, kind)
     keys: dict[Row, list[Any]] = {}
     for key, row in keyed:
         keys.setdefault(row, []).append(key)
@@ -143,15 +192,28 @@ def _columns(name: str, columns: Sequence[str], keyed: Iterable[tuple[Any, Row]]
                   for c, p in zip(names, predicates, strict=True))
     for rank, row in enumerate(sorted(keys, key=order), start=1):
         node = f"<{_ROW}{name}/{rank}>"
-        values = [f'"{rank}"^^<{_INTEGER}>', *(None if v is None else spell(v) for v in row)]
-        yield "".join(f"{node} {p} {v} .\n"
-                      for key in dict.fromkeys(keys[row]) if key is not None
-                      for p, v in zip(own[key], values, strict=True) if v is not None)
+        values = [f'"{rank}"^^<{_INTEGER}>', *(None if row[i] is None else spell(row[i])
+                                               for i in own_at)]
+        new = ""
+        if kind:
+            value, new = kinds.node(tuple(row[i] for i in at))
+            values.append(value)
+        yield new + "".join(f"{node} {p} {v} .\n"
+                            for key in dict.fromkeys(keys[row]) if key is not None
+                            for p, v in zip(own[key], values, strict=True) if v is not None)
 
 
 def _counts(store: pyoxigraph.Store) -> Iterator[str]:
     rows = [(None, (s["key"], s["p"], s["facts"])) for s in _table(store, "counts")]
     return _rows("counts", ("organisation", "p", "facts"), rows)
+
+
+@functools.cache
+def _local_name(predicate: Any) -> Any:
+    """A predicate's local name as a literal (``kg:leads`` → ``"leads"``), one per predicate."""
+    import pyoxigraph
+
+    return pyoxigraph.Literal(predicate.value.partition("#")[2])
 
 
 class _Tables:
@@ -189,14 +251,13 @@ def _provenance(tables: _Tables) -> Iterator[str]:
     """provenance.rq's rows (subject predicate object sentence start end story extractor
     confidence) for every entity with a lookup name, ordered by ?story ?start ?predicate
     ?object and then the other columns."""
-    import pyoxigraph
 
     def keyed() -> Iterator[tuple[Any, Row]]:
         for story, _, s, p, o, extractor, confidence, e in tables.assertions:
             keys = [k for k in dict.fromkeys((s, o)) if k in tables.entities]
             if not keys:
                 continue
-            predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+            predicate = _local_name(p)
             for subject in tables.labels.get(s, ()):
                 for obj in tables.names.get(o, ()):
                     for sentence, start, end in tables.evidence.get((story, e), ()):
@@ -205,13 +266,16 @@ def _provenance(tables: _Tables) -> Iterator[str]:
                         for key in keys:
                             yield key, row
 
+    place = functools.cache(_order)  # a story, a label, an offset recurs in many rows
+
     def order(row: Row) -> tuple[Any, ...]:
         subject, predicate, obj, sentence, start, end, story, extractor, confidence = row
-        return tuple(_order(t) for t in (story, start, predicate, obj, subject, sentence,
+        return tuple(place(t) for t in (story, start, predicate, obj, subject, sentence,
                                          end, extractor, confidence))
 
     return _columns("provenance", ("subject", "predicate", "object", "sentence", "start",
-                                   "end", "story", "extractor", "confidence"), keyed(), order)
+                                   "end", "story", "extractor", "confidence"), keyed(), order,
+                    kind=("predicate", "extractor", "confidence"))
 
 
 def _reach(tables: _Tables) -> Iterator[str]:
@@ -239,9 +303,11 @@ def _reach(tables: _Tables) -> Iterator[str]:
                         for organisation in tables.labels.get(other, ()):
                             yield first, (two, via, organisation)
 
+    place = functools.cache(_order)
+
     def order(row: Row) -> tuple[Any, ...]:
         hops, via, organisation = row
-        return tuple(_order(t) for t in (hops, organisation, via))
+        return tuple(place(t) for t in (hops, organisation, via))
 
     yield from _columns("reach", ("hops", "via", "organisation"), keyed(), order)
     for person, key in starts:
@@ -271,13 +337,15 @@ def _posts(tables: _Tables) -> Iterator[str]:
                         for sentence in sentences:
                             yield o, (organisation, person, role, status, sentence, story)
 
+    place = functools.cache(_order)
+
     def held(row: Row) -> tuple[Any, ...]:
         organisation, person, role, status, _, story = row
-        return tuple(_order(t) for t in (organisation, role, status, person, story))
+        return tuple(place(t) for t in (organisation, role, status, person, story))
 
     def leading(row: Row) -> tuple[Any, ...]:
         organisation, person, role, status, sentence, story = row
-        return tuple(_order(t) for t in (organisation, role, person, story, status, sentence))
+        return tuple(place(t) for t in (organisation, role, person, story, status, sentence))
 
     columns = ("organisation", "person", "role", "status", "sentence", "story")
     yield from _rows("posts", columns, rows(leaders=False), held)
@@ -292,7 +360,6 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
     """list-edges.rq's solutions, joined from three scans (the facts from ``assertions.rq``)
     and the labels: a third of the time the engine's own join takes in memory (its OPTIONALs
     each probe every assertion)."""
-    import pyoxigraph
 
     quotes: dict[tuple[Any, Any], list[tuple[Any, Any]]] = defaultdict(list)
     for g, e, sentence, story in _table(store, "quotes"):
@@ -307,7 +374,7 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
             found[column].extend(tables.prefs.get(x, ()))
     nothing = ([], [], [], [])
     for g, a, s, p, o, confidence, e in tables.facts:
-        predicate = pyoxigraph.Literal(p.value.partition("#")[2])
+        predicate = _local_name(p)
         roles, statuses, froms, values = qualifiers.get((g, a), nothing)
         for sentence, story in quotes.get((g, e), ()):
             for label in tables.names.get(o) or (None,):
@@ -320,6 +387,9 @@ def _edges(store: pyoxigraph.Store, tables: _Tables) -> Iterator[Row]:
 
 
 _JOINED = {"edges": _edges}
+_KINDS = {"edges": ("predicate", "role", "status", "from", "confidence"),
+          "leaders": ("role", "status"), "segments-and-ratings": ("relation", "from", "to")}
+"""The listings' columns of few values, kept on kind nodes (``_Kinds``)."""
 EDGE_COLUMNS = ("subject", "predicate", "object", "objectLabel", "role", "status", "from",
                 "value", "sentence", "story", "confidence")
 """The columns of the ``edges`` listing's solutions (``index_nquads``), in order."""
@@ -369,7 +439,7 @@ def _listing(store: pyoxigraph.Store, name: str, tables: _Tables,
     rows = [(None, row) for row in answers]  # read before any is written
     if keep is not None:
         keep.extend(row for _, row in rows)
-    return _rows(f"list-{name}", columns, rows, order)
+    return _rows(f"list-{name}", columns, rows, order, _KINDS.get(name, ()))
 
 
 def index_nquads(store: pyoxigraph.Store, edges: list[Row] | None = None) -> Iterator[str]:

@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 __all__ = ["STORE_DIR", "StoreWriter", "open_store", "store_path", "write_store"]
 
 STORE_DIR = "store"
-_PIECE = 32 << 20
+_PIECE = 64 << 20
 _GRAPH_PIECE = 64 << 20
-"""The graph's batches are loaded in larger pieces than the index: each piece is ingested as
+"""The graph's batches and the index are loaded in 64 MB pieces: each piece is ingested as
 sorted files of its own that the store compacts again, so fewer pieces cost less CPU (the
-10,000-story graph in 64 MB pieces: 8.6-9.5 s instead of 10.2-10.5 s, with its optimise), and
-they load while the graph is converted and indexed, when the build holds less than it does
-while the index loads beside the writers (about 110 MB more then, under the later peak)."""
+10,000-story graph in 64 MB pieces: 8.6-9.5 s instead of 10.2-10.5 s, with its optimise; its
+index, 1.7M lines since kind nodes, 1.0 s less than in 32 MB pieces), for about 110 MB more
+while a piece loads (docs/decisions/20261126-build-speed.md)."""
 
 
 def write_store(data: str | bytes, target: Path | str, rdf_format: str = "TRIG") -> Path:
