@@ -79,8 +79,8 @@ not a story; a longer one ("Jane Roe, Chief Executive of the Trust") is read."""
 
 
 def _continues(line: _Line, following: str) -> bool:
-    """A wrapped line: no closing punctuation (a closing bracket after none, "(mandated
-    national intensive support)", ends no sentence), and either the next line starts in lower
+    """A wrapped line: no closing punctuation (a closing bracket after none, "segment 4 (the
+    most intensive tier)", ends no sentence), and either the next line starts in lower
     case or this one is as long as a wrapped line is (a heading is short) and neither is longer
     than wrapped lines are (a long headline over a paragraph on one line is no wrap)."""
     end = line.end

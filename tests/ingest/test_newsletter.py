@@ -79,19 +79,16 @@ def test_newsletter_joins_hard_wrapped_lines_into_one_sentence():
 
 
 def test_a_wrapped_line_ending_in_a_bracket_or_quote_goes_on():
-    text = ("Segments\n\nNHS England has confirmed that the trust will move from segment 4\n"
-            "(mandated national intensive support)\nto segment 3 next month, its chair said.\n")
-    text = text.replace("4\n(", "4 (")
+    first = "Regulators agreed that the trust can now leave segment 4 (the most intensive tier)"
+    text = f"Segments\n\n{first}\nfor segment 3 this spring, its chair said.\n"
     sentences = [s.text for story in split_stories("d", text) for s in story.sentences]
-    assert sentences[1] == ("NHS England has confirmed that the trust will move from segment 4 "
-                            "(mandated national intensive support)\nto segment 3 next month, "
-                            "its chair said.")
+    assert sentences[1] == f"{first}\nfor segment 3 this spring, its chair said."
 
 
 def test_a_long_headline_over_a_paragraph_on_one_line_is_no_wrapped_line():
     headline = "Trust that runs the Harbourside General Hospital joins with its neighbour"
-    paragraph = ("The trust which runs the Harbourside General Hospital has joined with another "
-                 "trust to create one of the largest NHS organisations in the region.")
+    paragraph = ("The body running the Harbourside General Hospital will merge with its neighbour "
+                 "next year to form the biggest provider in the county, officials said.")
     sentences = [s.text for story in split_stories("d", f"{headline}\n{paragraph}\n")
                  for s in story.sentences]
     assert sentences == [headline, paragraph]
