@@ -418,8 +418,8 @@ class _Careers:
         if people:
             person = next(iter(people.values()))
         elif _OPENING_PRONOUN.match(text, sentence.start, sentence.end):
-            before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-            named = doc.mentions_in(before[0], "Person") if before else []
+            before = doc.sentence_before(sentence)
+            named = doc.mentions_in(before, "Person") if before else []
             person = named[0] if named else None
         else:
             return
@@ -560,8 +560,8 @@ class _Careers:
         1 July": the post the sentence before gave X, at Y."""
         cue = _TAKES_UP_AT.match(doc.text, sentence.start, sentence.end)
         org = mention_at(doc, cue.end(), "Organisation") if cue else None
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-        named = _NAMED_TO_POST.search(before[0].text) if before and org is not None else None
+        before = doc.sentence_before(sentence)
+        named = _NAMED_TO_POST.search(before.text) if before and org is not None else None
         person = previous_person(doc, sentence.start) if named else None
         if cue is not None and named is not None and person is not None and _led_body(org):
             future = re.search(r"\b(?:will|is\s+to|is\s+due)\b", cue.group(0)) is not None

@@ -567,8 +567,8 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
         buyers = {(found.key or found.text): found} if found is not None \
             and found.cls in _BUYER_CLASSES else {}
     if not buyers:
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-        earlier = {m.key or m.text: m for m in doc.mentions_in(before[0], "Organisation")
+        before = doc.sentence_before(sentence)
+        earlier = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
                    if m.cls in _BUYER_CLASSES} if before else {}
         buyers = earlier if len(earlier) == 1 else {}
         listed = list(buyers.values())
@@ -683,10 +683,10 @@ def _hired_for_work(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> N
 def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     """The buyer of "signed a £3m deal" (or "outsourced its car parking") in the sentence
     before, when no supplier was named."""
-    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-    if not before or not (_CONTRACT.search(before[0].text) or _OUTSOURCED.search(before[0].text)):
+    before = doc.sentence_before(sentence)
+    if not before or not (_CONTRACT.search(before.text) or _OUTSOURCED.search(before.text)):
         return []
-    return [m for m in doc.mentions_in(before[0], "Organisation")
+    return [m for m in doc.mentions_in(before, "Organisation")
             if m.cls in _BUYER_CLASSES][:1]
 
 
@@ -742,8 +742,8 @@ def make_contracts() -> object:
                 continue
             if _NOT_DONE.search(body):
                 continue
-            before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-            deal_before = bool(before) and _DEAL_NOUN.search(before[0].text) is not None
+            before = doc.sentence_before(sentence)
+            deal_before = bool(before) and _DEAL_NOUN.search(before.text) is not None
             if not (((_CONTRACT.search(body) or deal_before) and _WON.search(body))
                     or _CHOSEN_TO.search(body)
                     or (_UNDER_DEAL.search(body) and (_SERVES.search(body)

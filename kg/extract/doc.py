@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import attrgetter
@@ -17,6 +17,7 @@ _LONGEST = 400
 
 _start = attrgetter("start")
 _span = attrgetter("start", "end")
+_end = attrgetter("end")
 
 
 @dataclass
@@ -67,6 +68,12 @@ class StoryDoc:
             if m.end <= sentence.end and (category is None or m.category == category):
                 found.append(m)
         return found
+
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The story's sentence just before ``sentence`` (None for its first): the context
+        a reference or a fallback reads one sentence back."""
+        index = bisect_right(self.story.sentences, sentence.start, key=_end)
+        return self.story.sentences[index - 1] if index else None
 
     def mentions_before(self, offset: int, category: str | None = None) -> list[Mention]:
         return [

@@ -357,8 +357,8 @@ class _Mergers:
 def _previous_pair(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     """What "Their boards" or "They" opening a sentence means: the two bodies the sentence
     before named as a pair ("A and B now want to go further")."""
-    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-    orgs = [m for m in doc.mentions_in(before[0], "Organisation")
+    before = doc.sentence_before(sentence)
+    orgs = [m for m in doc.mentions_in(before, "Organisation")
             if m.cls in _PARTY_CLASSES] if before else []
     for first, second in pairwise(orgs):
         if _PAIR_GAP.fullmatch(doc.text, first.end, second.start):
@@ -394,8 +394,8 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
            for f in doc.facts):
         return
     orgs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")}
-    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-    earlier = {m.key or m.text: m for m in doc.mentions_in(before[0], "Organisation")
+    before = doc.sentence_before(sentence)
+    earlier = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
                if (m.key or m.text) not in orgs} if before else {}
     for kind in _SAME_KIND:
         parties = [m for m in orgs.values() if m.cls in kind]

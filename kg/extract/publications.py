@@ -409,8 +409,8 @@ class _Publications:
         Front Door'"; "It ... is titled 'Emergency care in Leeds'" gives its title to the
         publication the sentence before (or this one) described."""
         text = doc.text
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
-        since = before[0].start if before else sentence.start
+        before = doc.sentence_before(sentence)
+        since = before.start if before else sentence.start
         for cued in _CUED_TITLE.finditer(text, sentence.start, sentence.end):
             start, end = cued.span("title")
             described = [m for m in self.publications(doc) if since <= m.start < start

@@ -217,10 +217,10 @@ class _Sites:
         Slough hospital has been run by X"; "It is managed by X"; "X runs it": the hospital
         named in the sentence before belongs to X."""
         text = doc.text
-        before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+        before = doc.sentence_before(sentence)
         among = _AMONG_THEM.match(text, sentence.start, sentence.end)
-        if among and before and _RUNS_SEVERAL.search(before[0].text):
-            runners = [m for m in doc.mentions_in(before[0], "Organisation")
+        if among and before and _RUNS_SEVERAL.search(before.text):
+            runners = [m for m in doc.mentions_in(before, "Organisation")
                        if m.cls in TRUSTS]
             for hospital in [m for m in doc.mentions_in(sentence, "Organisation")
                              if _is_hospital(m)] if runners else []:
@@ -234,7 +234,7 @@ class _Sites:
             runs_all = _RUNS_THEM.match(text, runner.end, sentence.end) if runner else None
         if runner is None or _is_hospital(runner) or runner.cls not in _RUNNER_CLASSES:
             return
-        hospitals = [m for m in doc.mentions_in(before[0], "Organisation")
+        hospitals = [m for m in doc.mentions_in(before, "Organisation")
                      if _is_hospital(m)] if before else []
         if len({m.key or m.text for m in hospitals}) == 1 or (runs_all and hospitals):
             for hospital in hospitals if runs_all else hospitals[:1]:
