@@ -46,7 +46,7 @@ class Pipeline:
     def __call__(self, document: Document) -> list[StoryDoc]:
         docs = []
         read = as_read(document)
-        for story in read.stories:
+        for story, source in zip(read.stories, document.stories, strict=True):
             doc = StoryDoc(read, story)
             for name, step in self.steps:
                 try:
@@ -59,7 +59,7 @@ class Pipeline:
                     raise ExtractorError(name, story.id,
                                          f"returned {type(result).__name__}, not a StoryDoc")
                 doc = result
-            docs.append(restored(doc, document))
+            docs.append(restored(doc, document, source))
         return docs
 
 

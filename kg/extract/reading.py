@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract.doc import StoryDoc
 from kg.extract.text import lazy_pattern
-from kg.model import Document, Sentence
+from kg.model import Document, Sentence, Story
 
 __all__ = ["as_read", "restored"]
 
@@ -66,14 +66,13 @@ def as_read(document: Document) -> Document:
     return replace(document, text=read, stories=stories)
 
 
-def restored(doc: StoryDoc, document: Document) -> StoryDoc:
-    """``doc``, read from :func:`as_read`'s copy, on the source ``document`` again: each
-    fact's evidence is the source's sentence. Mentions keep the name as read (a line break or
-    a link's brackets inside it read as spaces), at the source's offsets."""
+def restored(doc: StoryDoc, document: Document, story: Story) -> StoryDoc:
+    """``doc``, read from :func:`as_read`'s copy of ``story``, on the source ``document``
+    again: each fact's evidence is the source's sentence. Mentions keep the name as read (a
+    line break or a link's brackets inside it read as spaces), at the source's offsets."""
     if doc.document is document:
         return doc
     text = document.text
-    story = next(s for s in document.stories if s.id == doc.story.id)
     return StoryDoc(document, story, doc.mentions, [
         replace(f, evidence=replace(f.evidence, text=text[f.evidence.start:f.evidence.end]))
         for f in doc.facts])
