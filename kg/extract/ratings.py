@@ -86,12 +86,19 @@ _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effect
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+_INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?|ed)"
+                           r"|regulator|special measures)\b", _FLAGS)
+_LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
                              "NHSBody"}
 
 
-def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
-    """(offset in the sentence, rating) for each rating word used as a rating."""
+def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
+    """(offset in the sentence, rating) for each rating word used as a rating.
+
+    ``loose`` also takes the words that are a rating wherever an inspection is in view: the
+    regulator's own phrase ("requires improvement"), a quoted rating word, or one after "to"
+    or "as" in a sentence naming the regulator or its inspectors."""
     found = []
     text = sentence.text
     active = [m.span() for m in _ACTIVE.finditer(text)]
@@ -103,7 +110,8 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
         in_active = any(s <= match.start() < e for s, e in active)
         if not (in_active or (_CONTEXT_BEFORE.search(before) and _RATING_WORD.search(text))
                 or _CONTEXT_AFTER.match(after) or _RATED_BODY.match(text, match.start())
-                or (_TOLD.search(before) and match.group(1).lower() != "good")):
+                or (_TOLD.search(before) and match.group(1).lower() != "good")
+                or (loose and _loosely_rating(text, match))):
             continue
         if _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
             continue
@@ -115,6 +123,15 @@ def _ratings(sentence: Sentence) -> list[tuple[int, str]]:
             continue
         found.append((match.start(), _canonical(match.group(1))))
     return found
+
+
+def _loosely_rating(text: str, match: re.Match[str]) -> bool:
+    word = match.group(1).lower()
+    quoted = match.group(0)[0] in "“‘\"'" and match.group(0)[-1] in "”’\"'"
+    return (word.startswith(("requires", "requiring")) or (quoted and word != "good")
+            or (_INSPECTION.search(text) is not None
+                and _LOOSE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                is not None))
 
 
 def _rating_first(doc: StoryDoc, sentence: Sentence) -> None:
@@ -238,13 +255,17 @@ def make_ratings() -> object:
                 continue
             _rating_first(doc, sentence)
             found = _ratings(sentence)
+            confidence = 0.8
+            if not found and not any(f.evidence.start == sentence.start
+                                     and f.predicate == "rated" for f in doc.facts):
+                found, confidence = _ratings(sentence, loose=True), 0.6
             subjects: list[Mention] = []
             for group in _by_clause(doc, sentence, found):
                 subjects = _subject(doc, sentence, group[0][0]) or subjects
                 for org in subjects:
                     for _, rating in group:
                         add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
-                                 confidence=0.8)
+                                 confidence=confidence)
             so_did(doc, sentence, _RATED, NAME)
         return doc
     return ratings

@@ -1848,6 +1848,12 @@ CASES = [
      "researchers at the Nuffield Trust and is titled \"Emergency care in Leeds: a system view\".",
      {(LEEDS, "commissioned", "Emergency care in Leeds: a system view"),
       ("Nuffield Trust", "authored", "Emergency care in Leeds: a system view")}),
+    ("Ratings\n\nNorth Tees and Hartlepool NHS Foundation Trust, which the CQC now rates as "
+     "inadequate, is to get extra help.", {(NORTH_TEES, "rated", "inadequate")}),
+    ("Ratings\n\nAfter two years North Tees and Hartlepool NHS Foundation Trust still requires "
+     "improvement, inspectors said.", {(NORTH_TEES, "rated", "requires improvement")}),
+    ("Ratings\n\nNorth Tees and Hartlepool NHS Foundation Trust is no longer ‘inadequate’.",
+     {(NORTH_TEES, "rated", "inadequate")}),
 ]
 
 
@@ -2220,6 +2226,10 @@ ABSENT = [
      ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
     ("Report\n\nThe report, which Ann Bell commissioned from the former Leeds Teaching "
      "Hospitals NHS Trust chief executive, was critical.", ("Ann Bell", "leads", LEEDS)),
+    ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
+     "inadequate.", (NORTH_TEES, "rated", "inadequate")),
+    ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
+     "were good.", (NORTH_TEES, "rated", "good")),
 ]
 
 
