@@ -122,8 +122,12 @@ _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
     r"|Partnership|Network|Group|Consortium)\b")
+_PERSON_LEAD = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness"
+                          r"|Cllr|Councillor)\.?\s[^,]*,\s+")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
                         r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
+_AREA_WORDS = lazy_pattern(r"^(?:The\s+|NHS\s+)+|\s+(?:Integrated Care Board|ICB|Integrated Care"
+                          r"\s+System|ICS|Clinical Commissioning Group|CCG)$")
 _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                            "ClinicalCommissioningGroup"})
 _AREA_WORDS = lazy_pattern(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"
@@ -409,7 +413,30 @@ class OrganisationFinder:
         self._add_initialisms(doc)
         self._add_repeats(doc)
         self._add_first_words(doc)
+        self._key_short_areas(doc)
         return doc
+
+    @staticmethod
+    def _key_short_areas(doc: StoryDoc) -> None:
+        """"Staffordshire ICB" in a headline over "NHS Staffordshire and Stoke-on-Trent ICB":
+        an area body the reference data does not know by that name is the one body of its
+        kind in the story whose name holds the same place words."""
+        known: dict[str, set[tuple[str, str]]] = {}
+        for org in doc.mentions:
+            if org.category == "Organisation" and org.key and org.cls in _AREA_CLASSES:
+                known.setdefault(org.cls, set()).add((org.key, f" {org.text} "))
+        if not known:
+            return
+        for index, org in enumerate(doc.mentions):
+            if org.category != "Organisation" or org.key or org.cls not in known:
+                continue
+            place = _AREA_WORDS.sub("", org.text).strip()
+            if not place:
+                continue
+            keys = {key for key, name in known[org.cls]
+                    if re.search(rf"\s{re.escape(place)}[\s,]", name)}
+            if len(keys) == 1:
+                doc.mentions[index] = replace(org, key=keys.pop())
 
     @staticmethod
     def _add_repeats(doc: StoryDoc) -> None:
@@ -674,7 +701,7 @@ class OrganisationFinder:
         if company:
             end = company.end()
             surface = doc.text[start:end]
-        role = _ROLE_LEAD.match(surface)
+        role = _ROLE_LEAD.match(surface) or _PERSON_LEAD.match(surface)
         if role:
             start, surface = start + role.end(), surface[role.end():]
         if len(surface.split()) < 2 or _GENERIC.fullmatch(surface):

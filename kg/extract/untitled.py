@@ -56,11 +56,13 @@ _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
 _TOPIC_END = lazy_pattern(
-    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|conducted|carried|published|based|warns"
+    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|co-led|chaired|co-chaired|headed"
+    r"|conducted|carried|published|based|warns"
     r"|warned|says|said|finds|found|argues|argued"
     r"|and\s+\w+ed"
     r"|written|authored|co-authored|produced|compiled|drawn|and\s+(?:a|an|the|its|their)\b"
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
+    r"|\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|announced|launched|ordered|requested|due|expected"

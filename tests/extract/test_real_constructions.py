@@ -29,6 +29,7 @@ def triples(tmp_path, text: str) -> set[tuple[str, str, str]]:
 NORTH_TEES = "North Tees and Hartlepool NHS Foundation Trust"
 YORK = "York and Scarborough Teaching Hospitals NHS Foundation Trust"
 LEEDS = "Leeds Teaching Hospitals NHS Trust"
+SHROPSHIRE_ICB = "NHS Shropshire, Telford and Wrekin Integrated Care Board"
 CASES = [
     ("Trust news\n\nNorth Tees and Hartlepool NHS Foundation Trust, which runs Harbourside "
      "General Hospital and the Fellbrook Infirmary, has a new plan.",
@@ -1854,10 +1855,20 @@ CASES = [
      "improvement, inspectors said.", {(NORTH_TEES, "rated", "requires improvement")}),
     ("Ratings\n\nNorth Tees and Hartlepool NHS Foundation Trust is no longer ‘inadequate’.",
      {(NORTH_TEES, "rated", "inadequate")}),
+    ("Flu\n\nCases are rising. Dr Mary Okafor, Leeds City Council's director of public health, "
+     "urged parents to act.", {("Dr Mary Okafor", "leads", "Leeds City Council")}),
+    ("Review\n\nA rapid review of stroke care in Kent, co-chaired by Dr Ann Bell and Tom Rigg, "
+     "has been published.", {("Dr Ann Bell", "authored", "rapid review of stroke care in Kent"),
+                            ("Tom Rigg", "authored", "rapid review of stroke care in Kent")}),
+    ("Shropshire ICB names board\n\nNHS Shropshire, Telford and Wrekin ICB has named its board. "
+     "The executive members are: chief finance officer, Ann Bell; chief nursing officer, "
+     "Tom Rigg.", {("Ann Bell", "leads", SHROPSHIRE_ICB), ("Tom Rigg", "leads", SHROPSHIRE_ICB)}),
 ]
 
 
 PUBLICATION_NAMES = [
+    ("Review\n\nNHS Kernow CCG has had the findings of an independent review of maternity care "
+     "it commissioned in May.", {"independent review of maternity care"}),
     ("Plans\n\nThe 10 Year Health Plan and the Urgent and Emergency Care Plan 2026/27 were out.",
      {"10 Year Health Plan", "Urgent and Emergency Care Plan 2026/27"}),
     ("Plans\n\nThe Care Quality Commission's State of Care report was grim.",
