@@ -86,6 +86,9 @@ _PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:led|headed)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
+_IT_CHAIRED_BY = lazy_pattern(r"\s*It\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+"
+                              r"(?P<verb>chaired|led|headed)\s+by\s+(?:the\s+)?")
+_WITH_AS_ROLE = lazy_pattern(r"\s*,?\s+(?:with|and)\s+")
 _PLURAL_LED = lazy_pattern(PLURAL_BODIES, FLAGS)
 _NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
                            r"|CCG)\b", FLAGS)
@@ -207,7 +210,8 @@ _PAIR_APPOINTED = lazy_pattern(
     rf"(?:as\s+)?(?:the\s+)?{MODIFIERS}(?P<role>{ROLE})s\s+(?:of|at|for)\s+(?:the\s+)?", FLAGS)
 _SHARERS = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
-    r"|bodies|ICBs|boards|CCGs)\s+(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
+    r"|bodies|ICBs|boards|CCGs|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
+    r"(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
 _PLURAL_SUBJECT = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
@@ -247,7 +251,7 @@ _SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
     r"\b(?P<when>will\s+(?:also\s+)?|would\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+"
-    r"|currently\s+"
+    r"|currently\s+|(?:is\s+|are\s+)?(?:leaving|moving|departing)\s+to\s+"
     r"|(?:has|have)\s+been\s+(?:asked|invited|chosen|picked|selected)\s+to\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?"
@@ -263,7 +267,8 @@ _TAKES_OVER_AT = lazy_pattern(r"\b(?:takes|took|has\s+taken|will\s+take|is\s+to\
 _AT_THE_HELM = lazy_pattern(r"\b(?:having|had\s+(?:previously\s+)?|previously|formerly)\s+(?:run"
                             r"|ran|led|headed)\s+(?:the\s+)?|\b(?:years?|months?|decades?|spell|time"
                             r"|stint)\s+(?:at\s+the\s+helm"
-                            r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:was|were|had\s+been)\s+"
+                            r"|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:was|were|had\s+been"
+                            r"|(?P<now>has\s+been|have\s+been|is|are|remains))\s+"
                             r"(?:at\s+the\s+helm|in\s+charge)\s+(?:of|at)\s+(?:the\s+)?|\b(?:took|taking)\s+over"
                             r"\s+the\s+running\s+of\s+(?:the\s+)?|\b(?:years?|months?)\s+running"
                             r"\s+(?:the\s+)?", FLAGS)
@@ -280,6 +285,7 @@ _ROLE_WITH = lazy_pattern(
 _KIND_ROLE = {"chief nursing": "chief nurse", "chief operating": "chief operating officer",
               "chief finance": "chief finance officer", "board": "director",
               "leadership": "director", "executive": "director"}
+_BODY_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 _LIST_ITEM_BEFORE = lazy_pattern(r"(?:,|\band)\s+(?:the\s+)?$")
 _CHAIRS = lazy_pattern(
     r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
@@ -349,7 +355,8 @@ _ROLE_OF_BODY = lazy_pattern(rf"\b(?:(?P<status>{STATUS_WORD})\s+)?(?P<role>{ROL
 _OF_OR_AT = lazy_pattern(r"\s(?:of|at)\s+(?:the\s+)?$")
 _BODY_ROLE = lazy_pattern(rf"(?:[’']s?)?\s+(?:(?:{STATUS_WORD})\s+)?(?P<role>{ROLE})\b",
                           re.IGNORECASE)
-_LED_VERB = lazy_pattern(r"\b(?P<verb>led|ran|chaired|headed)\s+(?:the\s+)?", re.IGNORECASE)
+_LED_VERB = lazy_pattern(r"\b(?:(?:went|going)\s+on\s+to\s+(?P<verb>chair|lead|run|head)"
+                        r"|(?P<past>led|ran|chaired|headed))\s+(?:the\s+)?", re.IGNORECASE)
 _FORMER_CAREER = lazy_pattern(r"\b(?:previously|formerly|former|was|were|had|before|spent|served"
                               r"|until|ex-|earlier|prior)\b", re.IGNORECASE)
 
@@ -452,7 +459,8 @@ class _Careers:
         for verb in _LED_VERB.finditer(text, sentence.start, sentence.end):
             org = mention_at(doc, verb.end(), "Organisation")
             if org is not None and not re.match(r"[’']", text[org.end:org.end + 1]):
-                role = {"chaired": "chair"}.get(verb["verb"].lower(), "chief executive")
+                said = (verb["verb"] or verb["past"]).lower()
+                role = "chair" if said.startswith("chair") else "chief executive"
                 self.emit(doc, sentence, person, org, role, "former", 0.55)
 
     def vacated_by(self, doc: StoryDoc, sentence: Sentence) -> None:
@@ -918,7 +926,10 @@ class _Careers:
             plural = _PLURAL_LED.match(doc.text, cue.end(), sentence.end) if org is None else None
             both = _BARE_BOTH.match(doc.text, cue.end(), sentence.end) \
                 if org is None and plural is None else None
-            bodies = [org] if org is not None else coordinated_trusts(
+            orgs = doc.mentions_in(sentence, "Organisation")
+            listed = listed_with(doc, orgs, org, _BODY_LIST, before=False) \
+                if org is not None and org in orgs else [org]
+            bodies = listed if org is not None else coordinated_trusts(
                 doc, sentence.start, plural_count(plural["count"]),
                 PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) if plural else (
                 coordinated_trusts(doc, cue.start(), 2) if both else [])
@@ -950,7 +961,8 @@ class _Careers:
             if org is not None and doc.text[org.end:org.end + 2] in {"’s", "'s"}:
                 continue
             if org is not None and person is not None and _led_body(org):
-                self.emit(doc, sentence, person, org, "chief executive", "former", 0.65)
+                self.emit(doc, sentence, person, org, "chief executive",
+                          "current" if cue["now"] else "former", 0.65)
 
     def appointment_of(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X said the appointment of Y as chief executive was unanimous": Y's post at X (or
@@ -1004,7 +1016,7 @@ class _Careers:
         sharers = sharers or _PLURAL_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if sharers is None:
             return
-        noun = sharers["noun"].lower()
+        noun = (sharers["noun"] or "").lower()
         classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
         count = NUMBER_WORDS.get((sharers["count"] or sharers.group(0).split()[0]).lower())
         bodies = plural_trusts(doc, sentence.start, count, classes)
@@ -1036,6 +1048,12 @@ class _Careers:
             org = definite_org(doc, match["reference"], match.start())
             if org is not None:
                 found.append((org, match))
+        opening = _IT_CHAIRED_BY.match(doc.text, sentence.start, sentence.end)
+        before = doc.sentence_before(sentence) if opening is not None else None
+        if opening is not None and not (before and doc.mentions_in(before, "Publication")):
+            org = pronoun_org(doc, sentence.start)
+            if org is not None:
+                found.append((org, opening))
         for org, match in found:
             described = _DESCRIPTOR.match(doc.text, match.end(), sentence.end)
             person = mention_at(doc, match.end(), "Person") or (
@@ -1045,8 +1063,13 @@ class _Careers:
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
             past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
             future = re.search(r"\b(?:will|to)\s+be\b", match.group(0), FLAGS) is not None
-            self.emit(doc, sentence, person, org, role,
-                      "former" if past else "designate" if future else "current", 0.7)
+            status = "former" if past else "designate" if future else "current"
+            self.emit(doc, sentence, person, org, role, status, 0.7)
+            beside = _WITH_AS_ROLE.match(doc.text, person.end, sentence.end)
+            other = mention_at(doc, beside.end(), "Person") if beside else None
+            role_after = _AS_ROLE_LINE.match(doc.text, other.end, sentence.end) if other else None
+            if other is not None and role_after is not None:
+                self.emit(doc, sentence, other, org, role_after["role"], status, 0.7)
 
     def served_as(self, doc: StoryDoc, sentence: Sentence, career: bool) -> None:
         """"She spent 12 years at X, latterly as its chief nurse"; "joins from X, where she is

@@ -1863,6 +1863,24 @@ CASES = [
     ("Shropshire ICB names board\n\nNHS Shropshire, Telford and Wrekin ICB has named its board. "
      "The executive members are: chief finance officer, Ann Bell; chief nursing officer, "
      "Tom Rigg.", {("Ann Bell", "leads", SHROPSHIRE_ICB), ("Tom Rigg", "leads", SHROPSHIRE_ICB)}),
+    ("Retiring\n\nDr Tom Rigg has been at the helm of Leeds Teaching Hospitals NHS Trust since "
+     "2021.", {("Dr Tom Rigg", "leads", LEEDS)}),
+    ("Obituary\n\nTom Rigg has died. He was the first chief executive of Leeds Teaching "
+     "Hospitals NHS Trust, and went on to chair NHS England until 2011.",
+     {("Tom Rigg", "leads", LEEDS), ("Tom Rigg", "leads", "NHS England")}),
+    ("Board\n\nNHS Shropshire, Telford and Wrekin ICB has a new board. It will be chaired by the "
+     "retired banker Dame Ann Hope, with Raj Patel as chief executive.",
+     {("Dame Ann Hope", "leads", SHROPSHIRE_ICB), ("Raj Patel", "leads", SHROPSHIRE_ICB)}),
+    ("Group\n\nDr Ann Bell will lead Leeds Teaching Hospitals NHS Trust, York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust and North Tees and Hartlepool NHS Foundation Trust.",
+     {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", YORK),
+      ("Dr Ann Bell", "leads", NORTH_TEES)}),
+    ("Merger\n\nLeeds Teaching Hospitals NHS Trust and North Tees and Hartlepool NHS Foundation "
+     "Trust plan to merge. The two already share a chief executive, Dr Ann Bell.",
+     {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
+    ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
+     "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
+     {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
 ]
 
 
@@ -2237,6 +2255,11 @@ ABSENT = [
      ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
     ("Report\n\nThe report, which Ann Bell commissioned from the former Leeds Teaching "
      "Hospitals NHS Trust chief executive, was critical.", ("Ann Bell", "leads", LEEDS)),
+    ("Inquiry\n\nThe Bell Inquiry into maternity care at Leeds Teaching Hospitals NHS Trust "
+     "will report soon. It is chaired by retired judge Dame Ann Hope.",
+     ("Dame Ann Hope", "leads", LEEDS)),
+    ("Jobs\n\nCandidates to lead Leeds Teaching Hospitals NHS Trust include Tom Rigg, finance "
+     "director at North Tees and Hartlepool NHS Foundation Trust.", ("Tom Rigg", "leads", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
