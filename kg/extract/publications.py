@@ -72,7 +72,7 @@ _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
-    r"|produced|compiled)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
+    r"|produced|compiled|(?<=work\swas\s)done)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+)?author|[Tt]he\s+(?:report|review"
                            r"|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+)?(?:author"
                            r"|chair|chairman|chairwoman))\s*,\s*")
@@ -94,6 +94,9 @@ _AGENT_VERB = lazy_pattern(
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
+_DEFINITE_OPENING = lazy_pattern(rf"\s*(?P<reference>{DEFINITE_ORG})", _FLAGS)
+_ASKED_FOR = lazy_pattern(r"\s+(?:has\s+|had\s+)?asked\s+for\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?)?",
+                          _FLAGS)
 _AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _BEFORE_COLON = lazy_pattern(r"((?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){1,7}):\s+\S")
 _NAME_CUT = lazy_pattern(r"\s+(?=(?:by|for|from|at|in|on|which|that|published|commissioned|led"
@@ -711,6 +714,20 @@ class _Publications:
                     listed = [agent]
                 for one in listed:
                     add_fact(doc, sentence, one, predicate, pub, extractor=NAME, confidence=0.8)
+        for agent in agents:
+            if agent.end <= anchor_start and _ASKED_FOR.fullmatch(text, agent.end, anchor_start):
+                add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
+                         confidence=0.75)
+        opening = _DEFINITE_OPENING.match(text, sentence.start, anchor_start)
+        if opening is not None and not any(a.start < anchor_start for a in agents):
+            verb = _AGENT_VERB.fullmatch(text, opening.end(), anchor_start)
+            asked = _ASKED_FOR.fullmatch(text, opening.end(), anchor_start)
+            agent = definite_org(doc, opening["reference"], opening.start("reference")) \
+                if verb or asked else None
+            if agent is not None:
+                predicate = "commissioned" if asked or verb.group(1).lower().split()[0] \
+                    in _ORDERED else "authored"
+                add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.75)
 
 
 def publication_class(label: str) -> str:

@@ -96,7 +96,7 @@ _VERB_BEFORE = lazy_pattern(
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
     r"|conducted|carry\s+out|conduct|undertake|chair|head|chaired|co-chaired|co-chair|co-authored"
-    r"|produced|prepared|compiled|issued|issues|sent)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
+    r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
@@ -154,6 +154,7 @@ _EQUATION = lazy_pattern(
     rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+{_KIND}\s+"
     r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
 _COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
+                            "asked",
                             "ordering", "announced", "announces", "launched", "launches"})
 
 
@@ -365,7 +366,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             emit(owner, "authored", publication, 0.75)
     verb = _VERB_BEFORE.search(before)
     if verb:
-        predicate = "commissioned" if verb["verb"].lower() in _COMMISSIONING else "authored"
+        predicate = "commissioned" if verb["verb"].lower().split()[0] in _COMMISSIONING \
+            else "authored"
         subject_end = sentence.start + verb.start()
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
                   and m.category in {"Person", "Organisation"}

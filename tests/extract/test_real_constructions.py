@@ -1878,6 +1878,12 @@ CASES = [
     ("Merger\n\nLeeds Teaching Hospitals NHS Trust and North Tees and Hartlepool NHS Foundation "
      "Trust plan to merge. The two already share a chief executive, Dr Ann Bell.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
+    ("Review\n\nA review of stroke care at Leeds Teaching Hospitals NHS Trust was published. "
+     "The trust asked for the review in 2023.",
+     {(LEEDS, "commissioned", "review of stroke care at Leeds Teaching Hospitals NHS Trust")}),
+    ("Review\n\nNHS England ordered the inquiry into stroke deaths; the work was done by Halden "
+     "Reviews Ltd.", {("NHS England", "commissioned", "inquiry into stroke deaths"),
+                      ("Halden Reviews Ltd", "authored", "inquiry into stroke deaths")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
