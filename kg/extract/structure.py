@@ -46,7 +46,8 @@ _PART_OF = lazy_pattern(
     r"|(?:a\s+)?(?:wholly\s+owned\s+)?subsidiary of|(?:wholly\s+|jointly\s+)?owned by"
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
     r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
-    r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups)\s+(?:in"
+    r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups|councils"
+    r"|(?:local\s+)?authorities)\s+(?:in"
     r"|within|of|that\s+make\s+up|making\s+up|forming))\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
     r"|holding|commercial|private|umbrella|outsourcing|property|estates|services|giant|group"
     r"|firm|company|wider|regional|national|local)\s+){0,3}$",
@@ -153,8 +154,9 @@ _MEMBERSHIP = lazy_pattern(
     r"|alliance|network|group)\s+(?:between|of))\b", _FLAGS)
 _MEMBERS_OPENING = lazy_pattern(
     r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
-    r"|collaborative))(?:[’']s?)?\s+(?:members|member\s+(?:trusts|organisations|bodies))\s+"
-    r"(?:include|are|comprise)\b", _FLAGS)
+    r"|collaborative))(?:[’']s?)?\s+(?:(?:members|member\s+(?:trusts|organisations|bodies)"
+    r"|(?:NHS\s+)?partners|partner\s+(?:trusts|organisations|bodies))\s+(?:include|are|comprise)"
+    r"|brings\s+together|includes|comprises|is\s+made\s+up\s+of|consists\s+of)\b", _FLAGS)
 _AMONG_MEMBERS = lazy_pattern(r"\s*Among\s+the\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?", _FLAGS)
 _ARE = lazy_pattern(r"\s+(?:are|were|is)\s+")
 _DESCRIPTOR = lazy_pattern(

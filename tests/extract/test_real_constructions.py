@@ -1884,6 +1884,16 @@ CASES = [
     ("Review\n\nNHS England ordered the inquiry into stroke deaths; the work was done by Halden "
      "Reviews Ltd.", {("NHS England", "commissioned", "inquiry into stroke deaths"),
                       ("Halden Reviews Ltd", "authored", "inquiry into stroke deaths")}),
+    ("Systems\n\nThe Wessex Vale integrated care system has a new plan. Its NHS partners are "
+     "Leeds Teaching Hospitals NHS Trust and North Tees and Hartlepool NHS Foundation Trust.",
+     {(LEEDS, "partOf", "Wessex Vale integrated care system"),
+      (NORTH_TEES, "partOf", "Wessex Vale integrated care system")}),
+    ("Groups\n\nFenmoor Hospitals Group has opened a unit. The group brings together Leeds "
+     "Teaching Hospitals NHS Trust and North Tees and Hartlepool NHS Foundation Trust.",
+     {(LEEDS, "partOf", "Fenmoor Hospitals Group"),
+      (NORTH_TEES, "partOf", "Fenmoor Hospitals Group")}),
+    ("Councils\n\nLeeds City Council is one of 14 councils in the Wessex Vale integrated care "
+     "system.", {("Leeds City Council", "partOf", "Wessex Vale integrated care system")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
