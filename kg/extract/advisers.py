@@ -107,7 +107,9 @@ _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|e
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)
 _ADVICE_FROM = lazy_pattern(
     r"\b(?:(?:took|takes|taking|take|sought|seeks|received|receives|receiving|receive|got|gets|with"
-    r"|relying\s+on|relied\s+on)\s+(?:[\w-]+\s+){0,2}?(?:advice|support|help)|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?)"
+    r"|relying\s+on|relied\s+on)\s+(?:[\w-]+\s+){0,2}?(?:advice|support|help)|advice\s+(?:for|to)\s+(?P<for>[^.;]{1,80}?)\s+(?:came|comes|was|is)(?:\s+provided)?"
+    r"|advice\s+(?:on\s+[^.;]{1,80}?\s+)?(?:was|were|has\s+been|had\s+been|is|are)\s+(?:provided"
+    r"|given|offered)\s+to\s+(?P<to>[^.;]{1,80}?))"
     r"(?:\s+(?:on|about)\s+[^.;]{1,60}?)?\s+(?:from|by)\s+(?:the\s+)?(?:(?:law|legal|accountancy"
     r"|consultancy|advisory)\s+)?(?:firm\s+|consultancy\s+)?", _FLAGS)
 _ON_ADVICE_OF = lazy_pattern(r"\bon\s+the\s+(?:[\w-]+\s+)?advice\s+of\s+(?:the\s+)?(?:(?:law"
@@ -383,9 +385,10 @@ def _advice_from(doc: StoryDoc, sentence: Sentence) -> None:
         if adviser is None:
             continue
         clients: list[Mention] = []
-        if not on_advice and cue["for"] is not None:
-            plural = _PLURAL_OBJECT.match(text, cue.start("for"))
-            named = mention_at(doc, cue.start("for"), "Organisation")
+        recipient = "to" if not on_advice and cue["for"] is None else "for"
+        if not on_advice and cue[recipient] is not None:
+            plural = _PLURAL_OBJECT.match(text, cue.start(recipient))
+            named = mention_at(doc, cue.start(recipient), "Organisation")
             if plural:
                 clients = coordinated_trusts(doc, sentence.start, plural_count(plural["count"]))
             elif named is not None:

@@ -71,7 +71,8 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "LocalAuthority", "Hospital"})
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
-                "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder")
+                "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder",
+                "gone to")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
                        r"|procurement|franchise)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
@@ -179,7 +180,8 @@ _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+
                             _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
-_PAID_BY = lazy_pattern(rf"\s+(?:was|were|has\s+been|had\s+been)\s+paid\s+(?:more\s+than\s+)?"
+_PAID_BY = lazy_pattern(rf"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
+                        rf"|have\s*,?\s+between\s+them\s*,?\s+been)\s+paid\s+(?:more\s+than\s+)?"
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
 _WILL_SERVE = lazy_pattern(rf"\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+chosen\s+to)\s+"
                           rf"{_SERVICE_VERB}\b[^.;]{{0,80}}?\b(?:to|for|at)\s+(?:the\s+)?"
@@ -249,9 +251,9 @@ _PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A
                              r"(?:and\s+)?$")
 _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
 _THEM = lazy_pattern(r"(?:them|it)\b")
-_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:with|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                             r"(?:support|help|backing)\s+"
-                             r"(?:from|of)\s+(?:the\s+)?", _FLAGS)
+_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:(?:with|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+                             r"(?:support|help|backing)\s+(?:from|of)|(?:working|partnering)\s+with"
+                             r"(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2})\s+(?:the\s+)?", _FLAGS)
 
 
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
@@ -440,14 +442,15 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _PAID_BY.finditer(text, sentence.start, sentence.end):
         supplier = next((m for m in orgs if m.end <= cue.start()
-                         and not text[m.end:cue.start()].strip()), None)
+                         and not text[m.end:cue.start()].strip(" ,")), None)
         buyer = mention_at(doc, cue.end(), "Organisation")
         if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
             continue
-        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
-                  or (supplier.key or supplier.text) in consultancies(doc))
-        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(text, cue.start(), cue.end()),
-                  bool(advice))
+        for one in listed_with(doc, orgs, supplier, _LIST_GAP, after=False):
+            advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(one.text)
+                      or (one.key or one.text) in consultancies(doc))
+            _paid_for(doc, sentence, one, buyer, _MONEY.search(text, cue.start(), cue.end()),
+                      bool(advice))
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:

@@ -1894,6 +1894,15 @@ CASES = [
       (NORTH_TEES, "partOf", "Fenmoor Hospitals Group")}),
     ("Councils\n\nLeeds City Council is one of 14 councils in the Wessex Vale integrated care "
      "system.", {("Leeds City Council", "partOf", "Wessex Vale integrated care system")}),
+    ("Fees\n\nTwo firms, Brookvale Consulting and Harrowgate Partners, have between them been "
+     "paid £4m by Leeds Teaching Hospitals NHS Trust for advice.",
+     {("Brookvale Consulting", "advises", LEEDS), ("Harrowgate Partners", "advises", LEEDS)}),
+    ("Lawyers\n\nLegal advice on the closure was provided to Leeds Teaching Hospitals NHS Trust "
+     "by Tennant Rowe LLP, the board heard.", {("Tennant Rowe LLP", "advises", LEEDS)}),
+    ("Design\n\nLeeds Teaching Hospitals NHS Trust has awarded a £2.6m design contract. The job "
+     "has gone to Kemble Whitlock Architects, working with engineers Tiller and Vance Ltd.",
+     {("Kemble Whitlock Architects", "awardedContract", LEEDS),
+      ("Tiller and Vance Ltd", "awardedContract", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
