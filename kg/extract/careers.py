@@ -258,6 +258,10 @@ _WILL_LEAD = lazy_pattern(
     r"(?:(?-i:[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s*,\s*(?=(?-i:[A-Z])))?", FLAGS)
 _BARE_BOTH = lazy_pattern(r"both\b(?!\s+(?-i:[a-z]))", FLAGS)
 """"would lead both." with no noun after it: the two bodies named together before."""
+_TOP_JOB_AT = lazy_pattern(r"\bthe\s+top\s+(?:job|post|role)\s+(?:at|with|of)\s+(?:the\s+)?",
+                          FLAGS)
+_FUTURE = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|swaps|takes|moves|heads|is\s+moving"
+                       r"|is\s+heading|is\s+leaving)\b", FLAGS)
 _SECONDED = lazy_pattern(r"\b(?:has\s+been|was|is\s+being|will\s+be|is\s+to\s+be)\s+(?:seconded"
                         r"|drafted\s+in|parachuted\s+in|brought\s+in)\s+to\s+(?:run|lead|head"
                         r"|take\s+charge\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
@@ -382,6 +386,10 @@ class _Careers:
             if " up " in sentence.text:
                 self.takes_up_post_at(doc, sentence)
             if not ROLE_CUE(sentence.text):
+                if _SUCCESSION_CUE(sentence.text):
+                    self.successor(doc, sentence)
+                if "top " in sentence.text:
+                    self.will_lead(doc, sentence)
                 continue
             self.careers(doc, sentence)
             if _SUCCESSION_CUE(sentence.text):
@@ -1001,6 +1009,10 @@ class _Careers:
             future = not cue["when"].lower().startswith(("now", "currently"))
             self.emit(doc, sentence, person, org, "chief executive",
                       "designate" if future else "current", 0.7)
+        for cue, org, person in self.led_bodies(doc, sentence, _TOP_JOB_AT):
+            future = _FUTURE.search(doc.text, sentence.start, cue.start()) is not None
+            self.emit(doc, sentence, person, org, "chief executive",
+                      "designate" if future else "current", 0.65)
         for _, org, person in self.led_bodies(doc, sentence, _SECONDED):
             self.emit(doc, sentence, person, org, "chief executive", "interim", 0.65)
         for cue, org, person in self.led_bodies(doc, sentence, _TAKES_OVER_AT):

@@ -126,8 +126,6 @@ _PERSON_LEAD = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|
                           r"|Cllr|Councillor)\.?\s[^,]*,\s+")
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
                         r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
-_AREA_WORDS = lazy_pattern(r"^(?:The\s+|NHS\s+)+|\s+(?:Integrated Care Board|ICB|Integrated Care"
-                          r"\s+System|ICS|Clinical Commissioning Group|CCG)$")
 _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
                            "ClinicalCommissioningGroup"})
 _AREA_WORDS = lazy_pattern(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"

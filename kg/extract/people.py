@@ -135,6 +135,7 @@ _AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")
 _APPOINTED_BEFORE = lazy_pattern(
     r"\b(?:appointed|named|hired|recruited|elected|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)"
     r"|poached|chosen|selected|unveiled|confirmed|thank|thanked|congratulate|congratulated"
+    r"|t(?:akes|ook|aking|ake)\s+over\s+from|in\s+place\s+of"
     r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
     r"|dismissal)\s+of)\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")

@@ -1903,6 +1903,10 @@ CASES = [
      "has gone to Kemble Whitlock Architects, working with engineers Tiller and Vance Ltd.",
      {("Kemble Whitlock Architects", "awardedContract", LEEDS),
       ("Tiller and Vance Ltd", "awardedContract", LEEDS)}),
+    ("Chair\n\nAnn Bell will chair Leeds Teaching Hospitals NHS Trust. She takes over from "
+     "Tom Rigg in May.", {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", LEEDS)}),
+    ("Jobs\n\nKarim Belhadj has landed the top job at Leeds Teaching Hospitals NHS Trust.",
+     {("Karim Belhadj", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
