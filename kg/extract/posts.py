@@ -158,7 +158,8 @@ OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-
 OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"
                            r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
-    rf"(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?\s*,\s*where\s+(?:he|she|they)\s+"
+    rf"(?:\s*\([^)]{{1,15}}\))?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?"
+    rf"\s*,\s*where\s+(?:he|she|they)\s+"
     rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|will\s+be"
     rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
@@ -210,8 +211,10 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*(?:has|have|had|will|is to|is set to)?\s*(?:been\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?"
-    r"|return(?:s|ed)? to|move[sd]? to|switch(?:es|ed)? to|seconded to)\s+(?:the\s+)?", FLAGS
+    r"\s*,?\s*(?:has|have|had|will|is to|is set to|is|was)?\s*(?:been\s+)?"
+    r"(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|mov(?:es|ed|ing) to"
+    r"|switch(?:es|ed|ing)? to|seconded to)\s+"
+    r"(?:the\s+)?", FLAGS
 )
 AS_ROLE = lazy_pattern(
     rf"(?:\s*,[^,]{{0,140}},|\s*\([^)]{{0,140}}\))?"
@@ -297,7 +300,7 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
                  r"|^chaired|^led|^ran|^headed", verb):
         return "former"
     if re.search(r"appoint|named|join|take over|become|start|chosen|selected|hired|recruit"
-                 r"|take up|elected", verb):
+                 r"|take up|elected|return|moving|moves", verb):
         return "designate" if FUTURE.search(sentence) else "current"
     return "current"
 

@@ -1907,6 +1907,13 @@ CASES = [
      "Tom Rigg in May.", {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", LEEDS)}),
     ("Jobs\n\nKarim Belhadj has landed the top job at Leeds Teaching Hospitals NHS Trust.",
      {("Karim Belhadj", "leads", LEEDS)}),
+    ("Return\n\nAnn Bell is returning to Leeds Teaching Hospitals NHS Trust (LTHT), where she "
+     "was director of nursing, as its chief executive.", {("Ann Bell", "leads", LEEDS)}),
+    ("Moves\n\nThe chief executive of NHS England, Ann Bell, is to join Leeds Teaching "
+     "Hospitals NHS Trust as its director of operations.",
+     {("Ann Bell", "leads", LEEDS), ("Ann Bell", "leads", "NHS England")}),
+    ("Moves\n\nAnn Bell joins from North Tees and Hartlepool NHS Foundation Trust (NTH), where "
+     "she is chief operating officer.", {("Ann Bell", "leads", NORTH_TEES)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
