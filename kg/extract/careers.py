@@ -343,6 +343,14 @@ _MEMBERS_BODIES = frozenset({"MembershipBody", "ProfessionalBody", "Charity", "T
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
 
 
+def subjectless_line(doc: StoryDoc, sentence: Sentence) -> bool:
+    """A list line whose subject is the person of the line before ("• Currently chief
+    executive at X", "• Replaces Y, who retired"), as news standfirsts write them."""
+    return (_SUBJECTLESS.match(doc.text, sentence.start, sentence.end) is not None
+            and _LINE_START.search(doc.text, max(0, sentence.start - 4), sentence.start)
+            is not None)
+
+
 def _led_body(org: Mention) -> bool:
     """A body a person can be said to "lead" or "take the reins at": an NHS body, or a name
     shaped like one that the reference data does not know."""
@@ -354,6 +362,10 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 
 
 _OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She)\b")
+_LINE_START = lazy_pattern(r"(?:^|\n)[ \t]*[•*·▪–-]?[ \t]*$")
+_SUBJECTLESS = lazy_pattern(r"(?:Currently|Previously|Formerly|Most\s+recently|Until\s+recently"
+                            r"|Replaces|Succeeds|Joins\s+from|Was|Has\s+been|Had\s+been"
+                            r"|Takes\s+over\s+from|Former)\b")
 _ROLE_OF_BODY = lazy_pattern(rf"\b(?:(?P<status>{STATUS_WORD})\s+)?(?P<role>{ROLE})\s+(?:of|at)"
                              r"\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_OR_AT = lazy_pattern(r"\s(?:of|at)\s+(?:the\s+)?$")
@@ -432,7 +444,8 @@ class _Careers:
             return
         if people:
             person = next(iter(people.values()))
-        elif _OPENING_PRONOUN.match(text, sentence.start, sentence.end):
+        elif _OPENING_PRONOUN.match(text, sentence.start, sentence.end) \
+                or subjectless_line(doc, sentence):
             before = doc.sentence_before(sentence)
             named = doc.mentions_in(before, "Person") if before else []
             person = named[0] if named else None
@@ -713,11 +726,12 @@ class _Careers:
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
         """Who a post in this sentence belongs to: the last person named before it, else the
-        person an opening "He"/"She" stands for."""
+        person an opening "He"/"She" stands for, or a list line with no subject stands for
+        ("• Replaces X", under "• Jane Doe appointed ...")."""
         people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= offset]
         if people:
             return people[-1]
-        if _SUBJECT_PRONOUN.match(sentence.text):
+        if _SUBJECT_PRONOUN.match(sentence.text) or subjectless_line(doc, sentence):
             return previous_person(doc, sentence.start)
         return None
 

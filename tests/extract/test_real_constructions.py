@@ -1914,6 +1914,11 @@ CASES = [
      {("Ann Bell", "leads", LEEDS), ("Ann Bell", "leads", "NHS England")}),
     ("Moves\n\nAnn Bell joins from North Tees and Hartlepool NHS Foundation Trust (NTH), where "
      "she is chief operating officer.", {("Ann Bell", "leads", NORTH_TEES)}),
+    ("Leeds names chief\n\n• Ann Bell appointed chief executive of Leeds Teaching Hospitals NHS "
+     "Trust\n• Currently chief executive at North Tees and Hartlepool NHS Foundation Trust\n"
+     "• Replaces Tom Rigg, who retired in August\n\nMs Bell starts in May.",
+     {("Ann Bell", "leads", LEEDS), ("Ann Bell", "leads", NORTH_TEES),
+      ("Tom Rigg", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
