@@ -247,7 +247,11 @@ SACKED_BEFORE = lazy_pattern(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:
                             FLAGS)
 NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
-                                "chief adviser", "independent adviser"})
+                                "chief adviser", "independent adviser",
+                                "non-executive director", "non-executive", "non-exec",
+                                "associate non-executive director",
+                                "independent non-executive director",
+                                "senior independent director"})
 
 
 _MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")

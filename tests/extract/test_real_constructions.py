@@ -2301,6 +2301,8 @@ ABSENT = [
      ("Dame Ann Hope", "leads", LEEDS)),
     ("Jobs\n\nCandidates to lead Leeds Teaching Hospitals NHS Trust include Tom Rigg, finance "
      "director at North Tees and Hartlepool NHS Foundation Trust.", ("Tom Rigg", "leads", LEEDS)),
+    ("Board\n\nAnn Bell joined the board of Leeds Teaching Hospitals NHS Trust as a "
+     "non-executive director in 2019.", ("Ann Bell", "leads", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
