@@ -258,8 +258,10 @@ _WILL_LEAD = lazy_pattern(
     r"(?:(?-i:[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s*,\s*(?=(?-i:[A-Z])))?", FLAGS)
 _BARE_BOTH = lazy_pattern(r"both\b(?!\s+(?-i:[a-z]))", FLAGS)
 """"would lead both." with no noun after it: the two bodies named together before."""
-_TOP_JOB_AT = lazy_pattern(r"\bthe\s+top\s+(?:job|post|role)\s+(?:at|with|of)\s+(?:the\s+)?",
+_TOP_JOB_AT = lazy_pattern(r"\bthe\s+(?:top\s+(?:job|post|role|(?P<who>doctor|nurse))|(?:man|woman"
+                          r"|person|official)\s+in\s+charge)\s+(?:at|with|of)\s+(?:the\s+)?",
                           FLAGS)
+_TOP_ROLE = {"doctor": "medical director", "nurse": "chief nurse"}
 _FUTURE = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|swaps|takes|moves|heads|is\s+moving"
                        r"|is\s+heading|is\s+leaving)\b", FLAGS)
 _SECONDED = lazy_pattern(r"\b(?:has\s+been|was|is\s+being|will\s+be|is\s+to\s+be)\s+(?:seconded"
@@ -400,7 +402,7 @@ class _Careers:
             if not ROLE_CUE(sentence.text):
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
-                if "top " in sentence.text:
+                if "top " in sentence.text or " in charge" in sentence.text:
                     self.will_lead(doc, sentence)
                 continue
             self.careers(doc, sentence)
@@ -1025,8 +1027,9 @@ class _Careers:
                       "designate" if future else "current", 0.7)
         for cue, org, person in self.led_bodies(doc, sentence, _TOP_JOB_AT):
             future = _FUTURE.search(doc.text, sentence.start, cue.start()) is not None
-            self.emit(doc, sentence, person, org, "chief executive",
-                      "designate" if future else "current", 0.65)
+            role = _TOP_ROLE.get((cue["who"] or "").lower(), "chief executive")
+            self.emit(doc, sentence, person, org, role, "designate" if future else "current",
+                      0.65)
         for _, org, person in self.led_bodies(doc, sentence, _SECONDED):
             self.emit(doc, sentence, person, org, "chief executive", "interim", 0.65)
         for cue, org, person in self.led_bodies(doc, sentence, _TAKES_OVER_AT):

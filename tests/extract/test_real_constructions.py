@@ -1919,6 +1919,9 @@ CASES = [
      "• Replaces Tom Rigg, who retired in August\n\nMs Bell starts in May.",
      {("Ann Bell", "leads", LEEDS), ("Ann Bell", "leads", NORTH_TEES),
       ("Tom Rigg", "leads", LEEDS)}),
+    ("Idioms\n\nAnn Bell, the woman in charge of Leeds Teaching Hospitals NHS Trust, said no. "
+     "Tom Rigg, the top nurse at North Tees and Hartlepool NHS Foundation Trust, agreed.",
+     {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", NORTH_TEES)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
