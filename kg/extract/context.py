@@ -218,6 +218,8 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
         formed = formed_body(doc, previous.end)
         if formed is not None and formed.start >= previous.start:
             return formed
+        orgs = [m for m in orgs if not _CAME_FROM.search(doc.text, max(previous.start,
+                                                                       m.start - 90), m.start)]
         if orgs:
             return orgs[0]
         named = _DEFINITE_INSIDE.search(previous.text)

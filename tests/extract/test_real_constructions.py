@@ -1922,6 +1922,9 @@ CASES = [
     ("Idioms\n\nAnn Bell, the woman in charge of Leeds Teaching Hospitals NHS Trust, said no. "
      "Tom Rigg, the top nurse at North Tees and Hartlepool NHS Foundation Trust, agreed.",
      {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", NORTH_TEES)}),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed Ann Bell as chief executive. "
+     "She joins from North Tees and Hartlepool NHS Foundation Trust. Its chair, Tom Rigg, said "
+     "she was the best candidate.", {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2306,6 +2309,9 @@ ABSENT = [
      "director at North Tees and Hartlepool NHS Foundation Trust.", ("Tom Rigg", "leads", LEEDS)),
     ("Board\n\nAnn Bell joined the board of Leeds Teaching Hospitals NHS Trust as a "
      "non-executive director in 2019.", ("Ann Bell", "leads", LEEDS)),
+    ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed Ann Bell as chief executive. "
+     "She joins from North Tees and Hartlepool NHS Foundation Trust. Its chair, Tom Rigg, said "
+     "she was the best candidate.", ("Tom Rigg", "leads", NORTH_TEES)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
