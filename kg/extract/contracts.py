@@ -233,6 +233,12 @@ _HOLDS = lazy_pattern(r"\b(?:holds?|held|running|runs|ran|provides?|provided|sup
                       r"|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:contract|deal|franchise)s?\b", _FLAGS)
 _UNDER_DEAL = lazy_pattern(r"\bunder\s+(?:a|an|the|its|their)\s+(?:[\w£-]+\s+){0,4}?"
                            r"(?:contract|deal|agreement)\b", _FLAGS)
+_PASSIVE_SERVICE = lazy_pattern(r"\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been"
+                                r"|is\s+to\s+be|is\s+being)\s+(?:now\s+|also\s+)?(?:supplied|provided|run"
+                                r"|delivered|operated|built|installed|managed|carried\s+out)\s+by"
+                                r"\s+(?:the\s+)?", _FLAGS)
+_SERVICE_DEAL = lazy_pattern(r"\b(?:contract|deal|tender|procure\w*|provider|supplier|outsourc\w*"
+                             r"|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
                        r"|manages|take\s+over|takes\s+over|build|builds|install|installs"
@@ -661,6 +667,40 @@ def _services(doc: StoryDoc, sentence: Sentence) -> None:
     _hired_for_work(doc, sentence, orgs)
 
 
+def _done_by_company(doc: StoryDoc, sentence: Sentence) -> None:
+    """"B's new record system is supplied by X"; "B has signed a deal for a new service. It will
+    be run by X": a company doing work passively stated holds a contract with the buyer named
+    before it, or with the one buyer of a sentence before about a deal, when no reading above
+    took the sentence."""
+    text = doc.text
+    if any(f.evidence.start == sentence.start and f.predicate == "awardedContract"
+           for f in doc.facts):
+        return
+    for done in _PASSIVE_SERVICE.finditer(text, sentence.start, sentence.end):
+        supplier = mention_at(doc, done.end(), "Organisation")
+        if supplier is None or supplier.cls != "Company":
+            continue
+        before = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= done.start() and m.cls in _BUYER_CLASSES]
+        if any(m.cls == "Hospital" for m in before):
+            continue
+        buyers = before[-1:] or _earlier_service_buyers(doc, sentence)
+        for buyer in buyers:
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.6)
+
+
+def _earlier_service_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The one buyer of the sentence before, when that sentence is about a deal or a
+    service changing hands."""
+    before = doc.sentence_before(sentence)
+    if before is None or not _SERVICE_DEAL.search(before.text):
+        return []
+    buyers = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
+              if m.cls in _BUYER_CLASSES}
+    return list(buyers.values()) if len(buyers) == 1 else []
+
+
 def _hired_for_work(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> None:
     """"The trust used a framework to hire X for a £2m upgrade": the body that opens the
     sentence buys the work it hired a company for."""
@@ -741,6 +781,8 @@ def make_contracts() -> object:
                 _owners_supplier(doc, sentence)
             _supplied_to(doc, sentence)
             _services(doc, sentence)
+            if " by " in body:
+                _done_by_company(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -1925,6 +1925,11 @@ CASES = [
     ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed Ann Bell as chief executive. "
      "She joins from North Tees and Hartlepool NHS Foundation Trust. Its chair, Tom Rigg, said "
      "she was the best candidate.", {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads", LEEDS)}),
+    ("Records\n\nLeeds Teaching Hospitals NHS Trust has signed a £3m deal for a new patient "
+     "record. The system will be supplied by Brightwell Digital Ltd.",
+     {("Brightwell Digital Ltd", "awardedContract", LEEDS)}),
+    ("Records\n\nLeeds Teaching Hospitals NHS Trust's new patient record is supplied by "
+     "Brightwell Digital Ltd.", {("Brightwell Digital Ltd", "awardedContract", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2312,6 +2317,8 @@ ABSENT = [
     ("Chief\n\nLeeds Teaching Hospitals NHS Trust has appointed Ann Bell as chief executive. "
      "She joins from North Tees and Hartlepool NHS Foundation Trust. Its chair, Tom Rigg, said "
      "she was the best candidate.", ("Tom Rigg", "leads", NORTH_TEES)),
+    ("Wards\n\nLeeds Teaching Hospitals NHS Trust opened a ward. The ward was built by Kier "
+     "Construction Ltd.", ("Kier Construction Ltd", "awardedContract", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
