@@ -33,10 +33,11 @@ __all__ = ["SEGMENT", "canonical_segment"]
 
 NAME = "segments"
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
-SEGMENT = r"[“‘\"']?(segment|tier|category)\s+(one|two|three|four|five|[1-5])\b[”’\"']?"
+SEGMENT = (r"[“‘\"']?(segment|tier|category|(?-i:SOF|NOF))\s*(one|two|three|four|five|[1-5])\b"
+           r"[”’\"']?")
 _SEGMENT = lazy_pattern(SEGMENT, re.IGNORECASE)
 _FLAGS = re.IGNORECASE
-_SEGMENT_CUE = Cue("segment", "tier", "categor")
+_SEGMENT_CUE = Cue("segment", "tier", "categor", "sof", "nof")
 _FROM_TO = lazy_pattern(
     rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}", _FLAGS)
 _INTO = lazy_pattern(
@@ -92,7 +93,7 @@ def canonical_segment(kind: str, number: str) -> str:
     >>> canonical_segment("Segment", "four")
     'segment 4'
     """
-    kind = "segment" if kind.lower() == "category" else kind.lower()
+    kind = "segment" if kind.lower() in {"category", "sof", "nof"} else kind.lower()
     return f"{kind} {_NUMBERS.get(number.lower(), number)}"
 
 
@@ -117,6 +118,12 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 
 _SEGMENT_FACTS = frozenset({"movedToSegment", "inSegment"})
+_PLACED_BODIES = TRUSTS | {"IntegratedCareBoard"}
+_HOPED = lazy_pattern(r"\b(?:could|might|would|if|unless|aims?|aiming|hopes?|hoping|wants?"
+                      r"|ambition|aspir\w*|target\w*|expects?|risks?|avoid\w*)\b", _FLAGS)
+_NOT_PLACED = lazy_pattern(r"\b(?:could|might|may|would|if|aim\w*|hopes?|want\w*|target\w*"
+                           r"|ambition|aspir\w*|expects?|expected|unless|avoid\w*|not|no\s+longer"
+                           r"|removed|left|leaves|exit\w*)\b", _FLAGS)
 
 
 class _Segments:
@@ -154,8 +161,28 @@ class _Segments:
             moved |= found
         if moved:
             return None
+        self.lone_body(doc, sentence)
         out = _OUT_OF.search(text)
         return _segment_of(out) if out else None
+
+    @staticmethod
+    def lone_body(doc: StoryDoc, sentence: Sentence) -> None:
+        """"X (segment 3) is among the worst"; "X is a segment 3 trust": a sentence naming one
+        body and one segment, not left or hoped for, that no reading took, places the body in
+        it (0.55); "now" makes it a move there."""
+        if any(f.evidence.start == sentence.start and f.predicate in _SEGMENT_FACTS
+               for f in doc.facts):
+            return
+        text = sentence.text
+        segments = {_segment_of(m) for m in _SEGMENT.finditer(text)
+                    if not _ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start())}
+        bodies = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.cls in _PLACED_BODIES}
+        if len(segments) != 1 or len(bodies) != 1 or _NOT_PLACED.search(text):
+            return
+        predicate = "movedToSegment" if _NOW.search(text) else "inSegment"
+        add_fact(doc, sentence, next(iter(bodies.values())), predicate, segments.pop(),
+                 extractor=NAME, confidence=0.55)
 
     def read_clause(self, doc: StoryDoc, sentence: Sentence, window: tuple[int, int],
                     carried_from: str | None,
@@ -165,6 +192,8 @@ class _Segments:
         text = sentence.text
         start, end = window
         into = _INTO.search(text, start, end) or _ENTERED.search(text, start, end)
+        if into and _HOPED.search(text, start, into.start()):
+            return False, elided
         if into:
             out = _OUT_OF.search(text)
             earlier = out is not None and (out.start() < into.start()

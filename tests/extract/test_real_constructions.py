@@ -1930,6 +1930,12 @@ CASES = [
      {("Brightwell Digital Ltd", "awardedContract", LEEDS)}),
     ("Records\n\nLeeds Teaching Hospitals NHS Trust's new patient record is supplied by "
      "Brightwell Digital Ltd.", {("Brightwell Digital Ltd", "awardedContract", LEEDS)}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust (segment 3) is among the worst.",
+     {(LEEDS, "inSegment", "segment 3")}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust has been in SOF3 since 2022.",
+     {(LEEDS, "inSegment", "segment 3")}),
+    ("Segments\n\nNHS England rates Leeds Teaching Hospitals NHS Trust as a segment 2 trust.",
+     {(LEEDS, "inSegment", "segment 2")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2319,6 +2325,10 @@ ABSENT = [
      "she was the best candidate.", ("Tom Rigg", "leads", NORTH_TEES)),
     ("Wards\n\nLeeds Teaching Hospitals NHS Trust opened a ward. The ward was built by Kier "
      "Construction Ltd.", ("Kier Construction Ltd", "awardedContract", LEEDS)),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust hopes to reach segment 1 by 2027.",
+     (LEEDS, "movedToSegment", "segment 1")),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust is no longer in oversight framework (NOF) "
+     "segment 4.", (LEEDS, "inSegment", "segment 4")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
