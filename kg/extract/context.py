@@ -40,6 +40,10 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "contractor": frozenset({"Company"}), "supplier": frozenset({"Company"}),
     "consultancy": frozenset({"Company"}), "organisation": None, "body": None,
     "authority": frozenset({"NHSBody"}), "pct": frozenset({"NHSBody"}),
+    "primary care trust": frozenset({"NHSBody"}),
+    "strategic health authority": frozenset({"NHSBody"}),
+    "clinical commissioning group": frozenset({"ClinicalCommissioningGroup"}),
+    "integrated care board": frozenset({"IntegratedCareBoard"}),
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
     "council": frozenset({"LocalAuthority"}),
@@ -51,12 +55,12 @@ DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
     r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
-    r"|hospital|hospitals|new|merged"
+    r"|hospital|hospitals|new|merged|primary care|strategic health|clinical commissioning"
     r"|combined|enlarged|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor)|its|their|our)"
+    r"|contractor|authority)|its|their|our)"
 )
 
 

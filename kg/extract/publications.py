@@ -94,6 +94,9 @@ _AGENT_VERB = lazy_pattern(
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
+_IT_ORDERED = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                          r"(?:commissioned|ordered|requested|set\s+up)\b")
+_OPENING_SUBJECT = lazy_pattern(r"\s*(?:The\s+)?")
 _DEFINITE_OPENING = lazy_pattern(rf"\s*(?P<reference>{DEFINITE_ORG})", _FLAGS)
 _ASKED_FOR = lazy_pattern(r"\s+(?:has\s+|had\s+)?asked\s+for\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?)?",
                           _FLAGS)
@@ -665,6 +668,12 @@ class _Publications:
                              confidence=0.8)
                 if predicate == "authored" and agent is not None:
                     self.client_after(doc, sentence, agent, pub)
+        ordered_by_it = _IT_ORDERED.match(text, anchor_end, sentence.end)
+        subject = next((m for m in doc.mentions_in(sentence, "Organisation")
+                        if m.end <= anchor_start), None) if ordered_by_it else None
+        if subject is not None and _OPENING_SUBJECT.fullmatch(text, sentence.start, subject.start):
+            add_fact(doc, sentence, subject, "commissioned", pub, extractor=NAME,
+                     confidence=0.75)
         which = _WHICH_COMMISSIONED.match(text, anchor_end, sentence.end)
         agent, agent_end = self.agent_at(doc, agents, which.end()) if which else (None, 0)
         verb = _WHICH_VERB.match(text, agent_end, sentence.end) if agent else None

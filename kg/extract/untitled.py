@@ -443,7 +443,7 @@ def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publicatio
 
 
 def _head_end(doc: StoryDoc, publication: Mention) -> int:
-    match = _NOUN_PHRASE.match(doc.text, publication.start)
+    match = _NOUN_PHRASE.search(doc.text, publication.start, publication.end)
     return match.end("head") if match else publication.end
 
 

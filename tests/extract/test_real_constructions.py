@@ -1936,6 +1936,13 @@ CASES = [
      {(LEEDS, "inSegment", "segment 3")}),
     ("Segments\n\nNHS England rates Leeds Teaching Hospitals NHS Trust as a segment 2 trust.",
      {(LEEDS, "inSegment", "segment 2")}),
+    ("PCT\n\nNHS Surrey awarded the contract. The primary care trust's chief executive, Dr Ann "
+     "Bell, said it was fair.", {("Dr Ann Bell", "leads", "NHS Surrey")}),
+    ("Review\n\nNHS Kernow CCG has had the findings of an independent review of maternity care "
+     "it commissioned in May.",
+     {("NHS Kernow CCG", "commissioned", "independent review of maternity care")}),
+    ("Review\n\nAn invited review by the King's Fund found problems at Leeds Teaching Hospitals "
+     "NHS Trust.", {("The King's Fund", "authored", "invited review by the King's Fund")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
