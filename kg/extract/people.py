@@ -162,6 +162,10 @@ _QUOTE_SPEAKER_BEFORE = lazy_pattern(
     r"[,?!][’”\"']?\s*(?:says|adds|added|writes|wrote|explains|explained|argues|argued|warns"
     r"|warned|insists|insisted|admits|admitted|continues|continued|recalls|recalled)\s+$")
 _SENTENCE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)$")
+_FIRST_NAME_USE = lazy_pattern(r"\s+(?!(?:the|this|that|these|those|they|there|their|its|our|your"
+                               r"|you|any|all|and|but|for|not|one|two)\b)(?-i:[a-z]{3,})\b|\s*:"
+                               r"|[,.]?\s*$|\s+said\b")
+_SAID_BEFORE = lazy_pattern(r"\bsaid\s+$")
 _ANY_VERB_AFTER = lazy_pattern(r"\s+(?-i:[a-z]{2,}(?:s|ed))\b(?!\s+(?:of|by)\b)")
 _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
 _LONG_ROLE_BEFORE = lazy_pattern(
@@ -226,7 +230,29 @@ class PeopleFinder:
             for start in whole_words(text, surname, story.start, story.end, "’'-"):
                 doc.add_mention(Mention(story.id, start, start + len(surname), surname, "Person",
                                         "Person", None, "people"))
+        self._add_first_names(doc)
         return doc
+
+    @staticmethod
+    def _add_first_names(doc: StoryDoc) -> None:
+        """"Jasper brings 20 years of experience", "Ann said:": a press release's bare first
+        name, as the subject of a sentence or a speaker, when one person of the story has it."""
+        text, story = doc.text, doc.story
+        owners: dict[str, set[str]] = {}
+        for mention in doc.mentions:
+            words = mention.text.split()
+            if mention.category == "Person" and len(words) >= 2 and words[0] not in _STOP:
+                owners.setdefault(words[0], set()).add(mention.text)
+        for first in sorted(name for name, full in owners.items() if len(full) == 1):
+            if len(first) < 3 or first in _STOP or first in _SURNAME_PLACES:
+                continue
+            for start in whole_words(text, first, story.start, story.end, "’'-"):
+                end = start + len(first)
+                if _FIRST_NAME_USE.match(text, end) and (
+                        _SENTENCE_OPENS.search(text, max(story.start, start - 3), start)
+                        or _SAID_BEFORE.search(text, max(story.start, start - 8), start)):
+                    doc.add_mention(Mention(story.id, start, end, first, "Person", "Person",
+                                            None, "people"))
 
     def _names_in_file(self, doc: StoryDoc) -> set[str]:
         """Names accepted anywhere in the file, so a later bare use is recognised too."""

@@ -203,7 +203,14 @@ def _short_form(mention: Mention, honorific: str, name: str, full: list[Mention]
         if (tokens[0] if by_first else tokens[-1]) == name:
             distance = (other.story_id != mention.story_id, abs(other.start - mention.start))
             candidates.append((distance, person_mention_key(other.text)))
-    return min(candidates)[1] if candidates else None
+    if candidates:
+        return min(candidates)[1]
+    if honorific:
+        return None
+    same_first = {person_mention_key(other.text) for other in full
+                  if other.story_id == mention.story_id
+                  and honorific_parts(other.text)[1].split()[0] == name}
+    return same_first.pop() if len(same_first) == 1 else None
 
 
 def _dedupe(docs: list[StoryDoc], entity_of: dict[_MentionId, str]) -> tuple[Fact, ...]:

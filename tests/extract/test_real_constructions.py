@@ -1943,6 +1943,10 @@ CASES = [
      {("NHS Kernow CCG", "commissioned", "independent review of maternity care")}),
     ("Review\n\nAn invited review by the King's Fund found problems at Leeds Teaching Hospitals "
      "NHS Trust.", {("The King's Fund", "authored", "invited review by the King's Fund")}),
+    ("Chair\n\nLeeds Teaching Hospitals NHS Trust has named Jasper Vellacott its chair. Jasper "
+     "brings 20 years of experience, including six years as chief executive of Kent County "
+     "Council.", {("Jasper Vellacott", "leads", LEEDS),
+                  ("Jasper Vellacott", "leads", "Kent County Council")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2527,3 +2531,13 @@ def test_a_closed_trust_named_like_an_open_hospital_is_the_hospital(tmp_path):
                       "University Hospital.")
     classes = {r["label"]: r["class"] for r in rows if r["kind"] == "entity"}
     assert classes == {"Whipps Cross University Hospital": "Hospital"}
+
+
+def test_a_bare_first_name_is_the_one_person_of_the_story_with_it(tmp_path):
+    rows = story_rows(tmp_path, "Chair\n\nLeeds Teaching Hospitals NHS Trust has named Jasper "
+                                "Vellacott its chair. Jasper starts in May. Will the trust "
+                                "cope? Will Hart, a governor, said it would.")
+    people = {row["label"]: set(row["aliases"]) for row in rows
+              if row["kind"] == "entity" and row.get("category") == "Person"}
+    assert people["Jasper Vellacott"] == {"Jasper", "Jasper Vellacott"}
+    assert "Will" not in people and "Will" not in people.get("Will Hart", set())
