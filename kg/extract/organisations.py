@@ -50,7 +50,7 @@ _LEADING = lazy_pattern(
     r"|Three|Four|Five|Of|By|From|With|To|As|If|Although|Though|Because|Unlike|Until|Under"
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday)\s+)+"
 )
-_ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9})\)")
+_ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9})?)\)")
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
     r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman)?|director"

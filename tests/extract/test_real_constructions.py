@@ -1947,6 +1947,9 @@ CASES = [
      "brings 20 years of experience, including six years as chief executive of Kent County "
      "Council.", {("Jasper Vellacott", "leads", LEEDS),
                   ("Jasper Vellacott", "leads", "Kent County Council")}),
+    ("Data\n\nFenmoor Data Services Ltd (Fenmoor & Vale) has been chosen to run the service. "
+     "Fenmoor & Vale will hold the contract. Its managing director, Ann Bell, was pleased.",
+     {("Ann Bell", "leads", "Fenmoor Data Services Ltd")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
