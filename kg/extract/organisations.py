@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.context import GENERIC_NAME_WORDS
+from kg.extract.context import GENERIC_NAME_WORDS, mention_ending_at
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
@@ -831,6 +831,13 @@ class OrganisationFinder:
             if known and known[-1][1] == len(before):
                 record = self.gazetteer.records[known[-1][2]]
                 found[acronym] = (record.key, record.cls, record.label)
+                continue
+            end = match.start()
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            named = mention_ending_at(doc, end, "Organisation")
+            if named is not None:
+                found[acronym] = (named.key, named.cls, named.text)
                 continue
             grouped = _GROUP_OF_NAME.search(before)
             shape = list(_PATTERN.finditer(before))
