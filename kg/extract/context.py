@@ -387,7 +387,7 @@ def _listed_next(doc: StoryDoc, offset: int, count: int,
     """"The merger of the three CCGs ... A, B and C have shared a team since 2016": when the
     bodies a number means are not named before, the list opening the next sentence, if it
     names exactly that many."""
-    following = [s for s in doc.sentences if s.start >= offset]
+    following = [s for s in doc.sentences if s.end > offset]
     if len(following) < 2:
         return []
     bodies = doc.mentions_in(following[1], "Organisation")

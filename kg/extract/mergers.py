@@ -97,8 +97,10 @@ _OPENING_SUBJECT = lazy_pattern(
 _THEIR_BOARDS = lazy_pattern(r"\s*(?:(?:Their|The\s+two|Both)\s+boards|They)\b")
 _PAIR_GAP = lazy_pattern(r"\s+(?:and|&)\s+(?:the\s+)?")
 _PLURAL_OBJECT = lazy_pattern(
-    rf"\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs|integrated\s+care\s+boards"
-    rf"|clinical\s+commissioning\s+groups)\b)", _FLAGS)
+    rf"\s+(?:(?:the|its|their)\s+[\w-]+[’']s\s+(?=(?:two|three|four|five)\s))?"
+    rf"(?:{PLURAL_BODIES}|(?P<number>two|three|four|five)\s+(?P<noun>trusts|ICBs|CCGs"
+    rf"|clinical\s+commissioning\s+groups)\b|the\s+(?P<plural>trusts|ICBs|CCGs"
+    rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareBoard"}),
                    "integrated care boards": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"}),
@@ -308,10 +310,12 @@ class _Mergers:
                  offset: int | None = None) -> list[Mention]:
         """The bodies "both trusts", "the three trusts" or "the ICBs" mean: named before
         ``offset`` (by default, before the sentence)."""
-        if plural["count"]:
-            noun = " ".join((plural["pnoun"] or "trusts").lower().split())
+        count = plural["count"] or plural.groupdict().get("number")
+        if count:
+            noun = " ".join((plural["pnoun"] or plural.groupdict().get("noun")
+                             or "trusts").lower().split())
             return coordinated_trusts(doc, sentence.start if offset is None else offset,
-                                      plural_count(plural["count"]),
+                                      plural_count(count),
                                       _PLURAL_CLASSES.get(noun, _TRUST_CLASSES))
         noun = " ".join(plural["plural"].lower().split())
         return coordinated_bodies(doc, sentence.start, _PLURAL_CLASSES[noun])

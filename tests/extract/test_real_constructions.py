@@ -1950,6 +1950,12 @@ CASES = [
     ("Data\n\nFenmoor Data Services Ltd (Fenmoor & Vale) has been chosen to run the service. "
      "Fenmoor & Vale will hold the contract. Its managing director, Ann Bell, was pleased.",
      {("Ann Bell", "leads", "Fenmoor Data Services Ltd")}),
+    ("CCGs\n\nViews are sought on a proposal to merge the county's three clinical "
+     "commissioning groups. NHS Fenmoor CCG, NHS Kestrel Downs CCG and NHS Wessex Vale CCG say "
+     "one CCG would save money.",
+     {("NHS Fenmoor CCG", "mergesWith", "NHS Kestrel Downs CCG"),
+      ("NHS Fenmoor CCG", "mergesWith", "NHS Wessex Vale CCG"),
+      ("NHS Kestrel Downs CCG", "mergesWith", "NHS Wessex Vale CCG")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
