@@ -364,6 +364,15 @@ _Pending = tuple[tuple[Mention, ...], str, str]
 
 
 _OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She)\b")
+_POST_WORD = lazy_pattern(rf"\b(?<!deputy\s)(?<!assistant\s)(?<!associate\s)(?P<role>{ROLE})\b",
+                          re.IGNORECASE)
+_SOMEONE_ELSE = lazy_pattern(
+    r"\s*,\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:patients?|GP|nurse|doctor|consultant"
+    r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
+    r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
+    r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_GONE = lazy_pattern(r"\b(?:left|resigned|quit|retired|stood\s+down|stepped\s+down|departed"
+                     r"|was\s+sacked|was\s+dismissed|died)\b", re.IGNORECASE)
 _LINE_START = lazy_pattern(r"(?:^|\n)[ \t]*[•*·▪–-]?[ \t]*$")
 _SUBJECTLESS = lazy_pattern(r"(?:Currently|Previously|Formerly|Most\s+recently|Until\s+recently"
                             r"|Replaces|Succeeds|Joins\s+from|Was|Has\s+been|Had\s+been"
@@ -431,7 +440,34 @@ class _Careers:
         for sentence in doc.sentences:
             if ROLE_CUE(sentence.text):
                 self.other_post(doc, sentence)
+        for before, sentence in pairwise(doc.sentences):
+            if ROLE_CUE(before.text):
+                self.unfilled_post(doc, before, sentence)
         return doc
+
+    def unfilled_post(self, doc: StoryDoc, before: Sentence, sentence: Sentence) -> None:
+        """A sentence naming one body and a post but no one ("X's chief nurse will retire in
+        the summer"), then one that opens with a person the story gives no post and names no
+        body ("Jane Doe joined the board in 2015"): that person holds the post, at a lower
+        confidence, when no reading linked them."""
+        if doc.mentions_in(before, "Person") or doc.mentions_in(sentence, "Organisation"):
+            return
+        people = doc.mentions_in(sentence, "Person")
+        if len({m.key or m.text for m in people}) != 1 or people[0].start - sentence.start > 3:
+            return
+        person = people[0]
+        if any(f.predicate == "leads" and f.subject.text.split()[-1] == person.text.split()[-1]
+               for f in doc.facts) or _SOMEONE_ELSE.match(doc.text, person.end, sentence.end):
+            return
+        bodies = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
+                  if _led_body(m)}
+        posts = [m for m in _POST_WORD.finditer(doc.text, before.start, before.end)
+                 if normalise_role(m["role"]) not in NOT_LEADING_ROLES]
+        if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1:
+            return
+        status = "former" if _GONE.search(before.text) else "current"
+        self.emit(doc, sentence, person, next(iter(bodies.values())), posts[0]["role"], status,
+                  0.5)
 
     def other_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """The posts of a sentence about one person (the only one it names, or "He"/"She"
@@ -1443,6 +1479,7 @@ class _Careers:
             status = "designate"
         holders = people[:2] if len(people) > 1 and _PAIR_AND.fullmatch(
             doc.text, people[0].end, people[1].start) else people[:1]
+        holders = [m for m in holders if not _SOMEONE_ELSE.match(doc.text, m.end, sentence.end)]
         for org in bodies:
             for holder in holders:
                 self.emit(doc, sentence, holder, org, role, status, 0.7)

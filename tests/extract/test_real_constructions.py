@@ -1956,6 +1956,8 @@ CASES = [
      {("NHS Fenmoor CCG", "mergesWith", "NHS Kestrel Downs CCG"),
       ("NHS Fenmoor CCG", "mergesWith", "NHS Wessex Vale CCG"),
       ("NHS Kestrel Downs CCG", "mergesWith", "NHS Wessex Vale CCG")}),
+    ("Retiring\n\nLeeds Teaching Hospitals NHS Trust said its chief people officer would "
+     "retire in the summer. Ann Bell joined the board in 2015.", {("Ann Bell", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2349,6 +2351,8 @@ ABSENT = [
      (LEEDS, "movedToSegment", "segment 1")),
     ("Segments\n\nLeeds Teaching Hospitals NHS Trust is no longer in oversight framework (NOF) "
      "segment 4.", (LEEDS, "inSegment", "segment 4")),
+    ("Meeting\n\nLeeds Teaching Hospitals NHS Trust's chief executive spoke at the meeting. Ann "
+     "Bell, a patient, said she was pleased.", ("Ann Bell", "leads", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
