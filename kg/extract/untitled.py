@@ -40,7 +40,7 @@ _ADJECTIVE = (
     r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year"
     r"|ten-year|five-year|long-term)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
-         r"|analysis|case\s+for\s+change|paper|document)")
+         r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"

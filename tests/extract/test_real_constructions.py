@@ -1958,6 +1958,10 @@ CASES = [
       ("NHS Kestrel Downs CCG", "mergesWith", "NHS Wessex Vale CCG")}),
     ("Retiring\n\nLeeds Teaching Hospitals NHS Trust said its chief people officer would "
      "retire in the summer. Ann Bell joined the board in 2015.", {("Ann Bell", "leads", LEEDS)}),
+    ("Wards\n\nLeeds Teaching Hospitals NHS Trust ran a pilot. An evaluation of the pilot, "
+     "carried out by the University of Leeds and commissioned by the trust, found shorter stays.",
+     {("University of Leeds", "authored", "evaluation of the pilot"),
+      (LEEDS, "commissioned", "evaluation of the pilot")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
