@@ -371,6 +371,10 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_SUCCESSOR_TO_COME = lazy_pattern(
+    r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
+    r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
+    re.IGNORECASE)
 _GONE = lazy_pattern(r"\b(?:left|resigned|quit|retired|stood\s+down|stepped\s+down|departed"
                      r"|was\s+sacked|was\s+dismissed|died)\b", re.IGNORECASE)
 _LINE_START = lazy_pattern(r"(?:^|\n)[ \t]*[•*·▪–-]?[ \t]*$")
@@ -1354,7 +1358,14 @@ class _Careers:
 
     def pending(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
         """A post announced with no holder named in its sentence: (bodies, role, status); no
-        bodies when the holder's sentence names the body."""
+        bodies when the holder's sentence names the body. Also a post its holder is to hand
+        over ("X will hand over to a permanent successor"): the successor comes next."""
+        if _SUCCESSOR_TO_COME.search(doc.text, sentence.start, sentence.end):
+            held = [f for f in doc.facts if f.predicate == "leads" and f.role
+                    and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
+            if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
+                return (held[0].object,), held[0].role.removeprefix("acting ").removeprefix(
+                    "interim "), "designate"
         if doc.mentions_in(sentence, "Person"):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)

@@ -1962,6 +1962,10 @@ CASES = [
      "carried out by the University of Leeds and commissioned by the trust, found shorter stays.",
      {("University of Leeds", "authored", "evaluation of the pilot"),
       (LEEDS, "commissioned", "evaluation of the pilot")}),
+    ("Handover\n\nLeeds Teaching Hospitals NHS Trust's interim chair, Tom Rigg, will make way "
+     "for a permanent successor in May. Ann Bell, now a director at North Tees and Hartlepool "
+     "NHS Foundation Trust, will take up the post.",
+     {("Tom Rigg", "leads", LEEDS), ("Ann Bell", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
