@@ -470,9 +470,9 @@ def hospital_forms(
     head, _, tail = core.rpartition(", ")
     if head and not HOSPITAL_HEAD.search(tail) and HOSPITAL_HEAD.search(head):
         core = head
-    bases = [core] + ([main] if "(" not in main else [])
     if core.endswith(" Site") and HOSPITAL_HEAD.search(core[:-5]):
-        bases.append(core[:-5])  # "Friarage Hospital Site" is called "Friarage Hospital"
+        main, core = core, core[:-5]  # "Friarage Hospital Site" is called "Friarage Hospital"
+    bases = [core] + ([main] if "(" not in main else [])
     town_words = set(hospital_words(town))
     for brand in brands:
         for sep in (", ", " "):
