@@ -134,6 +134,9 @@ _AS_A_MEMBER = lazy_pattern(
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
+_SET_UP_BY = lazy_pattern(r"\s*,?\s*(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
+                          r"(?:set\s+up|created|established|formed)\s+by\s+(?:(?P<reference>the"
+                          r"\s+(?:trust|foundation\s+trust|ICB))\b|the\s+)?", _FLAGS)
 _MERGE_TO = lazy_pattern(r"\b(?:merg|amalgamat|combin)\w*\s+(?:in\s+order\s+)?$", _FLAGS)
 _BECAME = lazy_pattern(r"\bbec(?:ame|ome|omes|oming)\b", _FLAGS)
 _SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?(?:sole|only"
@@ -304,6 +307,14 @@ def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
             add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
                      confidence=0.7)
     for company in doc.mentions_in(sentence, "Organisation"):
+        founded = _SET_UP_BY.match(doc.text, company.end, sentence.end) \
+            if company.cls == "Company" else None
+        founder = (mention_at(doc, founded.end(), "Organisation") or (
+            definite_org(doc, founded["reference"], founded.start("reference"))
+            if founded["reference"] else None)) if founded else None
+        if founder is not None and founder.cls in TRUSTS | _SYSTEMS:
+            add_fact(doc, sentence, company, "partOf", founder, extractor="part_of",
+                     confidence=0.65)
         cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
         owner = mention_at(doc, cue.end(), "Organisation") if cue else None
         after = _SUBSIDIARY_AFTER.match(doc.text, company.end, sentence.end) if cue is None \

@@ -1966,6 +1966,8 @@ CASES = [
      "for a permanent successor in May. Ann Bell, now a director at North Tees and Hartlepool "
      "NHS Foundation Trust, will take up the post.",
      {("Tom Rigg", "leads", LEEDS), ("Ann Bell", "leads", LEEDS)}),
+    ("Company\n\nLeeds Teaching Hospitals NHS Trust has a new company. Fenmoor Facilities Ltd "
+     "was set up by the trust last year.", {("Fenmoor Facilities Ltd", "partOf", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2361,6 +2363,8 @@ ABSENT = [
      "segment 4.", (LEEDS, "inSegment", "segment 4")),
     ("Meeting\n\nLeeds Teaching Hospitals NHS Trust's chief executive spoke at the meeting. Ann "
      "Bell, a patient, said she was pleased.", ("Ann Bell", "leads", LEEDS)),
+    ("Company\n\nFenmoor Facilities Ltd was set up by two former nurses from Leeds Teaching "
+     "Hospitals NHS Trust.", ("Fenmoor Facilities Ltd", "partOf", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
