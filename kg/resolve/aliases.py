@@ -48,6 +48,7 @@ _OWNERS = re.compile(rf"[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){{0,6}}?[’']s?\s+(
                      rf"{{0,2}}(?i:{_KIND})\s+(?:into|on|of|in)\s+\S.*)")
 _AT_BODY = re.compile(r"(.+?\s+\S+\s+\S+)\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of"
                       r"|&|[A-Z][\w’'-]*))+$")
+_AT_NAMED_PLACE = re.compile(r"(.+?\s+\S+\s+\S+)\s+at\s+(?:the\s+)?[A-Z][\w’'-]*\s.*$")
 
 
 def publication_short_forms(title: str) -> tuple[str, ...]:
@@ -63,7 +64,7 @@ def publication_short_forms(title: str) -> tuple[str, ...]:
     named = _NAMED_KIND_ON.fullmatch(title)
     if named and any(word.lower() not in _GENERIC_WORDS for word in named.group(1).split()[:-1]):
         forms.append(named.group(1))
-    for pattern in (_OWNERS, _AT_BODY):
+    for pattern in (_OWNERS, _AT_BODY, _AT_NAMED_PLACE):
         found = pattern.fullmatch(title)
         if found:
             forms.append(found.group(1))
