@@ -14,6 +14,8 @@ SHORT_FORMS = [
     ("review of the NHS 111 contract for NHS England", ("review of the NHS 111 contract",)),
     ("inquiry into stroke care at Airedale NHS Foundation Trust", ("inquiry into stroke care",)),
     ("Marlow Review on patient safety across the health service", ("Marlow Review",)),
+    ("investigation into two deaths at Fenmoor NHS Trust's mental health unit in Leeds",
+     ("investigation into two deaths",)),
 ]
 NO_SHORTER = ["Kerr report", "NHS Long Term Plan", "Independent Investigation into East Kent "
               "Maternity Services", "report on NHS pay", "Time to Treat"]
