@@ -163,6 +163,10 @@ _INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:compan
 _OWNERS_SUPPLIER = lazy_pattern(r"[’']s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier"
                                 r"|provider|operator)\s+(?:is|will\s+be|was)\s+(?:the\s+)?",
                                 _FLAGS)
+_SUPPLIERS_DEAL = lazy_pattern(
+    r"[’']s\s+(?:[\w£.,-]+\s+){0,4}?(?:(?:contract|deal)\s+(?:(?:to|for)\s+[^.;,]{1,60}?\s+)?"
+    r"(?:with|for)|service\s*,?\s+(?:which|that)\s+(?:is|was|has\s+been)\s+commissioned\s+by)"
+    r"\s+(?:the\s+)?", _FLAGS)
 _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
@@ -760,6 +764,18 @@ def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+def _suppliers_contract(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Capita's contract with NHS England"; "X's GP service, which is commissioned by B": a
+    company's own contract or service names its buyer."""
+    for cue in _SUPPLIERS_DEAL.finditer(doc.text, sentence.start, sentence.end):
+        supplier = mention_ending_at(doc, cue.start(), "Organisation")
+        buyer = mention_at(doc, cue.end(), "Organisation")
+        if supplier is not None and buyer is not None and supplier.cls == "Company" \
+                and buyer.cls in _BUYER_CLASSES:
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+
+
 def _previous_start(doc: StoryDoc, sentence: Sentence) -> int:
     """Where the sentence before ``sentence`` starts."""
     before = [s.start for s in doc.sentences if s.end <= sentence.start]
@@ -779,6 +795,7 @@ def make_contracts() -> object:
                 _money_to(doc, sentence)
             if "’s" in body or "'s" in body:
                 _owners_supplier(doc, sentence)
+                _suppliers_contract(doc, sentence)
             _supplied_to(doc, sentence)
             _services(doc, sentence)
             if " by " in body:

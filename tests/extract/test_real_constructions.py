@@ -1968,6 +1968,10 @@ CASES = [
      {("Tom Rigg", "leads", LEEDS), ("Ann Bell", "leads", LEEDS)}),
     ("Company\n\nLeeds Teaching Hospitals NHS Trust has a new company. Fenmoor Facilities Ltd "
      "was set up by the trust last year.", {("Fenmoor Facilities Ltd", "partOf", LEEDS)}),
+    ("Contracts\n\nFenmoor Health Ltd's £3m contract to run scans for Leeds Teaching "
+     "Hospitals NHS Trust ends in May. Vale Care Ltd's walk-in service, which is commissioned by "
+     "NHS Kernow CCG, will close.", {("Fenmoor Health Ltd", "awardedContract", LEEDS),
+                                    ("Vale Care Ltd", "awardedContract", "NHS Kernow CCG")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
