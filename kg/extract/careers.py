@@ -371,6 +371,8 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_SUCCESSOR_CUE = Cue("successor", "replacement")
+_TOP_JOB_CUE = Cue("top ", " in charge")
 _SUCCESSOR_TO_COME = lazy_pattern(
     r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
     r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
@@ -415,7 +417,7 @@ class _Careers:
             if not ROLE_CUE(sentence.text):
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
-                if "top " in sentence.text or " in charge" in sentence.text:
+                if _TOP_JOB_CUE(sentence.text):
                     self.will_lead(doc, sentence)
                 continue
             self.careers(doc, sentence)
@@ -1065,7 +1067,8 @@ class _Careers:
             future = not cue["when"].lower().startswith(("now", "currently"))
             self.emit(doc, sentence, person, org, "chief executive",
                       "designate" if future else "current", 0.7)
-        for cue, org, person in self.led_bodies(doc, sentence, _TOP_JOB_AT):
+        for cue, org, person in self.led_bodies(doc, sentence, _TOP_JOB_AT) \
+                if _TOP_JOB_CUE(sentence.text) else ():
             future = _FUTURE.search(doc.text, sentence.start, cue.start()) is not None
             role = _TOP_ROLE.get((cue["who"] or "").lower(), "chief executive")
             self.emit(doc, sentence, person, org, role, "designate" if future else "current",
@@ -1360,7 +1363,8 @@ class _Careers:
         """A post announced with no holder named in its sentence: (bodies, role, status); no
         bodies when the holder's sentence names the body. Also a post its holder is to hand
         over ("X will hand over to a permanent successor"): the successor comes next."""
-        if _SUCCESSOR_TO_COME.search(doc.text, sentence.start, sentence.end):
+        if _SUCCESSOR_CUE(sentence.text) and _SUCCESSOR_TO_COME.search(doc.text, sentence.start,
+                                                                         sentence.end):
             held = [f for f in doc.facts if f.predicate == "leads" and f.role
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:

@@ -241,6 +241,8 @@ _PASSIVE_SERVICE = lazy_pattern(r"\b(?:is|are|was|were|will\s+be|has\s+been|have
                                 r"|is\s+to\s+be|is\s+being)\s+(?:now\s+|also\s+)?(?:supplied|provided|run"
                                 r"|delivered|operated|built|installed|managed|carried\s+out)\s+by"
                                 r"\s+(?:the\s+)?", _FLAGS)
+_PASSIVE_CUE = Cue("supplied by", "provided by", "run by", "delivered by", "operated by",
+                   "built by", "installed by", "managed by", "carried out by")
 _SERVICE_DEAL = lazy_pattern(r"\b(?:contract|deal|tender|procure\w*|provider|supplier|outsourc\w*"
                              r"|agreement)\b", _FLAGS)
 _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provide|provides"
@@ -798,7 +800,7 @@ def make_contracts() -> object:
                 _suppliers_contract(doc, sentence)
             _supplied_to(doc, sentence)
             _services(doc, sentence)
-            if " by " in body:
+            if _PASSIVE_CUE(body):
                 _done_by_company(doc, sentence)
             if not _DEAL_CUE(body):
                 continue

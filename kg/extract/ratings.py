@@ -86,6 +86,8 @@ _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effect
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+_LOOSE_CUE = Cue("improvement", "‘", "“", "'", "\"", "cqc", "care quality", "inspect",
+                 "regulator", "special measures")
 _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?|ed)"
                            r"|regulator|special measures)\b", _FLAGS)
 _LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
@@ -256,8 +258,9 @@ def make_ratings() -> object:
             _rating_first(doc, sentence)
             found = _ratings(sentence)
             confidence = 0.8
-            if not found and not any(f.evidence.start == sentence.start
-                                     and f.predicate == "rated" for f in doc.facts):
+            if not found and _LOOSE_CUE(sentence.text) and not any(
+                    f.evidence.start == sentence.start and f.predicate == "rated"
+                    for f in doc.facts):
                 found, confidence = _ratings(sentence, loose=True), 0.6
             subjects: list[Mention] = []
             for group in _by_clause(doc, sentence, found):
