@@ -37,7 +37,7 @@ _ADJECTIVE = (
     r"(?:new|independent|national|rapid|draft|final|interim|damning|landmark|major|long-awaited"
     r"|leaked|full|external|government|government-commissioned|influential|recent|wide-ranging"
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
-    r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year"
+    r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year|\d+-page"
     r"|ten-year|five-year|long-term)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
@@ -242,8 +242,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
                               or match.group("head") != match["kind"])
         definite = (match["det"] or "").strip().lower() in {"the", "this", "that"}
         earlier = [m for m in doc.near(start - _LOOKBACK, start) if m.category == "Publication"]
+        own = (match["det"] or "").strip().lower() in {"its", "their"}
         renamed = _APPOSED_TITLE.match(text, head_end, sentence.end) \
-            if end == head_end and definite else None
+            if end == head_end and (definite or (own and earlier)) else None
         if renamed:
             found.append((renamed.start(1), renamed.end(1), -2))
             continue

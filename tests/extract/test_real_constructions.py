@@ -1979,6 +1979,11 @@ CASES = [
 
 
 PUBLICATION_NAMES = [
+    ("Review\n\nThe Care Quality Commission has published a national review of maternity care. "
+     "Its report, Safe Births, found staffing was short.",
+     {"Safe Births", "national review of maternity care"}),
+    ("Report\n\nHealthwatch Leeds heard from 90 women. The 48-page report, Still Waiting, went "
+     "to the ICB.", {"Still Waiting"}),
     ("Review\n\nNHS Kernow CCG has had the findings of an independent review of maternity care "
      "it commissioned in May.", {"independent review of maternity care"}),
     ("Plans\n\nThe 10 Year Health Plan and the Urgent and Emergency Care Plan 2026/27 were out.",
