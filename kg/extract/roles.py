@@ -53,6 +53,7 @@ _ROLE_WORDS = [
     r"(?:(?:national|regional|senior|lead|northern|southern|eastern|western|area|district)"
     r" ){0,2}(?:union )?organiser",
     r"chief inspector of [a-z ]+?(?=[,.]| at| for|\s+(?-i:[A-Z]))", r"council chair",
+    r"chief (?:investigator|inspector)",
     r"chief", r"boss", r"leader", r"partner", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"

@@ -1972,6 +1972,9 @@ CASES = [
      "Hospitals NHS Trust ends in May. Vale Care Ltd's walk-in service, which is commissioned by "
      "NHS Kernow CCG, will close.", {("Fenmoor Health Ltd", "awardedContract", LEEDS),
                                     ("Vale Care Ltd", "awardedContract", "NHS Kernow CCG")}),
+    ("Safety\n\nThe Health Services Safety Investigations Body (HSSIB) published a report. "
+     "HSSIB's chief investigator, Dr Ann Bell, said it applied everywhere.",
+     {("Dr Ann Bell", "leads", "Health Services Safety Investigations Body")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
