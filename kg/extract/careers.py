@@ -371,6 +371,10 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_LEAVE_CUE = Cue(" leave", "off sick", " absence", "recovering")
+_WHILE_AWAY = lazy_pattern(r"\b(?:while|whilst|during\s+the\s+absence\s+of)\s+(?:the\s+)?")
+_IS_AWAY = lazy_pattern(r"\s*(?:[’']s\s+(?:\w+\s+)?(?:leave|absence)|\s+(?:is|was|remains)\s+"
+                        r"(?:on\s+(?:\w+\s+){0,2}?leave|off\s+sick|absent|away|recovering))")
 _SUCCESSOR_CUE = Cue("successor", "replacement")
 _TOP_JOB_CUE = Cue("top ", " in charge")
 _SUCCESSOR_TO_COME = lazy_pattern(
@@ -443,6 +447,8 @@ class _Careers:
         for sentence in doc.sentences:
             if _SINCE_CUE(sentence.text):
                 self.vacated_by(doc, sentence)
+            if _LEAVE_CUE(sentence.text):
+                self.away(doc, sentence)
         for sentence in doc.sentences:
             if ROLE_CUE(sentence.text):
                 self.other_post(doc, sentence)
@@ -450,6 +456,20 @@ class _Careers:
             if ROLE_CUE(before.text):
                 self.unfilled_post(doc, before, sentence)
         return doc
+
+    def away(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X will be acting chief executive while Y is on leave": Y holds the post X covers."""
+        for cue in _WHILE_AWAY.finditer(doc.text, sentence.start, sentence.end):
+            person = mention_at(doc, cue.end(), "Person")
+            away = _IS_AWAY.match(doc.text, person.end, sentence.end) if person else None
+            if person is None or away is None:
+                continue
+            covered = [f for f in doc.facts if f.predicate == "leads" and f.role
+                       and f.evidence.start == sentence.start and f.subject.text != person.text
+                       and isinstance(f.object, Mention)]
+            for fact in covered[:1]:
+                role = re.sub(r"^(?:acting|interim)\s+", "", fact.role)
+                self.emit(doc, sentence, person, fact.object, role, "current", 0.6)
 
     def unfilled_post(self, doc: StoryDoc, before: Sentence, sentence: Sentence) -> None:
         """A sentence naming one body and a post but no one ("X's chief nurse will retire in

@@ -1975,6 +1975,9 @@ CASES = [
     ("Safety\n\nThe Health Services Safety Investigations Body (HSSIB) published a report. "
      "HSSIB's chief investigator, Dr Ann Bell, said it applied everywhere.",
      {("Dr Ann Bell", "leads", "Health Services Safety Investigations Body")}),
+    ("Cover\n\nDr Tom Rigg will be acting chief executive of Leeds Teaching Hospitals NHS Trust "
+     "while Ann Bell is on sick leave.", {("Dr Tom Rigg", "leads", LEEDS),
+                                          ("Ann Bell", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
