@@ -371,6 +371,10 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_HEAD_NOUN_CUE = Cue("ombudsman", "commissioner")
+_IS_HEAD_NOUN = lazy_pattern(r"\b(?:who\s+)?(?:has\s+been|have\s+been|is|was|became|becomes"
+                             r"|will\s+become|will\s+be)\s+(?:the\s+)?(?P<head>ombudsman"
+                             r"|commissioner)\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
 _LEAVE_CUE = Cue(" leave", "off sick", " absence", "recovering")
 _WHILE_AWAY = lazy_pattern(r"\b(?:while|whilst|during\s+the\s+absence\s+of)\s+(?:the\s+)?")
 _IS_AWAY = lazy_pattern(r"\s*(?:[’']s\s+(?:\w+\s+)?(?:leave|absence)|\s+(?:is|was|remains)\s+"
@@ -449,6 +453,8 @@ class _Careers:
                 self.vacated_by(doc, sentence)
             if _LEAVE_CUE(sentence.text):
                 self.away(doc, sentence)
+            if _HEAD_NOUN_CUE(sentence.text):
+                self.titled_after_body(doc, sentence)
         for sentence in doc.sentences:
             if ROLE_CUE(sentence.text):
                 self.other_post(doc, sentence)
@@ -456,6 +462,18 @@ class _Careers:
             if ROLE_CUE(before.text):
                 self.unfilled_post(doc, before, sentence)
         return doc
+
+    def titled_after_body(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X, who has been ombudsman since 2022": a post named by the head noun of a body the
+        story names ("the Parliamentary and Health Service Ombudsman") is that body's."""
+        for cue in _IS_HEAD_NOUN.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            head = cue["head"].lower()
+            bodies = {m.key or m.text: m for m in doc.mentions_before(cue.start(), "Organisation")
+                      if m.text.lower().endswith(head)}
+            if person is not None and len(bodies) == 1:
+                self.emit(doc, sentence, person, next(iter(bodies.values())), head, "current",
+                          0.6)
 
     def away(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will be acting chief executive while Y is on leave": Y holds the post X covers."""

@@ -1978,6 +1978,9 @@ CASES = [
     ("Cover\n\nDr Tom Rigg will be acting chief executive of Leeds Teaching Hospitals NHS Trust "
      "while Ann Bell is on sick leave.", {("Dr Tom Rigg", "leads", LEEDS),
                                           ("Ann Bell", "leads", LEEDS)}),
+    ("Ombudsman\n\nThe Parliamentary and Health Service Ombudsman has criticised Leeds Teaching "
+     "Hospitals NHS Trust. Ann Bell, who has been ombudsman since 2022, said the family was let "
+     "down.", {("Ann Bell", "leads", "Parliamentary and Health Service Ombudsman")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
