@@ -171,7 +171,7 @@ AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)
 AREA_AFTER = lazy_pattern(AREA, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?\s*[,(]?\s*$", FLAGS
+    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?(?:\s+at\s+the\s+time)?\s*[,(]?\s*$", FLAGS
 )
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(

@@ -1981,6 +1981,9 @@ CASES = [
     ("Ombudsman\n\nThe Parliamentary and Health Service Ombudsman has criticised Leeds Teaching "
      "Hospitals NHS Trust. Ann Bell, who has been ombudsman since 2022, said the family was let "
      "down.", {("Ann Bell", "leads", "Parliamentary and Health Service Ombudsman")}),
+    ("Tribunal\n\nLeeds Teaching Hospitals NHS Trust faces a claim. The tribunal heard from the "
+     "trust's chief executive at the time, Ann Bell, who denied it.",
+     {("Ann Bell", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
