@@ -75,8 +75,8 @@ _COMPANY_BEFORE = lazy_pattern(
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
     rf"({_NAME})")
 _COMPANY_BY_ROLE = (
-    lazy_pattern(rf"\b(?i:consultants|advisers|advisors|(?:turnaround|management|financial)\s+"
-                 rf"(?:experts|specialists))\s+from\s+({_NAME_WITH_AND})"
+    lazy_pattern(rf"\b(?i:consultants|advisers|advisors|(?:a\s+)?team|(?:turnaround|management"
+                 rf"|financial)\s+(?:experts|specialists))\s+from\s+({_NAME_WITH_AND})"
                  rf"(?=\s+(?:have|has|had|were|was|are|is|will|to)\b)"),
     lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
                  rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
@@ -90,7 +90,7 @@ _COMPANY_BY_ROLE = (
 )
 _COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "experts", "specialists", "behind",
                         "contract", "deal",
-                        "bidder", "operator,", "contractor,", "supplier,", "builder,")
+                        "bidder", "operator,", "contractor,", "supplier,", "builder,", "team from")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
     r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")

@@ -1984,6 +1984,9 @@ CASES = [
     ("Tribunal\n\nLeeds Teaching Hospitals NHS Trust faces a claim. The tribunal heard from the "
      "trust's chief executive at the time, Ann Bell, who denied it.",
      {("Ann Bell", "leads", LEEDS)}),
+    ("Advice\n\nA team from Fenmoor Clinical Insight has been embedded at Leeds Teaching "
+     "Hospitals NHS Trust since May, advising on the move.",
+     {("Fenmoor Clinical Insight", "advises", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
