@@ -92,6 +92,8 @@ _CUE = lazy_pattern(
     rf"advice\s+to)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )
+_APPOSED_UNTIL = lazy_pattern(r"\s*,\s*(?:a|an|the)\s+[^,;]{1,120},\s*(?:is|was|has|have|had|will"
+                              r"|are|were)?\s*(?:been\s+)?")
 _ANOTHER_CLIENT = lazy_pattern(r"\bthe\s+(?:[\w-]+\s+)?(?:trust|hospital|foundation\s+trust)\b",
                                _FLAGS)
 _CLIENTS_INCLUDE = lazy_pattern(
@@ -200,6 +202,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
             return new_company(doc, NAME, named.start("name"), named.end("name"))
         return None
     people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue_start]
+    firm = next((m for m in doc.mentions_in(sentence, "Organisation")
+                 if m.cls in _FIRM_CLASSES and m.end <= cue_start
+                 and _APPOSED_UNTIL.fullmatch(doc.text, m.end, cue_start)), None)
+    if firm is not None:
+        return firm
     if people:
         return people[-1]
     candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start

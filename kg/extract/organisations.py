@@ -624,6 +624,8 @@ class OrganisationFinder:
             more = _HEALTH_AND_CARE.match(doc.text, end)
             end = more.end() if more else end
         surface = doc.text[start:end]
+        if surface.startswith("The ") and len(surface.split()) > 2:
+            start, surface = start + 4, surface[4:]
         leading = _LEADING.match(surface + " ")
         numbered = surface.split()[0] in _NUMBER_WORDS and len(surface.split()) > 1
         if (leading and not numbered) or surface.split()[0] in _NOT_NAMES:

@@ -1987,6 +1987,8 @@ CASES = [
     ("Advice\n\nA team from Fenmoor Clinical Insight has been embedded at Leeds Teaching "
      "Hospitals NHS Trust since May, advising on the move.",
      {("Fenmoor Clinical Insight", "advises", LEEDS)}),
+    ("Advice\n\nThe Fenmoor Foundry, a firm of clinical advisers led by Dr Tom Rigg, is advising "
+     "Leeds Teaching Hospitals NHS Trust on delays.", {("Fenmoor Foundry", "advises", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2389,6 +2391,8 @@ ABSENT = [
      "Bell, a patient, said she was pleased.", ("Ann Bell", "leads", LEEDS)),
     ("Company\n\nFenmoor Facilities Ltd was set up by two former nurses from Leeds Teaching "
      "Hospitals NHS Trust.", ("Fenmoor Facilities Ltd", "partOf", LEEDS)),
+    ("Advice\n\nThe Fenmoor Foundry, a firm of clinical advisers led by Dr Tom Rigg, is advising "
+     "Leeds Teaching Hospitals NHS Trust on delays.", ("Dr Tom Rigg", "advises", LEEDS)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
