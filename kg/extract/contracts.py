@@ -163,6 +163,9 @@ _INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:compan
 _OWNERS_SUPPLIER = lazy_pattern(r"[’']s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier"
                                 r"|provider|operator)\s+(?:is|will\s+be|was)\s+(?:the\s+)?",
                                 _FLAGS)
+_FRAMEWORK_PLACE = lazy_pattern(r"\b(?:added|appointed|admitted|named)\b[^.;]{0,60}\b(?:to|on)\s+"
+                                r"(?:its|their|the|[^.;]{0,40}?[’']s)\s+(?:[\w-]+\s+){0,3}?"
+                                r"framework|\bplaces?\s+on\s+[^.;]{0,60}?framework", _FLAGS)
 _SUPPLIERS_DEAL = lazy_pattern(
     r"[’']s\s+(?:[\w£.,-]+\s+){0,4}?(?:(?:contract|deal)\s+(?:(?:to|for)\s+[^.;,]{1,60}?\s+)?"
     r"(?:with|for)|service\s*,?\s+(?:which|that)\s+(?:is|was|has\s+been)\s+commissioned\s+by)"
@@ -766,6 +769,20 @@ def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+def _framework_place(doc: StoryDoc, sentence: Sentence) -> None:
+    """"NHS Supply Chain has added X to its framework"; "X won a place on B's framework": a
+    place on a buyer's framework is a contract with it."""
+    if _FRAMEWORK_PLACE.search(sentence.text) is None:
+        return
+    orgs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")}
+    companies = [m for m in orgs.values() if m.cls == "Company"]
+    buyers = [m for m in orgs.values() if m.cls in _BUYER_CLASSES]
+    if len(buyers) == 1:
+        for company in companies:
+            add_fact(doc, sentence, company, "awardedContract", buyers[0], extractor=NAME,
+                     confidence=0.6)
+
+
 def _suppliers_contract(doc: StoryDoc, sentence: Sentence) -> None:
     """"Capita's contract with NHS England"; "X's GP service, which is commissioned by B": a
     company's own contract or service names its buyer."""
@@ -802,6 +819,8 @@ def make_contracts() -> object:
             _services(doc, sentence)
             if _PASSIVE_CUE(body):
                 _done_by_company(doc, sentence)
+            if "framework" in body:
+                _framework_place(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

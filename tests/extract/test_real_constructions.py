@@ -1989,6 +1989,8 @@ CASES = [
      {("Fenmoor Clinical Insight", "advises", LEEDS)}),
     ("Advice\n\nThe Fenmoor Foundry, a firm of clinical advisers led by Dr Tom Rigg, is advising "
      "Leeds Teaching Hospitals NHS Trust on delays.", {("Fenmoor Foundry", "advises", LEEDS)}),
+    ("Gloves\n\nNHS Supply Chain has added Fenmoor Medical Ltd to its national framework for "
+     "gloves.", {("Fenmoor Medical Ltd", "awardedContract", "NHS Supply Chain")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
