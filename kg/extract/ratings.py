@@ -86,6 +86,8 @@ _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effect
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+_RATING_LINE = lazy_pattern(rf"\s*[:–—-]\s*{RATING}\s*[.;]?\s*", _FLAGS)
+_RATINGS_HEAD = lazy_pattern(r"\b(?:ratings?|rated|CQC|inspections?)\b", _FLAGS)
 _LOOSE_CUE = Cue("improvement", "‘", "“", "'", "\"", "cqc", "care quality", "inspect",
                  "regulator", "special measures")
 _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?|ed)"
@@ -125,6 +127,26 @@ def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
             continue
         found.append((match.start(), _canonical(match.group(1))))
     return found
+
+
+def _rating_line(doc: StoryDoc, sentence: Sentence) -> None:
+    """"- Bolton NHS Foundation Trust: good" in a list under "CQC ratings published this
+    week:": a line that is only a body and a rating, after a line about ratings."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    if len(orgs) != 1:
+        return
+    line = _RATING_LINE.fullmatch(doc.text, orgs[0].end, sentence.end)
+    opening = doc.text[sentence.start:orgs[0].start]
+    if line is None or opening.strip(" \t-–•*·") or any(
+            f.evidence.start == sentence.start and f.predicate == "rated" for f in doc.facts):
+        return
+    before = doc.sentence_before(sentence)
+    while before is not None and _RATING_LINE.search(before.text) and not _RATINGS_HEAD.search(
+            before.text):
+        before = doc.sentence_before(before)
+    if before is not None and _RATINGS_HEAD.search(before.text):
+        add_fact(doc, sentence, orgs[0], "rated", _canonical(line.group(1)), extractor=NAME,
+                 confidence=0.7)
 
 
 def _loosely_rating(text: str, match: re.Match[str]) -> bool:
@@ -270,5 +292,6 @@ def make_ratings() -> object:
                         add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
                                  confidence=confidence)
             so_did(doc, sentence, _RATED, NAME)
+            _rating_line(doc, sentence)
         return doc
     return ratings

@@ -1991,6 +1991,9 @@ CASES = [
      "Leeds Teaching Hospitals NHS Trust on delays.", {("Fenmoor Foundry", "advises", LEEDS)}),
     ("Gloves\n\nNHS Supply Chain has added Fenmoor Medical Ltd to its national framework for "
      "gloves.", {("Fenmoor Medical Ltd", "awardedContract", "NHS Supply Chain")}),
+    ("Ratings\n\nCQC ratings out this week:\n- Leeds Teaching Hospitals NHS Trust: good\n"
+     "- North Tees and Hartlepool NHS Foundation Trust: inadequate\nMore next week.",
+     {(LEEDS, "rated", "good"), (NORTH_TEES, "rated", "inadequate")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
