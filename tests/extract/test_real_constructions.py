@@ -1992,7 +1992,7 @@ CASES = [
     ("Gloves\n\nNHS Supply Chain has added Fenmoor Medical Ltd to its national framework for "
      "gloves.", {("Fenmoor Medical Ltd", "awardedContract", "NHS Supply Chain")}),
     ("Ratings\n\nCQC ratings out this week:\n- Leeds Teaching Hospitals NHS Trust: good\n"
-     "- North Tees and Hartlepool NHS Foundation Trust: inadequate\nMore next week.",
+     "- North Tees and Hartlepool NHS Foundation Trust: inadequate\n\nMore next week.",
      {(LEEDS, "rated", "good"), (NORTH_TEES, "rated", "inadequate")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
