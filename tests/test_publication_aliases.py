@@ -10,12 +10,17 @@ SHORT_FORMS = [
     ("Fairer Waits report", ("Fairer Waits",)),
     ("Pendry Inquiry into neonatal care", ("Pendry Inquiry",)),
     ("Healthwatch Kent's report on dental access in Thanet",
-     ("Healthwatch Kent's report", "report on dental access in Thanet")),
+     ("Healthwatch Kent's report", "report on dental access in Thanet",
+      "Healthwatch Kent's report on dental access", "report on dental access")),
     ("review of the NHS 111 contract for NHS England", ("review of the NHS 111 contract",)),
     ("inquiry into stroke care at Airedale NHS Foundation Trust", ("inquiry into stroke care",)),
     ("Marlow Review on patient safety across the health service", ("Marlow Review",)),
     ("investigation into two deaths at Fenmoor NHS Trust's mental health unit in Leeds",
-     ("investigation into two deaths",)),
+     ("investigation into two deaths",
+      "investigation into two deaths at Fenmoor NHS Trust's mental health unit")),
+    ("Dr Ann Bell's 2020 report on stroke deaths for Leeds Teaching Hospitals NHS Trust",
+     ("report on stroke deaths for Leeds Teaching Hospitals NHS Trust",
+      "Dr Ann Bell's 2020 report on stroke deaths", "report on stroke deaths")),
 ]
 NO_SHORTER = ["Kerr report", "NHS Long Term Plan", "Independent Investigation into East Kent "
               "Maternity Services", "report on NHS pay", "Time to Treat"]

@@ -208,8 +208,12 @@ _OPENS_WITH_REFERENCE = lazy_pattern(r"\s*(?:It|The\s+trust|The\s+foundation\s+t
 
 def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     """What a sentence-initial "It" most likely means: the body the sentence before created
-    ("A and B became C"), else the first body it named, else the story's main one."""
+    ("A and B became C"), else the first body it named, else the story's main one. A sentence
+    before that itself opens with "Its" means what it meant."""
     before = [s for s in doc.sentences if s.end <= sentence_start]
+    while len(before) > 1 and _OPENING_ITS.match(before[-1].text) and not any(
+            m.start < before[-1].start + 5 for m in doc.mentions_in(before[-1], "Organisation")):
+        before.pop()
     if before:
         previous = before[-1]
         orgs = doc.mentions_in(previous, "Organisation")
@@ -235,6 +239,7 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
 
 
 _DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:trust|foundation\s+trust|ICB|CCG|PCT))\b")
+_OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)
 

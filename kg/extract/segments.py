@@ -63,7 +63,8 @@ _STATIC = lazy_pattern(
     rf"|(?<!had )been|be|came|comes|ranked|rated|(?<=,\s)(?:both|all|each))\s+"
     rf"(?:still\s+|currently\s+|now\s+)?"
     rf"(?:in|within|as)\s+"
-    rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?{SEGMENT}", _FLAGS
+    rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?(?:(?:NHS\s+)?oversight\s+"
+    rf"(?:framework\s+)?)?{SEGMENT}", _FLAGS
 )
 _INCLUDES = lazy_pattern(rf"^\s*(?:(?:the\s+)?{SEGMENT}\s+(?:now\s+|also\s+)?(?:includes|included"
                          rf"|contains|comprises)|in\s+{SEGMENT}\s+(?:now\s+)?(?:are|were|is|was"

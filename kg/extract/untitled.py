@@ -63,6 +63,7 @@ _TOPIC_END = lazy_pattern(
     r"|written|authored|co-authored|produced|compiled|drawn|and\s+(?:a|an|the|its|their)\b"
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
     r"|\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b"
+    r"|\s+who\s|\s+(?:made|makes|contains|contained)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?recommendations\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|announced|launched|ordered|requested|due|expected"

@@ -44,10 +44,11 @@ _GENERIC_WORDS = frozenset({"independent", "national", "external", "public", "ra
                             "the", "a", "an", "new", "first", "second", "latest", "government"})
 _NAMED_KIND_ON = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?i:{_KIND}))\s+(?:into|on|of"
                             rf"|in)\s+\S.*")
-_OWNERS = re.compile(rf"[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){{0,6}}?[’']s?\s+((?:(?-i:[a-z][\w-]*)\s+)"
-                     rf"{{0,2}}(?i:{_KIND})\s+(?:into|on|of|in)\s+\S.*)")
+_OWNERS = re.compile(rf"[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){{0,6}}?[’']s?\s+(?:\d{{4}}\s+)?"
+                     rf"((?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?i:{_KIND})\s+(?:into|on|of|in)\s+\S.*)")
 _AT_BODY = re.compile(r"(.+?\s+\S+\s+\S+)\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of"
                       r"|&|[A-Z][\w’'-]*))+$")
+_IN_PLACE = re.compile(r"(.+?\s+\S+\s+\S+)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*$")
 _AT_NAMED_PLACE = re.compile(r"(.+?\s+\S+\s+\S+)\s+at\s+(?:the\s+)?[A-Z][\w’'-]*\s.*$")
 
 
@@ -64,10 +65,14 @@ def publication_short_forms(title: str) -> tuple[str, ...]:
     named = _NAMED_KIND_ON.fullmatch(title)
     if named and any(word.lower() not in _GENERIC_WORDS for word in named.group(1).split()[:-1]):
         forms.append(named.group(1))
-    for pattern in (_OWNERS, _AT_BODY, _AT_NAMED_PLACE):
-        found = pattern.fullmatch(title)
-        if found:
-            forms.append(found.group(1))
+    pending = [title]
+    while pending:
+        name = pending.pop()
+        for pattern in (_OWNERS, _AT_BODY, _AT_NAMED_PLACE, _IN_PLACE):
+            found = pattern.fullmatch(name)
+            if found and found.group(1) not in forms:
+                forms.append(found.group(1))
+                pending.append(found.group(1))
     return tuple(dict.fromkeys(f for f in forms if f != title))
 
 

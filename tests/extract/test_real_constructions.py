@@ -1994,6 +1994,13 @@ CASES = [
     ("Ratings\n\nCQC ratings out this week:\n- Leeds Teaching Hospitals NHS Trust: good\n"
      "- North Tees and Hartlepool NHS Foundation Trust: inadequate\n\nMore next week.",
      {(LEEDS, "rated", "good"), (NORTH_TEES, "rated", "inadequate")}),
+    ("Support\n\nLeeds Teaching Hospitals NHS Trust is leaving the support programme. Its new "
+     "segment will be set when NHS England publishes data. Its chief executive, Ann Bell, was "
+     "pleased.", {("Ann Bell", "leads", LEEDS)}),
+    ("Segments\n\nLeeds Teaching Hospitals NHS Trust, currently in oversight segment 3, wants to "
+     "reach segment 2.", {(LEEDS, "inSegment", "segment 3")}),
+    ("Contracts\n\nSalford-based Fenmoor Clinical Ltd has landed a £2m contract with Leeds "
+     "Teaching Hospitals NHS Trust.", {("Fenmoor Clinical Ltd", "awardedContract", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2001,6 +2008,11 @@ CASES = [
 
 
 PUBLICATION_NAMES = [
+    ("Review\n\nDr Ann Bell's review into stroke deaths made 30 recommendations, including "
+     "round-the-clock care.", {"review into stroke deaths"}),
+    ("Review\n\nLeeds Teaching Hospitals NHS Trust has asked a barrister to carry out an "
+     "independent investigation into the care of a patient who died in 2024.",
+     {"independent investigation into the care of a patient"}),
     ("Review\n\nThe Care Quality Commission has published a national review of maternity care. "
      "Its report, Safe Births, found staffing was short.",
      {"Safe Births", "national review of maternity care"}),
