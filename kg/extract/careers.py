@@ -124,7 +124,8 @@ _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s
                     r"(?:the\s+)?(?:former\s+|then\s+)?")
 _SUBJECT_PRONOUN = lazy_pattern(
     r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,110},\s*(?:he|she)\s"
-    r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had)\b")
+    r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had|became|becomes|joined|took"
+    r"|moved|returned)\b")
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
@@ -375,6 +376,15 @@ _HEAD_NOUN_CUE = Cue("ombudsman", "commissioner")
 _IS_HEAD_NOUN = lazy_pattern(r"\b(?:who\s+)?(?:has\s+been|have\s+been|is|was|became|becomes"
                              r"|will\s+become|will\s+be)\s+(?:the\s+)?(?P<head>ombudsman"
                              r"|commissioner)\b(?!\s+(?:for|of)\b)", re.IGNORECASE)
+_AS_BEFORE = lazy_pattern(r"\bas\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNERS_POST = lazy_pattern(rf"[’']s\s+{MODIFIERS}{ROLE_PHRASE}\b", re.IGNORECASE)
+_LAST_YEARS_AS = lazy_pattern(rf"\s+for\s+\w+\s+years?\s*,\s*(?:the\s+)?(?:last|latter|final"
+                              rf"|past)\s+\w+(?:\s+years?)?\s+as\s+(?:its\s+)?{MODIFIERS}"
+                              rf"{ROLE_PHRASE}\b", re.IGNORECASE)
+_POST_HELD_BY = lazy_pattern(r"\s*,\s*(?:which\s+has\s+been\s+|which\s+was\s+)?held\s+by\s+",
+                             re.IGNORECASE)
+_POST_AT = lazy_pattern(rf"\b{MODIFIERS}{ROLE_PHRASE}[’']s\s+(?:post|job|role|position)\s+(?:at|of)"
+                        rf"\s+(?:the\s+)?$", re.IGNORECASE)
 _LEAVE_CUE = Cue(" leave", "off sick", " absence", "recovering")
 _WHILE_AWAY = lazy_pattern(r"\b(?:while|whilst|during\s+the\s+absence\s+of)\s+(?:the\s+)?")
 _IS_AWAY = lazy_pattern(r"\s*(?:[’']s\s+(?:\w+\s+)?(?:leave|absence)|\s+(?:is|was|remains)\s+"
@@ -433,6 +443,7 @@ class _Careers:
                 self.successor(doc, sentence)
             if _OF_CUE(sentence.text):
                 self.titles(doc, sentence)
+            self.owned_posts(doc, sentence)
             if pending is None or not waited:
                 pending = self.pending(doc, sentence)
                 weak = _WEAK_PENDING.search(sentence.text) is not None
@@ -1376,6 +1387,29 @@ class _Careers:
                     and fact.subject.text.split()[-1] == surname):
                 return fact.object
         return None
+
+    def owned_posts(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X, named in May as B's next chief executive"; "X will spend the year as B's
+        interim national director"; "X has worked at B for 12 years, the last five as chief
+        executive"; "The chief executive's post at B, held by X since 2018"."""
+        text = doc.text
+        for org in doc.mentions_in(sentence, "Organisation"):
+            before = _AS_BEFORE.search(text, max(sentence.start, org.start - 12), org.start)
+            post = _OWNERS_POST.match(text, org.end, sentence.end) if before else None
+            person = self.subject(doc, sentence, org.start) if post else None
+            if post is not None and person is not None:
+                self.emit(doc, sentence, person, org, post["role"], post_status(
+                    post["mods"], post["tail"], "", sentence.text), 0.7)
+            years = _LAST_YEARS_AS.match(text, org.end, sentence.end)
+            person = self.subject(doc, sentence, org.start) if years else None
+            if years is not None and person is not None:
+                self.emit(doc, sentence, person, org, years["role"], "current", 0.7)
+            held = _POST_HELD_BY.match(text, org.end, sentence.end)
+            role = _POST_AT.search(text, max(sentence.start, org.start - 60), org.start) \
+                if held else None
+            holder = mention_at(doc, held.end(), "Person") if role else None
+            if holder is not None:
+                self.emit(doc, sentence, holder, org, role["role"], "current", 0.7)
 
     def titles(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Chair of the Trust Jane Doe said"; "chief executive of A Jane Doe"."""

@@ -51,6 +51,8 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})
 _GROUPING_CLASSES = frozenset({"Organisation"})
+_NAMED_ONLY = frozenset({"committee"})
+"""Nouns that mean only a body named with them ("the committee": a committee named before)."""
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
@@ -60,7 +62,7 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority)|its|their|our)"
+    r"|contractor|authority|committee)|its|their|our)"
 )
 
 
@@ -164,6 +166,8 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         for mention in reversed(doc.mentions_before(offset, "Organisation")):
             if re.search(rf"\b{re.escape(noun)}\b", mention.text.lower()):
                 return mention
+        if noun in _NAMED_ONLY:
+            return None
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
     recent = _previous_sentence_body(doc, offset, classes)
     if recent is not None:

@@ -2001,6 +2001,16 @@ CASES = [
      "reach segment 2.", {(LEEDS, "inSegment", "segment 3")}),
     ("Contracts\n\nSalford-based Fenmoor Clinical Ltd has landed a £2m contract with Leeds "
      "Teaching Hospitals NHS Trust.", {("Fenmoor Clinical Ltd", "awardedContract", LEEDS)}),
+    ("Posts\n\nAnn Bell, named in May as Leeds Teaching Hospitals NHS Trust's next chief "
+     "executive, will start early. Tom Rigg will spend the year as NHS England's interim national "
+     "director for elective care.", {("Ann Bell", "leads", LEEDS), ("Tom Rigg", "leads",
+                                                                     "NHS England")}),
+    ("Posts\n\nAnn Bell has worked at Leeds Teaching Hospitals NHS Trust for 12 years, the last "
+     "five as chief executive.", {("Ann Bell", "leads", LEEDS)}),
+    ("Posts\n\nThe chief executive's post at Leeds Teaching Hospitals NHS Trust, held by Ann Bell "
+     "since 2018, is to be filled on an acting basis.", {("Ann Bell", "leads", LEEDS)}),
+    ("Posts\n\nAnn Bell trained in Leeds. Last month she became chief executive of Leeds "
+     "Teaching Hospitals NHS Trust.", {("Ann Bell", "leads", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
