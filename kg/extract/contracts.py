@@ -163,6 +163,9 @@ _INDEFINITE_FIRM = lazy_pattern(r"^\s*(?:An?|One)\s+(?:[\w-]+\s+){0,3}?(?:compan
 _OWNERS_SUPPLIER = lazy_pattern(r"[’']s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:contractor|supplier"
                                 r"|provider|operator)\s+(?:is|will\s+be|was)\s+(?:the\s+)?",
                                 _FLAGS)
+_COMMISSIONED_TO = lazy_pattern(r"\s+(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
+                                r"commissioned\s+by\s+(?:the\s+)?", _FLAGS)
+_TO_SERVE = lazy_pattern(rf"\s+to\s+{_SERVICE_VERB}\b", _FLAGS)
 _FRAMEWORK_PLACE = lazy_pattern(r"\b(?:added|appointed|admitted|named)\b[^.;]{0,60}\b(?:to|on)\s+"
                                 r"(?:its|their|the|[^.;]{0,40}?[’']s)\s+(?:[\w-]+\s+){0,3}?"
                                 r"framework|\bplaces?\s+on\s+[^.;]{0,60}?framework", _FLAGS)
@@ -769,6 +772,20 @@ def _owners_supplier(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+def _commissioned_to_serve(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Charity X has been commissioned by the ICB to provide a service": a body
+    commissioned to do a buyer's work holds a contract with it."""
+    for cue in _COMMISSIONED_TO.finditer(doc.text, sentence.start, sentence.end):
+        supplier = mention_ending_at(doc, cue.start(), "Organisation")
+        buyer = mention_at(doc, cue.end(), "Organisation")
+        if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES \
+                or (supplier.key or supplier.text) == (buyer.key or buyer.text) \
+                or not _TO_SERVE.match(doc.text, buyer.end, sentence.end):
+            continue
+        add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                 confidence=0.7)
+
+
 def _framework_place(doc: StoryDoc, sentence: Sentence) -> None:
     """"NHS Supply Chain has added X to its framework"; "X won a place on B's framework": a
     place on a buyer's framework is a contract with it."""
@@ -821,6 +838,8 @@ def make_contracts() -> object:
                 _done_by_company(doc, sentence)
             if "framework" in body:
                 _framework_place(doc, sentence)
+            if "commissioned by" in body:
+                _commissioned_to_serve(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -82,6 +82,8 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
                  rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
     lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),
+    lazy_pattern(rf"\b(?:handed|awarded|given|gave|hands|awards|gives)\s+({_NAME})\s+(?:a|the|its"
+                 rf"|their)\s+(?:[\w£.,-]+\s+){{0,3}}?(?:contract|deal)\b"),
     lazy_pattern(rf"\b(?:contract|deal)\s+(?:to|with)\s+({_NAME})(?=[.,;]|\s+(?:in|for|to|from"
                  rf"|worth|last|this|on)\b)"),
     lazy_pattern(rf"\b(?:The|Its|Their)\s+(?:new\s+)?(?:operator|contractor|supplier|builder)\s*,"

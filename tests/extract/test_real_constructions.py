@@ -2011,6 +2011,10 @@ CASES = [
      "since 2018, is to be filled on an acting basis.", {("Ann Bell", "leads", LEEDS)}),
     ("Posts\n\nAnn Bell trained in Leeds. Last month she became chief executive of Leeds "
      "Teaching Hospitals NHS Trust.", {("Ann Bell", "leads", LEEDS)}),
+    ("Services\n\nThe charity Fenmoor Trust has been commissioned by NHS Kernow CCG to provide a "
+     "helpline. NHS Kernow CCG has handed Vale Community Health the contract to run clinics.",
+     {("Fenmoor Trust", "awardedContract", "NHS Kernow CCG"),
+      ("Vale Community Health", "awardedContract", "NHS Kernow CCG")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
