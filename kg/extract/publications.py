@@ -62,7 +62,8 @@ _REVIEW_OF_TITLE = lazy_pattern(
     rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
 _AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
-_AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?)[’']s?\s+request\b",
+_AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?)[’']s?\s+(?:own\s+)?"
+                                  r"request\b",
                                   _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that|last\s+year[’']s)\s+{_KIND}\b", _FLAGS)
@@ -72,7 +73,8 @@ _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
-    r"|produced|compiled|(?<=work\swas\s)done)\s+(?:\w+\s+){0,2}?by\s+", _FLAGS)
+    r"|produced|compiled|(?<=work\swas\s)done)\s+(?:\w+\s+){0,2}?(?:for\s+(?P<client>the\s+\w+"
+    r"|\w+)\s+)?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+)?author|[Tt]he\s+(?:report|review"
                            r"|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+)?(?:author"
                            r"|chair|chairman|chairwoman))\s*,\s*")
@@ -186,6 +188,9 @@ _TITLE_CUE = Cue("titled", "entitled", "author", "called")
 _CUED_TITLE = lazy_pattern(
     r"\b(?P<cue>(?i:titled|entitled|called|(?:co-)?authors?\s+of))\s+[‘“\"]"
     r"(?P<title>(?:The\s+)?[A-Z][^’”\".;]{2,80}?)[’”\"]")
+_OPENING_TITLED = lazy_pattern(r"\s*(?P<cue>Titled|Entitled|Called)\s+[‘“\"]?"
+                               r"(?P<title>[A-Z][\w’'?!-]*(?:\s+[\w’'?!-]+){0,8}?)[’”\"]?\s*,\s*"
+                               r"(?:it|the\s+\w+)\s")
 _OPENING_QUOTE = lazy_pattern(r"[‘“\"]")
 _APPOSITION_GAP = lazy_pattern(r"[’”\"]?(?:\s+(?:report|review|plan|strategy|study|audit))?\s*,\s*"
                                r"(?:its|their|the|an?)\s+")
@@ -417,7 +422,9 @@ class _Publications:
         text = doc.text
         before = doc.sentence_before(sentence)
         since = before.start if before else sentence.start
-        for cued in _CUED_TITLE.finditer(text, sentence.start, sentence.end):
+        opening = _OPENING_TITLED.match(text, sentence.start, sentence.end)
+        for cued in [*_CUED_TITLE.finditer(text, sentence.start, sentence.end),
+                     *([opening] if opening else [])]:
             start, end = cued.span("title")
             described = [m for m in self.publications(doc) if since <= m.start < start
                          and (doc.story.id, m.start) in self.untitled]
@@ -711,6 +718,11 @@ class _Publications:
                          confidence=0.75)
             if predicate == "authored" and agent is not None:
                 self.client_after(doc, sentence, agent, pub)
+            client = definite_org(doc, later["client"], later.start("client")) \
+                if later["client"] and later["client"].lower().startswith("the ") else None
+            if predicate == "authored" and agent is not None and client is not None:
+                add_fact(doc, sentence, client, "commissioned", pub, extractor=NAME,
+                         confidence=0.7)
         for agent in agents:
             if agent.end > anchor_start:
                 continue

@@ -2015,6 +2015,10 @@ CASES = [
      "helpline. NHS Kernow CCG has handed Vale Community Health the contract to run clinics.",
      {("Fenmoor Trust", "awardedContract", "NHS Kernow CCG"),
       ("Vale Community Health", "awardedContract", "NHS Kernow CCG")}),
+    ("Review\n\nAn independent review of stroke care at Leeds Teaching Hospitals NHS Trust is "
+     "being carried out by the Stroke Society at the trust's own request.",
+     {(LEEDS, "commissioned",
+       "independent review of stroke care at Leeds Teaching Hospitals NHS Trust")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2022,6 +2026,9 @@ CASES = [
 
 
 PUBLICATION_NAMES = [
+    ("Report\n\nA report on ambulance delays, written by Dr Ann Bell, was published. Titled Every "
+     "Minute Counts, it says crews lose time.",
+     {"Every Minute Counts", "report on ambulance delays"}),
     ("Review\n\nDr Ann Bell's review into stroke deaths made 30 recommendations, including "
      "round-the-clock care.", {"review into stroke deaths"}),
     ("Review\n\nLeeds Teaching Hospitals NHS Trust has asked a barrister to carry out an "
