@@ -49,7 +49,7 @@ _LEADING = lazy_pattern(
     r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
     r"|Three|Four|Five|Of|By|From|With|To|As|If|Although|Though|Because|Unlike|Until|Under"
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday"
-    r"|[A-Z][\w’'-]*-based)\s+)+"
+    r"|[A-Z][\w’'-]*-based|(?:Two|Three|Four|Five)-way)\s+)+"
 )
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9})?)\)")
 _CONTEXT = lazy_pattern(

@@ -39,7 +39,8 @@ RATING = (r"[“‘\"']?(outstanding|good|requires improvement|require improveme
           r"|requiring improvement|inadequate)[”’\"']?")
 _FLAGS = re.IGNORECASE
 _RATED = frozenset({"rated"})
-_RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate")
+_RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate", "est rating",
+                  "top rating", "bottom rating")
 _RATING = lazy_pattern(RATING, _FLAGS)
 _CONTEXT_BEFORE = lazy_pattern(
     r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
@@ -88,6 +89,9 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
 _RATING_LINE = lazy_pattern(rf"\s*[:–—-]\s*{RATING}\s*[.;]?\s*", _FLAGS)
 _RATINGS_HEAD = lazy_pattern(r"\b(?:ratings?|rated|CQC|inspections?)\b", _FLAGS)
+_EXTREME_RATING = lazy_pattern(r"\b(?:CQC|Care\s+Quality\s+Commission|regulator|watchdog)[’']s\s+"
+                               r"(?P<which>lowest|worst|bottom|highest|top|best)\s+"
+                               r"(?:possible\s+)?rating\b", _FLAGS)
 _LOOSE_CUE = Cue("improvement", "‘", "“", "'", "\"", "cqc", "care quality", "inspect",
                  "regulator", "special measures")
 _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?|ed)"
@@ -126,7 +130,11 @@ def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
                 or _FOR_DOMAIN.match(after):
             continue
         found.append((match.start(), _canonical(match.group(1))))
-    return found
+    for match in _EXTREME_RATING.finditer(text):
+        if not _HYPOTHETICAL.search(text[max(0, match.start() - 60):match.start()]):
+            found.append((match.start(), "inadequate" if match["which"].lower() in {
+                "lowest", "worst", "bottom"} else "outstanding"))
+    return sorted(found)
 
 
 def _rating_line(doc: StoryDoc, sentence: Sentence) -> None:

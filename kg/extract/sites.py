@@ -60,6 +60,8 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
                      r"(?:main\s+|acute\s+|largest\s+|biggest\s+|[\w-]+\s+){0,2}?(?:hospitals?|sites?)"
                      r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
                      r"|comes\s+under|under)\s+(?:the\s+)?")
+_SOMETHING_AT = lazy_pattern(r"\b(?-i:[a-z][\w-]+)\s+(?:at|in|within)\s+(?:the\s+)?$")
+"""What is run is something at the hospital ("runs dispensaries at X"), not the hospital."""
 _DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
 _WHICH_RUNS = lazy_pattern(
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*which\s+(?P<body>(?:the\s+)?"
@@ -410,6 +412,8 @@ class _Sites:
             item_start = position + (lead.end() if lead else 0)
             known = [m for m in doc.mentions_in(sentence, "Organisation")
                      if item_start <= m.start < cursor]
+            if known and _SOMETHING_AT.search(text, item_start, known[0].start):
+                break
             if known:
                 items.extend(m for m in known if _is_hospital(m))
                 continue

@@ -2019,6 +2019,10 @@ CASES = [
      "being carried out by the Stroke Society at the trust's own request.",
      {(LEEDS, "commissioned",
        "independent review of stroke care at Leeds Teaching Hospitals NHS Trust")}),
+    ("Ratings\n\nLeeds Teaching Hospitals NHS Trust has again been given the Care Quality "
+     "Commission's lowest rating. North Tees and Hartlepool NHS Foundation Trust has the "
+     "regulator's highest rating.", {(LEEDS, "rated", "inadequate"),
+                                    (NORTH_TEES, "rated", "outstanding")}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
@@ -2431,6 +2435,9 @@ ABSENT = [
      "Hospitals NHS Trust.", ("Fenmoor Facilities Ltd", "partOf", LEEDS)),
     ("Advice\n\nThe Fenmoor Foundry, a firm of clinical advisers led by Dr Tom Rigg, is advising "
      "Leeds Teaching Hospitals NHS Trust on delays.", ("Dr Tom Rigg", "advises", LEEDS)),
+    ("Pharmacy\n\nLeeds Teaching Hospitals NHS Trust's pharmacy company, Fenmoor Pharmacy Ltd, "
+     "opened a shop. It already runs dispensaries at Leeds General Infirmary.",
+     ("Leeds General Infirmary", "partOf", "Fenmoor Pharmacy Ltd")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
