@@ -68,8 +68,9 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
-_DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied)\b",
-                             _FLAGS)
+_DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
+                             r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
+                             r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
 _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
     "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",

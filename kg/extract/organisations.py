@@ -78,7 +78,7 @@ _COMPANY_BEFORE = lazy_pattern(
 _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b(?i:consultants|advisers|advisors|(?:a\s+)?team|(?:turnaround|management"
                  rf"|financial)\s+(?:experts|specialists))\s+from\s+({_NAME_WITH_AND})"
-                 rf"(?=\s+(?:have|has|had|were|was|are|is|will|to)\b)"),
+                 rf"(?=\s+(?:have|has|had|were|was|are|is|will|to)\b|\s*,)"),
     lazy_pattern(rf"\b(?:company|firm|start-up|business|supplier)\s+behind\s+(?:the\s+)?"
                  rf"[^,;.]{{1,40}},\s+({_NAME})(?=\s*,)"),
     lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),

@@ -2438,6 +2438,9 @@ ABSENT = [
     ("Pharmacy\n\nLeeds Teaching Hospitals NHS Trust's pharmacy company, Fenmoor Pharmacy Ltd, "
      "opened a shop. It already runs dispensaries at Leeds General Infirmary.",
      ("Leeds General Infirmary", "partOf", "Fenmoor Pharmacy Ltd")),
+    ("Sharing\n\nLeeds Teaching Hospitals NHS Trust and North Tees and Hartlepool NHS Foundation "
+     "Trust will share services. The trusts stressed that a merger was not being considered.",
+     (LEEDS, "mergesWith", NORTH_TEES)),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust said its staffing was "
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
