@@ -38,7 +38,7 @@ NAME = "mergers"
 _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
-    r"|taken\s+over(?=\s+by\b)"
+    r"|taken\s+over(?=\s+by\b)|taken\s+on(?=\s+by\b)"
     r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
@@ -60,6 +60,7 @@ _TRIGGER = lazy_pattern(
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
     r"\b", _FLAGS)
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
+                  "taken on by",
                   "bought", "buy", "purchas", "are now",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",

@@ -2023,6 +2023,8 @@ CASES = [
      "Commission's lowest rating. North Tees and Hartlepool NHS Foundation Trust has the "
      "regulator's highest rating.", {(LEEDS, "rated", "inadequate"),
                                     (NORTH_TEES, "rated", "outstanding")}),
+    ("Takeover\n\nNorth Tees and Hartlepool NHS Foundation Trust is to be taken on by Leeds "
+     "Teaching Hospitals NHS Trust, the boards agreed.", {(NORTH_TEES, "mergesWith", LEEDS)}),
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
