@@ -2415,7 +2415,7 @@ ABSENT = [
      ("Ormsby Nursing Agency", "awardedContract", "Fellgate Transfer Services")),
     ("Report\n\nThe report, which Ann Bell commissioned from the former Leeds Teaching "
      "Hospitals NHS Trust chief executive, was critical.", ("Ann Bell", "leads", LEEDS)),
-    ("Inquiry\n\nThe Bell Inquiry into maternity care at Leeds Teaching Hospitals NHS Trust "
+    ("Inquiry\n\nThe Bell Inquiry into stroke services at Leeds Teaching Hospitals NHS Trust "
      "will report soon. It is chaired by retired judge Dame Ann Hope.",
      ("Dame Ann Hope", "leads", LEEDS)),
     ("Jobs\n\nCandidates to lead Leeds Teaching Hospitals NHS Trust include Tom Rigg, finance "
