@@ -346,6 +346,11 @@ _MEMBERS_BODIES = frozenset({"MembershipBody", "ProfessionalBody", "Charity", "T
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
 
 
+def _substantive(role: str) -> str:
+    """The post an acting or interim holder covers."""
+    return re.sub(r"^(?:acting|interim)\s+", "", role)
+
+
 def subjectless_line(doc: StoryDoc, sentence: Sentence) -> bool:
     """A list line whose subject is the person of the line before ("• Currently chief
     executive at X", "• Replaces Y, who retired"), as news standfirsts write them."""
@@ -497,8 +502,8 @@ class _Careers:
                        and f.evidence.start == sentence.start and f.subject.text != person.text
                        and isinstance(f.object, Mention)]
             for fact in covered[:1]:
-                role = re.sub(r"^(?:acting|interim)\s+", "", fact.role)
-                self.emit(doc, sentence, person, fact.object, role, "current", 0.6)
+                self.emit(doc, sentence, person, fact.object, _substantive(fact.role), "current",
+                          0.6)
 
     def unfilled_post(self, doc: StoryDoc, before: Sentence, sentence: Sentence) -> None:
         """A sentence naming one body and a post but no one ("X's chief nurse will retire in
@@ -1440,8 +1445,7 @@ class _Careers:
             held = [f for f in doc.facts if f.predicate == "leads" and f.role
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
-                return (held[0].object,), held[0].role.removeprefix("acting ").removeprefix(
-                    "interim "), "designate"
+                return (held[0].object,), _substantive(held[0].role), "designate"
         if doc.mentions_in(sentence, "Person"):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
