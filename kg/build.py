@@ -181,6 +181,7 @@ def build(
     from kg.query.store import STORE_DIR, StoreWriter
     from kg.rdf.convert import to_quads
     from kg.rdf.serialize import write_quads
+    from kg.rdf.shapes import help_run
     from kg.render import render_html
 
     started = time.perf_counter()
@@ -247,6 +248,7 @@ def build(
             del edges
             with clock.stage("validate"):
                 if validation is not None:
+                    help_run(graph.store)  # the shapes left, beside the validation's thread
                     validation.result()
         except BaseException:
             if writer is not None:

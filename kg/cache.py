@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -68,13 +67,13 @@ class ExtractionCache:
 
     def get(self, document: Document) -> list[Any] | None:
         """The StoryDocs a previous build extracted from this very file, or None."""
-        from kg.extract import StoryDoc
+        from kg.extract import StoryDoc, unpickled
 
         key = self.key(document)
         path = self.folder / f"{key}.pickle"
         try:
             data = path.read_bytes()
-            docs = pickle.loads(data)
+            docs = unpickled(document, data)
         except Exception:  # a missing, partial or foreign entry is a cache miss
             return None
         if not (isinstance(docs, list) and all(isinstance(d, StoryDoc) for d in docs)
@@ -84,8 +83,11 @@ class ExtractionCache:
         return docs
 
     def put(self, document: Document, docs: list[Any], data: bytes | None = None) -> None:
-        """Keep this file's extraction (``data``: its pickle, when already made)."""
-        self.entries[self.key(document)] = (document, data or pickle.dumps(docs, protocol=5))
+        """Keep this file's extraction (``data``: its pickle, ``kg.extract.pickled``, when
+        already made)."""
+        from kg.extract import pickled
+
+        self.entries[self.key(document)] = (document, data or pickled(document, docs))
 
     def files(self) -> dict[str, bytes]:
         """Every file of the new cache and its manifest, by path within the build folder."""

@@ -28,7 +28,7 @@ from kg.extract.registry import Extractor, check_order, extractor, get, names
 from kg.model import Document
 
 __all__ = ["DEFAULT_PIPELINE", "Extracted", "Pipeline", "StoryDoc", "extract", "extractor",
-           "names"]
+           "names", "pickled", "unpickled"]
 
 DEFAULT_PIPELINE: tuple[str, ...] = (
     "organisations", "sites", "people", "publications", "part_of", "contracts", "consortia",
@@ -114,7 +114,7 @@ def extract(documents: Iterable[Document], pipeline: Pipeline | None = None,
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(names,)) as pool:
         results = pool.map(_run_worker, feed(), chunksize=chunk)  # returns once all are read
         for document, data in zip(given, results, strict=True):
-            result = Extracted(pickle.loads(data))
+            result = Extracted(unpickled(document, data))
             result.pickled = data
             docs.extend(result)
             if on_docs is not None:
@@ -144,19 +144,57 @@ def _start_worker(names: list[str]) -> None:
 
 
 class Extracted(list):  # type: ignore[type-arg]
-    """One file's StoryDocs as a worker process sent them, with the pickle they came in:
-    ``kg build`` keeps those bytes in its extraction cache instead of pickling the StoryDocs a
-    second time on the main thread (1.3 s of CPU at 10,000 stories, while both cores were
-    busy)."""
+    """One file's StoryDocs as a worker process sent them, with the pickle they came in
+    (``pickled``, read by ``unpickled``): ``kg build`` keeps those bytes in its extraction
+    cache instead of pickling the StoryDocs a second time on the main thread (1.3 s of CPU at
+    10,000 stories, while both cores were busy)."""
 
     pickled: bytes | None = None
 
 
+_SLIM = "kg-storydocs-without-document"
+
+
+def pickled(document: Document, docs: list[StoryDoc]) -> bytes:
+    """A file's StoryDocs as bytes, without the ``document`` they were read from: each
+    StoryDoc's own attributes and the position of its story in ``document.stories``.
+
+    The reader has the document already (the build read it and sent it to the worker; the
+    cache is asked about it), and a StoryDoc pickled whole carried the file's text and every
+    sentence of it back: half the bytes, and a second copy of every document held by the
+    build, unpickled on its main thread while the workers extract. StoryDocs that are not
+    on ``document``'s own stories are pickled whole."""
+    at = {id(story): index for index, story in enumerate(document.stories)}
+    if not all(doc.document is document and id(doc.story) in at for doc in docs):
+        return pickle.dumps(docs, protocol=5)
+    return pickle.dumps((_SLIM, [
+        (at[id(doc.story)], {k: v for k, v in doc.__dict__.items()
+                             if k != "document" and k != "story"})
+        for doc in docs]), protocol=5)
+
+
+def unpickled(document: Document, data: bytes) -> list[StoryDoc]:
+    """The StoryDocs that ``pickled`` (or a plain pickle of the list) made of ``document``'s
+    extraction, on ``document`` itself."""
+    loaded = pickle.loads(data)
+    if not (isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == _SLIM):
+        return loaded  # type: ignore[no-any-return]
+    docs = []
+    stories = document.stories
+    for index, state in loaded[1]:
+        doc = object.__new__(StoryDoc)
+        doc.__dict__.update(document=document, story=stories[index])
+        doc.__dict__.update(state)
+        docs.append(doc)
+    return docs
+
+
 def _run_worker(document: Document) -> bytes:
-    """One file's StoryDocs, pickled; a KgError comes back as a plain KgError with its message
-    (its subclasses take constructor arguments that unpickling would not restore)."""
+    """One file's StoryDocs, pickled (``pickled``); a KgError comes back as a plain KgError
+    with its message (its subclasses take constructor arguments that unpickling would not
+    restore)."""
     assert _worker_pipeline is not None
     try:
-        return pickle.dumps(_worker_pipeline(document), protocol=5)
+        return pickled(document, _worker_pipeline(document))
     except KgError as exc:
         raise KgError(str(exc)) from None
