@@ -120,11 +120,11 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _SEGMENT_FACTS = frozenset({"movedToSegment", "inSegment"})
 _PLACED_BODIES = TRUSTS | {"IntegratedCareBoard"}
-_HOPED = lazy_pattern(r"\b(?:could|might|would|if|unless|aims?|aiming|hopes?|hoping|wants?"
-                      r"|ambition|aspir\w*|target\w*|expects?|risks?|avoid\w*)\b", _FLAGS)
-_NOT_PLACED = lazy_pattern(r"\b(?:could|might|may|would|if|aim\w*|hopes?|want\w*|target\w*"
-                           r"|ambition|aspir\w*|expects?|expected|unless|avoid\w*|not|no\s+longer"
-                           r"|removed|left|leaves|exit\w*)\b", _FLAGS)
+_HOPE_WORDS = (r"could|might|would|if|unless|hopes?|ambition|aspir\w*|target\w*|expects?"
+               r"|avoid\w*")
+_HOPED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|aims?|aiming|hoping|wants?|risks?)\b", _FLAGS)
+_NOT_PLACED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|may|aim\w*|want\w*|expected|not|no\s+longer"
+                           rf"|removed|left|leaves|exit\w*)\b", _FLAGS)
 
 
 class _Segments:
