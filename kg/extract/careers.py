@@ -43,11 +43,11 @@ from kg.extract.facts import add_fact
 from kg.extract.posts import (
     FLAGS,
     MODIFIERS,
-    NOT_LEADING_ROLES,
     ROLE_PHRASE,
     SUCCEEDS,
     WHERE_HE_WAS,
     classes_for_role,
+    is_leading_role,
     post_fits,
     post_status,
 )
@@ -234,6 +234,7 @@ _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " 
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_SINCE_WORD = lazy_pattern(r"\b(?:after|following|since|when)\s+$", FLAGS)
 _SINCE_CUE = Cue("since", "after", "following")
 _SINCE_LEFT = lazy_pattern(r"\b(?:since|after|following)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?P<noun>departure|resignation|retirement|exit|sacking|suspension"
@@ -357,6 +358,13 @@ def subjectless_line(doc: StoryDoc, sentence: Sentence) -> bool:
     return (_SUBJECTLESS.match(doc.text, sentence.start, sentence.end) is not None
             and _LINE_START.search(doc.text, max(0, sentence.start - 4), sentence.start)
             is not None)
+
+
+def _predecessor(doc: StoryDoc, sentence: Sentence, person: Mention) -> bool:
+    """"... has been without a finance director since Jane Doe left": she held the post before
+    and is not its new holder, whom the next sentence may name."""
+    return (_SINCE_WORD.search(doc.text, sentence.start, person.start) is not None
+            and _LEFT_AFTER.match(doc.text, person.end, sentence.end) is not None)
 
 
 def _led_body(org: Mention) -> bool:
@@ -522,7 +530,7 @@ class _Careers:
         bodies = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
                   if _led_body(m)}
         posts = [m for m in _POST_WORD.finditer(doc.text, before.start, before.end)
-                 if normalise_role(m["role"]) not in NOT_LEADING_ROLES]
+                 if is_leading_role(normalise_role(m["role"]))]
         if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1:
             return
         status = "former" if _GONE.search(before.text) else "current"
@@ -647,7 +655,7 @@ class _Careers:
         near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
                                                min(sentence.end, person.end + 60))
                 if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
-                and normalise_role(m["role"]) not in NOT_LEADING_ROLES
+                and is_leading_role(normalise_role(m["role"]))
                 and not _MINISTER.search(m["role"])]
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
@@ -815,7 +823,7 @@ class _Careers:
     def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
              role: str, status: str, confidence: float) -> None:
         role = normalise_role(role)
-        if (org is None or org.category != "Organisation" or role in NOT_LEADING_ROLES
+        if (org is None or org.category != "Organisation" or not is_leading_role(role)
                 or self.known(doc, person, org) or not post_fits(doc, org, role)):
             return
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
@@ -1446,7 +1454,7 @@ class _Careers:
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
                 return (held[0].object,), _substantive(held[0].role), "designate"
-        if doc.mentions_in(sentence, "Person"):
+        if any(not _predecessor(doc, sentence, m) for m in doc.mentions_in(sentence, "Person")):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:

@@ -57,7 +57,6 @@ from kg.extract.posts import (
     LEFT_POST,
     MODIFIERS,
     NAME_AT,
-    NOT_LEADING_ROLES,
     ORG_PLACE_BEFORE,
     OWNER,
     OWNER_PLAIN,
@@ -73,6 +72,7 @@ from kg.extract.posts import (
     VERB_AFTER,
     WHERE_HE_WAS,
     classes_for_role,
+    is_leading_role,
     post_fits,
     post_status,
     status_for_person,
@@ -107,7 +107,7 @@ class _Reader:
     def emit(self, person: Mention, org: Mention | None, role_phrase: str, status: str,
              confidence: float) -> None:
         role = normalise_role(role_phrase)
-        if org is None or role in NOT_LEADING_ROLES or org.category != "Organisation" or (
+        if org is None or not is_leading_role(role) or org.category != "Organisation" or (
                 not post_fits(self.doc, org, role)):
             return
         if role.startswith("group ") and not org.text.endswith("Group"):

@@ -61,6 +61,7 @@ __all__ = [
     "VERB_AFTER",
     "WHERE_HE_WAS",
     "classes_for_role",
+    "is_leading_role",
     "post_fits",
     "post_status",
     "status_for_person",
@@ -252,6 +253,15 @@ NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "
                                 "associate non-executive director",
                                 "independent non-executive director",
                                 "senior independent director"})
+_JUNIOR_POST = lazy_pattern(r"^(?:assistant|associate|deputy) director\b|^head of\b"
+                            r"|^clinical director (?:for|of)\b"
+                            r"|\borganiser$", FLAGS)
+
+
+def is_leading_role(role: str) -> bool:
+    """Whether a normalised ``role`` is a senior post that ``leads`` records: advisers,
+    non-executives and posts below the board (deputy directors, heads of a function) are not."""
+    return role not in NOT_LEADING_ROLES and not _JUNIOR_POST.search(role)
 
 
 _MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")

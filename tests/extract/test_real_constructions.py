@@ -439,12 +439,12 @@ CASES = [
      "plan was sound.", {("Priya Oduya", "leads", "NHS England")}),
     ("Support\n\nNHS England’s improvement director for the trust, Colm Ashdown, will leave "
      "next month.", {("Colm Ashdown", "leads", "NHS England")}),
-    ("Unions\n\nThe Royal College of Nursing backed the plan. Its regional organiser, Ines "
+    ("Unions\n\nThe Royal College of Nursing backed the plan. Its general secretary, Ines "
      "Varga, said nurses would be balloted.",
      {("Ines Varga", "leads", "Royal College of Nursing")}),
     ("GPs\n\nDevon LMC welcomed the decision. Its medical secretary, Dr Alun Petrie, said "
      "practices were relieved.", {("Dr Alun Petrie", "leads", "Devon LMC")}),
-    ("Careers\n\nDr Mira Castell was clinical director for stroke services at " + LEEDS
+    ("Careers\n\nDr Mira Castell was medical director at " + LEEDS
      + " before moving south.", {("Dr Mira Castell", "leads", LEEDS)}),
     ("Deals\n\nFellgate Urgent Care CIC and Wrenbury Medical Partners LLP will run the service "
      "from May, after " + YORK + " awarded them a three-year deal worth £12m.",
@@ -2028,6 +2028,10 @@ CASES = [
     ("Moves\n\nThe chief executive of Leeds Teaching Hospitals NHS Trust, Dr Ann Bell, is "
      "leaving to run North Tees and Hartlepool NHS Foundation Trust.",
      {("Dr Ann Bell", "leads", LEEDS), ("Dr Ann Bell", "leads", NORTH_TEES)}),
+    ("Finance\n\n" + LEEDS + " has been without a permanent chief financial officer since "
+     "Oren Kaye retired. The post is covered by Mina Tobias, until now a deputy director of "
+     "finance there, as interim chief financial officer.",
+     {("Oren Kaye", "leads", LEEDS), ("Mina Tobias", "leads", LEEDS)}),
 ]
 
 
@@ -2447,6 +2451,12 @@ ABSENT = [
      "inadequate.", (NORTH_TEES, "rated", "inadequate")),
     ("Staffing\n\nNorth Tees and Hartlepool NHS Foundation Trust told inspectors its results "
      "were good.", (NORTH_TEES, "rated", "good")),
+    ("Board\n\nThe trust's deputy director of finance, Wen Halloran, said savings were due.\n\n"
+     + LEEDS + " expects a deficit.", ("Wen Halloran", "leads", LEEDS)),
+    ("Unions\n\nThe Royal College of Nursing backed the plan. Its regional organiser, Pim Aldous, "
+     "said nurses would be balloted.", ("Pim Aldous", "leads", "Royal College of Nursing")),
+    ("Careers\n\nDr Rhea Fenn was head of procurement at " + LEEDS + " before moving south.",
+     ("Dr Rhea Fenn", "leads", LEEDS)),
 ]
 
 
