@@ -43,7 +43,7 @@ _ROLE_WORDS = [
     r"health secretary", r"secretary of state",
     r"(?:health |care |junior health |health and care )?minister(?: for [a-z ]+?(?=[,.]| at| in))?",
     r"(?:senior |chief |special )?(?:health |policy |political |clinical )?adviser",
-    r"head(?= of (?:the|its|their|[A-Z]))", r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}",
+    r"head(?= of (?:the|its|their|(?-i:[A-Z])))", r"head of [a-z]+(?: and [a-z]+| [a-z]+){0,2}",
     r"chief economist", r"chief analyst",
     r"group chief executive", r"group chair", r"joint chief executive", r"managing director",
     r"permanent secretary", r"senior independent director", r"chief constable",

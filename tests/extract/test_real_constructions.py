@@ -2457,6 +2457,8 @@ ABSENT = [
      "said nurses would be balloted.", ("Pim Aldous", "leads", "Royal College of Nursing")),
     ("Careers\n\nDr Rhea Fenn was head of procurement at " + LEEDS + " before moving south.",
      ("Dr Rhea Fenn", "leads", LEEDS)),
+    ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
+     ("Cal Imrie", "leads", LEEDS)),
 ]
 
 
