@@ -27,6 +27,7 @@ from kg.extract.untitled import (
     add_fact_from,
     agent_after,
     apposed_title,
+    bare_subject_title,
     find_untitled,
     key_for,
     publishes_own,
@@ -342,6 +343,10 @@ class _Publications:
         if ":" in sentence.text and (titled := subject_title(text, sentence.start,
                                                                sentence.end)) is not None:
             self.retitle(doc, *titled)
+        elif (titled := bare_subject_title(text, sentence.start, sentence.end)) is not None \
+                and (before := doc.sentence_before(sentence)) is not None \
+                and self.described_in(doc, before) and not doc.near(*titled):
+            self.retitle(doc, *titled, within=before)
         if _TITLE_CUE(sentence.text):
             self.cued_titles(doc, sentence)
         if not _KIND_CUE(sentence.text):
@@ -433,14 +438,24 @@ class _Publications:
             else:
                 self.add(doc, start, end, _key(text[start:end]))
 
-    def retitle(self, doc: StoryDoc, start: int, end: int) -> None:
+    def described_in(self, doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+        """The publications ``sentence`` described without a title."""
+        return [m for m in doc.mentions_in(sentence, "Publication")
+                if (doc.story.id, m.start) in self.untitled]
+
+    def retitle(self, doc: StoryDoc, start: int, end: int, *,
+                within: Sentence | None = None) -> None:
         """"A report from X ... The report, Out of Sight, was written by": the title names the
-        publication described before; every mention of it takes the title's key."""
+        publication described before; every mention of it takes the title's key. ``within``:
+        the title names the first publication that sentence described ("X published a report
+        on Y, based on a survey of Z. Open Doors found ...")."""
         named = self.at(doc, start)
         if named is None and self.add(doc, start, end, _key(doc.text[start:end])):
             named = self.at(doc, start)
         earlier = [m for m in self.publications(doc)
                    if m.end <= start and (doc.story.id, m.start) in self.untitled]
+        if within is not None:
+            earlier = self.described_in(doc, within)[:1]
         if named is None or not earlier:
             return
         old = earlier[-1].key

@@ -115,17 +115,21 @@ _TASKED = lazy_pattern(
     r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
+_TITLE_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
+                r"|into|or|as|an|our|not|no)){1,8}")
 _APPOSED_TITLE = lazy_pattern(
     rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
-    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and"
-    rf"|the|in|to|a|on)){{1,8}})[’'”\"]?\s*(?:,|$)))"
-    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on)){1,8})"
+    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS})[’'”\"]?\s*(?:,|$)))"
+    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _SUBJECT_TITLE = lazy_pattern(
     r"\s*[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'–-]+(?:\s+[\w’'–-]+){0,10}?)"
     r"[’”\"']?\s+(?:found|finds|says|said|shows|showed|warns|warned|concludes|concluded"
     r"|recommends|recommended|argues|argued|calls|called|reveals|revealed)\b")
+_BARE_SUBJECT_TITLE = lazy_pattern(
+    rf"\s*[‘“\"']?((?!(?:The|This|That|Its|It|Their|His|Her|A|An|But|And|Yet|Both|One)\s)"
+    rf"{_TITLE_WORDS})[’”\"']?\s+(?:found|finds|says|shows|showed|warns|warned|concludes"
+    rf"|concluded|recommends|recommended|argues|argued|reveals|revealed)\b")
 _INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
                          r"(?:\w+\s+)?$")
 _TITLE_BEFORE = lazy_pattern(
@@ -477,10 +481,18 @@ def subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
+def bare_subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a title with no colon that opens a sentence and says something ("Open
+    Doors found that ..."): a title only when a publication was just described."""
+    title = _BARE_SUBJECT_TITLE.match(text, start, end)
+    return title.span(1) if title else None
+
+
 def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     """The span of a title set in apposition at ``offset`` (", Fit to Inspect: a review of X,")."""
     title = _APPOSED_TITLE.match(text, offset, end)
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "key_for", "publishes_own", "subject_title"]
+__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "publishes_own",
+            "subject_title"]

@@ -2109,6 +2109,36 @@ def test_publication_is_named_as_titled(tmp_path, text, names):
     assert names <= _publication_names(tmp_path, text)
 
 
+RETITLED = [
+    ("Review\n\nHealthwatch Leeds has published a national investigation into delays in "
+     "discharging patients. Its final report, Home by Friday, found that letters were late.",
+     "Home by Friday", "national investigation into delays in discharging patients"),
+    ("Report\n\nHealthwatch Leeds has published a report on access to GP appointments, based on "
+     "a survey of 900 residents. Waiting on the Line found that most callers gave up.",
+     "Waiting on the Line", "report on access to GP appointments"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "description"), RETITLED, ids=range(len(RETITLED)))
+def test_a_title_given_after_a_description_names_the_same_publication(tmp_path, text, title,
+                                                                       description):
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in jsonl_lines([path])]
+    named = [{row["label"], *row.get("aliases", [])} for row in rows
+             if row.get("kind") == "entity" and row.get("category") == "Publication"]
+    assert any({title, description} <= names for names in named)
+    assert ("Healthwatch Leeds", "authored", title) in {
+        (row["subject"], row["predicate"], row["object"]) for row in rows if row["kind"] == "fact"}
+
+
+def test_a_sentence_opened_by_a_body_gives_no_title(tmp_path):
+    text = ("Report\n\nHealthwatch Leeds has published a report on access to GP appointments. "
+            "Leeds City Council found that most callers gave up.")
+    assert _publication_names(tmp_path, text) >= {"report on access to GP appointments"}
+    assert "Leeds City Council" not in _publication_names(tmp_path, text)
+
+
 def test_a_kind_word_modifying_a_plural_or_after_one_of_names_no_publication(tmp_path):
     text = ("Plans\n\nOne of the Liberal Democrats’ manifesto pledges was free parking. One of "
             "the Fuller Review recommendations was ignored.")
