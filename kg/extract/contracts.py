@@ -550,12 +550,13 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
 
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
               money: re.Match[str] | None, advice: bool) -> None:
-    """Paid work is a contract; a consultancy's paid work is advice as well."""
-    add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
-             confidence=0.7 if money or not advice else 0.6,
-             value=money.group(0) if money else None)
+    """Paid work is a contract; a consultancy's paid work is advice, and only that (the pair
+    gets one relation, as the corpus annotates it)."""
     if advice:
         add_fact(doc, sentence, supplier, "advises", buyer, extractor=NAME, confidence=0.7)
+        return
+    add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME, confidence=0.7,
+             value=money.group(0) if money else None)
 
 
 def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:

@@ -546,7 +546,7 @@ CASES = [
     ("Groups\n\n" + LEEDS + " is one of five trusts in the West Yorkshire Association of Acute "
      "Trusts.", {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
     ("Deals\n\n" + LEEDS + " spent £2m with McKinsey & Company on a review of beds.",
-     {("McKinsey & Company", "awardedContract", LEEDS), ("McKinsey & Company", "advises", LEEDS)}),
+     {("McKinsey & Company", "advises", LEEDS)}),
     ("Deals\n\n" + YORK + " said Harrow Medical Transport would take over the service under a "
      "five-year deal. The company beat " + LEEDS + " to the contract.",
      {("Harrow Medical Transport", "awardedContract", YORK)}),
@@ -643,9 +643,7 @@ CASES = [
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust paid £4m to consultancy firms. The "
      "largest sum, £2.2m, went to Carrow Advisory for work on its finances. A further £1m was "
      "paid to Deloitte for support, while the firm Halden Analytics received £300,000.",
-     {("Carrow Advisory", "awardedContract", NORTH_TEES),
-      ("Deloitte", "awardedContract", NORTH_TEES),
-      ("Halden Analytics", "awardedContract", NORTH_TEES)}),
+     {("Carrow Advisory", "advises", NORTH_TEES), ("Deloitte", "advises", NORTH_TEES)}),
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust is building a centre. The trust "
      "has bought two MRI scanners and a CT scanner for the new centre from Varden Imaging Ltd.",
      {("Varden Imaging Ltd", "awardedContract", NORTH_TEES)}),
@@ -805,7 +803,7 @@ CASES = [
       ("Vane Mercer LLP", "awardedContract", YORK)}),
     ("Money\n\nNHS Devon Integrated Care Board spends a lot. Orrin Partners, which was brought in "
      "by NHS Devon to redesign discharge, received £1.9m.",
-     {("Orrin Partners", "awardedContract", "NHS Devon Integrated Care Board")}),
+     {("Orrin Partners", "advises", "NHS Devon Integrated Care Board")}),
     ("Money\n\nNorth Tees and Hartlepool NHS Foundation Trust and York and Scarborough Teaching "
      "Hospitals NHS Foundation Trust merged. The trusts were advised on the deal by KPMG, which "
      "was paid £1.2m.",
@@ -2489,6 +2487,8 @@ ABSENT = [
      ("Dr Rhea Fenn", "leads", LEEDS)),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
      ("Cal Imrie", "leads", LEEDS)),
+    ("Deals\n\n" + LEEDS + " paid Tarnwood Consulting £900,000 for advice on its estate.",
+     ("Tarnwood Consulting", "awardedContract", LEEDS)),
 ]
 
 
