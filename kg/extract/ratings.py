@@ -3,7 +3,8 @@
 Every rating word in a rating context counts, so a move ("the regulator moved it down from
 good to requires improvement", "went from a rating of inadequate to requires improvement", "rated
 good, up from requires improvement") gives both ratings. The body rated is, in order: the
-object of an active verb ("The CQC has rated X good"), a body that a ", which was rated"
+object of an active verb ("The CQC has rated X good"), the body a compound modifies ("the
+inadequate-rated X"), a body that a ", which was rated"
 clause hangs on, the first body named before the rating, "both trusts", "the trust" / "It",
 a story-opening "A hospital trust" (the story's own), or the body after "is" ("The only
 other trust rated outstanding is X"). Ratings of a service or a domain ("its surgery was
@@ -98,7 +99,8 @@ _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?
                            r"|regulator|special measures)\b", _FLAGS)
 _LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
-                             "NHSBody"}
+                             "NHSBody", "LocalAuthority"}
+_RATED_BEFORE = lazy_pattern(r"-rated\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 
 
 def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
@@ -116,7 +118,8 @@ def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
         before = text[max(0, match.start() - 60):match.start()]
         after = text[match.end():match.end() + 30]
         in_active = any(s <= match.start() < e for s, e in active)
-        if not (in_active or (_CONTEXT_BEFORE.search(before) and _RATING_WORD.search(text))
+        if not (in_active or _RATED_BEFORE.match(text, match.end())
+                or (_CONTEXT_BEFORE.search(before) and _RATING_WORD.search(text))
                 or _CONTEXT_AFTER.match(after) or _RATED_BODY.match(text, match.start())
                 or (_TOLD.search(before) and match.group(1).lower() != "good")
                 or (loose and _loosely_rating(text, match))):
@@ -231,6 +234,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
                 if active["object"].lower().startswith("the ") else None)
             if org is not None:
                 return [org]
+    compound = _RATED_BEFORE.match(text, _RATING.match(text, position).end()) \
+        if _RATING.match(text, position) else None
+    if compound is not None:
+        org = mention_at(doc, sentence.start + compound.end(), "Organisation")
+        return [org] if org is not None and org.cls in _SUBJECT_CLASSES else []
     relative = relative_clauses(text, position)
     orgs = [m for m in doc.mentions_in(sentence, "Organisation")
             if m.cls in _SUBJECT_CLASSES

@@ -2030,6 +2030,10 @@ CASES = [
      "Oren Kaye retired. The post is covered by Mina Tobias, until now a deputy director of "
      "finance there, as interim chief financial officer.",
      {("Oren Kaye", "leads", LEEDS), ("Mina Tobias", "leads", LEEDS)}),
+    ("Board\n\nThe inadequate-rated " + LEEDS + " has appointed Ivo Pask as its chair.",
+     {(LEEDS, "rated", "inadequate"), ("Ivo Pask", "leads", LEEDS)}),
+    ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
+     "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
 
 
@@ -2485,6 +2489,8 @@ ABSENT = [
      "said nurses would be balloted.", ("Pim Aldous", "leads", "Royal College of Nursing")),
     ("Careers\n\nDr Rhea Fenn was head of procurement at " + LEEDS + " before moving south.",
      ("Dr Rhea Fenn", "leads", LEEDS)),
+    ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
+     ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
      ("Cal Imrie", "leads", LEEDS)),
     ("Deals\n\n" + LEEDS + " paid Tarnwood Consulting £900,000 for advice on its estate.",
