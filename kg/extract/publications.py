@@ -30,6 +30,7 @@ from kg.extract.untitled import (
     bare_subject_title,
     find_untitled,
     key_for,
+    own_titled,
     publishes_own,
     relate_untitled,
     subject_title,
@@ -618,6 +619,8 @@ class _Publications:
         for pub in doc.mentions_in(sentence, "Publication"):
             if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
                 relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))
+            else:
+                own_titled(doc, sentence, pub, add_fact_from(doc, sentence))
         known = self.publications(doc)
         author = _ITS_AUTHOR.search(text, sentence.start, sentence.end) if known else None
         discussed = [m for m in known if m.end <= (author.start() if author else 0)]

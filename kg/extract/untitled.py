@@ -130,6 +130,8 @@ _BARE_SUBJECT_TITLE = lazy_pattern(
     rf"\s*[‘“\"']?((?!(?:The|This|That|Its|It|Their|His|Her|A|An|But|And|Yet|Both|One)\s)"
     rf"{_TITLE_WORDS})[’”\"']?\s+(?:found|finds|says|shows|showed|warns|warned|concludes"
     rf"|concluded|recommends|recommended|argues|argued|reveals|revealed)\b")
+_OWN_KIND_BEFORE = lazy_pattern(rf"\b(?P<det>its|his|her|their)\s+(?:[\w-]+\s+)?{_KIND}\s*,\s*"
+                               r"[‘“\"']?$", _FLAGS)
 _INSPECTION = lazy_pattern(r"(?:inspection|CQC|Care Quality Commission|inspectors)(?:[’']s)?\s+"
                          r"(?:\w+\s+)?$")
 _TITLE_BEFORE = lazy_pattern(
@@ -247,9 +249,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
                               or match.group("head") != match["kind"])
         definite = (match["det"] or "").strip().lower() in {"the", "this", "that"}
         earlier = [m for m in doc.near(start - _LOOKBACK, start) if m.category == "Publication"]
-        own = (match["det"] or "").strip().lower() in {"its", "their"}
+        own = (match["det"] or "").strip().lower() in {"its", "their", "his", "her"}
         renamed = _APPOSED_TITLE.match(text, head_end, sentence.end) \
-            if end == head_end and (definite or (own and earlier)) else None
+            if end == head_end and (definite or own) else None
         if renamed:
             found.append((renamed.start(1), renamed.end(1), -2))
             continue
@@ -340,19 +342,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]
     det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their)\s+$", before, _FLAGS)
-    if det and det["det"].lower() in {"his", "her"}:
-        people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= publication.start]
-        person = people[-1] if people else previous_person(doc, sentence.start)
-        if person is not None:
-            emit(person, "authored", publication, 0.7)
-    if det and det["det"].lower() in {"its", "their"}:
-        bodies = [m for m in doc.mentions_in(sentence, "Organisation")
-                  if m.end <= publication.start]
-        one = len({m.key or m.text for m in bodies}) == 1
-        body = bodies[0] if one and bodies[0].start - sentence.start <= 4 else (
-            pronoun_org(doc, sentence.start) if not bodies and det.start() <= 4 else None)
-        if body is not None and body.cls != "NewsOutlet":
-            emit(body, "authored", publication, 0.65)
+    if det:
+        _possessor_authored(doc, sentence, publication, det, emit)
     head = before[:det.start()] if det else before
     named = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", head) if not det else None
     owner = next((m for m in doc.mentions_in(sentence, "Organisation")
@@ -481,6 +472,34 @@ def subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
+def _possessor_authored(doc: StoryDoc, sentence: Sentence, publication: Mention,
+                        det: re.Match[str], emit: Callable[[Mention, str, Mention, float], None]
+                        ) -> None:
+    """"Her review ..." / "His report, Title, ...": the person just named wrote it; "Its
+    report": the one body the sentence opens with (or "It" stands for)."""
+    if det["det"].lower() in {"his", "her"}:
+        people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= publication.start]
+        person = people[-1] if people else previous_person(doc, sentence.start)
+        if person is not None:
+            emit(person, "authored", publication, 0.7)
+    if det["det"].lower() in {"its", "their"}:
+        bodies = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= publication.start]
+        one = len({m.key or m.text for m in bodies}) == 1
+        body = bodies[0] if one and bodies[0].start - sentence.start <= 4 else (
+            pronoun_org(doc, sentence.start) if not bodies and det.start() <= 4 else None)
+        if body is not None and body.cls != "NewsOutlet":
+            emit(body, "authored", publication, 0.65)
+
+
+def own_titled(doc: StoryDoc, sentence: Sentence, publication: Mention,
+               emit: Callable[[Mention, str, Mention, float], None]) -> None:
+    """"His report, Speaking Up, ...": a title set after a possessive and its kind."""
+    det = _OWN_KIND_BEFORE.search(doc.text[sentence.start:publication.start])
+    if det is not None:
+        _possessor_authored(doc, sentence, publication, det, emit)
+
+
 def bare_subject_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a title with no colon that opens a sentence and says something ("Open
     Doors found that ..."): a title only when a publication was just described."""
@@ -494,5 +513,5 @@ def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "publishes_own",
-            "subject_title"]
+__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "own_titled",
+            "publishes_own", "subject_title"]

@@ -2032,6 +2032,9 @@ CASES = [
      {("Oren Kaye", "leads", LEEDS), ("Mina Tobias", "leads", LEEDS)}),
     ("Board\n\nThe inadequate-rated " + LEEDS + " has appointed Ivo Pask as its chair.",
      {(LEEDS, "rated", "inadequate"), ("Ivo Pask", "leads", LEEDS)}),
+    ("Review\n\nSir Ivo Dane, a retired judge, was asked by " + LEEDS + " to look at how it "
+     "handled complaints. His report, Heard at Last, makes 12 recommendations.",
+     {("Sir Ivo Dane", "authored", "Heard at Last")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
