@@ -234,6 +234,10 @@ _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " 
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_CALLED_IN = lazy_pattern(r"\b(?:brought|called|drafted)\s+in\s+by\b|\b(?:asked|commissioned"
+                         r"|invited|instructed|hired|engaged)\s+by\b[^.;]{0,80}?\bto\s+(?:review"
+                         r"|investigate|look|examine|assess|report|carry|conduct|undertake|lead\s+"
+                         r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:review|investigation|inquiry))", FLAGS)
 _SINCE_WORD = lazy_pattern(r"\b(?:after|following|since|when)\s+$", FLAGS)
 _SINCE_CUE = Cue("since", "after", "following")
 _SINCE_LEFT = lazy_pattern(r"\b(?:since|after|following)\s+(?:(?:the\s+)?(?:[\w-]+\s+)?"
@@ -650,7 +654,8 @@ class _Careers:
                         post["mods"], post["tail"], "", sentence.text), 0.5)
             return
         person, org = people[0], bodies[0]
-        if any(f.predicate == "leads" and f.subject is person for f in doc.facts):
+        if any(f.predicate == "leads" and f.subject is person for f in doc.facts) or \
+                _CALLED_IN.search(doc.text, person.end, sentence.end):
             return
         near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
                                                min(sentence.end, person.end + 60))

@@ -2492,6 +2492,8 @@ ABSENT = [
      "said nurses would be balloted.", ("Pim Aldous", "leads", "Royal College of Nursing")),
     ("Careers\n\nDr Rhea Fenn was head of procurement at " + LEEDS + " before moving south.",
      ("Dr Rhea Fenn", "leads", LEEDS)),
+    ("Review\n\nSir Ivo Dane, a former chief constable, was brought in by " + LEEDS + " to "
+     "review how it handled complaints.", ("Sir Ivo Dane", "leads", LEEDS)),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
