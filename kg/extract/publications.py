@@ -241,6 +241,9 @@ class _Publications:
         for sentence in doc.sentences:
             _authored_beside(doc, sentence)
         _author_appointed_by(doc)
+        for index, sentence in enumerate(doc.sentences):
+            if _REVIEWER_CUE(sentence.text):
+                _reviewer_asked(doc, index)
         self.main_titles(doc)
         return doc
 
@@ -848,3 +851,73 @@ def _author_appointed_by(doc: StoryDoc) -> None:
                 if appointer is not None and appointer.text != author.text:
                     add_fact(doc, sentence, appointer, "commissioned", pub, extractor=NAME,
                              confidence=0.6)
+
+
+_REVIEWER_CUE = Cue("asked", "appointed", "commissioned", "invited", "instructed", "brought in",
+                    "hired", "engaged", "called in", "tasked", "drafted in")
+_ASKING = (r"(?:asked|appointed|commissioned|invited|instructed|brought\s+in|hired|engaged"
+           r"|called\s+in|tasked|drafted\s+in)")
+_TO_REVIEW = (r"[^.;]{0,40}?\bto\s+(?:investigate|review|look\s+(?:into|at)|examine|assess"
+              r"|re-examine|carry\s+out|conduct|undertake|report\s+on|(?:lead|chair)\s+(?:an?|the)"
+              r"\s+(?:[\w-]+\s+){0,2}(?:review|investigation|inquiry|audit))\b")
+_ASKED_ACTIVE = lazy_pattern(rf"\s+(?:has\s+|had\s+|have\s+)?{_ASKING}\s+$", _FLAGS)
+_ASKED_AFTER = lazy_pattern(r"(?:\s*,[^,;.]{1,90},)?(?=\s+to\s)", _FLAGS)
+_ASKED_PASSIVE = lazy_pattern(
+    rf"(?:\s*,[^,;.]{{1,90}},)?\s*,?\s+(?:who\s+)?(?:was|were|had\s+been|has\s+been|have\s+been)?"
+    rf"\s*{_ASKING}\s+(?:last\s+year\s+|in\s+\d{{4}}\s+)?by\s+(?:the\s+)?(?:then\s+)?"
+    rf"(?:(?-i:[a-z][a-z ]{{2,30}}?)\s+(?=(?-i:[A-Z])))?", _FLAGS)
+_TO_REVIEW_AT = lazy_pattern(_TO_REVIEW, _FLAGS)
+_DEFINITE_ASKER = lazy_pattern(rf"\s*(?P<reference>{DEFINITE_ORG})", _FLAGS)
+
+
+def _reviewer_asked(doc: StoryDoc, index: int) -> None:
+    """"The trust asked X to investigate" / "X was brought in by the trust to review ...":
+    the one asked wrote the story's review and the one asking commissioned it. The review is
+    the one publication named in this sentence, the one before or the two after (the one X
+    wrote, when X already wrote one)."""
+    sentences = doc.sentences
+    sentence = sentences[index]
+    text = doc.text
+    pairs: list[tuple[Mention, Mention | None]] = []
+    for person in doc.mentions_in(sentence, "Person"):
+        passive = _ASKED_PASSIVE.match(text, person.end, sentence.end)
+        if passive is not None:
+            asker = mention_at(doc, passive.end(), "Person") or mention_at(
+                doc, passive.end(), "Organisation")
+            if asker is not None and _TO_REVIEW_AT.match(text, asker.end, sentence.end):
+                pairs.append((asker, person))
+            continue
+        active = _ASKED_ACTIVE.search(text, sentence.start, person.start)
+        after = _ASKED_AFTER.match(text, person.end, sentence.end)
+        if active is None or after is None or not _TO_REVIEW_AT.match(text, after.end(),
+                                                                      sentence.end):
+            continue
+        asker = mention_ending_at(doc, active.start(), "Organisation") or mention_ending_at(
+            doc, active.start(), "Person")
+        reference = _DEFINITE_ASKER.fullmatch(text, sentence.start, active.start()) \
+            if asker is None else None
+        if reference is not None:
+            asker = definite_org(doc, reference["reference"], reference.start("reference"))
+        if asker is not None:
+            pairs.append((asker, person))
+    if not pairs:
+        return
+    window = sentences[max(0, index - 1):index + 3]
+    pubs = {m.key or m.text: m for s in window for m in doc.mentions_in(s, "Publication")}
+    for asker, person in pairs:
+        written = [f.object for f in doc.facts if f.predicate == "authored"
+                   and f.subject.text == person.text and isinstance(f.object, Mention)
+                   and (f.object.key or f.object.text) in pubs]
+        if written:
+            pub = written[0]
+        elif len(pubs) == 1:
+            pub = next(iter(pubs.values()))
+            if not any(f.predicate == "authored" and f.object.key == pub.key
+                       for f in doc.facts):
+                add_fact(doc, sentence, person, "authored", pub, extractor=NAME,
+                         confidence=0.6)
+        else:
+            continue
+        if asker.text != person.text and not any(
+                f.predicate == "commissioned" and f.object.key == pub.key for f in doc.facts):
+            add_fact(doc, sentence, asker, "commissioned", pub, extractor=NAME, confidence=0.6)

@@ -2035,6 +2035,13 @@ CASES = [
     ("Review\n\nSir Ivo Dane, a retired judge, was asked by " + LEEDS + " to look at how it "
      "handled complaints. His report, Heard at Last, makes 12 recommendations.",
      {("Sir Ivo Dane", "authored", "Heard at Last")}),
+    ("Bullying\n\nStaff at " + LEEDS + " were bullied for years, says an independent report "
+     "into bullying at the trust. The trust asked Mara Velt, a former director of workforce, to "
+     "investigate.", {(LEEDS, "commissioned", "independent report into bullying at the trust"),
+                      ("Mara Velt", "authored", "independent report into bullying at the trust")}),
+    ("Review\n\nThe report into maternity care at Leeds was written by Professor Ivo Dane, who "
+     "had been asked by health secretary Jon Marr to investigate in 2013.",
+     {("Jon Marr", "commissioned", "report into maternity care at Leeds")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
