@@ -867,6 +867,8 @@ _ASKED_PASSIVE = lazy_pattern(
     rf"\s*{_ASKING}\s+(?:last\s+year\s+|in\s+\d{{4}}\s+)?by\s+(?:the\s+)?(?:then\s+)?"
     rf"(?:(?-i:[a-z][a-z ]{{2,30}}?)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _TO_REVIEW_AT = lazy_pattern(_TO_REVIEW, _FLAGS)
+_ASKED_BY = lazy_pattern(rf"\b{_ASKING}\s+(?:last\s+year\s+|in\s+\d{{4}}\s+)?by\s+(?:the\s+)?",
+                         _FLAGS)
 _DEFINITE_ASKER = lazy_pattern(rf"\s*(?P<reference>{DEFINITE_ORG})", _FLAGS)
 
 
@@ -901,23 +903,29 @@ def _reviewer_asked(doc: StoryDoc, index: int) -> None:
         if asker is not None:
             pairs.append((asker, person))
     if not pairs:
+        for cue in _ASKED_BY.finditer(text, sentence.start, sentence.end):
+            asker = mention_at(doc, cue.end(), "Organisation") or mention_at(
+                doc, cue.end(), "Person")
+            if asker is not None and _TO_REVIEW_AT.match(text, asker.end, sentence.end):
+                pairs.append((asker, None))
+    if not pairs:
         return
     window = sentences[max(0, index - 1):index + 3]
     pubs = {m.key or m.text: m for s in window for m in doc.mentions_in(s, "Publication")}
     for asker, person in pairs:
-        written = [f.object for f in doc.facts if f.predicate == "authored"
+        written = [f.object for f in doc.facts if f.predicate == "authored" and person
                    and f.subject.text == person.text and isinstance(f.object, Mention)
                    and (f.object.key or f.object.text) in pubs]
         if written:
             pub = written[0]
         elif len(pubs) == 1:
             pub = next(iter(pubs.values()))
-            if not any(f.predicate == "authored" and f.object.key == pub.key
-                       for f in doc.facts):
+            if person is not None and not any(
+                    f.predicate == "authored" and f.object.key == pub.key for f in doc.facts):
                 add_fact(doc, sentence, person, "authored", pub, extractor=NAME,
                          confidence=0.6)
         else:
             continue
-        if asker.text != person.text and not any(
+        if (person is None or asker.text != person.text) and not any(
                 f.predicate == "commissioned" and f.object.key == pub.key for f in doc.facts):
             add_fact(doc, sentence, asker, "commissioned", pub, extractor=NAME, confidence=0.6)

@@ -2042,6 +2042,9 @@ CASES = [
     ("Review\n\nThe report into maternity care at Leeds was written by Professor Ivo Dane, who "
      "had been asked by health secretary Jon Marr to investigate in 2013.",
      {("Jon Marr", "commissioned", "report into maternity care at Leeds")}),
+    ("Deaths\n\nA retired surgeon asked by " + LEEDS + " to look into four deaths has found "
+     "failings. Mr Ivo Dane's report into the four deaths went to the board.",
+     {(LEEDS, "commissioned", "report into the four deaths")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
