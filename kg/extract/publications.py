@@ -125,7 +125,7 @@ _SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|th
                  r"|last|this|next|before|after|commissioned|led|written|estimated|estimates|argued"
                  r"|argues|urged|urges|examined|examines|suggested|suggests|identified|identifies"
                  r"|proposed|proposes|warned|warns|concluded|concludes|today|yesterday|make|makes"
-                 r"|blames|blamed)\b)[\w’'-]+")
+                 r"|blames|blamed|went|goes|came|comes)\b)[\w’'-]+")
 _SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
 _BY_AUTHOR = lazy_pattern(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"

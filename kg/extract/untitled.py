@@ -66,7 +66,7 @@ _TOPIC_END = lazy_pattern(
     r"|\s+who\s|\s+(?:made|makes|contains|contained)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?recommendations\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
-    r"|announced|launched|ordered|requested|due|expected"
+    r"|announced|launched|ordered|requested|due|expected|went|goes|came|comes"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
     r"|estimated|estimates|argued|argues|urged|urges|examined|examines|suggested|suggests"
     r"|identified|identifies|proposed|proposes|criticised|criticises|described|describes"

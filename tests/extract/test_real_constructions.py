@@ -2044,7 +2044,7 @@ CASES = [
      {("Jon Marr", "commissioned", "report into maternity care at Leeds")}),
     ("Deaths\n\nA retired surgeon asked by " + LEEDS + " to look into four deaths has found "
      "failings. Mr Ivo Dane's report into the four deaths went to the board.",
-     {(LEEDS, "commissioned", "report into the four deaths")}),
+     {(LEEDS, "commissioned", "Mr Ivo Dane's report into the four deaths")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
