@@ -11,8 +11,8 @@ is development data (it is read), not an estimate of quality on unseen news. Ban
 are the exception: their passages with an odd number were never read (`--half unread`; failures
 are not listed for them) and measure how far the rules carry to constructions nobody looked at.
 Bank 5 was never read at all until the tenth session, which opened its even half (29 of 74 read
-then; the odd half 40 of 76). Bank 6 (`--bank tests/probes/constructions-6.jsonl`) is never read
-at all: its failures are never listed.
+then; the odd half 40 of 76). Banks 6 and 8 (`--bank tests/probes/constructions-6.jsonl`,
+`constructions-8.jsonl`) are never read at all: their failures are never listed.
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ from kg.evaluate import evaluate, probe_gold, probes_read  # noqa: E402
 
 SPLIT_BANKS = ("b3-", "b4-", "b5-")
 """Banks whose odd-numbered passages are never read: they measure constructions nobody looked at."""
-UNREAD_BANKS = ("b6-",)
-"""Banks never read at all (their failures are never listed): the sixth bank, written in the
-tenth session, measures the rules on passages nobody working on them has seen."""
+UNREAD_BANKS = ("b6-", "b8-")
+"""Banks never read at all (their failures are never listed): the sixth and eighth banks, written
+in the tenth and eleventh sessions, measure the rules on passages nobody working on them has
+seen."""
 BANKS = sorted((ROOT / "tests" / "probes").glob("constructions*.jsonl"))
 
 
