@@ -123,6 +123,9 @@ _BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:its\s+(?:[\w-]+\s+)?neighbou?r,?\s+(?
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
                          r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
                          _FLAGS)
+_JOINED_IN_STATE = lazy_pattern(r"\s+(?:in|on)\s+(?:the\s+)?(?:segment|special\s+measures|tier"
+                                r"|category|recovery|list|league|bottom|top|oversight|national)\b",
+                                re.IGNORECASE)
 _TRANSITIVE = frozenset({"merge", "merging", "combine", "combining", "amalgamate",
                          "amalgamating"})
 _INTO = lazy_pattern(r"fold(?:s|ed|ing)?|absorbed|subsumed", _FLAGS)
@@ -275,7 +278,8 @@ class _Mergers:
                 m.start < trigger.start() for m in doc.mentions_in(sentence, "Person"))):
             return []
         if joins and not partners:
-            partners = [m for m in named_next if m.cls in _TRUST_CLASSES]
+            partners = [m for m in named_next if m.cls in _TRUST_CLASSES
+                        and not _JOINED_IN_STATE.match(text, m.end, sentence.end)]
             subjects = [m for m in subjects if m.cls in _TRUST_CLASSES]
             return [(s, p) for s in subjects[-1:] for p in partners]
         if _ACQUIRED.match(word) and not partners:

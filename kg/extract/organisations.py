@@ -120,7 +120,8 @@ _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
                              rf"|UK|Ltd|Limited|plc|LLP)(?:\s+(?:UK|Ltd|Limited|plc|LLP))*\b")
-_REGION_BEFORE = lazy_pattern(r"\b(?:of|across|in|on|around|near|along)\s+the\s+$")
+_REGION_BEFORE = lazy_pattern(r"\b(?:of|across|in|on|around|near|along)\s+the\s+$"
+                              r"|\b(?:in|near|around|outside|throughout)\s+$")
 _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"

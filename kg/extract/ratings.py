@@ -86,7 +86,7 @@ _SERVICE_LEVEL = lazy_pattern(
     r"[^.;]{0,45}$")
 _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
-_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? to"
+_HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? (?:to|for)"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
 _RATING_LINE = lazy_pattern(rf"\s*[:–—-]\s*{RATING}\s*[.;]?\s*", _FLAGS)
 _RATINGS_HEAD = lazy_pattern(r"\b(?:ratings?|rated|CQC|inspections?)\b", _FLAGS)

@@ -17,6 +17,7 @@ from kg.extract.context import (
     coordinated_trusts,
     listed_with,
     mention_at,
+    mention_ending_at,
     plural_count,
     reference_pattern,
     referred_org,
@@ -40,6 +41,8 @@ _FLAGS = re.IGNORECASE
 _SEGMENT_CUE = Cue("segment", "tier", "categor", "sof", "nof")
 _FROM_TO = lazy_pattern(
     rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}", _FLAGS)
+_JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the\s+)?(?P<there>"
+                         rf"[A-Z][^.;]{{3,120}}?)\s+in\s+{SEGMENT}")
 _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
@@ -148,6 +151,16 @@ class _Segments:
                 add_fact(doc, sentence, org, "movedToSegment", _segment_of(move, 3),
                          extractor=NAME, confidence=0.85, from_=_segment_of(move, 1))
             return None
+        joined = _JOINS_IN.search(text)
+        if joined:
+            joiner = mention_ending_at(doc, sentence.start + joined.start(), "Organisation")
+            there = mention_at(doc, sentence.start + joined.start("there"), "Organisation")
+            if joiner is not None and there is not None:
+                add_fact(doc, sentence, joiner, "movedToSegment", _segment_of(joined, 2),
+                         extractor=NAME, confidence=0.75)
+                add_fact(doc, sentence, there, "inSegment", _segment_of(joined, 2),
+                         extractor=NAME, confidence=0.75)
+                return None
         included = _INCLUDES.search(text)
         if included:
             segment = _segment_of(included, 1 if included.group(1) else 3)
@@ -206,6 +219,8 @@ class _Segments:
                          extractor=NAME, confidence=0.85, from_=origin)
             return True, orgs
         static = _STATIC.search(text, start, end) or _AMONG.search(text, start, end)
+        if static and _HOPED.search(text, start, static.start()):
+            return False, elided
         if static:
             orgs = self.subjects(doc, sentence, static.start(), window) or elided
             out = _OUT_OF.search(text, 0, static.start())

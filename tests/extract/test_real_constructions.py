@@ -2045,6 +2045,9 @@ CASES = [
     ("Deaths\n\nA retired surgeon asked by " + LEEDS + " to look into four deaths has found "
      "failings. Mr Ivo Dane's report into the four deaths went to the board.",
      {(LEEDS, "commissioned", "Mr Ivo Dane's report into the four deaths")}),
+    ("Oversight\n\n" + LEEDS + " joins Airedale NHS Foundation Trust in segment 4, the "
+     "framework's lowest tier.", {(LEEDS, "movedToSegment", "segment 4"),
+                                  ("Airedale NHS Foundation Trust", "inSegment", "segment 4")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
@@ -2504,6 +2507,15 @@ ABSENT = [
      ("Dr Rhea Fenn", "leads", LEEDS)),
     ("Review\n\nSir Ivo Dane, a former chief constable, was brought in by " + LEEDS + " to "
      "review how it handled complaints.", ("Sir Ivo Dane", "leads", LEEDS)),
+    ("Oversight\n\n" + LEEDS + " joins Airedale NHS Foundation Trust in segment 4.",
+     (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
+    ("Goals\n\n" + LEEDS + "'s new chief executive wants the trust to be in segment 2 by 2027.",
+     (LEEDS, "inSegment", "segment 2")),
+    ("Goals\n\nLeeds hospital aims for good rating\n\n" + LEEDS + " hopes to be rated good next "
+     "year.", ("Leeds hospital", "rated", "good")),
+    ("Care homes\n\nOakvale House, a care home in Stockport, is in special measures after "
+     "inspectors rated it inadequate.",
+     ("Stockport NHS Foundation Trust", "rated", "inadequate")),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
