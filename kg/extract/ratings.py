@@ -249,8 +249,14 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     for start, end in _clause_breaks(text, position):
         if not any(s <= start < e for s, e in spans):
             clause = end
-    before = [m for m in orgs if clause <= m.start - sentence.start < position] or [
-        m for m in orgs if m.start - sentence.start < position]
+    in_clause = [m for m in orgs if clause <= m.start - sentence.start < position]
+    reference = _REFERENCE.search(text, clause, position) if clause and not in_clause else None
+    if reference is not None:
+        org = referred_org(doc, reference.group(1), sentence.start,
+                           sentence.start + reference.start())
+        if org is not None and org.cls in _SUBJECT_CLASSES:
+            return [org]
+    before = in_clause or [m for m in orgs if m.start - sentence.start < position]
     for org in reversed(before):
         if _WHICH_WAS.match(doc.text, org.end, sentence.end):
             return [org]

@@ -2048,6 +2048,10 @@ CASES = [
     ("Oversight\n\n" + LEEDS + " joins Airedale NHS Foundation Trust in segment 4, the "
      "framework's lowest tier.", {(LEEDS, "movedToSegment", "segment 4"),
                                   ("Airedale NHS Foundation Trust", "inSegment", "segment 4")}),
+    ("Ratings\n\nLeeds General Infirmary, run by " + LEEDS + ", has been rated inadequate, "
+     "while the trust as a whole is rated requires improvement.",
+     {("Leeds General Infirmary", "rated", "inadequate"),
+      (LEEDS, "rated", "requires improvement")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
