@@ -89,6 +89,8 @@ _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully
                                    _FLAGS)
 _SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary)$")
 _POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
+_ADDRESSED = lazy_pattern(r"\b(?:to|from|asked|told|urged|allowed|permitted|persuaded)\s+"
+                          r"(?:the\s+)?$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
@@ -346,7 +348,8 @@ class _Mergers:
         aside = [(sentence.start + start, sentence.start + end) for start, end
                  in relative_clauses(sentence.text, trigger - sentence.start)]
         chain = _chain_before(doc, [m for m in orgs if not any(
-            start <= m.start < end for start, end in aside)], trigger)
+            start <= m.start < end for start, end in aside) and not _ADDRESSED.search(
+                doc.text, max(sentence.start, m.start - 30), m.start)], trigger)
         if chain and _SUBJECT_GAP.match(doc.text[chain[-1].end:trigger]):
             return chain
         opening = _OPENING_SUBJECT.match(head)

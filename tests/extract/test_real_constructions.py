@@ -2052,6 +2052,8 @@ CASES = [
      "while the trust as a whole is rated requires improvement.",
      {("Leeds General Infirmary", "rated", "inadequate"),
       (LEEDS, "rated", "requires improvement")}),
+    ("Takeover\n\n" + LEEDS + " has submitted plans to NHS Improvement to take over Airedale "
+     "NHS Foundation Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
