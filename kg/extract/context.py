@@ -47,6 +47,8 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
     "council": frozenset({"LocalAuthority"}),
+    "charity": frozenset({"Company", "Organisation"}),
+    "hospice": frozenset({"Company", "Organisation"}),
 }
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})
@@ -62,7 +64,7 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee)|its|their|our)"
+    r"|contractor|authority|committee|charity|hospice)|its|their|our)"
 )
 
 

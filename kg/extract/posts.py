@@ -277,7 +277,7 @@ UNIT_AFTER = lazy_pattern(r"[’']s\s+(?!(?:Chief|Chair|Chairman|Chairwoman|Medi
                            r"(?:Network|Unit|Directorate|Division|Team|Programme|Service|Academy"
                            r"|Institute|Centre|Forum|Committee|Office)\b|[’']s\s+(?:(?-i:[a-z][\w-]*)"
                            r"\s+){0,7}?(?:committee|senate|division|directorate|unit|network"
-                           r"|department|programme)\b")
+                           r"|department|programme|advisory\s+(?:board|group|panel|council))\b")
 
 
 def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:

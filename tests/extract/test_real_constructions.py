@@ -2054,6 +2054,9 @@ CASES = [
       (LEEDS, "rated", "requires improvement")}),
     ("Takeover\n\n" + LEEDS + " has submitted plans to NHS Improvement to take over Airedale "
      "NHS Foundation Trust.", {(LEEDS, "mergesWith", "Airedale NHS Foundation Trust")}),
+    ("Beds\n\n" + LEEDS + " has a contract with Fenland Crisis Care, a charity, for crisis beds. "
+     "The charity's chief executive, Lorraine Quist, said the house would open soon.",
+     {("Lorraine Quist", "leads", "Fenland Crisis Care")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
@@ -2513,6 +2516,8 @@ ABSENT = [
      ("Dr Rhea Fenn", "leads", LEEDS)),
     ("Review\n\nSir Ivo Dane, a former chief constable, was brought in by " + LEEDS + " to "
      "review how it handled complaints.", ("Sir Ivo Dane", "leads", LEEDS)),
+    ("Boards\n\nSir Ivo Dane, a former " + LEEDS + " chair, is to chair the Care Quality "
+     "Commission's advisory board.", ("Sir Ivo Dane", "leads", "Care Quality Commission")),
     ("Oversight\n\n" + LEEDS + " joins Airedale NHS Foundation Trust in segment 4.",
      (LEEDS, "mergesWith", "Airedale NHS Foundation Trust")),
     ("Goals\n\n" + LEEDS + "'s new chief executive wants the trust to be in segment 2 by 2027.",
