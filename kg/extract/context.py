@@ -47,8 +47,8 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
     "council": frozenset({"LocalAuthority"}),
-    "charity": frozenset({"Company", "Organisation"}),
-    "hospice": frozenset({"Company", "Organisation"}),
+    "charity": frozenset({"Charity", "Company", "Organisation"}),
+    "hospice": frozenset({"Charity", "Company", "Organisation"}),
 }
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})

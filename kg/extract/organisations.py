@@ -31,6 +31,7 @@ _SUFFIXES = (
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
+    r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics"
     r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
@@ -195,6 +196,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
+                   "Research", "Economics",
                    "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",
                    "Herald", "Chronicle", "Insider", "Observer", "Argus", "Advertiser", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
@@ -247,6 +249,7 @@ _SUFFIX_CLASSES = (
                 r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                 r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
                 r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
+                r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$"
                 r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),

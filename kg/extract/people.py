@@ -172,6 +172,11 @@ _LONG_ROLE_BEFORE = lazy_pattern(
     rf"\b{ROLE}\s+(?:of|at)\s+[^;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
 """The holder named after a long "The chair of A and B is": the window above is short."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
+_BY_BEFORE = lazy_pattern(r"\bby\s+$")
+_WORK_APPOSED = lazy_pattern(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|review|study|survey|book|paper"
+    r"|analysis|audit|investigation|inquiry|plan|strategy|document|film|documentary|programme"
+    r"|campaign|project|scheme)\b", re.IGNORECASE)
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:(?:\s+in\s+common)?|\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
@@ -320,11 +325,14 @@ class PeopleFinder:
             surface = text[s:e]
             if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):
                 continue
+            if _WORK_APPOSED.match(text, e, end):
+                continue
             confidence = self._context_confidence(text, s, e, end)
             if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(
                     text, max(start, s - 12), s):
                 continue
-            if not _clean_tokens(tokens[-1]) and (tokens[-1] in _BODY_WORDS or (
+            if not _clean_tokens(tokens[-1]) and (tokens[-1] in _BODY_WORDS or _BY_BEFORE.search(
+                    text, max(start, s - 4), s) or (
                     (confidence or 0) < 0.9 and not any(
                         _COORDINATED.fullmatch(text, fe, s) for _, fe, _ in found))):
                 continue

@@ -173,6 +173,7 @@ _AUTHORED_BY = lazy_pattern(r"[’”'\"]?(?:\s+(?:team|panel))?\s*,?\s*(?:which
                           r"|produced|compiled|drawn up|published(?:\s+(?:today|yesterday"
                           r"|this\s+week|last\s+week|on\s+\w+))?)\s+(?:jointly\s+)?by\s+"
                           r"(?:the\s+)?", _FLAGS)
+_BY_APPOSED = lazy_pattern(r"[’”'\"]?\s*,\s*by\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}", _FLAGS)
 _WHICH_COMMISSIONED = lazy_pattern(r"\s*,?\s*(?:which|that)\s+", _FLAGS)
 _COMMISSIONED_FROM = lazy_pattern(
     rf"\s+commissioned\s+from\s+(?:the\s+)?(?:former\s+|then\s+)?(?:.{{0,80}}?\s)?{ROLE}\b", _FLAGS
@@ -240,6 +241,8 @@ class _Publications:
             self.relate(doc, sentence)
         for sentence in doc.sentences:
             _authored_beside(doc, sentence)
+            if "behalf of" in sentence.text:
+                _on_behalf_of(doc, sentence)
         _author_appointed_by(doc)
         for index, sentence in enumerate(doc.sentences):
             if _REVIEWER_CUE(sentence.text):
@@ -547,6 +550,8 @@ class _Publications:
                                                 "Publication", "Publication", key, NAME))
 
     def add(self, doc: StoryDoc, start: int, end: int, key: str) -> bool:
+        if not doc.text[start:end].strip():
+            return False
         for other in doc.mentions:
             if other.category == "Publication" and start < other.end and other.start < end:
                 return False
@@ -684,7 +689,8 @@ class _Publications:
         if author is not None and re.search(r"\bcommissioned\b", text[sentence.start:anchor_start],
                                             _FLAGS):
             add_fact(doc, sentence, author, "authored", pub, extractor=NAME, confidence=0.75)
-        for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored")):
+        for regex, predicate in ((_COMMISSIONED_BY, "commissioned"), (_AUTHORED_BY, "authored"),
+                                 (_BY_APPOSED, "authored")):
             match = regex.match(text, anchor_end, sentence.end)
             if match:
                 agent = agent_after(doc, sentence, match.end())
@@ -929,3 +935,18 @@ def _reviewer_asked(doc: StoryDoc, index: int) -> None:
         if (person is None or asker.text != person.text) and not any(
                 f.predicate == "commissioned" and f.object.key == pub.key for f in doc.facts):
             add_fact(doc, sentence, asker, "commissioned", pub, extractor=NAME, confidence=0.6)
+
+
+_ON_BEHALF = lazy_pattern(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
+
+
+def _on_behalf_of(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A report produced by X on behalf of Y": Y commissioned what X wrote here."""
+    for cue in _ON_BEHALF.finditer(doc.text, sentence.start, sentence.end):
+        client = mention_at(doc, cue.end(), "Organisation") or mention_at(doc, cue.end(),
+                                                                             "Person")
+        written = [f for f in doc.facts if f.predicate == "authored"
+                   and f.evidence.start == sentence.start and f.subject.end <= cue.start()]
+        if client is not None and written:
+            add_fact(doc, sentence, client, "commissioned", written[-1].object, extractor=NAME,
+                     confidence=0.7)

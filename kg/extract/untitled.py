@@ -18,6 +18,7 @@ from kg.extract.context import (
     DEFINITE_ORG,
     definite_org,
     mention_at,
+    mention_ending_at,
     previous_person,
     pronoun_org,
 )
@@ -42,9 +43,9 @@ _ADJECTIVE = (
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
 _NOUN_PHRASE = lazy_pattern(
-    rf"\b(?P<det>(?:an?|the|this|that|its|his|her|their)\s+)?"
+    rf"\b(?:(?P<det>an?|the|this|that|its|his|her|their|whose)\s+(?:own\s+)?)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
-    rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole"
+    rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole|whose"
     rf"|wider|said|says|that|this|which|will|would|could|should|also|been|into|from|with|their"
     rf"|there|and|for|after|before|than|then|when|what|while|last|each|every|such|other)\b)"
     rf"(?-i:[a-z][a-z-]{{3,}})(?<!ed)\s+)?"
@@ -244,12 +245,12 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             topic_end = stop.start() if stop else sentence.end
             if topic_end - topic.end() >= 3 and topic_end - head_end <= 170:
                 end = topic_end
-                pinned = bool((match["det"] or "").strip().lower() in {"a", "an", "his", "her",
-                                                                       "its", "their"}
+                pinned = bool((match["det"] or "").lower() in {"a", "an", "his", "her",
+                                                                       "its", "their", "whose"}
                               or match.group("head") != match["kind"])
-        definite = (match["det"] or "").strip().lower() in {"the", "this", "that"}
+        definite = (match["det"] or "").lower() in {"the", "this", "that"}
         earlier = [m for m in doc.near(start - _LOOKBACK, start) if m.category == "Publication"]
-        own = (match["det"] or "").strip().lower() in {"its", "their", "his", "her"}
+        own = (match["det"] or "").lower() in {"its", "their", "his", "her"}
         renamed = _APPOSED_TITLE.match(text, head_end, sentence.end) \
             if end == head_end and (definite or own) else None
         if renamed:
@@ -300,7 +301,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if named is not None and pinned:
             start = named.start
         named_before = _TITLE_BEFORE.search(text, sentence.start, match.start()) \
-            if (match["det"] or "").strip().lower() in {"a", "an", "the"} else None
+            if (match["det"] or "").lower() in {"a", "an", "the"} else None
         title_start = _title_start(doc, named_before) if named_before else -1
         if named_before and mention_at(doc, title_start, "Person") is None \
                 and mention_at(doc, title_start, "Organisation") is None:
@@ -341,7 +342,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
     if sourced is not None:
         emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]
-    det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their)\s+$", before, _FLAGS)
+    det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their|whose)\s+(?:own\s+)?$", before,
+                    _FLAGS)
     if det:
         _possessor_authored(doc, sentence, publication, det, emit)
     head = before[:det.start()] if det else before
@@ -476,7 +478,12 @@ def _possessor_authored(doc: StoryDoc, sentence: Sentence, publication: Mention,
                         det: re.Match[str], emit: Callable[[Mention, str, Mention, float], None]
                         ) -> None:
     """"Her review ..." / "His report, Title, ...": the person just named wrote it; "Its
-    report": the one body the sentence opens with (or "It" stands for)."""
+    report": the one body the sentence opens with (or "It" stands for); "X, whose audit": X."""
+    if det["det"].lower() == "whose":
+        owner = mention_ending_at(doc, sentence.start + det.start() - 2, "Person") or \
+            mention_ending_at(doc, sentence.start + det.start() - 2, "Organisation")
+        if owner is not None and doc.text[owner.end:sentence.start + det.start()] == ", ":
+            emit(owner, "authored", publication, 0.7)
     if det["det"].lower() in {"his", "her"}:
         people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= publication.start]
         person = people[-1] if people else previous_person(doc, sentence.start)

@@ -2057,12 +2057,25 @@ CASES = [
     ("Beds\n\n" + LEEDS + " has a contract with Fenland Crisis Care, a charity, for crisis beds. "
      "The charity's chief executive, Lorraine Quist, said the house would open soon.",
      {("Lorraine Quist", "leads", "Fenland Crisis Care")}),
+    ("Audit\n\nFew patients get a scan in time, according to Dr Ivo Dane, whose audit of stroke "
+     "care was published on Tuesday.", {("Dr Ivo Dane", "authored", "audit of stroke care")}),
+    ("Report\n\nHome Too Soon, a report produced by Fernley Research on behalf of the Patients "
+     "Association, says patients come to harm.",
+     {("Fernley Research", "authored", "Home Too Soon"),
+      ("The Patients Association", "commissioned", "Home Too Soon")}),
+    ("Review\n\nA review of neonatal care at " + LEEDS + " has found missed chances. The review, "
+     "by retired neonatologist Dr Ivo Dane, says staff did not escalate concerns.",
+     {("Dr Ivo Dane", "authored", "review of neonatal care at " + LEEDS)}),
+    ("Outbreak\n\nIn its own report into the norovirus outbreak, " + LEEDS + " says staff did "
+     "not always wash their hands.", {(LEEDS, "authored", "report into the norovirus outbreak")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
 
 
 PUBLICATION_NAMES = [
+    ("Report\n\nHome Too Soon, a report produced by Fernley Research on behalf of the Patients "
+     "Association, says patients come to harm.", {"Home Too Soon"}),
     ("Report\n\nA report on ambulance delays, written by Dr Ann Bell, was published. Titled Every "
      "Minute Counts, it says crews lose time.",
      {"Every Minute Counts", "report on ambulance delays"}),
