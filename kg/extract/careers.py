@@ -412,6 +412,24 @@ _SUCCESSOR_TO_COME = lazy_pattern(
     r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
     r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
     re.IGNORECASE)
+_WHICH_SHE_LED = lazy_pattern(r"\s*,\s*which\s+(?:she|he|they)\s+(?P<had>had\s+)?"
+                              r"(?:has\s+|have\s+)?(?:\w+ly\s+)?"
+                              r"(?P<verb>chaired|led|run|ran|headed|managed)\b", re.IGNORECASE)
+_BODY_FRAME = lazy_pattern(
+    r"\b(?:(?P<helm>(?:take|takes|took|taken|taking)\s+(?:over\s+)?the\s+helm\s+(?:at|of))"
+    r"|(?P<last>chaired\s+(?:her|his|their)\s+(?:last|final)\s+(?:board\s+)?meeting\s+(?:at|of))"
+    r"|(?P<having>having\s+(?:previously\s+|formerly\s+|once\s+)?been)"
+    r"|,\s*who\s+(?:has\s+|had\s+)?joined)\s+(?:the\s+)?", re.IGNORECASE)
+_AS_POST = lazy_pattern(rf"\s+as\s+(?:its\s+|their\s+|the\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b",
+                        re.IGNORECASE)
+_TEAM_COMPRISES = lazy_pattern(
+    r"\b(?:executive\s+team|leadership\s+team|board|line-up)\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[^,;]{2,120}?)\s+(?:now\s+)?(?:comprises|includes|consists\s+of"
+    r"|is\s+made\s+up\s+of)\b", re.IGNORECASE)
+_BRACKETED_POST = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", re.IGNORECASE)
+_AND_BEFORE_NAME = lazy_pattern(r"\band\s+$")
+_GAPPED_ITS = lazy_pattern(rf"\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:is|was|has))",
+                           re.IGNORECASE)
 _GONE = lazy_pattern(r"\b(?:left|resigned|quit|retired|stood\s+down|stepped\s+down|departed"
                      r"|was\s+sacked|was\s+dismissed|died)\b", re.IGNORECASE)
 _LINE_START = lazy_pattern(r"(?:^|\n)[ \t]*[•*·▪–-]?[ \t]*$")
@@ -474,6 +492,7 @@ class _Careers:
             self.colleague(doc, sentence)
             if "top job" in sentence.text:
                 self.top_job(doc, sentence)
+            self.clause_frames(doc, sentence)
             self.lone_pair(doc, sentence)
             self.speaker_before(doc, sentence)
         for sentence in doc.sentences:
@@ -632,6 +651,56 @@ class _Careers:
             return
         self.emit(doc, sentence, before[0], org, post["role"],
                   post_status(post["mods"], post["tail"], "", sentence.text), 0.6)
+
+    def clause_frames(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """Posts stated by a clause around the body: "from X, which she has chaired since
+        2018"; "takes the helm at X"; "who joined X as chief executive"; "having previously
+        been X's director of operations"; "chaired her last board meeting at X"; "The new
+        executive team at X comprises A (chief executive), B (finance director) ..."; "A is
+        its chief executive and B its chair"."""
+        text = doc.text
+        for org in doc.mentions_in(sentence, "Organisation"):
+            which = _WHICH_SHE_LED.match(text, org.end, sentence.end)
+            person = self.subject(doc, sentence, org.start) if which else None
+            if which and person is not None:
+                role = "chair" if which["verb"].lower() == "chaired" else "chief executive"
+                self.emit(doc, sentence, person, org, role,
+                          "former" if which["had"] else "current", 0.75)
+        for cue in _BODY_FRAME.finditer(text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is None or person is None:
+                continue
+            if cue["helm"]:
+                self.emit(doc, sentence, person, org, "chief executive", "current", 0.7)
+            elif cue["last"]:
+                self.emit(doc, sentence, person, org, "chair", "former", 0.7)
+            else:
+                post = _OWNED_POST.match(text, org.end, sentence.end) if cue["having"] else \
+                    _AS_POST.match(text, org.end, sentence.end)
+                if post:
+                    self.emit(doc, sentence, person, org, post["role"],
+                              "former" if cue["having"] else post_status(
+                                  post["mods"], post["tail"], "", sentence.text), 0.75)
+        team = _TEAM_COMPRISES.search(text, sentence.start, sentence.end)
+        org = mention_at(doc, team.start("body"), "Organisation") if team else None
+        if team and org is not None:
+            for person in doc.mentions_in(sentence, "Person"):
+                post = _BRACKETED_POST.match(text, person.end, sentence.end) \
+                    if person.start >= team.end() else None
+                if post:
+                    self.emit(doc, sentence, person, org, post["role"],
+                              post_status(post["mods"], post["tail"], "", sentence.text), 0.75)
+        for person in doc.mentions_in(sentence, "Person"):
+            gapped = _GAPPED_ITS.match(text, person.end, sentence.end) \
+                if _AND_BEFORE_NAME.search(text, max(sentence.start, person.start - 5),
+                                           person.start) else None
+            held = [f.object for f in doc.facts if f.predicate == "leads"
+                    and f.evidence.start == sentence.start and f.subject is not person
+                    and isinstance(f.object, Mention)] if gapped else []
+            if gapped and held:
+                self.emit(doc, sentence, person, held[-1], gapped["role"],
+                          post_status(gapped["mods"], gapped["tail"], "", sentence.text), 0.75)
 
     def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
         """The last resort: a sentence naming one person, one body that can be led and a senior

@@ -85,6 +85,7 @@ from kg.model import Mention, Sentence
 __all__ = ["make_leadership"]
 
 NAME = "leadership"
+_PRONOUN_OPENING = lazy_pattern(r"\s*(?:He|She|They)\s")
 _PERSON_COMMA = lazy_pattern(r",\s*(?:(?-i:[A-Z][A-Za-z]*)(?:\s+|$)){0,2}$")
 _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conservative"
                               r"|Ministry)\s*$")
@@ -672,10 +673,16 @@ class _Reader:
     def where_he_was(self, org: Mention) -> None:
         """"Mr X joined the ICB from Stockport NHS Foundation Trust, where he had been ..."."""
         match = WHERE_HE_WAS.match(self.text, org.end, self.sentence.end)
-        people = self.doc.mentions_in(self.sentence, "Person")
-        if match and people and people[0].end <= org.start:
-            self.emit(people[0], org, match["role"],
-                      post_status(match["mods"], match["tail"], match["verb"], ""), 0.75)
+        if match is None:
+            return
+        people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= org.start]
+        person = people[0] if people else previous_person(self.doc, self.sentence.start) \
+            if _PRONOUN_OPENING.match(self.sentence.text) else None
+        if person is not None:
+            verb = "had been" if match["verb"].lower().startswith(("spent", "served", "worked")) \
+                else match["verb"]
+            self.emit(person, org, match["role"],
+                      post_status(match["mods"], match["tail"], verb, ""), 0.75)
 
     def with_area(self, role: str, match: re.Match[str], offset: int = 0) -> str | None:
         """"regional director for the North West": the area belongs to the post; "for the

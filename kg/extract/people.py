@@ -120,6 +120,8 @@ _ASIDE_THEN_VERB = lazy_pattern(
 _AS_ROLE_AFTER = lazy_pattern(
     rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
     rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
+_GAPPED_ROLE_AFTER = lazy_pattern(rf"\s+(?:its|their)\s+(?:{STATUS_WORD}\s+)*{ROLE}\b(?!\s*[’'])",
+                                  re.IGNORECASE)
 _AFFILIATION_AFTER = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|NHS)\b")
 _PERSON_NOUN_BEFORE = lazy_pattern(
     r"\b(?:incumbent|predecessor|successor|colleague|founder|spokes(?:man|woman|person)|nurse"
@@ -139,6 +141,8 @@ _APPOINTED_BEFORE = lazy_pattern(
     r"|t(?:akes|ook|aking|ake)\s+over\s+from|in\s+place\s+of"
     r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
     r"|dismissal)\s+of)\s+$")
+_POST_GONE_TO = lazy_pattern(r"\b(?:post|job|role)\b[^.;]{0,100}\b(?:has\s+gone|went|goes"
+                             r"|will\s+go)\s+to\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")
 _POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = lazy_pattern(
@@ -173,6 +177,7 @@ _LONG_ROLE_BEFORE = lazy_pattern(
 """The holder named after a long "The chair of A and B is": the window above is short."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BY_BEFORE = lazy_pattern(r"\bby\s+$")
+_AND_GAP_BEFORE = lazy_pattern(r"\b(?:its|their)\s+[^,;.]{2,60}\s+and\s+$", re.IGNORECASE)
 _WORK_APPOSED = lazy_pattern(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|review|study|survey|book|paper"
     r"|analysis|audit|investigation|inquiry|plan|strategy|document|film|documentary|programme"
@@ -363,13 +368,15 @@ class PeopleFinder:
                 text, max(0, start - 180), start):
             return 0.9
         if (_APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before)
-                or _QUOTE_SPEAKER_BEFORE.search(before)):
+                or _QUOTE_SPEAKER_BEFORE.search(before)
+                or _POST_GONE_TO.search(text, max(0, start - 140), start)):
             return 0.75
         if _AFFILIATION_AFTER.match(after) and not _VERB_AFTER.match(after):
             return 0.65
         if _WHO_AFTER.match(after) or _VERB_AFTER.match(after):
             return 0.75
-        if _POSTNOMINAL_AFTER.match(after) or _PERSON_NOUN_AFTER.match(after):
+        if _POSTNOMINAL_AFTER.match(after) or _PERSON_NOUN_AFTER.match(after) or (
+                _GAPPED_ROLE_AFTER.match(after) and _AND_GAP_BEFORE.search(before)):
             return 0.75
         if _POSSESSIVE_AFTER.match(after) and not _POSSESSIVE_ROLE.match(after):
             return 0.6

@@ -162,7 +162,8 @@ WHERE_HE_WAS = lazy_pattern(
     rf"(?:\s*\([^)]{{1,15}}\))?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?"
     rf"\s*,\s*where\s+(?:he|she|they)\s+"
     rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|will\s+be"
-    rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as)\s+"
+    rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as"
+    rf"|(?:spent|served|worked)\s+(?:for\s+)?(?:[\w-]+\s+){{1,4}}?as)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
 PERSON_NEXT = lazy_pattern(r"\s*[,(]?\s*")

@@ -2068,6 +2068,24 @@ CASES = [
      {("Dr Ivo Dane", "authored", "review of neonatal care at " + LEEDS)}),
     ("Outbreak\n\nIn its own report into the norovirus outbreak, " + LEEDS + " says staff did "
      "not always wash their hands.", {(LEEDS, "authored", "report into the norovirus outbreak")}),
+    ("Chair\n\nJo Pell is to step down from " + LEEDS + ", which she has chaired since 2018.",
+     {("Jo Pell", "leads", LEEDS)}),
+    ("Boss\n\nFormer paramedic Dan Kell takes the helm at " + LEEDS + " on Monday. He arrives "
+     "from " + NORTH_TEES + ", where he spent three years as director of operations.",
+     {("Dan Kell", "leads", LEEDS), ("Dan Kell", "leads", NORTH_TEES)}),
+    ("Team\n\nThe new executive team at " + LEEDS + " comprises Kerry Lam (chief executive), Olu "
+     "Barr (finance director) and Dr Fi Tree (medical director).",
+     {("Kerry Lam", "leads", LEEDS), ("Olu Barr", "leads", LEEDS), ("Dr Fi Tree", "leads", LEEDS)}),
+    ("Pair\n\n" + LEEDS + " is busy. Jo Amber is its chief executive and Nev Quarry its chair.",
+     {("Jo Amber", "leads", LEEDS), ("Nev Quarry", "leads", LEEDS)}),
+    ("Nursing\n\nTem Reid, who joined " + LEEDS + " as chief executive in April, says nursing "
+     "comes first.", {("Tem Reid", "leads", LEEDS)}),
+    ("Board\n\nDr Ken Blay, having previously been " + LEEDS + "'s director of operations, is "
+     "now its chief operating officer.", {("Dr Ken Blay", "leads", LEEDS)}),
+    ("Farewell\n\nDr Lav Moss chaired her last board meeting at " + LEEDS + " on Thursday.",
+     {("Dr Lav Moss", "leads", LEEDS)}),
+    ("Top job\n\nThe post of chief executive at " + LEEDS + " has gone to Sun Hart, the board "
+     "announced.", {("Sun Hart", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
