@@ -40,7 +40,7 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
                   "auditor", "accountant", "relying on", "relied on", "team from",
-                  "staff from", "client")
+                  "staff from", "client", "consultants to", "on board")
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
@@ -87,7 +87,8 @@ _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|
             r"|independent\s+|strategic\s+|financial\s+|legal\s+|turnaround\s+|property\s+"
             r"|technical\s+|commercial\s+|transaction\s+|professional\s+)*advis[eo]r")
 _CUE = lazy_pattern(
-    rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|advis(?:e|es|ed|ing)|counsel(?:s|led|ling)?"
+    rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|(?<=,\s)consultants\s+to|advis(?:e|es|ed|ing)"
+    rf"|counsel(?:s|led|ling)?"
     rf"|act(?:ed|s|ing)\s+for|(?:provided|provides|providing|gave|gives|giving)\s+(?:[\w-]+\s+)?"
     rf"advice\s+to)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
@@ -167,8 +168,11 @@ _CONTRACT_TERMS = lazy_pattern(rf"\b(?:contract|deal)\b|{MONEY}", _FLAGS)
 _MONEY = lazy_pattern(MONEY)
 _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
                         _FLAGS)
+_ON_BOARD_WHEN = lazy_pattern(r"(?:\s+on\s+board)?(?:\s+(?:last|this)\s+(?:year|month|week|spring"
+                              r"|summer|autumn|winter)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?")
 _ENGAGED = lazy_pattern(
     r"\b(?:appointed|hired|engaged|commissioned|brought\s+in|drafted\s+in|retained|asked"
+    r"|brought(?=\s+[A-Z][^.;]{2,60}?\s+on\s+board\b)"
     r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
     r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
 _OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
@@ -256,6 +260,9 @@ def make_advisers() -> object:
                                       _CLIENT_LIST, before=False) if first is not None else (
                     coordinated_trusts(doc, cue.start(), plural_count(
                         plural["count"])) if plural and advised is None else (
+                        listed_with(doc, doc.mentions_in(sentence, "Organisation"), advised,
+                                    _CLIENT_LIST, before=False)
+                        if advised is not None and advised.start == cue.end() else
                         [advised] if advised is not None else []))
                 subject = _subject(doc, sentence, cue.start())
                 named = doc.mentions_in(sentence, "Organisation")
@@ -566,6 +573,13 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
     orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _ENGAGED.finditer(text, sentence.start, sentence.end):
         firm = next((m for m in orgs if m.start == cue.end()), None)
+        name = _FIRM_NAME.match(text, cue.end(), sentence.end) if firm is None else None
+        hired = _ON_BOARD_WHEN.match(text, name.end(), sentence.end) if name else None
+        if name and hired and not doc.starting_at(name.start()) and _TO_WORK.match(
+                text, hired.end(), sentence.end) and not cue.group(0).lower().startswith("with"):
+            firm = new_company(doc, NAME, name.start(), name.end())
+            _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()), confidence=0.6)
+            continue
         if firm is None and re.search(r"\bthe\s+(?:firm|consultancy|consultants)\s*$",
                                       cue.group(0), _FLAGS):
             firm = _firm_referred(doc, sentence)

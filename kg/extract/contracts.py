@@ -813,6 +813,74 @@ def _suppliers_contract(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+_FRAME_CUE = Cue(" by ", "order", " from ", "bidder", "new provider", "new supplier",
+                "new operator")
+_DELIVERED_BY = lazy_pattern(r"\b(?:delivered|provided|run|operated|supplied|managed)\s+by\s+"
+                            r"(?:the\s+)?", _FLAGS)
+_ON_BEHALF = lazy_pattern(r"\s+(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
+_CONTRACTED_BY = lazy_pattern(
+    r"\s+(?:has|have|had)\s+been\s+(?:contracted|hired|appointed|engaged|selected|chosen)\s+by\s+"
+    r"(?:the\s+)?", _FLAGS)
+_TO_SERVE = lazy_pattern(r"[^.;]{0,20}?\bto\s+(?:provide|run|deliver|carry\s+out|supply|build"
+                         r"|operate|manage|clear|maintain|install)\b", _FLAGS)
+_ORDER_WITH = lazy_pattern(r"\b(?:placed|places|placing)\s+(?:an?\s+)?(?:[\w£.,-]+\s+){0,3}?"
+                           r"orders?\s+with\s+(?:the\s+)?", _FLAGS)
+_BOUGHT_FROM = lazy_pattern(r"\b(?:procured|bought|buys|buying|purchased|ordered|leased)\s+"
+                            r"[^.;]{2,80}?\s+from\s+(?:the\s+)?", _FLAGS)
+_WINNING_BIDDER = lazy_pattern(r"\s+(?:emerged|was\s+named|has\s+been\s+named|was\s+chosen"
+                               r"|has\s+been\s+chosen)\s+as\s+the\s+(?:winning|preferred"
+                               r"|successful)\s+(?:bidder|provider|supplier|operator)\b"
+                               r"[^.;]{0,120}?\bfor\s+(?:the\s+)?", _FLAGS)
+_NEW_PROVIDER = lazy_pattern(r"\s+(?:has|will\s+have)\s+a\s+new\s+(?:provider|supplier|operator)"
+                             r"\b[^.;:]{0,80}:\s*(?:the\s+)?", _FLAGS)
+
+
+def _supplier_at(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+    """The company named at ``offset``: a known one, or a capitalised name that is nobody."""
+    org = mention_at(doc, offset, "Organisation")
+    if org is not None:
+        return org if org.cls in _SUPPLIER_CLASSES else None
+    name = _NAME.match(doc.text, offset, sentence.end)
+    if name is None or doc.starting_at(offset):
+        return None
+    return new_company(doc, NAME, name.start(), name.end())
+
+
+def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
+    """Contracts stated by a frame around the two parties: "delivered by B on behalf of A",
+    "B has been contracted by A to provide", "A has placed an order with B", "A procured X
+    from B", "B emerged as the winning bidder ... for A", "A has a new provider of X: B"."""
+    text = doc.text
+    found: list[tuple[Mention | None, Mention | None]] = []
+    for cue in _DELIVERED_BY.finditer(text, sentence.start, sentence.end):
+        supplier = _supplier_at(doc, sentence, cue.end())
+        behalf = _ON_BEHALF.match(text, supplier.end, sentence.end) if supplier else None
+        if behalf:
+            found.append((supplier, mention_at(doc, behalf.end(), "Organisation")))
+    for org in doc.mentions_in(sentence, "Organisation"):
+        contracted = _CONTRACTED_BY.match(text, org.end, sentence.end)
+        buyer = mention_at(doc, contracted.end(), "Organisation") if contracted else None
+        if buyer is not None and _TO_SERVE.match(text, buyer.end, sentence.end):
+            found.append((org if org.cls in _SUPPLIER_CLASSES else None, buyer))
+        bidder = _WINNING_BIDDER.search(text, org.end, sentence.end)
+        if bidder and org.cls in _SUPPLIER_CLASSES and bidder.start() == org.end:
+            found.append((org, mention_at(doc, bidder.end(), "Organisation")))
+        provider = _NEW_PROVIDER.match(text, org.end, sentence.end)
+        if provider:
+            found.append((_supplier_at(doc, sentence, provider.end()), org))
+    for pattern in (_ORDER_WITH, _BOUGHT_FROM):
+        for cue in pattern.finditer(text, sentence.start, sentence.end):
+            buyers = [m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
+            if buyers:
+                found.append((_supplier_at(doc, sentence, cue.end()), buyers[-1]))
+    for supplier, buyer in found:
+        if supplier is not None and buyer is not None and buyer.cls in _BUYER_CLASSES \
+                and (supplier.key or supplier.text) != (buyer.key or buyer.text):
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+
+
 def _previous_start(doc: StoryDoc, sentence: Sentence) -> int:
     """Where the sentence before ``sentence`` starts."""
     before = [s.start for s in doc.sentences if s.end <= sentence.start]
@@ -835,6 +903,8 @@ def make_contracts() -> object:
                 _suppliers_contract(doc, sentence)
             _supplied_to(doc, sentence)
             _services(doc, sentence)
+            if _FRAME_CUE(body):
+                _deal_frames(doc, sentence)
             if _PASSIVE_CUE(body):
                 _done_by_company(doc, sentence)
             if "framework" in body:

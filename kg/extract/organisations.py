@@ -31,7 +31,7 @@ _SUFFIXES = (
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
-    r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics"
+    r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co|AB|GmbH|AG|BV"
     r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
@@ -112,7 +112,7 @@ _GENERIC = lazy_pattern(r"(?:NHS\s+)?(?:Foundation\s+)?Trusts?|NHS\s+FT|Universi
                       r"|Consortium)\b).*\bTrusts|(?:Private\s+)?(?:Limited|Ltd)|(?:The\s+)?University")
 _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?:Ltd|Limited|plc"
                            rf"|LLP))?|UK(?:\s+(?:Ltd|Limited|plc|LLP))?|Ltd|Limited|plc|LLP|Inc"
-                           rf"|Corporation)\b")
+                           rf"|Corporation|AB|GmbH|AG|BV)\b")
 _STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Today|South\s+Today"
                         rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
 _CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
@@ -196,7 +196,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
-                   "Research", "Economics",
+                   "Research", "Economics", "& Co", "AB", "GmbH", "AG", "BV",
                    "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",
                    "Herald", "Chronicle", "Insider", "Observer", "Argus", "Advertiser", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
@@ -249,7 +249,8 @@ _SUFFIX_CLASSES = (
                 r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                 r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
                 r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
-                r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$"
+                r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
+                r"|AG$|BV$"
                 r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),

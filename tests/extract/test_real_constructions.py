@@ -2086,6 +2086,28 @@ CASES = [
      {("Dr Lav Moss", "leads", LEEDS)}),
     ("Top job\n\nThe post of chief executive at " + LEEDS + " has gone to Sun Hart, the board "
      "announced.", {("Sun Hart", "leads", LEEDS)}),
+    ("GPs\n\nFrom October, out-of-hours care will be delivered by Tamar Urgent Care CIC on "
+     "behalf of " + LEEDS + ".", {("Tamar Urgent Care CIC", "awardedContract", LEEDS)}),
+    ("Scans\n\nBrightwell Diagnostics has been contracted by " + LEEDS + " to carry out 40,000 "
+     "scans.", {("Brightwell Diagnostics", "awardedContract", LEEDS)}),
+    ("Fleet\n\n" + LEEDS + " has placed an order with Pennine Coachworks Ltd for 30 new "
+     "ambulances.", {("Pennine Coachworks Ltd", "awardedContract", LEEDS)}),
+    ("Centre\n\nAfter a tender, Ashgrove Imaging Partners emerged as the winning bidder to run "
+     "the new centre for " + LEEDS + ".",
+     {("Ashgrove Imaging Partners", "awardedContract", LEEDS)}),
+    ("Clinics\n\n" + LEEDS + " has a new provider of sexual health services from April: "
+     "Umbrella Pathways CIC.", {("Umbrella Pathways CIC", "awardedContract", LEEDS)}),
+    ("Slides\n\n" + LEEDS + " has procured a pathology system from Lindqvist Imaging AB, a "
+     "Swedish company.", {("Lindqvist Imaging AB", "awardedContract", LEEDS)}),
+    ("Buyout\n\nThornbury Kessler & Co is acting as financial adviser to " + LEEDS + " on a "
+     "possible buyout.", {("Thornbury Kessler & Co", "advises", LEEDS)}),
+    ("Rebuild\n\nHawkridge Associates, consultants to " + LEEDS + " on the programme, told the "
+     "board costs had risen.", {("Hawkridge Associates", "advises", LEEDS)}),
+    ("Urgent care\n\n" + LEEDS + " brought Quillon Strategy on board last year to help redesign "
+     "urgent care.", {("Quillon Strategy", "advises", LEEDS)}),
+    ("Law\n\nCavendish Rowe LLP advised NHS Doncaster CCG, NHS Sheffield CCG and NHS Rotherham "
+     "CCG on the committee.", {("Cavendish Rowe LLP", "advises", "NHS Sheffield CCG"),
+                               ("Cavendish Rowe LLP", "advises", "NHS Rotherham CCG")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
