@@ -223,15 +223,15 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     if before:
         previous = before[-1]
         orgs = doc.mentions_in(previous, "Organisation")
+        formed = formed_body(doc, previous.end)
+        if formed is not None and formed.start >= previous.start:
+            return formed
         opening = _OPENING_REFERENCE.match(previous.text)
         if opening and opening.group(1).lower() not in {"its", "their", "our"} and (
                 not orgs or orgs[0].start > previous.start + opening.start(1)):
             found = definite_org(doc, opening.group(1), previous.start + opening.start(1))
             if found is not None:
                 return found
-        formed = formed_body(doc, previous.end)
-        if formed is not None and formed.start >= previous.start:
-            return formed
         orgs = [m for m in orgs if not _CAME_FROM.search(doc.text, max(previous.start,
                                                                        m.start - 90), m.start)]
         if orgs:

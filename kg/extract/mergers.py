@@ -42,7 +42,8 @@ _TRIGGER = lazy_pattern(
     r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
-    r"|\s+as\s+(?:the\s+)?(?-i:[A-Z]))|fold(?:s|ed|ing)?\s+into"
+    r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])|\s+as\s+one\b)|fold(?:s|ed|ing)?\s+into"
+    r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)|replaced\s+by\s+a\s+single\b"
     r"|b(?:uy|uys|ought|uying)(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchas(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
@@ -65,7 +66,7 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
-                  "brought together")
+                  "brought together", "replaced by a single")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -91,6 +92,8 @@ _SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary)$")
 _POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 _ADDRESSED = lazy_pattern(r"\b(?:to|from|asked|told|urged|allowed|permitted|persuaded)\s+"
                           r"(?:the\s+)?$", _FLAGS)
+_COUNTED_BEFORE = lazy_pattern(rf"\b{PLURAL_BODIES}\s+(?:are|were|will|would|have|had|could)?"
+                               r"[^.;,]{0,20}$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
@@ -347,6 +350,9 @@ class _Mergers:
             return [(bodies or before)[-1]]
         aside = [(sentence.start + start, sentence.start + end) for start, end
                  in relative_clauses(sentence.text, trigger - sentence.start)]
+        counted = _COUNTED_BEFORE.search(head)
+        if counted is not None:
+            return _Mergers.referred(doc, sentence, counted, sentence.start + counted.start())
         chain = _chain_before(doc, [m for m in orgs if not any(
             start <= m.start < end for start, end in aside) and not _ADDRESSED.search(
                 doc.text, max(sentence.start, m.start - 30), m.start)], trigger)

@@ -2108,6 +2108,15 @@ CASES = [
     ("Law\n\nCavendish Rowe LLP advised NHS Doncaster CCG, NHS Sheffield CCG and NHS Rotherham "
      "CCG on the committee.", {("Cavendish Rowe LLP", "advises", "NHS Sheffield CCG"),
                                ("Cavendish Rowe LLP", "advises", "NHS Rotherham CCG")}),
+    ("Merger\n\n" + LEEDS + " and " + NORTH_TEES + " have completed their merger. The combined "
+     "organisation is called Northern Counties NHS Foundation Trust. Its chief executive, Lydia "
+     "Marr, spoke.", {("Lydia Marr", "leads", "Northern Counties NHS Foundation Trust")}),
+    ("Merger\n\nThe boards of " + LEEDS + " and of " + NORTH_TEES + " said the two trusts are to "
+     "become one.", {(LEEDS, "mergesWith", NORTH_TEES)}),
+    ("CCGs\n\nNHS Bolton CCG, NHS Bury CCG and NHS Oldham CCG will cease to exist in March and be "
+     "replaced by a single clinical commissioning group.",
+     {("NHS Bolton CCG", "mergesWith", "NHS Bury CCG"), ("NHS Bury CCG", "mergesWith",
+                                                         "NHS Oldham CCG")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
