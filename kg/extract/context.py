@@ -434,7 +434,8 @@ def reference_pattern(nouns: str) -> re.Pattern[str]:
     """"the trust", "the island trust", "the Gorleston trust", "It", "its": a reference to a
     body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
     return re.compile(
-        r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+)?"
+        r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
+        r"|specialist\s+|children’s\s+|children's\s+)?"
         rf"(?:{nouns})|[Ii]ts?)\b")
 
 

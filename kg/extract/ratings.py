@@ -45,7 +45,8 @@ _RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate", "est ratin
 _RATING = lazy_pattern(RATING, _FLAGS)
 _CONTEXT_BEFORE = lazy_pattern(
     r"\b(?:rated|rating(?:\s+of)?|ratings\s+of|re-rated|judged|branded|deemed|graded|found\s+to\s+be"
-    r"|upgraded|downgraded|moved\s+(?:up|down)|up\s+from|down\s+from|from|to|as|an?|its|the"
+    r"|upgraded|downgraded|moved\s+(?:up|down)|marked\s+(?:up|down)|up\s+from|down\s+from|from"
+    r"|to|as|an?|its|the|(?:is|are)\s+now"
     r"|overall|cqc|care quality commission)\W*(?:[\w-]+\W+){0,2}$", _FLAGS)
 _TOLD = lazy_pattern(r"\b(?:been\s+)?told\s+(?:that\s+)?(?:it|they)\s+(?:is\s+|are\s+|now\s+)?"
                      r"[“‘\"']?$", _FLAGS)
@@ -58,7 +59,7 @@ _NEXT_RATING = lazy_pattern(rf"\s+(?:as\s+)?{RATING}", _FLAGS)
 _VERDICT_ON = lazy_pattern(r"\bverdict\s+on\s+(?:the\s+)?", _FLAGS)
 _VERDICT = lazy_pattern(rf"\s*:\s*{RATING}", _FLAGS)
 _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|deemed|graded"
-                          r"|upgraded|downgraded)\b", _FLAGS)
+                          r"|upgraded|downgraded|marked\s+(?:up|down))\b", _FLAGS)
 _ACTIVE = lazy_pattern(
     r"\b(?:rated|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
@@ -84,7 +85,8 @@ _SERVICE_LEVEL = lazy_pattern(
     r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
     r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
     r"[^.;]{0,45}$")
-_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?:being|whether|its|safety|effective|caring"
+_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?!its\s+own\s+right)(?:being|whether|its|safety"
+                         r"|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? (?:to|for)"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)

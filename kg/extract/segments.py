@@ -41,6 +41,9 @@ _FLAGS = re.IGNORECASE
 _SEGMENT_CUE = Cue("segment", "tier", "categor", "sof", "nof")
 _FROM_TO = lazy_pattern(
     rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}", _FLAGS)
+_GIVEN_SEGMENT = lazy_pattern(rf"\b(?:given|gave|gives|awarded|assigned|handed)\s+(?:the\s+)?"
+                              rf"(?P<body>[A-Z][^.;]{{2,120}}?)\s+(?:a\s+)?{SEGMENT}\s+(?:status"
+                              rf"|rating|designation|label)\b")
 _JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the\s+)?(?P<there>"
                          rf"[A-Z][^.;]{{3,120}}?)\s+in\s+{SEGMENT}")
 _INTO = lazy_pattern(
@@ -151,6 +154,13 @@ class _Segments:
                 add_fact(doc, sentence, org, "movedToSegment", _segment_of(move, 3),
                          extractor=NAME, confidence=0.85, from_=_segment_of(move, 1))
             return None
+        given = _GIVEN_SEGMENT.search(text)
+        if given:
+            org = mention_at(doc, sentence.start + given.start("body"), "Organisation")
+            if org is not None:
+                add_fact(doc, sentence, org, "movedToSegment", _segment_of(given, 2),
+                         extractor=NAME, confidence=0.75)
+                return None
         joined = _JOINS_IN.search(text)
         if joined:
             joiner = mention_ending_at(doc, sentence.start + joined.start(), "Organisation")

@@ -2117,6 +2117,17 @@ CASES = [
      "replaced by a single clinical commissioning group.",
      {("NHS Bolton CCG", "mergesWith", "NHS Bury CCG"), ("NHS Bury CCG", "mergesWith",
                                                          "NHS Oldham CCG")}),
+    ("Ratings\n\n" + LEEDS + " has been marked down to requires improvement from good.",
+     {(LEEDS, "rated", "requires improvement"), (LEEDS, "rated", "good")}),
+    ("Ratings\n\n" + LEEDS + ", rated inadequate in 2019, is now good, the Care Quality "
+     "Commission said.", {(LEEDS, "rated", "inadequate"), (LEEDS, "rated", "good")}),
+    ("Ratings\n\n" + LEEDS + " is now rated good. Leeds General Infirmary, the trust's largest "
+     "site, was rated requires improvement in its own right.",
+     {("Leeds General Infirmary", "rated", "requires improvement")}),
+    ("Ratings\n\n" + LEEDS + " now requires improvement. The specialist trust had previously "
+     "been rated good.", {(LEEDS, "rated", "good")}),
+    ("Oversight\n\nNHS England has given " + LEEDS + " segment 4 status.",
+     {(LEEDS, "movedToSegment", "segment 4")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
