@@ -94,7 +94,8 @@ _PLACE_TRUST = lazy_pattern(r"([A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){
 _OWNER_POSSESSIVE = lazy_pattern(r"[’']s?\s+$")
 _REFERENCE_POSSESSIVE = lazy_pattern(r"\b((?i:the)\s+(?:trust|foundation\s+trust))[’']s\s+$")
 _MAIN_SITE = lazy_pattern(r"(?:[’']s?|\b(?P<its>[Ii]ts))\s+(?:[\w-]+\s+){0,2}(?:institution"
-                        r"|hospital|site|base)\s*,\s*(?:the\s+)?$")
+                        r"|hospital|site|base)(?:\s*,|\s+(?:is|remains|was))\s+(?:the\s+)?$")
+_TRUST_BEFORE = lazy_pattern(r"\b((?i:the)\s+(?:[\w-]+\s+)?trust)$")
 _ARE_SITES = lazy_pattern(
     r"\s+(?:are|were|is|was)\s+(?:both\s+|all\s+)?(?:(?P<owner>(?i:the\s+trust|its))[’']?s?|(?P<short>"
     r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})(?:[’']s)?)\s+(?:[\w-]+\s+){0,2}"
@@ -308,7 +309,10 @@ class _Sites:
             main = _MAIN_SITE.search(text[sentence.start:hospital.start])
             if main:
                 owner_end = sentence.start + main.start()
-                owner = self.owner_ending_at(doc, sentence, owner_end) if not main["its"] else (
+                reference = _TRUST_BEFORE.search(text, sentence.start, owner_end)
+                owner = definite_org(doc, reference.group(1), reference.start(1)) if reference \
+                    and not main["its"] else \
+                    self.owner_ending_at(doc, sentence, owner_end) if not main["its"] else (
                     [m for m in doc.mentions_in(sentence, "Organisation")
                      if m.end <= owner_end and not _is_hospital(m)] or [
                         pronoun_org(doc, sentence.start)])[-1]

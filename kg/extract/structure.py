@@ -47,8 +47,9 @@ _PART_OF = lazy_pattern(
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
     r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups|councils"
-    r"|(?:local\s+)?authorities)\s+(?:in"
-    r"|within|of|that\s+make\s+up|making\s+up|forming))\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
+    r"|(?:local\s+)?authorities)\s+(?:in\s+the\s+(?:footprint|area|patch)\s+of|covered\s+by|in"
+    r"|within|of|that\s+make\s+up|making\s+up|forming)"
+    r"|(?<=sits\s)in|(?<=sit\s)in|(?<=sat\s)in)\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
     r"|holding|commercial|private|umbrella|outsourcing|property|estates|services|giant|group"
     r"|firm|company|wider|regional|national|local)\s+){0,3}$",
     _FLAGS
@@ -81,10 +82,13 @@ _JOIN_GROUP = lazy_pattern(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|jo
 _GROUPING = lazy_pattern(r"\b(?:Association|Federation|Consortium)\b"
                        r"|(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
+_CHAIN_GAP = lazy_pattern(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|(?:its|their)\s+(?:[\w-]+\s+)?"
+                          r"(?:neighbour|partner|sister)\s+)?")
 _MEMBER_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _OWNED_LIST = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs"
-    r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?"
+    r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including)|\s+(?:are|were|include))\s*"
+    r"(?:the\s+)?"
     r"|[’']s?\s+member\s+(?:trusts|organisations|bodies|CCGs|providers)\s*,\s*(?:the\s+)?",
     _FLAGS)
 _UNIT_NOUN = lazy_pattern(
@@ -145,8 +149,9 @@ _SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?
 _BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
                             r"(?:are|were)\b", _FLAGS)
 _MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
-_ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?",
-                          _FLAGS)
+_ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:neighbours|partners|trusts|members|others)"
+                          r"\s*:\s*)?(?:the\s+)?", _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
@@ -335,7 +340,8 @@ def _listed_members(doc: StoryDoc, sentence: Sentence) -> None:
         owner = next((m for m in doc.mentions_in(sentence, "Organisation")
                       if m.end == owned.start()), None)
         if owner is None:
-            reference = re.search(r"(?i:the)\s+(?:ICS|ICB|system|trust|group|alliance)$",
+            reference = re.search(r"(?i:the)\s+(?:ICS|ICB|STP|system|trust|group|alliance"
+                                  r"|partnership)$",
                                   text[sentence.start:owner_end])
             owner = definite_org(doc, reference.group(0), sentence.start + reference.start()) \
                 if reference else None
@@ -527,7 +533,7 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         for member in reversed(members):
             gap = doc.text[member.end:chained[-1].start] if chained else doc.text[
                 member.end:cue_start]
-            if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+            if chained and not _CHAIN_GAP.fullmatch(gap):
                 break
             if not chained and len(gap) > 60 and not _second_predicate(doc, sentence, member, gap):
                 break
@@ -537,6 +543,8 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             orgs) and re.fullmatch(
             r"\s+and\s+(?:the\s+)?", doc.text[whole.end:orgs[index + 1].start]) else None
         absorbed = cue is not None and _BECAME.search(cue.group(0)) is not None
+        if chained and not absorbed:
+            chained += [m for m in _alongside(doc, sentence, whole) if m not in chained]
         for member in chained:
             for owner in filter(None, (whole, both)):
                 taken_over = absorbed and member.cls in TRUSTS and owner.cls in TRUSTS
@@ -587,7 +595,7 @@ def _chained_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Men
     chained: list[Mention] = []
     for member in reversed(before):
         gap = doc.text[member.end:(chained[-1].start if chained else offset)]
-        if chained and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?", gap):
+        if chained and not _CHAIN_GAP.fullmatch(gap):
             break
         if not chained and len(gap) > 60:
             break

@@ -2128,6 +2128,20 @@ CASES = [
      "been rated good.", {(LEEDS, "rated", "good")}),
     ("Oversight\n\nNHS England has given " + LEEDS + " segment 4 status.",
      {(LEEDS, "movedToSegment", "segment 4")}),
+    ("Sites\n\n" + LEEDS + " has a new finance director. The trust's main site is the Leeds "
+     "General Infirmary.", {("Leeds General Infirmary", "partOf", LEEDS)}),
+    ("Systems\n\n" + LEEDS + ", one of eleven NHS providers in the footprint of NHS West "
+     "Yorkshire Integrated Care Board, has a new chair.",
+     {(LEEDS, "partOf", "NHS West Yorkshire Integrated Care Board")}),
+    ("Collaborative\n\n" + LEEDS + " sits in the Yorkshire Acute Provider Collaborative alongside "
+     "two neighbours: " + NORTH_TEES + " and Airedale NHS Foundation Trust.",
+     {(LEEDS, "partOf", "Yorkshire Acute Provider Collaborative"),
+      (NORTH_TEES, "partOf", "Yorkshire Acute Provider Collaborative"),
+      ("Airedale NHS Foundation Trust", "partOf", "Yorkshire Acute Provider Collaborative")}),
+    ("Group\n\n" + LEEDS + " and its neighbour " + NORTH_TEES + ", which together form the Pennine "
+     "Hospitals Group, share a medical director.",
+     {(LEEDS, "partOf", "Pennine Hospitals Group"),
+      (NORTH_TEES, "partOf", "Pennine Hospitals Group")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
