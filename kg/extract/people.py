@@ -128,7 +128,7 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|doctor|consultant|campaigner|patient|surgeon|manager|whistleblower|relative|mother|father"
     r"|son|daughter|wife|husband|GP|paramedic|midwife|physician|economist|analyst|academic"
     r"|professor|lawyer|barrister|journalist|editor|councillor|MP|peer|assistant|deputy"
-    r"|counterpart|equivalent|researcher|fellow|author|co-author|statistician|epidemiologist"
+    r"|counterpart|equivalent|researchers?|fellow|authors?|co-authors?|statistician|epidemiologist"
     r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director|replacement"
     r"|opposite\s+number|coroner|judge|[a-z]{3,}(?:ologist|ician|iatrist))"
     r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60})?\s*,?\s*$",

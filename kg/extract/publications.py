@@ -30,6 +30,7 @@ from kg.extract.untitled import (
     bare_subject_title,
     find_untitled,
     key_for,
+    object_relative,
     own_titled,
     publishes_own,
     relate_untitled,
@@ -77,9 +78,10 @@ _BY_LATER = lazy_pattern(
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
     r"|produced|compiled|(?<=work\swas\s)done)\s+(?:\w+\s+){0,2}?(?:for\s+(?P<client>the\s+\w+"
     r"|\w+)\s+)?by\s+", _FLAGS)
-_ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+)?author|[Tt]he\s+(?:report|review"
-                           r"|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+)?(?:author"
-                           r"|chair|chairman|chairwoman))\s*,\s*")
+_ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+|co-)?authors?|[Tt]he\s+(?:report"
+                           r"|review|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+|co-)?"
+                           r"(?:authors?|chair|chairman|chairwoman))\s*,\s*")
+_PEOPLE_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
@@ -625,6 +627,7 @@ class _Publications:
         self.speaking_in(doc, sentence)
         self.will_lead_it(doc, sentence)
         for pub in doc.mentions_in(sentence, "Publication"):
+            object_relative(doc, sentence, pub, add_fact_from(doc, sentence))
             if (doc.story.id, pub.start) in self.untitled and self.full(doc, pub):
                 relate_untitled(doc, sentence, pub, add_fact_from(doc, sentence))
             else:
@@ -636,8 +639,10 @@ class _Publications:
             person = next((m for m in doc.mentions_in(sentence, "Person")
                            if 0 <= m.start - author.end() <= 60
                            and not _VERB_BETWEEN.search(text, author.end(), m.start)), None)
-            if person is not None:
-                add_fact(doc, sentence, person, "authored", discussed[-1], extractor=NAME,
+            people = doc.mentions_in(sentence, "Person")
+            for one in listed_with(doc, people, person, _PEOPLE_LINK, before=False) \
+                    if person else []:
+                add_fact(doc, sentence, one, "authored", discussed[-1], extractor=NAME,
                          confidence=0.7)
         for person in doc.mentions_in(sentence, "Person"):
             led = _WHO_LED.match(text, person.end, sentence.end)

@@ -83,6 +83,13 @@ _TOPIC_END = lazy_pattern(
     r"|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|announced|confirmed|revealed|added)\b"
     r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
+_OBJECT_RELATIVE = lazy_pattern(
+    r"\s+(?:that|which)\s+(?:the\s+)?(?P<agent>(?-i:[A-Z])[^.;,]{1,90}?)\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>paid|commissioned|asked|ordered|conducted|carried\s+out|led|wrote|undertook"
+    r"|produced)\b", re.IGNORECASE)
+_WORKER = lazy_pattern(r"\s+(?:the\s+)?(?:(?:firm|consultancy|consultants|company)\s+)?",
+                       re.IGNORECASE)
+_FOR_BODY = lazy_pattern(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
@@ -282,7 +289,8 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
             if agent is not None:
                 end, pinned = (head_end if "," in source.group(0) else agent.end), True
                 title = title or _APPOSED_TITLE.match(text, end, sentence.end)
-        if _AGENT_AFTER.match(text, end, sentence.end):
+        if _AGENT_AFTER.match(text, end, sentence.end) or _OBJECT_RELATIVE.match(
+                text, end, sentence.end):
             pinned = True
         before = text[sentence.start:match.start()]
         if match["det"] is None and _POSSESSIVE.search(before):
@@ -499,6 +507,33 @@ def _possessor_authored(doc: StoryDoc, sentence: Sentence, publication: Mention,
             emit(body, "authored", publication, 0.65)
 
 
+def object_relative(doc: StoryDoc, sentence: Sentence, publication: Mention,
+                    emit: Callable[[Mention, str, Mention, float], None]) -> None:
+    """"a review that the ICB paid X to undertake": the ICB commissioned it and X wrote it;
+    "an investigation that Dr X conducted for the trust": X wrote it, the trust commissioned
+    it."""
+    clause = _OBJECT_RELATIVE.match(doc.text, publication.end, sentence.end)
+    if clause is None:
+        return
+    agent = agent_after(doc, sentence, clause.start("agent"))
+    if agent is None or agent.end > clause.end("agent"):
+        return
+    verb = clause["verb"].lower()
+    if verb in {"paid", "commissioned", "asked", "ordered"}:
+        emit(agent, "commissioned", publication, 0.75)
+        worker = _WORKER.match(doc.text, clause.end(), sentence.end)
+        named = (mention_at(doc, worker.end(), "Organisation")
+                 or mention_at(doc, worker.end(), "Person")) if worker else None
+        if named is not None and named is not agent:
+            emit(named, "authored", publication, 0.7)
+        return
+    emit(agent, "authored", publication, 0.75)
+    client = _FOR_BODY.match(doc.text, clause.end(), sentence.end)
+    body = mention_at(doc, client.end(), "Organisation") if client else None
+    if body is not None:
+        emit(body, "commissioned", publication, 0.7)
+
+
 def own_titled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                emit: Callable[[Mention, str, Mention, float], None]) -> None:
     """"His report, Speaking Up, ...": a title set after a possessive and its kind."""
@@ -520,5 +555,5 @@ def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "own_titled",
-            "publishes_own", "subject_title"]
+__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "object_relative",
+            "own_titled", "publishes_own", "subject_title"]

@@ -2142,6 +2142,18 @@ CASES = [
      "Hospitals Group, share a medical director.",
      {(LEEDS, "partOf", "Pennine Hospitals Group"),
       (NORTH_TEES, "partOf", "Pennine Hospitals Group")}),
+    ("Surgeon\n\nA surgeon worked beyond his competence, according to an investigation into his "
+     "practice that Dr Pia Vand conducted for " + LEEDS + ".",
+     {("Dr Pia Vand", "authored", "investigation into his practice"),
+      (LEEDS, "commissioned", "investigation into his practice")}),
+    ("Referrals\n\nA thematic review that NHS Leeds Integrated Care Board paid Alder Analytics to "
+     "undertake has found wide variation.",
+     {("Alder Analytics", "authored", "thematic review"),
+      ("NHS Leeds Integrated Care Board", "commissioned", "thematic review")}),
+    ("Wheelchairs\n\nChildren wait too long, says a new report on wheelchair services. The "
+     "report's co-authors, Beth Lane and Ravi Tam, met 120 families.",
+     {("Beth Lane", "authored", "new report on wheelchair services"),
+      ("Ravi Tam", "authored", "new report on wheelchair services")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
