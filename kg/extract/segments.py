@@ -48,10 +48,12 @@ _JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the
                          rf"[A-Z][^.;]{{3,120}}?)\s+in\s+{SEGMENT}")
 _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
-    rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|went|entered|enters"
-    rf"|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised|classified"
-    rf"|reclassified|improves|rises|climbs|slips)\b(?:[^.;]|\.(?=\d)){{0,180}}?"
-    rf"\b(?:in|into|to|up to"
+    rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|puts|putting|went|entered"
+    rf"|enters|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised"
+    rf"|classified|reclassified|designated|improves|rises|climbs|slips"
+    rf"|will\s+be(?=\s+in\s+(?:segment|tier|category)))\b"
+    rf"(?:[^.;]|\.(?=\d)){{0,180}}?"
+    rf"\b(?:in|into|to|up to|(?<=categorised\s)as|(?<=classified\s)as|(?<=designated\s)as"
     rf"|down to|back to|back into)\s+(?:the\s+(?:lowest|bottom|highest|top)\s+segment\s*,\s*)?"
     rf"{SEGMENT}", _FLAGS
 )

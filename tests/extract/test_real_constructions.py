@@ -2154,6 +2154,12 @@ CASES = [
      "report's co-authors, Beth Lane and Ravi Tam, met 120 families.",
      {("Beth Lane", "authored", "new report on wheelchair services"),
       ("Ravi Tam", "authored", "new report on wheelchair services")}),
+    ("Oversight\n\n" + LEEDS + " will be in segment 2 from April.",
+     {(LEEDS, "movedToSegment", "segment 2")}),
+    ("Oversight\n\nNHS England's latest assessment puts " + LEEDS + " in segment 3.",
+     {(LEEDS, "movedToSegment", "segment 3")}),
+    ("Oversight\n\nUnder the new framework, " + LEEDS + " has been categorised as segment 3.",
+     {(LEEDS, "movedToSegment", "segment 3")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
