@@ -47,6 +47,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "department": frozenset({"GovernmentDepartment"}),
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
     "council": frozenset({"LocalAuthority"}),
+    "unit": frozenset({"OrganisationalUnit"}),
     "charity": frozenset({"Charity", "Company", "Organisation"}),
     "hospice": frozenset({"Charity", "Company", "Organisation"}),
 }
@@ -60,11 +61,12 @@ DEFINITE_ORG = (
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
     r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
     r"|hospital|hospitals|new|merged|primary care|strategic health|clinical commissioning"
-    r"|combined|enlarged|island|specialist|teaching|integrated care)\s+)?(?:foundation trust|trust"
+    r"|combined|enlarged|island|specialist|teaching|integrated care|support)\s+)?"
+    r"(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice)|its|their|our)"
+    r"|contractor|authority|committee|charity|hospice|unit)|its|their|our)"
 )
 
 
@@ -233,7 +235,8 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
             if found is not None:
                 return found
         orgs = [m for m in orgs if not _CAME_FROM.search(doc.text, max(previous.start,
-                                                                       m.start - 90), m.start)]
+                                                                       m.start - 90), m.start)
+                and not _ATTRIBUTIVE.match(doc.text, m.end, previous.end)]
         if orgs:
             return orgs[0]
         named = _DEFINITE_INSIDE.search(previous.text)
@@ -244,6 +247,9 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     return topic_org(doc)
 
 
+_ATTRIBUTIVE = lazy_pattern(r"\s+(?:official|officials|spokes(?:man|woman|person)|source|sources"
+                            r"|insider|insiders|staff|employee|executive|manager|figure|figures"
+                            r"|veteran|adviser|chief|boss)\b")
 _DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:trust|foundation\s+trust|ICB|CCG|PCT))\b")
 _OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",

@@ -2160,6 +2160,13 @@ CASES = [
      {(LEEDS, "movedToSegment", "segment 3")}),
     ("Oversight\n\nUnder the new framework, " + LEEDS + " has been categorised as segment 3.",
      {(LEEDS, "movedToSegment", "segment 3")}),
+    ("Search\n\nThe search for a chief executive at " + LEEDS + " will restart. The candidate, a "
+     "senior NHS England official, withdrew, the trust said. Its interim chief executive, Cress "
+     "Hollin, will stay on.", {("Cress Hollin", "leads", LEEDS)}),
+    ("Support\n\nNHS Arden and Greater East Midlands Commissioning Support Unit has a new managing "
+     "director. The support unit provides data to CCGs. Its previous managing director, Steve "
+     "Pard, has retired.", {("Steve Pard", "leads",
+                             "NHS Arden and Greater East Midlands Commissioning Support Unit")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
@@ -2632,6 +2639,9 @@ ABSENT = [
     ("Care homes\n\nOakvale House, a care home in Stockport, is in special measures after "
      "inspectors rated it inadequate.",
      ("Stockport NHS Foundation Trust", "rated", "inadequate")),
+    ("Search\n\nThe search for a chief executive at " + LEEDS + " will restart. The candidate, a "
+     "senior NHS England official, withdrew, the trust said. Its interim chief executive, Cress "
+     "Hollin, will stay on.", ("Cress Hollin", "leads", "NHS England")),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
