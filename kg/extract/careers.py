@@ -180,6 +180,7 @@ _HER_POST = lazy_pattern(rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?-i:Her|His|her|his)
                          rf"{ROLE_PHRASE}\s*,\s*", FLAGS)
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
 _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
+                      "hand over", "handed over", "hands over",
                       "takes over")
 _OF_CUE = Cue(" of ", " at ", cased=True)
 _PENDING = lazy_pattern(
@@ -313,8 +314,10 @@ _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
-_REPLACED_BY = lazy_pattern(r"\b(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
-                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by\s+", FLAGS)
+_REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
+                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by"
+                            r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
+                            r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
 _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)

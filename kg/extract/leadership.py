@@ -68,6 +68,7 @@ from kg.extract.posts import (
     ROLE_OF_ORG_BEFORE,
     SKIP_APPOSITION,
     SUCCEEDS,
+    TENURE_AFTER,
     UNIT_AFTER,
     VERB_AFTER,
     WHERE_HE_WAS,
@@ -709,6 +710,8 @@ class _Reader:
             role, end = self.with_area(match["role"], area), area.end()
         if role is None:
             return
+        tenure = TENURE_AFTER.match(self.text, end, self.sentence.end)
+        end = tenure.end() if tenure else end
         after = PERSON_NEXT.match(self.text, end, self.sentence.end)
         person = mention_at(self.doc, after.end() if after else end, "Person")
         before = self.text[max(self.sentence.start, org.start - 40):org.start]

@@ -57,6 +57,7 @@ __all__ = [
     "SACKED_BEFORE",
     "SKIP_APPOSITION",
     "SUCCEEDS",
+    "TENURE_AFTER",
     "UNIT_AFTER",
     "VERB_AFTER",
     "WHERE_HE_WAS",
@@ -171,9 +172,13 @@ AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)
         r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group"
         r"|(?:north|south)(?:[- ](?:east|west))?|east|west|midlands|capital))")
 AREA_AFTER = lazy_pattern(AREA, FLAGS)
+TENURE = (r"\s+(?:for\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years?|decades?|months?)"
+          r"|since\s+\d{4}|of\s+(?:[\w-]+\s+){1,2}years?)")
+TENURE_AFTER = lazy_pattern(TENURE, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{AREA})?(?:\s+at\s+the\s+time)?\s*[,(]?\s*$", FLAGS
+    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{TENURE}|(?:{AREA})?(?:\s+at\s+the\s+time)?)"
+    rf"\s*[,(]?\s*$", FLAGS
 )
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(

@@ -2167,6 +2167,9 @@ CASES = [
      "director. The support unit provides data to CCGs. Its previous managing director, Steve "
      "Pard, has retired.", {("Steve Pard", "leads",
                              "NHS Arden and Greater East Midlands Commissioning Support Unit")}),
+    ("Chairs\n\n" + LEEDS + "'s chair for the past decade, Dame Ros Otter, will hand over to Dr "
+     "Marc Ile in September.",
+     {("Dame Ros Otter", "leads", LEEDS), ("Dr Marc Ile", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
