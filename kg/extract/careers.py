@@ -200,6 +200,10 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
+_SUCCESSOR_TO_POST = lazy_pattern(
+    rf"\b(?:has|have|had)\s+(?:now\s+)?(?:appointed|named|chosen|found|recruited|selected)\s+"
+    rf"(?:a\s+)?(?:new\s+|permanent\s+)?successor\s+to\s+(?:its|their|the)\s+"
+    rf"(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?{ROLE_PHRASE}", FLAGS)
 _PENDING_LOSS = lazy_pattern(
     rf"(?:(?:has|have|had)\s+lost|is\s+losing|are\s+losing|(?:said|says|bade|bid|bids)\s+"
     rf"(?:goodbye|farewell)\s+to|(?:has\s+|have\s+)?(?:confirmed|announced)\s+the\s+(?:exit"
@@ -1531,6 +1535,12 @@ class _Careers:
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
                 return (held[0].object,), _substantive(held[0].role), "designate"
+        successor = _SUCCESSOR_TO_POST.search(doc.text, sentence.start, sentence.end)
+        if successor is not None:
+            bodies = [m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.end <= successor.start()]
+            if bodies:
+                return (bodies[-1],), successor["role"], "designate"
         if any(not _predecessor(doc, sentence, m) for m in doc.mentions_in(sentence, "Person")):
             return None
         match = _PENDING.search(doc.text, sentence.start, sentence.end)

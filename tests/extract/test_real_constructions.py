@@ -2170,6 +2170,9 @@ CASES = [
     ("Chairs\n\n" + LEEDS + "'s chair for the past decade, Dame Ros Otter, will hand over to Dr "
      "Marc Ile in September.",
      {("Dame Ros Otter", "leads", LEEDS), ("Dr Marc Ile", "leads", LEEDS)}),
+    ("Successor\n\n" + LEEDS + " has appointed a successor to its outgoing chief executive Phil "
+     "Mor. The trust announced Lance Mac, formerly of " + NORTH_TEES + ", will join in May.",
+     {("Lance Mac", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
