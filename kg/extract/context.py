@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from itertools import pairwise
 from typing import Any
@@ -95,10 +96,23 @@ _LOCAL_BODIES = TRUSTS | {"IntegratedCareBoard", "IntegratedCareSystem",
                           "ClinicalCommissioningGroup", "Organisation", "OrganisationalUnit"}
 
 
+_HISTORY_BEFORE = lazy_pattern(r"\b(?:experience|background|career|previously|formerly|former"
+                               r"|worked|spent|served)\b[^.;]{0,100}\b(?:at|of|with|in)\s+(?:the\s+)?"
+                               r"(?:[^.;]{0,80}?,\s*(?:and\s+)?)?$", re.IGNORECASE)
+
+
+def _sentence_start(doc: StoryDoc, offset: int) -> int:
+    index = bisect_right(doc.sentences, offset, key=lambda s: s.start) - 1
+    return doc.sentences[index].start if index >= 0 else 0
+
+
 def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | None:
     """The organisation the story is most about: most mentions, first named on a tie; a local
     NHS body wins over a national one, which a story about a trust usually also names."""
     orgs = [m for m in doc.mentions if m.category == "Organisation" and m.cls in classes]
+    current = [m for m in orgs if not _HISTORY_BEFORE.search(
+        doc.text, max(_sentence_start(doc, m.start), m.start - 120), m.start)]
+    orgs = current or orgs
     local = [m for m in orgs if m.cls in _LOCAL_BODIES]
     orgs = local or orgs
     if not orgs:

@@ -2173,6 +2173,10 @@ CASES = [
     ("Successor\n\n" + LEEDS + " has appointed a successor to its outgoing chief executive Phil "
      "Mor. The trust announced Lance Mac, formerly of " + NORTH_TEES + ", will join in May.",
      {("Lance Mac", "leads", LEEDS)}),
+    ("Boss\n\nThe region's biggest trust has named an interim boss. Chief executive, Pat Moss, "
+     "will leave in June. Ann Wells will replace Mr Moss as interim chief executive. She has 12 "
+     "years' experience as a chief executive at NHS North East London. Ms Wells said " + LEEDS
+     + " was a great place to work.", {("Pat Moss", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
