@@ -434,6 +434,12 @@ _TEAM_COMPRISES = lazy_pattern(
     r"(?P<body>(?-i:[A-Z])[^,;]{2,120}?)\s+(?:now\s+)?(?:comprises|includes|consists\s+of"
     r"|is\s+made\s+up\s+of)\b", re.IGNORECASE)
 _BRACKETED_POST = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", re.IGNORECASE)
+_BOTH_CUE = Cue("both", "the two", "the three", "all three")
+_OVERSEE_BOTH = lazy_pattern(
+    r"\b(?:will\s+|is\s+to\s+)?(?:oversee|lead|run|head|manage)s?\s+(?:the\s+management\s+of\s+)?"
+    r"(?P<count>both|the\s+two|the\s+three|all\s+three)\s+(?:organisations|trusts|bodies|boards"
+    r"|hospital\s+trusts)\b", re.IGNORECASE)
+_WILL = lazy_pattern(r"\b(?:will|is\s+to)\b", re.IGNORECASE)
 _AND_BEFORE_NAME = lazy_pattern(r"\band\s+$")
 _GAPPED_ITS = lazy_pattern(rf"\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:is|was|has))",
                            re.IGNORECASE)
@@ -474,6 +480,8 @@ class _Careers:
                 self.role_lists(doc, sentence)
             if " up " in sentence.text:
                 self.takes_up_post_at(doc, sentence)
+            if _BOTH_CUE(sentence.text):
+                self.oversees_both(doc, sentence)
             if not ROLE_CUE(sentence.text):
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
@@ -708,6 +716,23 @@ class _Careers:
             if gapped and held:
                 self.emit(doc, sentence, person, held[-1], gapped["role"],
                           post_status(gapped["mods"], gapped["tail"], "", sentence.text), 0.75)
+
+    def oversees_both(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Jane Doe's appointment to the role of joint chief executive ... She will oversee the
+        two organisations": the post (named here or in the sentence before) at both bodies."""
+        text = doc.text
+        oversee = _OVERSEE_BOTH.search(text, sentence.start, sentence.end)
+        person = self.subject(doc, sentence, oversee.start()) if oversee else None
+        if oversee is None or person is None:
+            return
+        before = doc.sentence_before(sentence)
+        posts = [m for m in _POST_WORD.finditer(text, before.start if before else sentence.start,
+                                                oversee.start())
+                 if is_leading_role(normalise_role(m["role"]))]
+        role = posts[-1]["role"] if posts else "chief executive"
+        for body in coordinated_trusts(doc, sentence.start, plural_count(oversee["count"])):
+            self.emit(doc, sentence, person, body, role,
+                      "designate" if _WILL.search(oversee.group(0)) else "current", 0.6)
 
     def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
         """The last resort: a sentence naming one person, one body that can be led and a senior

@@ -2177,6 +2177,10 @@ CASES = [
      "will leave in June. Ann Wells will replace Mr Moss as interim chief executive. She has 12 "
      "years' experience as a chief executive at NHS North East London. Ms Wells said " + LEEDS
      + " was a great place to work.", {("Pat Moss", "leads", LEEDS)}),
+    ("Shared boss\n\nThe boards at " + LEEDS + " and " + NORTH_TEES + " agreed to share leaders. "
+     "Jon Loft's appointment to the role of joint chief executive was confirmed on Friday. He will "
+     "oversee the management of the two organisations.",
+     {("Jon Loft", "leads", LEEDS), ("Jon Loft", "leads", NORTH_TEES)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
