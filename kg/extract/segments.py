@@ -44,6 +44,11 @@ _FROM_TO = lazy_pattern(
 _GIVEN_SEGMENT = lazy_pattern(rf"\b(?:given|gave|gives|awarded|assigned|handed)\s+(?:the\s+)?"
                               rf"(?P<body>[A-Z][^.;]{{2,120}}?)\s+(?:a\s+)?{SEGMENT}\s+(?:status"
                               rf"|rating|designation|label)\b")
+_SEGMENT_CHANGED = lazy_pattern(
+    r"\b(?:oversight\s+)?(?:segment|segmentation)\s+(?:for|of)\s+(?:the\s+)?(?P<body>[A-Z][^.;]{2,120}?)"
+    r"\s+(?:has\s+been\s+|has\s+|had\s+been\s+|was\s+)?(?:changed|moved|revised|improved|fallen"
+    r"|risen|gone\s+(?:up|down))\s+(?:from\s+(?P<from>[1-5])\s+)?to\s+(?P<to>[1-5])\b", _FLAGS)
+_BRACKETED_SEGMENT = lazy_pattern(rf"\s*\(\s*{SEGMENT}\s*\)", _FLAGS)
 _JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the\s+)?(?P<there>"
                          rf"[A-Z][^.;]{{3,120}}?)\s+in\s+{SEGMENT}")
 _INTO = lazy_pattern(
@@ -77,8 +82,9 @@ _STATIC = lazy_pattern(
 _INCLUDES = lazy_pattern(rf"^\s*(?:(?:the\s+)?{SEGMENT}\s+(?:now\s+|also\s+)?(?:includes|included"
                          rf"|contains|comprises)|in\s+{SEGMENT}\s+(?:now\s+)?(?:are|were|is|was"
                          rf"|sit|sat))\s", _FLAGS)
-_AMONG = lazy_pattern(rf"\b(?:one of|among|amongst)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:in|placed in"
-                      rf"|now in)\s+{SEGMENT}", _FLAGS)
+_AMONG = lazy_pattern(rf"\b(?:one of|among|amongst|(?:are|is)\s+the\s+only)\s+(?:the\s+)?"
+                      rf"(?:\w+\s+){{0,3}}?(?:(?:trusts?|providers?|ICBs?|organisations?)\b"
+                      rf"[^.;]{{0,60}}?\s)?(?:in|placed in|now in)\s+{SEGMENT}", _FLAGS)
 _BARE = lazy_pattern(rf"\s(?:in|to|into)\s+{SEGMENT}", _FLAGS)
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?$",
                         _FLAGS)
@@ -148,6 +154,14 @@ class _Segments:
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:
         text = sentence.text
+        changed = _SEGMENT_CHANGED.search(text) if _SEGMENT_CUE(text) else None
+        org = mention_at(doc, sentence.start + changed.start("body"), "Organisation") \
+            if changed else None
+        if changed and org is not None:
+            add_fact(doc, sentence, org, "movedToSegment", f"segment {changed['to']}",
+                     extractor=NAME, confidence=0.75,
+                     from_=f"segment {changed['from']}" if changed["from"] else None)
+            return None
         if not _SEGMENT_CUE(text) or not _SEGMENT.search(text):
             return "segment 4" if _LEFT_PROGRAMME.search(text) else carried_from
         move = _FROM_TO.search(text)
@@ -156,6 +170,11 @@ class _Segments:
                 add_fact(doc, sentence, org, "movedToSegment", _segment_of(move, 3),
                          extractor=NAME, confidence=0.85, from_=_segment_of(move, 1))
             return None
+        for org in doc.mentions_in(sentence, "Organisation"):
+            bracketed = _BRACKETED_SEGMENT.match(doc.text, org.end, sentence.end)
+            if bracketed:
+                add_fact(doc, sentence, org, "inSegment", _segment_of(bracketed),
+                         extractor=NAME, confidence=0.7)
         given = _GIVEN_SEGMENT.search(text)
         if given:
             org = mention_at(doc, sentence.start + given.start("body"), "Organisation")

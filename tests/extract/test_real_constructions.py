@@ -2181,6 +2181,14 @@ CASES = [
      "Jon Loft's appointment to the role of joint chief executive was confirmed on Friday. He will "
      "oversee the management of the two organisations.",
      {("Jon Loft", "leads", LEEDS), ("Jon Loft", "leads", NORTH_TEES)}),
+    ("Oversight\n\n" + LEEDS + " and " + NORTH_TEES + " are the only trusts in the North East in "
+     "segment 4, figures show.", {(LEEDS, "inSegment", "segment 4"),
+                                  (NORTH_TEES, "inSegment", "segment 4")}),
+    ("Oversight\n\nThe data show the trusts in three segments: " + LEEDS + " (segment 2) and "
+     + NORTH_TEES + " (segment 3).", {(LEEDS, "inSegment", "segment 2"),
+                                      (NORTH_TEES, "inSegment", "segment 3")}),
+    ("Oversight\n\nThe oversight segment for " + LEEDS + " has changed from 2 to 1.",
+     {(LEEDS, "movedToSegment", "segment 1")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
