@@ -21,6 +21,7 @@ from kg.extract.context import (
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
+    mention_at,
     plural_count,
     pronoun_org,
     relative_clauses,
@@ -66,7 +67,7 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
-                  "brought together", "replaced by a single")
+                  "brought together", "replaced by a single", "integrat")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -206,6 +207,8 @@ class _Mergers:
                              confidence=0.75)
             if _MERGER_WORD_CUE(sentence.text):
                 _merger_beside(doc, sentence)
+            if " into " in sentence.text:
+                _moved_into(doc, sentence)
         return doc
 
     def pairs(self, doc: StoryDoc, sentence: Sentence,
@@ -424,3 +427,27 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
         if len(parties) == 2 and len(orgs) <= 3:
             add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,
                      confidence=0.5)
+
+
+_MOVED_INTO = lazy_pattern(r"\b(?:integrat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|absorb(?:s|ed|ing)?"
+                           r"|merg(?:e|es|ed|ing))\s+(?:the\s+)?$", _FLAGS)
+_INTO_BODY = lazy_pattern(r"\s+(?:fully\s+)?into\s+(?:the\s+)?", _FLAGS)
+_PASSIVE_INTO = lazy_pattern(r"\s+(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been"
+                             r"|have\s+been)\s+(?:fully\s+)?(?:integrated|folded|absorbed|merged)"
+                             r"\s+into\s+(?:the\s+)?", _FLAGS)
+
+
+def _moved_into(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Plans to integrate A into B"; "A is to be folded into B": B takes A over."""
+    text = doc.text
+    if _NOT_A_MERGER.search(sentence.text):
+        return
+    for org in doc.mentions_in(sentence, "Organisation"):
+        taken = _MOVED_INTO.search(text, max(sentence.start, org.start - 30), org.start)
+        into = _INTO_BODY.match(text, org.end, sentence.end) if taken else None
+        passive = _PASSIVE_INTO.match(text, org.end, sentence.end) if not into else None
+        cue = into or passive
+        taker = mention_at(doc, cue.end(), "Organisation") if cue else None
+        if taker is not None and taker.cls in _PARTY_CLASSES and org.cls in _PARTY_CLASSES \
+                and (taker.key or taker.text) != (org.key or org.text):
+            add_fact(doc, sentence, taker, "mergesWith", org, extractor=NAME, confidence=0.7)

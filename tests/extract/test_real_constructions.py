@@ -2189,6 +2189,10 @@ CASES = [
                                       (NORTH_TEES, "inSegment", "segment 3")}),
     ("Oversight\n\nThe oversight segment for " + LEEDS + " has changed from 2 to 1.",
      {(LEEDS, "movedToSegment", "segment 1")}),
+    ("Integration\n\nPlans to integrate " + LEEDS + " into " + NORTH_TEES + " will go to "
+     "consultation.", {(NORTH_TEES, "mergesWith", LEEDS)}),
+    ("Integration\n\n" + LEEDS + " is to be integrated into " + NORTH_TEES + " next year.",
+     {(NORTH_TEES, "mergesWith", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
