@@ -814,7 +814,7 @@ def _suppliers_contract(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 _FRAME_CUE = Cue(" by ", "order", " from ", "bidder", "new provider", "new supplier",
-                "new operator")
+                "new operator", "supplier of", "provider of", "operator of", "contractor of")
 _DELIVERED_BY = lazy_pattern(r"\b(?:delivered|provided|run|operated|supplied|managed)\s+by\s+"
                             r"(?:the\s+)?", _FLAGS)
 _ON_BEHALF = lazy_pattern(r"\s+(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
@@ -831,6 +831,9 @@ _WINNING_BIDDER = lazy_pattern(r"\s+(?:emerged|was\s+named|has\s+been\s+named|wa
                                r"|has\s+been\s+chosen)\s+as\s+the\s+(?:winning|preferred"
                                r"|successful)\s+(?:bidder|provider|supplier|operator)\b"
                                r"[^.;]{0,120}?\bfor\s+(?:the\s+)?", _FLAGS)
+_SUPPLIER_OF = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:supplier|provider"
+                            r"|operator|contractor)\s+of\s+[^,;.]{1,60}?\s+(?:to|for)\s+(?:the\s+)?",
+                            _FLAGS)
 _NEW_PROVIDER = lazy_pattern(r"\s+(?:has|will\s+have)\s+a\s+new\s+(?:provider|supplier|operator)"
                              r"\b[^.;:]{0,80}:\s*(?:the\s+)?", _FLAGS)
 
@@ -868,6 +871,12 @@ def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
         provider = _NEW_PROVIDER.match(text, org.end, sentence.end)
         if provider:
             found.append((_supplier_at(doc, sentence, provider.end()), org))
+        supplier_of = _SUPPLIER_OF.match(text, org.end, sentence.end) \
+            if org.cls in _SUPPLIER_CLASSES else None
+        first = mention_at(doc, supplier_of.end(), "Organisation") if supplier_of else None
+        if first is not None:
+            found += [(org, buyer) for buyer in listed_with(
+                doc, doc.mentions_in(sentence, "Organisation"), first, _LIST_GAP, before=False)]
     for pattern in (_ORDER_WITH, _BOUGHT_FROM):
         for cue in pattern.finditer(text, sentence.start, sentence.end):
             buyers = [m for m in doc.mentions_in(sentence, "Organisation")

@@ -2193,6 +2193,10 @@ CASES = [
      "consultation.", {(NORTH_TEES, "mergesWith", LEEDS)}),
     ("Integration\n\n" + LEEDS + " is to be integrated into " + NORTH_TEES + " next year.",
      {(NORTH_TEES, "mergesWith", LEEDS)}),
+    ("Meals\n\nCatering firm Greystoke Fresh Meals, the supplier of patient meals to " + LEEDS
+     + " and " + NORTH_TEES + ", has gone into administration.",
+     {("Greystoke Fresh Meals", "awardedContract", LEEDS),
+      ("Greystoke Fresh Meals", "awardedContract", NORTH_TEES)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
