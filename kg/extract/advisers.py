@@ -24,7 +24,7 @@ from kg.extract.context import (
     topic_org,
 )
 from kg.extract.doc import StoryDoc
-from kg.extract.facts import add_fact
+from kg.extract.facts import add_fact, drop_commissioned_work
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
@@ -304,6 +304,7 @@ def make_advisers() -> object:
                                  confidence=0.7,
                                  status="former" if _FORMER.search(context) or re.search(
                                      r"\bhad been\b", context) else "current")
+        drop_commissioned_work(doc, NAME)
         return doc
     return advisers
 

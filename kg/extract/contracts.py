@@ -33,7 +33,7 @@ from kg.extract.context import (
     topic_org,
 )
 from kg.extract.doc import StoryDoc
-from kg.extract.facts import add_fact
+from kg.extract.facts import add_fact, drop_commissioned_work
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
@@ -967,5 +967,6 @@ def make_contracts() -> object:
                         add_fact(doc, sentence, one, "awardedContract", other, extractor=NAME,
                                  confidence=confidence,
                                  value=money.group(0) if money else None)
+        drop_commissioned_work(doc, NAME)
         return doc
     return contracts

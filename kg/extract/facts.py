@@ -7,7 +7,7 @@ import re
 from kg.extract.doc import StoryDoc
 from kg.model import Evidence, Fact, Mention, Sentence
 
-__all__ = ["add_fact", "so_did"]
+__all__ = ["add_fact", "drop_commissioned_work", "so_did"]
 
 _SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 _SO_DID = re.compile(r",?\s+(?:and\s+so\s+(?:did|has|have|had|was|were|is|are)|as\s+(?:did|has|have"
@@ -58,3 +58,21 @@ def so_did(doc: StoryDoc, sentence: Sentence, predicates: frozenset[str], extrac
                      and f.evidence.start == sentence.start and f.subject.end <= cue.start()]:
             add_fact(doc, sentence, other, fact.predicate, fact.object, extractor=extractor,
                      confidence=fact.evidence.confidence, from_=fact.from_)
+
+
+def drop_commissioned_work(doc: StoryDoc, extractor: str,
+                           predicates: frozenset[str] = frozenset({"awardedContract", "advises"})
+                           ) -> None:
+    """A firm that wrote a publication a body commissioned is reported as its author, not as
+    the body's supplier or adviser: drop ``extractor``'s facts of ``predicates`` for that pair."""
+    def key(mention: Mention | str) -> str:
+        return mention if isinstance(mention, str) else (mention.key or mention.text)
+
+    authored = {(key(f.subject), key(f.object)) for f in doc.facts if f.predicate == "authored"}
+    ordered = {(key(f.subject), key(f.object)) for f in doc.facts if f.predicate == "commissioned"}
+    pairs = {(writer, client) for writer, work in authored for client, ordered_work in ordered
+             if work == ordered_work}
+    if pairs:
+        doc.facts[:] = [f for f in doc.facts if not (
+            f.predicate in predicates and f.evidence.extractor == extractor
+            and (key(f.subject), key(f.object)) in pairs)]

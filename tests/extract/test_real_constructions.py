@@ -2672,6 +2672,9 @@ ABSENT = [
     ("Search\n\nThe search for a chief executive at " + LEEDS + " will restart. The candidate, a "
      "senior NHS England official, withdrew, the trust said. Its interim chief executive, Cress "
      "Hollin, will stay on.", ("Cress Hollin", "leads", "NHS England")),
+    ("Inquiry\n\nAn independent investigation into three deaths at " + LEEDS + " found failings. "
+     "NHS England commissioned the investigation; the work was done by Holbrook Grange Ltd.",
+     ("Holbrook Grange Ltd", "advises", "NHS England")),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
