@@ -2673,7 +2673,8 @@ ABSENT = [
      "senior NHS England official, withdrew, the trust said. Its interim chief executive, Cress "
      "Hollin, will stay on.", ("Cress Hollin", "leads", "NHS England")),
     ("Inquiry\n\nAn independent investigation into three deaths at " + LEEDS + " found failings. "
-     "NHS England commissioned the investigation; the work was done by Holbrook Grange Ltd.",
+     "NHS England commissioned the investigation; the work was done by Holbrook Grange Ltd, a "
+     "firm specialising in investigations.",
      ("Holbrook Grange Ltd", "advises", "NHS England")),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
