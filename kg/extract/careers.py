@@ -204,6 +204,14 @@ _SUCCESSOR_TO_POST = lazy_pattern(
     rf"\b(?:has|have|had)\s+(?:now\s+)?(?:appointed|named|chosen|found|recruited|selected)\s+"
     rf"(?:a\s+)?(?:new\s+|permanent\s+)?successor\s+to\s+(?:its|their|the)\s+"
     rf"(?:(?-i:[a-z][\w-]*)\s+){{0,3}}?{ROLE_PHRASE}", FLAGS)
+_PENDING_AS_ITS = lazy_pattern(
+    rf"\b(?:has|have)\s+(?:now\s+)?(?:chosen|appointed|named|picked|selected|found)\s+(?:a|an)\s+"
+    rf"(?-i:[a-z])[^.;]{{1,80}}?\s+as\s+(?:its|their)\s+(?:new\s+|next\s+)?{MODIFIERS}{ROLE_PHRASE}",
+    FLAGS)
+_PENDING_DESCRIBED_SUBJECT = lazy_pattern(
+    rf"\s*(?:A|An)\s+(?-i:[a-z])[^.;]{{1,80}}?\s+(?:(?P<verb>will\s+(?:chair|lead|run|head))"
+    rf"|has\s+been\s+(?:appointed|named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    rf"{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
 _PENDING_LOSS = lazy_pattern(
     rf"(?:(?:has|have|had)\s+lost|is\s+losing|are\s+losing|(?:said|says|bade|bid|bids)\s+"
     rf"(?:goodbye|farewell)\s+to|(?:has\s+|have\s+)?(?:confirmed|announced)\s+the\s+(?:exit"
@@ -1568,6 +1576,17 @@ class _Careers:
                 return (bodies[-1],), successor["role"], "designate"
         if any(not _predecessor(doc, sentence, m) for m in doc.mentions_in(sentence, "Person")):
             return None
+        as_its = _PENDING_AS_ITS.search(doc.text, sentence.start, sentence.end)
+        orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+                if m.end <= as_its.start()] if as_its else []
+        if as_its and orgs:
+            return (orgs[-1],), as_its["role"], "designate"
+        described = _PENDING_DESCRIBED_SUBJECT.match(doc.text, sentence.start, sentence.end)
+        orgs = self.orgs_from(doc, sentence, described.end()) if described else []
+        if described and orgs:
+            role = described["role"] or ("chair" if "chair" in described["verb"].lower()
+                                         else "chief executive")
+            return (orgs[0],), role, "designate"
         match = _PENDING.search(doc.text, sentence.start, sentence.end)
         if match is None:
             return (self.pending_active(doc, sentence)

@@ -2197,6 +2197,13 @@ CASES = [
      + " and " + NORTH_TEES + ", has gone into administration.",
      {("Greystoke Fresh Meals", "awardedContract", LEEDS),
       ("Greystoke Fresh Meals", "awardedContract", NORTH_TEES)}),
+    ("Chair\n\nA former headteacher from Otley will chair " + LEEDS + " from next month. Gwen "
+     "Hale, 61, has sat on the board since 2019.", {("Gwen Hale", "leads", LEEDS)}),
+    ("Chair\n\n" + LEEDS + " has chosen a one-time regulator executive as its chair. Eva Soames "
+     "was a director at the regulator until 2014.", {("Eva Soames", "leads", LEEDS)}),
+    ("Chair\n\nA former council cabinet member has been appointed chair of " + LEEDS + ". Clive "
+     "Stebb, who sat on the council for twelve years, was picked after interviews.",
+     {("Clive Stebb", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
