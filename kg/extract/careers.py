@@ -197,6 +197,7 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
+    rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)

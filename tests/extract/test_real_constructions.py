@@ -2204,6 +2204,9 @@ CASES = [
     ("Chair\n\nA former council cabinet member has been appointed chair of " + LEEDS + ". Clive "
      "Stebb, who sat on the council for twelve years, was picked after interviews.",
      {("Clive Stebb", "leads", LEEDS)}),
+    ("Fourth\n\n" + LEEDS + " has appointed its fourth chief executive in six years. Joaquin "
+     "Feather, currently chief operating officer at " + NORTH_TEES + ", will join in the summer.",
+     {("Joaquin Feather", "leads", LEEDS)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
