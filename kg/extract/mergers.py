@@ -44,7 +44,8 @@ _TRIGGER = lazy_pattern(
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])|\s+as\s+one\b)|fold(?:s|ed|ing)?\s+into"
-    r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)|replaced\s+by\s+a\s+single\b"
+    r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)(?!\s+(?:[\w-]+\s+)?(?:organisation|trust|body"
+    r"|service|provider)\b)|replaced\s+by\s+a\s+single\b"
     r"|b(?:uy|uys|ought|uying)(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchas(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
@@ -55,8 +56,9 @@ _TRIGGER = lazy_pattern(
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
     r"|absorb(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:formed|created)\s+from"
-    r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:organisation|trust|body|ICB"
-    r"|integrated\s+care\s+board|CCG|clinical\s+commissioning\s+group)"
+    r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:organisation|trust"
+    r"|body|ICB|service|provider|integrated\s+care\s+board|CCG|clinical\s+commissioning\s+group)"
+    r"|(?:proposed\s+)?union\s+of"
     r"|folded\s+into|absorbed\s+(?:into|by)|subsumed\s+into|(?:body|organisation|trust)\s+"
     r"(?:form(?:ed)?|created)\s+(?:between|from)|(?:soon\s+to\s+be\s+)?aligned"
     r"|alignment\s+(?:of|between)|closer\s+working\s+(?:arrangements?|relationship)\s+between)"
@@ -67,7 +69,7 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
-                  "brought together", "replaced by a single", "integrat")
+                  "brought together", "replaced by a single", "integrat", "union of")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
@@ -84,8 +86,8 @@ _LINK = lazy_pattern(
     r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"
     r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?")
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
-_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+|its\s+"
-                   r"neighbour,?\s+)?", _FLAGS)
+_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+"
+                   r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+)?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)

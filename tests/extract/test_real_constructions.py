@@ -2207,6 +2207,14 @@ CASES = [
     ("Fourth\n\n" + LEEDS + " has appointed its fourth chief executive in six years. Joaquin "
      "Feather, currently chief operating officer at " + NORTH_TEES + ", will join in the summer.",
      {("Joaquin Feather", "leads", LEEDS)}),
+    ("Union\n\nThe proposed union of " + LEEDS + " and " + NORTH_TEES + " will be put to the "
+     "public.", {(LEEDS, "mergesWith", NORTH_TEES)}),
+    ("Midnight\n\n" + LEEDS + " became one organisation with its neighbour, " + NORTH_TEES
+     + ", at midnight.", {(LEEDS, "mergesWith", NORTH_TEES)}),
+    ("Takeover\n\n" + LEEDS + "'s board has recommended that the trust be taken over by its "
+     "larger neighbour, " + NORTH_TEES + ".", {(NORTH_TEES, "mergesWith", LEEDS)}),
+    ("Ambulances\n\n" + LEEDS + " and " + NORTH_TEES + " will become a single ambulance service.",
+     {(LEEDS, "mergesWith", NORTH_TEES)}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
