@@ -66,7 +66,8 @@ _DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
 _WHICH_RUNS = lazy_pattern(
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*which\s+(?P<body>(?:the\s+)?"
     r"(?:trust|foundation\s+trust|[A-Z][^,;.]{2,90}?))\s+(?:now\s+|also\s+|still\s+)?"
-    r"(?:runs|operates|manages|ran|operated|managed)\b")
+    r"(?:runs|operates|manages|ran|operated|managed|took\s+over|has\s+run|has\s+managed"
+    r"|acquired)\b")
 _OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+organisation|owner"
                          r"|provider)\s*,\s*(?:the\s+)?|\s*,\s*whose\s+parent\s+(?:trust"
                          r"|organisation)\s+is\s+(?:the\s+)?|\s*\(\s*(?=(?-i:The\s+)?[A-Z])")

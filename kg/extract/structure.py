@@ -164,7 +164,8 @@ _MEMBERS_OPENING = lazy_pattern(
     r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
     r"|collaborative))(?:[’']s?)?\s+(?:(?:members|member\s+(?:trusts|organisations|bodies)"
     r"|(?:NHS\s+)?partners|partner\s+(?:trusts|organisations|bodies))\s+(?:include|are|comprise)"
-    r"|brings\s+together|includes|comprises|is\s+made\s+up\s+of|consists\s+of)\b", _FLAGS)
+    r"|brings\s+together|includes|comprises|is\s+made\s+up\s+of|consists\s+of|spans|covers"
+    r"|takes\s+in)\b", _FLAGS)
 _AMONG_MEMBERS = lazy_pattern(r"\s*Among\s+the\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?", _FLAGS)
 _ARE = lazy_pattern(r"\s+(?:are|were|is)\s+")
 _DESCRIPTOR = lazy_pattern(

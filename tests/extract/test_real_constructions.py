@@ -2215,6 +2215,12 @@ CASES = [
      "larger neighbour, " + NORTH_TEES + ".", {(NORTH_TEES, "mergesWith", LEEDS)}),
     ("Ambulances\n\n" + LEEDS + " and " + NORTH_TEES + " will become a single ambulance service.",
      {(LEEDS, "mergesWith", NORTH_TEES)}),
+    ("Unit\n\nA unit has opened at Wharfe Community Hospital, which " + LEEDS + " took over in "
+     "2018.", {("Wharfe Community Hospital", "partOf", LEEDS)}),
+    ("Cluster\n\nThe board of NHS North of Tyne met for the first time. The cluster spans NHS "
+     "Newcastle, NHS North Tyneside and NHS Northumberland.",
+     {("NHS Newcastle", "partOf", "NHS North of Tyne"),
+      ("NHS Northumberland", "partOf", "NHS North of Tyne")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
