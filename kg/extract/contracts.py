@@ -666,7 +666,10 @@ def _services(doc: StoryDoc, sentence: Sentence) -> None:
         if buyer is not None and buyer.cls in _BUYER_CLASSES:
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                      confidence=0.7)
-    for buyer in [m for m in orgs if m.cls in _BUYER_CLASSES]:
+    buyers = [m for m in orgs if m.cls in _BUYER_CLASSES]
+    if any(m.cls != "Hospital" for m in buyers):
+        buyers = [m for m in buyers if m.cls != "Hospital"]
+    for buyer in buyers:
         done = _WORK_DONE_BY.match(text, buyer.end, sentence.end)
         if done is None or not _WORK_AT.match(text, sentence.start, buyer.start):
             continue

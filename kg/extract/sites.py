@@ -63,6 +63,9 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
 _SOMETHING_AT = lazy_pattern(r"\b(?-i:[a-z][\w-]+)\s+(?:at|in|within)\s+(?:the\s+)?$")
 """What is run is something at the hospital ("runs dispensaries at X"), not the hospital."""
 _DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
+_PART_AT = lazy_pattern(r"\b(?:unit|units|ward|wards|centre|clinic|service|services|department"
+                       r"|wing|building|hub|scanner|theatre|theatres|pharmacy|shop|cafe|car\s+park)"
+                       r"\s+(?:at|in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHICH_RUNS = lazy_pattern(
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,\s*which\s+(?P<body>(?:the\s+)?"
     r"(?:trust|foundation\s+trust|[A-Z][^,;.]{2,90}?))\s+(?:now\s+|also\s+|still\s+)?"
@@ -267,7 +270,8 @@ class _Sites:
                      else org_named(doc, sites["short"], sites.start("short"))) if sites else None
             if owner is not None and owner.cls in TRUSTS:
                 self.emit(doc, sentence, hospital, owner, 0.75)
-            run_by = _RUN_BY.match(text, last.end, sentence.end)
+            run_by = _RUN_BY.match(text, last.end, sentence.end) if not _PART_AT.search(
+                text, max(sentence.start, hospital.start - 60), hospital.start) else None
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
             place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
                 if run_by and runner is None else None

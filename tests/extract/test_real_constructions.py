@@ -2700,6 +2700,12 @@ ABSENT = [
      "NHS England commissioned the investigation; the work was done by Holbrook Grange Ltd, a "
      "firm specialising in investigations.",
      ("Holbrook Grange Ltd", "advises", "NHS England")),
+    ("Dialysis\n\nA new unit at Leeds General Infirmary will be run by Lugg Renal Services Ltd "
+     "under a contract let by " + LEEDS + ".", ("Leeds General Infirmary", "partOf",
+                                               "Lugg Renal Services Ltd")),
+    ("Dialysis\n\nA new unit at Leeds General Infirmary will be run by Lugg Renal Services Ltd "
+     "under a contract let by " + LEEDS + ".", ("Lugg Renal Services Ltd", "awardedContract",
+                                               "Leeds General Infirmary")),
     ("Ratings\n\nLeeds, one of a handful of outstanding-rated trusts, fell to good in 2022.",
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
