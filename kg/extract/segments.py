@@ -40,7 +40,9 @@ _SEGMENT = lazy_pattern(SEGMENT, re.IGNORECASE)
 _FLAGS = re.IGNORECASE
 _SEGMENT_CUE = Cue("segment", "tier", "categor", "sof", "nof")
 _FROM_TO = lazy_pattern(
-    rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}", _FLAGS)
+    rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}"
+    rf"|\bsegments?\b[^.;]{{0,60}}?,\s+from\s+(?P<bare_from>[1-5])\s+to\s+(?P<bare_to>[1-5])\b",
+    _FLAGS)
 _GIVEN_SEGMENT = lazy_pattern(rf"\b(?:given|gave|gives|awarded|assigned|handed)\s+(?:the\s+)?"
                               rf"(?P<body>[A-Z][^.;]{{2,120}}?)\s+(?:a\s+)?{SEGMENT}\s+(?:status"
                               rf"|rating|designation|label)\b")
@@ -54,7 +56,8 @@ _JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the
 _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
     rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|puts|putting|went|entered"
-    rf"|enters|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised"
+    rf"|enters|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised|slots"
+    rf"|slotted"
     rf"|classified|reclassified|designated|improves|rises|climbs|slips"
     rf"|will\s+be(?=\s+in\s+(?:segment|tier|category)))\b"
     rf"(?:[^.;]|\.(?=\d)){{0,180}}?"
@@ -162,13 +165,16 @@ class _Segments:
                      extractor=NAME, confidence=0.75,
                      from_=f"segment {changed['from']}" if changed["from"] else None)
             return None
-        if not _SEGMENT_CUE(text) or not _SEGMENT.search(text):
+        if not _SEGMENT_CUE(text) or not (_SEGMENT.search(text) or _FROM_TO.search(text)):
             return "segment 4" if _LEFT_PROGRAMME.search(text) else carried_from
         move = _FROM_TO.search(text)
         if move:
+            bare = move["bare_to"]
+            target = f"segment {bare}" if bare else _segment_of(move, 3)
+            origin = f"segment {move['bare_from']}" if bare else _segment_of(move, 1)
             for org in self.subjects(doc, sentence, move.start(), (0, len(text))):
-                add_fact(doc, sentence, org, "movedToSegment", _segment_of(move, 3),
-                         extractor=NAME, confidence=0.85, from_=_segment_of(move, 1))
+                add_fact(doc, sentence, org, "movedToSegment", target, extractor=NAME,
+                         confidence=0.85, from_=origin)
             return None
         for org in doc.mentions_in(sentence, "Organisation"):
             bracketed = _BRACKETED_SEGMENT.match(doc.text, org.end, sentence.end)

@@ -2221,6 +2221,10 @@ CASES = [
      "Newcastle, NHS North Tyneside and NHS Northumberland.",
      {("NHS Newcastle", "partOf", "NHS North of Tyne"),
       ("NHS Northumberland", "partOf", "NHS North of Tyne")}),
+    ("Climb\n\n" + LEEDS + " has risen two segments in the oversight framework, from 4 to 2.",
+     {(LEEDS, "movedToSegment", "segment 2")}),
+    ("Slots\n\n" + LEEDS + " slots into segment 2 in the latest oversight ratings.",
+     {(LEEDS, "movedToSegment", "segment 2")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
