@@ -43,7 +43,7 @@ _ADJECTIVE = (
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
 _NOUN_PHRASE = lazy_pattern(
-    rf"\b(?:(?P<det>an?|the|this|that|its|his|her|their|whose)\s+(?:own\s+)?)?"
+    rf"\b(?:(?P<det>an?|the|this|that|its|his|her|their|whose)\s+)?"
     rf"(?P<head>(?:{_QUOTE}{_ADJECTIVE}{_QUOTE}\s+){{0,3}}"
     rf"(?:(?!(?:has|have|had|was|were|is|are|new|first|last|second|third|next|same|whole|whose"
     rf"|wider|said|says|that|this|which|will|would|could|should|also|been|into|from|with|their"
@@ -350,8 +350,7 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
     if sourced is not None:
         emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]
-    det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their|whose)\s+(?:own\s+)?$", before,
-                    _FLAGS)
+    det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their|whose)\s+$", before, _FLAGS)
     if det:
         _possessor_authored(doc, sentence, publication, det, emit)
     head = before[:det.start()] if det else before
