@@ -140,6 +140,8 @@ _PLACED_BODIES = TRUSTS | {"IntegratedCareBoard"}
 _HOPE_WORDS = (r"could|might|would|if|unless|hopes?|ambition|aspir\w*|target\w*|expects?"
                r"|avoid\w*")
 _HOPED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|aims?|aiming|hoping|wants?|risks?)\b", _FLAGS)
+_WANTS_TO = lazy_pattern(r"\b(?:wants?|wanted|aims?|aiming|hopes?|hoping|targets?|plans?)\s+"
+                        r"(?:[\w-]+\s+){0,3}?to\s+$", _FLAGS)
 _NOT_PLACED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|may|aim\w*|want\w*|expected|not|no\s+longer"
                            rf"|removed|left|leaves|exit\w*)\b", _FLAGS)
 
@@ -256,7 +258,7 @@ class _Segments:
                          extractor=NAME, confidence=0.85, from_=origin)
             return True, orgs
         static = _STATIC.search(text, start, end) or _AMONG.search(text, start, end)
-        if static and _HOPED.search(text, start, static.start()):
+        if static and _WANTS_TO.search(text, start, static.start()):
             return False, elided
         if static:
             orgs = self.subjects(doc, sentence, static.start(), window) or elided
