@@ -727,8 +727,8 @@ class _Careers:
                           post_status(gapped["mods"], gapped["tail"], "", sentence.text), 0.75)
 
     def oversees_both(self, doc: StoryDoc, sentence: Sentence) -> None:
-        """"Jane Doe's appointment to the role of joint chief executive ... She will oversee the
-        two organisations": the post (named here or in the sentence before) at both bodies."""
+        """"Jane Doe becomes their joint chief executive in June ... She will run both trusts":
+        the post (named here or in the sentence before) at both bodies."""
         text = doc.text
         oversee = _OVERSEE_BOTH.search(text, sentence.start, sentence.end)
         person = self.subject(doc, sentence, oversee.start()) if oversee else None

@@ -2176,8 +2176,8 @@ CASES = [
      "years' experience as a chief executive at NHS North East London. Ms Wells said " + LEEDS
      + " was a great place to work.", {("Pat Moss", "leads", LEEDS)}),
     ("Shared boss\n\nThe boards at " + LEEDS + " and " + NORTH_TEES + " agreed to share leaders. "
-     "Jon Loft's appointment to the role of joint chief executive was confirmed on Friday. He will "
-     "oversee the management of the two organisations.",
+     "Jon Loft takes up the post of joint chief executive in June. From then he will run both "
+     "trusts.",
      {("Jon Loft", "leads", LEEDS), ("Jon Loft", "leads", NORTH_TEES)}),
     ("Oversight\n\n" + LEEDS + " and " + NORTH_TEES + " are the only trusts in the North East in "
      "segment 4, figures show.", {(LEEDS, "inSegment", "segment 4"),
