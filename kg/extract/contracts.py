@@ -824,8 +824,8 @@ _ON_BEHALF = lazy_pattern(r"\s+(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
 _CONTRACTED_BY = lazy_pattern(
     r"\s+(?:has|have|had)\s+been\s+(?:contracted|hired|appointed|engaged|selected|chosen)\s+by\s+"
     r"(?:the\s+)?", _FLAGS)
-_TO_SERVE = lazy_pattern(r"[^.;]{0,20}?\bto\s+(?:provide|run|deliver|carry\s+out|supply|build"
-                         r"|operate|manage|clear|maintain|install)\b", _FLAGS)
+_TO_SUPPLY = lazy_pattern(r"[^.;]{0,20}?\bto\s+(?:provide|run|deliver|carry\s+out|supply|build"
+                          r"|operate|manage|clear|maintain|install)\b", _FLAGS)
 _ORDER_WITH = lazy_pattern(r"\b(?:placed|places|placing)\s+(?:an?\s+)?(?:[\w£.,-]+\s+){0,3}?"
                            r"orders?\s+with\s+(?:the\s+)?", _FLAGS)
 _BOUGHT_FROM = lazy_pattern(r"\b(?:procured|bought|buys|buying|purchased|ordered|leased)\s+"
@@ -866,7 +866,7 @@ def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
     for org in doc.mentions_in(sentence, "Organisation"):
         contracted = _CONTRACTED_BY.match(text, org.end, sentence.end)
         buyer = mention_at(doc, contracted.end(), "Organisation") if contracted else None
-        if buyer is not None and _TO_SERVE.match(text, buyer.end, sentence.end):
+        if buyer is not None and _TO_SUPPLY.match(text, buyer.end, sentence.end):
             found.append((org if org.cls in _SUPPLIER_CLASSES else None, buyer))
         bidder = _WINNING_BIDDER.search(text, org.end, sentence.end)
         if bidder and org.cls in _SUPPLIER_CLASSES and bidder.start() == org.end:

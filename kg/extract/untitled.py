@@ -123,12 +123,12 @@ _TASKED = lazy_pattern(
     r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
-_TITLE_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
-                r"|into|or|as|an|our|not|no)){1,8}")
+_APPOSED_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
+                  r"|into|or|as|an|our|not|no)){1,8}")
 _APPOSED_TITLE = lazy_pattern(
     rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
-    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS})[’'”\"]?\s*(?:,|$)))"
-    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?{_TITLE_WORDS})"
+    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})[’'”\"]?\s*(?:,|$)))"
+    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _SUBJECT_TITLE = lazy_pattern(
     r"\s*[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'–-]+(?:\s+[\w’'–-]+){0,10}?)"
@@ -136,7 +136,7 @@ _SUBJECT_TITLE = lazy_pattern(
     r"|recommends|recommended|argues|argued|calls|called|reveals|revealed)\b")
 _BARE_SUBJECT_TITLE = lazy_pattern(
     rf"\s*[‘“\"']?((?!(?:The|This|That|Its|It|Their|His|Her|A|An|But|And|Yet|Both|One)\s)"
-    rf"{_TITLE_WORDS})[’”\"']?\s+(?:found|finds|says|shows|showed|warns|warned|concludes"
+    rf"{_APPOSED_WORDS})[’”\"']?\s+(?:found|finds|says|shows|showed|warns|warned|concludes"
     rf"|concluded|recommends|recommended|argues|argued|reveals|revealed)\b")
 _OWN_KIND_BEFORE = lazy_pattern(rf"\b(?P<det>its|his|her|their)\s+(?:[\w-]+\s+)?{_KIND}\s*,\s*"
                                r"[‘“\"']?$", _FLAGS)
@@ -165,9 +165,6 @@ _HOLDER_OF_POST = lazy_pattern(rf"[’']s\s+(?:(?:new|former|interim|acting)\s+)
 _REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
                           r"|union|organisation|body|group|company|firm|consultancy|partnership"
                           r"|alliance|collaborative|network|system|council)\b", _FLAGS)
-_EQUATION = lazy_pattern(
-    rf"\bthe\s+(?:result|outcome|product|findings|fruit)\s+of\s+(?:the|this|that)\s+{_KIND}\s+"
-    r"(?:was|is|were|are|became)\s+[‘'“\"]?", _FLAGS)
 _COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
                             "asked",
                             "ordering", "announced", "announces", "launched", "launches"})
