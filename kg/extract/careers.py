@@ -428,6 +428,10 @@ _SUCCESSOR_TO_COME = lazy_pattern(
     r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
     r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
     re.IGNORECASE)
+_BODY_FRAME_CUE = Cue("helm", "last", "final", "having", "joined")
+_TEAM_CUE = Cue("comprises", "includes", "consists", "made up")
+_ITS_CUE = Cue(" its ", " their ")
+_AS_ITS_CUE = Cue(" as its ", " as their ")
 _WHICH_SHE_LED = lazy_pattern(r"\s*,\s*which\s+(?:she|he|they)\s+(?P<had>had\s+)?"
                               r"(?:has\s+|have\s+)?(?:\w+ly\s+)?"
                               r"(?P<verb>chaired|led|run|ran|headed|managed)\b", re.IGNORECASE)
@@ -683,14 +687,16 @@ class _Careers:
         executive team at X comprises A (chief executive), B (finance director) ..."; "A is
         its chief executive and B its chair"."""
         text = doc.text
-        for org in doc.mentions_in(sentence, "Organisation"):
+        body = sentence.text
+        for org in doc.mentions_in(sentence, "Organisation") if ", which " in body else ():
             which = _WHICH_SHE_LED.match(text, org.end, sentence.end)
             person = self.subject(doc, sentence, org.start) if which else None
             if which and person is not None:
                 role = "chair" if which["verb"].lower() == "chaired" else "chief executive"
                 self.emit(doc, sentence, person, org, role,
                           "former" if which["had"] else "current", 0.75)
-        for cue in _BODY_FRAME.finditer(text, sentence.start, sentence.end):
+        for cue in _BODY_FRAME.finditer(text, sentence.start, sentence.end) \
+                if _BODY_FRAME_CUE(body) else ():
             org = mention_at(doc, cue.end(), "Organisation")
             person = self.subject(doc, sentence, cue.start())
             if org is None or person is None:
@@ -706,7 +712,8 @@ class _Careers:
                     self.emit(doc, sentence, person, org, post["role"],
                               "former" if cue["having"] else post_status(
                                   post["mods"], post["tail"], "", sentence.text), 0.75)
-        team = _TEAM_COMPRISES.search(text, sentence.start, sentence.end)
+        team = _TEAM_COMPRISES.search(text, sentence.start, sentence.end) \
+            if _TEAM_CUE(body) else None
         org = mention_at(doc, team.start("body"), "Organisation") if team else None
         if team and org is not None:
             for person in doc.mentions_in(sentence, "Person"):
@@ -715,7 +722,7 @@ class _Careers:
                 if post:
                     self.emit(doc, sentence, person, org, post["role"],
                               post_status(post["mods"], post["tail"], "", sentence.text), 0.75)
-        for person in doc.mentions_in(sentence, "Person"):
+        for person in doc.mentions_in(sentence, "Person") if _ITS_CUE(body) else ():
             gapped = _GAPPED_ITS.match(text, person.end, sentence.end) \
                 if _AND_BEFORE_NAME.search(text, max(sentence.start, person.start - 5),
                                            person.start) else None
@@ -1569,7 +1576,8 @@ class _Careers:
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
                 return (held[0].object,), _substantive(held[0].role), "designate"
-        successor = _SUCCESSOR_TO_POST.search(doc.text, sentence.start, sentence.end)
+        successor = _SUCCESSOR_TO_POST.search(doc.text, sentence.start, sentence.end) \
+            if "successor to" in sentence.text else None
         if successor is not None:
             bodies = [m for m in doc.mentions_in(sentence, "Organisation")
                       if m.end <= successor.start()]
@@ -1577,12 +1585,14 @@ class _Careers:
                 return (bodies[-1],), successor["role"], "designate"
         if any(not _predecessor(doc, sentence, m) for m in doc.mentions_in(sentence, "Person")):
             return None
-        as_its = _PENDING_AS_ITS.search(doc.text, sentence.start, sentence.end)
+        as_its = _PENDING_AS_ITS.search(doc.text, sentence.start, sentence.end) \
+            if _AS_ITS_CUE(sentence.text) else None
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                 if m.end <= as_its.start()] if as_its else []
         if as_its and orgs:
             return (orgs[-1],), as_its["role"], "designate"
-        described = _PENDING_DESCRIBED_SUBJECT.match(doc.text, sentence.start, sentence.end)
+        described = _PENDING_DESCRIBED_SUBJECT.match(doc.text, sentence.start, sentence.end) \
+            if sentence.text.lstrip().startswith(("A ", "An ")) else None
         orgs = self.orgs_from(doc, sentence, described.end()) if described else []
         if described and orgs:
             role = described["role"] or ("chair" if "chair" in described["verb"].lower()

@@ -816,6 +816,13 @@ def _suppliers_contract(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+_BEHALF_CUE = Cue("behalf of")
+_BEEN_BY_CUE = Cue(" been ")
+_BIDDER_CUE = Cue("bidder", "preferred provider", "preferred supplier", "preferred operator",
+                  "successful provider", "successful supplier", "successful operator",
+                  "winning provider", "winning supplier", "winning operator")
+_NEW_PROVIDER_CUE = Cue("new provider", "new supplier", "new operator")
+_SUPPLIER_OF_CUE = Cue("supplier of", "provider of", "operator of", "contractor of")
 _FRAME_CUE = Cue(" by ", "order", " from ", "bidder", "new provider", "new supplier",
                 "new operator", "supplier of", "provider of", "operator of", "contractor of")
 _DELIVERED_BY = lazy_pattern(r"\b(?:delivered|provided|run|operated|supplied|managed)\s+by\s+"
@@ -857,31 +864,35 @@ def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
     "B has been contracted by A to provide", "A has placed an order with B", "A procured X
     from B", "B emerged as the winning bidder ... for A", "A has a new provider of X: B"."""
     text = doc.text
+    body = sentence.text
     found: list[tuple[Mention | None, Mention | None]] = []
-    for cue in _DELIVERED_BY.finditer(text, sentence.start, sentence.end):
+    for cue in _DELIVERED_BY.finditer(text, sentence.start, sentence.end) \
+            if _BEHALF_CUE(body) else ():
         supplier = _supplier_at(doc, sentence, cue.end())
         behalf = _ON_BEHALF.match(text, supplier.end, sentence.end) if supplier else None
         if behalf:
             found.append((supplier, mention_at(doc, behalf.end(), "Organisation")))
+    contracted_cue, bidder_cue = _BEEN_BY_CUE(body), _BIDDER_CUE(body)
+    provider_cue, supplier_cue = _NEW_PROVIDER_CUE(body), _SUPPLIER_OF_CUE(body)
     for org in doc.mentions_in(sentence, "Organisation"):
-        contracted = _CONTRACTED_BY.match(text, org.end, sentence.end)
+        contracted = _CONTRACTED_BY.match(text, org.end, sentence.end) if contracted_cue else None
         buyer = mention_at(doc, contracted.end(), "Organisation") if contracted else None
         if buyer is not None and _TO_SUPPLY.match(text, buyer.end, sentence.end):
             found.append((org if org.cls in _SUPPLIER_CLASSES else None, buyer))
-        bidder = _WINNING_BIDDER.search(text, org.end, sentence.end)
-        if bidder and org.cls in _SUPPLIER_CLASSES and bidder.start() == org.end:
+        bidder = _WINNING_BIDDER.match(text, org.end, sentence.end) if bidder_cue else None
+        if bidder and org.cls in _SUPPLIER_CLASSES:
             found.append((org, mention_at(doc, bidder.end(), "Organisation")))
-        provider = _NEW_PROVIDER.match(text, org.end, sentence.end)
+        provider = _NEW_PROVIDER.match(text, org.end, sentence.end) if provider_cue else None
         if provider:
             found.append((_supplier_at(doc, sentence, provider.end()), org))
         supplier_of = _SUPPLIER_OF.match(text, org.end, sentence.end) \
-            if org.cls in _SUPPLIER_CLASSES else None
+            if supplier_cue and org.cls in _SUPPLIER_CLASSES else None
         first = mention_at(doc, supplier_of.end(), "Organisation") if supplier_of else None
         if first is not None:
             found += [(org, buyer) for buyer in listed_with(
                 doc, doc.mentions_in(sentence, "Organisation"), first, _LIST_GAP, before=False)]
-    for pattern in (_ORDER_WITH, _BOUGHT_FROM):
-        for cue in pattern.finditer(text, sentence.start, sentence.end):
+    for pattern, gate in ((_ORDER_WITH, "order"), (_BOUGHT_FROM, " from ")):
+        for cue in pattern.finditer(text, sentence.start, sentence.end) if gate in body else ():
             buyers = [m for m in doc.mentions_in(sentence, "Organisation")
                       if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
             if buyers:

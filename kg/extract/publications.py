@@ -189,6 +189,8 @@ _QUOTED_TITLE = lazy_pattern(
     r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance|document)s?\s*,?\s*"
     r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
     r"[’”\"']")
+_FINDS_CUE = Cue("found", "finds", "says", "shows", "showed", "warns", "warned", "conclude",
+                 "recommend", "argue", "reveal")
 _TITLE_CUE = Cue("titled", "entitled", "author", "called")
 _CUED_TITLE = lazy_pattern(
     r"\b(?P<cue>(?i:titled|entitled|called|(?:co-)?authors?\s+of))\s+[‘“\"]"
@@ -352,7 +354,8 @@ class _Publications:
         if ":" in sentence.text and (titled := subject_title(text, sentence.start,
                                                                sentence.end)) is not None:
             self.retitle(doc, *titled)
-        elif (titled := bare_subject_title(text, sentence.start, sentence.end)) is not None \
+        elif _FINDS_CUE(sentence.text) and (titled := bare_subject_title(
+                text, sentence.start, sentence.end)) is not None \
                 and (before := doc.sentence_before(sentence)) is not None \
                 and self.described_in(doc, before) and not doc.near(*titled):
             self.retitle(doc, *titled, within=before)
