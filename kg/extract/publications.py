@@ -80,7 +80,9 @@ _BY_LATER = lazy_pattern(
     r"|\w+)\s+)?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+|co-)?authors?|[Tt]he\s+(?:report"
                            r"|review|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+|co-)?"
-                           r"(?:authors?|chair|chairman|chairwoman))\s*,\s*")
+                           r"(?:authors?|chair|chairman|chairwoman))\s*,\s*"
+                           r"|\bwhose\s+(?:lead\s+|main\s+|co-)?authors?\s+(?:is|are|was|were)\s+"
+                           r"(?:(?-i:[a-z][\w-]*)\s+){0,3}")
 _PEOPLE_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")

@@ -125,10 +125,14 @@ _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
 _APPOSED_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
                   r"|into|or|as|an|our|not|no)){1,8}")
+_TWO_PART = (rf"(?:The\s+)?{_APPOSED_WORDS},\s+{_APPOSED_WORDS}(?=\s*,\s*(?:whose|which|written"
+             rf"|published|by|draws|drew|drawn|finds|found|says|said|makes|made|calls|called|sets"
+             rf"|is|was|has|had)\b)")
 _APPOSED_TITLE = lazy_pattern(
     rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
-    rf"|[‘'“\"]?(?=(?:{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})[’'”\"]?\s*(?:,|$)))"
-    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})"
+    rf"|[‘'“\"]?(?=(?:{_TWO_PART}|{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})[’'”\"]?\s*(?:,|$)))"
+    rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_TWO_PART}|{_COLON_TITLE}"
+    rf"|(?:The\s+)?{_APPOSED_WORDS})"
     r"[’'”\"]?(?=\s*(?:,|$))")
 _SUBJECT_TITLE = lazy_pattern(
     r"\s*[‘“\"']?([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'–-]+(?:\s+[\w’'–-]+){0,10}?)"

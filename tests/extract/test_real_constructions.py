@@ -2223,12 +2223,18 @@ CASES = [
      {(LEEDS, "movedToSegment", "segment 2")}),
     ("Slots\n\n" + LEEDS + " slots into segment 2 in the latest oversight ratings.",
      {(LEEDS, "movedToSegment", "segment 2")}),
+    ("Corridors\n\nPatients wait in corridors, Healthwatch Leeds has found. Its report, Nowhere "
+     "to Lie Down, whose author is retired matron Pip Gedd, is based on 41 visits.",
+     {("Pip Gedd", "authored", "Nowhere to Lie Down"),
+      ("Healthwatch Leeds", "authored", "Nowhere to Lie Down")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
 
 
 PUBLICATION_NAMES = [
+    ("Pay\n\nAssistants do nurses' work, says a union report. The report, Doing the Job, Not "
+     "Getting the Pay, draws on a survey.", {"Doing the Job, Not Getting the Pay"}),
     ("Report\n\nHome Too Soon, a report produced by Fernley Research on behalf of the Patients "
      "Association, says patients come to harm.", {"Home Too Soon"}),
     ("Report\n\nA report on ambulance delays, written by Dr Ann Bell, was published. Titled Every "
