@@ -874,7 +874,8 @@ _REVIEWER_CUE = Cue("asked", "appointed", "commissioned", "invited", "instructed
 _ASKING = (r"(?:asked|appointed|commissioned|invited|instructed|brought\s+in|hired|engaged"
            r"|called\s+in|tasked|drafted\s+in)")
 _TO_REVIEW = (r"[^.;]{0,40}?\bto\s+(?:investigate|review|look\s+(?:into|at)|examine|assess"
-              r"|re-examine|carry\s+out|conduct|undertake|report\s+on|(?:lead|chair)\s+(?:an?|the)"
+              r"|re-examine|carry\s+out|conduct|undertake|report\s+on|write|produce|prepare"
+              r"|(?:lead|chair)\s+(?:an?|the)"
               r"\s+(?:[\w-]+\s+){0,2}(?:review|investigation|inquiry|audit))\b")
 _ASKED_ACTIVE = lazy_pattern(rf"\s+(?:has\s+|had\s+|have\s+)?{_ASKING}\s+$", _FLAGS)
 _ASKED_AFTER = lazy_pattern(r"(?:\s*,[^,;.]{1,90},)?(?=\s+to\s)", _FLAGS)

@@ -2227,6 +2227,10 @@ CASES = [
      "to Lie Down, whose author is retired matron Pip Gedd, is based on 41 visits.",
      {("Pip Gedd", "authored", "Nowhere to Lie Down"),
       ("Healthwatch Leeds", "authored", "Nowhere to Lie Down")}),
+    ("Dust\n\nThe GP who was commissioned by NHS Leeds to write a report on out-of-hours care "
+     "says nothing has changed. Dr Bram Tay's report, Out of Hours, Out of Mind, was presented to "
+     "the board.", {("NHS Leeds", "commissioned", "Out of Hours, Out of Mind"),
+                    ("Dr Bram Tay", "authored", "Out of Hours, Out of Mind")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
