@@ -209,6 +209,10 @@ _PENDING_AS_ITS = lazy_pattern(
     rf"\b(?:has|have)\s+(?:now\s+)?(?:chosen|appointed|named|picked|selected|found)\s+(?:a|an)\s+"
     rf"(?-i:[a-z])[^.;]{{1,80}}?\s+as\s+(?:its|their)\s+(?:new\s+|next\s+)?{MODIFIERS}{ROLE_PHRASE}",
     FLAGS)
+_SENT_IN_CUE = Cue("parachuted", "drafted", "brought in", "installed", "sent in")
+_PENDING_SENT_IN = lazy_pattern(
+    rf"\b(?:parachuted|drafted|brought|installed|sent)\s+(?:in\s+)?(?:an?|its|their)\s+"
+    rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{MODIFIERS}{ROLE_PHRASE}\s+(?:in)?to\s+(?:the\s+)?", FLAGS)
 _PENDING_DESCRIBED_SUBJECT = lazy_pattern(
     rf"\s*(?:A|An)\s+(?-i:[a-z])[^.;]{{1,80}}?\s+(?:(?P<verb>will\s+(?:chair|lead|run|head))"
     rf"|has\s+been\s+(?:appointed|named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
@@ -1585,6 +1589,11 @@ class _Careers:
                 return (bodies[-1],), successor["role"], "designate"
         if any(not _predecessor(doc, sentence, m) for m in doc.mentions_in(sentence, "Person")):
             return None
+        sent_in = _PENDING_SENT_IN.search(doc.text, sentence.start, sentence.end) \
+            if _SENT_IN_CUE(sentence.text) else None
+        orgs = self.orgs_from(doc, sentence, sent_in.end()) if sent_in else []
+        if sent_in and orgs:
+            return (orgs[0],), sent_in["role"], "interim"
         as_its = _PENDING_AS_ITS.search(doc.text, sentence.start, sentence.end) \
             if _AS_ITS_CUE(sentence.text) else None
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")

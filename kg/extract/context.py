@@ -49,6 +49,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "union": frozenset({"TradeUnion"}), "college": frozenset({"ProfessionalBody"}),
     "council": frozenset({"LocalAuthority"}),
     "unit": frozenset({"OrganisationalUnit"}),
+    "sha": frozenset({"NHSBody"}), "cluster": frozenset({"NHSBody"}),
     "charity": frozenset({"Charity", "Company", "Organisation"}),
     "hospice": frozenset({"Charity", "Company", "Organisation"}),
 }
@@ -67,7 +68,7 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice|unit)|its|their|our)"
+    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster)|its|their|our)"
 )
 
 
@@ -220,9 +221,15 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
               if classes is None or m.cls in classes]
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
         return None
-    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start):
+    if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start) \
+            or _RAN_BEFORE.search(doc.text, max(previous.start, bodies[0].start - 40),
+                                  bodies[0].start):
         return None
     return bodies[0]
+
+
+_RAN_BEFORE = lazy_pattern(r"\bwho\s+(?:had\s+)?(?:ran|led|chaired|headed|managed|used\s+to\s+run)"
+                           r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _OPENS_WITH_REFERENCE = lazy_pattern(r"\s*(?:It|The\s+trust|The\s+foundation\s+trust)\s")

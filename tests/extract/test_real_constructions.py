@@ -2231,6 +2231,13 @@ CASES = [
      "says nothing has changed. Dr Bram Tay's report, Out of Hours, Out of Mind, was presented to "
      "the board.", {("NHS Leeds", "commissioned", "Out of Hours, Out of Mind"),
                     ("Dr Bram Tay", "authored", "Out of Hours, Out of Mind")}),
+    ("Parachute\n\nNHS Improvement has parachuted an experienced chief executive into " + LEEDS
+     + ". Bryony Castle, who ran " + NORTH_TEES + " until 2014, will serve as interim chief "
+     "executive. The trust's substantive chief executive, Kevin Ark, is on sick leave.",
+     {("Bryony Castle", "leads", LEEDS), ("Kevin Ark", "leads", LEEDS)}),
+    ("Authority\n\nNHS Yorkshire's finance director, Tom Allen, will act as its chief executive. "
+     "He steps in because Gina Raven, who has led the SHA since 2008, is moving on.",
+     {("Gina Raven", "leads", "NHS Yorkshire")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
