@@ -140,7 +140,7 @@ _APPOINTED_BEFORE = lazy_pattern(
     r"|poached|chosen|selected|unveiled|confirmed|thank|thanked|congratulate|congratulated"
     r"|t(?:akes|ook|aking|ake)\s+over\s+from|in\s+place\s+of"
     r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
-    r"|dismissal)\s+of)\s+$")
+    r"|dismissal)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?of)\s+$")
 _POST_GONE_TO = lazy_pattern(r"\b(?:post|job|role)\b[^.;]{0,100}\b(?:has\s+gone|went|goes"
                              r"|will\s+go)\s+to\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")

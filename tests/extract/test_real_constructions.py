@@ -2238,6 +2238,9 @@ CASES = [
     ("Authority\n\nNHS Yorkshire's finance director, Tom Allen, will act as its chief executive. "
      "He steps in because Gina Raven, who has led the SHA since 2008, is moving on.",
      {("Gina Raven", "leads", "NHS Yorkshire")}),
+    ("Chair\n\nThe vice-chair of NHS Leeds, Howard Lowe, has been made chair following the "
+     "resignation last week of Patricia Fell. Mrs Fell, who chaired the PCT for five years, gave "
+     "no reason.", {("Patricia Fell", "leads", "NHS Leeds")}),
     ("Councils\n\nLeeds City Council is one of the first councils to be assessed by the Care "
      "Quality Commission, receiving a rating of good.", {("Leeds City Council", "rated", "good")}),
 ]
