@@ -16,7 +16,7 @@ PROBES = Path(__file__).resolve().parents[1] / "probes"
 FLOORS = {"constructions.jsonl": 237, "constructions-2.jsonl": 169, "constructions-3.jsonl": 157,
           "constructions-4.jsonl": 102, "constructions-5.jsonl": 101, "constructions-6.jsonl": 69,
           "constructions-7.jsonl": 78, "constructions-8.jsonl": 89, "constructions-9.jsonl": 124,
-          "constructions-10.jsonl": 93}
+          "constructions-10.jsonl": 96}
 
 
 @pytest.mark.parametrize(("bank", "floor"), sorted(FLOORS.items()))
