@@ -552,6 +552,8 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
 __all__ += ["new_company"]
 
 MONEY = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
+ON_BEHALF = r"(?:on|in)\s+behalf\s+of\s+(?:the\s+)?"
+"""A client named after the one doing the work ("produced by X on behalf of Y")."""
 COMPANY_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 
-__all__ += ["COMPANY_NAME", "MONEY"]
+__all__ += ["COMPANY_NAME", "MONEY", "ON_BEHALF"]

@@ -17,6 +17,7 @@ from kg.extract.context import (
     DEFINITE_ORG,
     MONEY,
     NHS_BODIES,
+    ON_BEHALF,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
     coordinated_bodies,
@@ -827,7 +828,7 @@ _FRAME_CUE = Cue(" by ", "order", " from ", "bidder", "new provider", "new suppl
                 "new operator", "supplier of", "provider of", "operator of", "contractor of")
 _DELIVERED_BY = lazy_pattern(r"\b(?:delivered|provided|run|operated|supplied|managed)\s+by\s+"
                             r"(?:the\s+)?", _FLAGS)
-_ON_BEHALF = lazy_pattern(r"\s+(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
+_ON_BEHALF = lazy_pattern(rf"\s+{ON_BEHALF}", _FLAGS)
 _CONTRACTED_BY = lazy_pattern(
     r"\s+(?:has|have|had)\s+been\s+(?:contracted|hired|appointed|engaged|selected|chosen)\s+by\s+"
     r"(?:the\s+)?", _FLAGS)

@@ -41,7 +41,6 @@ __all__ = [
     "LEFT_POST",
     "MODIFIERS",
     "NAME_AT",
-    "NOT_LEADING_ROLES",
     "OF_BODY",
     "ORG_PLACE_BEFORE",
     "OWNER",
@@ -252,7 +251,7 @@ DEPARTED = lazy_pattern(
 )
 SACKED_BEFORE = lazy_pattern(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
                             FLAGS)
-NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
+_NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
                                 "chief adviser", "independent adviser",
                                 "non-executive director", "non-executive", "non-exec",
@@ -267,7 +266,7 @@ _JUNIOR_POST = lazy_pattern(r"^(?:assistant|associate|deputy) director\b|^head o
 def is_leading_role(role: str) -> bool:
     """Whether a normalised ``role`` is a senior post that ``leads`` records: advisers,
     non-executives and posts below the board (deputy directors, heads of a function) are not."""
-    return role not in NOT_LEADING_ROLES and not _JUNIOR_POST.search(role)
+    return role not in _NOT_LEADING_ROLES and not _JUNIOR_POST.search(role)
 
 
 _MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")

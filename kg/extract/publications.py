@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    ON_BEHALF,
     definite_org,
     listed_with,
     mention_at,
@@ -948,7 +949,7 @@ def _reviewer_asked(doc: StoryDoc, index: int) -> None:
             add_fact(doc, sentence, asker, "commissioned", pub, extractor=NAME, confidence=0.6)
 
 
-_ON_BEHALF = lazy_pattern(r"\b(?:on|in)\s+behalf\s+of\s+(?:the\s+)?", _FLAGS)
+_ON_BEHALF = lazy_pattern(rf"\b{ON_BEHALF}", _FLAGS)
 
 
 def _on_behalf_of(doc: StoryDoc, sentence: Sentence) -> None:
