@@ -533,12 +533,17 @@ class _Reader:
                 self.further_posts(person, org, match["verb"])
 
     def appointed_by(self, person: Mention) -> None:
-        """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair"."""
+        """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair";
+        "Y has appointed Z's chief executive X as its next chief executive"."""
         before = self.text[self.sentence.start:person.start]
         its_role = ITS_ROLE_BEFORE.search(before)
         if its_role:
             before = before[:its_role.start()]
         match = APPOINTS_BEFORE.search(before)
+        described = _DESCRIBED_HOLDER.search(before) if match is None and AS_ROLE.match(
+            self.text, person.end, self.sentence.end) else None
+        if described is not None:
+            match = APPOINTS_BEFORE.search(before, 0, described.start())
         if match is None:
             return
         as_role = AS_ROLE.match(self.text, person.end, self.sentence.end)
@@ -747,6 +752,8 @@ _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
+_DESCRIBED_HOLDER = lazy_pattern(
+    rf"(?<=\s)(?:the\s+)?(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,8}}?(?:[’']s?\s+)?{ROLE}\s+$", FLAGS)
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(

@@ -121,6 +121,8 @@ _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
                              rf"|UK|Ltd|Limited|plc|LLP)(?:\s+(?:UK|Ltd|Limited|plc|LLP))*\b")
+_AREA_NAME_TAIL = lazy_pattern(r"\s+(?:Health\s+and\s+Care\s+Partnership|Integrated\s+Care\s+System"
+                               r"|Sustainability\s+and\s+Transformation\s+Partnership)\b")
 _REGION_BEFORE = lazy_pattern(r"\b(?:of|across|in|on|around|near|along)\s+the\s+$"
                               r"|\b(?:in|near|around|outside|throughout)\s+$")
 _GROUP_AFTER = lazy_pattern(
@@ -151,13 +153,14 @@ _AREA_BODY = lazy_pattern(
     rf"(?P<place>{_PLACE_WORDS})\s+(?:\((?P<acronym>[A-Z]{{2,6}})\)\s+)?(?:shadow\s+)?"
     r"(?P<kind>ICB|ICS|CCG|STP|integrated care system|integrated care board|Integrated Care "
     r"System|Integrated Care Board|clinical commissioning group|sustainability and "
-    r"transformation partnership)\b(?![’'-]\w)")
+    r"transformation partnership|Health and Care Partnership)\b(?![’'-]\w)")
 _AREA_CUE = Cue("icb", "ics", "ccg", "stp", "integrated care", "commissioning group",
-               "transformation partnership", "trusts", "pcts")
+               "transformation partnership", "care partnership", "trusts", "pcts")
 _AREA_KINDS = {"icb": "ICB", "ics": "ICS", "ccg": "CCG", "stp": "ICS",
                "integrated care system": "ICS", "integrated care board": "ICB",
                "clinical commissioning group": "CCG",
-               "sustainability and transformation partnership": "ICS"}
+               "sustainability and transformation partnership": "ICS",
+               "health and care partnership": "ICS"}
 _KIND_CLASSES = {"ICB": "IntegratedCareBoard", "ICS": "IntegratedCareSystem",
                  "CCG": "ClinicalCommissioningGroup"}
 _LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,7}}"
@@ -172,6 +175,25 @@ _NAMED_AS = lazy_pattern(
     rf"|subsidiary|service|enterprise|firm)\b[^.;]{{0,40}}?\b(?i:under\s+the\s+name|known\s+as"
     rf"|trading\s+as|rebranded\s+as|renamed(?:\s+as)?|(?:will\s+be|to\s+be|is|be)\s+called)"
     rf"\s+[‘'“\"]?({_NAME})")
+_SYSTEM_NOUNS = (r"integrated care system|integrated care partnership|ICS|STP|sustainability and"
+                 r" transformation partnership|health and care partnership|provider collaborative"
+                 r"|collaborative|(?:pathology|clinical|cancer|provider|hospital)\s+network"
+                 r"|(?:provider|hospital)\s+alliance")
+_BRAND_APPOSITION = (
+    lazy_pattern(rf"\b(?P<name>{_NAME_WITH_AND})\s*,\s*(?:the|an?|its)\s+(?:[\w’'-]+\s+){{0,4}}?"
+                 rf"(?P<kind>{_SYSTEM_NOUNS})(?![’'-]\w)(?=\s*[,.;)]|\s+(?:for|in|of|covering"
+                 rf"|across|which|that|has|is|was|said|says|will)\b)"),
+    lazy_pattern(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|an?|[A-Z][\w-]+[’']s)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                 rf"(?P<kind>{_SYSTEM_NOUNS})"
+                 rf"\s*(?:,\s*|\s+(?:known|branded|called)\s+as\s+|\s+called\s+)"
+                 rf"[‘'“\"]?(?P<name>{_NAME_WITH_AND})(?=[’'”\"]?\s*[,.;)]|\s+(?:has|is|was|said|says"
+                 rf"|will|covers|includes|brings)\b)"),
+)
+"""A body that has a brand name and not an NHS suffix ("Our Dorset, the county's integrated
+care system", "the pathology network known as Pathology First"): the apposition says what the
+name is, and every later use of it in the file names the body."""
+_BRAND_CUE = Cue("integrated care", "ICS", "STP", "transformation partnership",
+                  "care partnership", "collaborative", "network", "alliance")
 _NAMED_AS_CUE = Cue("under", "known", "trading", "rebranded", "renamed", "called")
 """A word every reading of ``_NAMED_AS`` holds: most sentences have none, and the pattern was
 tried at every word of every sentence. Its ``(?i:...)`` also reads "ı" and "İ" as "i", which
@@ -335,7 +357,8 @@ class OrganisationFinder:
                     text, end, story.end):
                 record = self.gazetteer.records[key]
                 tail = _TRADING_TAIL.match(text, end, story.end) \
-                    if record.cls == "Company" else None
+                    if record.cls == "Company" else _AREA_NAME_TAIL.match(text, end, story.end) \
+                    if record.cls in _AREA_CLASSES else None
                 trust = _TRUST_TAIL.match(text, end, story.end) \
                     if record.cls == "Hospital" and record.parent in self.gazetteer.records \
                     else None
@@ -518,6 +541,10 @@ class OrganisationFinder:
                                 if not (_LEADING.match(name + " ")
                                         or name.split()[0] in _NOT_NAMES):
                                     names.setdefault(name, "Company")
+                    if _BRAND_CUE(sentence.text):
+                        for pattern in _BRAND_APPOSITION:
+                            for match in pattern.finditer(text, sentence.start, sentence.end):
+                                self._name_system(names, match)
                     if not (_NAMED_AS_CUE(sentence.text) or "\u0131" in sentence.text
                             or "\u0130" in sentence.text):
                         continue
@@ -582,6 +609,16 @@ class OrganisationFinder:
                 runs.append(spans[index])
                 index += 1
         return runs
+
+    def _name_system(self, names: dict[str, str], match: re.Match[str]) -> None:
+        name = match["name"]
+        leading = _LEADING.match(name + " ") if not name.startswith("Our ") else None
+        name = name[leading.end():] if leading else name
+        if not name or name.split()[0] in _NOT_NAMES or self._is_place(name):
+            return
+        kind = match["kind"].lower()
+        names.setdefault(name, "IntegratedCareSystem" if "network" not in kind and "alliance"
+                         not in kind and kind != "collaborative" else "Organisation")
 
     def _add_system(self, doc: StoryDoc, start: int, end: int) -> None:
         """"the Kent and Medway system" names the area's integrated care board."""

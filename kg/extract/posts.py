@@ -109,7 +109,8 @@ PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nea
 ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+"
              r"(?:officer|director|executive|nurse|chair|lead|secretary)(?=\s+(?:of|at)\s))")
 ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
-OF_BODY = r"\s+(?:of|at|for|with|in)\s+(?:the\s+)?"
+OF_BODY = (r"\s+(?:of|at|for|with|in)\s+(?:the\s+(?:(?:new|newly[\s-]formed|newly[\s-]merged|merged"
+           r"|combined|enlarged|proposed|planned|shadow)\s+(?-i:(?=[A-Z])))?)?")
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
 PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor|physician"
                   r"|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
@@ -165,7 +166,8 @@ WHERE_HE_WAS = lazy_pattern(
     rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as"
     rf"|(?:spent|served|worked)\s+(?:for\s+)?(?:[\w-]+\s+){{1,4}}?as)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
-ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the)\s*$", FLAGS)
+ENDS_WITH_OF = lazy_pattern(r"\b(?:of|at|for|with|in|the|new|formed|merged|combined|enlarged"
+                            r"|proposed|planned|shadow)\s*$", FLAGS)
 PERSON_NEXT = lazy_pattern(r"\s*[,(]?\s*")
 AREA = (r"\s+for\s+(?P<area>(?:the\s+)?(?-i:[A-Z][\w’'-]*)(?:(?:\s+and\s+|\s+)(?:the\s+)?"
         r"(?-i:[A-Z][\w’'-]*)){0,4}|the\s+(?:trust|region|area|system|board|ICB|group"

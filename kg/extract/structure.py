@@ -155,7 +155,8 @@ _ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
-    r"|whose\s+(?:members|member\s+\w+))\s+|\s+))"
+    r"|whose\s+(?:members|member\s+\w+))\s+|,\s*(?:the|an?|its)\s+[^,.;()]{1,60}?,\s*"
+    r"|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s+))"
     r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
     r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
     r"|consists\s+of|(?:is|was|will\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration"

@@ -904,8 +904,8 @@ CASES = [
       ("Somerset NHS Foundation Trust", "partOf", "Somerset Integrated Care System")}),
     ("CCGs\n\nNHS Bradford City CCG and NHS Bradford Districts CCG share one office. Both CCGs "
      "are part of the West Yorkshire Health and Care Partnership.",
-     {("NHS Bradford City CCG", "partOf", "West Yorkshire Health and Care Partnership"),
-      ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Health and Care Partnership")}),
+     {("NHS Bradford City CCG", "partOf", "West Yorkshire Integrated Care System"),
+      ("NHS Bradford Districts CCG", "partOf", "West Yorkshire Integrated Care System")}),
     ("Groups\n\n" + LEEDS + " forms part of the West Yorkshire Association of Acute Trusts.",
      {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
     ("Advice\n\n" + LEEDS + " is in breach of its licence. The trust has also appointed Pellow "
@@ -1580,7 +1580,7 @@ CASES = [
      {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}),
     ("Councils\n\nAs part of the West Yorkshire Health and Care Partnership, Leeds City Council "
      "has agreed a target.",
-     {("Leeds City Council", "partOf", "West Yorkshire Health and Care Partnership")}),
+     {("Leeds City Council", "partOf", "West Yorkshire Integrated Care System")}),
     ("Sites\n\n" + LEEDS + " is under pressure. Auditors spent a month at the Kirkgate "
      "Hospital in Otley, which the trust runs.", {("Kirkgate Hospital", "partOf", LEEDS)}),
     ("Sites\n\n" + LEEDS + " is under pressure. Auditors spent a month at the Kirkgate "
@@ -1668,7 +1668,7 @@ CASES = [
     ("Groups\n\nAs part of the West Yorkshire Health and Care Partnership, Leeds City Council has "
      "signed up to a shared goal on obesity. Its leader called the plan bold. Bradford Council, "
      "another partner, has yet to sign.",
-     {("Bradford Council", "partOf", "West Yorkshire Health and Care Partnership")}),
+     {("Bradford Council", "partOf", "West Yorkshire Integrated Care System")}),
     ("New boss\n\nLeeds Teaching Hospitals NHS Trust advertised for a new chief executive in the "
      "spring. The successful candidate, Marta Kowalczyk, is currently director of operations at "
      "Airedale NHS Foundation Trust.", {("Marta Kowalczyk", "leads", LEEDS)}),
@@ -1759,7 +1759,7 @@ CASES = [
     ("Groups\n\nHomerton University Hospital NHS Foundation Trust is part of the North East "
      "London Health and Care Partnership.",
      {("Homerton Healthcare NHS Foundation Trust", "partOf",
-       "North East London Health and Care Partnership")}),
+       "North East London Integrated Care System")}),
     ("Groups\n\nFrimley Health NHS Foundation Trust is part of the Frimley Health and Care "
      "Integrated Care System.",
      {("Frimley Health NHS Foundation Trust", "partOf", "Frimley Integrated Care System")}),
@@ -2931,3 +2931,61 @@ def test_a_bare_first_name_is_the_one_person_of_the_story_with_it(tmp_path):
               if row["kind"] == "entity" and row.get("category") == "Person"}
     assert people["Jasper Vellacott"] == {"Jasper", "Jasper Vellacott"}
     assert "Will" not in people and "Will" not in people.get("Will Hart", set())
+
+
+def test_a_brand_named_system_is_a_body_wherever_the_file_names_it(tmp_path):
+    found = triples(tmp_path, "Systems\n\nBetter Together Wessex, the county's integrated care "
+                              "system, met on Monday. Poole Hospital NHS Foundation Trust is part "
+                              "of Better Together Wessex.")
+    assert found == {("Poole Hospital NHS Foundation Trust", "partOf", "Better Together Wessex")}
+
+
+def test_a_network_known_by_a_brand_name_is_a_body_later_too(tmp_path):
+    rows = story_rows(tmp_path, "Pathology\n\nThe pathology network known as Clearwater Labs "
+                                "was formed in 2019. Clearwater Labs said demand had doubled.")
+    bodies = [r for r in rows if r["kind"] == "entity" and r["label"] == "Clearwater Labs"]
+    assert len(bodies) == 1 and bodies[0]["category"] == "Organisation"
+
+
+def test_a_person_apposed_to_a_system_role_does_not_name_a_system(tmp_path):
+    rows = story_rows(tmp_path, "Systems\n\nAnna Pryce, the ICS lead, said the work was done.")
+    assert {r["label"] for r in rows if r["kind"] == "entity"} == {"Anna Pryce"}
+
+
+def test_an_area_name_runs_on_over_health_and_care_partnership(tmp_path):
+    rows = story_rows(tmp_path, "Systems\n\n" + LEEDS + " is part of the Humber, Coast and Vale "
+                                "Health and Care Partnership.")
+    aliases = {a for r in rows if r["kind"] == "entity" for a in r["aliases"]}
+    assert "Humber, Coast and Vale Health and Care Partnership" in aliases
+    assert any(r["kind"] == "fact" and r["predicate"] == "partOf" for r in rows)
+
+
+def test_a_system_described_in_an_aside_covers_the_trusts_after_it(tmp_path):
+    found = triples(tmp_path, "Systems\n\nBetter Together Wessex, the integrated care system for "
+                              "the county, covers " + LEEDS + " and " + YORK + ".")
+    assert found == {(LEEDS, "partOf", "Better Together Wessex"),
+                     (YORK, "partOf", "Better Together Wessex")}
+
+
+def test_a_post_at_the_new_body_is_read_beside_a_post_held_elsewhere(tmp_path):
+    found = triples(tmp_path, "ICB\n\nHilda Marsh has been named as the chief executive of the "
+                              "new Humber and North Yorkshire ICB. She is currently chief "
+                              "executive of " + LEEDS + ".")
+    assert found == {("Hilda Marsh", "leads", "NHS Humber and North Yorkshire Integrated Care "
+                                               "Board"),
+                     ("Hilda Marsh", "leads", LEEDS)}
+
+
+def test_the_new_organisation_is_still_a_reference_not_a_modifier(tmp_path):
+    rows = story_rows(tmp_path, "CCGs\n\nNHS Bradford City CCG and NHS Airedale, Wharfedale and "
+                                "Craven CCG will merge. Their joint accountable officer, Tobias "
+                                "Fenn, is expected to become accountable officer of the new "
+                                "organisation.")
+    assert {r["object"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert not [r for r in rows if r["kind"] == "entity" and r["label"] == "organisation"]
+
+
+def test_an_appointee_described_by_a_post_elsewhere_takes_the_new_post(tmp_path):
+    found = triples(tmp_path, "New boss\n\n" + YORK + " has appointed " + LEEDS + " chief "
+                              "executive Hilda Marsh as its next chief executive.")
+    assert found == {("Hilda Marsh", "leads", YORK), ("Hilda Marsh", "leads", LEEDS)}
