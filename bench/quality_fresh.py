@@ -15,7 +15,9 @@ was never read in the third session (scored whole seven times, 0.70 then 0.72); 
 it is read whole, and corpus J (24 stories, written the same way in the fourth session) takes
 its place: never read, scored whole (`--corpus j --split all`), misses never listed. In the
 fifth, J is read whole and corpus K (30 stories, written the same way by a helper in the fifth
-session) takes its place, scored whole (`--corpus k --split all`) and never read.
+session) takes its place, scored whole (`--corpus k --split all`) and never read until the
+twelfth session, when its odd-numbered stories became development material (`--split dev`)
+and its even-numbered ones stay unread (`--split holdout`).
 Corpus I (20 stories, third session) is rich in contracts, advice, mergers and reports: scored
 whole before use, then 01–14 are read and 15–20 kept unread.
 """
@@ -39,9 +41,17 @@ CORPORA = {"f": (ROOT / "tests" / "fresh", "gold-f.jsonl"),
            "i": (ROOT / "tests" / "corpus-i", "gold-i.jsonl"),
            "j": (ROOT / "tests" / "corpus-j", "gold-j.jsonl"),
            "k": (ROOT / "tests" / "corpus-k", "gold-k.jsonl")}
-UNREAD = frozenset({"k"})
+UNREAD: frozenset[str] = frozenset()
 LAST_TUNED_IN = {"h": 24, "i": 14, "j": 24}
 LAST_TUNED = 16
+BY_PARITY = frozenset({"k"})
+
+
+def _is_dev(corpus: str, stem: str) -> bool:
+    number = int(stem[1:3])
+    if corpus in BY_PARITY:
+        return number % 2 == 1
+    return number <= LAST_TUNED_IN.get(corpus, LAST_TUNED)
 
 
 def main() -> None:
@@ -53,9 +63,8 @@ def main() -> None:
     args = parser.parse_args()
     corpus, gold = CORPORA[args.corpus]
     stems = sorted(path.stem for path in corpus.glob(f"{args.corpus}*.txt"))
-    last = LAST_TUNED_IN.get(args.corpus, LAST_TUNED)
     picked = [s for s in stems if args.split == "all"
-              or (int(s[1:3]) <= last) == (args.split == "dev")]
+              or _is_dev(args.corpus, s) == (args.split == "dev")]
     rows = [json.loads(line) for line in jsonl_lines([corpus / f"{s}.txt" for s in picked])]
     scores = evaluate(read_gold([corpus / gold]), rows, set(picked))
     facts, entities = Scores.total(scores.facts), Scores.total(scores.entities)

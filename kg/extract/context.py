@@ -165,7 +165,8 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
             return formed
     place = re.match(r"(?i:the)\s+([A-Z][a-z]+)\s+\w", phrase)
     if place:
-        named = org_named(doc, place.group(1), offset)
+        named = org_named(doc, place.group(1), offset,
+                          _NOUN_CLASSES.get(phrase.split()[-1].lower()))
         if named is not None:
             return named
         phrase = phrase[:place.start(1)] + phrase[place.end(1) + 1:]
@@ -188,6 +189,8 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         if noun in _NAMED_ONLY:
             return None
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
+    if noun == "group":
+        classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
     recent = _previous_sentence_body(doc, offset, classes)
     if recent is not None:
         return recent
@@ -290,9 +293,12 @@ def relative_clauses(text: str, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in RELATIVE_CLAUSE.finditer(text, 0, end)]
 
 
-def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
+def org_named(doc: StoryDoc, name: str, offset: int,
+              classes: frozenset[str] | None = None) -> Mention | None:
     """The body a bare or possessive name means ("Royal Cornwall’s", "Brightwater’s", "PHU’s"):
-    a body named before in the story whose name starts with it, contains it or spells it."""
+    a body named before in the story whose name starts with it, contains it or spells it; of
+    ``classes`` when a word holds several ("the Bournemouth trust" when a hospital there is
+    named too)."""
     wanted = normalise_name(name)
     if not wanted:
         return None
@@ -318,6 +324,8 @@ def org_named(doc: StoryDoc, name: str, offset: int) -> Mention | None:
     if len(wanted.split()) == 1 and wanted not in GENERIC_NAME_WORDS:
         holding = [m for m in doc.mentions_before(offset, "Organisation")
                    if wanted in _WORD.findall(normalise_name(m.text))]
+        if len({m.key or m.text for m in holding}) > 1 and classes:
+            holding = [m for m in holding if m.cls in classes]
         if len({m.key or m.text for m in holding}) == 1:
             return holding[-1]
     return None

@@ -298,6 +298,12 @@ class _Reader:
                 org = earlier[-1] if earlier else pronoun_org(self.doc, self.sentence.start)
             if org is None and _UNKNOWN_OWNER.search(stripped):
                 return
+            given = _GIVEN_A_POST.search(stripped) if org is None else None
+            if given:
+                bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                          if m.end <= start + given.start()]
+                org = bodies[-1] if bodies else None
+                confidence = 0.7
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -330,10 +336,15 @@ class _Reader:
                       status_for_person(self.doc, self.sentence, person, base), 0.85)
 
     def verbs(self, anchor: Mention, person: Mention) -> None:
+        """A verb right after the name, or after an aside; both when the aside is a relative
+        clause with a post of its own ("X, who was finance director at A, is its chief
+        officer")."""
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
-        for position in (anchor.end, skipped.end() if skipped else None):
-            if position is not None and self.verbs_at(position, person):
-                return
+        if self.verbs_at(anchor.end, person) and not (
+                skipped and _WHO_ASIDE.match(self.text, anchor.end, skipped.end())):
+            return
+        if skipped:
+            self.verbs_at(skipped.end(), person)
 
     def verbs_at(self, position: int, person: Mention) -> bool:
         leaving = LEAVING.match(self.text, position, self.sentence.end)
@@ -361,6 +372,11 @@ class _Reader:
             confidence = 0.85
             if match["whose"]:
                 org = self.whose(match["whose"], match.start("whose"))
+            elif org is None and _ITS_POST.search(match.group(0)):
+                earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                           if m.end <= person.start]
+                org, confidence = earlier[-1] if earlier else pronoun_org(
+                    self.doc, self.sentence.start), 0.75
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"])
             self.emit(person, org, match["role"],
@@ -561,6 +577,11 @@ class _Reader:
             if aside:
                 subject = subject[:aside.start()]
             org = mention_ending_at(self.doc, self.sentence.start + len(subject), "Organisation")
+            described = _DEFINITE_SUBJECT_END.search(subject) if org is None else None
+            if described:
+                org = definite_org(self.doc, described.group(1),
+                                   self.sentence.start + described.start(1))
+                confidence = 0.8
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 
@@ -754,7 +775,8 @@ _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _DESCRIBED_HOLDER = lazy_pattern(
     rf"(?<=\s)(?:the\s+)?(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,8}}?(?:[’']s?\s+)?{ROLE}\s+$", FLAGS)
-_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an)\s+[^,]{1,60},$")
+_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who)\s+(?:[^,]|,(?=\d{3})){1,60},$")
+_DEFINITE_SUBJECT_END = lazy_pattern(rf"(?:^|[.;:]\s+|\bthat\s+)({DEFINITE_ORG})$", FLAGS)
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(
     rf"\s*,\s*(?P<owner>its|their|the\s+trust[’']s|the\s+ICB[’']s|(?:[A-Z][\w&-]*\s+){{1,8}}?"
@@ -773,6 +795,15 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
+_WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
+_ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
+_GIVEN_A_POST = lazy_pattern(
+    r"\b(?:(?:has\s+been|have\s+been|was|were|is|are)\s+(?:given|assigned|sent|allocated)"
+    r"|(?:has|have|had)\s+(?:appointed|named|hired|recruited|welcomed|got|gained|found)"
+    r"|appointed|named|hired|recruited|welcomed|gets|got|receives|received)"
+    r"\s+(?:a|an)$", re.IGNORECASE)
+""""X ... has been given a new improvement director, Y": the post is at the body the clause is
+about, the last named before the verb."""
 _ITS_DESCRIBED = lazy_pattern(r"\b(?i:its|their)(?:\s+(?:[a-z][\w-]*|UK|NHS)){1,2}$")
 
 

@@ -321,6 +321,8 @@ def _initialisms(name: str) -> frozenset[str]:
     for skip_minor in (True, False):
         base = "".join(w[0] for w in core if not (skip_minor and w in _MINOR))
         variants.update(base + suffix for suffix in suffixes)
+    if "university" in core and "hospitals" in core:
+        variants.add("".join(w[0] for w in core if w not in _MINOR and w != "hospitals") + "t")
     if "teaching" in core:
         variants.add("".join(w[0] for w in core if w not in _MINOR and w != "teaching"))
     kinds = [index for index, word in enumerate(core) if word in _SERVICE_WORDS]

@@ -2989,3 +2989,56 @@ def test_an_appointee_described_by_a_post_elsewhere_takes_the_new_post(tmp_path)
     found = triples(tmp_path, "New boss\n\n" + YORK + " has appointed " + LEEDS + " chief "
                               "executive Hilda Marsh as its next chief executive.")
     assert found == {("Hilda Marsh", "leads", YORK), ("Hilda Marsh", "leads", LEEDS)}
+
+
+def test_bodies_that_work_together_within_a_system_are_part_of_it(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nThe two CCGs, NHS Hull CCG and NHS Vale of York CCG, "
+                              "already work together within the Humber and North Yorkshire "
+                              "Health and Care Partnership. NHS Hull CCG worked within NHS "
+                              "England guidance.")
+    parts = {(s, o) for s, p, o in found if p == "partOf"}
+    assert parts == {("NHS Hull CCG", "Humber and North Yorkshire Integrated Care System"),
+                     ("NHS Vale of York CCG", "Humber and North Yorkshire Integrated Care System")}
+
+
+def test_the_place_trust_is_the_trust_when_a_hospital_there_is_named_too(tmp_path):
+    found = triples(tmp_path, "Merger\n\nThe Royal Bournemouth and Christchurch Hospitals NHS "
+                              "Foundation Trust and Poole Hospital NHS Foundation Trust will "
+                              "merge. The new trust would run the Royal Bournemouth Hospital and "
+                              "Poole Hospital. Nora Vint, chief executive of the Bournemouth "
+                              "trust, will lead it.")
+    assert ("Nora Vint", "leads", "The Royal Bournemouth and Christchurch Hospitals NHS "
+                                  "Foundation Trust") in found
+    assert ("Nora Vint", "leads", "Poole Hospital NHS Foundation Trust") not in found
+
+
+def test_initials_of_a_university_hospitals_trust_may_drop_hospitals(tmp_path):
+    found = triples(tmp_path, "Segments\n\nBarking, Havering and Redbridge University Hospitals "
+                              "NHS Trust is out of segment 4. BHRUT chief executive Colm Avery "
+                              "said staff had worked hard.")
+    assert ("Colm Avery", "leads", "Barking, Havering and Redbridge University Hospitals NHS "
+                                   "Trust") in found
+
+
+def test_a_body_given_a_post_holder_is_the_body_of_the_clause(tmp_path):
+    found = triples(tmp_path, "Segments\n\n" + YORK + " has left special measures. " + LEEDS +
+                    " stays in segment 4 and has been given a new improvement director, Rhoda "
+                    "Quist.")
+    assert ("Rhoda Quist", "leads", LEEDS) in found
+    assert ("Rhoda Quist", "leads", YORK) not in found
+
+
+def test_the_group_that_appoints_can_be_a_clinical_commissioning_group(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nDr Ivo Brandt has been elected chair of NHS Leeds North "
+                              "Clinical Commissioning Group. The group, which covers 190,000 "
+                              "patients, has appointed Sabine Kettle, currently a manager at "
+                              "NHS Leeds, as its chief officer.")
+    assert ("Sabine Kettle", "leads", "NHS Leeds North CCG") in found
+
+
+def test_a_post_after_a_relative_clause_with_a_post_of_its_own(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nNHS Leeds West CCG is the largest of the three. Piers "
+                              "Ashby, who was director of commissioning at Leeds Community "
+                              "Healthcare NHS Trust until last year, is its chief officer.")
+    assert found == {("Piers Ashby", "leads", "NHS Leeds West CCG"),
+                     ("Piers Ashby", "leads", "Leeds Community Healthcare NHS Trust")}
