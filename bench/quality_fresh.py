@@ -17,7 +17,10 @@ its place: never read, scored whole (`--corpus j --split all`), misses never lis
 fifth, J is read whole and corpus K (30 stories, written the same way by a helper in the fifth
 session) takes its place, scored whole (`--corpus k --split all`) and never read until the
 twelfth session, when its odd-numbered stories became development material (`--split dev`)
-and its even-numbered ones stay unread (`--split holdout`).
+and its even-numbered ones stay unread (`--split holdout`). Corpora L (30 stories, mostly
+appointments) and M (30 stories, mostly contracts, advice, reports and structure), written the
+same way by two helpers in the twelfth session, were scored whole once before any was read, and
+are split the same way: odd-numbered stories read, even-numbered never read.
 Corpus I (20 stories, third session) is rich in contracts, advice, mergers and reports: scored
 whole before use, then 01–14 are read and 15–20 kept unread.
 """
@@ -40,11 +43,13 @@ CORPORA = {"f": (ROOT / "tests" / "fresh", "gold-f.jsonl"),
            "h": (ROOT / "tests" / "corpus-h", "gold-h.jsonl"),
            "i": (ROOT / "tests" / "corpus-i", "gold-i.jsonl"),
            "j": (ROOT / "tests" / "corpus-j", "gold-j.jsonl"),
-           "k": (ROOT / "tests" / "corpus-k", "gold-k.jsonl")}
+           "k": (ROOT / "tests" / "corpus-k", "gold-k.jsonl"),
+           "l": (ROOT / "tests" / "corpus-l", "gold-l.jsonl"),
+           "m": (ROOT / "tests" / "corpus-m", "gold-m.jsonl")}
 UNREAD: frozenset[str] = frozenset()
 LAST_TUNED_IN = {"h": 24, "i": 14, "j": 24}
 LAST_TUNED = 16
-BY_PARITY = frozenset({"k"})
+BY_PARITY = frozenset({"k", "l", "m"})
 
 
 def _is_dev(corpus: str, stem: str) -> bool:
