@@ -97,7 +97,8 @@ _COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "experts", "speci
                         "bidder", "operator,", "contractor,", "supplier,", "builder,", "team from")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
-    r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Trusts|Trust))+\b")
+    r"|Foundation\s+Trust|NHS\s+FT|Group|Partnership|Alliance|Collaborative|Network|Consortium"
+    r"|Trusts|Trust))+\b")
 _GROUPING = (r"Association|Alliance|Network|Federation|Collaborative|Partnership|Institute"
              r"|Commission|Consortium")
 _GROUPING_SUFFIX = lazy_pattern(rf"(?:{_GROUPING})$")
@@ -262,6 +263,9 @@ _SUFFIX_CLASSES = (
     (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
+    (re.compile(r"(?:Pathology|Provider|Acute|Cancer|Clinical|Imaging|Diagnostic|Elective"
+                r"|Specialist|Mental Health|Community|Ambulance) (?:Network|Collaborative|Alliance"
+                r"|Partnership)$"), "NHSBody"),
     (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Advisory$|Partners$"
                 r"|Consultants$|Solicitors$|Actuarial$"
                 r"|Associates$"

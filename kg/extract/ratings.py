@@ -67,6 +67,12 @@ _ACTIVE = lazy_pattern(
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
+_OWN_RATING_GAP = lazy_pattern(
+    r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:(?:also|still|again)\s+)?(?:kept|keeps|retained|retains|held"
+    r"|holds|was|is|were|are|has\s+been|have\s+been|had\s+been|remains|remained)\s+"
+    r"(?:(?:also|still|again)\s+)?(?:rated\s+|its\s+|their\s+|an?\s+)?(?:overall\s+)?")
+""""..., B kept its good rating": a rating stated of the last body named, right after it, is
+that body's, even when an earlier clause rated another."""
 _INDEFINITE = lazy_pattern(r"^\s*(?:A|An)\s+(?:\w+\s+){0,4}?(?:trust|foundation trust)\b")
 _RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|provider)\b",
                          _FLAGS)
@@ -220,6 +226,11 @@ def _by_clause(doc: StoryDoc, sentence: Sentence,
              for m in doc.mentions_in(sentence, "Organisation")]
     breaks = [start for start, _ in _clause_breaks(sentence.text, len(sentence.text))
               if not any(s <= start < e for s, e in spans)]
+    positions = [position for position, _ in found]
+    breaks += [start for start, end in spans
+               if any(p < start for p in positions) and any(
+                   _OWN_RATING_GAP.fullmatch(sentence.text, end, p) for p in positions)]
+    breaks.sort()
     groups: dict[int, list[tuple[int, str]]] = {}
     for position, rating in found:
         groups.setdefault(sum(b < position for b in breaks), []).append((position, rating))
@@ -263,6 +274,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         if _WHICH_WAS.match(doc.text, org.end, sentence.end):
             return [org]
     reference = _REFERENCE.search(text[:position])
+    if reference is not None and text[reference.end():reference.end() + 1] in {"’", "'"}:
+        reference = None
     if reference is not None and before and clause <= reference.start() < before[0].start \
             - sentence.start:
         org = referred_org(doc, reference.group(1), sentence.start,
@@ -274,8 +287,13 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         return coordinated_trusts(doc, sentence.start,
                                   plural_count(plural["count"] or plural["bare"]))
     if before:
-        return listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
-                           before[0], _LISTED)
+        listed = listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
+                             before[0], _LISTED)
+        nearest = before[-1]
+        if nearest not in listed and _OWN_RATING_GAP.fullmatch(
+                text, nearest.end - sentence.start, position):
+            return [nearest]
+        return listed
     reference = _REFERENCE.search(text[:position])
     if reference is not None:
         org = referred_org(doc, reference.group(1), sentence.start,

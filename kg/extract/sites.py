@@ -100,6 +100,9 @@ _REFERENCE_POSSESSIVE = lazy_pattern(r"\b((?i:the)\s+(?:trust|foundation\s+trust
 _MAIN_SITE = lazy_pattern(r"(?:[’']s?|\b(?P<its>[Ii]ts))\s+(?:[\w-]+\s+){0,2}(?:institution"
                         r"|hospital|site|base)(?:\s*,|\s+(?:is|remains|was))\s+(?:the\s+)?$")
 _TRUST_BEFORE = lazy_pattern(r"\b((?i:the)\s+(?:[\w-]+\s+)?trust)$")
+_OF_ITS_SITES = lazy_pattern(
+    r"(?:Of|Across|At|Among|Between)\s+(?:(?P<owner>the\s+(?:[\w-]+\s+)?trust)[’']s?|(?P<its>its))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:hospitals|sites)\s*,")
 _ARE_SITES = lazy_pattern(
     r"\s+(?:are|were|is|was)\s+(?:both\s+|all\s+)?(?:(?P<owner>(?i:the\s+trust|its))[’']?s?|(?P<short>"
     r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})(?:[’']s)?)\s+(?:[\w-]+\s+){0,2}"
@@ -323,6 +326,7 @@ class _Sites:
                         pronoun_org(doc, sentence.start)])[-1]
                 if owner is not None:
                     self.emit(doc, sentence, hospital, owner, 0.8)
+        self.of_its_sites(doc, sentence, hospitals)
         cues = list(_RUNS.finditer(text, sentence.start, sentence.end))
         for index, cue in enumerate(cues):
             runners = self.runners(doc, sentence, cue.start())
@@ -342,6 +346,20 @@ class _Sites:
                 continue
             for hospital in listed:
                 self.emit(doc, sentence, hospital, runners[-1], 0.8)
+
+    def of_its_sites(self, doc: StoryDoc, sentence: Sentence, hospitals: list[Mention]) -> None:
+        """"Of the trust's three hospitals, A was rated good, B ... and C ...": every hospital
+        the sentence goes on to name is one of the trust's."""
+        opening = _OF_ITS_SITES.match(doc.text, sentence.start, sentence.end)
+        if opening is None or not hospitals:
+            return
+        owner = definite_org(doc, opening["owner"], sentence.start) if opening["owner"] else \
+            pronoun_org(doc, sentence.start)
+        if owner is None or owner.cls not in TRUSTS:
+            return
+        for hospital in hospitals:
+            if hospital.start >= opening.end():
+                self.emit(doc, sentence, hospital, owner, 0.75)
 
     @staticmethod
     def owner_ending_at(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:

@@ -3042,3 +3042,26 @@ def test_a_post_after_a_relative_clause_with_a_post_of_its_own(tmp_path):
                               "Healthcare NHS Trust until last year, is its chief officer.")
     assert found == {("Piers Ashby", "leads", "NHS Leeds West CCG"),
                      ("Piers Ashby", "leads", "Leeds Community Healthcare NHS Trust")}
+
+
+def test_a_pathology_network_is_a_named_nhs_body_that_buys(tmp_path):
+    rows = story_rows(tmp_path, "Pathology\n\nOrvane Diagnostics was named preferred bidder by "
+                                "the Kent and Medway Pathology Network after a long procurement.")
+    bodies = {r["label"]: r["class"] for r in rows if r["kind"] == "entity"}
+    assert bodies["Kent and Medway Pathology Network"] == "NHSBody"
+    assert ("Orvane Diagnostics", "awardedContract", "Kent and Medway Pathology Network") in {
+        (r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
+
+
+def test_of_the_trusts_hospitals_lists_its_sites_with_their_own_ratings(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nMid Yorkshire Teaching NHS Trust was rated good. Of "
+                              "the trust's three hospitals, Pinderfields Hospital was rated "
+                              "requires improvement, Dewsbury and District Hospital kept its good "
+                              "rating, and Pontefract Hospital was not visited.")
+    trust = "Mid Yorkshire Teaching NHS Trust"
+    assert {("Pinderfields Hospital", "partOf", trust), ("Dewsbury and District Hospital",
+            "partOf", trust), ("Pontefract Hospital", "partOf", trust),
+            ("Pinderfields Hospital", "rated", "requires improvement"),
+            ("Dewsbury and District Hospital", "rated", "good")} <= found
+    assert (trust, "rated", "requires improvement") not in found
+    assert ("Pinderfields Hospital", "rated", "good") not in found
