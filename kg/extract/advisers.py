@@ -148,7 +148,9 @@ _OWNERS_ADVISER_WAS = lazy_pattern(
     r"(?:the\s+)?(?:(?:law|accountancy|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
                            r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
-                           r"(?:the\s+)?(?:consultancy\s+|firm\s+)?", _FLAGS)
+                           r"(?:the\s+)?(?:(?:law|accountancy|accounting|consultancy|consulting"
+                           r"|management\s+consultancy|professional\s+services)\s+)?"
+                           r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
 _PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?P<count>two\s+|three\s+)?(?P<noun>trusts"
                                r"|organisations|ICBs|CCGs|boards)\b", _FLAGS)
 _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)

@@ -191,6 +191,9 @@ _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+
                             _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
+_WHICH_OPENS = lazy_pattern(r"\s*,\s*which\s+(?:the\s+)?")
+_PAID_MONEY = lazy_pattern(rf"\s+(?:had\s+|has\s+)?paid\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
+                           rf"{MONEY}", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
                         rf"|have\s*,?\s+between\s+them\s*,?\s+been)\s+paid\s+(?:more\s+than\s+)?"
                         rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
@@ -461,7 +464,7 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _PAID_BY.finditer(text, sentence.start, sentence.end):
         supplier = next((m for m in orgs if m.end <= cue.start()
-                         and not text[m.end:cue.start()].strip(" ,")), None)
+                         and text[m.end:cue.start()].strip(" ,") in {"", "which"}), None)
         buyer = mention_at(doc, cue.end(), "Organisation")
         if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
             continue
@@ -470,6 +473,22 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
                       or (one.key or one.text) in consultancies(doc))
             _paid_for(doc, sentence, one, buyer, _MONEY.search(text, cue.start(), cue.end()),
                       bool(advice))
+
+
+def _which_buyer_paid(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X, which the trust paid £410,000 to draft the case": X was paid by the body the
+    relative clause names."""
+    text = doc.text
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for supplier in orgs:
+        which = _WHICH_OPENS.match(text, supplier.end, sentence.end)
+        buyer = mention_at(doc, which.end(), "Organisation") if which else None
+        paid = _PAID_MONEY.match(text, buyer.end, sentence.end) if buyer is not None else None
+        if paid is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
+            continue
+        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                  or (supplier.key or supplier.text) in consultancies(doc))
+        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(paid.group(0)), bool(advice))
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
@@ -825,7 +844,10 @@ _BIDDER_CUE = Cue("bidder", "preferred provider", "preferred supplier", "preferr
 _NEW_PROVIDER_CUE = Cue("new provider", "new supplier", "new operator")
 _SUPPLIER_OF_CUE = Cue("supplier of", "provider of", "operator of", "contractor of")
 _FRAME_CUE = Cue(" by ", "order", " from ", "bidder", "new provider", "new supplier",
-                "new operator", "supplier of", "provider of", "operator of", "contractor of")
+                "new operator", "supplier of", "provider of", "operator of", "contractor of",
+                "signed with", "agreed with", "struck with")
+_SIGNED_WITH = lazy_pattern(r"\b(?:contract|deal|agreement)\s+(?:was|is|were|had\s+been|has\s+been)"
+                            r"\s+(?:signed|agreed|struck)\s+with\s+(?:the\s+)?", _FLAGS)
 _DELIVERED_BY = lazy_pattern(r"\b(?:delivered|provided|run|operated|supplied|managed)\s+by\s+"
                             r"(?:the\s+)?", _FLAGS)
 _ON_BEHALF = lazy_pattern(rf"\s+{ON_BEHALF}", _FLAGS)
@@ -863,7 +885,8 @@ def _supplier_at(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | No
 def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
     """Contracts stated by a frame around the two parties: "delivered by B on behalf of A",
     "B has been contracted by A to provide", "A has placed an order with B", "A procured X
-    from B", "B emerged as the winning bidder ... for A", "A has a new provider of X: B"."""
+    from B", "B emerged as the winning bidder ... for A", "A has a new provider of X: B", "the
+    contract was signed with B" (the story's body buys)."""
     text = doc.text
     body = sentence.text
     found: list[tuple[Mention | None, Mention | None]] = []
@@ -898,6 +921,12 @@ def _deal_frames(doc: StoryDoc, sentence: Sentence) -> None:
                       if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
             if buyers:
                 found.append((_supplier_at(doc, sentence, cue.end()), buyers[-1]))
+    for cue in _SIGNED_WITH.finditer(text, sentence.start, sentence.end) \
+            if "signed with" in body or "agreed with" in body or "struck with" in body else ():
+        buyers = [m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
+        found.append((_supplier_at(doc, sentence, cue.end()),
+                      buyers[-1] if buyers else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)))
     for supplier, buyer in found:
         if supplier is not None and buyer is not None and buyer.cls in _BUYER_CLASSES \
                 and (supplier.key or supplier.text) != (buyer.key or buyer.text):
@@ -911,6 +940,26 @@ def _previous_start(doc: StoryDoc, sentence: Sentence) -> int:
     return before[-1] if before else sentence.start
 
 
+_SAME_TERMS = lazy_pattern(
+    r"\s*(?:,[^,]{1,120},\s*)?(?:has|have|had|will|would)?\s*(?:also\s+|since\s+)?(?:signed\s+up|signed"
+    r"|agreed|opted|joined|bought\s+in)\s*(?:up\s+)?(?:to|into|on\s+to|onto)?\s*(?:the\s+)?same\s+"
+    r"(?:terms|contract|deal|arrangement|agreement|framework)\b", re.IGNORECASE)
+
+
+def _same_terms(doc: StoryDoc, sentence: Sentence) -> None:
+    """"B, which buys care for the east of the county, has signed up to the same terms": B
+    buys from the supplier of the last contract the story stated."""
+    earlier = [f for f in doc.facts if f.predicate == "awardedContract"
+               and f.evidence.start < sentence.start]
+    if not earlier:
+        return
+    supplier = earlier[-1].subject
+    for buyer in doc.mentions_in(sentence, "Organisation"):
+        if buyer.cls in _BUYER_CLASSES and _SAME_TERMS.match(doc.text, buyer.end, sentence.end):
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
+
+
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
@@ -920,6 +969,7 @@ def make_contracts() -> object:
             if _SPEND_CUE(body):
                 _spending(doc, sentence)
                 _paid_by(doc, sentence)
+                _which_buyer_paid(doc, sentence)
             if "£" in body:
                 _money_to(doc, sentence)
             if "’s" in body or "'s" in body:
@@ -935,6 +985,8 @@ def make_contracts() -> object:
                 _framework_place(doc, sentence)
             if "commissioned by" in body:
                 _commissioned_to_serve(doc, sentence)
+            if " same " in body:
+                _same_terms(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

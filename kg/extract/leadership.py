@@ -134,6 +134,8 @@ class _Reader:
             self.appointed_by(person)
         self.predecessor()
         self.respectively()
+        if "counterpart" in self.sentence.text:
+            self.counterpart()
         for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -360,6 +362,10 @@ class _Reader:
             if not orgs and ENDS_WITH_OF.search(match.group(0)):
                 named = self.org_at(match.end(), create=True)
                 orgs = [named] if named is not None else []
+                both = BOTH_TRUSTS.match(self.text, match.end(), self.sentence.end) \
+                    if not orgs else None
+                if both:
+                    orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]))
             if not orgs:
                 direct = re.match(r"\s+(?:the\s+)?", self.text[match.end():self.sentence.end])
                 named = mention_at(self.doc, match.end() + direct.end(), "Organisation") \
@@ -585,6 +591,19 @@ class _Reader:
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
 
+    def counterpart(self) -> None:
+        """"Dr A is chief executive of X. His counterpart at Y, B, will retire": B holds the
+        post A was first said to hold, at Y."""
+        for cue in _COUNTERPART.finditer(self.text, self.sentence.start, self.sentence.end):
+            org, org_end = self.org_span(cue.end())
+            named = re.match(r"\s*,\s*", self.text[org_end:self.sentence.end]) if org else None
+            person = mention_at(self.doc, org_end + named.end(), "Person") if named else None
+            other = previous_person(self.doc, cue.start()) if person is not None else None
+            posts = [f for f in self.doc.facts if f.predicate == "leads" and other is not None
+                     and f.subject.text == other.text and f.role]
+            if posts and person is not None and posts[0].role:
+                self.emit(person, org, posts[0].role, "current", 0.75)
+
     def respectively(self) -> None:
         """Two people given two posts in one breath: "A and B, the trust's chief executive
         and chair," (one body, a role each) and "The chief executives of X and Y, A and B,"
@@ -795,6 +814,8 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
+_COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+counterparts?\s+(?:at|of|in)\s+"
+                            r"(?:the\s+)?")
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
 _GIVEN_A_POST = lazy_pattern(

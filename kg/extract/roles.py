@@ -27,7 +27,8 @@ _ROLE_WORDS = [
     _CHIEF_OFFICER,
     r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
     r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
-    r"co-chair", r"clinical chair(?:man|woman)?", r"chair(?:man|woman|person)?",
+    r"co-chair", r"clinical chair(?:man|woman)?", r"chair(?:man|woman|person)? in common",
+    r"chair(?:man|woman|person)?",
     r"chief nurse", r"nurse director", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
     r"(?:finance|nursing|operations|strategy|workforce|people|digital|commercial|procurement"
@@ -69,7 +70,7 @@ ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "offic
                "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
                "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
                "dg ", "led ", "organiser", "run", "ran ", "reins", " role", "replac", "succeed",
-               "took over", "take over", "takes over", "helm")
+               "took over", "take over", "takes over", "helm", "counterpart")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

@@ -64,7 +64,8 @@ _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Netw
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
                     r"|establish|established|launch|launched|operate as|operating as|operated as"
                     r"|work as"
-                    r"|working as|come together as|came together as|joined together as"
+                    r"|working as|(?:come|came)\s+together(?:\s+(?:from|in|on|by|next|this)\s+"
+                    r"(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)?\s+as|joined together as"
                     r"|worked together as|work together as|working together as)\s+"
                     r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?(?:(?:hospital\s+|provider\s+)?(?:group"
                     r"|partnership|alliance|collaborative|network|federation)\s*,\s*(?:the\s+)?)?$",

@@ -3,7 +3,8 @@
 A regular-expression splitter rather than spaCy's sentencizer: it keeps offsets exact on any
 line-ending convention and runs far faster than tokenising (see docs/decisions). It knows the
 abbreviations British news writes with a full stop, and never splits inside a paragraph line
-after an initial ("J. Smith").
+after an initial ("J. Smith"). A company's "Ltd." or "Inc." before a capital ends a sentence:
+news writes the name's next word after a comma, not after the stop.
 
 Every pattern here either cannot fail once started or is only ever tried at the start of a run
 of its characters, and the word before a full stop is read backwards from the stop: no step
@@ -22,7 +23,7 @@ _CLOSERS = "\"”’')]"
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(\s*)")
 _NEXT_STARTS = re.compile(r"[\"“‘'(\[]?[A-Z0-9£$€]")
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof st sr jr no nos vs etc e.g i.e eg ie co ltd inc cllr rt hon gov
+    """mr mrs ms dr prof st sr jr no nos vs etc e.g i.e eg ie co cllr rt hon gov
     sgt col gen lt capt jan feb mar apr jun jul aug sep sept oct nov dec approx fig pp p
     dept est""".split()
 )

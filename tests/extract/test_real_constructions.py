@@ -3065,3 +3065,67 @@ def test_of_the_trusts_hospitals_lists_its_sites_with_their_own_ratings(tmp_path
             ("Dewsbury and District Hospital", "rated", "good")} <= found
     assert (trust, "rated", "requires improvement") not in found
     assert ("Pinderfields Hospital", "rated", "good") not in found
+
+
+WYE = "Wye Valley NHS Trust"
+WORCS = "Worcestershire Acute Hospitals NHS Trust"
+TWO_TRUSTS = WYE + " and " + WORCS + " are to form a hospital group. "
+
+
+def test_a_second_buyer_signs_up_to_the_same_terms(tmp_path):
+    found = triples(tmp_path, "Transport\n\nNHS Norfolk awarded the contract to Greyline "
+                              "Transport Ltd. Great Yarmouth and Waveney PCT, which buys care "
+                              "for the east of the county, has signed up to the same terms.")
+    assert {("Greyline Transport Ltd", "awardedContract", "NHS Norfolk"),
+            ("Greyline Transport Ltd", "awardedContract", "Great Yarmouth and Waveney PCT")} \
+        <= found
+
+
+def test_a_contract_signed_with_a_firm_is_the_story_bodys(tmp_path):
+    found = triples(tmp_path, "Estates\n\n" + LEEDS + " ran the building projects. The scheme "
+                              "grew from £14m when the contract was signed with Hallam Build "
+                              "Partnerships in 2012.")
+    assert ("Hallam Build Partnerships", "awardedContract", LEEDS) in found
+
+
+def test_a_firm_which_a_body_paid(tmp_path):
+    found = triples(tmp_path, "Fees\n\n" + TWO_TRUSTS + "Cleanline Ltd, which Worcestershire "
+                              "Acute paid £410,000 to clean its wards, said it was proud. Orrin "
+                              "Partners, which was paid £90,000 by " + WYE + " to draft the case, "
+                              "estimated the savings.")
+    assert ("Cleanline Ltd", "awardedContract", WORCS) in found
+    assert ("Orrin Partners", "advises", WYE) in found
+
+
+def test_boards_advised_by_a_law_firm(tmp_path):
+    found = triples(tmp_path, "Group\n\n" + TWO_TRUSTS + "The boards were advised on governance "
+                              "by the law firm Fenwick Hale.")
+    assert {("Fenwick Hale", "advises", WYE), ("Fenwick Hale", "advises", WORCS)} <= found
+
+
+def test_trusts_that_come_together_on_a_date_as_a_group(tmp_path):
+    found = triples(tmp_path, "Group\n\n" + TWO_TRUSTS + "The two organisations will remain "
+                              "separate, but will come together from 1 April as the Marcher "
+                              "Hospitals Group.")
+    assert {(WYE, "partOf", "Marcher Hospitals Group"),
+            (WORCS, "partOf", "Marcher Hospitals Group")} <= found
+
+
+def test_a_counterpart_holds_the_same_post_at_the_other_body(tmp_path):
+    found = triples(tmp_path, "Group\n\n" + TWO_TRUSTS + "Dr Silas Kettle, currently chief "
+                              "executive of Worcestershire Acute, will lead the group. His "
+                              "counterpart at Wye Valley, Ada Rowe, will retire.")
+    assert ("Ada Rowe", "leads", WYE) in found
+
+
+def test_chair_in_common_of_both_trusts(tmp_path):
+    found = triples(tmp_path, "Group\n\n" + TWO_TRUSTS + "Rufus Hale, who already chairs "
+                              "Worcestershire Acute, will become chair in common of both trusts.")
+    assert {("Rufus Hale", "leads", WYE), ("Rufus Hale", "leads", WORCS)} <= found
+
+
+def test_a_managing_director_does_not_run_a_hospital(tmp_path):
+    found = triples(tmp_path, "Transport\n\nColin Brack, Greyline's managing director, said "
+                              "Greyline Transport Ltd would open a depot close to the Norfolk "
+                              "and Norwich University Hospital.")
+    assert not [t for t in found if t[1] == "partOf"]
