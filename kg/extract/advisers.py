@@ -19,6 +19,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     new_company,
+    org_named,
     plural_count,
     plural_trusts,
     topic_org,
@@ -40,7 +41,8 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
                   "auditor", "accountant", "relying on", "relied on", "team from",
-                  "staff from", "client", "consultants to", "on board")
+                  "staff from", "client", "consultants to", "on board", "carried out",
+                  "conducted", "undertook", "undertaken", "performed")
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
@@ -52,6 +54,10 @@ _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
 CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
                                 r"|Commissioning Support Unit")
+_SHORT_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
+_DID_WORK_FOR = lazy_pattern(
+    r"\s+(?:has\s+|have\s+|had\s+|was\s+|will\s+)?(?:carried\s+out|conducted|undertook|undertaken"
+    r"|performed|completed|did|led)\s+[^.;]{1,100}?\s+for\s+(?:the\s+)?(?=[A-Z])")
 _WORKED_FOR = lazy_pattern(
     r"(?:\s*,\s*(?:which|who)\b)?"
     r"\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|will\s+|is\s+to\s+|are\s+to\s+)?"
@@ -632,18 +638,23 @@ def consultancies(doc: StoryDoc) -> frozenset[str]:
 
 
 def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
-    """ "Consultancy X supported the trust with its bid", "X is working with Y on a plan"."""
+    """ "Consultancy X supported the trust with its bid", "X is working with Y on a plan", "X
+    carried out due diligence for Y"."""
     for firm in doc.mentions_in(sentence, "Organisation"):
         if (firm.key or firm.text) not in known:
             continue
         client = None
-        verb = _WORKED_FOR.match(doc.text, firm.end, sentence.end)
+        verb = _WORKED_FOR.match(doc.text, firm.end, sentence.end) or _DID_WORK_FOR.match(
+            doc.text, firm.end, sentence.end)
         if verb is not None:
             named = re.match(r"(?:the\s+)?", doc.text[verb.end():sentence.end])
             client = mention_at(doc, verb.end() + (named.end() if named else 0), "Organisation")
             phrase = re.match(DEFINITE_ORG, doc.text[verb.end():sentence.end], _FLAGS)
             if client is None and phrase:
                 client = definite_org(doc, phrase.group(0), verb.end())
+            short = _SHORT_NAME.match(doc.text, verb.end(), sentence.end)
+            if client is None and short:
+                client = org_named(doc, short.group(0), verb.end())
         else:
             bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
                       and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]

@@ -23,6 +23,7 @@ from kg.extract.context import (
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
+    entity_key,
     listed_with,
     mention_at,
     mention_ending_at,
@@ -105,6 +106,10 @@ _ACTIVE = lazy_pattern(
     r"|drafted\s+in))\b",
     _FLAGS
 )
+_AWARDS = lazy_pattern(r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+)?"
+                       r"(?:now\s+|also\s+)?(?:awarded|handed|given|granted)\s+(?!by\b)", _FLAGS)
+"""A body that awarded something is its buyer, not the supplier ("The ICB awarded the service
+... to X"), unlike one that "was awarded" it."""
 _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
                              r"|granted)\s+(?:consultancy\s+|firm\s+|company\s+|supplier\s+)?",
                              _FLAGS)
@@ -114,7 +119,7 @@ _WHICH_WON = lazy_pattern(
     rf"|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
-                         rf"{_CLAUSE_CHAR}{{0,80}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+consortium\s+"
+                         rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+consortium\s+"
                          rf"(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
@@ -345,6 +350,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         if org.cls not in _BUYER_CLASSES and _OWN_CONTRACT.match(text, org.end, sentence.end):
             return org
     for org in orgs:
+        if _AWARDS.match(text, org.end, sentence.end):
+            continue
         if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
                 text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end, sentence.end):
             return org
@@ -960,6 +967,28 @@ def _same_terms(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+_TAKES_OVER_UNDER = lazy_pattern(
+    r"\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|has\s+been\s+asked\s+to)\s+(?:step\s+in"
+    r"|take\s+over|take\s+on|continue|provide|run|deliver)|(?:has|have|had)\s+(?:provided|run"
+    r"|delivered|supplied))\b[^.;]{0,60}?\bunder\s+(?:a|an|the)\s+[^.;]{0,50}?"
+    r"\b(?:contract|deal|agreement)\b", re.IGNORECASE)
+
+
+def _takes_over_under(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Bedford Hospital will step in under a twelve-month interim contract", "X has provided
+    support under a management agreement": the body works for the buyer of the story's last
+    contract, else for the body the story is about."""
+    earlier = [f.object for f in doc.facts if f.predicate == "awardedContract"
+               and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+    for supplier in doc.mentions_in(sentence, "Organisation"):
+        if _TAKES_OVER_UNDER.match(doc.text, supplier.end, sentence.end):
+            buyer = earlier[-1] if earlier else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
+            if buyer is not None and entity_key(buyer) != entity_key(supplier):
+                add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                         confidence=0.6)
+            return
+
+
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
@@ -987,6 +1016,8 @@ def make_contracts() -> object:
                 _commissioned_to_serve(doc, sentence)
             if " same " in body:
                 _same_terms(doc, sentence)
+            if "under " in body:
+                _takes_over_under(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -410,7 +410,8 @@ class OrganisationFinder:
             if _COMPANY_CUE(sentence.text):
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):
-                        self._add_company(doc, match.start(1), match.end(1))
+                        self._add_company(doc, self._after_known(doc, match.start(1),
+                                                                 match.end(1)), match.end(1))
             if _COMPANY_ROLE_CUE(sentence.text):
                 for pattern in _COMPANY_BY_ROLE:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -667,6 +668,19 @@ class OrganisationFinder:
                  if w not in {"and", "of", "the"}]
         return bool(words) and set(words) <= self.gazetteer.place_words()
 
+    def _after_known(self, doc: StoryDoc, start: int, end: int) -> int:
+        """Where a described name starts when the words before its "and" already name a body
+        ("a partnership between EMAS and Peak Urgent Care, a federation of GP practices")."""
+        joint = doc.text.find(" and ", start, end)
+        if joint < 0:
+            return start
+        left = doc.text[start:joint]
+        if left.lower() in self._file_initialisms(doc) or self.gazetteer.lookup(left) or any(
+                m.start == start and m.end == joint for m in doc.mentions
+                if m.category == "Organisation"):
+            return joint + len(" and ")
+        return start
+
     def _add_company(self, doc: StoryDoc, start: int, end: int, cls: str = "Company") -> None:
         if doc.text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]{0,2}\.$",
                                                           doc.text[start:end]):
@@ -789,7 +803,8 @@ class OrganisationFinder:
         the name shape joined, are two companies."""
         joint = surface.rfind(" and ")
         if (joint < 0 or class_from_suffix(surface) != "Company"
-                or not re.search(r",\s*$", doc.text[max(0, start - 3):start])):
+                or not re.search(r"(?<![’'])\b[A-Z][\w&.-]*\s*,\s*$",
+                                 doc.text[max(0, start - 40):start])):
             return False
         left, right = surface[:joint], surface[joint + len(" and "):]
         if len(left.split()) < 1 or not right[:1].isupper():

@@ -158,11 +158,12 @@ _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLA
 _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
     r"|whose\s+(?:members|member\s+\w+))\s+|,\s*(?:the|an?|its)\s+[^,.;()]{1,60}?,\s*"
-    r"|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s+))"
+    r"|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s*,\s*(?=an?\s)|\s+))"
     r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
     r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
-    r"|consists\s+of|(?:is|was|will\s+be)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership|collaboration"
-    r"|alliance|network|group)\s+(?:between|of))\b", _FLAGS)
+    r"|consists\s+of|(?:(?:is|was|will\s+be)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership"
+    r"|collaboration|alliance|network|group|consortium|joint\s+venture)\s+(?:between|of))\b",
+    _FLAGS)
 _MEMBERS_OPENING = lazy_pattern(
     r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
     r"|collaborative))(?:[’']s?)?\s+(?:(?:members|member\s+(?:trusts|organisations|bodies)"

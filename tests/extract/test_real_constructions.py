@@ -3129,3 +3129,39 @@ def test_a_managing_director_does_not_run_a_hospital(tmp_path):
                               "Greyline Transport Ltd would open a depot close to the Norfolk "
                               "and Norwich University Hospital.")
     assert not [t for t in found if t[1] == "partOf"]
+
+
+def test_an_alliance_described_as_a_partnership_between_two_bodies(tmp_path):
+    found = triples(tmp_path, "111\n\nThe trust had a contract win. Last month NHS Derby and "
+                              "Derbyshire Integrated Care Board awarded the county's NHS 111 and "
+                              "clinical assessment service, worth £96m over five years, to the "
+                              "Peakland Urgent Care Alliance, a partnership between EMAS and "
+                              "Dovedale Doctors, a federation of GP practices. East Midlands "
+                              "Ambulance Service NHS Trust is pleased.")
+    alliance = "Peakland Urgent Care Alliance"
+    assert {(alliance, "awardedContract", "NHS Derby and Derbyshire Integrated Care Board"),
+            ("Dovedale Doctors", "partOf", alliance)} <= found
+    assert not [t for t in found if t[0] == "NHS Derby and Derbyshire Integrated Care Board"
+                and t[1] == "awardedContract"]
+
+
+def test_a_body_working_under_an_agreement_works_for_the_buyer_before(tmp_path):
+    found = triples(tmp_path, "Eyes\n\nNHS Bedfordshire CCG awarded the contract to Clearsight "
+                              "Eye Partnerships in 2014. Bedford Hospital NHS Trust will step in "
+                              "under a twelve-month interim contract worth £4.1m.")
+    assert ("Bedford Hospital NHS Trust", "awardedContract", "NHS Bedfordshire CCG") in found
+
+
+def test_a_firm_that_carried_out_work_for_a_body_advises_it(tmp_path):
+    found = triples(tmp_path, "Merger\n\n" + LEEDS + " will acquire " + YORK + ". The "
+                              "accountancy firm Pryor Castle carried out due diligence on " + YORK
+                    + " for " + LEEDS + " at a cost of £310,000.")
+    assert ("Pryor Castle", "advises", LEEDS) in found
+    assert ("Pryor Castle", "advises", YORK) not in found
+
+
+def test_a_company_named_after_the_company_comma_is_not_a_list(tmp_path):
+    rows = story_rows(tmp_path, "Estates\n\nThe company, Leighton Estates and Facilities Ltd, "
+                                "will run the trust's sites.")
+    assert "Leighton Estates and Facilities Ltd" in {r["label"] for r in rows
+                                                     if r["kind"] == "entity"}
