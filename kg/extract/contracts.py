@@ -28,6 +28,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     new_company,
+    org_named,
     plural_count,
     plural_referent,
     pronoun_org,
@@ -45,8 +46,8 @@ __all__ = ["make_contracts"]
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
 _MONEY = lazy_pattern(MONEY)
-_SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "hired", "brought in", "engaged",
-                 "retain",
+_SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "pays ", "hired", "brought in",
+                 "engaged", "retain",
                  "outsourc",
                  "drafted in", "buy", "bought", "purchas", "procur")
 _SPENT = lazy_pattern(
@@ -60,9 +61,10 @@ _SPENT = lazy_pattern(
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|procure|procures"
     r"|procured|procuring)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"
-    r"(?:the\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
+    r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
-    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors)(?:\s+(?:from|at))?)?\s*",
+    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+(?:from|at))?"
+    r"(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
     re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b"
                             r"|\baccountan(?:cy|ts)\b",
@@ -235,6 +237,14 @@ _MONEY_WENT_TO = lazy_pattern(
 _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid|earned|billed"
                                rf"|charged)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
                                rf"{MONEY}", _FLAGS)
+_OPENING_NAME = lazy_pattern(r"(?:(?:Meanwhile|However|Separately),\s+)?"
+                             r"(?P<name>(?-i:[A-Z])[\w&’'-]*(?:\s+(?-i:[A-Z])[\w&’'-]*){1,3})",
+                             _FLAGS)
+""""Cedarbrook Care received £17m ...": a capitalised name of two to four words opening the
+sentence, that names no one, is the paid company."""
+_FROM_PAYER = lazy_pattern(r"(?:\s+a\s+year)?\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
+_COUNTED_PAYERS = lazy_pattern(r"(?:[\w’'-]+\s+){0,2}?(?P<count>two|three|four)\s+"
+                               r"(?:[\w-]+\s+){0,3}?trusts\b", _FLAGS)
 _WHICH_CLAUSE = lazy_pattern(r",\s*(?:which|who)\b[^;]{1,160},$", _FLAGS)
 _PLURAL_PAYERS = lazy_pattern(r"\b(?:the\s+(?P<count>two|three)\s+trusts|(?P<count2>both)\s+trusts"
                               r"|the\s+trusts)\s+(?:have\s+|had\s+|also\s+)?$", _FLAGS)
@@ -558,21 +568,35 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
             if supplier is None else None
         if aside is not None:
             supplier = mention_ending_at(doc, aside.start(), "Organisation")
+        named = _OPENING_NAME.fullmatch(text, sentence.start, cue.start()) \
+            if supplier is None else None
+        if named and not doc.starting_at(named.start("name")):
+            supplier = new_company(doc, NAME, named.start("name"), named.end("name"))
         if supplier is not None:
             found.append((supplier, cue))
     for supplier, cue in found:
         if supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier):
             continue
+        payer = _FROM_PAYER.match(text, cue.end(), sentence.end)
+        named = mention_at(doc, payer.end(), "Organisation") if payer else None
+        counted = _COUNTED_PAYERS.match(text, payer.end(), sentence.end) \
+            if payer and named is None else None
+        payers = [named] if named is not None and named.cls in _BUYER_CLASSES else \
+            coordinated_trusts(doc, sentence.start, plural_count(counted["count"])) \
+            if counted else []
         before = [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES
                   and m.start >= supplier.end]
         before = before or [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
-        buyer = before[-1] if before else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
-        if buyer is None or (buyer.key or buyer.text) == (supplier.key or supplier.text):
+        if counted and not payers:
             continue
+        buyers = payers or [before[-1] if before else topic_org(doc, NHS_BODIES
+                                                                  - _SUPPLIER_CLASSES)]
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
                   or (supplier.key or supplier.text) in consultancies(doc))
-        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(text, cue.start(), cue.end()),
-                  bool(advice))
+        for buyer in buyers:
+            if buyer is not None and (buyer.key or buyer.text) != (supplier.key or supplier.text):
+                _paid_for(doc, sentence, supplier, buyer,
+                          _MONEY.search(text, cue.start(), cue.end()), bool(advice))
 
 
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
@@ -989,6 +1013,25 @@ def _takes_over_under(doc: StoryDoc, sentence: Sentence) -> None:
             return
 
 
+_SUBCONTRACTS = lazy_pattern(
+    r"\s+(?:will\s+|has\s+|have\s+|had\s+|is\s+to\s+|plans\s+to\s+)?(?:also\s+)?subcontract(?:s|ed)?"
+    r"\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _subcontracted(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Brightwell will subcontract hospital catering to Sorrel Kitchens": the subcontractor
+    holds a contract with the firm that passed the work on."""
+    for cue in _SUBCONTRACTS.finditer(doc.text, sentence.start, sentence.end):
+        main = mention_ending_at(doc, cue.start(), "Organisation")
+        named = _NAME_BEFORE.search(doc.text, sentence.start, cue.start()) if main is None \
+            else None
+        main = main or (org_named(doc, named.group(1), named.start(1)) if named else None)
+        sub = _supplier_at(doc, sentence, cue.end()) if main is not None else None
+        if main is not None and sub is not None and entity_key(sub) != entity_key(main):
+            add_fact(doc, sentence, sub, "awardedContract", main, extractor=NAME,
+                     confidence=0.7)
+
+
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
@@ -1018,6 +1061,8 @@ def make_contracts() -> object:
                 _same_terms(doc, sentence)
             if "under " in body:
                 _takes_over_under(doc, sentence)
+            if "subcontract" in body:
+                _subcontracted(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -257,8 +257,9 @@ _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
     (re.compile(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
-    (re.compile(r"NHS Trust$|Hospitals$|(?:NHS|Hospitals?|Health ?[Cc]are|Acute|Ambulance"
-                r"|Service|Services) Trust$"), "NHSTrust"),
+    (re.compile(r"NHS Trust$|(?:NHS|University|Teaching|Acute) Hospitals$| and .+ Hospitals$"
+                r"|(?:NHS|Hospitals?|Health ?[Cc]are|Acute|Ambulance|Service|Services) Trust$"),
+     "NHSTrust"),
     (re.compile(r"Primary Care Trust$|PCT$|Strategic Health Authority$|SHA$"), "NHSBody"),
     (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
@@ -277,6 +278,7 @@ _SUFFIX_CLASSES = (
                 r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
                 r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
                 r"|AG$|BV$"
+                r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
                 r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (re.compile(r"Council$"), "LocalAuthority"),
@@ -498,8 +500,9 @@ class OrganisationFinder:
             if org.category != "Organisation" or org.cls not in _SHORT_NAMED:
                 continue
             words = [w for w in org.text.split() if w not in {"The", "the"}]
-            if len(words) < 2 or not _SHORT_WORD.fullmatch(words[0]) \
-                    or words[0].lower() in GENERIC_NAME_WORDS or words[0] in _NOT_PLACES:
+            head = words[0].rstrip(",") if words else ""
+            if len(words) < 2 or not _SHORT_WORD.fullmatch(head) \
+                    or head.lower() in GENERIC_NAME_WORDS or head in _NOT_PLACES:
                 continue
             for size in range(1, len(words)):
                 last = words[size - 1].lower().rstrip(",")

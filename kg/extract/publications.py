@@ -71,6 +71,9 @@ _AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?
                                   _FLAGS)
 _WHO_LED = lazy_pattern(rf",\s*who\s+(?:led|wrote|chaired|carried out|conducted|authored)\s+"
                       rf"(?:the|this|that|last\s+year[’']s)\s+{_KIND}\b", _FLAGS)
+_WHO_ORDERED = lazy_pattern(rf"(?:\s*,\s*(?:the|a|an)\s+[^,]{{1,80}}?)?\s*,?\s*who\s+(?:had\s+)?"
+                           rf"(?:ordered|commissioned|requested|asked\s+for|set\s+up)\s+"
+                           rf"(?:the|this|that)\s+{_KIND}\b", _FLAGS)
 _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?=(?:jointly\s+"
                      r"|originally\s+)?(?:co-)?(?:authored|written|led|carried out|conducted"
                      r"|commissioned|chaired|set\s+up|ordered|requested)\b)")
@@ -652,9 +655,10 @@ class _Publications:
                          confidence=0.7)
         for person in doc.mentions_in(sentence, "Person"):
             led = _WHO_LED.match(text, person.end, sentence.end)
-            if led and known and len({m.key for m in known}) == 1:
-                add_fact(doc, sentence, person, "authored", known[-1], extractor=NAME,
-                         confidence=0.7)
+            ordered = _WHO_ORDERED.match(text, person.end, sentence.end) if not led else None
+            if (led or ordered) and known and len({m.key for m in known}) == 1:
+                add_fact(doc, sentence, person, "authored" if led else "commissioned", known[-1],
+                         extractor=NAME, confidence=0.7)
         pubs = [m for m in doc.mentions_in(sentence, "Publication")]
         opening_it = _IT_WAS.match(sentence.text)
         if not pubs or opening_it:

@@ -3165,3 +3165,50 @@ def test_a_company_named_after_the_company_comma_is_not_a_list(tmp_path):
                                 "will run the trust's sites.")
     assert "Leighton Estates and Facilities Ltd" in {r["label"] for r in rows
                                                      if r["kind"] == "entity"}
+
+
+def test_a_subcontractor_holds_a_contract_with_the_main_contractor(tmp_path):
+    found = triples(tmp_path, "Catering\n\n" + LEEDS + " has awarded a £48m contract to "
+                              "Brightmoor Facilities. Brightmoor will subcontract catering to "
+                              "Sorrel Kitchens, a local business.")
+    assert ("Sorrel Kitchens", "awardedContract", "Brightmoor Facilities") in found
+
+
+def test_money_paid_to_a_described_operator_and_by_a_named_payer(tmp_path):
+    found = triples(tmp_path, "Parking\n\n" + LEEDS + ", for example, pays a private operator, "
+                              "ParkWell Services, about £2.4m a year to manage parking. Greyfield "
+                              "Lodge Hospitals was paid about £9m by " + YORK + ".")
+    assert {("ParkWell Services", "awardedContract", LEEDS),
+            ("Greyfield Lodge Hospitals", "awardedContract", YORK)} <= found
+
+
+def test_a_named_company_received_money_from_counted_trusts(tmp_path):
+    found = triples(tmp_path, "Beds\n\n" + LEEDS + " and " + YORK + " run the region's mental "
+                              "health beds. Cedarfold Care received £17m from the region's two "
+                              "trusts for acute beds.")
+    assert {("Cedarfold Care", "awardedContract", LEEDS),
+            ("Cedarfold Care", "awardedContract", YORK)} <= found
+
+
+def test_hospitals_named_together_are_a_trust_one_name_with_hospitals_a_company(tmp_path):
+    rows = story_rows(tmp_path, "Hospitals\n\nQueen’s and Kingsmead Hospitals named a new chair. "
+                                "Harlow Lodge Hospitals was paid £9m by " + LEEDS + ".")
+    classes = {r["label"]: r["class"] for r in rows if r["kind"] == "entity"}
+    assert classes["Queen’s and Kingsmead Hospitals"] == "NHSTrust"
+    assert classes["Harlow Lodge Hospitals"] == "Company"
+
+
+def test_the_minister_who_ordered_the_review_commissioned_it(tmp_path):
+    found = triples(tmp_path, "Parking\n\nA minister has commissioned an independent review of "
+                              "parking charges. Dan Rourke, the Department of Health minister who "
+                              "ordered the review, said charges were a tax.")
+    assert ("Dan Rourke", "commissioned", "independent review of parking charges") in found
+
+
+def test_a_short_name_with_a_comma_names_the_trust_again(tmp_path):
+    found = triples(tmp_path, "Beds\n\nThe review was led by a psychiatrist. NHS North East and "
+                              "North Cumbria Integrated Care Board published it. Tees, Esk and "
+                              "Wear Valleys NHS Foundation Trust runs beds. Later, Tees, Esk and "
+                              "Wear Valleys, which has its own plan, said it welcomed the "
+                              "findings. Its chair, Dr Ann Pryor, said so.")
+    assert ("Dr Ann Pryor", "leads", "Tees, Esk and Wear Valleys NHS Foundation Trust") in found
