@@ -279,6 +279,7 @@ _WILL_LEAD = lazy_pattern(
     r"|(?:has|have)\s+been\s+(?:asked|invited|chosen|picked|selected)\s+to\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
     r"\s+(?:reins|helm)\s+(?:at|of))\s+(?:the\s+)?"
+    r"(?:(?:new|merged|combined|enlarged|single)\s+(?=(?-i:[A-Z])))?"
     r"(?:(?-i:[a-z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s*,\s*(?=(?-i:[A-Z])))?", FLAGS)
 _BARE_BOTH = lazy_pattern(r"both\b(?!\s+(?-i:[a-z]))", FLAGS)
 """"would lead both." with no noun after it: the two bodies named together before."""

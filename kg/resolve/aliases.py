@@ -93,11 +93,24 @@ def person_mention_key(text: str) -> str:
     return person_key(name)
 
 
+_LONG_SUFFIXES = ((re.compile(r"\bPrimary Care Trust$", re.IGNORECASE), "PCT"),
+                  (re.compile(r"\bClinical Commissioning Group$", re.IGNORECASE), "CCG"),
+                  (re.compile(r"\bStrategic Health Authority$", re.IGNORECASE), "SHA"),
+                  (re.compile(r"\bIntegrated Care Board$", re.IGNORECASE), "ICB"))
+
+
+def _short_suffix(name: str) -> str:
+    """"North Sheffield Primary Care Trust" and "North Sheffield PCT" are one body's names."""
+    for pattern, short in _LONG_SUFFIXES:
+        name = pattern.sub(short, name)
+    return name
+
+
 def org_key(mention: Mention) -> str:
     if mention.key is None:
-        return "org/name-" + slug(mention.text)
+        return "org/name-" + slug(_short_suffix(mention.text))
     if mention.key.startswith("name:"):
-        return "org/name-" + slug(mention.key[5:])
+        return "org/name-" + slug(_short_suffix(mention.key[5:]))
     return "org/" + mention.key
 
 

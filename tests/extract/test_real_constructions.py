@@ -3212,3 +3212,25 @@ def test_a_short_name_with_a_comma_names_the_trust_again(tmp_path):
                               "Wear Valleys, which has its own plan, said it welcomed the "
                               "findings. Its chair, Dr Ann Pryor, said so.")
     assert ("Dr Ann Pryor", "leads", "Tees, Esk and Wear Valleys NHS Foundation Trust") in found
+
+
+def test_posts_at_the_new_body_that_replaces_named_ones(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nSheffield's primary care trusts will merge. Ivo Ross, "
+                              "currently chief executive of North Sheffield Primary Care Trust, "
+                              "will lead the new Sheffield Primary Care Trust. The Appointments "
+                              "Commission has named Lina Hay, who chairs Sheffield West PCT, as "
+                              "chair of the merged body. Amy Grey, who runs Sheffield South West "
+                              "PCT, will be director of commissioning at the new organisation.")
+    new = "Sheffield Primary Care Trust"
+    assert {("Ivo Ross", "leads", new), ("Lina Hay", "leads", new),
+            ("Amy Grey", "leads", new)} <= found
+    assert ("Lina Hay", "leads", "Appointments Commission") not in found
+
+
+def test_a_body_named_with_its_long_and_short_suffix_is_one_body(tmp_path):
+    rows = story_rows(tmp_path, "PCTs\n\nNorth Sheffield Primary Care Trust will close. North "
+                                "Sheffield PCT staff will move.")
+    bodies = [r for r in rows if r["kind"] == "entity" and r["category"] == "Organisation"]
+    assert len(bodies) == 1
+    assert set(bodies[0]["aliases"]) == {"North Sheffield Primary Care Trust",
+                                         "North Sheffield PCT"}
