@@ -206,7 +206,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
 
 
 _CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-)\b[^.;]{0,60}"
-                          r"\b(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
+                          r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 
 
 def _previous_sentence_body(doc: StoryDoc, offset: int,

@@ -28,6 +28,7 @@ from kg.extract.context import (
     plural_trusts,
     previous_person,
     pronoun_org,
+    relative_clauses,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -256,8 +257,10 @@ class _Reader:
             confidence = 0.85
         elif reference and reference.lower() in {"its", "their"}:
             offset = start + match.start("reference")
+            asides = [(self.sentence.start + a, self.sentence.start + b) for a, b in
+                      relative_clauses(self.sentence.text, offset - self.sentence.start)]
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
-                       if m.end <= offset]
+                       if m.end <= offset and not any(a <= m.start < b for a, b in asides)]
             subject = _DEFINITE_SUBJECT.match(self.text, self.sentence.start, offset) \
                 if not earlier or _ATTRIBUTION.match(self.text, person.end, self.sentence.end) \
                 else None

@@ -89,7 +89,7 @@ Partners Associates Solicitors Consultants Hospice Surgery Practice""".split())
 """Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
-    rf"\s*(?:,|\(|–|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
+    rf"\s*(?:,|\(|–|—|-)\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB}\s+)?"
     rf"(?:the\s+|a\s+|an\s+|its\s+)?"
     rf"(?:(?:(?i:the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|(?-i:[A-Z][\w’'&-]*)"
     rf"(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
@@ -114,7 +114,7 @@ _PERSON_NOUN_AFTER = lazy_pattern(
     r"|\s*,\s*\d{1,3}\s*,"
     r"|\s*,\s*from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s+(?:who|said|says|whose)\b")
 _ASIDE_THEN_VERB = lazy_pattern(
-    r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\))\s+(?:has|had|have|is|was|will"
+    r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\)|\s[–—][^–—;.]{1,120}[–—])\s+(?:has|had|have|is|was|will"
                               r"|said|says|left|joined|joins|took|takes|became|becomes|starts"
                               r"|announced|stepped|resigned|retired|quit|added|told)\b")
 _AS_ROLE_AFTER = lazy_pattern(

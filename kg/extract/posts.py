@@ -219,7 +219,7 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*,?\s*(?:has|have|had|will|is to|is set to|is|was)?\s*(?:been\s+)?"
+    r"\s*,?\s*(?:has|have|had|will|is to|is set to|is|was)?\s*(?:been\s+|be\s+)?"
     r"(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|mov(?:es|ed|ing) to"
     r"|switch(?:es|ed|ing)? to|seconded to)\s+"
     r"(?:the\s+)?", FLAGS

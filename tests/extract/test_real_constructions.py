@@ -3234,3 +3234,23 @@ def test_a_body_named_with_its_long_and_short_suffix_is_one_body(tmp_path):
     assert len(bodies) == 1
     assert set(bodies[0]["aliases"]) == {"North Sheffield Primary Care Trust",
                                          "North Sheffield PCT"}
+
+
+def test_a_person_before_a_dash_aside_and_a_secondment(tmp_path):
+    found = triples(tmp_path, "Bolton\n\nRoyal Bolton Hospital NHS Foundation Trust is busy. From "
+                              "the end of November, Dora Kenning — currently director of "
+                              "operations at Mid Cheshire Hospitals NHS Foundation Trust — will be "
+                              "seconded to Bolton as interim chief executive.")
+    assert {("Dora Kenning", "leads", "Mid Cheshire Hospitals NHS Foundation Trust"),
+            ("Dora Kenning", "leads", "Bolton NHS Foundation Trust")} <= found
+
+
+def test_its_skips_a_body_inside_the_subjects_relative_clause(tmp_path):
+    found = triples(tmp_path, "Bolton\n\nRoyal Bolton Hospital NHS Foundation Trust named a "
+                              "chief. Before coming to the town he was chief executive of Trafford "
+                              "Healthcare NHS Trust for three years. The trust, which runs the "
+                              "Royal Bolton Hospital in Farnworth, said its director of nursing, "
+                              "Gilda Pock, would act as chief executive.")
+    assert ("Gilda Pock", "leads", "Bolton NHS Foundation Trust") in found
+    assert not [t for t in found if t[0] == "Gilda Pock" and t[2] != "Bolton NHS Foundation "
+                                                                      "Trust"]
