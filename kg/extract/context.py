@@ -130,7 +130,7 @@ _NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s"
 _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|created|creating"
                        r"|called|named|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
                        r"(?:new\s+|single\s+|merged\s+|combined\s+|enlarged\s+)?"
-                       r"|a\s+(?:new|single)\s+(?:[\w-]+\s+)?(?:called|named)?\s*)?[‘'“\"]?"
+                       r"|a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)?\s*)?[‘'“\"]?"
                        r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?"
                        r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+)$",
                        re.IGNORECASE)

@@ -84,7 +84,7 @@ _PARTY_CLASSES = frozenset({
 _LINK = lazy_pattern(
     r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*|,\s*(?:which|that)\s+(?:runs|run|ran"
     r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"
-    r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?")
+    r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:[Tt]he\s+)?(?:nearby\s+|neighbouring\s+)?")
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
 _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+"
                    r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+)?", _FLAGS)

@@ -301,8 +301,8 @@ _NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z]
                              r"(?:committee|branch|network|forum|panel|council|collaborative)\b")
 _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_BODY_BEFORE = lazy_pattern(
-    r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss)\s+"
-    r"|[A-Z][\w’'-]*\s+|[.’'-])$")
+    r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss|north|south"
+    r"|east|west|central|inner|outer|greater|for)\s+|[A-Z][\w’'-]*\s+|[.’'-])$")
 
 
 def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:

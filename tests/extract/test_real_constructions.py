@@ -3254,3 +3254,17 @@ def test_its_skips_a_body_inside_the_subjects_relative_clause(tmp_path):
     assert ("Gilda Pock", "leads", "Bolton NHS Foundation Trust") in found
     assert not [t for t in found if t[0] == "Gilda Pock" and t[2] != "Bolton NHS Foundation "
                                                                       "Trust"]
+
+
+def test_a_merger_of_a_and_the_b_that_forms_a_new_trust(tmp_path):
+    found = triples(tmp_path, "Merger\n\nThe regulator has approved the merger of Ealing Hospital "
+                              "NHS Trust and The North West London Hospitals NHS Trust, which will "
+                              "form a new organisation, London North West Healthcare NHS Trust, on "
+                              "1 October. Dunstan Merrow, chief executive of North West London "
+                              "Hospitals, will be chief executive of the merged trust. Its "
+                              "director of delivery for London, Cat Pellow, said so.")
+    assert ("Ealing Hospital NHS Trust", "mergesWith",
+            "North West London Hospitals NHS Trust") in found
+    assert ("Dunstan Merrow", "leads", "London North West University Healthcare NHS Trust") \
+        in found
+    assert ("Dunstan Merrow", "leads", "Ealing Hospital NHS Trust") not in found
