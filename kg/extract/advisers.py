@@ -55,6 +55,12 @@ _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
 CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
                                 r"|Commissioning Support Unit")
 _SHORT_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
+_HIRED_TO = lazy_pattern(rf"\s+(?:(?:more\s+than\s+|about\s+|almost\s+)?{MONEY}\s+)?"
+                         r"(?:a\s+year\s+)?to\s+")
+_HIRER_VERB = lazy_pattern(r"\b(?:paid|pays|paying|hired|engaged|appointed|commissioned"
+                           r"|brought\s+in|retained|asked)\s+$")
+""""The trust paid Brightwater Consulting £640,000 to advise both trusts": the paid firm
+advises."""
 _DID_WORK_FOR = lazy_pattern(
     r"\s+(?:has\s+|have\s+|had\s+|was\s+|will\s+)?(?:carried\s+out|conducted|undertook|undertaken"
     r"|performed|completed|did|led)\s+[^.;]{1,100}?\s+for\s+(?:the\s+)?(?=[A-Z])")
@@ -219,6 +225,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
                  and _APPOSED_UNTIL.fullmatch(doc.text, m.end, cue_start)), None)
     if firm is not None:
         return firm
+    hired = next((m for m in doc.mentions_in(sentence, "Organisation")
+                  if m.cls == "Company" and _HIRED_TO.fullmatch(doc.text, m.end, cue_start)
+                  and _HIRER_VERB.search(doc.text, sentence.start, m.start)), None)
+    if hired is not None:
+        return hired
     if people:
         return people[-1]
     candidates = [m for m in doc.mentions_in(sentence) if m.end <= cue_start

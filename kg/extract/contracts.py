@@ -1096,7 +1096,12 @@ def make_contracts() -> object:
                                     after=members is not None or chosen) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
-            buyers = listed_with(doc, orgs, buyer, _LIST_GAP) if buyer in orgs else [buyer]
+            asides = [(sentence.start + a, sentence.start + b)
+                      for a, b in relative_clauses(body, len(body))]
+            outside = [m for m in orgs if m is buyer or not any(a <= m.start < b
+                                                                for a, b in asides)]
+            buyers = listed_with(doc, outside, buyer, _LIST_GAP) if buyer in outside \
+                else [buyer]
             if confidence == 0.6:
                 buyers = _earlier_buyers(doc, sentence)
             plural = _plural_buyers(doc, sentence, supplier)

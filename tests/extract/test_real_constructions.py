@@ -3268,3 +3268,18 @@ def test_a_merger_of_a_and_the_b_that_forms_a_new_trust(tmp_path):
     assert ("Dunstan Merrow", "leads", "London North West University Healthcare NHS Trust") \
         in found
     assert ("Dunstan Merrow", "leads", "Ealing Hospital NHS Trust") not in found
+
+
+def test_buyers_listed_around_relative_clauses_and_a_paid_adviser(tmp_path):
+    found = triples(tmp_path, "Records\n\nMid Cheshire Hospitals NHS Foundation Trust, which runs "
+                              "Leighton Hospital in Crewe, and East Cheshire NHS Trust, which runs "
+                              "Macclesfield District General Hospital, awarded the deal to a "
+                              "consortium led by Halvex Health Systems Ltd. Separately, Mid "
+                              "Cheshire has paid Brightwell Consulting £640,000 to advise both "
+                              "trusts on the business case.")
+    assert {("Halvex Health Systems Ltd", "awardedContract",
+             "Mid Cheshire Hospitals NHS Foundation Trust"),
+            ("Halvex Health Systems Ltd", "awardedContract", "East Cheshire NHS Trust"),
+            ("Brightwell Consulting", "advises", "East Cheshire NHS Trust")} <= found
+    assert ("Mid Cheshire Hospitals NHS Foundation Trust", "advises",
+            "East Cheshire NHS Trust") not in found
