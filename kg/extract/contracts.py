@@ -73,7 +73,7 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
-_DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chosen", "selected",
+_DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
                 "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder",
                 "gone to")
@@ -133,7 +133,8 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
 _SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
                  r"|maintain|replace|upgrade|rebuild|refurbish)")
-_CHOSEN_TO = lazy_pattern(r"\b(?:chosen|selected|appointed|picked|commissioned|contracted)\s+"
+_CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed|picked|picks"
+                        r"|commissioned|contracted)\s+"
                         r"(?:by\s+[^.;]{1,80}?\s+|(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company"
                         r"|contractor|supplier|provider|specialist)\s+)?(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
                         rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b)",

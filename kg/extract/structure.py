@@ -129,6 +129,9 @@ _FIRM_BECOMES_SUBSIDIARY = lazy_pattern(
     r"\s*(?P<firm>(?:The|This)\s+(?:firm|company|business|chain))\s+(?:will\s+|is\s+to\s+)?"
     r"(?:operate|run|trade|continue|become|be)\w*\s+(?:as\s+)?(?:a\s+)?(?:wholly[- ]owned\s+)?"
     r"subsidiary\s+of\s+(?P<owner>(?:the\s+)?(?:trust|foundation\s+trust|ICB|group))\b")
+_SUBSIDIARY_OF_REFERENCE = lazy_pattern(
+    r"\s*,\s*(?:an?\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<owner>the\s+(?:foundation\s+)?"
+    r"trust)\b", _FLAGS)
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
@@ -269,7 +272,8 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
 def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
     """"The subsidiary, X Ltd, will ...": a company the story's body owns. "The firm will
     operate as a wholly owned subsidiary of the trust", "The firm, a subsidiary of X Group
-    plc, ran ...": the company named before belongs to the trust or group."""
+    plc, ran ...", "X Ltd, a wholly owned subsidiary of the foundation trust": the company
+    named before belongs to the trust or group."""
     apposed = _FIRM_A_SUBSIDIARY.match(doc.text, sentence.start, sentence.end)
     owner = mention_at(doc, apposed.end(), "Organisation") if apposed else None
     firm = definite_org(doc, apposed["firm"], sentence.start) if owner is not None else None
@@ -282,6 +286,12 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
         trust = definite_org(doc, opening["owner"], sentence.start)
         if firm is not None and trust is not None and firm.cls == "Company" \
                 and trust.cls in TRUSTS:
+            add_fact(doc, sentence, firm, "partOf", trust, extractor="part_of", confidence=0.65)
+    for firm in doc.mentions_in(sentence, "Organisation"):
+        described = _SUBSIDIARY_OF_REFERENCE.match(doc.text, firm.end, sentence.end) \
+            if firm.cls == "Company" else None
+        trust = definite_org(doc, described["owner"], firm.start) if described else None
+        if trust is not None and trust.cls in TRUSTS:
             add_fact(doc, sentence, firm, "partOf", trust, extractor="part_of", confidence=0.65)
     for cue in _SUBSIDIARY.finditer(doc.text, sentence.start, sentence.end):
         company = mention_at(doc, cue.end(), "Organisation")

@@ -3283,3 +3283,17 @@ def test_buyers_listed_around_relative_clauses_and_a_paid_adviser(tmp_path):
             ("Brightwell Consulting", "advises", "East Cheshire NHS Trust")} <= found
     assert ("Mid Cheshire Hospitals NHS Foundation Trust", "advises",
             "East Cheshire NHS Trust") not in found
+
+
+def test_two_trusts_chose_a_supplier_and_a_subsidiary_of_the_foundation_trust(tmp_path):
+    found = triples(tmp_path, "Pathology\n\nHampshire Hospitals NHS Foundation Trust and "
+                              "University Hospital Southampton NHS Foundation Trust chose Quantel "
+                              "Diagnostics to supply and maintain analysers. Construction will be "
+                              "managed by Wessex Healthcare Estates Ltd, a wholly owned subsidiary "
+                              "of the foundation trust.")
+    assert {("Quantel Diagnostics", "awardedContract",
+             "Hampshire Hospitals NHS Foundation Trust"),
+            ("Quantel Diagnostics", "awardedContract",
+             "University Hospital Southampton NHS Foundation Trust"),
+            ("Wessex Healthcare Estates Ltd", "partOf",
+             "Hampshire Hospitals NHS Foundation Trust")} <= found
