@@ -67,6 +67,7 @@ from kg.extract.posts import (
     ROLE_BEFORE,
     ROLE_COMMA_BEFORE,
     ROLE_OF_ORG_BEFORE,
+    ROLE_PHRASE,
     SKIP_APPOSITION,
     SUCCEEDS,
     TENURE_AFTER,
@@ -133,6 +134,7 @@ class _Reader:
             self.verbs(person, person)
             self.later_in_clause(person)
             self.appointed_by(person)
+            self.with_as_its(person)
         self.predecessor()
         self.respectively()
         if "counterpart" in self.sentence.text:
@@ -530,6 +532,11 @@ class _Reader:
             first, first_end = self.org_span(chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first.end:first.end + 3]):
                 first = None
+            if first is None and re.match(r"it\b", self.text[chaired.end():end]):
+                bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                          if m.end <= anchor.start]
+                first = bodies[0] if bodies else pronoun_org(self.doc, self.sentence.start)
+                first_end = chaired.end() + 2
             second = None
             if first is not None:
                 joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first_end:end])
@@ -593,6 +600,18 @@ class _Reader:
                 confidence = 0.8
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         self.emit(person, org, as_role["role"], status, confidence)
+
+    def with_as_its(self, person: Mention) -> None:
+        """"X will be chaired by A, with B as its accountable officer": B's post is at the body
+        the sentence opens with."""
+        if not _WITH_BEFORE.search(self.text, self.sentence.start, person.start):
+            return
+        as_role = _AS_ITS_ROLE.match(self.text, person.end, self.sentence.end)
+        bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                  if m.end <= person.start]
+        if as_role and bodies:
+            status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
+            self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
     def counterpart(self) -> None:
         """"Dr A is chief executive of X. His counterpart at Y, B, will retire": B holds the
@@ -817,6 +836,8 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
+_WITH_BEFORE = lazy_pattern(r"\bwith\s+$")
+_AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+counterparts?\s+(?:at|of|in)\s+"
                             r"(?:the\s+)?")
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")

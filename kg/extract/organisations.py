@@ -622,9 +622,10 @@ class OrganisationFinder:
 
     def _name_system(self, names: dict[str, str], match: re.Match[str]) -> None:
         name = match["name"]
-        leading = _LEADING.match(name + " ") if not name.startswith("Our ") else None
+        branded = name.startswith(("Our ", "One "))
+        leading = _LEADING.match(name + " ") if not branded else None
         name = name[leading.end():] if leading else name
-        if not name or name.split()[0] in _NOT_NAMES or self._is_place(name):
+        if not name or name.split()[0] in _NOT_NAMES or (self._is_place(name) and not branded):
             return
         kind = match["kind"].lower()
         names.setdefault(name, "IntegratedCareSystem" if "network" not in kind and "alliance"

@@ -178,6 +178,11 @@ _ARE = lazy_pattern(r"\s+(?:are|were|is)\s+")
 _DESCRIPTOR = lazy_pattern(
     r"\s*(?:the\s+)?|[^.;:]{0,80}?(?:\s*:\s*|\b(?:trusts|CCGs|ICBs|providers|hospitals|members"
     r"|organisations|bodies|authorities|partners|groups)\s*[:,–—-]?\s*)(?:the\s+)?", _FLAGS)
+_OF_WHICH = lazy_pattern(r"\s*,\s*(?:the\s+|a\s+|an\s+)(?:[^,;.]{1,60}?)\s*,\s*of\s+which\s+"
+                         r"|\s*,\s*of\s+which\s+")
+_ARE_MEMBERS = lazy_pattern(r"\s+(?:are|were|is|was)\s+(?:both\s+|all\s+|now\s+)?(?:members"
+                            r"|partners|a\s+member|a\s+partner|part)\b")
+_TRUST_REFERENCE = lazy_pattern(r"\bthe\s+(?:trust|foundation\s+trust|ICB|CCG)\b(?![’'])")
 _GROUPING_OWNERS = frozenset({"IntegratedCareSystem", "IntegratedCareBoard", "NHSBody"})
 
 
@@ -239,7 +244,8 @@ def _another_member(doc: StoryDoc, sentence: Sentence) -> None:
 
 def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
     """"X, the cluster that brings together A, B and C"; "X is a partnership between A and B";
-    "Its members include the region's four acute trusts: A, B and C": A, B and C are part of X."""
+    "Its members include the region's four acute trusts: A, B and C"; "X, the county's
+    system, of which the trust and B are both members": A, B and C are part of X."""
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
     found: list[tuple[Mention, int]] = []
@@ -259,6 +265,18 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
                                 or "Pathology" in owner.text or "between" in cue.group(0)
                                 or "," in cue["gap"]):
             found.append((owner, cue.end()))
+    for whole in orgs:
+        of_which = _OF_WHICH.match(text, whole.end, sentence.end)
+        are = _ARE_MEMBERS.search(text, of_which.end(), sentence.end) if of_which else None
+        if of_which is None or are is None:
+            continue
+        named = [m for m in orgs if of_which.end() <= m.start < are.start()]
+        referred = [definite_org(doc, ref.group(0), ref.start()) for ref in
+                    _TRUST_REFERENCE.finditer(text, of_which.end(), are.start())]
+        for member in [*named, *filter(None, referred)]:
+            if (member.key or member.text) != (whole.key or whole.text):
+                add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
+                         confidence=0.7)
     for owner, position in found:
         first = next((m for m in orgs if m.start >= position), None)
         if first is None or not _DESCRIPTOR.fullmatch(text, position, first.start):

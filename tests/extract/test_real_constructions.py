@@ -3297,3 +3297,20 @@ def test_two_trusts_chose_a_supplier_and_a_subsidiary_of_the_foundation_trust(tm
              "University Hospital Southampton NHS Foundation Trust"),
             ("Wessex Healthcare Estates Ltd", "partOf",
              "Hampshire Hospitals NHS Foundation Trust")} <= found
+
+
+def test_a_branded_system_of_which_the_trust_and_a_board_are_members(tmp_path):
+    found = triples(tmp_path, "Devon\n\nDevon Partnership NHS Trust named a chief. He will also "
+                              "lead work for One Wessex, the county's integrated care system, of "
+                              "which the trust and NHS Devon are both members.")
+    assert {("Devon Partnership NHS Trust", "partOf", "One Wessex"),
+            ("NHS Devon Integrated Care Board", "partOf", "One Wessex")} <= found
+
+
+def test_with_a_person_as_its_officer_and_a_chair_who_will_chair_it(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nBristol Clinical Commissioning Group will be chaired by "
+                              "Dr Hattie Vell, a GP, with Leon Markos as its accountable officer. "
+                              "South Gloucestershire CCG has chosen Dr Owen Proth as accountable "
+                              "officer, while Dr Suni Bhad will chair it.")
+    assert {("Leon Markos", "leads", "NHS Bristol CCG"),
+            ("Dr Suni Bhad", "leads", "NHS South Gloucestershire CCG")} <= found
