@@ -82,7 +82,7 @@ from kg.extract.posts import (
 )
 from kg.extract.registry import extractor
 from kg.extract.roles import ROLE, ROLE_CUE, normalise_role
-from kg.extract.text import lazy_pattern
+from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
 __all__ = ["make_leadership"]
@@ -572,8 +572,8 @@ class _Reader:
         if its_role:
             before = before[:its_role.start()]
         match = APPOINTS_BEFORE.search(before)
-        described = _DESCRIBED_HOLDER.search(before) if match is None and AS_ROLE.match(
-            self.text, person.end, self.sentence.end) else None
+        described = _DESCRIBED_HOLDER.search(before) if match is None and _APPOINTING(
+            before) and AS_ROLE.match(self.text, person.end, self.sentence.end) else None
         if described is not None:
             match = APPOINTS_BEFORE.search(before, 0, described.start())
         if match is None:
@@ -604,7 +604,8 @@ class _Reader:
     def with_as_its(self, person: Mention) -> None:
         """"X will be chaired by A, with B as its accountable officer": B's post is at the body
         the sentence opens with."""
-        if not _WITH_BEFORE.search(self.text, self.sentence.start, person.start):
+        before = self.text[max(self.sentence.start, person.start - 6):person.start].lower()
+        if not (before.endswith(" with ") or before == "with "):
             return
         as_role = _AS_ITS_ROLE.match(self.text, person.end, self.sentence.end)
         bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
@@ -814,6 +815,8 @@ _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
+_APPOINTING = Cue("appointed", "named", "hired", "recruited", "confirmed", "chosen", "selected",
+                  "picked", "unveiled", "poached", "elected", "made")
 _DESCRIBED_HOLDER = lazy_pattern(
     rf"(?<=\s)(?:the\s+)?(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,8}}?(?:[’']s?\s+)?{ROLE}\s+$", FLAGS)
 _DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who)\s+(?:[^,]|,(?=\d{3})){1,60},$")
@@ -836,7 +839,6 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
-_WITH_BEFORE = lazy_pattern(r"\bwith\s+$")
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+counterparts?\s+(?:at|of|in)\s+"
                             r"(?:the\s+)?")

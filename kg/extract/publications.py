@@ -655,7 +655,8 @@ class _Publications:
                          confidence=0.7)
         for person in doc.mentions_in(sentence, "Person"):
             led = _WHO_LED.match(text, person.end, sentence.end)
-            ordered = _WHO_ORDERED.match(text, person.end, sentence.end) if not led else None
+            ordered = _WHO_ORDERED.match(text, person.end, sentence.end) \
+                if not led and " who " in sentence.text else None
             if (led or ordered) and known and len({m.key for m in known}) == 1:
                 add_fact(doc, sentence, person, "authored" if led else "commissioned", known[-1],
                          extractor=NAME, confidence=0.7)

@@ -350,8 +350,10 @@ class _Sites:
     def of_its_sites(self, doc: StoryDoc, sentence: Sentence, hospitals: list[Mention]) -> None:
         """"Of the trust's three hospitals, A was rated good, B ... and C ...": every hospital
         the sentence goes on to name is one of the trust's."""
+        if not hospitals or not ("hospitals," in sentence.text or "sites," in sentence.text):
+            return
         opening = _OF_ITS_SITES.match(doc.text, sentence.start, sentence.end)
-        if opening is None or not hospitals:
+        if opening is None:
             return
         owner = definite_org(doc, opening["owner"], sentence.start) if opening["owner"] else \
             pronoun_org(doc, sentence.start)

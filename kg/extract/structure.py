@@ -265,7 +265,7 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
                                 or "Pathology" in owner.text or "between" in cue.group(0)
                                 or "," in cue["gap"]):
             found.append((owner, cue.end()))
-    for whole in orgs:
+    for whole in orgs if "of which" in sentence.text else ():
         of_which = _OF_WHICH.match(text, whole.end, sentence.end)
         are = _ARE_MEMBERS.search(text, of_which.end(), sentence.end) if of_which else None
         if of_which is None or are is None:
