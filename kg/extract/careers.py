@@ -31,6 +31,7 @@ from kg.extract.context import (
     listed_with,
     mention_at,
     mention_ending_at,
+    org_named,
     plural_count,
     plural_trusts,
     previous_person,
@@ -113,8 +114,9 @@ _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
     r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)"
-    r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be)\s+)"
+    r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
+_PLACE_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 _UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
                              rf"\s+(?!(?:of|at)\b)", FLAGS)
 _APPOSED = lazy_pattern(r"\s*,\s*")
@@ -1425,9 +1427,9 @@ class _Careers:
         """"Her successor is X": X is to hold the post the person before held; "Her opposite
         number at B, X, has retired": X holds (or held) that post at B."""
         for cue in _SAME_POST.finditer(doc.text, sentence.start, sentence.end):
-            before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() else next(
-                iter(reversed([m for m in doc.mentions_in(sentence, "Person")
-                               if m.end <= cue.start()])), None)
+            earlier = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue.start()]
+            before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() or (
+                not earlier) else earlier[-1]
             post = self.post_of(doc, before) if before is not None else None
             if post is None and cue["successor"] and cue["pronoun"][0].isupper():
                 post, before = self.unnamed_post(doc, sentence, cue.start()), None
@@ -1439,7 +1441,12 @@ class _Careers:
                 status = "former" if cue["successor"] == "predecessor" else "designate"
             else:
                 org = mention_at(doc, cue.end(), "Organisation")
-                aside = _APPOSED.match(doc.text, org.end, sentence.end) if org else None
+                short = _PLACE_NAME.match(doc.text, cue.end(), sentence.end) if org is None \
+                    else None
+                org = org or (org_named(doc, short.group(0), cue.end()) if short else None)
+                org_end = cue.end() + len(short.group(0)) if short and org else (
+                    org.end if org else 0)
+                aside = _APPOSED.match(doc.text, org_end, sentence.end) if org else None
                 person = mention_at(doc, aside.end(), "Person") if aside else None
                 status = "former" if person is not None and _LEFT.search(
                     doc.text, person.end, sentence.end) else "current"

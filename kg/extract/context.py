@@ -151,7 +151,10 @@ def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
     """The body the story introduced as "the <noun>" ("NHS North of England, the cluster that
     brings together ...") before ``offset``."""
     described = re.compile(
-        rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b(?![’'-])", re.IGNORECASE)
+        rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b(?![’'-])"
+        rf"(?!\s+(?!(?:which|that|who|in|for|of|and|with|made|set|led|run|[a-z]+(?:ed|ing))\b)"
+        rf"[a-z])",
+        re.IGNORECASE)
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         if described.match(doc.text, mention.end, offset):
             return mention

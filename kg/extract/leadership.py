@@ -137,8 +137,6 @@ class _Reader:
             self.with_as_its(person)
         self.predecessor()
         self.respectively()
-        if "counterpart" in self.sentence.text:
-            self.counterpart()
         for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -311,6 +309,11 @@ class _Reader:
                           if m.end <= start + given.start()]
                 org = bodies[-1] if bodies else None
                 confidence = 0.7
+            at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start) \
+                if org is None else None
+            if at is not None:
+                org = mention_at(self.doc, at.end(), "Organisation")
+                confidence = 0.75
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -614,19 +617,6 @@ class _Reader:
             status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
-    def counterpart(self) -> None:
-        """"Dr A is chief executive of X. His counterpart at Y, B, will retire": B holds the
-        post A was first said to hold, at Y."""
-        for cue in _COUNTERPART.finditer(self.text, self.sentence.start, self.sentence.end):
-            org, org_end = self.org_span(cue.end())
-            named = re.match(r"\s*,\s*", self.text[org_end:self.sentence.end]) if org else None
-            person = mention_at(self.doc, org_end + named.end(), "Person") if named else None
-            other = previous_person(self.doc, cue.start()) if person is not None else None
-            posts = [f for f in self.doc.facts if f.predicate == "leads" and other is not None
-                     and f.subject.text == other.text and f.role]
-            if posts and person is not None and posts[0].role:
-                self.emit(person, org, posts[0].role, "current", 0.75)
-
     def respectively(self) -> None:
         """Two people given two posts in one breath: "A and B, the trust's chief executive
         and chair," (one body, a role each) and "The chief executives of X and Y, A and B,"
@@ -840,9 +830,9 @@ _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:t
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
-_COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+counterparts?\s+(?:at|of|in)\s+"
-                            r"(?:the\s+)?")
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
+_AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")
+""""At the Royal Free, the director of nursing, X, ...": the body the sentence opens at."""
 _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
 _GIVEN_A_POST = lazy_pattern(
     r"\b(?:(?:has\s+been|have\s+been|was|were|is|are)\s+(?:given|assigned|sent|allocated)"

@@ -70,7 +70,7 @@ ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "offic
                "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
                "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
                "dg ", "led ", "organiser", "run", "ran ", "reins", " role", "replac", "succeed",
-               "took over", "take over", "takes over", "helm", "counterpart")
+               "took over", "take over", "takes over", "helm")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

@@ -3314,3 +3314,26 @@ def test_with_a_person_as_its_officer_and_a_chair_who_will_chair_it(tmp_path):
                               "officer, while Dr Suni Bhad will chair it.")
     assert {("Leon Markos", "leads", "NHS Bristol CCG"),
             ("Dr Suni Bhad", "leads", "NHS South Gloucestershire CCG")} <= found
+
+
+def test_a_round_up_item_opening_at_a_body(tmp_path):
+    found = triples(tmp_path, "Round-up\n\nPennine Care NHS Foundation Trust has a new chief. "
+                              "At the Royal Free London NHS Foundation Trust, the director of "
+                              "nursing, Della Okwu, has been made deputy chief executive.")
+    assert ("Della Okwu", "leads", "Royal Free London NHS Foundation Trust") in found
+    assert ("Della Okwu", "leads", "Pennine Care NHS Foundation Trust") not in found
+
+
+def test_named_his_successor_as(tmp_path):
+    found = triples(tmp_path, "Round-up\n\nDr Colm Feather, medical director of Airedale NHS "
+                              "Foundation Trust, is to retire in June. The trust has named his "
+                              "successor as Dr Esme Mwangi, currently a surgeon.")
+    assert ("Dr Esme Mwangi", "leads", "Airedale NHS Foundation Trust") in found
+
+
+def test_a_described_cluster_is_not_the_trust_its_modifier_names(tmp_path):
+    found = triples(tmp_path, "Round-up\n\nGreg Ellis, previously director of strategy at NHS "
+                              "South London, the primary care trust cluster, took up the role. "
+                              "Leicestershire Partnership NHS Trust's chief executive has "
+                              "announced he will step down. The trust's chair, Mara Pugh, said so.")
+    assert ("Mara Pugh", "leads", "Leicestershire Partnership NHS Trust") in found
