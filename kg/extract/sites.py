@@ -48,7 +48,8 @@ _HOSPITAL = lazy_pattern(
 _HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
 _RUNS = lazy_pattern(
     r"\b(?:runs|run|running|ran|operates|operate|operating|oversees|oversee|overseeing"
-    r"|manages|manage|managing(?!\s+(?:director|partner|editor|consultant))|includes|include|including|included|comprises|comprising"
+    r"|manages|manage|managing(?!\s+(?:director|partner|editor|consultant))|includes|include"
+    r"|including|included|comprises|comprising"
     r"|(?:is|are|was|were|will be|would be)\s+responsible\s+for|responsible\s+for"
     r"|cares?\s+for\b[^.;]{0,60}?\bat|provided\s+at|based\s+at"
     r"|(?:hospitals|sites)\s+(?:of|including|such as|are|were|at|in))\b"
