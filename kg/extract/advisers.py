@@ -12,6 +12,7 @@ from kg.extract.context import (
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
+    body_named_at,
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
@@ -19,7 +20,6 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     new_company,
-    org_named,
     plural_count,
     plural_trusts,
     topic_org,
@@ -54,7 +54,6 @@ _DESCRIBED_AFTER = lazy_pattern(rf"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){{0,2}}?"
                                 rf"{_CONSULTANCY_NOUN}\b", _FLAGS)
 CONSULTANCY_NAME = lazy_pattern(r"Consult|Partners\b|Associates\b|Advisory\b"
                                 r"|Commissioning Support Unit")
-_SHORT_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 _HIRED_TO = lazy_pattern(rf"\s+(?:(?:more\s+than\s+|about\s+|almost\s+)?{MONEY}\s+)?"
                          r"(?:a\s+year\s+)?to\s+")
 _HIRER_VERB = lazy_pattern(r"\b(?:paid|pays|paying|hired|engaged|appointed|commissioned"
@@ -663,9 +662,8 @@ def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str
             phrase = re.match(DEFINITE_ORG, doc.text[verb.end():sentence.end], _FLAGS)
             if client is None and phrase:
                 client = definite_org(doc, phrase.group(0), verb.end())
-            short = _SHORT_NAME.match(doc.text, verb.end(), sentence.end)
-            if client is None and short:
-                client = org_named(doc, short.group(0), verb.end())
+            if client is None:
+                client = body_named_at(doc, verb.end(), sentence.end)[0]
         else:
             bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
                       and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]

@@ -26,12 +26,12 @@ from kg.extract.context import (
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
+    body_named_at,
     coordinated_trusts,
     definite_org,
     listed_with,
     mention_at,
     mention_ending_at,
-    org_named,
     plural_count,
     plural_trusts,
     previous_person,
@@ -116,7 +116,6 @@ _SAME_POST = lazy_pattern(
     r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)"
     r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
-_PLACE_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
 _UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
                              rf"\s+(?!(?:of|at)\b)", FLAGS)
 _APPOSED = lazy_pattern(r"\s*,\s*")
@@ -1440,12 +1439,7 @@ class _Careers:
                 org = post[0]
                 status = "former" if cue["successor"] == "predecessor" else "designate"
             else:
-                org = mention_at(doc, cue.end(), "Organisation")
-                short = _PLACE_NAME.match(doc.text, cue.end(), sentence.end) if org is None \
-                    else None
-                org = org or (org_named(doc, short.group(0), cue.end()) if short else None)
-                org_end = cue.end() + len(short.group(0)) if short and org else (
-                    org.end if org else 0)
+                org, org_end = body_named_at(doc, cue.end(), sentence.end)
                 aside = _APPOSED.match(doc.text, org_end, sentence.end) if org else None
                 person = mention_at(doc, aside.end(), "Person") if aside else None
                 status = "former" if person is not None and _LEFT.search(

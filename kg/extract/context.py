@@ -338,6 +338,20 @@ def org_named(doc: StoryDoc, name: str, offset: int,
     return None
 
 
+_CAPITALISED_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")
+
+
+def body_named_at(doc: StoryDoc, offset: int, end: int) -> tuple[Mention | None, int]:
+    """The body named at ``offset`` and where its name ends there: a mention, or capitalised
+    words a body named before in the story is called by ("his counterpart at Wye Valley")."""
+    found = mention_at(doc, offset, "Organisation")
+    if found is not None:
+        return found, found.end
+    short = _CAPITALISED_NAME.match(doc.text, offset, end)
+    found = org_named(doc, short.group(0), offset) if short else None
+    return (found, short.end()) if found is not None and short else (None, offset)
+
+
 GENERIC_NAME_WORDS = frozenset({
     "nhs", "trust", "foundation", "university", "hospital", "hospitals", "teaching", "health",
     "care", "community", "partnership", "royal", "national", "general", "district", "city",
@@ -519,6 +533,7 @@ __all__ += [
     "PLURAL_NOUN_CLASSES",
     "RELATIVE_CLAUSE",
     "TRUSTS",
+    "body_named_at",
     "coordinated_bodies",
     "coordinated_trusts",
     "listed_with",

@@ -39,7 +39,7 @@ from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact, drop_commissioned_work
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
-from kg.model import Mention, Sentence
+from kg.model import Fact, Mention, Sentence
 
 __all__ = ["make_contracts"]
 
@@ -461,11 +461,16 @@ def _procuring(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     return []
 
 
+def _contracts_before(doc: StoryDoc, sentence: Sentence) -> list[Fact]:
+    """The contracts the story stated before ``sentence``, in order."""
+    return [f for f in doc.facts if f.predicate == "awardedContract"
+            and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+
+
 def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     """The buyers of the story's last contract before ``sentence``: "X has won the other part
     of the tender" is let by the same bodies."""
-    earlier = [f for f in doc.facts if f.predicate == "awardedContract"
-               and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+    earlier = _contracts_before(doc, sentence)
     if not earlier:
         return []
     last = max(f.evidence.start for f in earlier)
@@ -981,8 +986,7 @@ _SAME_TERMS = lazy_pattern(
 def _same_terms(doc: StoryDoc, sentence: Sentence) -> None:
     """"B, which buys care for the east of the county, has signed up to the same terms": B
     buys from the supplier of the last contract the story stated."""
-    earlier = [f for f in doc.facts if f.predicate == "awardedContract"
-               and f.evidence.start < sentence.start]
+    earlier = _contracts_before(doc, sentence)
     if not earlier:
         return
     supplier = earlier[-1].subject
@@ -1003,11 +1007,12 @@ def _takes_over_under(doc: StoryDoc, sentence: Sentence) -> None:
     """"Bedford Hospital will step in under a twelve-month interim contract", "X has provided
     support under a management agreement": the body works for the buyer of the story's last
     contract, else for the body the story is about."""
-    earlier = [f.object for f in doc.facts if f.predicate == "awardedContract"
-               and f.evidence.start < sentence.start and isinstance(f.object, Mention)]
+    earlier = _contracts_before(doc, sentence)
     for supplier in doc.mentions_in(sentence, "Organisation"):
         if _TAKES_OVER_UNDER.match(doc.text, supplier.end, sentence.end):
-            buyer = earlier[-1] if earlier else topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
+            last = earlier[-1].object if earlier else None
+            buyer = last if isinstance(last, Mention) else topic_org(
+                doc, NHS_BODIES - _SUPPLIER_CLASSES)
             if buyer is not None and entity_key(buyer) != entity_key(supplier):
                 add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                          confidence=0.6)
