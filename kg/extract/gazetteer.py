@@ -17,6 +17,8 @@ from pathlib import Path
 import ahocorasick
 
 from kg.errors import ConfigError
+from kg.extract import text
+from kg.extract.startup_cache import cached
 from kg.extract.text import fold, normalise_name
 
 __all__ = ["Gazetteer", "OrgRecord", "load_gazetteer"]
@@ -185,5 +187,6 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The packaged gazetteer (or one at ``path``), built once per process."""
     if path is None:
         with resources.as_file(resources.files("kg.data") / _DATA_FILE) as packaged:
-            return Gazetteer(_read(packaged))
+            return cached("gazetteer", [packaged, Path(__file__), Path(text.__file__)],
+                          lambda: Gazetteer(_read(packaged)))
     return Gazetteer(_read(Path(path)))

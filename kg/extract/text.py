@@ -7,6 +7,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from kg.extract.startup_cache import compile_pattern
+
 __all__ = ["Cue", "LazyPattern", "fold", "lazy_pattern", "normalise_name", "slug", "whole_words"]
 
 _FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
@@ -174,7 +176,7 @@ class LazyPattern:
             raise AttributeError(name)
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self._source, self._flags)
+            compiled = self._compiled = compile_pattern(self._source, self._flags)
         value = getattr(compiled, name)
         self.__dict__[name] = value
         return value
