@@ -20,7 +20,9 @@ twelfth session, when its odd-numbered stories became development material (`--s
 and its even-numbered ones stay unread (`--split holdout`). Corpora L (30 stories, mostly
 appointments) and M (30 stories, mostly contracts, advice, reports and structure), written the
 same way by two helpers in the twelfth session, were scored whole once before any was read, and
-are split the same way: odd-numbered stories read, even-numbered never read.
+are split the same way: odd-numbered stories read, even-numbered never read. So are corpora N
+(30 stories, mostly people) and O (30 stories, every relation in the hidden set's proportions),
+written the same way by two helpers in the thirteenth session.
 Corpus I (20 stories, third session) is rich in contracts, advice, mergers and reports: scored
 whole before use, then 01–14 are read and 15–20 kept unread.
 """
@@ -45,11 +47,13 @@ CORPORA = {"f": (ROOT / "tests" / "fresh", "gold-f.jsonl"),
            "j": (ROOT / "tests" / "corpus-j", "gold-j.jsonl"),
            "k": (ROOT / "tests" / "corpus-k", "gold-k.jsonl"),
            "l": (ROOT / "tests" / "corpus-l", "gold-l.jsonl"),
-           "m": (ROOT / "tests" / "corpus-m", "gold-m.jsonl")}
+           "m": (ROOT / "tests" / "corpus-m", "gold-m.jsonl"),
+           "n": (ROOT / "tests" / "corpus-n", "gold-n.jsonl"),
+           "o": (ROOT / "tests" / "corpus-o", "gold-o.jsonl")}
 UNREAD: frozenset[str] = frozenset()
 LAST_TUNED_IN = {"h": 24, "i": 14, "j": 24}
 LAST_TUNED = 16
-BY_PARITY = frozenset({"k", "l", "m"})
+BY_PARITY = frozenset({"k", "l", "m", "n", "o"})
 
 
 def _is_dev(corpus: str, stem: str) -> bool:
