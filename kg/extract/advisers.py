@@ -327,6 +327,15 @@ def make_advisers() -> object:
     return advisers
 
 
+def _bodies_meant(doc: StoryDoc, plural: re.Match[str], offset: int) -> list[Mention]:
+    """The bodies "the trusts", "both CCGs" or "the two boards" at ``offset`` mean."""
+    classes = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)
+    count = plural["count"] or ("two " if plural.group(0).split()[0].lower() == "both"
+                                else None)
+    return coordinated_trusts(doc, offset, plural_count(count), classes) if count \
+        else coordinated_bodies(doc, offset, classes)
+
+
 def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:
     """Whom a firm engaged in the clause before ``cue_start`` works for: the last body named
     there, else the bodies "The ICBs" or "Both trusts" opening it mean, else the body "The
@@ -338,11 +347,7 @@ def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]
     head = doc.text[sentence.start:cue_start]
     plural = _PLURAL_CLIENTS.match(head)
     if plural is not None:
-        classes = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)
-        count = plural["count"] or ("two " if plural.group(0).split()[0].lower() == "both"
-                                    else None)
-        return coordinated_trusts(doc, sentence.start, plural_count(count), classes) if count \
-            else coordinated_bodies(doc, sentence.start, classes)
+        return _bodies_meant(doc, plural, sentence.start)
     opening = _OPENING_CLIENT.match(head)
     found = definite_org(doc, opening.group(1), sentence.start + opening.start(1)) \
         if opening else None
@@ -662,6 +667,14 @@ def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str
             phrase = re.match(DEFINITE_ORG, doc.text[verb.end():sentence.end], _FLAGS)
             if client is None and phrase:
                 client = definite_org(doc, phrase.group(0), verb.end())
+            plural = _PLURAL_CLIENTS.match(doc.text, verb.end(), sentence.end) \
+                if client is None else None
+            if plural is not None:
+                for body in _bodies_meant(doc, plural, sentence.start):
+                    if body.cls in _WORKS_FOR_BODY:
+                        add_fact(doc, sentence, firm, "advises", body, extractor=NAME,
+                                 confidence=0.65, status="current")
+                continue
             if client is None:
                 client = body_named_at(doc, verb.end(), sentence.end)[0]
         else:

@@ -68,7 +68,7 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster)|its|their|our)"
+    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster)|its|their|our)\b"
 )
 
 

@@ -18,6 +18,7 @@ from kg.extract.context import (
     NUMBER_WORDS,
     coordinated_trusts,
     definite_org,
+    entity_key,
     group_of,
     listed_with,
     mention_at,
@@ -100,6 +101,13 @@ _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Be
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
                           "executive lead"})
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
+_COMMA_BODY = lazy_pattern(r"\s*,\s*(?:the\s+)?")
+"""A body listed after a comma counts only once an "and" closes the list ("A, B and C")."""
+_LIST_JOINER = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_MOVES_ON = lazy_pattern(r"\s*,\s*(?:(?:has\s+been|is\s+to\s+be|will\s+be|was)\s+(?:appointed|named"
+                         r"|made)|(?:is|will\s+be)\s+(?:leaving|moving|joining)|(?:will|is\s+to"
+                         r"|is\s+set\s+to)\s+(?:join|become|move|leave)|joins|leaves|moves)\b",
+                         FLAGS)
 _AND_BODY = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|&)\s+(?:(?:later|then|also"
                        r"|subsequently|now)\s+)?(?:(?:for|of|at)\s+)?(?:the\s+)?")
 
@@ -185,6 +193,8 @@ class _Reader:
                 org = _implied_org(self.doc, bare["role"])
             elif org is None:
                 org, confidence = self.org_of_context(person, bare["role"])
+                if org is None:
+                    org, confidence = self.body_left_for(bare.end(), bare["role"]), 0.6
             base = post_status(bare["mods"], bare["tail"], "", "")
             self.emit(person, org, bare["role"],
                       status_for_person(self.doc, self.sentence, person, base),
@@ -433,15 +443,16 @@ class _Reader:
         first, first_end = self.org_span(offset, create=create)
         if first is None:
             return []
-        found = [first]
+        found, closed = [first], 1
         while True:
-            joined = _AND_BODY.match(self.text, first_end, self.sentence.end)
-            if joined is None:
-                return found
-            following, following_end = self.org_span(joined.end())
+            anded = _AND_BODY.match(self.text, first_end, self.sentence.end)
+            joined = anded or _COMMA_BODY.match(self.text, first_end, self.sentence.end)
+            following, following_end = self.org_span(joined.end()) if joined else (None, 0)
             if following is None or following in found:
-                return found
+                return found[:closed]
             found.append(following)
+            if anded:
+                closed = len(found)
             first_end = following_end
 
     def whose(self, phrase: str, offset: int) -> Mention | None:
@@ -523,6 +534,18 @@ class _Reader:
         if not self.doc.mentions_in(self.sentence, "Organisation"):
             return topic_org(self.doc, classes_for_role(role)), 0.6
         return None, 0.0
+
+    def body_left_for(self, offset: int, role: str) -> Mention | None:
+        """"X, the chief nurse, has been appointed ... at Y": the post named before the move is
+        at the story's main body, when Y is another."""
+        if not _MOVES_ON.match(self.text, offset, self.sentence.end):
+            return None
+        topic = topic_org(self.doc, classes_for_role(role))
+        orgs = self.doc.mentions_in(self.sentence, "Organisation")
+        if topic is None or any(m.start < offset or entity_key(m) == entity_key(topic)
+                                for m in orgs):
+            return None
+        return topic
 
     def later_in_clause(self, anchor: Mention, person: Mention | None = None) -> None:
         """"X, who left NHSE in the summer to become chief executive of Y"."""
@@ -647,15 +670,16 @@ class _Reader:
                           status_for_person(self.doc, sentence, person, "current"), 0.75)
         for cue in _ROLES_OF_BODIES.finditer(text, sentence.start, sentence.end):
             bodies = self.orgs_listed(cue.end())
-            if len(bodies) != 2:
+            if len(bodies) < 2:
                 continue
-            after = re.match(r"\s*,\s*", text[bodies[-1].end:sentence.end])
+            after = re.match(r"\s*(?:,|\s[-–—])\s*", text[bodies[-1].end:sentence.end])
             start = bodies[-1].end + (after.end() if after else 0)
-            pair = [m for m in people if start <= m.start]
-            if after and len(pair) >= 2 and _AND_ONLY.fullmatch(text, pair[0].end,
-                                                                  pair[1].start):
+            listed = [m for m in people if start <= m.start][:len(bodies)]
+            if after and len(listed) == len(bodies) and listed[0].start == start and all(
+                    _LIST_JOINER.fullmatch(text, one.end, two.start)
+                    for one, two in pairwise(listed)):
                 role = re.sub(r"s$", "", cue["role"])
-                for person, body in zip(pair[:2], bodies, strict=True):
+                for person, body in zip(listed, bodies, strict=True):
                     self.emit(person, body, role,
                               status_for_person(self.doc, sentence, person, "current"), 0.75)
 

@@ -139,7 +139,8 @@ _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
 _AREA_WORDS = lazy_pattern(r"^NHS\s+|\s+(?:Integrated Care (?:Board|System)|ICB|ICS|CCG"
                          r"|Clinical Commissioning Group)$")
 _PLACE_AFTER = lazy_pattern(rf"(?:\s+(?:and\s+)?{_CAP_WORD}){{1,3}}")
-_NHS_PLACE = lazy_pattern(rf"\bNHS\s+({_CAP_WORD}(?:(?:(?:\s+(?:and|of|the|upon|on|&))+\s+|\s+)"
+_NHS_PLACE = lazy_pattern(rf"\bNHS\s+({_CAP_WORD}(?:(?:(?:\s+(?:and|of|the|upon|on|&"
+                        rf"|with(?=\s+[A-Z][a-z]+\b(?!\s+[A-Z]))))+\s+|\s+)"
                         rf"(?!NHS\b){_CAP_WORD}){{0,5}})")
 _NOT_PLACES = frozenset("""England Improvement Digital Providers Confederation Employers Resolution
 Property Supply Business Blood Counter Wales Scotland Trust Foundation Long App Pension Pensions

@@ -216,6 +216,11 @@ class _Asked(set[str]):
         return False
 
 
+_TITLED = "§"
+"""Marks a surname the file gives with a title ("Ms Card"): a full name ending in it elsewhere
+in the file ("Helen Card", in a list with no other cue) is that person."""
+
+
 def _clean_tokens(surface: str) -> bool:
     return not any(token.strip(".,") in _STOP for token in surface.split())
 
@@ -235,7 +240,7 @@ class PeopleFinder:
                                                         accepted):
                 doc.add_mention(Mention(story.id, start, end, text[start:end], "Person",
                                         "Person", None, "people"))
-        surnames = {name.split()[-1] for name in accepted} - _STOP
+        surnames = {name.split()[-1] for name in accepted if not name.startswith(_TITLED)} - _STOP
         for surname in sorted(surnames):
             for start in whole_words(text, surname, story.start, story.end, "’'-"):
                 doc.add_mention(Mention(story.id, start, start + len(surname), surname, "Person",
@@ -279,6 +284,8 @@ class PeopleFinder:
                         honorific, name = split_honorific(doc.text[start:end])
                         if len(name.split()) >= 2 or honorific in _PEERS:
                             names.add(name)
+                        elif honorific:
+                            names.add(_TITLED + name)
             self._accepted = {key: names}
         return self._accepted[key]
 
@@ -341,7 +348,7 @@ class PeopleFinder:
                     (confidence or 0) < 0.9 and not any(
                         _COORDINATED.fullmatch(text, fe, s) for _, fe, _ in found))):
                 continue
-            if confidence is None and surface in accepted:
+            if confidence is None and (surface in accepted or _TITLED + tokens[-1] in accepted):
                 confidence = 0.7
             if confidence is None and any(_COORDINATED.fullmatch(text, fe, s)
                                           for _, fe, _ in found):

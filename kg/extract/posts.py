@@ -143,8 +143,9 @@ APPOSITION = lazy_pattern(
     rf"{ROLE_PHRASE}{OF_BODY}", FLAGS
 )
 APPOSITION_BARE = lazy_pattern(
-    rf"\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\s*(?=,|\)|\.|$|\s+(?:said|says|added"
-    rf"|told)\b)", FLAGS)
+    rf"\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}"
+    rf"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?\s*(?=,|\)|\.|$|\s+(?:said|says|added|told)\b)",
+    FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
     rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
     rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)

@@ -3337,3 +3337,40 @@ def test_a_described_cluster_is_not_the_trust_its_modifier_names(tmp_path):
                               "Leicestershire Partnership NHS Trust's chief executive has "
                               "announced he will step down. The trust's chair, Mara Pugh, said so.")
     assert ("Mara Pugh", "leads", "Leicestershire Partnership NHS Trust") in found
+
+
+def test_a_post_held_since_a_year_and_a_post_left_for_another_body(tmp_path):
+    found = triples(tmp_path, "Directors\n\nNottingham University Hospitals NHS Trust is losing "
+                              "two directors. Dr Hal Pryce, medical director since 2017, will "
+                              "step down in March. Ines Varga, the chief nurse, has been appointed "
+                              "director of nursing at Sherwood Forest Hospitals NHS Foundation "
+                              "Trust.")
+    nottingham = "Nottingham University Hospitals NHS Trust"
+    assert {("Dr Hal Pryce", "leads", nottingham), ("Ines Varga", "leads", nottingham),
+            ("Ines Varga", "leads", "Sherwood Forest Hospitals NHS Foundation Trust")} <= found
+
+
+def test_a_word_that_begins_like_a_body_noun_is_not_one(tmp_path):
+    found = triples(tmp_path, "GPs\n\nNHS Central Lancashire has a plan. Dr Sam Hart, who leads "
+                              "the shadow commissioning group for Chorley, said GPs feared it.")
+    assert not any(subject == "Dr Sam Hart" for subject, _, _ in found)
+
+
+def test_a_consultancy_that_helped_the_trusts(tmp_path):
+    found = triples(tmp_path, "EPR\n\nMid Cheshire Hospitals NHS Foundation Trust and East "
+                              "Cheshire NHS Trust will share a record system. It will be built "
+                              "by Orvane with support from digital consultancy Tallis Digital, "
+                              "which helped the trusts draw up the business case.")
+    assert {("Tallis Digital", "advises", "Mid Cheshire Hospitals NHS Foundation Trust"),
+            ("Tallis Digital", "advises", "East Cheshire NHS Trust")} <= found
+
+
+def test_the_chief_executives_of_three_bodies_then_three_names_respectively(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nLancashire has a plan. The chief executives of NHS "
+                              "Blackburn with Darwen, Airedale NHS Foundation Trust and Barts "
+                              "Health NHS Trust - Helen Card, Matt Tann and Ruth Elling "
+                              "respectively - have each been offered posts. Ms Card said yes. "
+                              "Mr Tann and Ms Elling said no.")
+    assert {("Helen Card", "leads", "NHS Blackburn with Darwen"),
+            ("Matt Tann", "leads", "Airedale NHS Foundation Trust"),
+            ("Ruth Elling", "leads", "Barts Health NHS Trust")} <= found
