@@ -81,9 +81,11 @@ _THEN_AS_ITS = lazy_pattern(
 _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
-    r"|has\s+been\s+)?(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
+    r"|has\s+been\s+)?(?:(?:currently|now|still|temporarily|jointly)\s+)?"
+    r"(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
     r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
-_PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:led|headed)\b", FLAGS)
+_PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:(?:currently|now|still"
+                           r"|temporarily|jointly)\s+)?(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
@@ -344,7 +346,7 @@ _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
-_DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)\s+){0,4}")
+_DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*")
 _SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
 _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)

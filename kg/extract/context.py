@@ -335,7 +335,15 @@ def org_named(doc: StoryDoc, name: str, offset: int,
             holding = [m for m in holding if m.cls in classes]
         if len({m.key or m.text for m in holding}) == 1:
             return holding[-1]
-    return None
+    located = {entity_key(m): m for m in earlier if (place := _LOCATED_IN.match(doc.text, m.end))
+               and normalise_name(place["place"]) == wanted}
+    return next(iter(located.values())) if len(located) == 1 else None
+
+
+_LOCATED_IN = lazy_pattern(r"\s*(?:,\s*(?:which\s+is\s+)?(?:in|based\s+in)\s+|\(\s*)"
+                           r"(?P<place>[A-Z][\w’'-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][\w’'-]+)?)\b")
+"""A body named with its town ("X, in Dorchester,", "X (Yeovil)"): what "the Dorchester trust"
+means when no name holds the town."""
 
 
 _CAPITALISED_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")

@@ -1019,6 +1019,28 @@ def _takes_over_under(doc: StoryDoc, sentence: Sentence) -> None:
             return
 
 
+_DELIVERED_WITH_SUPPORT = lazy_pattern(
+    r"\b(?:implementation|installation|delivery|roll-?out|the\s+work|the\s+project|it|the\s+service)"
+    r"\s+(?:will\s+be|is\s+being|is\s+to\s+be|was|has\s+been)\s+(?:handled|delivered|carried\s+out"
+    r"|done|led|supported|managed|provided)\s+with\s+(?:the\s+)?(?:support|help)\s+(?:from|of)\s+"
+    r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _delivered_with_support(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Implementation will be handled with support from Harbourside, a Salford firm": a partner
+    named for the work of the story's last contract shares it (the corpus README's "with
+    support from" partner)."""
+    earlier = _contracts_before(doc, sentence)
+    cue = _DELIVERED_WITH_SUPPORT.search(doc.text, sentence.start, sentence.end) \
+        if earlier else None
+    partner = mention_at(doc, cue.end(), "Organisation") if cue else None
+    if partner is None or partner.cls in NHS_BODIES or any(
+            entity_key(partner) == entity_key(f.subject) for f in earlier):
+        return
+    add_fact(doc, sentence, partner, "awardedContract", earlier[-1].object, extractor=NAME,
+             confidence=0.6)
+
+
 _SUBCONTRACTS = lazy_pattern(
     r"\s+(?:will\s+|has\s+|have\s+|had\s+|is\s+to\s+|plans\s+to\s+)?(?:also\s+)?subcontract(?:s|ed)?"
     r"\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -1069,6 +1091,8 @@ def make_contracts() -> object:
                 _takes_over_under(doc, sentence)
             if "subcontract" in body:
                 _subcontracted(doc, sentence)
+            if " support from " in body or " help from " in body:
+                _delivered_with_support(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -861,7 +861,9 @@ _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
 _GIVEN_A_POST = lazy_pattern(
     r"\b(?:(?:has\s+been|have\s+been|was|were|is|are)\s+(?:given|assigned|sent|allocated)"
     r"|(?:has|have|had)\s+(?:appointed|named|hired|recruited|welcomed|got|gained|found)"
-    r"|appointed|named|hired|recruited|welcomed|gets|got|receives|received)"
+    r"|appointed|named|hired|recruited|welcomed|gets|got|receives|received"
+    r"|(?:is|was|has\s+been|will\s+be)\s+(?:(?:currently|now|still|temporarily)\s+)?"
+    r"(?:led|run|headed|chaired)\s+by)"
     r"\s+(?:a|an)$", re.IGNORECASE)
 """"X ... has been given a new improvement director, Y": the post is at the body the clause is
 about, the last named before the verb."""

@@ -3374,3 +3374,24 @@ def test_the_chief_executives_of_three_bodies_then_three_names_respectively(tmp_
     assert {("Helen Card", "leads", "NHS Blackburn with Darwen"),
             ("Matt Tann", "leads", "Airedale NHS Foundation Trust"),
             ("Ruth Elling", "leads", "Barts Health NHS Trust")} <= found
+
+
+def test_a_body_currently_led_by_an_interim_and_a_trust_named_by_its_town(tmp_path):
+    found = triples(tmp_path, "Merger\n\nDorset County Hospital NHS Foundation Trust, in "
+                              "Dorchester, and Sussex Partnership NHS Foundation Trust will "
+                              "merge. Sussex Partnership is currently led by an interim chief "
+                              "executive, Dr Femi Ade, after Jon Parr left. Dr Nat Penn, who has "
+                              "run the Dorchester trust since 2009, said yes.")
+    assert {("Dr Femi Ade", "leads", "Sussex Partnership NHS Foundation Trust"),
+            ("Dr Nat Penn", "leads", "Dorset County Hospital NHS Foundation Trust")} <= found
+    assert ("Dr Femi Ade", "leads", "Dorset County Hospital NHS Foundation Trust") not in found
+
+
+def test_a_partner_whose_support_delivers_the_last_contract_shares_it(tmp_path):
+    found = triples(tmp_path, "EPR\n\nWrightington, Wigan and Leigh NHS Foundation Trust has "
+                              "chosen Quilla Systems to supply its new record, in a deal worth "
+                              "£24m. Implementation will be handled with support from Harbour "
+                              "Link, a Salford-based firm that will build the interfaces.")
+    wigan = "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust"
+    assert {("Quilla Systems", "awardedContract", wigan),
+            ("Harbour Link", "awardedContract", wigan)} <= found
