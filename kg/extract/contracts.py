@@ -607,11 +607,10 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
 
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
               money: re.Match[str] | None, advice: bool) -> None:
-    """Paid work is a contract; a consultancy's paid work is advice, and only that (the pair
-    gets one relation, as the corpus annotates it)."""
+    """Paid work is a contract; a consultancy's paid work is advice as well (the corpus gives
+    a paid consultancy both relations)."""
     if advice:
         add_fact(doc, sentence, supplier, "advises", buyer, extractor=NAME, confidence=0.7)
-        return
     add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME, confidence=0.7,
              value=money.group(0) if money else None)
 

@@ -97,6 +97,7 @@ _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up
 _FOR_CLIENT = lazy_pattern(r"\bfor\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 _AND = lazy_pattern(r"\band\b|&")
 _CLIENT_AFTER = lazy_pattern(r"\s+for\s+(?:the\s+)?")
+_AT_INSTITUTION = lazy_pattern(r"\s+(?:at|of|from)\s+(?:the\s+)?")
 _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
 _FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
@@ -228,6 +229,18 @@ def _key(label: str) -> str:
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     leading = _LEADING.match(text[start:end])
     return (start + leading.end(), end) if leading else (start, end)
+
+
+
+def _authors_institution(doc: StoryDoc, sentence: Sentence, authors: list[Mention],
+                         pub: Mention) -> None:
+    """"written by researchers X and Y at the Z Institute": the body the authors write from
+    is an author too."""
+    people = [m for m in authors if m.category == "Person"]
+    at = _AT_INSTITUTION.match(doc.text, people[-1].end, sentence.end) if people else None
+    body = mention_at(doc, at.end(), "Organisation") if at else None
+    if body is not None:
+        add_fact(doc, sentence, body, "authored", pub, extractor=NAME, confidence=0.7)
 
 
 class _Publications:
@@ -713,11 +726,13 @@ class _Publications:
                 if agent is not None and not publishes_own(match.group(0), agent):
                     continue
                 others = agents if agent in agents else [agent, *agents] if agent else []
-                for one in self.coordinated(doc, others, agent, sentence):
+                named = self.coordinated(doc, others, agent, sentence)
+                for one in named:
                     add_fact(doc, sentence, one, predicate, pub, extractor=NAME,
                              confidence=0.8)
                 if predicate == "authored" and agent is not None:
                     self.client_after(doc, sentence, agent, pub)
+                    _authors_institution(doc, sentence, named, pub)
         ordered_by_it = _IT_ORDERED.match(text, anchor_end, sentence.end)
         subject = next((m for m in doc.mentions_in(sentence, "Organisation")
                         if m.end <= anchor_start), None) if ordered_by_it else None
@@ -756,11 +771,13 @@ class _Publications:
                 agent = next((m for m in agents if m.category == "Person"
                               and 0 <= m.start - later.end() < 100
                               and not _ANOTHER_AGENT.search(text, later.end(), m.start)), None)
-            for author in self.coordinated(doc, agents, agent, sentence):
+            named = self.coordinated(doc, agents, agent, sentence)
+            for author in named:
                 add_fact(doc, sentence, author, predicate, pub, extractor=NAME,
                          confidence=0.75)
             if predicate == "authored" and agent is not None:
                 self.client_after(doc, sentence, agent, pub)
+                _authors_institution(doc, sentence, named, pub)
             client = definite_org(doc, later["client"], later.start("client")) \
                 if later["client"] and later["client"].lower().startswith("the ") else None
             if predicate == "authored" and agent is not None and client is not None:

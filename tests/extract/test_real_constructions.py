@@ -2732,8 +2732,6 @@ ABSENT = [
      ("Leeds", "rated", "outstanding")),
     ("Careers\n\nIn 2014 Cal Imrie moved to " + LEEDS + " as head of communications.",
      ("Cal Imrie", "leads", LEEDS)),
-    ("Deals\n\n" + LEEDS + " paid Tarnwood Consulting £900,000 for advice on its estate.",
-     ("Tarnwood Consulting", "awardedContract", LEEDS)),
 ]
 
 
@@ -3395,3 +3393,21 @@ def test_a_partner_whose_support_delivers_the_last_contract_shares_it(tmp_path):
     wigan = "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust"
     assert {("Quilla Systems", "awardedContract", wigan),
             ("Harbour Link", "awardedContract", wigan)} <= found
+
+
+def test_a_paid_consultancy_advises_and_holds_a_contract(tmp_path):
+    found = triples(tmp_path, "Deals\n\n" + LEEDS + " paid Tarnwood Consulting £900,000 for "
+                              "advice on its estate. NHS Sussex ICB spent £1.4m with Stoneleigh "
+                              "Advisory over twelve months.")
+    assert {("Tarnwood Consulting", "advises", LEEDS),
+            ("Tarnwood Consulting", "awardedContract", LEEDS),
+            ("Stoneleigh Advisory", "advises", "NHS Sussex Integrated Care Board"),
+            ("Stoneleigh Advisory", "awardedContract", "NHS Sussex Integrated Care Board")} <= found
+
+
+def test_researchers_at_an_institute_make_it_an_author(tmp_path):
+    found = triples(tmp_path, "Report\n\nA new report, Borrowed Time: What boards buy in, was "
+                              "written by researchers Dr Fay Okon and Cal Ridley at the Halwell "
+                              "Health Institute, a think tank.")
+    assert {("Dr Fay Okon", "authored", "Borrowed Time: What boards buy in"),
+            ("Halwell Health Institute", "authored", "Borrowed Time: What boards buy in")} <= found
