@@ -115,7 +115,8 @@ _PERSON_OF = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
-    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<successor>successor|replacement|predecessor)"
+    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
+    r"(?:permanent\s+|new\s+)?(?P<successor>successor|replacement|predecessor)"
     r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
 _UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
@@ -436,6 +437,10 @@ _SUCCESSOR_TO_COME = lazy_pattern(
     r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
     r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
     re.IGNORECASE)
+_SUCCESSOR_CHOSEN = lazy_pattern(
+    r"\b(?:[Hh]er|[Hh]is)\s+(?:successor|replacement)\s+(?:has|had)\s+(?:already\s+)?been\s+"
+    r"(?:chosen|named|appointed|found|identified|selected|confirmed|recruited)\b")
+""""Her successor has already been chosen." The next sentence names who."""
 _BODY_FRAME_CUE = Cue("helm", "last", "final", "having", "joined")
 _TEAM_CUE = Cue("comprises", "includes", "consists", "made up")
 _ITS_CUE = Cue(" its ", " their ")
@@ -504,6 +509,8 @@ class _Careers:
             if _BOTH_CUE(sentence.text):
                 self.oversees_both(doc, sentence)
             if not ROLE_CUE(sentence.text):
+                if pending is None and _SUCCESSOR_CUE(sentence.text):
+                    pending = self.pending(doc, sentence)
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
                 if _TOP_JOB_CUE(sentence.text):
@@ -1440,6 +1447,8 @@ class _Careers:
                 person = mention_at(doc, cue.end(), "Person")
                 org = post[0]
                 status = "former" if cue["successor"] == "predecessor" else "designate"
+                if cue["interim"]:
+                    post = (org, f"{cue['interim'].strip().lower()} {_substantive(post[1])}")
             else:
                 org, org_end = body_named_at(doc, cue.end(), sentence.end)
                 aside = _APPOSED.match(doc.text, org_end, sentence.end) if org else None
@@ -1584,6 +1593,12 @@ class _Careers:
                     and f.evidence.start == sentence.start and isinstance(f.object, Mention)]
             if len({(f.object.key or f.object.text, f.role) for f in held}) == 1:
                 return (held[0].object,), _substantive(held[0].role), "designate"
+        chosen = _SUCCESSOR_CHOSEN.search(doc.text, sentence.start, sentence.end) \
+            if _SUCCESSOR_CUE(sentence.text) else None
+        leaving = previous_person(doc, chosen.start()) if chosen else None
+        post = self.post_of(doc, leaving) if leaving is not None else None
+        if post is not None:
+            return (post[0],), post[1], "designate"
         successor = _SUCCESSOR_TO_POST.search(doc.text, sentence.start, sentence.end) \
             if "successor to" in sentence.text else None
         if successor is not None:

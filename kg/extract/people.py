@@ -131,7 +131,8 @@ _PERSON_NOUN_BEFORE = lazy_pattern(
     r"|counterpart|equivalent|researchers?|fellow|authors?|co-authors?|statistician|epidemiologist"
     r"|psychiatrist|paediatrician|pharmacist|partner|trustee|governor|director|replacement"
     r"|opposite\s+number|coroner|judge|[a-z]{3,}(?:ologist|ician|iatrist))"
-    r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60})?\s*,?\s*$",
+    r"(?:\s+(?:at|of|in)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{0,60})?"
+    r"(?:\s+(?:is|was|will\s+be|would\s+be))?\s*,?\s*$",
     re.IGNORECASE)
 _COORDINATED = lazy_pattern(r"\s*(?:,|and|&|,\s*and)\s*")
 _AND_BEFORE = lazy_pattern(r"\s+(?:and|&)\s+")

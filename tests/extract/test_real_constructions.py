@@ -3411,3 +3411,22 @@ def test_researchers_at_an_institute_make_it_an_author(tmp_path):
                               "Health Institute, a think tank.")
     assert {("Dr Fay Okon", "authored", "Borrowed Time: What boards buy in"),
             ("Halwell Health Institute", "authored", "Borrowed Time: What boards buy in")} <= found
+
+
+def test_a_successor_chosen_then_named_in_the_next_sentence(tmp_path):
+    found = triples(tmp_path, "Retiring\n\nDartford and Gravesham NHS Trust's chief executive, "
+                              "Ann Lee, will retire in March. Her successor has already been "
+                              "chosen. Paul Mans, director of operations at Medway NHS "
+                              "Foundation Trust, will take over on 1 April.")
+    assert {("Paul Mans", "leads", "Dartford and Gravesham NHS Trust"),
+            ("Paul Mans", "leads", "Medway NHS Foundation Trust")} <= found
+
+
+def test_an_interim_replacement_who_is_a_partner_at_a_firm(tmp_path):
+    rows = story_rows(tmp_path, "Finance\n\nCroydon Health Services NHS Trust's finance "
+                                "director, Tom Reed, has resigned. His interim replacement will "
+                                "be Harriet Lomas, a partner at turnaround firm Brackley Lowe.")
+    people = {r["label"] for r in rows if r["kind"] == "entity" and r["category"] == "Person"}
+    found = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
+    assert "Harriet Lomas" in people
+    assert ("Harriet Lomas", "leads", "Croydon Health Services NHS Trust") in found
