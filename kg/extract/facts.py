@@ -9,6 +9,7 @@ from kg.model import Evidence, Fact, Mention, Sentence
 
 __all__ = ["add_fact", "drop_commissioned_work", "so_did"]
 
+_NOT_ADVISERS = frozenset({"NationalBody", "Regulator", "GovernmentDepartment"})
 _SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
 _SO_DID = re.compile(r",?\s+(?:and\s+so\s+(?:did|has|have|had|was|were|is|are)|as\s+(?:did|has|have"
                      r"|had|was|were))\s+(?:the\s+)?", re.IGNORECASE)
@@ -30,8 +31,11 @@ def add_fact(
     value: str | None = None,
 ) -> None:
     """Add a fact unless the same statement is already there from this sentence. An
-    opposition "shadow" secretary or minister leads no department."""
+    opposition "shadow" secretary or minister leads no department; a regulator or national
+    body that supports a body does not advise it as a firm does."""
     if isinstance(obj, Mention) and obj.start == subject.start and obj.end == subject.end:
+        return
+    if predicate == "advises" and subject.cls in _NOT_ADVISERS:
         return
     if role and re.search(r"secretary|minister", role) and (
             _SHADOW_BEFORE.search(doc.text, max(sentence.start, subject.start - 60), subject.start)

@@ -490,6 +490,11 @@ class _Reader:
         if name is None or BODY_WITHIN.match(self.text, name.end()):
             return None, offset
         found = self.org_named_at(name.start(), name.end())
+        owner = re.match(r"([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?)[’']s\s", name.group(0))
+        if found is None and owner:
+            owned = self.org_named_at(name.start(), name.start() + len(owner.group(1)))
+            if owned is not None:
+                return owned, name.end()
         if found is None and create and len(name.group(0).split()) >= 2 and not mention_at(
                 self.doc, name.start(), "Person") and not _REGION.fullmatch(name.group(0)):
             mention = Mention(self.doc.story.id, name.start(), name.end(), name.group(0),

@@ -135,6 +135,15 @@ _SUBSIDIARY_OF_REFERENCE = lazy_pattern(
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
+_SETS_UP = lazy_pattern(r"\s+(?:(?:will|has|have|had|is\s+to|plans\s+to)\s+)?(?:set|sets|setting"
+                       r"|create[sd]?|creating|establish(?:es|ed)?|form(?:s|ed)?)(?:\s+up)?\s+",
+                       _FLAGS)
+_SET_UP_AS_SUBSIDIARY = lazy_pattern(r"\s+as\s+(?:a|its)\s+(?:new\s+|wholly[- ]owned\s+)*"
+                                     r"subsidiary\b", _FLAGS)
+_ANOTHER_SUBSIDIARY = lazy_pattern(
+    r"\s*,\s*(?:another|a|its\s+other|the\s+other)\s+(?:wholly[- ]owned\s+)?subsidiary\s+"
+    r"(?:which|that)\s+(?P<owner>the\s+(?:foundation\s+)?trust|it)\s+(?:set\s+up|created"
+    r"|established|formed)\b", _FLAGS)
 _OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ",
                 "as part of", "shareholder", "owner")
 _AS_A_MEMBER = lazy_pattern(
@@ -311,6 +320,8 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
         trust = definite_org(doc, described["owner"], firm.start) if described else None
         if trust is not None and trust.cls in TRUSTS:
             add_fact(doc, sentence, firm, "partOf", trust, extractor="part_of", confidence=0.65)
+    if "subsidiary" in sentence.text:
+        _set_up_as_subsidiary(doc, sentence)
     for cue in _SUBSIDIARY.finditer(doc.text, sentence.start, sentence.end):
         company = mention_at(doc, cue.end(), "Organisation")
         named = mention_ending_at(doc, cue.start() + len(cue["owner"] or "") - 2, "Organisation") \
@@ -323,6 +334,23 @@ def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
                 and (owner.key or owner.text) != (company.key or company.text):
             add_fact(doc, sentence, company, "partOf", owner, extractor="part_of",
                      confidence=0.65)
+
+
+def _set_up_as_subsidiary(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trust will set up X Ltd as a subsidiary"; "X Ltd, another subsidiary which the
+    trust set up in 2016": the company belongs to the trust."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for firm in orgs:
+        before = [m for m in orgs if m.end <= firm.start]
+        owner = before[-1] if before and _SET_UP_AS_SUBSIDIARY.match(
+            doc.text, firm.end, sentence.end) and _SETS_UP.fullmatch(
+            doc.text, before[-1].end, firm.start) else None
+        another = _ANOTHER_SUBSIDIARY.match(doc.text, firm.end, sentence.end) \
+            if owner is None else None
+        if another is not None:
+            owner = definite_org(doc, another["owner"], firm.start)
+        if owner is not None and firm.cls == "Company" and owner.cls in TRUSTS:
+            add_fact(doc, sentence, firm, "partOf", owner, extractor="part_of", confidence=0.65)
 
 
 def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:

@@ -3430,3 +3430,22 @@ def test_an_interim_replacement_who_is_a_partner_at_a_firm(tmp_path):
     found = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
     assert "Harriet Lomas" in people
     assert ("Harriet Lomas", "leads", "Croydon Health Services NHS Trust") in found
+
+
+def test_a_post_in_a_companys_business_and_a_regulator_that_supports(tmp_path):
+    found = triples(tmp_path, "EPR\n\nThe trust chose Quillan Health Systems. Rhian Mayo, "
+                              "managing director of Quillan's UK business, said yes. Walsall "
+                              "Healthcare NHS Trust will get support from NHS Improvement, "
+                              "which supported the trust last year.")
+    assert ("Rhian Mayo", "leads", "Quillan Health Systems") in found
+    assert not any(predicate == "advises" for _, predicate, _ in found)
+
+
+def test_a_company_set_up_as_a_subsidiary_and_another_the_trust_set_up(tmp_path):
+    found = triples(tmp_path, "Estates\n\nThe Rotherham NHS Foundation Trust will set up Rother "
+                              "Vale Support Services Ltd as a subsidiary and pay it £19m a year. "
+                              "The new company will sit alongside Rotherham Outpatient Pharmacy "
+                              "Ltd, another subsidiary which the trust set up in 2016.")
+    trust = "The Rotherham NHS Foundation Trust"
+    assert {("Rother Vale Support Services Ltd", "partOf", trust),
+            ("Rotherham Outpatient Pharmacy Ltd", "partOf", trust)} <= found
