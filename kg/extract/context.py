@@ -238,8 +238,9 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     return bodies[0]
 
 
-_RAN_BEFORE = lazy_pattern(r"\bwho\s+(?:had\s+)?(?:ran|led|chaired|headed|managed|used\s+to\s+run)"
-                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+_RAN_BEFORE = lazy_pattern(r"\b(?:who\s+(?:had\s+)?|previously\s+|formerly\s+|once\s+)(?:ran|led"
+                           r"|chaired|headed|managed|used\s+to\s+run)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 _OPENS_WITH_REFERENCE = lazy_pattern(r"\s*(?:It|The\s+trust|The\s+foundation\s+trust)\s")

@@ -119,6 +119,10 @@ _STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Tod
                         rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
 _CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five"})
+_NUMBERED_NAME = lazy_pattern(r"\b(?:Network|Partnership|Alliance|Collaborative|Group|Consortium"
+                              r"|Federation)$")
+"""Names that begin with a number word ("Three Ridings Pathology Network", "Five Boroughs
+Partnership") keep it."""
 _COLLABORATIVE_TAIL = lazy_pattern(r"\s+provider\s+collaborative\b")
 _HEALTH_AND_CARE = lazy_pattern(r"\s+and\s+(?:Social\s+)?Care\b")
 _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Services|Healthcare|Group"
@@ -311,7 +315,9 @@ def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
     """Drop sentence-opening words ("The", "In", "Both"...) from a capitalised span."""
     leading = _LEADING.match(text, start, end)
     if leading:
-        start = leading.end()
+        words = leading.group(0).split()
+        number = words[-1] in _NUMBER_WORDS and _NUMBERED_NAME.search(text, leading.end(), end)
+        start = leading.end() - (len(words[-1]) + 1 if number else 0)
     return start, text[start:end]
 
 

@@ -58,6 +58,7 @@ Commissioners Commissioner Ombudsman Improvement Transformation Innovation Resea
 Training Standards Inspector Inspectorate Hospitals Partners Support Where Why What Who How
 Which There Here Then Despite Unlike Like Until Following Amid Across Among Between Within
 Sources Source Figures Data Analysis Exclusive Comment Opinion Briefing Update Updated
+One Two Three Four Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred
 Replaces Replacing Succeeds Succeeding Currently Previously Formerly Joins
 Pathology Diagnostics Logistics Analytics Labs Laboratories Technologies Technology Software
 Imaging Genomics Pharma Pharmaceuticals Therapeutics Capital Ventures Holdings Associates

@@ -3449,3 +3449,20 @@ def test_a_company_set_up_as_a_subsidiary_and_another_the_trust_set_up(tmp_path)
     trust = "The Rotherham NHS Foundation Trust"
     assert {("Rother Vale Support Services Ltd", "partOf", trust),
             ("Rotherham Outpatient Pharmacy Ltd", "partOf", trust)} <= found
+
+
+def test_a_body_someone_previously_ran_is_not_what_the_trust_means_next(tmp_path):
+    found = triples(tmp_path, "Kent\n\nThe CQC rates Maidstone and Tunbridge Wells NHS Trust as "
+                              "good. Helen Garr previously ran Medway NHS Foundation Trust as "
+                              "interim chief executive. The trust also learned where it stands "
+                              "under the new oversight regime. It has been placed in segment 3.")
+    assert ("Maidstone and Tunbridge Wells NHS Trust", "movedToSegment", "segment 3") in found
+    assert ("Medway NHS Foundation Trust", "movedToSegment", "segment 3") not in found
+
+
+def test_a_network_named_with_a_number_word_and_a_number_word_is_not_a_name(tmp_path):
+    rows = story_rows(tmp_path, "Pathology\n\nYork Teaching Hospital NHS Foundation Trust hosts "
+                                "the Three Dales Pathology Network. Three Yorkshire trusts signed.")
+    labels = {r["label"]: r["category"] for r in rows if r["kind"] == "entity"}
+    assert labels.get("Three Dales Pathology Network") == "Organisation"
+    assert "Three Yorkshire" not in labels
