@@ -273,7 +273,8 @@ def is_leading_role(role: str) -> bool:
 
 
 _MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")
-BODY_WITHIN = lazy_pattern(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:committee|branch|network|forum"
+BODY_WITHIN = lazy_pattern(r"\s+(?:(?!(?:and|or|with|but)\b)(?-i:[a-z][\w-]*)\s+){0,2}"
+                            r"(?:committee|branch|network|forum"
                             r"|panel|unit|division|directorate|council|collaborative|partnership"
                             r"|alliance)\b")
 

@@ -3466,3 +3466,12 @@ def test_a_network_named_with_a_number_word_and_a_number_word_is_not_a_name(tmp_
     labels = {r["label"]: r["category"] for r in rows if r["kind"] == "entity"}
     assert labels.get("Three Dales Pathology Network") == "Organisation"
     assert "Three Yorkshire" not in labels
+
+
+def test_a_chief_executive_of_one_trust_and_the_alliances_lead(tmp_path):
+    found = triples(tmp_path, "Alliance\n\nSalisbury NHS Foundation Trust and Great Western "
+                              "Hospitals NHS Foundation Trust work together as the Wessex Acute "
+                              "Hospital Alliance. Cara Doug, chief executive of Salisbury and the "
+                              "alliance's current lead chief executive, said so.")
+    assert {("Cara Doug", "leads", "Salisbury NHS Foundation Trust"),
+            ("Cara Doug", "leads", "Wessex Acute Hospital Alliance")} <= found
