@@ -437,6 +437,10 @@ _SUCCESSOR_TO_COME = lazy_pattern(
     r"\b(?:hand(?:s|ing)?\s+over\s+to|make\s+way\s+for|be\s+replaced\s+by|search\s+for"
     r"|recruit(?:ing)?)\s+(?:a|his|her|their)\s+(?:permanent\s+|new\s+)?(?:successor|replacement)\b",
     re.IGNORECASE)
+_SOMEONE_ELSES_POST = lazy_pattern(
+    r"\b(?:includ(?:ed|es|ing)|involv(?:ed|es|ing)|with|by|alongside|from|to|told|met"
+    r"|than)\s+(?:the\s+)?$", FLAGS)
+""""a panel that included NHS England's regional director": a post someone else holds."""
 _SUCCESSOR_CHOSEN = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is)\s+(?:successor|replacement)\s+(?:has|had)\s+(?:already\s+)?been\s+"
     r"(?:chosen|named|appointed|found|identified|selected|confirmed|recruited)\b")
@@ -644,7 +648,8 @@ class _Careers:
             if self.known(doc, person, org):
                 continue
             post = _BODY_ROLE.match(text, org.end, sentence.end)
-            if post is None:
+            if post is None or _SOMEONE_ELSES_POST.search(text, max(sentence.start,
+                                                                    org.start - 40), org.start):
                 continue
             before = text[sentence.start:org.start]
             status = "former" if _FORMER_CAREER.search(before) else "current"

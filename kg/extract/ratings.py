@@ -108,6 +108,12 @@ _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?
 _LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
                              "NHSBody", "LocalAuthority"}
+_AND_HAS_BEEN_RATED = lazy_pattern(
+    r",?\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:since\s+)?(?:re-?)?rated"
+    r"|judged|found|deemed)\s+(?:as\s+)?[‘'“\"]?$", _FLAGS)
+""""A runs X and Y, and has been rated inadequate": the rating is the sentence subject's."""
+_VERB_AFTER_SUBJECT = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:runs|ran|operates|manages|has"
+                                   r"|is|was|provides|serves|covers|employs)\b")
 _RATED_BEFORE = lazy_pattern(r"-rated\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 
 
@@ -239,6 +245,12 @@ def _by_clause(doc: StoryDoc, sentence: Sentence,
 
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
+    if _AND_HAS_BEEN_RATED.search(text, 0, position):
+        opening = next(iter(doc.mentions_in(sentence, "Organisation")), None)
+        if opening is not None and opening.cls in _SUBJECT_CLASSES and _VERB_AFTER_SUBJECT.match(
+                doc.text, opening.end, sentence.end) and doc.text[
+                sentence.start:opening.start].strip(" \n\"‘“'").lower() in {"", "the"}:
+            return [opening]
     for active in _ACTIVE.finditer(text):
         if active.start() <= position <= active.end():
             offset = sentence.start + active.start("object")

@@ -3475,3 +3475,22 @@ def test_a_chief_executive_of_one_trust_and_the_alliances_lead(tmp_path):
                               "alliance's current lead chief executive, said so.")
     assert {("Cara Doug", "leads", "Salisbury NHS Foundation Trust"),
             ("Cara Doug", "leads", "Wessex Acute Hospital Alliance")} <= found
+
+
+def test_a_trust_that_runs_two_hospitals_and_has_been_rated(tmp_path):
+    found = triples(tmp_path, "Shropshire\n\nThe Shrewsbury and Telford Hospital NHS Trust is in "
+                              "trouble. SaTH runs the Royal Shrewsbury Hospital and the Princess "
+                              "Royal Hospital in Telford, and has been rated inadequate by the "
+                              "Care Quality Commission since 2018.")
+    assert ("The Shrewsbury and Telford Hospital NHS Trust", "rated", "inadequate") in found
+    assert not any(predicate == "rated" and "Hospital NHS Trust" not in subject
+                   for subject, predicate, _ in found)
+
+
+def test_a_post_held_by_someone_on_the_panel_is_not_the_appointees(tmp_path):
+    found = triples(tmp_path, "Chair\n\nThe system has named a chair designate. Stella Arken, a "
+                              "former chief executive of Wiltshire Council, was confirmed after "
+                              "interviews by a panel that included NHS England's regional "
+                              "director for the South West.")
+    assert ("Stella Arken", "leads", "Wiltshire Council") in found
+    assert ("Stella Arken", "leads", "NHS England") not in found
