@@ -308,7 +308,8 @@ _NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z]
 _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_BODY_BEFORE = lazy_pattern(
     r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss|north|south"
-    r"|east|west|central|inner|outer|greater|for)\s+|[A-Z][\w’'-]*\s+|[.’'-])$")
+    r"|east|west|central|inner|outer|greater|for)\s+|[A-Z][\w’'-]*\s+|[.’'-]"
+    r"|\b(?:Vale|City|Isle|Forest|Borough|Valley)\s+of\s+(?:the\s+)?)$")
 
 
 def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:

@@ -3494,3 +3494,12 @@ def test_a_post_held_by_someone_on_the_panel_is_not_the_appointees(tmp_path):
                               "director for the South West.")
     assert ("Stella Arken", "leads", "Wiltshire Council") in found
     assert ("Stella Arken", "leads", "NHS England") not in found
+
+
+def test_vale_of_york_is_not_the_york_trust(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nNHS Vale of York CCG and York Teaching Hospital NHS "
+                              "Foundation Trust met. Vale of York's former accountable officer, "
+                              "Dr Kieran Blen, left the CCG in August.")
+    assert ("Dr Kieran Blen", "leads", "NHS Vale of York CCG") in found
+    assert not any(obj.startswith("York") for subject, _, obj in found
+                   if subject == "Dr Kieran Blen")
