@@ -118,6 +118,9 @@ _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?
 _STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Today|South\s+Today"
                         rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
 _CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
+_INITIALS_DESCRIBED = lazy_pattern(r"\b(?P<initials>[A-Z]{2,6})\s+"
+                                   r"(?P<kind>integrated\s+care\s+(?:board|system))\b")
+""""the BSW integrated care board": an area's initials and its body, in lower case."""
 _NUMBER_WORDS = frozenset({"Two", "Three", "Four", "Five"})
 _NUMBERED_NAME = lazy_pattern(r"\b(?:Network|Partnership|Alliance|Collaborative|Group|Consortium"
                               r"|Federation)$")
@@ -412,6 +415,12 @@ class OrganisationFinder:
             if "NHS " in sentence.text:
                 for match in _NHS_PLACE.finditer(text, sentence.start, sentence.end):
                     self._add_nhs_place(doc, match.start(), match.end(1))
+            if "integrated care" in sentence.text:
+                for match in _INITIALS_DESCRIBED.finditer(text, sentence.start, sentence.end):
+                    kind = "ICB" if match["kind"].endswith("board") else "ICS"
+                    record = self._by_short_prefix(f"{match['initials']} {kind}")
+                    if record is not None:
+                        self._add(doc, match.start(), match.end(), record.key)
             if _SYSTEM_CUE(sentence.text):
                 for match in _SYSTEM.finditer(text, sentence.start, sentence.end):
                     self._add_system(doc, match.start(1), match.end(1))

@@ -3503,3 +3503,9 @@ def test_vale_of_york_is_not_the_york_trust(tmp_path):
     assert ("Dr Kieran Blen", "leads", "NHS Vale of York CCG") in found
     assert not any(obj.startswith("York") for subject, _, obj in found
                    if subject == "Dr Kieran Blen")
+
+
+def test_an_area_board_named_by_initials_in_lower_case(tmp_path):
+    found = triples(tmp_path, "Board\n\nThe NCL integrated care board named Jo Bellamy as its "
+                              "chair.")
+    assert ("Jo Bellamy", "leads", "NHS North Central London Integrated Care Board") in found
