@@ -62,6 +62,20 @@ _LONGER_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Greater|Central|Inne
 Care Partnership") is the tail of a longer name the reference data does not hold: another body."""
 
 
+def _town_variants(record: OrgRecord) -> list[str]:
+    """"Queen's Hospital Burton" for "Queen's Hospital, Burton -on- Trent": a hospital named
+    with the first word of its town, as local news writes it."""
+    if record.cls != "Hospital":
+        return []
+    variants = []
+    for name in record.names:
+        head, _, town = name.partition(", ")
+        first = town.split()[0] if town else ""
+        if first[:1].isupper() and first.isalpha() and len(town.split()) > 1:
+            variants.append(f"{head} {first}")
+    return variants
+
+
 def _is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and " " not in name.strip()
@@ -85,7 +99,7 @@ class Gazetteer:
         sites = {normalise_name(record.label) for record in records if record.cls == "Hospital"
                  and not record.closed}
         for record in records:
-            for name in record.names:
+            for name in [*record.names, *_town_variants(record)]:
                 self._names.setdefault(normalise_name(name), record.key)
                 key, names = forms.setdefault(fold(name), (record.key, []))
                 if key == record.key:

@@ -3509,3 +3509,11 @@ def test_an_area_board_named_by_initials_in_lower_case(tmp_path):
     found = triples(tmp_path, "Board\n\nThe NCL integrated care board named Jo Bellamy as its "
                               "chair.")
     assert ("Jo Bellamy", "leads", "NHS North Central London Integrated Care Board") in found
+
+
+def test_a_hospital_named_with_the_first_word_of_its_town(tmp_path):
+    rows = story_rows(tmp_path, "Sites\n\nUniversity Hospitals of Derby and Burton NHS Foundation "
+                                "Trust runs Royal Derby Hospital and Queen's Hospital Burton.")
+    sites = {r["label"]: r.get("aliases", []) for r in rows
+             if r["kind"] == "entity" and r["category"] == "Organisation"}
+    assert any("Queen's Hospital Burton" in aliases for aliases in sites.values())
