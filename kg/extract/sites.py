@@ -123,6 +123,9 @@ _JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
 _INCLUDE_CUE = lazy_pattern(r"includ|compris")
 _AFTER_PLACE = lazy_pattern(r"\b(?:in|at)\s+$")
 _PLURAL_CUE = Cue(" hospitals", " Hospitals", " infirmaries")
+_SHARED_KIND_AHEAD = lazy_pattern(r"\s*(?:,\s*|\s+and\s+)(?:[A-Z][\w’'-]*\s+){1,2}(?:hospitals"
+                                  r"|infirmaries)\b")
+""""Southmead and Frenchay hospitals": a one-word item the next item's plural noun names."""
 _SHARED_KIND = lazy_pattern(r"\s+(?:hospitals|Hospitals|infirmaries|Infirmaries)$")
 _PLACE_ITEM = lazy_pattern(r"(?:in|at|of)\s+[A-Z]")
 _RUNNER_CLASSES = TRUSTS | {"Organisation", "NHSBody", "Company"}
@@ -458,11 +461,15 @@ class _Sites:
             name = _ITEM.fullmatch(body)
             if name is not None and len(name.group(1).split()) < 2 and not shared_kind:
                 site = org_named(doc, name.group(1), item_start)
+                start = item_start + name.start(1)
                 if site is not None and _is_hospital(site):
-                    start = item_start + name.start(1)
                     items.append(Mention(doc.story.id, start, start + len(name.group(1)),
                                          name.group(1), "Organisation", site.cls, site.key
                                          or f"name:{site.text}", NAME))
+                elif _SHARED_KIND_AHEAD.match(text, cursor, end):
+                    items.append(Mention(doc.story.id, start, start + len(name.group(1)),
+                                         name.group(1), "Organisation", HOSPITAL_CLASS, None,
+                                         NAME))
                 continue
             if name is None:
                 if items:

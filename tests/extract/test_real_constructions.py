@@ -3517,3 +3517,10 @@ def test_a_hospital_named_with_the_first_word_of_its_town(tmp_path):
     sites = {r["label"]: r.get("aliases", []) for r in rows
              if r["kind"] == "entity" and r["category"] == "Organisation"}
     assert any("Queen's Hospital Burton" in aliases for aliases in sites.values())
+
+
+def test_two_one_word_hospitals_sharing_a_plural_noun(tmp_path):
+    found = triples(tmp_path, "Bristol\n\nNorth Bristol NHS Trust, which runs Southmead and "
+                              "Frenchay hospitals, had expressed interest.")
+    assert {("Southmead", "partOf", "North Bristol NHS Trust"),
+            ("Frenchay", "partOf", "North Bristol NHS Trust")} <= found
