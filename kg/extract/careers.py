@@ -1451,9 +1451,8 @@ class _Careers:
             if cue["successor"]:
                 person = mention_at(doc, cue.end(), "Person")
                 org = post[0]
-                status = "former" if cue["successor"] == "predecessor" else "designate"
-                if cue["interim"]:
-                    post = (org, f"{cue['interim'].strip().lower()} {_substantive(post[1])}")
+                status = "former" if cue["successor"] == "predecessor" else (
+                    status_of(cue["interim"] or "") or "designate")
             else:
                 org, org_end = body_named_at(doc, cue.end(), sentence.end)
                 aside = _APPOSED.match(doc.text, org_end, sentence.end) if org else None
