@@ -676,6 +676,7 @@ class _Reader:
         for cue in _ROLES_OF_BODIES.finditer(text, sentence.start, sentence.end):
             bodies = self.orgs_listed(cue.end())
             if len(bodies) < 2:
+                self.each_at_their_body(cue)
                 continue
             after = re.match(r"\s*(?:,|\s[-–—])\s*", text[bodies[-1].end:sentence.end])
             start = bodies[-1].end + (after.end() if after else 0)
@@ -687,6 +688,24 @@ class _Reader:
                 for person, body in zip(listed, bodies, strict=True):
                     self.emit(person, body, role,
                               status_for_person(self.doc, sentence, person, "current"), 0.75)
+
+    def each_at_their_body(self, cue: re.Match[str]) -> None:
+        """"The chairs of the two trusts, X at Dorchester and Y at Yeovil": each person holds
+        the post at the body named after them."""
+        text, end = self.text, self.sentence.end
+        plural = _TWO_BODIES_APPOSED.match(text, cue.end(), end)
+        if plural is None:
+            return
+        role = re.sub(r"s$", "", cue["role"])
+        listed = [m for m in self.doc.mentions_in(self.sentence, "Person")
+                  if m.start >= plural.end()][:2]
+        for person, following in zip(listed, [*listed[1:], None], strict=True):
+            at = _AT_THEIR_BODY.match(text, person.end, end)
+            stop = following.start if following is not None else end
+            named = _NAMED_UP_TO.match(text, at.end(), stop) if at else None
+            org = self.org_named_at(named.start(), named.end()) if named else None
+            self.emit(person, org, role,
+                      status_for_person(self.doc, self.sentence, person, "current"), 0.75)
 
     def appointed_to_lead(self, person: Mention, appoints: re.Match[str], verb_at: int) -> None:
         """"A and B have appointed X to lead both organisations": the top post of the bodies
@@ -848,6 +867,11 @@ _TWO_ROLES = lazy_pattern(
 _ROLES_OF_BODIES = lazy_pattern(
     r"\b(?:The|the)\s+(?P<role>chief\s+executives|chairs|chairmen|chief\s+nurses"
     r"|medical\s+directors|finance\s+directors)\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
+_TWO_BODIES_APPOSED = lazy_pattern(r"(?:two|both)\s+(?:trusts|boards|organisations|ICBs|CCGs)"
+                                   r"\s*,\s*", FLAGS)
+_AT_THEIR_BODY = lazy_pattern(r"\s+(?:at|of)\s+(?:the\s+)?")
+_NAMED_UP_TO = lazy_pattern(r"[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)*?"
+                            r"(?=\s*(?:,|\band\b|$))")
 _ROLES_RESPECTIVELY = lazy_pattern(
     rf"\s*,\s*(?:the\s+)?(?P<role>{ROLE})s\s+(?P<respectively>respectively\s+)?(?:of|at)\s+"
     rf"(?:the\s+)?", FLAGS)

@@ -3524,3 +3524,12 @@ def test_two_one_word_hospitals_sharing_a_plural_noun(tmp_path):
                               "Frenchay hospitals, had expressed interest.")
     assert {("Southmead", "partOf", "North Bristol NHS Trust"),
             ("Frenchay", "partOf", "North Bristol NHS Trust")} <= found
+
+
+def test_the_chairs_of_the_two_trusts_each_at_their_town(tmp_path):
+    found = triples(tmp_path, "Merger\n\nDorset County Hospital NHS Foundation Trust, in "
+                              "Dorchester, and Yeovil District Hospital NHS Foundation Trust will "
+                              "merge. The chairs of the two trusts, Sir Geoff Lamb at Dorchester "
+                              "and Ann Penner at Yeovil, will lead a steering group.")
+    assert {("Sir Geoff Lamb", "leads", "Dorset County Hospital NHS Foundation Trust"),
+            ("Ann Penner", "leads", "Yeovil District Hospital NHS Foundation Trust")} <= found
