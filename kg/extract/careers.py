@@ -103,7 +103,8 @@ _PRONOUN_LINE = lazy_pattern(r"(?:He|She|They|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
 _SAME_POST_CUE = Cue("successor", "replacement", "predecessor", "counterpart", "opposite number",
                      "same job", "same post", "same role", "same position", "similar job",
                      "similar post", "similar role", "similar position", "equivalent job",
-                     "equivalent post", "equivalent role", "equivalent position")
+                     "equivalent post", "equivalent role", "equivalent position",
+                     "also take", "also takes", "also took")
 _SINGULAR_ROLES = {"chief executives": "chief executive", "chairs": "chair",
                    "chairmen": "chair", "chairwomen": "chair",
                    "medical directors": "medical director",
@@ -158,8 +159,9 @@ _SAME_JOB = lazy_pattern(
     r"(?:holds|held|hold|has\s+held|had\s+held|did|does|do|has\s+done|had\s+done"
     r"|take\s+on|takes\s+on|took\s+on|has\s+taken\s+on|take\s+up|takes\s+up|took\s+up"
     r"|fill|fills|filled|assume|assumes|assumed)"
-    r"\s+(?:the\s+same|a\s+similar|the\s+equivalent)\s+(?:job|post|role|position)\s+"
+    r"\s+(?:the\s+same|a\s+similar|the\s+equivalent|(?P<bare>the))\s+(?:job|post|role|position)\s+"
     r"(?:at|with|for|of)\s+(?:the\s+)?", FLAGS)
+_ALSO = lazy_pattern(r"\balso\s")
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
@@ -278,7 +280,7 @@ _SPEAKER = lazy_pattern(r"\bsaid\s+$")
 _SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
 _WILL_LEAD = lazy_pattern(
-    r"\b(?P<when>will\s+(?:also\s+)?|would\s+(?:also\s+)?|is\s+to\s+|is\s+set\s+to\s+|now\s+"
+    r"\b(?P<when>(?:will|would)\s+(?:(?:also|now|then|additionally)\s+){0,2}|is\s+to\s+|is\s+set\s+to\s+|now\s+"
     r"|currently\s+|(?:is\s+|are\s+)?(?:leaving|moving|departing)\s+to\s+"
     r"|(?:has|have)\s+been\s+(?:asked|invited|chosen|picked|selected)\s+to\s+)(?:lead"
     r"|head\s+up|head|run|take\s+charge\s+(?:of|at)|leads|heads|runs|take\s+(?:over\s+)?the"
@@ -808,6 +810,8 @@ class _Careers:
     def same_job(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"He currently holds the same job at Y": the post the story gives him, at Y."""
         for cue in _SAME_JOB.finditer(doc.text, sentence.start, sentence.end):
+            if cue["bare"] and not _ALSO.search(cue.group(0)):
+                continue
             person = self.subject(doc, sentence, cue.start())
             org = mention_at(doc, cue.end(), "Organisation")
             post = self.post_of(doc, person) if person is not None else None

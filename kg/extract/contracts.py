@@ -46,6 +46,7 @@ __all__ = ["make_contracts"]
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
 _MONEY = lazy_pattern(MONEY)
+_COST = lazy_pattern(r"\b(?:cost|costs|costing)\b")
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "pays ", "hired", "brought in",
                  "engaged", "retain",
                  "outsourc",
@@ -615,6 +616,24 @@ def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Menti
              value=money.group(0) if money else None)
 
 
+def _paid_publication(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A report, prepared for Y by consultancy X at a cost of £275,000": a company wrote a
+    piece of work that a body ordered, in a sentence that prices it, so it was paid work."""
+    here = [f for f in doc.facts if f.evidence.start == sentence.start
+            and isinstance(f.subject, Mention) and isinstance(f.object, Mention)]
+    for written in (f for f in here if f.predicate == "authored"):
+        supplier = written.subject
+        if supplier.category != "Organisation" or not (
+                supplier.cls == "Company" or (supplier.key or supplier.text) in consultancies(doc)):
+            continue
+        for ordered in (f for f in here if f.predicate == "commissioned"
+                        and f.object.key == written.object.key):
+            if ordered.subject.cls in _BUYER_CLASSES:
+                _paid_for(doc, sentence, supplier, ordered.subject,
+                          _MONEY.search(sentence.text),
+                          (supplier.key or supplier.text) in consultancies(doc))
+
+
 def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence that states a contract (its noun, and money, a win or "under a contract")
     and names companies and one NHS or council buyer (or, naming none, follows a sentence that
@@ -1071,6 +1090,8 @@ def make_contracts() -> object:
                 _which_buyer_paid(doc, sentence)
             if "£" in body:
                 _money_to(doc, sentence)
+                if _COST.search(body):
+                    _paid_publication(doc, sentence)
             if "’s" in body or "'s" in body:
                 _owners_supplier(doc, sentence)
                 _suppliers_contract(doc, sentence)

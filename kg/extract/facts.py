@@ -68,14 +68,17 @@ def drop_commissioned_work(doc: StoryDoc, extractor: str,
                            predicates: frozenset[str] = frozenset({"awardedContract", "advises"})
                            ) -> None:
     """A firm that wrote a publication a body commissioned is reported as its author, not as
-    the body's supplier or adviser: drop ``extractor``'s facts of ``predicates`` for that pair."""
+    the body's supplier or adviser: drop ``extractor``'s facts of ``predicates`` for that pair,
+    unless the text prices the work (a contract with a value)."""
     def key(mention: Mention | str) -> str:
         return mention if isinstance(mention, str) else (mention.key or mention.text)
 
     authored = {(key(f.subject), key(f.object)) for f in doc.facts if f.predicate == "authored"}
     ordered = {(key(f.subject), key(f.object)) for f in doc.facts if f.predicate == "commissioned"}
+    priced = {(key(f.subject), key(f.object)) for f in doc.facts
+              if f.predicate == "awardedContract" and f.value}
     pairs = {(writer, client) for writer, work in authored for client, ordered_work in ordered
-             if work == ordered_work}
+             if work == ordered_work} - priced
     if pairs:
         doc.facts[:] = [f for f in doc.facts if not (
             f.predicate in predicates and f.evidence.extractor == extractor

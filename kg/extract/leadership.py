@@ -630,7 +630,12 @@ class _Reader:
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
-        self.emit(person, org, as_role["role"], status, confidence)
+        bodies = [org]
+        if org is not None and _SHARED_POST.search(as_role.group(0)):
+            bodies = listed_with(self.doc, self.doc.mentions_in(self.sentence, "Organisation"),
+                                 org, _SUBJECT_LIST, after=False)
+        for body in bodies:
+            self.emit(person, body, as_role["role"], status, confidence)
 
     def with_as_its(self, person: Mention) -> None:
         """"X will be chaired by A, with B as its accountable officer": B's post is at the body
@@ -887,6 +892,8 @@ _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")
 """"At the Royal Free, the director of nursing, X, ...": the body the sentence opens at."""
 _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
+_SHARED_POST = lazy_pattern(r"\b(?:their|joint)\s", re.IGNORECASE)
+_SUBJECT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _GIVEN_A_POST = lazy_pattern(
     r"\b(?:(?:has\s+been|have\s+been|was|were|is|are)\s+(?:given|assigned|sent|allocated)"
     r"|(?:has|have|had)\s+(?:appointed|named|hired|recruited|welcomed|got|gained|found)"

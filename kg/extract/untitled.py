@@ -16,9 +16,14 @@ from collections.abc import Callable
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    PLURAL_BODIES,
+    PLURAL_NOUN_CLASSES,
+    TRUSTS,
+    coordinated_trusts,
     definite_org,
     mention_at,
     mention_ending_at,
+    plural_count,
     previous_person,
     pronoun_org,
 )
@@ -95,8 +100,9 @@ _AGENT_AFTER = lazy_pattern(
     r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
     r"|set\s+up|requested"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
-    r"|compiled|drawn\s+up|published(?:\s+(?:today|yesterday|this\s+week|last\s+week"
-    r"|on\s+\w+))?)\s+by\s+(?:the\s+)?", _FLAGS)
+    r"|compiled|drawn\s+up|prepared|drafted|published(?:\s+(?:today|yesterday|this\s+week"
+    r"|last\s+week|on\s+\w+))?)\s+(?:jointly\s+)?(?P<client>for\s+(?:the\s+)?[^,;.()]{1,90}?\s+)?"
+    r"by\s+(?:the\s+)?", _FLAGS)
 _FROM = lazy_pattern(r"\s*,?\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+"
                      r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
                      r"|watchdog|regulator)\s+)?", _FLAGS)
@@ -108,6 +114,7 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_PLURAL_CLIENT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
 _ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
 _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
@@ -326,6 +333,18 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
     return found
 
 
+def _clients(doc: StoryDoc, cue: re.Match[str]) -> list[Mention]:
+    """"prepared for the two trusts by X", "written for NHS Y by X": whom it was done for."""
+    start = cue.start("client") + len("for ")
+    plural = _PLURAL_CLIENT.match(doc.text, start, cue.end("client"))
+    if plural is not None:
+        return coordinated_trusts(doc, start, plural_count(plural["count"]),
+                                  PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
+    named = mention_at(doc, start + (doc.text[start:start + 4].lower() == "the "),
+                       "Organisation") or mention_at(doc, start + 4, "Organisation")
+    return [named] if named is not None else []
+
+
 def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     emit: Callable[[Mention, str, Mention, float], None]) -> None:
     """Agents of one described publication, from the words around it."""
@@ -340,6 +359,9 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             "commissioned", "ordered", "set", "requested"} else "authored"
         if publishes_own(after["verb"], agent):
             emit(agent, predicate, publication, 0.8)
+        for client in _clients(doc, after) if after["client"] else ():
+            if client.text != agent.text:
+                emit(client, "commissioned", publication, 0.7)
         position = max(agent.end, after.end())
         after = _AGENT_AFTER.search(text, position, min(sentence.end, position + 40))
     client = next((m for m in doc.mentions_in(sentence, "Organisation")

@@ -3533,3 +3533,48 @@ def test_the_chairs_of_the_two_trusts_each_at_their_town(tmp_path):
                               "and Ann Penner at Yeovil, will lead a steering group.")
     assert {("Sir Geoff Lamb", "leads", "Dorset County Hospital NHS Foundation Trust"),
             ("Ann Penner", "leads", "Yeovil District Hospital NHS Foundation Trust")} <= found
+
+
+DORSET = "Dorset County Hospital NHS Foundation Trust"
+YEOVIL = "Yeovil District Hospital NHS Foundation Trust"
+
+
+@pytest.mark.parametrize("text", [
+    f"{DORSET} and {YEOVIL} have appointed Rhona Tillet as their joint chief executive.",
+    f"The boards of {DORSET} and {YEOVIL} have appointed Rhona Tillet as their chief executive.",
+    f"Rhona Tillet has been chief executive of {DORSET} since 2021 and will now also lead "
+    f"{YEOVIL}.",
+    f"Rhona Tillet, chief executive of {DORSET}, will also take on the role at {YEOVIL}.",
+])
+def test_one_chief_executive_for_two_trusts(tmp_path, text):
+    found = triples(tmp_path, "Shared leadership\n\n" + text)
+    assert {("Rhona Tillet", "leads", DORSET), ("Rhona Tillet", "leads", YEOVIL)} <= found
+
+
+def test_taking_on_the_role_elsewhere_needs_also(tmp_path):
+    found = triples(tmp_path, f"Move\n\nRhona Tillet, chief executive of {DORSET}, will take on "
+                              f"the role at {YEOVIL}.")
+    assert ("Rhona Tillet", "leads", YEOVIL) not in found
+
+
+def test_a_report_prepared_for_a_body_by_a_firm(tmp_path):
+    found = triples(tmp_path, f"Finances\n\nA report, prepared for {YEOVIL} by consultancy "
+                              "Brackley Venn, concluded that savings were possible.")
+    assert {("Brackley Venn", "authored", "report"),
+            (YEOVIL, "commissioned", "report")} <= found
+    assert ("Brackley Venn", "awardedContract", YEOVIL) not in found
+
+
+def test_a_priced_report_for_the_two_trusts_is_paid_work_for_each(tmp_path):
+    found = triples(tmp_path, f"Merger\n\n{DORSET} and {YEOVIL} are talking. A report, prepared "
+                              "jointly for the two trusts by consultancy Brackley Venn at a cost "
+                              "of £180,000, backed a merger.")
+    for trust in (DORSET, YEOVIL):
+        assert {(trust, "commissioned", "report"), ("Brackley Venn", "awardedContract", trust),
+                ("Brackley Venn", "advises", trust)} <= found
+
+
+def test_a_review_done_by_a_firm_for_a_body_that_cost_money(tmp_path):
+    found = triples(tmp_path, f"Review\n\nThe review, carried out by consultancy Brackley Venn for "
+                              f"{YEOVIL}, cost £95,000.")
+    assert ("Brackley Venn", "awardedContract", YEOVIL) in found
