@@ -22,7 +22,8 @@ appointments) and M (30 stories, mostly contracts, advice, reports and structure
 same way by two helpers in the twelfth session, were scored whole once before any was read, and
 are split the same way: odd-numbered stories read, even-numbered never read. So are corpora N
 (30 stories, mostly people) and O (30 stories, every relation in the hidden set's proportions),
-written the same way by two helpers in the thirteenth session.
+written the same way by two helpers in the thirteenth session, and corpora P and Q (30 stories
+each, every relation; Q in the messier texture of web pages) in the fourteenth.
 Corpus I (20 stories, third session) is rich in contracts, advice, mergers and reports: scored
 whole before use, then 01–14 are read and 15–20 kept unread.
 """
@@ -49,11 +50,13 @@ CORPORA = {"f": (ROOT / "tests" / "fresh", "gold-f.jsonl"),
            "l": (ROOT / "tests" / "corpus-l", "gold-l.jsonl"),
            "m": (ROOT / "tests" / "corpus-m", "gold-m.jsonl"),
            "n": (ROOT / "tests" / "corpus-n", "gold-n.jsonl"),
-           "o": (ROOT / "tests" / "corpus-o", "gold-o.jsonl")}
+           "o": (ROOT / "tests" / "corpus-o", "gold-o.jsonl"),
+           "p": (ROOT / "tests" / "corpus-p", "gold-p.jsonl"),
+           "q": (ROOT / "tests" / "corpus-q", "gold-q.jsonl")}
 UNREAD: frozenset[str] = frozenset()
 LAST_TUNED_IN = {"h": 24, "i": 14, "j": 24}
 LAST_TUNED = 16
-BY_PARITY = frozenset({"k", "l", "m", "n", "o"})
+BY_PARITY = frozenset({"k", "l", "m", "n", "o", "p", "q"})
 
 
 def _is_dev(corpus: str, stem: str) -> bool:

@@ -144,6 +144,8 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_DEFINITE_JUST_BEFORE = lazy_pattern(rf"\b({DEFINITE_ORG})\s+(?:(?:has|had|also|then)\s+)*$",
+                                     _FLAGS)
 _AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
 _DEAL_NOUN = lazy_pattern(r"\b(?:contract|deal|tender|tendered|procure[ds]?|procurement"
                           r"|franchise|framework)\b", _FLAGS)
@@ -540,7 +542,8 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                   else coordinated_bodies(doc, sentence.start)) if plural else []
         buyer = buyer or (payers[0] if payers else None)
         if buyer is None:
-            head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()])
+            head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()]) or \
+                _DEFINITE_JUST_BEFORE.search(text[sentence.start:verb.start()])
             buyer = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
                 if head else None
         if buyer is None or buyer.text == supplier.text or _NOT_DONE.search(

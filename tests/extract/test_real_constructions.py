@@ -3578,3 +3578,11 @@ def test_a_review_done_by_a_firm_for_a_body_that_cost_money(tmp_path):
     found = triples(tmp_path, f"Review\n\nThe review, carried out by consultancy Brackley Venn for "
                               f"{YEOVIL}, cost £95,000.")
     assert ("Brackley Venn", "awardedContract", YEOVIL) in found
+
+
+def test_the_body_that_spent_money_is_named_mid_sentence(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nNHS Sheffield Clinical Commissioning Group met on "
+                              "Tuesday. Board papers show that the CCG spent £90,000 last year on "
+                              "consultants Pellow Marsh.")
+    assert {("Pellow Marsh", "awardedContract", "NHS Sheffield CCG"),
+            ("Pellow Marsh", "advises", "NHS Sheffield CCG")} <= found
