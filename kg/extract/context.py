@@ -386,7 +386,7 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
 
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|all\s+four)\s+"
-                 r"(?P<pnoun>trusts|organisations|providers|hospitals|boards|ICBs|bodies|CCGs"
+                 r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?P<pnoun>trusts|organisations|providers|hospitals|boards|ICBs|bodies|CCGs"
                  r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards)\b")
 
 

@@ -144,6 +144,7 @@ _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
+_IT_OPENING = lazy_pattern(r"\s*It\s+(?:(?:has|had|also|then)\s+)*")
 _DEFINITE_JUST_BEFORE = lazy_pattern(rf"\b({DEFINITE_ORG})\s+(?:(?:has|had|also|then)\s+)*$",
                                      _FLAGS)
 _AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
@@ -238,6 +239,9 @@ _MONEY_WENT_TO = lazy_pattern(
     rf"{MONEY},?(?:\s+[\w-]+){{0,3}}?,?\s+(?:went|goes|has\s+gone|was\s+paid|were\s+paid|has\s+been"
     rf"\s+paid|had\s+been\s+paid|was\s+spent|were\s+spent)\s+(?:to|with|on)\s+(?:the\s+)?"
     rf"(?:(?:management\s+)?(?:consultancy|consultants|firm|company|supplier)\s+)?", _FLAGS)
+_AND_MONEY_TO = lazy_pattern(rf",?\s+and\s+(?:a\s+further\s+|another\s+)?{MONEY}\s+(?:(?:was|were)"
+                             rf"\s+(?:paid|spent)\s+)?(?:to|with|on)\s+(?:the\s+)?", _FLAGS)
+_AND_MONEY_BY = lazy_pattern(rf",?\s+and\s+{MONEY}\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
 _RECEIVED_MONEY = lazy_pattern(rf"\s+(?:received|receives|was\s+paid|were\s+paid|earned|billed"
                                rf"|charged)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
                                rf"{MONEY}", _FLAGS)
@@ -249,6 +253,9 @@ sentence, that names no one, is the paid company."""
 _FROM_PAYER = lazy_pattern(r"(?:\s+a\s+year)?\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
 _COUNTED_PAYERS = lazy_pattern(r"(?:[\w’'-]+\s+){0,2}?(?P<count>two|three|four)\s+"
                                r"(?:[\w-]+\s+){0,3}?trusts\b", _FLAGS)
+_WHICH_JUST_BEFORE = lazy_pattern(r"(?P<name>(?<![\w’'])(?-i:[A-Z])[\w&’'-]*(?:\s+(?:&\s+)?"
+                                  r"(?-i:[A-Z])[\w&’'-]*){1,3})?,\s*(?P<which>which|who)\s*"
+                                  r"(?:has\s+|had\s+|also\s+)?$")
 _WHICH_CLAUSE = lazy_pattern(r",\s*(?:which|who)\b[^;]{1,160},$", _FLAGS)
 _PLURAL_PAYERS = lazy_pattern(r"\b(?:the\s+(?P<count>two|three)\s+trusts|(?P<count2>both)\s+trusts"
                               r"|the\s+trusts)\s+(?:have\s+|had\s+|also\s+)?$", _FLAGS)
@@ -545,7 +552,8 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
             head = _DEFINITE_SUBJECT.match(text[sentence.start:verb.start()]) or \
                 _DEFINITE_JUST_BEFORE.search(text[sentence.start:verb.start()])
             buyer = definite_org(doc, head.group(1), sentence.start + head.start(1)) \
-                if head else None
+                if head else pronoun_org(doc, sentence.start) if _IT_OPENING.fullmatch(
+                    text, sentence.start, verb.start()) else None
         if buyer is None or buyer.text == supplier.text or _NOT_DONE.search(
                 text[max(sentence.start, verb.start() - 40):verb.end()]):
             continue
@@ -572,12 +580,23 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
             supplier = new_company(doc, NAME, name.start(), name.end())
         if supplier is not None:
             found.append((supplier, cue))
+    for cue in _AND_MONEY_TO.finditer(text, found[0][1].end(), sentence.end) if found else ():
+        supplier = mention_at(doc, cue.end(), "Organisation")
+        if supplier is not None:
+            found.append((supplier, cue))
     for cue in _RECEIVED_MONEY.finditer(text, sentence.start, sentence.end):
         supplier = mention_ending_at(doc, cue.start(), "Organisation")
         aside = _WHICH_CLAUSE.search(text, sentence.start, cue.start()) \
             if supplier is None else None
         if aside is not None:
             supplier = mention_ending_at(doc, aside.start(), "Organisation")
+        which = _WHICH_JUST_BEFORE.search(text, sentence.start, cue.start()) \
+            if supplier is None else None
+        if which is not None:
+            supplier = mention_ending_at(doc, which.start(), "Organisation")
+            if supplier is None and which["name"] and which["which"] == "which" and not \
+                    mention_ending_at(doc, which.end("name"), "Person"):
+                supplier = new_company(doc, NAME, which.start("name"), which.end("name"))
         named = _OPENING_NAME.fullmatch(text, sentence.start, cue.start()) \
             if supplier is None else None
         if named and not doc.starting_at(named.start("name")):
@@ -591,7 +610,8 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
         named = mention_at(doc, payer.end(), "Organisation") if payer else None
         counted = _COUNTED_PAYERS.match(text, payer.end(), sentence.end) \
             if payer and named is None else None
-        payers = [named] if named is not None and named.cls in _BUYER_CLASSES else \
+        payers = listed_with(doc, orgs, named, _LIST_GAP, before=False) + _other_payers(
+            doc, sentence, named) if named is not None and named.cls in _BUYER_CLASSES else \
             coordinated_trusts(doc, sentence.start, plural_count(counted["count"])) \
             if counted else []
         before = [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES
@@ -599,14 +619,39 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
         before = before or [m for m in orgs if m.end <= cue.start() and m.cls in _BUYER_CLASSES]
         if counted and not payers:
             continue
-        buyers = payers or [before[-1] if before else topic_org(doc, NHS_BODIES
-                                                                  - _SUPPLIER_CLASSES)]
+        buyers = payers or before[-1:] or _buyers_before(doc, sentence) or [
+            topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)]
         advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
                   or (supplier.key or supplier.text) in consultancies(doc))
         for buyer in buyers:
             if buyer is not None and (buyer.key or buyer.text) != (supplier.key or supplier.text):
                 _paid_for(doc, sentence, supplier, buyer,
                           _MONEY.search(text, cue.start(), cue.end()), bool(advice))
+
+
+def _other_payers(doc: StoryDoc, sentence: Sentence, payer: Mention) -> list[Mention]:
+    """"paid £96,000 by A and £74,000 by B": the payers of the sums listed after ``payer``."""
+    found: list[Mention] = []
+    cue = _AND_MONEY_BY.match(doc.text, payer.end, sentence.end)
+    while cue is not None:
+        other = mention_at(doc, cue.end(), "Organisation")
+        if other is None or other.cls not in _BUYER_CLASSES:
+            break
+        found.append(other)
+        cue = _AND_MONEY_BY.match(doc.text, other.end, sentence.end)
+    return found
+
+
+def _buyers_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """"Y paid X £2.1m. A further £780,000 was paid to Z": the bodies the sentence before
+    paid are the payers of money whose payer is not named."""
+    before = doc.sentence_before(sentence)
+    if before is None:
+        return []
+    buyers = {(f.object.key or f.object.text): f.object for f in doc.facts
+              if f.predicate == "awardedContract" and f.evidence.start == before.start
+              and isinstance(f.object, Mention)}
+    return list(buyers.values())
 
 
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
@@ -1062,6 +1107,49 @@ def _delivered_with_support(doc: StoryDoc, sentence: Sentence) -> None:
              confidence=0.6)
 
 
+_SUPPORTED_BY = lazy_pattern(
+    r"\s+(?:will\s+be|is\s+being|is\s+to\s+be|is|was|has\s+been)\s+(?:supported|assisted"
+    r"|helped)\s+by\s+(?:the\s+)?", re.IGNORECASE)
+_AND_BY_NEXT = lazy_pattern(r",?\s+and\s+(?:also\s+)?by\s+(?:the\s+)?", re.IGNORECASE)
+_WHICH_AFTER = lazy_pattern(r"\s*,\s*which\b|\s+(?:Ltd|Limited|LLP|plc)\b")
+
+
+def _partner_at(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+    """The body named at ``offset``, or a new company there when a "which" clause shows the
+    name is not a person's."""
+    named = mention_at(doc, offset, "Organisation")
+    if named is not None or doc.starting_at(offset):
+        return named
+    name = _NAME.match(doc.text, offset, sentence.end)
+    if name is None or not _WHICH_AFTER.match(doc.text, name.end(), sentence.end):
+        return None
+    return new_company(doc, NAME, name.start(), name.end())
+
+
+def _supported_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Pennine will be supported by Ormsby, which will provide hosting, and by Trent": the
+    partners that support a supplier's work share its contracts."""
+    for cue in _SUPPORTED_BY.finditer(doc.text, sentence.start, sentence.end):
+        supplier = mention_ending_at(doc, cue.start(), "Organisation")
+        first = _partner_at(doc, sentence, cue.end()) if supplier is not None else None
+        if first is None:
+            continue
+        buyers = {entity_key(f.object): f.object for f in doc.facts
+                  if f.predicate == "awardedContract" and isinstance(f.object, Mention)
+                  and entity_key(f.subject) == entity_key(supplier)}
+        partners = [first]
+        for more in _AND_BY_NEXT.finditer(doc.text, first.end, sentence.end):
+            partner = _partner_at(doc, sentence, more.end())
+            if partner is not None:
+                partners.append(partner)
+        for partner in partners:
+            if partner.cls in NHS_BODIES or entity_key(partner) in buyers:
+                continue
+            for buyer in buyers.values():
+                add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
+                         confidence=0.6)
+
+
 _SUBCONTRACTS = lazy_pattern(
     r"\s+(?:will\s+|has\s+|have\s+|had\s+|is\s+to\s+|plans\s+to\s+)?(?:also\s+)?subcontract(?:s|ed)?"
     r"\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -1116,6 +1204,8 @@ def make_contracts() -> object:
                 _subcontracted(doc, sentence)
             if " support from " in body or " help from " in body:
                 _delivered_with_support(doc, sentence)
+            if "ed by " in body:
+                _supported_by(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

@@ -3586,3 +3586,49 @@ def test_the_body_that_spent_money_is_named_mid_sentence(tmp_path):
                               "consultants Pellow Marsh.")
     assert {("Pellow Marsh", "awardedContract", "NHS Sheffield CCG"),
             ("Pellow Marsh", "advises", "NHS Sheffield CCG")} <= found
+
+
+SHROPSHIRE_CCG = "NHS Shropshire CCG"
+TELFORD_CCG = "NHS Telford and Wrekin CCG"
+
+
+def test_money_received_from_two_bodies_and_further_sums_paid_by_them(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nThe largest sum went to Kestrel Lane Consulting, "
+                              "which received £2.1m from NHS Shropshire Clinical Commissioning "
+                              "Group and NHS Telford and Wrekin Clinical Commissioning Group to "
+                              "model bed numbers. A further £780,000 was paid to Bellweather "
+                              "Strategy for running the consultation, and £520,000 to Orrin "
+                              "Analytics for travel analysis.")
+    for ccg in (SHROPSHIRE_CCG, TELFORD_CCG):
+        assert {("Kestrel Lane Consulting", "awardedContract", ccg),
+                ("Kestrel Lane Consulting", "advises", ccg),
+                ("Bellweather Strategy", "awardedContract", ccg),
+                ("Orrin Analytics", "awardedContract", ccg)} <= found
+
+
+def test_it_paid_a_firm_and_a_firm_paid_by_two_bodies_in_turn(tmp_path):
+    found = triples(tmp_path, "Spending\n\nNHS Hull CCG spent most. It paid Pellow Marsh "
+                              "Partners £210,000 to design the networks. Smaller sums went to "
+                              "Dunstan Keel, which was paid £46,000 by NHS Vale of York CCG and "
+                              "£34,000 by NHS Scarborough and Ryedale CCG for workshops.")
+    assert {("Pellow Marsh Partners", "awardedContract", "NHS Hull CCG"),
+            ("Dunstan Keel", "awardedContract", "NHS Vale of York CCG"),
+            ("Dunstan Keel", "awardedContract", "NHS Scarborough and Ryedale CCG")} <= found
+
+
+def test_the_two_ccgs_named_with_their_county_are_consulting_on_a_merger(tmp_path):
+    found = triples(tmp_path, "Merger\n\nNHS Vale of York CCG and NHS Scarborough and Ryedale CCG "
+                              "held workshops. The two North Yorkshire CCGs are currently "
+                              "consulting on a merger.")
+    assert ("NHS Vale of York CCG", "mergesWith", "NHS Scarborough and Ryedale CCG") in found
+
+
+def test_partners_supporting_a_supplier_share_its_contract(tmp_path):
+    found = triples(tmp_path, "Records\n\nLeicester City PCT has awarded the contract to Pennine "
+                              "Crest Informatics. Pennine Crest Informatics will be supported by "
+                              "Ormsby Vale, which will provide hosting, and by Trentlea Learning, "
+                              "which will train nurses. It will also be helped by Dr Ann Bell, "
+                              "who will advise.")
+    assert {("Ormsby Vale", "awardedContract", "Leicester City PCT"),
+            ("Trentlea Learning", "awardedContract", "Leicester City PCT")} <= found
+    assert not any(subject == "Dr Ann Bell" for subject, _, _ in found)
