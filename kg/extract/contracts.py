@@ -1069,14 +1069,22 @@ _TAKES_OVER_UNDER = lazy_pattern(
     r"\b(?:contract|deal|agreement)\b", re.IGNORECASE)
 
 
+_RUNS_DIRECTLY = lazy_pattern(r"\s+(?:(?:will|would|has|have|had|is\s+to)\s+)?(?:run|runs|ran"
+                              r"|take\s+over|took\s+over|manage|manages|managed)\s+(?:the\s+)?")
+
+
 def _takes_over_under(doc: StoryDoc, sentence: Sentence) -> None:
     """"Bedford Hospital will step in under a twelve-month interim contract", "X has provided
     support under a management agreement": the body works for the buyer of the story's last
     contract, else for the body the story is about."""
     earlier = _contracts_before(doc, sentence)
-    for supplier in doc.mentions_in(sentence, "Organisation"):
-        if _TAKES_OVER_UNDER.match(doc.text, supplier.end, sentence.end):
-            last = earlier[-1].object if earlier else None
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for supplier in orgs:
+        cue = _TAKES_OVER_UNDER.match(doc.text, supplier.end, sentence.end)
+        if cue:
+            served = [m for m in orgs if supplier.end < m.start < cue.end()
+                      and _RUNS_DIRECTLY.fullmatch(doc.text, supplier.end, m.start)]
+            last = served[0] if served else earlier[-1].object if earlier else None
             buyer = last if isinstance(last, Mention) else topic_org(
                 doc, NHS_BODIES - _SUPPLIER_CLASSES)
             if buyer is not None and entity_key(buyer) != entity_key(supplier):

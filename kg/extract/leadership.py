@@ -401,6 +401,9 @@ class _Reader:
                            if m.end <= person.start]
                 org, confidence = earlier[-1] if earlier else pronoun_org(
                     self.doc, self.sentence.start), 0.75
+            if org is None and _UNNAMED_BODY_AFTER.match(self.text, match.end(),
+                                                         self.sentence.end):
+                return True
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"])
             self.emit(person, org, match["role"],
@@ -624,6 +627,10 @@ class _Reader:
             if aside:
                 subject = subject[:aside.start()]
             org = mention_ending_at(self.doc, self.sentence.start + len(subject), "Organisation")
+            noun = _BODY_NOUN_END.search(subject) if org is None else None
+            if noun is not None:
+                org = mention_ending_at(self.doc, self.sentence.start + noun.start(),
+                                        "Organisation")
             described = _DEFINITE_SUBJECT_END.search(subject) if org is None else None
             if described:
                 org = definite_org(self.doc, described.group(1),
@@ -892,6 +899,10 @@ _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")
 """"At the Royal Free, the director of nursing, X, ...": the body the sentence opens at."""
 _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
+_UNNAMED_BODY_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with|of)\s+(?:a|an|another|one)\s+"
+                                  r"(?!(?:number|decade|year|month|while|time|period|total)\b)")
+""""he was pro-vice-chancellor at a Midlands university": the post is at a body not named."""
+_BODY_NOUN_END = lazy_pattern(r"\s+(?:group|trust|board|partnership|alliance|collaborative)$")
 _SHARED_POST = lazy_pattern(r"\b(?:their|joint)\s", re.IGNORECASE)
 _SUBJECT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _GIVEN_A_POST = lazy_pattern(

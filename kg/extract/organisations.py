@@ -248,6 +248,11 @@ _BODY_FOR = lazy_pattern(
     rf"\s+(?:the\s+)?{_CAP_WORD}(?:(?:\s+(?:and|of|the|&))*\s+(?!NHS\b){_CAP_WORD}){{0,5}}")
 _HEALTHWATCH = lazy_pattern(
     rf"\bHealthwatch\s+(?:in\s+)?{_CAP_WORD}(?:\s+(?:(?:and|of|the)\s+)?{_CAP_WORD}){{0,3}}")
+_HOSPITALS_OF = lazy_pattern(rf"\b(?:University\s+|Teaching\s+)?Hospitals\s+of\s+(?:the\s+)?"
+                             rf"{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD}){{0,2}}"
+                             rf"(?!\s+(?:NHS|Foundation|Trust)\b)")
+"""A body named as the hospitals of a place ("University Hospitals of Northamptonshire", a
+group of trusts) that the reference data does not hold under that name."""
 _UNIVERSITY = lazy_pattern(rf"\bUniversity\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}")
 _LISTED = rf"{_NAME}(?:\s+(?:plc|Ltd|LLP|Limited))?"
 _NAMED_SUPPLIERS = lazy_pattern(
@@ -326,6 +331,19 @@ def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 @lru_cache(maxsize=65536)
+def _without_the(name: str) -> str:
+    return name[4:] if name.startswith("the ") else name
+
+
+_FULL_TRUST_NAME = re.compile(r"\s(?:NHS\s+)?(?:Foundation\s+)?Trust$")
+_TRUST_SUFFIX = re.compile(r"\s+(?:nhs\s+)?(?:foundation\s+)?trust$")
+
+
+def _stem(name: str) -> str:
+    """A normalised trust name without its suffix: what a rename changes."""
+    return _TRUST_SUFFIX.sub("", name)
+
+
 def _initialisms(name: str) -> frozenset[str]:
     """Lower-case initials a journalist might write for a body, with or without its suffix.
 
@@ -383,7 +401,10 @@ class OrganisationFinder:
                     if record.cls == "Hospital" and record.parent in self.gazetteer.records \
                     else None
                 if trust is not None:
-                    key, tail = record.parent, trust
+                    named = self.gazetteer.lookup(text[start:trust.end()])
+                    key = named.key if named is not None and named.cls in _TRUST_CLASSES \
+                        else record.parent
+                    tail = trust
                 station = _STATION.match(text, end, story.end) \
                     if record.cls == "NewsOutlet" else None
                 if station is not None:
@@ -444,6 +465,10 @@ class OrganisationFinder:
             if " for " in sentence.text:
                 for match in _BODY_FOR.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(), match.end(), "Organisation")
+            if "Hospitals of " in sentence.text:
+                for match in _HOSPITALS_OF.finditer(text, sentence.start, sentence.end):
+                    if not doc.starting_at(match.start()):
+                        self._add_company(doc, match.start(), match.end(), "Organisation")
             if "University of" in sentence.text:
                 for match in _UNIVERSITY.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(), match.end(), "Organisation")
@@ -470,7 +495,40 @@ class OrganisationFinder:
         self._add_repeats(doc)
         self._add_first_words(doc)
         self._key_short_areas(doc)
+        self._split_renamed(doc)
         return doc
+
+    def _split_renamed(self, doc: StoryDoc) -> None:
+        """"Colchester Hospital University NHS Foundation Trust ... the new organisation, East
+        Suffolk and North Essex NHS Foundation Trust": a trust renamed under one code, named in
+        a story by its old full name and by its new one, is two bodies there (the story is
+        about the change); the old name, and short forms that begin only it, name the old
+        one."""
+        by_key: dict[str, list[int]] = {}
+        for index, org in enumerate(doc.mentions):
+            if org.category == "Organisation" and org.key and org.cls in _TRUST_CLASSES - {
+                    "Hospital"}:
+                by_key.setdefault(org.key, []).append(index)
+        for key, indexes in by_key.items():
+            record = self.gazetteer.records.get(key)
+            if record is None:
+                continue
+            label = _without_the(normalise_name(record.label))
+            names = {index: _without_the(normalise_name(doc.mentions[index].text))
+                     for index in indexes}
+            old = {name for index, name in names.items()
+                   if _stem(name) != _stem(label) and _FULL_TRUST_NAME.search(
+                       doc.mentions[index].text)
+                   and self.gazetteer.lookup(doc.mentions[index].text) is record}
+            if len(old) != 1 or label not in names.values():
+                continue
+            old_name = old.pop()
+            for index, name in names.items():
+                words = name.split()
+                if name == old_name or (name != label and old_name.split()[:len(words)] == words
+                                        and label.split()[:len(words)] != words):
+                    mention = doc.mentions[index]
+                    doc.mentions[index] = replace(mention, key=f"name:{old_name}")
 
     @staticmethod
     def _key_short_areas(doc: StoryDoc) -> None:

@@ -325,6 +325,9 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     return []
 
 
+_RESPECTIVELY_AFTER = lazy_pattern(r"[^.;]{0,40}?\brespectively\b")
+
+
 @extractor("ratings", requires=("mentions.organisation",), assigns=("facts.rated",))
 def make_ratings() -> object:
     def ratings(doc: StoryDoc) -> StoryDoc:
@@ -341,6 +344,12 @@ def make_ratings() -> object:
             subjects: list[Mention] = []
             for group in _by_clause(doc, sentence, found):
                 subjects = _subject(doc, sentence, group[0][0]) or subjects
+                if len(subjects) == len(group) > 1 and _RESPECTIVELY_AFTER.match(
+                        sentence.text, group[-1][0]):
+                    for org, (_, rating) in zip(subjects, group, strict=True):
+                        add_fact(doc, sentence, org, "rated", rating, extractor=NAME,
+                                 confidence=confidence)
+                    continue
                 for org in subjects:
                     for _, rating in group:
                         add_fact(doc, sentence, org, "rated", rating, extractor=NAME,

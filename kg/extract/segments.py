@@ -159,6 +159,8 @@ class _Segments:
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:
         text = sentence.text
+        if "respectively" in text and _respectively(doc, sentence):
+            return None
         changed = _SEGMENT_CHANGED.search(text) if _SEGMENT_CUE(text) else None
         org = mention_at(doc, sentence.start + changed.start("body"), "Organisation") \
             if changed else None
@@ -389,6 +391,33 @@ class _Segments:
             if doc.add_mention(mention):
                 found.append(mention)
         return found if len(found) >= minimum else []
+
+
+_RESPECTIVELY = lazy_pattern(
+    r"\b(?P<verb>[a-z]+)\s+(?:(?:now|currently|still)\s+)?(?:in|into|to)\s+(?:the\s+)?"
+    r"(?:segments|tiers|categories)\s+(?P<numbers>[1-5](?:\s*,\s*[1-5])*\s*,?\s*and\s+[1-5])"
+    r"(?:\s+of\s+[^,.;]{1,60}?)?\s*,?\s+respectively\b", _FLAGS)
+_MOVE_VERBS = frozenset({"placed", "moved", "put", "dropped", "fell", "rose", "promoted",
+                         "demoted", "downgraded", "upgraded", "entered", "went", "go", "move"})
+
+
+def _respectively(doc: StoryDoc, sentence: Sentence) -> bool:
+    """"A and B sit in segments 3 and 2 respectively": each body in its own segment, in
+    order."""
+    match = _RESPECTIVELY.search(sentence.text)
+    if match is None:
+        return False
+    numbers = re.findall(r"[1-5]", match["numbers"])
+    bodies = list({m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")
+                   if m.cls in _PLACED_BODIES
+                   and m.end <= sentence.start + match.start()}.values())
+    if len(bodies) != len(numbers):
+        return False
+    predicate = "movedToSegment" if match["verb"].lower() in _MOVE_VERBS else "inSegment"
+    for body, number in zip(bodies, numbers, strict=True):
+        add_fact(doc, sentence, body, predicate, f"segment {number}", extractor=NAME,
+                 confidence=0.8)
+    return True
 
 
 @extractor("segments", requires=("mentions.organisation",),

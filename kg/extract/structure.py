@@ -450,7 +450,8 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
     if reference and together:
         noun = reference.group(1).lower()
         group = next((m for m in reversed(doc.mentions_before(sentence.start, "Organisation"))
-                      if m.text.lower().endswith(noun)), None)
+                      if m.text.lower().endswith(noun)
+                      or doc.text[m.end:m.end + len(noun) + 1].lower() == " " + noun), None)
         for member in [m for m in orgs if m.start - sentence.start >= together.end()]:
             if group is not None:
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",

@@ -3632,3 +3632,75 @@ def test_partners_supporting_a_supplier_share_its_contract(tmp_path):
     assert {("Ormsby Vale", "awardedContract", "Leicester City PCT"),
             ("Trentlea Learning", "awardedContract", "Leicester City PCT")} <= found
     assert not any(subject == "Dr Ann Bell" for subject, _, _ in found)
+
+
+def test_a_group_named_as_the_university_hospitals_of_a_county(tmp_path):
+    found = triples(tmp_path, "Group\n\nThe University Hospitals of Northamptonshire group has "
+                              "appointed Professor Gray Ellis as its new chair.")
+    assert ("Professor Gray Ellis", "leads", "University Hospitals of Northamptonshire") in found
+
+
+def test_a_post_at_an_unnamed_university_is_at_no_body(tmp_path):
+    rows = story_rows(tmp_path, "Chair\n\nKettering General Hospital NHS Foundation Trust has a "
+                                "new chair, Professor Gray Ellis. Before joining the NHS, he was "
+                                "pro-vice-chancellor for health at a Midlands university.")
+    roles = {r.get("role") for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert roles == {"chair"}
+
+
+KETTERING = "Kettering General Hospital NHS Foundation Trust"
+NORTHAMPTON = "Northampton General Hospital NHS Trust"
+
+
+def test_segments_and_ratings_given_respectively(tmp_path):
+    found = triples(tmp_path, f"League table\n\n{KETTERING} and {NORTHAMPTON} sit in segments 3 "
+                              f"and 2 respectively. {KETTERING} and {NORTHAMPTON} are rated "
+                              "requires improvement and good respectively.")
+    assert {(KETTERING, "inSegment", "segment 3"), (NORTHAMPTON, "inSegment", "segment 2"),
+            (KETTERING, "rated", "requires improvement"),
+            (NORTHAMPTON, "rated", "good")} <= found
+    assert (KETTERING, "rated", "good") not in found
+    assert (NORTHAMPTON, "inSegment", "segment 3") not in found
+
+
+def test_the_group_named_before_its_noun_brings_together_two_trusts(tmp_path):
+    found = triples(tmp_path, "Group\n\nThe University Hospitals of Northamptonshire group has a "
+                              f"new chair. The group, formed in 2021, brings together {KETTERING} "
+                              f"and {NORTHAMPTON}.")
+    assert {(KETTERING, "partOf", "University Hospitals of Northamptonshire"),
+            (NORTHAMPTON, "partOf", "University Hospitals of Northamptonshire")} <= found
+
+
+COLCHESTER = "Colchester Hospital University NHS Foundation Trust"
+ESNEFT = "East Suffolk and North Essex NHS Foundation Trust"
+
+
+def test_a_trust_renamed_under_its_code_is_two_bodies_when_both_names_are_used(tmp_path):
+    rows = story_rows(tmp_path, f"Merger\n\n{COLCHESTER} and The Ipswich Hospital NHS Trust will "
+                                f"merge. The new organisation, {ESNEFT}, will run both "
+                                f"hospitals. Dr Lena Marsh, chief executive of {COLCHESTER}, "
+                                f"will lead {ESNEFT}.")
+    labels = {r["label"] for r in rows if r["kind"] == "entity"}
+    assert {COLCHESTER, ESNEFT, "Ipswich Hospital NHS Trust"} <= labels
+    found = {(r["subject"], r["predicate"], r["object"]) for r in rows if r["kind"] == "fact"}
+    assert {(COLCHESTER, "mergesWith", "Ipswich Hospital NHS Trust"),
+            ("Dr Lena Marsh", "leads", COLCHESTER), ("Dr Lena Marsh", "leads", ESNEFT)} <= found
+
+
+def test_a_trust_run_under_a_management_contract_is_the_buyer(tmp_path):
+    rows = story_rows(tmp_path, "Sussex\n\nLeeds Teaching Hospitals NHS Trust has awarded a "
+                                "£2m contract to Pellow Systems Ltd. Brighton and Sussex "
+                                "University Hospitals NHS Trust and Western Sussex Hospitals NHS "
+                                "Foundation Trust share a board. "
+                                "Western Sussex Hospitals NHS Foundation Trust has run BSUH under "
+                                "a management contract since 2017.")
+    names = {r["label"]: {r["label"], *r.get("aliases", [])} for r in rows
+             if r["kind"] == "entity"}
+    contracts = {(r["subject"], r["object"]) for r in rows
+                 if r["kind"] == "fact" and r["predicate"] == "awardedContract"
+                 and r["subject"] != "Pellow Systems Ltd"}
+    assert [(supplier, buyer) for supplier, buyer in contracts
+            if "Western Sussex Hospitals NHS Foundation Trust" in names[supplier]] == [
+        (supplier, "Brighton and Sussex University Hospitals NHS Trust")
+        for supplier, _ in contracts]
+    assert contracts
