@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,23 @@ def test_style_ruff_is_clean():
     result = subprocess.run([ruff, "check", "kg", "tests", "bench"], cwd=ROOT,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_style_no_module_binds_a_top_level_name_twice():
+    """A second ``_PATTERN = ...`` further down a module silently replaces the first for
+    every reader of it (ruff does not flag a rebinding that is used in between)."""
+    twice = []
+    for path in sorted((ROOT / "kg").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [
+                node.target] if isinstance(node, ast.AnnAssign) else []
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    if target.id in seen:
+                        twice.append(f"{path.relative_to(ROOT)}: {target.id}")
+                    seen.add(target.id)
+    assert twice == []
 
 
 @pytest.mark.parametrize("command", sorted(cli.commands))

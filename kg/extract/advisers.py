@@ -249,6 +249,32 @@ def _firm_referred(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     return firms[-1] if firms else None
 
 
+_DONE_FOR_BY = lazy_pattern(
+    r"\b(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:carried\s+out|conducted"
+    r"|undertaken|done|performed|completed|provided)\s+(?:jointly\s+)?for\s+(?:the\s+)?"
+    r"(?P<client>[^,;.]{1,90}?)\s+by\s+(?:the\s+)?", _FLAGS)
+_PLURAL_DONE_FOR = lazy_pattern(PLURAL_BODIES, _FLAGS)
+
+
+def _done_for_by(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """"Due diligence was carried out for both boards by the accountancy firm X and the law
+    firm Y": the firms named after "by" advise the bodies the work was done for."""
+    for cue in _DONE_FOR_BY.finditer(doc.text, sentence.start, sentence.end):
+        start = cue.start("client")
+        plural = _PLURAL_DONE_FOR.match(doc.text, start, cue.end("client"))
+        named = mention_at(doc, start, "Organisation")
+        clients = coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
+                                     PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) \
+            if plural else [named] if named is not None else []
+        firms = [m for m in doc.mentions_in(sentence, "Organisation")
+                 if 0 <= m.start - cue.end() < 120
+                 and (m.cls == "Company" or (m.key or m.text) in known)]
+        for firm in firms:
+            for client in clients:
+                add_fact(doc, sentence, firm, "advises", client, extractor=NAME,
+                         confidence=0.7, status="current")
+
+
 @extractor("advisers", requires=("mentions.person", "mentions.organisation"),
            assigns=("facts.advises", "facts.awardedContract"))
 def make_advisers() -> object:
@@ -259,6 +285,8 @@ def make_advisers() -> object:
             if "contract" in sentence.text:
                 known = consultancies(doc) if known is None else known
                 _contracted_to_work(doc, sentence, known)
+            if " by " in sentence.text and _DONE_FOR_BY.search(sentence.text):
+                _done_for_by(doc, sentence, consultancies(doc))
             if not _ADVICE_CUE(sentence.text):
                 continue
             for cue in _CUE.finditer(text, sentence.start, sentence.end):

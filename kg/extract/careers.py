@@ -238,6 +238,11 @@ _SHARERS = lazy_pattern(
     r"|bodies|ICBs|boards|CCGs|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
     r"(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
+_WHICH_SHARED = lazy_pattern(
+    r"\b(?:the|both)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations|bodies|ICBs"
+    r"|boards|CCGs)\s*,\s*which\s+(?:have\s+|had\s+|already\s+|also\s+)*(?:shared|share)\s+",
+    FLAGS)
+""""... a merger of the two trusts, which have shared a chief executive, X, since May"."""
 _PLURAL_SUBJECT = lazy_pattern(
     r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
     r"|bodies|ICBs|boards|CCGs)\b", FLAGS)
@@ -449,7 +454,6 @@ _SUCCESSOR_CHOSEN = lazy_pattern(
 """"Her successor has already been chosen." The next sentence names who."""
 _BODY_FRAME_CUE = Cue("helm", "last", "final", "having", "joined")
 _TEAM_CUE = Cue("comprises", "includes", "consists", "made up")
-_ITS_CUE = Cue(" its ", " their ")
 _AS_ITS_CUE = Cue(" as its ", " as their ")
 _WHICH_SHE_LED = lazy_pattern(r"\s*,\s*which\s+(?:she|he|they)\s+(?P<had>had\s+)?"
                               r"(?:has\s+|have\s+)?(?:\w+ly\s+)?"
@@ -1291,7 +1295,9 @@ class _Careers:
     def shared(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The two organisations have shared a chief executive, X, since 2023, and a chair in
         common, Y": each post at every body the plural means."""
-        sharers = _SHARERS.match(doc.text, sentence.start, sentence.end)
+        sharers = _SHARERS.match(doc.text, sentence.start, sentence.end) or (
+            _WHICH_SHARED.search(doc.text, sentence.start, sentence.end)
+            if " which " in sentence.text else None)
         only_joint = sharers is None
         sharers = sharers or _PLURAL_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if sharers is None:
@@ -1299,7 +1305,9 @@ class _Careers:
         noun = (sharers["noun"] or "").lower()
         classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
         count = NUMBER_WORDS.get((sharers["count"] or sharers.group(0).split()[0]).lower())
-        bodies = plural_trusts(doc, sentence.start, count, classes)
+        bodies = plural_trusts(doc, sentence.start, count, classes) \
+            if sharers.start() <= sentence.start + 1 else coordinated_trusts(
+                doc, sharers.start(), count or 2, classes)
         for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
             person = mention_at(doc, post.end(), "Person")
             if person is None or (only_joint and not _JOINT.search(post.group(0))):

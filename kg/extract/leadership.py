@@ -229,6 +229,8 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
+        if _SHARED_BEFORE.search(stripped):
+            return
         plural = _PLURAL_TRUSTS.search(stripped)
         if plural:
             count = plural["count"]
@@ -902,6 +904,9 @@ _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
 _UNNAMED_BODY_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with|of)\s+(?:a|an|another|one)\s+"
                                   r"(?!(?:number|decade|year|month|while|time|period|total)\b)")
 """"he was pro-vice-chancellor at a Midlands university": the post is at a body not named."""
+_SHARED_BEFORE = lazy_pattern(r"\b(?:share|shares|shared|sharing)(?:\s+(?:a|an|one|the\s+same))?$")
+""""The two trusts, which have shared a chief executive, X": a post of several bodies, read
+where the sharers are (careers)."""
 _BODY_NOUN_END = lazy_pattern(r"\s+(?:group|trust|board|partnership|alliance|collaborative)$")
 _SHARED_POST = lazy_pattern(r"\b(?:their|joint)\s", re.IGNORECASE)
 _SUBJECT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

@@ -97,7 +97,8 @@ _WORKER = lazy_pattern(r"\s+(?:the\s+)?(?:(?:firm|consultancy|consultants|compan
 _FOR_BODY = lazy_pattern(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _AGENT_AFTER = lazy_pattern(
     r"[’”'\"]?(?:\s*,\s*|\s+)(?:and\s+)?(?:which\s+(?:was|were|is|will\s+be|has\s+been)\s+|to\s+be\s+"
-    r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?P<verb>commissioned|ordered"
+    r"|was\s+|were\s+|is\s+|will\s+be\s+|being\s+|has\s+been\s+)?(?:also\s+|jointly\s+)?"
+    r"(?P<verb>commissioned|ordered"
     r"|set\s+up|requested"
     r"|led|conducted|carried\s+out|written|authored|co-authored|chaired|undertaken|produced"
     r"|compiled|drawn\s+up|prepared|drafted|published(?:\s+(?:today|yesterday|this\s+week"
@@ -129,7 +130,7 @@ _TASKED = lazy_pattern(
     r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
     r"(?:an?\s+|the\s+)?$", _FLAGS)
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
-_COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}"
+_COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}[?]?:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}[?!]?"
 _APPOSED_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
                   r"|into|or|as|an|our|not|no)){1,8}")
 _TWO_PART = (rf"(?:The\s+)?{_APPOSED_WORDS},\s+{_APPOSED_WORDS}(?=\s*,\s*(?:whose|which|written"

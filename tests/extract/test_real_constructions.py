@@ -3704,3 +3704,36 @@ def test_a_trust_run_under_a_management_contract_is_the_buyer(tmp_path):
         (supplier, "Brighton and Sussex University Hospitals NHS Trust")
         for supplier, _ in contracts]
     assert contracts
+
+
+def test_firms_that_did_work_for_both_boards_advise_each(tmp_path):
+    bath, salisbury = "Royal United Hospitals Bath NHS Foundation Trust", \
+        "Salisbury NHS Foundation Trust"
+    found = triples(tmp_path, f"Merger\n\n{bath} and {salisbury} will merge. Due diligence on "
+                              "the deal was carried out for both boards by the accountancy firm "
+                              "Beckett Orme and the law firm Rydal Lowe LLP.")
+    assert {(firm, "advises", trust) for firm in ("Beckett Orme", "Rydal Lowe LLP")
+            for trust in (bath, salisbury)} <= found
+
+
+def test_a_review_also_carried_out_by_a_firm_and_a_title_ending_in_a_question(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nAn independent financial review, also carried out by "
+                              "the firm Selwyn Hartley and commissioned by NHS England in the "
+                              "spring, found gaps.")
+    assert {("Selwyn Hartley", "authored", "independent financial review"),
+            ("NHS England", "commissioned", "independent financial review")} <= found
+    found = triples(tmp_path, "Think tank\n\nThe report, Plans on Paper: Who Wrote the Plans?, "
+                              "was produced by the Redfern Policy Institute.")
+    assert ("Redfern Policy Institute", "authored", "Plans on Paper: Who Wrote the Plans?") \
+        in found
+
+
+def test_two_trusts_which_have_shared_a_chief_executive(tmp_path):
+    gateshead = "Gateshead Health NHS Foundation Trust"
+    tyneside = "South Tyneside NHS Foundation Trust"
+    found = triples(tmp_path, f"Merger\n\nNorthumbria Healthcare NHS Foundation Trust was rated "
+                              f"outstanding. {gateshead} and {tyneside} were not inspected. Papers "
+                              "show that they are consulting on a merger of the two trusts, which "
+                              "have shared a chief executive, Alan Crowther-Reed, since May.")
+    people = {(s, o) for s, p, o in found if p == "leads"}
+    assert people == {("Alan Crowther-Reed", gateshead), ("Alan Crowther-Reed", tyneside)}
