@@ -348,7 +348,8 @@ _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
 _COPULA_ROLE = lazy_pattern(
-    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation)[’']s|its|their|whose)\s+|\bthe\s+)"
+    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership)[’']s"
+    rf"|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"

@@ -196,7 +196,8 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
     if noun == "group":
         classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
-    recent = _previous_sentence_body(doc, offset, classes)
+    recent = _previous_sentence_body(doc, offset, classes) or (
+        _in_paragraph(doc, offset, classes) if classes and not classes & TRUSTS else None)
     if recent is not None:
         return recent
     topic = topic_org(doc, classes) if classes else topic_org(doc)
@@ -212,6 +213,19 @@ _CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|forme
                           r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
                           r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+
+
+def _in_paragraph(doc: StoryDoc, offset: int, classes: frozenset[str]) -> Mention | None:
+    """"Lincolnshire ICS has chosen X ... The system's chair designate is Y": an area body
+    ("the system", "the ICB", "the CCG") named earlier in the same paragraph, the latest one,
+    when the paragraph does not name the story's main body of that kind."""
+    paragraph = doc.text.rfind("\n\n", 0, offset)
+    bodies = [m for m in doc.mentions_before(offset, "Organisation")
+              if m.cls in classes and m.start > paragraph]
+    topic = topic_org(doc, classes)
+    if not bodies or topic is None or any(entity_key(m) == entity_key(topic) for m in bodies):
+        return None
+    return bodies[-1]
 
 
 def _previous_sentence_body(doc: StoryDoc, offset: int,
@@ -387,7 +401,8 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|all\s+four)\s+"
                  r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?P<pnoun>trusts|organisations|providers|hospitals|boards|ICBs|bodies|CCGs"
-                 r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards)\b")
+                 r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards|PCTs"
+                 r"|primary\s+care\s+trusts)\b")
 
 
 def plural_count(phrase: str) -> int:
@@ -399,7 +414,8 @@ _PLURAL_OPENING = lazy_pattern(
 PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
                         "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
                         "icbs": frozenset({"IntegratedCareBoard"}),
-    "integrated care boards": frozenset({"IntegratedCareBoard"})}
+    "integrated care boards": frozenset({"IntegratedCareBoard"}),
+    "pcts": frozenset({"NHSBody"}), "primary care trusts": frozenset({"NHSBody"})}
 """The bodies a plural noun ("the three CCGs") can mean; trusts when it is not listed."""
 
 

@@ -231,6 +231,14 @@ class _Reader:
         owner_end = start + len(stripped)
         if _SHARED_BEFORE.search(stripped):
             return
+        joint = _WITH_A_JOINT.search(stripped)
+        opening = self.opening_bodies() if joint else []
+        if len(opening) > 1:
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            for body in opening:
+                self.emit(person, body, role,
+                          status_for_person(self.doc, self.sentence, person, base), 0.7)
+            return
         plural = _PLURAL_TRUSTS.search(stripped)
         if plural:
             count = plural["count"]
@@ -332,6 +340,13 @@ class _Reader:
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def opening_bodies(self) -> list[Mention]:
+        """The bodies the sentence opens with, listed ("A and B already work as a group")."""
+        orgs = self.doc.mentions_in(self.sentence, "Organisation")
+        if not orgs or not _OPENING_THE.fullmatch(self.text, self.sentence.start, orgs[0].start):
+            return []
+        return listed_with(self.doc, orgs, orgs[0], _SUBJECT_LIST, before=False)
 
     def pairs_listed(self, person: Mention, role_end: int) -> bool:
         """Whether the role after ``person`` belongs to the next person: "Its chief executive,
@@ -847,7 +862,9 @@ class _Reader:
         named_here = any(p.end <= org.start
                          and re.fullmatch(r"\s*,\s*the\s+", self.text[p.end:org.start], FLAGS)
                          for p in self.doc.mentions_in(self.sentence, "Person"))
-        if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS) and not named_here:
+        possessive = self.text[org.end:org.end + 2] in {"’s", "'s"}
+        if re.search(r"\bthe\s+" + MODIFIERS + "$", before, FLAGS) and not named_here \
+                and not possessive:
             earlier = previous_person(self.doc, self.sentence.start)
             if earlier is not None:
                 self.emit(earlier, org, role, post_status(mods, match["tail"], "", ""),
@@ -907,6 +924,9 @@ _UNNAMED_BODY_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with|of)\s+(?:a
 _SHARED_BEFORE = lazy_pattern(r"\b(?:share|shares|shared|sharing)(?:\s+(?:a|an|one|the\s+same))?$")
 """"The two trusts, which have shared a chief executive, X": a post of several bodies, read
 where the sharers are (careers)."""
+_WITH_A_JOINT = lazy_pattern(r"\bwith\s+(?:a|one)\s+(?:joint|shared|single|common)\s*$"
+                             r"|\bwith\s+(?:a|one)\s*$", re.IGNORECASE)
+_OPENING_THE = lazy_pattern(r"\s*(?:(?:The|Both)\s+)?")
 _BODY_NOUN_END = lazy_pattern(r"\s+(?:group|trust|board|partnership|alliance|collaborative)$")
 _SHARED_POST = lazy_pattern(r"\b(?:their|joint)\s", re.IGNORECASE)
 _SUBJECT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

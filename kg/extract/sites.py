@@ -45,6 +45,11 @@ _HOSPITAL = lazy_pattern(
     rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital)\b(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
     rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs)\b)(?![’'-]\w)"
 )
+_UNIT_CUE = Cue("’s ", "'s ", " its ")
+_UNIT_APPOSITION = lazy_pattern(
+    r"(?P<name>(?<![\w’'])(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w’'-]*)"
+    r"{0,5})\s*(?:,|\s[–—]\s)\s*(?:(?P<ref>the\s+(?:foundation\s+)?trust)[’']s|its)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:unit|hospital|site|centre|clinic|ward|facility|hospice)\b")
 _HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
 _RUNS = lazy_pattern(
     r"\b(?:runs|run|running|ran|operates|operate|operating|oversees|oversee|overseeing"
@@ -142,6 +147,8 @@ class _Sites:
                 self.find(doc, sentence)
         for sentence in doc.sentences:
             self.referred_hospital(doc, sentence)
+            if _UNIT_CUE(sentence.text):
+                self.apposed_unit(doc, sentence)
         for sentence in doc.sentences:
             if _PLURAL_CUE(sentence.text) or any(
                     _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
@@ -253,6 +260,22 @@ class _Sites:
         if len({m.key or m.text for m in hospitals}) == 1 or (runs_all and hospitals):
             for hospital in hospitals if runs_all else hospitals[:1]:
                 self.emit(doc, sentence, hospital, runner, 0.7)
+
+    def apposed_unit(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Maister Lodge, the trust's older people's unit in Hull, was rated": a name in
+        apposition to one of the trust's units or hospitals is a site the trust runs."""
+        for match in _UNIT_APPOSITION.finditer(doc.text, sentence.start, sentence.end):
+            start, end = match.span("name")
+            if doc.text.startswith("The ", start):
+                start += 4
+            if " " not in doc.text[start:end]:
+                continue
+            site = next((m for m in doc.mentions_in(sentence, "Organisation")
+                         if m.end == end and m.start >= start), None) or self.add(doc, start, end)
+            runner = definite_org(doc, match["ref"], match.start("ref")) if match["ref"] \
+                else pronoun_org(doc, sentence.start)
+            if site is not None and runner is not None and runner.cls in TRUSTS:
+                self.emit(doc, sentence, site, runner, 0.75)
 
     def add(self, doc: StoryDoc, start: int, end: int) -> Mention | None:
         existing = mention_at(doc, start, "Organisation")

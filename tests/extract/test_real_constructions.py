@@ -3737,3 +3737,45 @@ def test_two_trusts_which_have_shared_a_chief_executive(tmp_path):
                               "have shared a chief executive, Alan Crowther-Reed, since May.")
     people = {(s, o) for s, p, o in found if p == "leads"}
     assert people == {("Alan Crowther-Reed", gateshead), ("Alan Crowther-Reed", tyneside)}
+
+
+def test_two_trusts_working_as_a_group_with_a_joint_chief_executive(tmp_path):
+    goole = "Northern Lincolnshire and Goole NHS Foundation Trust"
+    hull = "Hull University Teaching Hospitals NHS Trust"
+    found = triples(tmp_path, "Group\n\nSheffield Children's NHS Foundation Trust topped the "
+                              f"table. {goole} and {hull} already work as a group, with a joint "
+                              "chief executive, Dr Mark Hollis-Finch.")
+    assert {(s, o) for s, p, o in found if p == "leads"} == {
+        ("Dr Mark Hollis-Finch", goole), ("Dr Mark Hollis-Finch", hull)}
+
+
+def test_an_unnamed_regulators_officer_is_not_the_person_named_before(tmp_path):
+    found = triples(tmp_path, "Special measures\n\nUnited Lincolnshire Hospitals NHS Trust has "
+                              "a new improvement director, Carys Mabb. The CQC's chief inspector "
+                              "of hospitals had recommended special measures.")
+    assert not any(s == "Carys Mabb" and o == "Care Quality Commission" for s, _, o in found)
+
+
+def test_the_systems_chair_is_the_area_body_of_the_paragraph(tmp_path):
+    found = triples(tmp_path, "Designates\n\nNHS Somerset Integrated Care Board has a chair. In "
+                              "Somerset the story is long.\n\nLincolnshire ICS has chosen Dr Karl "
+                              "Ashe as chief executive designate. He will step down from his "
+                              "trust in January. The system's chair designate is Sir Gareth "
+                              "Weller.")
+    assert ("Sir Gareth Weller", "leads", "Lincolnshire Integrated Care System") in found
+
+
+def test_interim_chief_executive_of_both_pcts(tmp_path):
+    found = triples(tmp_path, "Clusters\n\nNHS East Lancashire and NHS Blackburn with Darwen will "
+                              "be run by Mark Pryor until the autumn. Mr Pryor becomes interim "
+                              "chief executive of both PCTs.")
+    assert {("Mark Pryor", "leads", "NHS East Lancashire"),
+            ("Mark Pryor", "leads", "NHS Blackburn with Darwen")} <= found
+
+
+def test_a_unit_in_apposition_to_the_trusts_unit_is_its_site(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nHumber Teaching NHS Foundation Trust was inspected. "
+                              "Marston Lodge, the trust's older people's unit in Hull, was "
+                              "praised. Beverley, the trust's main site, was not visited.")
+    assert ("Marston Lodge", "partOf", "Humber Teaching NHS Foundation Trust") in found
+    assert not any(s == "Beverley" for s, _, _ in found)
