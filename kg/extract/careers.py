@@ -238,6 +238,10 @@ _SHARERS = lazy_pattern(
     r"|bodies|ICBs|boards|CCGs|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
     r"(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
+_POSTS_RESPECTIVELY = lazy_pattern(
+    rf"\bthe\s+(?P<roles>{ROLE}(?:\s*,\s*{ROLE})*\s*,?\s+and\s+{ROLE})\s+(?:are|were|will\s+be)"
+    r"\s+[^.;]{3,120}?\s+respectively\b", FLAGS)
+_AT_OPENING = lazy_pattern(r"\s*At\s+(?:the\s+)?")
 _WHICH_SHARED = lazy_pattern(
     r"\b(?:the|both)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations|bodies|ICBs"
     r"|boards|CCGs)\s*,\s*which\s+(?:have\s+|had\s+|already\s+|also\s+)*(?:shared|share)\s+",
@@ -510,6 +514,8 @@ class _Careers:
                     pending, waited = None, False
                 else:
                     waited = True
+            if "respectively" in sentence.text:
+                self.respective_posts(doc, sentence)
             if _SAME_POST_CUE(sentence.text):
                 self.same_post(doc, sentence)
                 self.same_job(doc, sentence)
@@ -1292,6 +1298,21 @@ class _Careers:
             future = re.match(r"will|is\s+to|is\s+set", cue.group(0), FLAGS) is not None
             self.emit(doc, sentence, person, org, "chief executive",
                       "designate" if future else "current", 0.65)
+
+    def respective_posts(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"At Leeds North CCG, the chair and chief officer are A and B respectively": each
+        post, in order, at the body the sentence opens at."""
+        match = _POSTS_RESPECTIVELY.search(doc.text, sentence.start, sentence.end)
+        opening = _AT_OPENING.match(doc.text, sentence.start, sentence.end) if match else None
+        body = mention_at(doc, opening.end(), "Organisation") if opening else None
+        if match is None or body is None or not _led_body(body):
+            return
+        roles = [r for r in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["roles"]) if r]
+        people = [p for p in doc.mentions_in(sentence, "Person")
+                  if match.end("roles") <= p.start < match.end()]
+        if len(roles) == len(people) > 1:
+            for person, role in zip(people, roles, strict=True):
+                self.emit(doc, sentence, person, body, role, "current", 0.75)
 
     def shared(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The two organisations have shared a chief executive, X, since 2023, and a chair in

@@ -21,6 +21,7 @@ from kg.extract.context import (
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
+    entity_key,
     mention_at,
     plural_count,
     pronoun_org,
@@ -202,8 +203,15 @@ class _Mergers:
                     site, owner = (first, second) if first.cls == "Hospital" else (second,
                                                                                    first)
                     if site.cls == "Hospital" != owner.cls and _SITE_NAME.search(site.text):
-                        add_fact(doc, sentence, site, "partOf", owner, extractor=NAME,
-                                 confidence=0.7)
+                        runner = next((f.object for f in doc.facts if f.predicate == "partOf"
+                                       and f.subject.start == site.start
+                                       and isinstance(f.object, Mention)), None)
+                        if runner is None:
+                            add_fact(doc, sentence, site, "partOf", owner, extractor=NAME,
+                                     confidence=0.7)
+                        elif entity_key(runner) != entity_key(owner):
+                            add_fact(doc, sentence, runner, "mergesWith", owner, extractor=NAME,
+                                     confidence=0.7)
                         continue
                     add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
                              confidence=0.75)

@@ -24,7 +24,7 @@ _SUFFIXES = (
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Advisory|Consultants|Solicitors|Actuarial|Partners|Associates"
-    r"|Solutions|Healthcare|Health Partners"
+    r"|Solutions|Healthcare|Health Partners|Commissioning Support Unit|Area Team"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
@@ -219,7 +219,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
                    "Associates", "Solutions", "Advisory", "Consultants", "Solicitors", "Actuarial",
                    "Healthcare", "Foundation", "Network",
-                   "Federation",
+                   "Federation", "Support Unit", "Area Team",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",

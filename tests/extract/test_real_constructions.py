@@ -3779,3 +3779,29 @@ def test_a_unit_in_apposition_to_the_trusts_unit_is_its_site(tmp_path):
                               "praised. Beverley, the trust's main site, was not visited.")
     assert ("Marston Lodge", "partOf", "Humber Teaching NHS Foundation Trust") in found
     assert not any(s == "Beverley" for s, _, _ in found)
+
+
+def test_a_commissioning_support_unit_contracted_by_the_ccg(tmp_path):
+    found = triples(tmp_path, "CCG launch\n\nNHS Vale of York CCG launched today. The CCG has "
+                              "contracted North Yorkshire and Humber Commissioning Support Unit "
+                              "to provide IT under a two-year agreement worth £5.1m.")
+    assert ("North Yorkshire and Humber Commissioning Support Unit", "awardedContract",
+            "NHS Vale of York CCG") in found
+
+
+def test_a_trust_that_runs_hospitals_and_whose_board_proposed_a_merger(tmp_path):
+    found = triples(tmp_path, "Merger\n\nLeeds Teaching Hospitals NHS Trust, which runs Fellbrook "
+                              "Hospital and whose board last month proposed a merger with "
+                              "Harrogate and District NHS Foundation Trust, is the largest.")
+    assert ("Leeds Teaching Hospitals NHS Trust", "mergesWith",
+            "Harrogate and District NHS Foundation Trust") in found
+    assert ("Fellbrook Hospital", "partOf", "Harrogate and District NHS Foundation Trust") \
+        not in found
+
+
+def test_posts_at_a_body_given_respectively(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nNHS Leeds North Clinical Commissioning Group launched. At "
+                              "Leeds North CCG, the chair and chief officer are Dr Rhian Cadd and "
+                              "Simon Achebe-Low respectively.")
+    assert {("Dr Rhian Cadd", "leads", "NHS Leeds North CCG"),
+            ("Simon Achebe-Low", "leads", "NHS Leeds North CCG")} <= found
