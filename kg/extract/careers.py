@@ -205,7 +205,8 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
     rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
-    rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
+    rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b"
+    rf"|\s+(?P<body>for|at)\s+(?:the\s+)?(?=(?-i:[A-Z])))",
     FLAGS)
 _SUCCESSOR_TO_POST = lazy_pattern(
     rf"\b(?:has|have|had)\s+(?:now\s+)?(?:appointed|named|chosen|found|recruited|selected)\s+"
@@ -1688,7 +1689,13 @@ class _Careers:
         before = [m for m in orgs
                   if m.end <= match.start() and _ASIDE.fullmatch(doc.text, m.end, match.start())]
         bodies: tuple[Mention, ...] = ()
-        if before:
+        for_body = match.groupdict().get("body")
+        named = mention_at(doc, match.end(), "Organisation") if for_body else None
+        if for_body and named is None:
+            return None
+        if named is not None:
+            bodies = (named,)
+        elif before:
             bodies = tuple(listed_with(doc, [m for m in orgs if m.end <= match.start()],
                                        before[0], _AND_LINK, after=False))
         else:

@@ -333,6 +333,11 @@ class _Reader:
                 if org is None else None
             if at is not None:
                 org = mention_at(self.doc, at.end(), "Organisation")
+                place = _PLACE_NAME.match(self.text, at.end(), person.start) \
+                    if org is None else None
+                org = org or (org_named(self.doc, place.group(0), at.end()) if place else None)
+                if org is None:
+                    return
                 confidence = 0.75
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
@@ -927,6 +932,7 @@ where the sharers are (careers)."""
 _WITH_A_JOINT = lazy_pattern(r"\bwith\s+(?:a|one)\s+(?:joint|shared|single|common)\s*$"
                              r"|\bwith\s+(?:a|one)\s*$", re.IGNORECASE)
 _OPENING_THE = lazy_pattern(r"\s*(?:(?:The|Both)\s+)?")
+_PLACE_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
 _BODY_NOUN_END = lazy_pattern(r"\s+(?:group|trust|board|partnership|alliance|collaborative)$")
 _SHARED_POST = lazy_pattern(r"\b(?:their|joint)\s", re.IGNORECASE)
 _SUBJECT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")

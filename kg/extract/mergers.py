@@ -77,6 +77,11 @@ _NOT_A_MERGER = lazy_pattern(
 _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
                              r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
+_TO_FORM = lazy_pattern(r"\bto\s+(?:form|create)\b")
+_IT_JOINS = lazy_pattern(r"\bit\s+(?:will\s+|is\s+to\s+|would\s+)?$")
+_JOINING_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "NHSBody",
+                              "ClinicalCommissioningGroup", "IntegratedCareBoard"})
+""""X will join A and B to form a single C": bodies that join to form one are merging."""
 _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
     "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",
@@ -296,9 +301,18 @@ class _Mergers:
                 m.start < trigger.start() for m in doc.mentions_in(sentence, "Person"))):
             return []
         if joins and not partners:
-            partners = [m for m in named_next if m.cls in _TRUST_CLASSES
+            forming = _TO_FORM.search(text, trigger.end(), sentence.end)
+            allowed = _JOINING_CLASSES if forming else _TRUST_CLASSES
+            partners = [m for m in named_next if m.cls in allowed
+                        and (forming is None or m.end <= forming.start())
                         and not _JOINED_IN_STATE.match(text, m.end, sentence.end)]
-            subjects = [m for m in subjects if m.cls in _TRUST_CLASSES]
+            subjects = [m for m in subjects if m.cls in allowed]
+            if forming and not subjects and _IT_JOINS.search(text, sentence.start,
+                                                             trigger.start()):
+                found = pronoun_org(doc, sentence.start)
+                subjects = [found] if found is not None and found.cls in allowed else []
+            if forming:
+                return list(combinations(subjects[-1:] + partners, 2))
             return [(s, p) for s in subjects[-1:] for p in partners]
         if _ACQUIRED.match(word) and not partners:
             partners = named_next

@@ -3805,3 +3805,38 @@ def test_posts_at_a_body_given_respectively(tmp_path):
                               "Simon Achebe-Low respectively.")
     assert {("Dr Rhian Cadd", "leads", "NHS Leeds North CCG"),
             ("Simon Achebe-Low", "leads", "NHS Leeds North CCG")} <= found
+
+
+def test_at_a_town_the_chief_executive_is_the_trust_named_by_it(tmp_path):
+    found = triples(tmp_path, "Recovery\n\nJames Paget University Hospitals NHS Foundation Trust "
+                              "has been moved into segment 4. The Queen Elizabeth Hospital King's "
+                              "Lynn NHS Foundation Trust has left the programme. At King's Lynn, "
+                              "chief executive Lorna Vetch said it was a milestone. At Gorleston, "
+                              "chief nurse Ann Pike said little.")
+    people = {(s, o) for s, p, o in found if p == "leads"}
+    assert ("Lorna Vetch", "The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust") \
+        in people
+    assert not any(s == "Lorna Vetch" and o.startswith("James Paget") for s, o in people)
+
+
+def test_a_regulator_named_an_improvement_director_for_a_trust_held_next(tmp_path):
+    found = triples(tmp_path, "Segments\n\nNorthern Lincolnshire and Goole NHS Foundation Trust "
+                              "moved to segment 4. NHS Improvement has also named an improvement "
+                              "director for Northern Lincolnshire and Goole NHS Foundation Trust. "
+                              "Stuart Penhallow, a former director of operations at Sheffield "
+                              "Teaching Hospitals NHS Foundation Trust, will begin next month.")
+    assert ("Stuart Penhallow", "leads",
+            "Northern Lincolnshire and Goole NHS Foundation Trust") in found
+    assert ("Stuart Penhallow", "leads", "NHS Improvement") not in found
+
+
+def test_it_will_join_two_bodies_to_form_a_single_one(tmp_path):
+    avon = "Avon, Gloucestershire and Wiltshire Strategic Health Authority"
+    peninsula = "South West Peninsula Strategic Health Authority"
+    dorset = "Dorset and Somerset Strategic Health Authority"
+    found = triples(tmp_path, f"SHAs\n\n{avon} approved the plan. The SHA is itself on the way "
+                              f"out. In July it will join {peninsula} and {dorset} to form a "
+                              "single South West Strategic Health Authority.")
+    merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
+    assert merged == {frozenset((avon, peninsula)), frozenset((avon, dorset)),
+                      frozenset((peninsula, dorset))}
