@@ -600,7 +600,8 @@ class _Publications:
         for other in agents:
             if other.start > found[-1].end and other.category == first.category:
                 gap = doc.text[found[-1].end:other.start]
-                if re.search(r"(?:^|,)\s*and\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])))?"
+                if re.search(r"(?:^|,)\s*(?:and|with)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+"
+                             r"(?=(?-i:[a-z])))?"
                              r"(?:(?!(?:by|for|to|of|from|with|the)\b)"
                              r"(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3}$", gap) \
                         and len(gap) < 140:

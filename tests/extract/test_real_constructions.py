@@ -3840,3 +3840,12 @@ def test_it_will_join_two_bodies_to_form_a_single_one(tmp_path):
     merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
     assert merged == {frozenset((avon, peninsula)), frozenset((avon, dorset)),
                       frozenset((peninsula, dorset))}
+
+
+def test_a_review_led_by_one_person_with_another(tmp_path):
+    found = triples(tmp_path, "Review\n\nBarnsley Hospital NHS Foundation Trust was criticised. "
+                              "The report, Listening to Families, was led by Professor Anne Dell, "
+                              "a former director of midwifery, with the obstetrician Dr Julian "
+                              "Okon.")
+    assert {("Professor Anne Dell", "authored", "Listening to Families"),
+            ("Dr Julian Okon", "authored", "Listening to Families")} <= found
