@@ -234,9 +234,10 @@ _PAIR_VERB = lazy_pattern(r"\s+(?:will|have|has|had|are|were|is|was|would|jointl
 _PAIR_APPOINTED = lazy_pattern(
     rf"\s+(?:have|had)\s+(?:both\s+)?been\s+(?:jointly\s+)?(?:appointed|named|confirmed)\s+"
     rf"(?:as\s+)?(?:the\s+)?{MODIFIERS}(?P<role>{ROLE})s\s+(?:of|at|for)\s+(?:the\s+)?", FLAGS)
+_SHARER_NOUNS = r"trusts|organisations|bodies|ICBs|boards|CCGs"
 _SHARERS = lazy_pattern(
-    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
-    r"|bodies|ICBs|boards|CCGs|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
+    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>"
+    rf"{_SHARER_NOUNS}|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
     r"(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
 _POSTS_RESPECTIVELY = lazy_pattern(
@@ -244,13 +245,12 @@ _POSTS_RESPECTIVELY = lazy_pattern(
     r"\s+[^.;]{3,120}?\s+respectively\b", FLAGS)
 _AT_OPENING = lazy_pattern(r"\s*At\s+(?:the\s+)?")
 _WHICH_SHARED = lazy_pattern(
-    r"\b(?:the|both)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations|bodies|ICBs"
-    r"|boards|CCGs)\s*,\s*which\s+(?:have\s+|had\s+|already\s+|also\s+)*(?:shared|share)\s+",
-    FLAGS)
+    rf"\b(?:the|both)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>{_SHARER_NOUNS})\s*,\s*which\s+"
+    r"(?:have\s+|had\s+|already\s+|also\s+)*(?:shared|share)\s+", FLAGS)
 """"... a merger of the two trusts, which have shared a chief executive, X, since May"."""
 _PLURAL_SUBJECT = lazy_pattern(
-    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>trusts|organisations"
-    r"|bodies|ICBs|boards|CCGs)\b", FLAGS)
+    rf"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>{_SHARER_NOUNS})\b",
+    FLAGS)
 _JOINT = lazy_pattern(r"\b(?:single|joint|shared|same)\b", FLAGS)
 _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"

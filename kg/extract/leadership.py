@@ -929,8 +929,8 @@ _UNNAMED_BODY_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with|of)\s+(?:a
 _SHARED_BEFORE = lazy_pattern(r"\b(?:share|shares|shared|sharing)(?:\s+(?:a|an|one|the\s+same))?$")
 """"The two trusts, which have shared a chief executive, X": a post of several bodies, read
 where the sharers are (careers)."""
-_WITH_A_JOINT = lazy_pattern(r"\bwith\s+(?:a|one)\s+(?:joint|shared|single|common)\s*$"
-                             r"|\bwith\s+(?:a|one)\s*$", re.IGNORECASE)
+_WITH_A_JOINT = lazy_pattern(r"\bwith\s+(?:a|one)(?:\s+(?:joint|shared|single|common))?\s*$",
+                             re.IGNORECASE)
 _OPENING_THE = lazy_pattern(r"\s*(?:(?:The|Both)\s+)?")
 _PLACE_NAME = lazy_pattern(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")
 _BODY_NOUN_END = lazy_pattern(r"\s+(?:group|trust|board|partnership|alliance|collaborative)$")
