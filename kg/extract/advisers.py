@@ -12,6 +12,7 @@ from kg.extract.context import (
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
+    bodies_at,
     body_named_at,
     coordinated_bodies,
     coordinated_trusts,
@@ -253,19 +254,13 @@ _DONE_FOR_BY = lazy_pattern(
     r"\b(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:carried\s+out|conducted"
     r"|undertaken|done|performed|completed|provided)\s+(?:jointly\s+)?for\s+(?:the\s+)?"
     r"(?P<client>[^,;.]{1,90}?)\s+by\s+(?:the\s+)?", _FLAGS)
-_PLURAL_DONE_FOR = lazy_pattern(PLURAL_BODIES, _FLAGS)
 
 
 def _done_for_by(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
     """"Due diligence was carried out for both boards by the accountancy firm X and the law
     firm Y": the firms named after "by" advise the bodies the work was done for."""
     for cue in _DONE_FOR_BY.finditer(doc.text, sentence.start, sentence.end):
-        start = cue.start("client")
-        plural = _PLURAL_DONE_FOR.match(doc.text, start, cue.end("client"))
-        named = mention_at(doc, start, "Organisation")
-        clients = coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
-                                     PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) \
-            if plural else [named] if named is not None else []
+        clients = bodies_at(doc, cue.start("client"), cue.end("client"), sentence.start)
         firms = [m for m in doc.mentions_in(sentence, "Organisation")
                  if 0 <= m.start - cue.end() < 120
                  and (m.cls == "Company" or (m.key or m.text) in known)]

@@ -405,6 +405,9 @@ PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|a
                  r"|primary\s+care\s+trusts)\b")
 
 
+_PLURAL_AT = lazy_pattern(PLURAL_BODIES, re.IGNORECASE)
+
+
 def plural_count(phrase: str) -> int:
     """How many bodies "both", "the two" or "all three" means."""
     return NUMBER_WORDS[phrase.split()[-1].lower()]
@@ -457,6 +460,18 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
         return []
     ranked = sorted(seen.values(), key=lambda m: (named[entity_key(m)], m.start), reverse=True)
     return sorted(ranked[:count], key=lambda m: m.start)
+
+
+def bodies_at(doc: StoryDoc, start: int, end: int, before: int) -> list[Mention]:
+    """"for NHS Y", "for the trust", "for both boards": the body named at ``start`` (after an
+    article), or the bodies a plural there means, named together before ``before``."""
+    plural = _PLURAL_AT.match(doc.text, start, end)
+    if plural is not None:
+        return coordinated_trusts(doc, before, plural_count(plural["count"]),
+                                  PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
+    article = 4 if doc.text[start:start + 4].lower() == "the " else 0
+    named = mention_at(doc, start + article, "Organisation")
+    return [named] if named is not None else []
 
 
 def coordinated_trusts(doc: StoryDoc, offset: int, count: int,
@@ -558,6 +573,7 @@ __all__ += [
     "PLURAL_NOUN_CLASSES",
     "RELATIVE_CLAUSE",
     "TRUSTS",
+    "bodies_at",
     "body_named_at",
     "coordinated_bodies",
     "coordinated_trusts",

@@ -16,14 +16,10 @@ from collections.abc import Callable
 
 from kg.extract.context import (
     DEFINITE_ORG,
-    PLURAL_BODIES,
-    PLURAL_NOUN_CLASSES,
-    TRUSTS,
-    coordinated_trusts,
+    bodies_at,
     definite_org,
     mention_at,
     mention_ending_at,
-    plural_count,
     previous_person,
     pronoun_org,
 )
@@ -115,7 +111,6 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
-_PLURAL_CLIENT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
 _ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
 _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
@@ -334,18 +329,6 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
     return found
 
 
-def _clients(doc: StoryDoc, cue: re.Match[str]) -> list[Mention]:
-    """"prepared for the two trusts by X", "written for NHS Y by X": whom it was done for."""
-    start = cue.start("client") + len("for ")
-    plural = _PLURAL_CLIENT.match(doc.text, start, cue.end("client"))
-    if plural is not None:
-        return coordinated_trusts(doc, start, plural_count(plural["count"]),
-                                  PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
-    named = mention_at(doc, start + (doc.text[start:start + 4].lower() == "the "),
-                       "Organisation") or mention_at(doc, start + 4, "Organisation")
-    return [named] if named is not None else []
-
-
 def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     emit: Callable[[Mention, str, Mention, float], None]) -> None:
     """Agents of one described publication, from the words around it."""
@@ -360,7 +343,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             "commissioned", "ordered", "set", "requested"} else "authored"
         if publishes_own(after["verb"], agent):
             emit(agent, predicate, publication, 0.8)
-        for client in _clients(doc, after) if after["client"] else ():
+        for client in bodies_at(doc, after.start("client") + len("for "), after.end("client"),
+                                after.start("client")) if after["client"] else ():
             if client.text != agent.text:
                 emit(client, "commissioned", publication, 0.7)
         position = max(agent.end, after.end())
