@@ -52,7 +52,13 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "sha": frozenset({"NHSBody"}), "cluster": frozenset({"NHSBody"}),
     "charity": frozenset({"Charity", "Company", "Organisation"}),
     "hospice": frozenset({"Charity", "Company", "Organisation"}),
+    "enterprise": frozenset({"Company", "Charity", "Organisation"}),
+    "social enterprise": frozenset({"Company", "Charity", "Organisation"}),
 }
+_PCT_NOUNS = frozenset({"pct", "primary care trust"})
+_AUTHORITY_NOUNS = frozenset({"sha", "strategic health authority"})
+_AUTHORITY = lazy_pattern(r"\b(?:Strategic Health Authority|SHA)$")
+_PCT_BRAND = lazy_pattern(r"NHS(?:\s+(?:[A-Z][\w'’-]+|and|of|upon|on))+")
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})
 _GROUPING_CLASSES = frozenset({"Organisation"})
@@ -63,12 +69,12 @@ DEFINITE_ORG = (
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
     r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
     r"|hospital|hospitals|new|merged|primary care|strategic health|clinical commissioning"
-    r"|combined|enlarged|island|specialist|teaching|integrated care|support)\s+)?"
+    r"|combined|enlarged|island|specialist|teaching|integrated care|support|social)\s+)?"
     r"(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster)|its|their|our)\b"
+    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise)|its|their|our)\b"
 )
 
 
@@ -196,6 +202,31 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
     if noun == "group":
         classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
+    found = _by_class(doc, offset, classes)
+    if found is not None and (noun in _PCT_NOUNS or noun in _AUTHORITY_NOUNS) \
+            and _is_authority(found) != (noun in _AUTHORITY_NOUNS):
+        wanted = noun in _AUTHORITY_NOUNS
+        return next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                     if (_is_authority(m) if wanted else _is_pct(m))), found)
+    return found
+
+
+def _is_authority(mention: Mention) -> bool:
+    """A strategic health authority, which shares its class with primary care trusts."""
+    return bool(_AUTHORITY.search(mention.text)
+                or (mention.key and re.fullmatch(r"Q\d\d", mention.key)))
+
+
+def _is_pct(mention: Mention) -> bool:
+    """A primary care trust: of their class and no authority, or named in their "NHS <place>"
+    brand, which the reference data may give to a later body of the same area."""
+    if _is_authority(mention):
+        return False
+    return mention.cls == "NHSBody" or (mention.cls not in {"NationalBody", "Regulator"}
+                                        and bool(_PCT_BRAND.fullmatch(mention.text)))
+
+
+def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None) -> Mention | None:
     recent = _previous_sentence_body(doc, offset, classes) or (
         _in_paragraph(doc, offset, classes) if classes and not classes & TRUSTS else None)
     if recent is not None:

@@ -289,6 +289,10 @@ class _Reader:
             org = earlier[-1] if earlier else definite_org(
                 self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
                 self.doc, self.sentence.start)
+            said = _SAID_THE_FIRM.search(self.text, person.end, self.sentence.end) \
+                if not earlier and not subject and (org is None or org.cls != "Company") else None
+            if said:
+                org = definite_org(self.doc, said["reference"], offset) or org
             confidence = 0.75
             plural = plural_referent(self.doc, self.sentence.start) \
                 if reference.lower() == "their" and not earlier else []
@@ -328,6 +332,11 @@ class _Reader:
                 bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                           if m.end <= start + given.start()]
                 org = bodies[-1] if bodies else None
+                confidence = 0.7
+            owning = [m for m in _DEFINITE_OWNING.finditer(self.text, self.sentence.start,
+                                                           person.start)] if org is None else []
+            if owning:
+                org = definite_org(self.doc, owning[-1]["reference"], owning[-1].start())
                 confidence = 0.7
             at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start) \
                 if org is None else None
@@ -945,6 +954,12 @@ _GIVEN_A_POST = lazy_pattern(
     r"\s+(?:a|an)$", re.IGNORECASE)
 """"X ... has been given a new improvement director, Y": the post is at the body the clause is
 about, the last named before the verb."""
+_SAID_THE_FIRM = lazy_pattern(r"\b(?:said|says|added)\s+(?:that\s+)?(?P<reference>the\s+(?:firm"
+                              r"|company|consultancy|social\s+enterprise|charity))\b", FLAGS)
+""""Its managing director, X, said the firm would ...": "its" is the firm the speaker names."""
+_DEFINITE_OWNING = lazy_pattern(rf"\b(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})[’']s\s",
+                               FLAGS)
+""""The firm's team will be led by partner X": the body that owns what the post belongs to."""
 _ITS_DESCRIBED = lazy_pattern(r"\b(?i:its|their)(?:\s+(?:[a-z][\w-]*|UK|NHS)){1,2}$")
 
 

@@ -84,6 +84,7 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
      frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
     (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
+    (re.compile(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
     (re.compile(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) |^regional director"
                 r"|for england$"
                 r"|national medical director"), frozenset({"NationalBody"})),

@@ -3849,3 +3849,46 @@ def test_a_review_led_by_one_person_with_another(tmp_path):
                               "Okon.")
     assert {("Professor Anne Dell", "authored", "Listening to Families"),
             ("Dr Julian Okon", "authored", "Listening to Families")} <= found
+
+
+def test_a_body_introduced_as_a_social_enterprise_is_the_social_enterprise(tmp_path):
+    found = triples(tmp_path, "Urgent care\n\nNHS Kernow CCG has given a £6m urgent care contract "
+                              "to Tamar Health, a social enterprise, which saw off Fowey Pharmacy "
+                              "Group. The social enterprise's chief executive, Nell Pascoe, said "
+                              "staff were ready.")
+    assert ("Nell Pascoe", "leads", "Tamar Health") in found
+    assert not any(s == "Nell Pascoe" and o != "Tamar Health" for s, _, o in found)
+
+
+def test_the_primary_care_trust_is_not_the_strategic_health_authority(tmp_path):
+    found = triples(tmp_path, "Review\n\nNHS Lincolnshire and East Midlands Strategic Health "
+                              "Authority set up a review of stroke care. It was approved by East "
+                              "Midlands "
+                              "Strategic Health Authority in May. The primary care trust's "
+                              "director of public health, Ivy Stroud, said it would report soon.")
+    assert not any(s == "Ivy Stroud" and "Strategic" in o for s, p, o in found)
+    assert any(s == "Ivy Stroud" and p == "leads" and "Lincolnshire" in o for s, p, o in found)
+
+
+def test_a_firm_named_as_the_owner_of_the_team_a_partner_leads(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nNHS Wirral CCG hired Ashdown Carr Partners to "
+                              "review its books. The firm's team will be led by partner Hal "
+                              "Ferris, who ran a similar review in 2012.")
+    assert ("Hal Ferris", "leads", "Ashdown Carr Partners") in found
+    assert ("Hal Ferris", "leads", "NHS Wirral CCG") not in found
+
+
+def test_a_report_written_by_the_firms_partner(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nNHS Wirral CCG paid Bexley Strand £90,000 for "
+                              "advice on its estate. Its report, Estates for the Future, was "
+                              "written by the firm's property partner, Zoe Hanlon.")
+    assert ("Zoe Hanlon", "leads", "Bexley Strand") in found
+    assert ("Zoe Hanlon", "leads", "NHS Wirral CCG") not in found
+
+
+def test_its_manager_speaking_for_the_firm_leads_the_firm(tmp_path):
+    found = triples(tmp_path, "Transport\n\nNHS Kent and Medway ICB has handed the patient "
+                              "transport contract to Medway Ambulance Services Ltd. Its managing "
+                              "director, Rob Tuck, said the firm would hire 200 staff.")
+    assert ("Rob Tuck", "leads", "Medway Ambulance Services Ltd") in found
+    assert not any("ICB" in o or "Integrated" in o for s, _, o in found if s == "Rob Tuck")
