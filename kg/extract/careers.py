@@ -342,6 +342,9 @@ _CHAIRS = lazy_pattern(
     FLAGS)
 _WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
                            r"|take\s+up|begin|become|arrive)\b", FLAGS)
+_JOINS_FROM = lazy_pattern(r"\b(?:joins|joined|joining|comes|came|moves|moved|arrives)\s+from"
+                           r"\s+(?:the\s+)?$")
+"""The body a successor leaves, which is not the post she takes over."""
 _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
@@ -1566,7 +1569,9 @@ class _Careers:
                     and fact.subject.text.split()[-1] == surname and fact.evidence.start < until
                     and (fact.status == "designate" or (
                         fact.status in {"current", "interim", "acting"}
-                        and fact.evidence.start >= since))):
+                        and fact.evidence.start >= since))
+                    and not _JOINS_FROM.search(doc.text, max(0, fact.object.start - 30),
+                                               fact.object.start)):
                 return fact.object, fact.role
         return None
 

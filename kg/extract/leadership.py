@@ -16,6 +16,8 @@ from itertools import pairwise
 from kg.extract.context import (
     DEFINITE_ORG,
     NUMBER_WORDS,
+    PLURAL_NOUN_CLASSES,
+    TRUSTS,
     coordinated_trusts,
     definite_org,
     entity_key,
@@ -303,7 +305,9 @@ class _Reader:
                               status_for_person(self.doc, self.sentence, person, base), 0.7)
                 return
         elif reference:
-            org = definite_org(self.doc, reference, start + match.start("reference"))
+            led = _WHO_HAS_LED.match(self.text, person.end, self.sentence.end)
+            org = (mention_at(self.doc, led.end(), "Organisation") if led else None) or \
+                definite_org(self.doc, reference, start + match.start("reference"))
             confidence = 0.8
         elif owner and stripped.endswith(("’s", "'s", "’", "'")):
             org = self.org_named_at(start + owner.start("owner"), start + owner.end("owner"))
@@ -414,7 +418,8 @@ class _Reader:
                 both = BOTH_TRUSTS.match(self.text, match.end(), self.sentence.end) \
                     if not orgs else None
                 if both:
-                    orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]))
+                    orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]),
+                                         PLURAL_NOUN_CLASSES.get(both["pnoun"].lower(), TRUSTS))
             if not orgs:
                 direct = re.match(r"\s+(?:the\s+)?", self.text[match.end():self.sentence.end])
                 named = mention_at(self.doc, match.end() + direct.end(), "Organisation") \
@@ -954,6 +959,9 @@ _GIVEN_A_POST = lazy_pattern(
     r"\s+(?:a|an)$", re.IGNORECASE)
 """"X ... has been given a new improvement director, Y": the post is at the body the clause is
 about, the last named before the verb."""
+_WHO_HAS_LED = lazy_pattern(r"\s*,\s*who\s+(?:has\s+)?(?:led|run|runs|leads|headed|heads|chaired"
+                            r"|chairs)\s+(?:the\s+)?(?=[A-Z])", FLAGS)
+""""The trust's chief executive, X, who has led Y since 2021": the trust is Y."""
 _SAID_THE_FIRM = lazy_pattern(r"\b(?:said|says|added)\s+(?:that\s+)?(?P<reference>the\s+(?:firm"
                               r"|company|consultancy|social\s+enterprise|charity))\b", FLAGS)
 """"Its managing director, X, said the firm would ...": "its" is the firm the speaker names."""

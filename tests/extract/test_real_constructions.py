@@ -3892,3 +3892,31 @@ def test_its_manager_speaking_for_the_firm_leads_the_firm(tmp_path):
                               "director, Rob Tuck, said the firm would hire 200 staff.")
     assert ("Rob Tuck", "leads", "Medway Ambulance Services Ltd") in found
     assert not any("ICB" in o or "Integrated" in o for s, _, o in found if s == "Rob Tuck")
+
+
+def test_a_successor_takes_over_the_new_post_not_the_one_she_joins_from(tmp_path):
+    found = triples(tmp_path, "Appointment\n\nDerbyshire Healthcare NHS Foundation Trust has "
+                              "appointed Ada Wren as chief executive. She joins from Mersey Care "
+                              "NHS Foundation Trust, where she has been director of strategy since "
+                              "2015, and succeeds Len Doyle, who retires in June.")
+    assert ("Len Doyle", "leads", "Derbyshire Healthcare NHS Foundation Trust") in found
+    assert ("Len Doyle", "leads", "Mersey Care NHS Foundation Trust") not in found
+
+
+def test_the_trust_of_a_leader_who_has_led_a_named_trust_is_that_trust(tmp_path):
+    found = triples(tmp_path, "Ambulances\n\nRoyal Cornwall Hospitals NHS Trust was rated "
+                              "inadequate. The trust's chief executive, Ed Hollis, who has led "
+                              "East of England Ambulance Service NHS Trust since 2020, said "
+                              "handovers were too slow.")
+    assert ("Ed Hollis", "leads", "East of England Ambulance Service NHS Trust") in found
+    assert ("Ed Hollis", "leads", "Royal Cornwall Hospitals NHS Trust") not in found
+
+
+def test_a_post_of_both_primary_care_trusts(tmp_path):
+    liverpool = "Liverpool Heart and Chest Hospital NHS Foundation Trust"
+    found = triples(tmp_path, f"PCTs\n\nNHS Bury and NHS Oldham are to be run as a cluster. "
+                              f"{liverpool} is not involved. Mr Ian Crane becomes interim chief "
+                              "executive of both PCTs.")
+    assert {("Mr Ian Crane", "leads", "NHS Bury"), ("Mr Ian Crane", "leads", "NHS Oldham")} \
+        <= found
+    assert ("Mr Ian Crane", "leads", liverpool) not in found
