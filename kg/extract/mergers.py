@@ -222,6 +222,7 @@ class _Mergers:
                              confidence=0.75)
             if _MERGER_WORD_CUE(sentence.text):
                 _merger_beside(doc, sentence)
+                _named_next(doc, sentence)
             if " into " in sentence.text:
                 _moved_into(doc, sentence)
         return doc
@@ -451,6 +452,39 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
         if len(parties) == 2 and len(orgs) <= 3:
             add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,
                      confidence=0.5)
+
+
+_COUNTED_OPENING = lazy_pattern(
+    r"\W*(?P<count>Two|Three|Four)\s+(?:of\s+the\s+)?(?:[\w’'–-]+\s+){0,6}?"
+    r"(?P<noun>trusts|organisations|providers|bodies|CCGs|ICBs|PCTs|primary\s+care\s+trusts"
+    r"|clinical\s+commissioning\s+groups)\b")
+
+
+def _named_next(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Two foundation trusts on the county border have agreed to talk about merging. The
+    boards of A and B ...": a counted plural that opens a merger sentence naming fewer bodies
+    than it counts means the first bodies of its kind the next sentence names."""
+    opening = _COUNTED_OPENING.match(sentence.text)
+    cue = _MERGER_WORD.search(sentence.text) if opening else None
+    if cue is None or _NOT_A_MERGER.search(sentence.text, max(0, cue.start() - 80),
+                                           cue.end()) or len(doc.mentions_in(
+            sentence, "Organisation")) >= plural_count(opening["count"]):
+        return
+    after = doc.sentences.index(sentence) + 1
+    if after >= len(doc.sentences):
+        return
+    noun = " ".join(opening["noun"].lower().split())
+    classes = _PLURAL_CLASSES.get(noun, _PARTY_CLASSES)
+    named: dict[str, Mention] = {}
+    for mention in doc.mentions_in(doc.sentences[after], "Organisation"):
+        if mention.cls in classes and mention.cls in _PARTY_CLASSES:
+            named.setdefault(entity_key(mention), mention)
+    count = plural_count(opening["count"])
+    parties = list(named.values())[:count]
+    if len(parties) < count:
+        return
+    for first, second in combinations(parties, 2):
+        add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME, confidence=0.7)
 
 
 _MOVED_INTO = lazy_pattern(r"\b(?:integrat(?:e|es|ed|ing)|fold(?:s|ed|ing)?|absorb(?:s|ed|ing)?"

@@ -161,14 +161,33 @@ class _Sites:
                 self.unknown_site_beside(doc, sentence)
         for first, second in pairwise(doc.sentences):
             self.known_parent_next(doc, first, second)
+        self.known_parent_in_story(doc)
         return doc
+
+    @staticmethod
+    def known_parent_in_story(doc: StoryDoc) -> None:
+        """A hospital the reference data says a body runs, in a story that names that body
+        further away and says nothing else of what runs the hospital."""
+        records = load_gazetteer().records
+        for hospital in [m for m in doc.mentions if m.category == "Organisation"
+                         and _is_hospital(m) and m.key in records]:
+            if any(f.predicate == "partOf" and f.subject.key == hospital.key for f in doc.facts):
+                continue
+            record = records[hospital.key]
+            runner = next((m for m in doc.mentions if m.category == "Organisation" and m.key
+                           and m.key in {record.parent, record.parent_2018}), None)
+            sentence = next((s for s in doc.sentences if s.start <= hospital.start < s.end),
+                            None)
+            if runner is not None and sentence is not None:
+                add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
+                         confidence=0.5)
 
     @staticmethod
     def known_parent_next(doc: StoryDoc, first: Sentence, second: Sentence) -> None:
         """A hospital named in one sentence and, in the next or the one before, the body the
         reference data says runs it, when nothing has said what runs it: "Surgery at X Hospital
-        will stop. Y Trust said the move was temporary." Two sentences apart is no longer
-        read so (the pair is as often unrelated there)."""
+        will stop. Y Trust said the move was temporary." Further apart, see
+        ``known_parent_in_story``."""
         records = load_gazetteer().records
         one, two = doc.mentions_in(first, "Organisation"), doc.mentions_in(second, "Organisation")
         for here, there, sentence in ((one, two, first), (two, one, second)):

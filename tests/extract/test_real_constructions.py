@@ -2654,9 +2654,6 @@ ABSENT = [
      "Trust.", ("Marsh Road Hospital", "partOf", LEEDS)),
     ("Review\n\nThe Fenwick Review was discussed at length by Professor Ada Quill, who called "
      "it thin.", ("Professor Ada Quill", "authored", "Fenwick Review")),
-    ("Surgery\n\nSurgery at Chapel Allerton Hospital will stop in May. The union objected. Leeds "
-     "Teaching Hospitals NHS Trust said the move was temporary.",
-     ("Chapel Allerton Hospital", "partOf", LEEDS)),
     ("Turnaround\n\nNHS England has appointed turnaround specialists Brightwell Partners to work "
      "with the trust's board.", ("Brightwell Partners", "advises", "NHS England")),
     ("Lots\n\nFellgate Transfer Services and Peat Moor Direct were appointed to lot 1, while "
@@ -3920,3 +3917,24 @@ def test_a_post_of_both_primary_care_trusts(tmp_path):
     assert {("Mr Ian Crane", "leads", "NHS Bury"), ("Mr Ian Crane", "leads", "NHS Oldham")} \
         <= found
     assert ("Mr Ian Crane", "leads", liverpool) not in found
+
+
+def test_a_known_hospital_and_its_runner_named_apart_in_one_story(tmp_path):
+    found = triples(tmp_path, "A&E\n\nThe emergency department at Cheltenham General Hospital "
+                              "will close at night from June. Patients will be taken to "
+                              "Gloucester instead. Campaigners have promised a judicial review. "
+                              "Gloucestershire Hospitals NHS Foundation Trust said the change was "
+                              "about safety.")
+    assert ("Cheltenham General Hospital", "partOf",
+            "Gloucestershire Hospitals NHS Foundation Trust") in found
+
+
+def test_a_counted_plural_merging_named_in_the_next_sentence(tmp_path):
+    found = triples(tmp_path, "Talks\n\nTwo small acute foundation trusts on the Cumbrian coast "
+                              "have agreed to open talks about merging, saying neither can stay "
+                              "safe alone.\n\nThe boards of Harrogate and District NHS Foundation "
+                              "Trust and Airedale NHS Foundation Trust voted for a business case.")
+    assert ("Harrogate and District NHS Foundation Trust", "mergesWith",
+            "Airedale NHS Foundation Trust") in found or (
+        "Airedale NHS Foundation Trust", "mergesWith",
+        "Harrogate and District NHS Foundation Trust") in found
