@@ -336,7 +336,8 @@ _BODY_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?"
 _LIST_ITEM_BEFORE = lazy_pattern(r"(?:,|\band)\s+(?:the\s+)?$")
 _CHAIRS = lazy_pattern(
     r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
-    r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+trusts|both\s+organisations"
+    r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+(?:trust\s+)?(?:boards|trusts)"
+    r"|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
     r"|the\s+(?:group|partnership|collaborative|alliance|cluster|system|ICB|ICS)(?:\s+board)?\b)",
     FLAGS)
@@ -356,9 +357,27 @@ _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
 _COPULA_ROLE = lazy_pattern(
-    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership)[’']s"
+    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership|company"
+    rf"|subsidiary|firm)[’']s"
     rf"|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
+_AND_THE = lazy_pattern(r"[,;]\s+(?:and|while)\s+$")
+
+
+def _listed_body(doc: StoryDoc, offset: int) -> Mention | None:
+    """"The chief executive is A. ... The medical director is B, and the chief nurse is C": posts
+    listed as "The <post> is <name>" belong to the body the story gave the first of them."""
+    for fact in reversed(doc.facts):
+        if fact.predicate != "leads" or fact.subject.start >= offset or not isinstance(
+                fact.object, Mention) or not fact.role:
+            continue
+        listed = _COPULA_ROLE.match(fact.evidence.text)
+        if listed and not listed["owner"] and not listed["of"] \
+                and normalise_role(listed["role"]) == fact.role:
+            return fact.object
+    return None
+
+
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
@@ -1113,9 +1132,11 @@ class _Careers:
             elif match["owner"]:
                 org = self.owner_org(doc, sentence, match)
                 orgs, after = ([org] if org is not None else []), match.end()
-            elif match.start() == sentence.start and sentence.start > 0 and not re.match(
+            elif ((match.start() == sentence.start and sentence.start > 0)
+                  or _AND_THE.search(doc.text, sentence.start, match.start())) and not re.match(
                     r"\s+(?:of|at|for|in|with|to)\b", doc.text[match.end():sentence.end]):
-                org = pronoun_org(doc, sentence.start)
+                org = _listed_body(doc, match.start()) or (
+                    pronoun_org(doc, sentence.start) if match.start() == sentence.start else None)
                 orgs, after = ([org] if org is not None and _led_body(org) else []), match.end()
             else:
                 continue

@@ -53,6 +53,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "charity": frozenset({"Charity", "Company", "Organisation"}),
     "hospice": frozenset({"Charity", "Company", "Organisation"}),
     "enterprise": frozenset({"Company", "Charity", "Organisation"}),
+    "subsidiary": frozenset({"Company"}),
     "social enterprise": frozenset({"Company", "Charity", "Organisation"}),
 }
 _PCT_NOUNS = frozenset({"pct", "primary care trust"})
@@ -74,7 +75,8 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise)|its|their|our)\b"
+    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise|subsidiary)"
+    r"|its|their|our)\b"
 )
 
 
@@ -137,6 +139,7 @@ _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|create
                        r"|called|named|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
                        r"(?:new\s+|single\s+|merged\s+|combined\s+|enlarged\s+)?"
                        r"|a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)?\s*)?[‘'“\"]?"
+                       r"|\breplaced\s+by\s+a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)\s*"
                        r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?"
                        r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+)$",
                        re.IGNORECASE)
@@ -171,6 +174,7 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
     if _NEW_BODY.match(phrase):
         classes = _NOUN_CLASSES.get(phrase.split()[-1].lower())
+        classes = classes | {"NHSBody"} if classes == TRUSTS else classes
         formed = formed_body(doc, offset, classes)
         if formed is not None:
             return formed
@@ -313,6 +317,7 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
                 return found
         orgs = [m for m in orgs if not _CAME_FROM.search(doc.text, max(previous.start,
                                                                        m.start - 90), m.start)
+                and not _HELD_NOW.search(doc.text, max(previous.start, m.start - 60), m.start)
                 and not _ATTRIBUTIVE.match(doc.text, m.end, previous.end)]
         if orgs:
             return orgs[0]
@@ -327,7 +332,11 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
 _ATTRIBUTIVE = lazy_pattern(r"\s+(?:official|officials|spokes(?:man|woman|person)|source|sources"
                             r"|insider|insiders|staff|employee|executive|manager|figure|figures"
                             r"|veteran|adviser|chief|boss)\b")
-_DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:trust|foundation\s+trust|ICB|CCG|PCT))\b")
+_DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:(?:new|merged)\s+)?(?:trust|foundation\s+trust"
+                                r"|ICB|CCG|PCT))\b")
+_HELD_NOW = lazy_pattern(r"\b(?:currently|until\s+now)\s+(?:[\w-]+\s+){1,6}?(?:of|at)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+""""X, currently chief executive of A, has been appointed to B. Its chair ...": not A."""
 _OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)
@@ -431,7 +440,8 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
 
 NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|all\s+four)\s+"
-                 r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?P<pnoun>trusts|organisations|providers|hospitals|boards|ICBs|bodies|CCGs"
+                 r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?P<pnoun>trusts|organisations|providers|hospitals"
+                 r"|boards|ICBs|bodies|CCGs|groups"
                  r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards|PCTs"
                  r"|primary\s+care\s+trusts)\b")
 
@@ -449,7 +459,8 @@ PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
                         "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
                         "icbs": frozenset({"IntegratedCareBoard"}),
     "integrated care boards": frozenset({"IntegratedCareBoard"}),
-    "pcts": frozenset({"NHSBody"}), "primary care trusts": frozenset({"NHSBody"})}
+    "pcts": frozenset({"NHSBody"}), "primary care trusts": frozenset({"NHSBody"}),
+    "groups": frozenset({"ClinicalCommissioningGroup", "Organisation"})}
 """The bodies a plural noun ("the three CCGs") can mean; trusts when it is not listed."""
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from kg.extract.context import (
     DEFINITE_ORG,
     NUMBER_WORDS,
+    PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
     coordinated_trusts,
@@ -339,6 +340,9 @@ class _Reader:
                 confidence = 0.7
             owning = [m for m in _DEFINITE_OWNING.finditer(self.text, self.sentence.start,
                                                            person.start)] if org is None else []
+            led_by = _DEFINITE_LED_BY.match(self.text, self.sentence.start, person.start) \
+                if org is None and not owning else None
+            owning = owning or ([led_by] if led_by else [])
             if owning:
                 org = definite_org(self.doc, owning[-1]["reference"], owning[-1].start())
                 confidence = 0.7
@@ -376,7 +380,18 @@ class _Reader:
             for m in self.doc.mentions_in(self.sentence, "Person"))
 
     def role_of_org_before(self, person: Mention, before: str, start: int) -> None:
-        """"The chief executive of Y, X, said"; "The CEO of Y (in post since 2019), X,"."""
+        """"The chief executive of Y, X, said"; "The CEO of Y (in post since 2019), X,"; "The
+        chair of both trusts, X"."""
+        plural = _PLURAL_THEN_COMMA.search(before)
+        match = ROLE_OF_ORG_BEFORE.search(before, 0, plural.start("count")) if plural else None
+        if plural and match:
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            for body in coordinated_trusts(self.doc, start + plural.start(),
+                                           plural_count(plural["count"]), PLURAL_NOUN_CLASSES.get(
+                                               plural["pnoun"].lower(), TRUSTS)):
+                self.emit(person, body, match["role"],
+                          status_for_person(self.doc, self.sentence, person, base), 0.75)
+            return
         comma = _ORG_THEN_COMMA.search(before)
         if comma is None:
             return
@@ -901,6 +916,7 @@ _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|
                               r"\s*$")
 _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
+_PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
 _APPOINTING = Cue("appointed", "named", "hired", "recruited", "confirmed", "chosen", "selected",
@@ -962,6 +978,10 @@ about, the last named before the verb."""
 _WHO_HAS_LED = lazy_pattern(r"\s*,\s*who\s+(?:has\s+)?(?:led|run|runs|leads|headed|heads|chaired"
                             r"|chairs)\s+(?:the\s+)?(?=[A-Z])", FLAGS)
 """"The trust's chief executive, X, who has led Y since 2021": the trust is Y."""
+_DEFINITE_LED_BY = lazy_pattern(
+    rf"\W*(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})\s+(?:will\s+be|is\s+to\s+be"
+    r"|would\s+be|is|was|has\s+been)\s+(?:led|run|headed|chaired|managed)\s+by\b", FLAGS)
+""""The company will be led by a managing director, X": the body the sentence opens with."""
 _SAID_THE_FIRM = lazy_pattern(r"\b(?:said|says|added)\s+(?:that\s+)?(?P<reference>the\s+(?:firm"
                               r"|company|consultancy|social\s+enterprise|charity))\b", FLAGS)
 """"Its managing director, X, said the firm would ...": "its" is the firm the speaker names."""

@@ -3938,3 +3938,62 @@ def test_a_counted_plural_merging_named_in_the_next_sentence(tmp_path):
             "Airedale NHS Foundation Trust") in found or (
         "Airedale NHS Foundation Trust", "mergesWith",
         "Harrogate and District NHS Foundation Trust") in found
+
+
+def test_posts_listed_as_the_post_is_the_name_belong_to_one_body(tmp_path):
+    icb = "NHS Cheshire and Merseyside Integrated Care Board"
+    found = triples(tmp_path, f"Board\n\n{icb} replaces nine CCGs on Friday.\n\nThe chief "
+                              "finance officer is Kit Dale, who held the same post at NHS Halton "
+                              "CCG. The medical director is Dr Fen Chow, until now deputy medical "
+                              "director at Wirral University Teaching Hospital NHS Foundation "
+                              "Trust, and the chief nurse is Sal Lent, formerly director of "
+                              "nursing at Mersey Care NHS Foundation Trust.")
+    assert {("Kit Dale", "leads", icb), ("Dr Fen Chow", "leads", icb),
+            ("Sal Lent", "leads", icb)} <= found
+    assert ("Dr Fen Chow", "leads", "NHS Halton CCG") not in found
+
+
+def test_the_company_will_be_led_by_a_managing_director(tmp_path):
+    found = triples(tmp_path, "Subsidiary\n\nDirectors of Wirral University Teaching Hospital NHS "
+                              "Foundation Trust approved the creation of a subsidiary, Birkenhead "
+                              "Estates Services Ltd, last week.\n\nThe company will be led by a "
+                              "managing director, Pam Lyle, currently the trust's head of estates.")
+    assert ("Pam Lyle", "leads", "Birkenhead Estates Services Ltd") in found
+
+
+def test_the_subsidiarys_managing_director_will_be_named(tmp_path):
+    found = triples(tmp_path, "Subsidiary\n\nBarnsley Hospital NHS Foundation Trust will set up "
+                              "Dearne Support Services Ltd as a subsidiary. The trust expects to "
+                              "save £1m a year.\n\nThe subsidiary's managing director will be "
+                              "Reg Hobb, currently the trust's director of facilities.")
+    assert ("Reg Hobb", "leads", "Dearne Support Services Ltd") in found
+
+
+def test_a_pct_formed_as_a_single_organisation_is_the_new_trust(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nThree PCTs will be replaced by a single organisation, "
+                              "Kent Primary Care Trust, in April. West Kent PCT backed the plan."
+                              "\n\nAnn Rook – currently chief executive of West Kent PCT – has "
+                              "been appointed chief executive designate of the new trust. Len Fry, "
+                              "finance director of Medway PCT, will act as its finance director "
+                              "for now.")
+    assert ("Ann Rook", "leads", "Kent Primary Care Trust") in found
+    assert ("Len Fry", "leads", "Kent Primary Care Trust") in found
+    assert ("Len Fry", "leads", "West Kent PCT") not in found
+
+
+_TWO_TRUSTS = ("Pair\n\nKettering General Hospital NHS Foundation Trust and Northampton "
+               "General Hospital NHS Trust are to work as one group. ")
+_TWO_CCGS = "Pair\n\nNHS Bury CCG and NHS Oldham CCG are to work as one. "
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    (_TWO_TRUSTS + "The chair of both trusts, Mo Pike, said the vote was clear.",
+     ("Kettering General Hospital NHS Foundation Trust", "Northampton General Hospital NHS Trust")),
+    (_TWO_TRUSTS + "Mo Pike will chair both trust boards from June.",
+     ("Kettering General Hospital NHS Foundation Trust", "Northampton General Hospital NHS Trust")),
+    (_TWO_CCGS + "The joint chair of both groups, Mo Pike, said the vote was clear.",
+     ("NHS Bury CCG", "NHS Oldham CCG")),
+])
+def test_a_post_of_both_bodies_named_before(tmp_path, text, bodies):
+    found = triples(tmp_path, text)
+    assert {("Mo Pike", "leads", body) for body in bodies} <= found
