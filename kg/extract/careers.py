@@ -118,7 +118,7 @@ _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|
 _SAME_POST = lazy_pattern(
     r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
     r"(?:permanent\s+|new\s+)?(?P<successor>successor|replacement|predecessor)"
-    r"(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
+    r"(?:\s+on\s+an?\s+(?P<basis>interim|acting|temporary)\s+basis)?(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
 _UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
                              rf"\s+(?!(?:of|at)\b)", FLAGS)
@@ -1511,7 +1511,7 @@ class _Careers:
                 person = mention_at(doc, cue.end(), "Person")
                 org = post[0]
                 status = "former" if cue["successor"] == "predecessor" else (
-                    status_of(cue["interim"] or "") or "designate")
+                    status_of(cue["interim"] or cue["basis"] or "") or "designate")
             else:
                 org, org_end = body_named_at(doc, cue.end(), sentence.end)
                 aside = _APPOSED.match(doc.text, org_end, sentence.end) if org else None

@@ -68,9 +68,10 @@ _NAMED_ONLY = frozenset({"committee"})
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
-    r"|merged)\b)(?-i:[A-Z][a-z]+)\s+)?(?:(?:mental health|acute|ambulance|community|local|same"
-    r"|hospital|hospitals|new|merged|primary care|strategic health|clinical commissioning"
-    r"|combined|enlarged|island|specialist|teaching|integrated care|support|social)\s+)?"
+    r"|merged)\b)(?-i:[A-Z][a-z]+)(?:-based)?\s+)?(?:(?:mental health|acute|ambulance|community"
+    r"|local|same|hospital|hospitals|new|merged|primary care|strategic health"
+    r"|clinical commissioning|combined|enlarged|island|specialist|teaching|integrated care"
+    r"|support|social)\s+)?"
     r"(?:foundation trust|trust"
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
@@ -178,13 +179,13 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         formed = formed_body(doc, offset, classes)
         if formed is not None:
             return formed
-    place = re.match(r"(?i:the)\s+([A-Z][a-z]+)\s+\w", phrase)
+    place = re.match(r"(?i:the)\s+([A-Z][a-z]+)(?:-based)?\s+(?=\w)", phrase)
     if place:
         named = org_named(doc, place.group(1), offset,
                           _NOUN_CLASSES.get(phrase.split()[-1].lower()))
         if named is not None:
             return named
-        phrase = phrase[:place.start(1)] + phrase[place.end(1) + 1:]
+        phrase = phrase[:place.start(1)] + phrase[place.end():]
     words = phrase.lower().split()
     noun = " ".join(words[1:]) if words and words[0] == "the" else ""
     if noun and noun not in _NOUN_CLASSES and words[-1] in _NOUN_CLASSES:

@@ -846,7 +846,7 @@ class _Reader:
         if match is None:
             return
         people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= org.start]
-        person = people[0] if people else previous_person(self.doc, self.sentence.start) \
+        person = people[-1] if people else previous_person(self.doc, self.sentence.start) \
             if _PRONOUN_OPENING.match(self.sentence.text) else None
         if person is not None:
             verb = "had been" if match["verb"].lower().startswith(("spent", "served", "worked")) \

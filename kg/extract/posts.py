@@ -164,7 +164,7 @@ OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner
 WHERE_HE_WAS = lazy_pattern(
     rf"(?:\s*\([^)]{{1,15}}\))?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?"
     rf"\s*,\s*where\s+(?:he|she|they)\s+"
-    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|will\s+be"
+    rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|becomes|will\s+be"
     rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as"
     rf"|(?:spent|served|worked)\s+(?:for\s+)?(?:[\w-]+\s+){{1,4}}?as)\s+"
     rf"(?:{ADVERB}\s+)?(?:the\s+|its\s+|their\s+|an?\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
@@ -223,7 +223,7 @@ ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
     r"\s*,?\s*(?:has|have|had|will|is to|is set to|is|was)?\s*(?:been\s+|be\s+)?"
     r"(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|mov(?:es|ed|ing) to"
-    r"|switch(?:es|ed|ing)? to|seconded to)\s+"
+    r"|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at|arriv(?:es|ed)\s+at)\s+"
     r"(?:the\s+)?", FLAGS
 )
 AS_ROLE = lazy_pattern(

@@ -3997,3 +3997,31 @@ _TWO_CCGS = "Pair\n\nNHS Bury CCG and NHS Oldham CCG are to work as one. "
 def test_a_post_of_both_bodies_named_before(tmp_path, text, bodies):
     found = triples(tmp_path, text)
     assert {("Mo Pike", "leads", body) for body in bodies} <= found
+
+
+def test_a_replacement_on_an_interim_basis_holds_the_post_interim(tmp_path):
+    rows = story_rows(tmp_path, "Ratings\n\nAiredale NHS Foundation Trust was rated "
+                                "inadequate. Its chief executive, Al Whitby, left in May. His "
+                                "replacement on an interim basis, Gus Core, until now deputy "
+                                "chief executive of Harrogate and District NHS Foundation Trust, "
+                                "said the ratings were old.")
+    held = {(r["subject"], r["object"], r["status"]) for r in rows
+            if r.get("predicate") == "leads"}
+    assert ("Gus Core", "Airedale NHS Foundation Trust", "interim") in held
+
+
+def test_where_she_becomes_names_the_post_of_the_person_who_leaves(tmp_path):
+    found = triples(tmp_path, "Finance\n\nStockport NHS Foundation Trust has appointed Nat Trew "
+                              "as interim director of finance after the departure of Cara Hale to "
+                              "Airedale NHS Foundation Trust, where she becomes finance director "
+                              "in April.")
+    assert ("Cara Hale", "leads", "Airedale NHS Foundation Trust") in found
+    assert ("Nat Trew", "leads", "Airedale NHS Foundation Trust") not in found
+
+
+@pytest.mark.parametrize("where", ["the trust", "the Barnstaple-based trust"])
+def test_starting_at_a_body_as_a_post(tmp_path, where):
+    found = triples(tmp_path, "Special measures\n\nNorthern Devon Healthcare NHS Trust is in "
+                              f"special measures. Dr Ros Pell will start at {where} on Monday as "
+                              "improvement director.")
+    assert ("Dr Ros Pell", "leads", "Northern Devon Healthcare NHS Trust") in found
