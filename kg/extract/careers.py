@@ -339,7 +339,8 @@ _CHAIRS = lazy_pattern(
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+(?:trust\s+)?(?:boards|trusts)"
     r"|both\s+organisations"
     r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
-    r"|the\s+(?:group|partnership|collaborative|alliance|cluster|system|ICB|ICS)(?:\s+board)?\b)",
+    r"|the\s+(?:group|partnership|collaborative|alliance|cluster|system|ICB|ICS)(?:\s+board)?\b"
+    r"|the\s+(?:new|merged)\s+(?:organisation|trust|body|board)\b)",
     FLAGS)
 _WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
                            r"|take\s+up|begin|become|arrive)\b", FLAGS)

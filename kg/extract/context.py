@@ -146,12 +146,13 @@ _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|create
                        re.IGNORECASE)
 
 
-def formed_body(doc: StoryDoc, offset: int,
-                classes: frozenset[str] | None = None) -> Mention | None:
+def formed_body(doc: StoryDoc, offset: int, classes: frozenset[str] | None = None,
+                authorities: bool = True) -> Mention | None:
     """The body a merger or a new start created ("came together to form X", "the new
     organisation will be called X"), named before ``offset``: what "the new trust" means."""
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
-        if (classes is None or mention.cls in classes) and _FORMED.search(
+        if (classes is None or mention.cls in classes) and (
+                authorities or not _is_authority(mention)) and _FORMED.search(
                 doc.text, max(0, mention.start - 50), mention.start):
             return mention
     return None
@@ -175,8 +176,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
     if _NEW_BODY.match(phrase):
         classes = _NOUN_CLASSES.get(phrase.split()[-1].lower())
-        classes = classes | {"NHSBody"} if classes == TRUSTS else classes
-        formed = formed_body(doc, offset, classes)
+        trust = classes == TRUSTS
+        formed = formed_body(doc, offset, classes | {"NHSBody"} if trust else classes,
+                             authorities=not trust)
         if formed is not None:
             return formed
     place = re.match(r"(?i:the)\s+([A-Z][a-z]+)(?:-based)?\s+(?=\w)", phrase)

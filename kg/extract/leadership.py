@@ -340,6 +340,9 @@ class _Reader:
                 confidence = 0.7
             owning = [m for m in _DEFINITE_OWNING.finditer(self.text, self.sentence.start,
                                                            person.start)] if org is None else []
+            alongside = self.colleagues_body(start + match.start()) if org is None else None
+            if alongside is not None:
+                org, confidence = alongside, 0.7
             led_by = _DEFINITE_LED_BY.match(self.text, self.sentence.start, person.start) \
                 if org is None and not owning else None
             owning = owning or ([led_by] if led_by else [])
@@ -362,6 +365,18 @@ class _Reader:
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def colleagues_body(self, role_start: int) -> Mention | None:
+        """"He will work alongside chair designate X": X's post is at the body where the
+        sentence's subject, named before, was just given a post."""
+        if not _ALONGSIDE.match(self.text, self.sentence.start, role_start):
+            return None
+        colleague = previous_person(self.doc, self.sentence.start)
+        if colleague is None:
+            return None
+        return next((f.object for f in reversed(self.doc.facts) if f.predicate == "leads"
+                     and isinstance(f.object, Mention) and f.subject.text == colleague.text
+                     and f.status in {"designate", "current", "interim", "acting"}), None)
 
     def opening_bodies(self) -> list[Mention]:
         """The bodies the sentence opens with, listed ("A and B already work as a group")."""
@@ -456,7 +471,7 @@ class _Reader:
                                                          self.sentence.end):
                 return True
             if org is None:
-                org, confidence = self.org_of_context(person, match["role"])
+                org, confidence = self.org_of_context(person, match["role"], position)
             self.emit(person, org, match["role"],
                       post_status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
@@ -573,10 +588,12 @@ class _Reader:
         return mention if self.doc.add_mention(mention) else mention_at(self.doc, start,
                                                                           "Organisation")
 
-    def org_of_context(self, person: Mention, role: str) -> tuple[Mention | None, float]:
+    def org_of_context(self, person: Mention, role: str,
+                       aside_end: int = 0) -> tuple[Mention | None, float]:
         """A post named without its body ("will act as chief executive"): the body this person
         already holds a post at in this sentence, else the story's main body when the sentence
-        names no other."""
+        names no other, outside an aside on the person's past ("X, until March a director of
+        Y, has been appointed chair")."""
         implied = _implied_org(self.doc, role)
         if implied is not None:
             return implied, 0.7
@@ -590,7 +607,9 @@ class _Reader:
                     and fact.evidence.start == self.sentence.start
                     and isinstance(fact.object, Mention)):
                 return fact.object, 0.7
-        if not self.doc.mentions_in(self.sentence, "Organisation"):
+        if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                if not (person.end <= m.start < aside_end
+                        and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
             return topic_org(self.doc, classes_for_role(role)), 0.6
         return None, 0.0
 
@@ -978,6 +997,10 @@ about, the last named before the verb."""
 _WHO_HAS_LED = lazy_pattern(r"\s*,\s*who\s+(?:has\s+)?(?:led|run|runs|leads|headed|heads|chaired"
                             r"|chairs)\s+(?:the\s+)?(?=[A-Z])", FLAGS)
 """"The trust's chief executive, X, who has led Y since 2021": the trust is Y."""
+_ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve|serves|sit|sits)"
+                          r"\s+alongside\s+(?:the\s+)?$")
+_PAST_ASIDE = lazy_pattern(r"\s*,\s*(?:a\s+|the\s+)?(?:former|formerly|previously|until|once"
+                           r"|ex-)\b", FLAGS)
 _DEFINITE_LED_BY = lazy_pattern(
     rf"\W*(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})\s+(?:will\s+be|is\s+to\s+be"
     r"|would\s+be|is|was|has\s+been)\s+(?:led|run|headed|chaired|managed)\s+by\b", FLAGS)

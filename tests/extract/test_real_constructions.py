@@ -4025,3 +4025,40 @@ def test_starting_at_a_body_as_a_post(tmp_path, where):
                               f"special measures. Dr Ros Pell will start at {where} on Monday as "
                               "improvement director.")
     assert ("Dr Ros Pell", "leads", "Northern Devon Healthcare NHS Trust") in found
+
+
+def test_the_merged_trust_is_the_new_pct_not_a_later_new_authority(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nLeeds North East PCT and Leeds West PCT will merge in "
+                              "October. The new body, to be called Leeds Primary Care Trust, will "
+                              "buy care for the city. In July the SHA will join two others to form "
+                              "a single Yorkshire and the Humber Strategic Health Authority.\n\n"
+                              "Maud Cole, who runs Leeds West PCT, has been appointed chief "
+                              "executive of the merged trust.")
+    assert ("Maud Cole", "leads", "Leeds Primary Care Trust") in found
+    assert not any(s == "Maud Cole" and "Strategic" in o for s, _, o in found)
+
+
+def test_appointed_chair_after_an_aside_on_past_posts_is_the_storys_body(tmp_path):
+    icb = "NHS Lancashire and South Cumbria Integrated Care Board"
+    found = triples(tmp_path, f"Chair\n\n{icb} met in public for the first time in July. Ida "
+                              "Kemp, a former chief executive of a housing group and until March "
+                              "a non-executive director of Blackpool Teaching Hospitals NHS "
+                              "Foundation Trust, has been appointed chair.")
+    assert ("Ida Kemp", "leads", icb) in found
+
+
+def test_will_chair_the_new_organisation(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nBristol North PCT and Bristol South and West PCT will "
+                              "merge. The new body, to be called Bristol Primary Care Trust, will "
+                              "buy care for the city. Rosa Fenn, chair of Bristol North PCT, will "
+                              "chair the new organisation.")
+    assert ("Rosa Fenn", "leads", "Bristol Primary Care Trust") in found
+
+
+def test_a_colleague_he_will_work_alongside_holds_a_post_at_his_new_body(tmp_path):
+    icb = "NHS Somerset Integrated Care Board"
+    found = triples(tmp_path, f"ICBs\n\nIn Somerset, Jo Pryce, until now accountable officer of "
+                              f"NHS Somerset CCG, becomes chief executive designate of {icb}. He "
+                              "will work alongside chair designate Lady Ada Quill, a former chair "
+                              "of Yeovil District Hospital NHS Foundation Trust.")
+    assert ("Lady Ada Quill", "leads", icb) in found
