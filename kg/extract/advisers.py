@@ -155,6 +155,7 @@ _WHICH_WAS_PAID = lazy_pattern(
 _OWNERS_ADVISERS = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+)?(?:advis[eo]rs?|lawyers|solicitors"
                                 r"|auditors|accountants)\s*,\s*(?:the\s+)?", _FLAGS)
 _FIRM_NAME = lazy_pattern(COMPANY_NAME)
+_DEFINITE_OWNER = lazy_pattern(rf"\b({DEFINITE_ORG})$", _FLAGS)
 _OWNERS_ADVISER_WAS = lazy_pattern(
     rf"[’']s?\s+(?:[\w-]+\s+)?{_ADVISER}s?(?:\s+on\s+[^.;,]{{1,80}}?)?\s+(?:was|were|is|are)\s+"
     r"(?:the\s+)?(?:(?:law|accountancy|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
@@ -191,7 +192,8 @@ _ENGAGED = lazy_pattern(
     r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
 _OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
 _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
-_ORG_ADVISER = lazy_pattern(rf"(?:[’']s?)?\s+{_ADVISER}\b", _FLAGS)
+_ORG_ADVISER = lazy_pattern(rf"(?:[’']s?\s+(?:(?:national|senior|special|chief|independent"
+                            rf"|clinical|policy|health)\s+){{0,2}}|\s+){_ADVISER}\b", _FLAGS)
 _THE_FIRM = lazy_pattern(r"\s*(?:(?:The|This)\s+(?:firm|consultancy|company|consultants|advisers"
                          r"|practice)|It)\b(?:\s+(?:has|have|had|is|was|will|also|now|been|being|be)\b)*\s*$")
 _RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
@@ -502,6 +504,9 @@ def _owner_advisers(doc: StoryDoc, sentence: Sentence) -> None:
         _clients_include(doc, sentence)
     for cue in _OWNERS_ADVISERS.finditer(text, sentence.start, sentence.end):
         client = mention_ending_at(doc, cue.start(), "Organisation")
+        owner = _DEFINITE_OWNER.search(text, sentence.start, cue.start()) if client is None \
+            else None
+        client = definite_org(doc, owner.group(1), owner.start(1)) if owner else client
         adviser = mention_at(doc, cue.end(), "Organisation")
         if client is not None and adviser is not None and client.cls in _WORKS_FOR_BODY \
                 and client.text != adviser.text:
@@ -601,7 +606,8 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for pattern, tail in ((_APPOINTED_AS, _AS_ADVISER), (_USED_TO, _TO_ADVISE)):
         for cue in pattern.finditer(text, sentence.start, sentence.end):
-            adviser = next((m for m in orgs if m.start == cue.end()), None)
+            adviser = next((m for m in orgs if m.start == cue.end()), None) or (
+                mention_at(doc, cue.end(), "Person") if pattern is _APPOINTED_AS else None)
             name = _FIRM_NAME.match(text, cue.end(), sentence.end) if adviser is None else None
             if name and tail.match(text, name.end(), sentence.end) \
                     and mention_at(doc, name.start(), "Person") is None:

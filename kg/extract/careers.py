@@ -362,6 +362,8 @@ _COPULA_ROLE = lazy_pattern(
     rf"|subsidiary|firm)[’']s"
     rf"|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
+_AS_VERB = lazy_pattern(r"\b(?:will|to|would|shall|may|might|could|can)\s+$", FLAGS)
+""""X will chair the panel": a verb, and a post only when the body is its object."""
 _AND_THE = lazy_pattern(r"[,;]\s+(?:and|while)\s+$")
 
 
@@ -835,7 +837,10 @@ class _Careers:
                                                min(sentence.end, person.end + 60))
                 if " ".join(m["role"].lower().split()) not in _VAGUE_LONE
                 and is_leading_role(normalise_role(m["role"]))
-                and not _MINISTER.search(m["role"])]
+                and not _MINISTER.search(m["role"]) and "advis" not in m["role"].lower()
+                and not (_AS_VERB.search(doc.text, max(sentence.start, m.start() - 12),
+                                         m.start())
+                         and not re.match(r"\s+(?:the\s+)?$", doc.text[m.end():org.start]))]
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
                                                abs(person.start - m.end())))

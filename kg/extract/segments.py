@@ -77,7 +77,7 @@ _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
     rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently"
     rf"|(?<!had )been|be|came|comes|ranked|rated|(?<=,\s)(?:both|all|each))\s+"
-    rf"(?:still\s+|currently\s+|now\s+)?"
+    rf"(?:still\s+|currently\s+|now\s+|both\s+|all\s+)?"
     rf"(?:in|within|as)\s+"
     rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?(?:(?:NHS\s+)?oversight\s+"
     rf"(?:framework\s+)?)?{SEGMENT}", _FLAGS

@@ -4062,3 +4062,36 @@ def test_a_colleague_he_will_work_alongside_holds_a_post_at_his_new_body(tmp_pat
                               "will work alongside chair designate Lady Ada Quill, a former chair "
                               "of Yeovil District Hospital NHS Foundation Trust.")
     assert ("Lady Ada Quill", "leads", icb) in found
+
+
+def test_the_trusts_financial_advisers_named_after_them(tmp_path):
+    found = triples(tmp_path, "Deficit\n\nAiredale NHS Foundation Trust is in deficit. The "
+                              "trust's financial advisers, Grant Thornton, said the plan was "
+                              "sound.")
+    assert ("Grant Thornton", "advises", "Airedale NHS Foundation Trust") in found
+
+
+def test_a_person_appointed_as_an_independent_adviser(tmp_path):
+    found = triples(tmp_path, "Adviser\n\nThe Department of Health and Social Care has appointed "
+                              "Sir Iain Rook as an independent adviser on the programme.")
+    assert ("Sir Iain Rook", "advises", "Department of Health and Social Care") in found
+
+
+def test_a_bodys_national_adviser_advises_and_does_not_lead_it(tmp_path):
+    found = triples(tmp_path, "Review\n\nThe review will be led by Dr Una Lees, NHS England's "
+                              "national adviser for maternity.")
+    assert ("Dr Una Lees", "advises", "NHS England") in found
+    assert ("Dr Una Lees", "leads", "NHS England") not in found
+
+
+def test_will_chair_a_panel_is_no_post_at_the_body_one_advised(tmp_path):
+    found = triples(tmp_path, "Panel\n\nDr Una Lees, a former adviser to NHS England, will chair "
+                              "the panel.")
+    assert ("Dr Una Lees", "leads", "NHS England") not in found
+
+
+def test_two_trusts_both_in_one_segment(tmp_path):
+    found = triples(tmp_path, "Segments\n\nAiredale NHS Foundation Trust and Harrogate and "
+                              "District NHS Foundation Trust are both in segment 2.")
+    assert {("Airedale NHS Foundation Trust", "inSegment", "segment 2"),
+            ("Harrogate and District NHS Foundation Trust", "inSegment", "segment 2")} <= found
