@@ -38,7 +38,7 @@ from kg.extract.context import (
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact, drop_commissioned_work
 from kg.extract.registry import extractor
-from kg.extract.text import Cue, lazy_pattern
+from kg.extract.text import Cue, lazy_pattern, normalise_name
 from kg.model import Fact, Mention, Sentence
 
 __all__ = ["make_contracts"]
@@ -161,6 +161,12 @@ _SUPPLIES_WITH = lazy_pattern(r"\s*(?:,\s*which|,\s*who)?\s+(?:has\s+|also\s+|al
 _SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
                          r"|delivered|delivers|sold|sells)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?",
                          _FLAGS)
+_SUPPLIED_BY = lazy_pattern(r"(?:[’']s?\s+(?:[\w-]+\s+){1,2}?)?\s*(?:has\s+been|have\s+been"
+                            r"|had\s+been|is|are|was|were|will\s+be)\s+(?:supplied|equipped|serviced)\s+"
+                            r"(?:[^,.;]{1,30}?\s+)?by\s+(?:the\s+)?", _FLAGS)
+""""Harrogate's laboratory has been supplied since 2009 by X, under a managed service"."""
+_UNDER_TERMS = lazy_pattern(r"\bunder\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:service|contract"
+                            r"|arrangement|deal)\b", _FLAGS)
 _WINS_BUYERS = lazy_pattern(r"\s+(?:wins|won|secures|secured|lands|landed|bags|bagged|scoops)\s+"
                             r"(?:a\s+|the\s+)?(?:£[\d.,]+\w*\s+)?", _FLAGS)
 _BUYERS_CONTRACT = lazy_pattern(r"(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|tender"
@@ -754,6 +760,13 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
         if buyer is not None and buyer.cls in _BUYER_CLASSES:
             add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                      confidence=0.7)
+    for buyer in [m for m in orgs if m.cls in _BUYER_CLASSES and m.cls != "Company"]:
+        passive = _SUPPLIED_BY.match(text, buyer.end, sentence.end)
+        supplier = _supplier_at(doc, sentence, passive.end()) if passive and (
+            _MONEY.search(body) or _CONTRACT.search(body) or _UNDER_TERMS.search(body)) else None
+        if supplier is not None and supplier.cls == "Company":
+            add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.7)
     if not _SUPPLIER_WORD(body):
         return
     the_supplier = _THE_SUPPLIER.match(text, sentence.start, sentence.end)
@@ -1158,6 +1171,48 @@ def _supported_by(doc: StoryDoc, sentence: Sentence) -> None:
                          confidence=0.6)
 
 
+_JOINTLY_WITH = lazy_pattern(
+    r"\b(?:jointly|together)\s+with\s+(?:the\s+)?"
+    r"|\bin\s+(?:a\s+)?partnership\s+with\s+(?:the\s+)?"
+    r"|,\s+with\s+(?=[A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*){0,4}\s+(?:providing|supplying"
+    r"|running|delivering|handling|operating|doing|managing)\b)")
+_AND_DOING_NEXT = lazy_pattern(r",?\s+and\s+(?:the\s+)?(?=[A-Z][\w&’'.-]*"
+                               r"(?:\s+[A-Z&][\w&’'.-]*){0,4}\s+(?:providing|supplying|running|delivering|handling|operating"
+                               r"|doing|managing)\b)")
+
+
+def _short_or_same(mention: Mention, full: Mention) -> bool:
+    """"Quantivo" for "Quantivo Diagnostics": a company named again by its first words."""
+    short, long = normalise_name(mention.text), normalise_name(full.text)
+    return entity_key(mention) == entity_key(full) or long.startswith(short + " ")
+
+
+def _partnered_with(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X's bid was made jointly with Y"; "X will lead the service, with Y providing couriers
+    and Z supplying the software": partners in a supplier's bid share its contracts."""
+    for cue in _JOINTLY_WITH.finditer(doc.text, sentence.start, sentence.end):
+        named = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()]
+        first = _partner_at(doc, sentence, cue.end()) if named else None
+        if first is None:
+            continue
+        buyers = {entity_key(f.object): f.object for f in doc.facts
+                  if f.predicate == "awardedContract" and isinstance(f.object, Mention)
+                  and any(_short_or_same(m, f.subject) for m in named)}
+        supplier = named[0]
+        partners = [first]
+        for more in _AND_DOING_NEXT.finditer(doc.text, first.end, sentence.end):
+            partner = _partner_at(doc, sentence, more.end())
+            if partner is not None:
+                partners.append(partner)
+        for partner in partners:
+            if partner.cls in NHS_BODIES or entity_key(partner) in buyers \
+                    or entity_key(partner) == entity_key(supplier):
+                continue
+            for buyer in buyers.values():
+                add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
+                         confidence=0.6)
+
+
 _SUBCONTRACTS = lazy_pattern(
     r"\s+(?:will\s+|has\s+|have\s+|had\s+|is\s+to\s+|plans\s+to\s+)?(?:also\s+)?subcontract(?:s|ed)?"
     r"\s+[^.;]{1,60}?\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -1214,6 +1269,8 @@ def make_contracts() -> object:
                 _delivered_with_support(doc, sentence)
             if "ed by " in body:
                 _supported_by(doc, sentence)
+            if " with " in body:
+                _partnered_with(doc, sentence)
             if not _DEAL_CUE(body):
                 continue
             if _NOT_DONE.search(body):

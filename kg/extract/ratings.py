@@ -326,6 +326,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
 
 
 _RESPECTIVELY_AFTER = lazy_pattern(r"[^.;]{0,40}?\brespectively\b")
+_RATING_RUN = lazy_pattern(rf"(?:{RATING}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+", _FLAGS)
+""""rated good and inadequate respectively": one list of ratings, one clause."""
 
 
 @extractor("ratings", requires=("mentions.organisation",), assigns=("facts.rated",))
@@ -342,7 +344,9 @@ def make_ratings() -> object:
                     for f in doc.facts):
                 found, confidence = _ratings(sentence, loose=True), 0.6
             subjects: list[Mention] = []
-            for group in _by_clause(doc, sentence, found):
+            listed = len(found) > 1 and _RESPECTIVELY_AFTER.match(sentence.text, found[-1][0]) \
+                and _RATING_RUN.fullmatch(sentence.text, found[0][0], found[-1][0])
+            for group in [found] if listed else _by_clause(doc, sentence, found):
                 subjects = _subject(doc, sentence, group[0][0]) or subjects
                 if len(subjects) == len(group) > 1 and _RESPECTIVELY_AFTER.match(
                         sentence.text, group[-1][0]):

@@ -86,7 +86,8 @@ _GROUPING = lazy_pattern(r"\b(?:Association|Federation|Consortium)\b"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
 _CHAIN_GAP = lazy_pattern(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|(?:its|their)\s+(?:[\w-]+\s+)?"
                           r"(?:neighbour|partner|sister)\s+)?")
-_MEMBER_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_MEMBER_LINK = lazy_pattern(r"(?:\s*,\s*which\s+[^,;.–—]{1,80}?(?=\s*,))?\s*(?:,\s*(?:and\s+)?"
+                            r"|and\s+|[–—-]\s*(?:together\s+)?with\s+)(?:the\s+)?")
 _OWNED_LIST = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs"
     r"|hospitals|members)\s*(?:[–—:(]|,\s*(?:namely|including)|\s+(?:are|were|include))\s*"
@@ -170,7 +171,7 @@ _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLA
 _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
     r"|whose\s+(?:members|member\s+\w+))\s+|,\s*(?:the|an?|its)\s+[^,.;()]{1,60}?,\s*"
-    r"|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s*,\s*(?=an?\s)|\s+))"
+    r"(?:which\s+|that\s+)?|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s*,\s*(?=an?\s)|\s+))"
     r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
     r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
     r"|consists\s+of|(?:(?:is|was|will\s+be)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership"

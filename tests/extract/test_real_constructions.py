@@ -4095,3 +4095,54 @@ def test_two_trusts_both_in_one_segment(tmp_path):
                               "District NHS Foundation Trust are both in segment 2.")
     assert {("Airedale NHS Foundation Trust", "inSegment", "segment 2"),
             ("Harrogate and District NHS Foundation Trust", "inSegment", "segment 2")} <= found
+
+
+def test_two_trusts_rated_two_ratings_respectively(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nAiredale NHS Foundation Trust and Harrogate and "
+                              "District NHS Foundation Trust were rated good and inadequate "
+                              "respectively.")
+    rated = {(s, o) for s, p, o in found if p == "rated"}
+    assert rated == {("Airedale NHS Foundation Trust", "good"),
+                     ("Harrogate and District NHS Foundation Trust", "inadequate")}
+
+
+def test_partners_in_a_suppliers_bid_share_its_contract(tmp_path):
+    trust = "Airedale NHS Foundation Trust"
+    found = triples(tmp_path, f"Pathology\n\n{trust} has awarded its pathology contract to "
+                              "Torvane Diagnostics. Torvane's bid was made jointly with Kell "
+                              "Couriers, which will move samples.")
+    assert ("Kell Couriers", "awardedContract", trust) in found
+
+
+def test_partners_named_with_what_they_provide_share_the_contract(tmp_path):
+    trust = "Airedale NHS Foundation Trust"
+    found = triples(tmp_path, f"Pathology\n\n{trust} has awarded its pathology contract to "
+                              "Torvane Diagnostics. Torvane will lead the service, with Kell "
+                              "Couriers providing transport and Brill Lab Systems supplying the "
+                              "software.")
+    assert {("Kell Couriers", "awardedContract", trust),
+            ("Brill Lab Systems", "awardedContract", trust)} <= found
+
+
+def test_a_body_supplied_by_a_firm_under_a_service(tmp_path):
+    trust = "Harrogate and District NHS Foundation Trust"
+    found = triples(tmp_path, f"Labs\n\n{trust}'s laboratory has been supplied since 2011 by "
+                              "Lumen Instruments, under a managed equipment service that ends in "
+                              "May.")
+    assert ("Lumen Instruments", "awardedContract", trust) in found
+
+
+def test_a_system_described_then_bringing_together_listed_trusts(tmp_path):
+    ics = "Derby and Derbyshire Integrated Care System"
+    found = triples(tmp_path, "System\n\nThe ICB sits at the centre of Joined Up Care Derbyshire, "
+                              "the county's integrated care system, which brings together the two "
+                              "acute trusts - University Hospitals of Derby and Burton NHS "
+                              "Foundation Trust and Chesterfield Royal Hospital NHS Foundation "
+                              "Trust - with Derbyshire Healthcare NHS Foundation Trust, which runs "
+                              "mental health services, and Derbyshire Community Health Services "
+                              "NHS Foundation Trust.")
+    members = {s for s, p, o in found if p == "partOf" and o == ics}
+    assert members == {"University Hospitals of Derby and Burton NHS Foundation Trust",
+                       "Chesterfield Royal Hospital NHS Foundation Trust",
+                       "Derbyshire Healthcare NHS Foundation Trust",
+                       "Derbyshire Community Health Services NHS Foundation Trust"}
