@@ -66,6 +66,8 @@ Advisory Consulting Consultancy Insight Insights Intelligence Strategies Network
 Scientific Biosciences Biotech Instruments Devices Equipment Supplies Pharmacy Pharmacies
 Construction Contractors Builders Engineering Infrastructure Facilities Estates Properties
 Couriers Transport Catering Cleaning Recruitment Staffing Locums Outsourcing Telecoms
+Analysers Scanners Products Laboratory Clinics Dental Media Communications Partnerships Homes
+Living Aids Learning Medicines Vaccines Robotics Surgical Optical Optics Mobility Ambulances
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
 St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative
@@ -104,6 +106,13 @@ _AS_SUPPLIER_AFTER = lazy_pattern(
     r"|strategic|industrial|private)\s+partner)s?\b")
 """"appointed Ridgeway Build as its construction partner": a firm, not a person."""
 _WHICH_AFTER = lazy_pattern(r"\s*,\s*which\b")
+_FIRMS_POST_AFTER = lazy_pattern(r"[’']s?\s+(?:managing|senior|lead)\s+partner|[’']s?\s+(?:managing"
+                                 r"\s+director|chief\s+executive|consultants|fees?)\b")
+""""Harcourt Velden's managing partner": a name with a firm's posts is a firm's."""
+_FIRM_BEFORE = lazy_pattern(r"\b(?:consultancy|consultancies|consultants|the\s+firm|law\s+firm"
+                            r"|paid\s+(?:about\s+|around\s+|more\s+than\s+)?£[\d.,]+\s*"
+                            r"(?:[mk]|million|bn|billion)?\s+to)\s+$", re.IGNORECASE)
+""""consultants Calloway Hart", "paid £2m to Harcourt Velden": a firm, not a person."""
 _WHO_AFTER = lazy_pattern(r"\s*,?\s*(?:who|whose)\b")
 _POSTNOMINAL_AFTER = lazy_pattern(r"\s+(?:CBE|OBE|MBE|KBE|DBE|QC|KC|MP|FRCP|FRCS)\b")
 _PERSON_NOUN_AFTER = lazy_pattern(
@@ -339,7 +348,8 @@ class PeopleFinder:
             surface = text[s:e]
             if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):
                 continue
-            if _WORK_APPOSED.match(text, e, end):
+            if _WORK_APPOSED.match(text, e, end) or _FIRMS_POST_AFTER.match(text, e, end) \
+                    or _FIRM_BEFORE.search(text, max(start, s - 40), s):
                 continue
             confidence = self._context_confidence(text, s, e, end)
             if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(

@@ -4146,3 +4146,14 @@ def test_a_system_described_then_bringing_together_listed_trusts(tmp_path):
                        "Chesterfield Royal Hospital NHS Foundation Trust",
                        "Derbyshire Healthcare NHS Foundation Trust",
                        "Derbyshire Community Health Services NHS Foundation Trust"}
+
+
+def test_names_a_firm_context_shows_are_no_people(tmp_path):
+    rows = story_rows(tmp_path, "Consultants\n\nNHS Wirral CCG paid £2m to Hargreave Vellum for "
+                                "its work on the plan. Hargreave Vellum's managing partner, Gil "
+                                "Amery, said the firm was proud. The lab is supplied by Lucent "
+                                "Analysers.")
+    people = {r["label"] for r in rows if r.get("category") == "Person"}
+    assert people == {"Gil Amery"}
+    assert ("Gil Amery", "Hargreave Vellum") in {(r["subject"], r["object"]) for r in rows
+                                                  if r.get("predicate") == "leads"}
