@@ -56,6 +56,8 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "subsidiary": frozenset({"Company"}),
     "social enterprise": frozenset({"Company", "Charity", "Organisation"}),
 }
+_COMMUNITY_INTEREST = lazy_pattern(r"\b(?:CIC|Community Interest Company)$")
+""""The social enterprise" is the community interest company the story names."""
 _PCT_NOUNS = frozenset({"pct", "primary care trust"})
 _AUTHORITY_NOUNS = frozenset({"sha", "strategic health authority"})
 _AUTHORITY = lazy_pattern(r"\b(?:Strategic Health Authority|SHA)$")
@@ -197,6 +199,11 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     apposed = _apposed_as(doc, noun, offset)
     if apposed is not None:
         return apposed
+    if noun == "social enterprise":
+        interest = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                         if _COMMUNITY_INTEREST.search(m.text)), None)
+        if interest is not None:
+            return interest
     if noun not in _NOUN_CLASSES:
         for mention in reversed(doc.mentions_before(offset, "Organisation")):
             if mention.text.lower().endswith(noun):

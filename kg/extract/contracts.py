@@ -1173,9 +1173,11 @@ def _supported_by(doc: StoryDoc, sentence: Sentence) -> None:
 
 _JOINTLY_WITH = lazy_pattern(
     r"\b(?:jointly|together)\s+with\s+(?:the\s+)?"
+    r"|\bbid\s+(?:jointly\s+)?alongside\s+(?:the\s+)?"
     r"|\bin\s+(?:a\s+)?partnership\s+with\s+(?:the\s+)?"
     r"|,\s+with\s+(?=[A-Z][\w&’'.-]*(?:\s+[A-Z&][\w&’'.-]*){0,4}\s+(?:providing|supplying"
     r"|running|delivering|handling|operating|doing|managing)\b)")
+_APPOSED_AND_NEXT = lazy_pattern(r"\s*,\s*(?:an?|the)\s+[^,;.]{1,80},\s*and\s+(?:the\s+)?")
 _AND_DOING_NEXT = lazy_pattern(r",?\s+and\s+(?:the\s+)?(?=[A-Z][\w&’'.-]*"
                                r"(?:\s+[A-Z&][\w&’'.-]*){0,4}\s+(?:providing|supplying|running|delivering|handling|operating"
                                r"|doing|managing)\b)")
@@ -1204,9 +1206,12 @@ def _partnered_with(doc: StoryDoc, sentence: Sentence) -> None:
             partner = _partner_at(doc, sentence, more.end())
             if partner is not None:
                 partners.append(partner)
+        apposed = _APPOSED_AND_NEXT.match(doc.text, first.end, sentence.end)
+        partner = _partner_at(doc, sentence, apposed.end()) if apposed else None
+        partners += [partner] if partner is not None else []
         for partner in partners:
-            if partner.cls in NHS_BODIES or entity_key(partner) in buyers \
-                    or entity_key(partner) == entity_key(supplier):
+            if (partner.cls in NHS_BODIES and partner.cls != "Organisation") \
+                    or entity_key(partner) in buyers or entity_key(partner) == entity_key(supplier):
                 continue
             for buyer in buyers.values():
                 add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
@@ -1269,7 +1274,7 @@ def make_contracts() -> object:
                 _delivered_with_support(doc, sentence)
             if "ed by " in body:
                 _supported_by(doc, sentence)
-            if " with " in body:
+            if " with " in body or " alongside " in body:
                 _partnered_with(doc, sentence)
             if not _DEAL_CUE(body):
                 continue

@@ -43,7 +43,8 @@ class OrgRecord:
 
 
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
-_DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$")
+_DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$"
+                          r"|^University\s+Hospitals\s+\S")
 _TITLE_CASED = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
 _TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b"
                          r"|\s+and\s+(?:Social\s+)?Care\b|\s+(?:Integrated|Partnership|Alliance"

@@ -4157,3 +4157,28 @@ def test_names_a_firm_context_shows_are_no_people(tmp_path):
     assert people == {"Gil Amery"}
     assert ("Gil Amery", "Hargreave Vellum") in {(r["subject"], r["object"]) for r in rows
                                                   if r.get("predicate") == "leads"}
+
+
+def test_a_trusts_university_hospitals_short_name_names_it_anywhere(tmp_path):
+    rows = story_rows(tmp_path, "System\n\nTwo acute trusts - University Hospitals of Derby and "
+                                "Burton and Chesterfield Royal Hospital NHS Foundation Trust - "
+                                "face cuts.")
+    labels = {r["label"] for r in rows if r.get("category") == "Organisation"}
+    assert "University Hospitals of Derby and Burton NHS Foundation Trust" in labels
+
+
+def test_the_social_enterprise_is_the_community_interest_company(tmp_path):
+    found = triples(tmp_path, "Urgent care\n\nA consortium led by a GP-owned social enterprise "
+                              "will run NHS 111 in Devon. Moorland Urgent Care CIC, owned by 300 "
+                              "GPs, bid with Tavy Pharmacy Group. The social enterprise's chief "
+                              "executive, Meg Dunn, said GPs were ready.")
+    assert ("Meg Dunn", "leads", "Moorland Urgent Care CIC") in found
+
+
+def test_firms_a_winner_bid_alongside_share_its_contract(tmp_path):
+    found = triples(tmp_path, "111\n\nNHS Devon CCG has awarded the NHS 111 contract to Moorland "
+                              "Urgent Care CIC. Moorland Urgent Care CIC bid alongside Tamar "
+                              "Medical Partners, a Plymouth company supplying clinicians, and Tavy "
+                              "Pharmacy Group, which will give advice.")
+    assert {("Tamar Medical Partners", "awardedContract", "NHS Devon CCG"),
+            ("Tavy Pharmacy Group", "awardedContract", "NHS Devon CCG")} <= found
