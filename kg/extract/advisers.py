@@ -258,6 +258,24 @@ _DONE_FOR_BY = lazy_pattern(
     r"(?P<client>[^,;.]{1,90}?)\s+by\s+(?:the\s+)?", _FLAGS)
 
 
+_PRICED = lazy_pattern(rf"\b(?:at\s+a\s+cost\s+of|costing|cost|for|worth|fees?\s+of)\s+"
+                      rf"(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+)?{MONEY}",
+                      _FLAGS)
+
+
+def _priced_advice(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X carried out due diligence for Y at a cost of £310,000": advice with a price is a
+    contract too."""
+    price = _PRICED.search(sentence.text)
+    if price is None:
+        return
+    for fact in [f for f in doc.facts if f.predicate == "advises" and f.evidence.extractor == NAME
+                 and f.evidence.start == sentence.start and f.subject.category == "Organisation"
+                 and isinstance(f.object, Mention)]:
+        add_fact(doc, sentence, fact.subject, "awardedContract", fact.object, extractor=NAME,
+                 confidence=0.65, value=_MONEY.search(price.group(0)).group(0))
+
+
 def _done_for_by(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
     """"Due diligence was carried out for both boards by the accountancy firm X and the law
     firm Y": the firms named after "by" advise the bodies the work was done for."""
@@ -348,6 +366,9 @@ def make_advisers() -> object:
                                  status="former" if _FORMER.search(context) or re.search(
                                      r"\bhad been\b", context) else "current")
         drop_commissioned_work(doc, NAME)
+        for sentence in doc.sentences:
+            if "£" in sentence.text:
+                _priced_advice(doc, sentence)
         return doc
     return advisers
 

@@ -205,7 +205,8 @@ _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commis
                       r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
                             r"|provider|partner|contractor|operator|bidder)s?\b|to\s+"
-                            rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project))",
+                            rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)"
+                            r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b)",
                             _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
@@ -1183,6 +1184,12 @@ _AND_DOING_NEXT = lazy_pattern(r",?\s+and\s+(?:the\s+)?(?=[A-Z][\w&’'.-]*"
                                r"|doing|managing)\b)")
 
 
+_COMMISSIONERS = frozenset({"NationalBody", "Regulator", "GovernmentDepartment",
+                            "IntegratedCareBoard", "IntegratedCareSystem",
+                            "ClinicalCommissioningGroup", "LocalAuthority", "NHSBody"})
+"""Bodies that buy care: a bid's partners are any others, NHS trusts among them."""
+
+
 def _short_or_same(mention: Mention, full: Mention) -> bool:
     """"Quantivo" for "Quantivo Diagnostics": a company named again by its first words."""
     short, long = normalise_name(mention.text), normalise_name(full.text)
@@ -1201,7 +1208,9 @@ def _partnered_with(doc: StoryDoc, sentence: Sentence) -> None:
                   if f.predicate == "awardedContract" and isinstance(f.object, Mention)
                   and any(_short_or_same(m, f.subject) for m in named)}
         supplier = named[0]
-        partners = [first]
+        orgs = doc.mentions_in(sentence, "Organisation")
+        partners = listed_with(doc, orgs, first, _LIST_GAP, before=False) \
+            if first in orgs else [first]
         for more in _AND_DOING_NEXT.finditer(doc.text, first.end, sentence.end):
             partner = _partner_at(doc, sentence, more.end())
             if partner is not None:
@@ -1210,8 +1219,8 @@ def _partnered_with(doc: StoryDoc, sentence: Sentence) -> None:
         partner = _partner_at(doc, sentence, apposed.end()) if apposed else None
         partners += [partner] if partner is not None else []
         for partner in partners:
-            if (partner.cls in NHS_BODIES and partner.cls != "Organisation") \
-                    or entity_key(partner) in buyers or entity_key(partner) == entity_key(supplier):
+            if partner.cls in _COMMISSIONERS or entity_key(partner) in buyers \
+                    or entity_key(partner) == entity_key(supplier):
                 continue
             for buyer in buyers.values():
                 add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,

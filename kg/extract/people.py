@@ -68,6 +68,7 @@ Construction Contractors Builders Engineering Infrastructure Facilities Estates 
 Couriers Transport Catering Cleaning Recruitment Staffing Locums Outsourcing Telecoms
 Analysers Scanners Products Laboratory Clinics Dental Media Communications Partnerships Homes
 Living Aids Learning Medicines Vaccines Robotics Surgical Optical Optics Mobility Ambulances
+Turnaround Recovery Advisers Advisors
 Ltd Limited Plc LLP Inc Corp Company Partnership Federation Alliance Collaborative
 Bay Valley Coast Forest Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park
 St Saint Campaigner Consultant Surgeon Nurse Midwife Paramedic Pharmacist Whistleblower Relative

@@ -4182,3 +4182,29 @@ def test_firms_a_winner_bid_alongside_share_its_contract(tmp_path):
                               "Pharmacy Group, which will give advice.")
     assert {("Tamar Medical Partners", "awardedContract", "NHS Devon CCG"),
             ("Tavy Pharmacy Group", "awardedContract", "NHS Devon CCG")} <= found
+
+
+def test_trusts_a_winner_bid_in_partnership_with_share_its_contract(tmp_path):
+    ccg = "NHS Bath and North East Somerset CCG"
+    found = triples(tmp_path, f"Community\n\n{ccg} has awarded the community services contract "
+                              "to Holm Health. Holm Health bid in partnership with Royal United "
+                              "Hospitals Bath NHS Foundation Trust and Avon and Wiltshire Mental "
+                              "Health Partnership NHS Trust, which will provide specialist care.")
+    assert {("Royal United Hospitals Bath NHS Foundation Trust", "awardedContract", ccg),
+            ("Avon and Wiltshire Mental Health Partnership NHS Trust", "awardedContract", ccg)} \
+        <= found
+
+
+def test_advice_given_at_a_cost_is_a_contract(tmp_path):
+    found = triples(tmp_path, "Merger\n\nAiredale NHS Foundation Trust will take over Harrogate "
+                              "and District NHS Foundation Trust. The accountancy firm Prior "
+                              "Castle carried out due diligence on Harrogate for Airedale NHS "
+                              "Foundation Trust at a cost of £210,000.")
+    assert ("Prior Castle", "awardedContract", "Airedale NHS Foundation Trust") in found
+
+
+def test_a_firm_appointed_on_a_contract_holds_it(tmp_path):
+    found = triples(tmp_path, "Turnaround\n\nAiredale NHS Foundation Trust is in deficit. The "
+                              "trust has since appointed Whitefriars Turnaround on a six-month "
+                              "contract worth £1.2m.")
+    assert ("Whitefriars Turnaround", "awardedContract", "Airedale NHS Foundation Trust") in found
