@@ -164,12 +164,19 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advi
                            r"(?:the\s+)?(?:(?:law|accountancy|accounting|consultancy|consulting"
                            r"|management\s+consultancy|professional\s+services)\s+)?"
                            r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
-_PLURAL_CLIENTS = lazy_pattern(r"\s*(?:The|Both)\s+(?P<count>two\s+|three\s+)?(?P<noun>trusts"
-                               r"|organisations|ICBs|CCGs|boards)\b", _FLAGS)
+_OPENING_ASIDE = (r"(?:(?:In|At|Meanwhile|Elsewhere|Separately|Last\s+year|This\s+year)"
+                  r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s*,\s*)?")
+""""In Sheffield, the CCG commissioned X": an opening aside before the clause's subject."""
+_PLURAL_CLIENTS = lazy_pattern(r"\s*" + _OPENING_ASIDE + r"(?:The|Both)\s+(?P<count>two\s+"
+                               r"|three\s+)?(?P<noun>trusts|organisations|ICBs|CCGs|boards)\b",
+                               _FLAGS)
 _PLURAL_OBJECT = lazy_pattern(PLURAL_BODIES, _FLAGS)
 _CLIENT_LIST = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _TO_ADVISE = lazy_pattern(r"\s+(?:to\s+(?:advise|support|help)\b|(?:[\w-]+\s+){0,3}?for\s+(?:help"
                           r"|advice|support)\b)", _FLAGS)
+_TO_ASSESS = lazy_pattern(r"\s+to\s+(?:advise|review|assess|evaluate|audit|examine|look\s+at"
+                         r"|scrutinise|model|appraise|investigate)\b", _FLAGS)
+""""brought in the firm X to assess its estates strategy": work that is advice."""
 _TO_ADVISE_ONLY = lazy_pattern(r"\s+to\s+advise\b", _FLAGS)
 _TO_WORK = lazy_pattern(r"\s+to\s+(?:advise|support|help|review|assess|evaluate|audit|examine"
                         r"|look at|improve|carry out|deliver|develop|run|oversee|redesign"
@@ -190,7 +197,9 @@ _ENGAGED = lazy_pattern(
     r"|brought(?=\s+[A-Z][^.;]{2,60}?\s+on\s+board\b)"
     r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
     r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
-_OPENING_CLIENT = lazy_pattern(rf"\s*({DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
+_OPENING_CLIENT = lazy_pattern(
+    rf"\s*(?:(?:In|At)\s+(?P<place>(?-i:[A-Z])[\w’'-]*)\s*,\s*|{_OPENING_ASIDE})"
+    rf"(?P<ref>{DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
 _ADVISER_NOUN = lazy_pattern(rf"{_ADVISER}s?\s+(?:to|for|at)\b", _FLAGS)
 _ORG_ADVISER = lazy_pattern(rf"(?:[’']s?\s+(?:(?:national|senior|special|chief|independent"
                             rf"|clinical|policy|health)\s+){{0,2}}|\s+){_ADVISER}\b", _FLAGS)
@@ -253,9 +262,9 @@ def _firm_referred(doc: StoryDoc, sentence: Sentence) -> Mention | None:
 
 
 _DONE_FOR_BY = lazy_pattern(
-    r"\b(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+(?:carried\s+out|conducted"
-    r"|undertaken|done|performed|completed|provided)\s+(?:jointly\s+)?for\s+(?:the\s+)?"
-    r"(?P<client>[^,;.]{1,90}?)\s+by\s+(?:the\s+)?", _FLAGS)
+    r"\b(?:(?:was|were|has\s+been|had\s+been|is\s+being|will\s+be)\s+)?(?:carried\s+out"
+    r"|conducted|undertaken|done|performed|completed|provided|prepared|produced|drawn\s+up)\s+"
+    r"(?:jointly\s+)?for\s+(?P<client>[^,;.]{1,90}?)\s+by\s+(?:the\s+)?", _FLAGS)
 
 
 _PRICED = lazy_pattern(rf"\b(?:at\s+a\s+cost\s+of|costing|cost|for|worth|fees?\s+of)\s+"
@@ -395,9 +404,17 @@ def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]
     if plural is not None:
         return _bodies_meant(doc, plural, sentence.start)
     opening = _OPENING_CLIENT.match(head)
-    found = definite_org(doc, opening.group(1), sentence.start + opening.start(1)) \
+    found = definite_org(doc, _placed(opening), sentence.start + opening.start("ref")) \
         if opening else None
     return [found] if found is not None else []
+
+
+def _placed(opening: re.Match[str]) -> str:
+    """"In Sheffield, the CCG": the phrase "the Sheffield CCG"."""
+    reference = opening["ref"]
+    if opening["place"] and reference.lower().startswith("the "):
+        return f"the {opening['place']} {reference[4:]}"
+    return reference
 
 
 def _engaged(doc: StoryDoc, sentence: Sentence, firm: Mention, clients: list[Mention], *,
@@ -587,7 +604,7 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
             and m.cls in _WORKS_FOR_BODY][-1:]
         opening = _OPENING_CLIENT.match(head) if not clients else None
         if opening is not None:
-            found = definite_org(doc, opening.group(1), sentence.start + opening.start(1))
+            found = definite_org(doc, _placed(opening), sentence.start + opening.start("ref"))
             clients = [found] if found is not None else []
         paid = _WHICH_WAS_PAID.match(doc.text, adviser.end, sentence.end)
         for client in clients:
@@ -661,7 +678,9 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
                 _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()),
                          confidence=0.65)
             continue
-        advise = firm is not None and _TO_ADVISE_ONLY.match(text, firm.end, sentence.end)
+        advise = firm is not None and (_TO_ADVISE_ONLY.match(text, firm.end, sentence.end) or (
+            re.search(r"\b(?:consultancy|consultants|firm)\s*$", cue.group(0), _FLAGS)
+            and _TO_ASSESS.match(text, firm.end, sentence.end)))
         if firm is None or ((firm.key or firm.text) not in known and not (
                 advise and firm.cls in {"Company", "Organisation"})):
             continue

@@ -4208,3 +4208,28 @@ def test_a_firm_appointed_on_a_contract_holds_it(tmp_path):
                               "trust has since appointed Whitefriars Turnaround on a six-month "
                               "contract worth £1.2m.")
     assert ("Whitefriars Turnaround", "awardedContract", "Airedale NHS Foundation Trust") in found
+
+
+@pytest.mark.parametrize("work", [
+    "An options appraisal carried out for the two boards by consultancy Marrow Greaves backed it.",
+    "A strategic case, prepared jointly for the two trusts by consultancy Marrow Greaves at a "
+    "cost of £75,000, backed it.",
+])
+def test_work_done_for_two_bodies_by_a_consultancy(tmp_path, work):
+    found = triples(tmp_path, "Merger\n\nAiredale NHS Foundation Trust and Harrogate and District "
+                              "NHS Foundation Trust plan to merge. " + work)
+    assert {("Marrow Greaves", "advises", "Airedale NHS Foundation Trust"),
+            ("Marrow Greaves", "advises", "Harrogate and District NHS Foundation Trust")} <= found
+
+
+def test_a_body_opening_after_an_aside_commissioned_a_consultancy(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nNHS Sheffield CCG wants change. In Sheffield, the "
+                              "CCG commissioned consultancy Gannet & Rowe to review how practices "
+                              "could work together.")
+    assert ("Gannet & Rowe", "advises", "NHS Sheffield CCG") in found
+
+
+def test_a_firm_brought_in_to_assess_advises(tmp_path):
+    found = triples(tmp_path, "Estates\n\nA third ICB, NHS Dorset ICB, brought in the firm Hart "
+                              "& Moss to assess its estates strategy.")
+    assert ("Hart & Moss", "advises", "NHS Dorset Integrated Care Board") in found
