@@ -22,6 +22,8 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     entity_key,
+    formed_body,
+    listed_with,
     mention_at,
     plural_count,
     pronoun_org,
@@ -73,7 +75,7 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "brought together", "replaced by a single", "integrat", "union of")
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
-    r"|opposed|against|resist\w*|if|whether|neither|nor|no)\b", _FLAGS)
+    r"|opposed|against|resist\w*|if|whether|neither|nor|no|rather\s+than|instead\s+of)\b", _FLAGS)
 _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
                              r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
@@ -102,7 +104,7 @@ _POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 _ADDRESSED = lazy_pattern(r"\b(?:to|from|asked|told|urged|allowed|permitted|persuaded)\s+"
                           r"(?:the\s+)?$", _FLAGS)
 _COUNTED_BEFORE = lazy_pattern(rf"\b{PLURAL_BODIES}\s+(?:are|were|will|would|have|had|could)?"
-                               r"[^.;,]{0,20}$", _FLAGS)
+                               r"[^.;,]{0,60}$", _FLAGS)
 _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
@@ -223,6 +225,10 @@ class _Mergers:
             if _MERGER_WORD_CUE(sentence.text):
                 _merger_beside(doc, sentence)
                 _named_next(doc, sentence)
+        for sentence in doc.sentences:
+            if "replac" in sentence.text or "take over from" in sentence.text \
+                    or "takes over from" in sentence.text:
+                _replaced_together(doc, sentence)
             if " into " in sentence.text:
                 _moved_into(doc, sentence)
         return doc
@@ -452,6 +458,34 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
         if len(parties) == 2 and len(orgs) <= 3:
             add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,
                      confidence=0.5)
+
+
+_REPLACES = lazy_pattern(r"\b(?:replaces|replaced|will\s+replace|would\s+replace|is\s+to\s+replace"
+                        r"|is\s+replacing|takes\s+over\s+from|will\s+take\s+over\s+from)\s+"
+                        r"(?:the\s+)?", _FLAGS)
+_REPLACER = lazy_pattern(r"\s*(?:It|The\s+new\s+(?:body|organisation|trust|PCT|CCG|ICB))\b")
+
+
+def _replaced_together(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The new Sheffield PCT ... It replaces A, B, C and D": bodies of one kind that one new
+    body of their kind replaces merge into it, so with each other."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for cue in _REPLACES.finditer(doc.text, sentence.start, sentence.end):
+        first = mention_at(doc, cue.end(), "Organisation")
+        if first is None or first not in orgs:
+            continue
+        listed = {entity_key(m): m for m in listed_with(doc, orgs, first, _LINK, before=False)}
+        before = [m for m in orgs if m.end <= cue.start()]
+        replacer = before[-1] if before else (
+            formed_body(doc, sentence.start) if _REPLACER.match(
+                doc.text, sentence.start, cue.start()) else None)
+        kind = next((k for k in (*_SAME_KIND, frozenset({"NHSBody"})) if first.cls in k), None)
+        if replacer is None or kind is None or replacer.cls not in kind or len(listed) < 2 \
+                or entity_key(replacer) in listed or any(m.cls not in kind
+                                                         for m in listed.values()):
+            continue
+        for one, other in combinations(listed.values(), 2):
+            add_fact(doc, sentence, one, "mergesWith", other, extractor=NAME, confidence=0.7)
 
 
 _COUNTED_OPENING = lazy_pattern(

@@ -55,9 +55,11 @@ _LEADING = lazy_pattern(
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9})?)\)")
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
-    r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman)?|director"
+    r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman|s|ed)?|director"
     r"|executive|boss)\b", re.IGNORECASE
 )
+_COMMA_NAME = lazy_pattern(rf"{_CAP_WORD}(?:,\s+{_CAP_WORD})+\s+(?:and|&)\s+{_CAP_WORD}")
+""""Wrightington, Wigan and Leigh": a trust's short name with a comma in it."""
 _CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
 _PLACE = rf"{_CAP_WORD}(?:(?:,\s+|\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*"
 _SYSTEM = lazy_pattern(rf"\b({_PLACE})\s+(?:system|health and care system|ICS area|patch)\b")
@@ -448,6 +450,10 @@ class OrganisationFinder:
             if _CONTEXT_CUE(sentence.text) and _CONTEXT.search(sentence.text):
                 for match in _CAP_SPAN.finditer(text, sentence.start, sentence.end):
                     self._add_short(doc, match.start(), match.end())
+                for match in _COMMA_NAME.finditer(text, sentence.start, sentence.end):
+                    record = self.gazetteer.lookup(match.group(0), short=True)
+                    if record is not None and record.cls in _TRUST_CLASSES:
+                        self._add(doc, match.start(), match.end(), record.key)
             if _COMPANY_CUE(sentence.text):
                 for pattern in (_COMPANY_APPOSITION, _COMPANY_BEFORE):
                     for match in pattern.finditer(text, sentence.start, sentence.end):

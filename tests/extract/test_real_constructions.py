@@ -4233,3 +4233,40 @@ def test_a_firm_brought_in_to_assess_advises(tmp_path):
     found = triples(tmp_path, "Estates\n\nA third ICB, NHS Dorset ICB, brought in the firm Hart "
                               "& Moss to assess its estates strategy.")
     assert ("Hart & Moss", "advises", "NHS Dorset Integrated Care Board") in found
+
+
+def test_bodies_one_new_body_of_their_kind_replaces_merge(tmp_path):
+    found = triples(tmp_path, "PCTs\n\nLeeds's three primary care trusts will become one in "
+                              "October. Ida Kell will lead the new Leeds Primary Care Trust. It "
+                              "replaces Leeds North East PCT, Leeds West PCT and Leeds South PCT, "
+                              "all of which will be abolished.")
+    merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
+    assert merged == {frozenset(("Leeds North East PCT", "Leeds West PCT")),
+                      frozenset(("Leeds North East PCT", "Leeds South PCT")),
+                      frozenset(("Leeds West PCT", "Leeds South PCT"))}
+
+
+def test_the_two_boards_agreeing_to_consult_on_a_merger(tmp_path):
+    found = triples(tmp_path, "Merger\n\nWalsall Healthcare NHS Trust has left special "
+                              "measures. NHS Improvement and the Care Quality Commission agreed. "
+                              "Ken Dunn, chief executive of The Royal Wolverhampton NHS Trust, "
+                              "said the two trusts would keep working closely and that the two "
+                              "boards had agreed to consult next year on a formal merger.")
+    assert ("Walsall Healthcare NHS Trust", "mergesWith", "The Royal Wolverhampton NHS Trust") \
+        in found or ("The Royal Wolverhampton NHS Trust", "mergesWith",
+                     "Walsall Healthcare NHS Trust") in found
+
+
+def test_trusts_choosing_a_partnership_rather_than_a_merged_lab_do_not_merge(tmp_path):
+    found = triples(tmp_path, "Pathology\n\nAiredale NHS Foundation Trust, Harrogate and District "
+                              "NHS Foundation Trust and Barnsley Hospital NHS Foundation Trust "
+                              "share pathology. The three trusts have chosen a partnership model "
+                              "rather than a single merged laboratory.")
+    assert not any(p == "mergesWith" for _, p, _ in found)
+
+
+def test_a_trusts_short_name_with_a_comma(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nDerek Hoy, who chairs Wrightington, Wigan and Leigh, "
+                              "said the rating belonged to staff.")
+    assert ("Derek Hoy", "leads",
+            "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust") in found
