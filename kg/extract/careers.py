@@ -87,8 +87,9 @@ _CHAIRED_BY = lazy_pattern(
 _PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:(?:currently|now|still"
                            r"|temporarily|jointly)\s+)?(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
-    rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?\s*,\s*(?:which\s+(?:is|was)\s+)?"
-    r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
+    rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:which\s+(?:is|was)\s+)?"
+    r"|\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+)(?P<verb>chaired|led|headed)\s+by\s+",
+    FLAGS)
 _IT_CHAIRED_BY = lazy_pattern(r"\s*It\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+"
                               r"(?P<verb>chaired|led|headed)\s+by\s+(?:the\s+)?")
 _WITH_AS_ROLE = lazy_pattern(r"\s*,?\s+(?:with|and)\s+")

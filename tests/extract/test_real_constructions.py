@@ -4270,3 +4270,12 @@ def test_a_trusts_short_name_with_a_comma(tmp_path):
                               "said the rating belonged to staff.")
     assert ("Derek Hoy", "leads",
             "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation Trust") in found
+
+
+def test_the_new_board_will_be_chaired_by(tmp_path):
+    found = triples(tmp_path, "Merger\n\nEaling Hospital NHS Trust and The North West London "
+                              "Hospitals NHS Trust will merge to form London North West Healthcare "
+                              "NHS Trust. The new board will be chaired by Sir Ned Ashby, now "
+                              "chair of Ealing.")
+    assert any(s == "Sir Ned Ashby" and p == "leads" and o.startswith("London North West")
+               for s, p, o in found)
