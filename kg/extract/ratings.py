@@ -19,6 +19,7 @@ from kg.extract.context import (
     PLURAL_BODIES,
     TRUSTS,
     coordinated_trusts,
+    entity_key,
     listed_with,
     mention_at,
     plural_count,
@@ -325,6 +326,28 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     return []
 
 
+_RATED_THEN = lazy_pattern(r"\b(?:rated|re-rated|judged)\s", _FLAGS)
+_GAP_BEFORE_BODY = lazy_pattern(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", _FLAGS)
+_RATING_RIGHT_AFTER = lazy_pattern(rf"\s*{RATING}(?=\s*(?:,|and\b|\.|;|$))", _FLAGS)
+
+
+def _gapped_ratings(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The CQC rated A 'outstanding', B 'good' and C 'requires improvement'": after an active
+    "rated", each body listed with its own rating right after it has that rating."""
+    rated = _RATED_THEN.search(doc.text, sentence.start, sentence.end)
+    if rated is None:
+        return
+    done = {entity_key(f.subject) for f in doc.facts
+            if f.predicate == "rated" and f.evidence.start == sentence.start}
+    for org in doc.mentions_in(sentence, "Organisation"):
+        if org.start < rated.end() or entity_key(org) in done or org.cls not in _SUBJECT_CLASSES:
+            continue
+        rating = _RATING_RIGHT_AFTER.match(doc.text, org.end, sentence.end)
+        if rating and _GAP_BEFORE_BODY.search(doc.text, rated.end(), org.start):
+            add_fact(doc, sentence, org, "rated", _canonical(rating.group(1)), extractor=NAME,
+                     confidence=0.7)
+
+
 _RESPECTIVELY_AFTER = lazy_pattern(r"[^.;]{0,40}?\brespectively\b")
 _RATING_RUN = lazy_pattern(rf"(?:{RATING}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+", _FLAGS)
 """"rated good and inadequate respectively": one list of ratings, one clause."""
@@ -360,5 +383,6 @@ def make_ratings() -> object:
                                  confidence=confidence)
             so_did(doc, sentence, _RATED, NAME)
             _rating_line(doc, sentence)
+            _gapped_ratings(doc, sentence)
         return doc
     return ratings

@@ -4279,3 +4279,15 @@ def test_the_new_board_will_be_chaired_by(tmp_path):
                               "chair of Ealing.")
     assert any(s == "Sir Ned Ashby" and p == "leads" and o.startswith("London North West")
                for s, p, o in found)
+
+
+def test_bodies_listed_each_with_its_own_rating_after_rated(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nThe Care Quality Commission rated Northumbria Healthcare "
+                              "NHS Foundation Trust \"outstanding\", City Hospitals Sunderland NHS "
+                              "Foundation Trust \"good\" and County Durham and Darlington NHS "
+                              "Foundation Trust \"requires improvement\".")
+    rated = {(s, o) for s, p, o in found if p == "rated"}
+    assert rated == {("Northumbria Healthcare NHS Foundation Trust", "outstanding"),
+                     ("City Hospitals Sunderland NHS Foundation Trust", "good"),
+                     ("County Durham and Darlington NHS Foundation Trust",
+                      "requires improvement")}
