@@ -389,10 +389,9 @@ def org_named(doc: StoryDoc, name: str, offset: int,
         return max(candidates, key=lambda m: (m.cls != "Hospital", counts[entity_key(m)],
                                               first[entity_key(m)]))
     if name.isupper() and 2 < len(name) < 8:
-        spelt = [m for m in doc.mentions_before(offset, "Organisation")
-                 if _spells(name.lower(), m.text)]
-        if len({m.key or m.text for m in spelt}) == 1:
-            return spelt[-1]
+        spelt = spelt_org(doc, name, offset)
+        if spelt is not None:
+            return spelt
     if len(wanted.split()) == 1 and wanted not in GENERIC_NAME_WORDS:
         holding = [m for m in doc.mentions_before(offset, "Organisation")
                    if wanted in _WORD.findall(normalise_name(m.text))]
@@ -433,6 +432,14 @@ GENERIC_NAME_WORDS = frozenset({
 
 
 _WORD = lazy_pattern(r"[\w’'-]+")
+
+
+def spelt_org(doc: StoryDoc, initials: str, offset: int) -> Mention | None:
+    """The one body named before ``offset`` whose significant words begin with ``initials``
+    ("RJAH": The Robert Jones and Agnes Hunt Orthopaedic Hospital NHS Foundation Trust)."""
+    spelt = [m for m in doc.mentions_before(offset, "Organisation")
+             if _spells(initials.lower(), m.text)]
+    return spelt[-1] if len({m.key or m.text for m in spelt}) == 1 else None
 
 
 def _spells(initials: str, name: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.context import GENERIC_NAME_WORDS, mention_ending_at
+from kg.extract.context import GENERIC_NAME_WORDS, mention_ending_at, spelt_org
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
@@ -58,6 +58,10 @@ _CONTEXT = lazy_pattern(
     r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman|s|ed)?|director"
     r"|executive|boss)\b", re.IGNORECASE
 )
+_ACRONYM = lazy_pattern(r"\b[A-Z]{3,6}\b(?![’'-]?\w)")
+_COMMON_ACRONYMS = frozenset("""NHS CEO COO CFO CQC ICB ICS CCG PCT SHA STP HSJ BBC EPR PFI VAT KPI
+BMA RCN NICE GMC NMC DHSC MPS ITV PPE ICU HDU""".split())
+"""Acronyms so common that none is a story's shorthand for a body it names."""
 _COMMA_NAME = lazy_pattern(rf"{_CAP_WORD}(?:,\s+{_CAP_WORD})+\s+(?:and|&)\s+{_CAP_WORD}")
 """"Wrightington, Wigan and Leigh": a trust's short name with a comma in it."""
 _CAP_SPAN = lazy_pattern(rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&)\s+|\s+){_CAP_WORD})*")
@@ -502,7 +506,24 @@ class OrganisationFinder:
         self._add_first_words(doc)
         self._key_short_areas(doc)
         self._split_renamed(doc)
+        self._spelt_acronyms(doc)
         return doc
+
+    @staticmethod
+    def _spelt_acronyms(doc: StoryDoc) -> None:
+        """"RJAH, which runs the orthopaedic hospital": a capitalised acronym the story never
+        defines, spelt by the initials of the one body named before it that they begin."""
+        text, story = doc.text, doc.story
+        for match in _ACRONYM.finditer(text, story.start, story.end):
+            if match.group(0) in _COMMON_ACRONYMS or doc.starting_at(match.start()) or any(
+                    m.start <= match.start() < m.end for m in doc.near(match.start() - 400,
+                                                                      match.start())):
+                continue
+            body = spelt_org(doc, match.group(0), match.start())
+            if body is not None and len(normalise_name(body.text).split()) >= 4:
+                doc.add_mention(Mention(story.id, match.start(), match.end(), match.group(0),
+                                        "Organisation", body.cls,
+                                        body.key or f"name:{body.text}", "organisations"))
 
     def _split_renamed(self, doc: StoryDoc) -> None:
         """"Colchester Hospital University NHS Foundation Trust ... the new organisation, East

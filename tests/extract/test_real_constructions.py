@@ -4291,3 +4291,11 @@ def test_bodies_listed_each_with_its_own_rating_after_rated(tmp_path):
                      ("City Hospitals Sunderland NHS Foundation Trust", "good"),
                      ("County Durham and Darlington NHS Foundation Trust",
                       "requires improvement")}
+
+
+def test_an_undefined_acronym_spelt_by_a_body_named_before(tmp_path):
+    rjah = "The Robert Jones and Agnes Hunt Orthopaedic Hospital NHS Foundation Trust"
+    found = triples(tmp_path, f"Chairs\n\nThe Shrewsbury and Telford Hospital NHS Trust and {rjah} "
+                              "will share a chair. RJAH, which runs the orthopaedic hospital at "
+                              "Gobowen, is rated good.")
+    assert (rjah, "rated", "good") in found
