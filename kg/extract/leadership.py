@@ -338,17 +338,9 @@ class _Reader:
                           if m.end <= start + given.start()]
                 org = bodies[-1] if bodies else None
                 confidence = 0.7
-            owning = [m for m in _DEFINITE_OWNING.finditer(self.text, self.sentence.start,
-                                                           person.start)] if org is None else []
-            alongside = self.colleagues_body(start + match.start()) if org is None else None
-            if alongside is not None:
-                org, confidence = alongside, 0.7
-            led_by = _DEFINITE_LED_BY.match(self.text, self.sentence.start, person.start) \
-                if org is None and not owning else None
-            owning = owning or ([led_by] if led_by else [])
-            if owning:
-                org = definite_org(self.doc, owning[-1]["reference"], owning[-1].start())
-                confidence = 0.7
+            if org is None:
+                org = self.colleagues_body(start + match.start()) or self.owning_body(person)
+                confidence = 0.7 if org is not None else confidence
             at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start) \
                 if org is None else None
             if at is not None:
@@ -365,6 +357,16 @@ class _Reader:
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def owning_body(self, person: Mention) -> Mention | None:
+        """"The firm's team will be led by partner X", "The company will be led by a managing
+        director, X": the body a definite phrase before the post names."""
+        owning = list(_DEFINITE_OWNING.finditer(self.text, self.sentence.start, person.start))
+        led_by = _DEFINITE_LED_BY.match(self.text, self.sentence.start, person.start) \
+            if not owning else None
+        reference = owning[-1] if owning else led_by
+        return definite_org(self.doc, reference["reference"], reference.start()) \
+            if reference else None
 
     def colleagues_body(self, role_start: int) -> Mention | None:
         """"He will work alongside chair designate X": X's post is at the body where the
