@@ -1164,12 +1164,19 @@ def _supported_by(doc: StoryDoc, sentence: Sentence) -> None:
             partner = _partner_at(doc, sentence, more.end())
             if partner is not None:
                 partners.append(partner)
-        for partner in partners:
-            if partner.cls in NHS_BODIES or entity_key(partner) in buyers:
-                continue
-            for buyer in buyers.values():
-                add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
-                         confidence=0.6)
+        _share_contracts(doc, sentence, partners, buyers, NHS_BODIES)
+
+
+def _share_contracts(doc: StoryDoc, sentence: Sentence, partners: list[Mention],
+                     buyers: dict[str, Mention], excluded: frozenset[str]) -> None:
+    """Partners in a supplier's work share its contract with each of its buyers, unless their
+    class is one of ``excluded`` (the bodies that buy rather than supply)."""
+    for partner in partners:
+        if partner.cls in excluded or entity_key(partner) in buyers:
+            continue
+        for buyer in buyers.values():
+            add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
+                     confidence=0.6)
 
 
 _JOINTLY_WITH = lazy_pattern(
@@ -1218,13 +1225,9 @@ def _partnered_with(doc: StoryDoc, sentence: Sentence) -> None:
         apposed = _APPOSED_AND_NEXT.match(doc.text, first.end, sentence.end)
         partner = _partner_at(doc, sentence, apposed.end()) if apposed else None
         partners += [partner] if partner is not None else []
-        for partner in partners:
-            if partner.cls in _COMMISSIONERS or entity_key(partner) in buyers \
-                    or entity_key(partner) == entity_key(supplier):
-                continue
-            for buyer in buyers.values():
-                add_fact(doc, sentence, partner, "awardedContract", buyer, extractor=NAME,
-                         confidence=0.6)
+        _share_contracts(doc, sentence, [p for p in partners
+                                         if entity_key(p) != entity_key(supplier)],
+                         buyers, _COMMISSIONERS)
 
 
 _SUBCONTRACTS = lazy_pattern(
