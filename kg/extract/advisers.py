@@ -37,8 +37,8 @@ __all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
 _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts for", "hired",
-                  "brought in", "engaged", "appointed",
-                  "commissioned", "drafted in", "retained", "used", "uses", "using", "employ",
+                  "brought in", "engaged", "appointed", "asked", "commissioned", "drafted in",
+                  "called in", "sent in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
                   "assist", "working with", "worked with", "work with", "lawyer", "solicitor",
                   "auditor", "accountant", "relying on", "relied on", "team from",
@@ -47,7 +47,7 @@ _ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts
 _CONSULTANCY_NOUN = (r"(?:management\s+|global\s+|professional\s+services\s+|accountancy\s+"
                      r"|advisory\s+|audit\s+)?(?:consultanc(?:y|ies)|consultants|consulting|"
                      r"accountants|advisers|firm)(?:\s+firm)?")
-_DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulting firm"
+_DESCRIBED_BEFORE = lazy_pattern(r"\b(?:consultanc(?:y|ies)|consultants|consulting firm|accountants"
                                  r"|accountancy firm|advisory firm|professional services firm"
                                  r"|audit firm|law firm|legal firm|solicitors)(?:\s+firm)?"
                                  r"\s+(?:from\s+|at\s+)?$", _FLAGS)
@@ -79,7 +79,7 @@ _STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|experts|speciali
                            r"|(?P<team>(?:a\s+)?team|staff))"
                            r"\s+(?:from|at)\s+(?:the\s+)?(?:(?:consultancy|firm|company)\s+)?",
                            _FLAGS)
-_AT_BODY = lazy_pattern(r"[^;:]*?\b(?:at|with|for|inside|into|(?:department|directorate|team"
+_AT_BODY = lazy_pattern(r"[^;:]*?\b(?:at|with|for|inside|into|to|(?:department|directorate|team"
                         r"|office)\s+of)\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 _FIRM_CLASSES = frozenset({"Company", "Organisation"})
 _HIRED_STAFF = lazy_pattern(
@@ -116,7 +116,7 @@ _CLIENTS_INCLUDE = lazy_pattern(
 _OF_BODY = lazy_pattern(r"(?:board|team|leadership|management|executive|finance\s+team)\s+(?:of|at)"
                         r"\s+(?:the\s+)?", _FLAGS)
 _HIRED_BY = lazy_pattern(
-    r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|retained)\s+by\s+"
+    r"\b(?:hired|brought in|engaged|appointed|commissioned|drafted in|called in|retained)\s+by\s+"
     r"(?:the\s+)?(?P<org>)", _FLAGS)
 _APPOINTED_BY = lazy_pattern(r"\s+(?:has|have|had)\s+been\s+(?:appointed|hired|engaged|retained"
                              r"|chosen|selected|brought\s+in)\s+by\s+", _FLAGS)

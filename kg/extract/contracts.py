@@ -56,6 +56,7 @@ _SPENT = lazy_pattern(
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to"
     r"|on(?:\s+[\w-]+){0,4}?\s+from|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
+    r"|(?<=,\s)including\s+" + MONEY + r"\s+(?:with|to|on)"
     r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
     r"|retained|retains)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
@@ -64,12 +65,14 @@ _SPENT = lazy_pattern(
     r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
-    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+(?:from|at))?"
-    r"(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
+    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+firm)?"
+    r"(?:\s+(?:from|at))?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
     re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b"
                             r"|\baccountan(?:cy|ts)\b",
                             re.IGNORECASE)
+_ADVISORY_PURPOSE = lazy_pattern(r"\badvi[cs]|\bturnaround\b|\btransformation\b|\bimprov"
+                                 r"|\brecovery\b|\bsupport\b|\bhelp", re.IGNORECASE)
 _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard",
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
@@ -509,10 +512,8 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
         if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
             continue
         for one in listed_with(doc, orgs, supplier, _LIST_GAP, after=False):
-            advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(one.text)
-                      or (one.key or one.text) in consultancies(doc))
             _paid_for(doc, sentence, one, buyer, _MONEY.search(text, cue.start(), cue.end()),
-                      bool(advice))
+                      _is_advice(doc, sentence, one))
 
 
 def _which_buyer_paid(doc: StoryDoc, sentence: Sentence) -> None:
@@ -526,9 +527,8 @@ def _which_buyer_paid(doc: StoryDoc, sentence: Sentence) -> None:
         paid = _PAID_MONEY.match(text, buyer.end, sentence.end) if buyer is not None else None
         if paid is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
             continue
-        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
-                  or (supplier.key or supplier.text) in consultancies(doc))
-        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(paid.group(0)), bool(advice))
+        _paid_for(doc, sentence, supplier, buyer, _MONEY.search(paid.group(0)),
+                  _is_advice(doc, sentence, supplier))
 
 
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
@@ -539,9 +539,10 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
     for verb in _SPENT.finditer(text, sentence.start, sentence.end):
         supplier = next((m for m in orgs if 0 <= m.start - verb.end() <= 2), None)
         name = _NAME.match(text, verb.end(), sentence.end) if supplier is None else None
+        end = name.end() - (text[name.end() - 1] == ".") if name else 0
         if name and not mention_at(doc, name.start(), "Person") and re.match(
-                r"\s*(?:£|to\b|for\b|,|\.|during\b|in\s+\d)", text[name.end():sentence.end]):
-            supplier = new_company(doc, NAME, name.start(), name.end())
+                r"\s*(?:£|to\b|for\b|,|\.|during\b|in\s+\d)", text[end:sentence.end]):
+            supplier = new_company(doc, NAME, name.start(), end)
         if supplier is None:
             continue
         aside = [(sentence.start + s, sentence.start + e)
@@ -565,12 +566,11 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                 text[max(sentence.start, verb.start() - 40):verb.end()]):
             continue
         money = _MONEY.search(text, sentence.start, sentence.end)
-        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
-                  or (supplier.key or supplier.text) in consultancies(doc))
+        advice = _is_advice(doc, sentence, supplier)
         buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
             else payers or [buyer]
         for one in buyers:
-            _paid_for(doc, sentence, supplier, one, money, bool(advice))
+            _paid_for(doc, sentence, supplier, one, money, advice)
 
 
 def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
@@ -628,12 +628,11 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         buyers = payers or before[-1:] or _buyers_before(doc, sentence) or [
             topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)]
-        advice = (_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
-                  or (supplier.key or supplier.text) in consultancies(doc))
+        advice = _is_advice(doc, sentence, supplier)
         for buyer in buyers:
             if buyer is not None and (buyer.key or buyer.text) != (supplier.key or supplier.text):
                 _paid_for(doc, sentence, supplier, buyer,
-                          _MONEY.search(text, cue.start(), cue.end()), bool(advice))
+                          _MONEY.search(text, cue.start(), cue.end()), advice)
 
 
 def _other_payers(doc: StoryDoc, sentence: Sentence, payer: Mention) -> list[Mention]:
@@ -659,6 +658,23 @@ def _buyers_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
               if f.predicate == "awardedContract" and f.evidence.start == before.start
               and isinstance(f.object, Mention)}
     return list(buyers.values())
+
+
+def _is_advice(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
+    """Paid work is advice when the sentence speaks of consultancy, advice or turnaround, or
+    the supplier is a consultancy."""
+    return bool(_CONSULTANCY.search(sentence.text) or CONSULTANCY_NAME.search(supplier.text)
+                or (supplier.key or supplier.text) in consultancies(doc))
+
+
+def _advisory_deal(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
+    """A contract won by a consultancy is advice when its purpose is ("turnaround support", "to
+    improve patient flow", "its transformation partner"), not when the firm runs a service."""
+    around = doc.text[sentence.start:max(sentence.start, supplier.start)] + \
+        doc.text[min(max(supplier.end, sentence.start), sentence.end):sentence.end]
+    return bool(_ADVISORY_PURPOSE.search(around)) and (
+        CONSULTANCY_NAME.search(supplier.text) is not None
+        or (supplier.key or supplier.text) in consultancies(doc))
 
 
 def _paid_for(doc: StoryDoc, sentence: Sentence, supplier: Mention, buyer: Mention,
@@ -1337,6 +1353,9 @@ def make_contracts() -> object:
                 for other in buyers:
                     if one.text != other.text and other not in suppliers \
                             and other.cls != "Company":
+                        if _advisory_deal(doc, sentence, one):
+                            add_fact(doc, sentence, one, "advises", other, extractor=NAME,
+                                     confidence=confidence)
                         add_fact(doc, sentence, one, "awardedContract", other, extractor=NAME,
                                  confidence=confidence,
                                  value=money.group(0) if money else None)

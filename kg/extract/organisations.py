@@ -46,7 +46,7 @@ _PATTERN = lazy_pattern(
     rf"|Associates|Technologies)\b)"
 )
 _LEADING = lazy_pattern(
-    r"(?:(?:The|THE|A|An|Consultancy|Consultants|Firm|Supplier|Outsourcer|Contractor|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
+    r"(?:(?:The|THE|A|An|Former|Outgoing|Consultancy|Consultants|Firm|Supplier|Outsourcer|Contractor|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
     r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
     r"|Three|Four|Five|Of|By|From|With|To|As|If|Although|Though|Because|Unlike|Until|Under"
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday"

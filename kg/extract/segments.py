@@ -34,7 +34,8 @@ __all__ = ["SEGMENT", "canonical_segment"]
 
 NAME = "segments"
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
-SEGMENT = (r"[“‘\"']?(segment|tier|category|(?-i:SOF|NOF))\s*(one|two|three|four|five|[1-5])\b"
+SEGMENT = (r"(?:(?-i:NOF|SOF)\s+(?=segment))?"
+           r"[“‘\"']?(segment|tier|category|(?-i:SOF|NOF))\s*(one|two|three|four|five|[1-5])\b"
            r"[”’\"']?")
 _SEGMENT = lazy_pattern(SEGMENT, re.IGNORECASE)
 _FLAGS = re.IGNORECASE
@@ -62,7 +63,9 @@ _INTO = lazy_pattern(
     rf"|will\s+be(?=\s+in\s+(?:segment|tier|category)))\b"
     rf"(?:[^.;]|\.(?=\d)){{0,180}}?"
     rf"\b(?:in|into|to|up to|(?<=categorised\s)as|(?<=classified\s)as|(?<=designated\s)as"
-    rf"|down to|back to|back into)\s+(?:the\s+(?:lowest|bottom|highest|top)\s+segment\s*,\s*)?"
+    rf"|down to|back to|back into)\s+(?:the\s+(?:lowest|bottom|highest|top)\s+segment\s*,\s*"
+    rf"|the\s+(?:NHS\s+)?(?:single\s+|system\s+)?oversight\s+framework[’']s\s+"
+    rf"|the\s+(?:national\s+)?Recovery\s+Support\s+Programme\s*,\s*which\s+is\s+)?"
     rf"{SEGMENT}", _FLAGS
 )
 _ENTERED = lazy_pattern(rf"\b(?:entered|enters|joined|joins|(?:to\s+)?(?:make|made|makes|reach"
@@ -88,6 +91,9 @@ _INCLUDES = lazy_pattern(rf"^\s*(?:(?:the\s+)?{SEGMENT}\s+(?:now\s+|also\s+)?(?:
 _AMONG = lazy_pattern(rf"\b(?:one of|among|amongst|(?:are|is)\s+the\s+only)\s+(?:the\s+)?"
                       rf"(?:\w+\s+){{0,3}}?(?:(?:trusts?|providers?|ICBs?|organisations?)\b"
                       rf"[^.;]{{0,60}}?\s)?(?:in|placed in|now in)\s+{SEGMENT}", _FLAGS)
+_INCLUDING = lazy_pattern(r"\s*,?\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?",
+                          _FLAGS)
+_WHILE = lazy_pattern(r"[^.;]{0,40}?,?\s+(?:while|whereas)\s", _FLAGS)
 _BARE = lazy_pattern(rf"\s(?:in|to|into)\s+{SEGMENT}", _FLAGS)
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?$",
                         _FLAGS)
@@ -179,6 +185,8 @@ class _Segments:
             for org in self.subjects(doc, sentence, move.start(), (0, len(text))):
                 add_fact(doc, sentence, org, "movedToSegment", target, extractor=NAME,
                          confidence=0.85, from_=origin)
+            if _WHILE.match(text, move.end()):
+                self.read_clause(doc, sentence, (move.end(), len(text)), None, [])
             return None
         for org in doc.mentions_in(sentence, "Organisation"):
             bracketed = _BRACKETED_SEGMENT.match(doc.text, org.end, sentence.end)
@@ -254,7 +262,8 @@ class _Segments:
             earlier = out is not None and (out.start() < into.start()
                                            or out.group(0).lower().startswith("previously"))
             origin = _segment_of(out) if out and earlier else carried_from
-            orgs = self.subjects(doc, sentence, into.start(), window, into.start(1)) or elided
+            orgs = self.subjects(doc, sentence, into.start(), window, into.start(1)) or elided \
+                or self.opening_subject(doc, sentence, into.start(), window)
             for org in orgs:
                 add_fact(doc, sentence, org, "movedToSegment", _segment_of(into),
                          extractor=NAME, confidence=0.85, from_=origin)
@@ -264,6 +273,9 @@ class _Segments:
             return False, elided
         if static:
             orgs = self.subjects(doc, sentence, static.start(), window) or elided
+            including = _INCLUDING.match(text, static.end(), end) if not orgs else None
+            if including is not None:
+                orgs = self.list_from(doc, sentence, including.end(), minimum=1, limit=end)
             out = _OUT_OF.search(text, 0, static.start())
             origin = _segment_of(out) if out else carried_from
             moved = origin is not None and _NOW.search(
@@ -278,6 +290,15 @@ class _Segments:
                              extractor=NAME, confidence=0.75)
             return moved, orgs
         return False, self.gapped(doc, sentence, window, elided)
+
+    def opening_subject(self, doc: StoryDoc, sentence: Sentence, anchor: int,
+                        window: tuple[int, int]) -> list[Mention]:
+        """"X, in segment 4 since 2019, has now been moved to segment 3": a later clause with
+        no body of its own is about the body that opens the sentence."""
+        if window[0] == 0 or re.search(r"\b(?:while|whereas|but|and)\b",
+                                       sentence.text[window[0]:anchor], _FLAGS):
+            return []
+        return self.subjects(doc, sentence, anchor, (0, window[1]))[:1]
 
     def gapped(self, doc: StoryDoc, sentence: Sentence, window: tuple[int, int],
                elided: list[Mention]) -> list[Mention]:

@@ -4299,3 +4299,86 @@ def test_an_undefined_acronym_spelt_by_a_body_named_before(tmp_path):
                               "will share a chair. RJAH, which runs the orthopaedic hospital at "
                               "Gobowen, is rated good.")
     assert (rjah, "rated", "good") in found
+
+
+def test_a_consultancys_won_deal_with_an_advisory_purpose_is_advice(tmp_path):
+    found = triples(tmp_path, "Deals\n\nWalsall Healthcare NHS Trust has signed a £450,000 deal "
+                              "with consultancy Brightwell Analytics to improve discharge times.")
+    assert ("Brightwell Analytics", "advises", "Walsall Healthcare NHS Trust") in found
+    assert ("Brightwell Analytics", "awardedContract", "Walsall Healthcare NHS Trust") in found
+
+
+def test_a_firms_won_deal_to_run_a_service_is_no_advice(tmp_path):
+    found = triples(tmp_path, "Deals\n\nWalsall Healthcare NHS Trust has signed a £450,000 deal "
+                              "with Ferncastle Partners to run its car parks.")
+    assert ("Ferncastle Partners", "awardedContract", "Walsall Healthcare NHS Trust") in found
+    assert not any(p == "advises" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dudley Group NHS Foundation Trust has spent more than £1m on consultancy firm Harlow "
+    "Stone since April.",
+    "Dudley Group NHS Foundation Trust spent £2.2m on management consultants last year, "
+    "including £700,000 with Harlow Stone.",
+])
+def test_money_spent_on_a_consultancy(tmp_path, text):
+    found = triples(tmp_path, "Spending\n\n" + text)
+    assert ("Harlow Stone", "awardedContract", "The Dudley Group NHS Foundation Trust") in found
+    assert ("Harlow Stone", "advises", "The Dudley Group NHS Foundation Trust") in found
+
+
+def test_consultants_called_in_by_a_trust(tmp_path):
+    found = triples(tmp_path, "Finances\n\nAccountants Pellow Marsh have been called in by "
+                              "Walsall Healthcare NHS Trust after it reported a deficit.")
+    assert ("Pellow Marsh", "advises", "Walsall Healthcare NHS Trust") in found
+
+
+def test_two_ccgs_asking_a_consultancy_to_model(tmp_path):
+    found = triples(tmp_path, "Services\n\nNHS Wirral CCG and NHS Knowsley CCG have asked Tarn "
+                              "Consulting to model the effect of moving stroke care.")
+    assert {("Tarn Consulting", "advises", "NHS Wirral CCG"),
+            ("Tarn Consulting", "advises", "NHS Knowsley CCG")} <= found
+
+
+def test_advisers_from_a_firm_sent_in_to_a_trust(tmp_path):
+    found = triples(tmp_path, "Turnaround\n\nThe regulator sent in turnaround advisers from "
+                              "Kestrel Rowe to Walsall Healthcare NHS Trust.")
+    assert ("Kestrel Rowe", "advises", "Walsall Healthcare NHS Trust") in found
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Walsall Healthcare NHS Trust has been placed in the Recovery Support Programme, which is "
+     "segment 4 of the oversight framework.", "movedToSegment"),
+    ("Walsall Healthcare NHS Trust has been put into the NHS Oversight Framework's segment 4 "
+     "after a poor winter.", "movedToSegment"),
+    ("Walsall Healthcare NHS Trust is one of nine trusts in NOF segment 4.", "inSegment"),
+    ("Walsall Healthcare NHS Trust, in segment 3 since 2022, has now been moved to segment 4.",
+     "movedToSegment"),
+])
+def test_segment_statements_of_news(tmp_path, text, predicate):
+    found = triples(tmp_path, "Oversight\n\n" + text)
+    assert ("Walsall Healthcare NHS Trust", predicate, "segment 4") in found
+
+
+def test_bodies_included_among_those_in_a_segment(tmp_path):
+    found = triples(tmp_path, "League tables\n\nOf the acute trusts, nine are in segment 1, "
+                              "including Harrogate and District NHS Foundation Trust and "
+                              "Walsall Healthcare NHS Trust.")
+    assert {("Harrogate and District NHS Foundation Trust", "inSegment", "segment 1"),
+            ("Walsall Healthcare NHS Trust", "inSegment", "segment 1")} <= found
+
+
+def test_a_body_that_stayed_while_another_moved(tmp_path):
+    found = triples(tmp_path, "Oversight\n\nWalsall Healthcare NHS Trust moved from segment 2 to "
+                              "segment 3, while Dudley Group NHS Foundation Trust stayed in "
+                              "segment 2.")
+    assert ("Walsall Healthcare NHS Trust", "movedToSegment", "segment 3") in found
+    assert ("The Dudley Group NHS Foundation Trust", "inSegment", "segment 2") in found
+    assert ("The Dudley Group NHS Foundation Trust", "movedToSegment", "segment 3") not in found
+
+
+def test_former_opening_a_sentence_is_no_part_of_a_bodys_name(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nFormer Leeds City Council chief executive Ada Kimble "
+                              "has been named chair of Leeds Teaching Hospitals NHS Trust.")
+    assert ("Ada Kimble", "leads", "Leeds City Council") in found
+    assert ("Ada Kimble", "leads", LEEDS) in found
