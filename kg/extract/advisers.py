@@ -351,13 +351,7 @@ def make_advisers() -> object:
             _brought_in_to_help(doc, sentence)
             _owner_advisers(doc, sentence)
             for hired in _HIRED_BY.finditer(text, sentence.start, sentence.end):
-                hirer = mention_at(doc, hired.end(), "Organisation")
-                subject = _subject(doc, sentence, hired.start())
-                work = _TO_ADVISE if subject is None or subject.cls != "Company" else _TO_WORK
-                if (hirer and subject and subject.text != hirer.text
-                        and work.match(text, hirer.end, sentence.end)):
-                    add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME,
-                             confidence=0.7, status="current")
+                _hired_by(doc, sentence, hired)
             _hired_as(doc, sentence)
             _appointed_by_as(doc, sentence)
             if known is None:
@@ -380,6 +374,31 @@ def make_advisers() -> object:
                 _priced_advice(doc, sentence)
         return doc
     return advisers
+
+
+_PLURAL_HIRERS = lazy_pattern(r"(?:(?P<count>two|three|four|both)\s+)?(?P<noun>trusts|CCGs|ICBs"
+                              r"|boards|organisations)\b", _FLAGS)
+
+
+def _hired_by(doc: StoryDoc, sentence: Sentence, hired: re.Match[str]) -> None:
+    """"X was hired by Y to review ...": the firm advises Y. A consultancy "brought in by the
+    trusts" advises the bodies the plural means, whatever it was brought in to do."""
+    text = doc.text
+    hirer = mention_at(doc, hired.end(), "Organisation")
+    subject = _subject(doc, sentence, hired.start())
+    work = _TO_ADVISE if subject is None or subject.cls != "Company" else _TO_WORK
+    if (hirer and subject and subject.text != hirer.text
+            and work.match(text, hirer.end, sentence.end)):
+        add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME, confidence=0.7,
+                 status="current")
+    plural = _PLURAL_HIRERS.match(text, hired.end(), sentence.end) if hirer is None else None
+    if plural is None or subject is None or hired.group(0).lower().startswith("commissioned") \
+            or (subject.key or subject.text) not in consultancies(doc):
+        return
+    for body in _bodies_meant(doc, plural, sentence.start):
+        if body.cls in _WORKS_FOR_BODY and body.text != subject.text:
+            add_fact(doc, sentence, subject, "advises", body, extractor=NAME, confidence=0.65,
+                     status="current")
 
 
 def _bodies_meant(doc: StoryDoc, plural: re.Match[str], offset: int) -> list[Mention]:

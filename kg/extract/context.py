@@ -329,6 +329,7 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
                                                                        m.start - 90), m.start)
                 and not _HELD_NOW.search(doc.text, max(previous.start, m.start - 60), m.start)
                 and not _ATTRIBUTIVE.match(doc.text, m.end, previous.end)]
+        orgs = [m for m in orgs if not _possessor_of_apposed(doc, m, orgs)] or orgs
         if orgs:
             return orgs[0]
         named = _DEFINITE_INSIDE.search(previous.text)
@@ -339,6 +340,14 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
     return topic_org(doc)
 
 
+def _possessor_of_apposed(doc: StoryDoc, org: Mention, orgs: list[Mention]) -> bool:
+    """"Walsall's neighbour, The Royal Wolverhampton NHS Trust, has offered ...": the sentence
+    is about the body in apposition, not its possessor."""
+    apposed = _POSSESSED_NOUN.match(doc.text, org.end)
+    return apposed is not None and any(m.start == apposed.end() for m in orgs)
+
+
+_POSSESSED_NOUN = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*")
 _ATTRIBUTIVE = lazy_pattern(r"\s+(?:official|officials|spokes(?:man|woman|person)|source|sources"
                             r"|insider|insiders|staff|employee|executive|manager|figure|figures"
                             r"|veteran|adviser|chief|boss)\b")

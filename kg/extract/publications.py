@@ -60,10 +60,11 @@ _KIND_CUE = Cue("report", "review", "plan", "strateg", "framework", "inquiry", "
                 "stocktake", "investigation", "commission", "assessment", "analysis",
                 "case for change", "document")
 _TITLE_WORD = r"(?:[A-Z][\w’'-]*|NHS)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REVIEW_OF_TITLE = lazy_pattern(
     rf"\b((?:(?:Independent|National|Rapid|Final|Interim|Public|Government)\s+)*"
     rf"(?:Review|Inquiry|Report|Audit|Investigation|Commission)\s+(?:of|into|on)\s+(?:the\s+)?"
-    rf"{_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
+    rf"(?!{_WEEKDAY}\b){_TITLE_WORD}(?:\s+(?:(?:and|of|the|for|in|&)\s+)?{_TITLE_WORD})*)"
 )
 _AT_REQUEST = lazy_pattern(r"\bat the request of\s+(?:the\s+)?", _FLAGS)
 _AT_OWNERS_REQUEST = lazy_pattern(r"\bat\s+(?P<owner>(?:the\s+)?[\w’' ]{1,40}?)[’']s?\s+(?:own\s+)?"
@@ -106,6 +107,7 @@ _AGENT_VERB = lazy_pattern(
     r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:(?:annual|latest|new|long-awaited|final|interim|first|own)\s+)*"
     r"(?:(?:report|review|study|paper|document|analysis)\s*,\s*)?[“\"‘']?", _FLAGS)
 _IT_ORDERED = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                           r"(?:commissioned|ordered|requested|set\s+up)\b")
@@ -134,7 +136,7 @@ _SUBJECT_WORD = (r"(?!(?:and|or|is|are|was|were|has|have|had|will|would|which|th
                  r"|last|this|next|before|after|commissioned|led|written|estimated|estimates|argued"
                  r"|argues|urged|urges|examined|examines|suggested|suggests|identified|identifies"
                  r"|proposed|proposes|warned|warns|concluded|concludes|today|yesterday|make|makes"
-                 r"|blames|blamed|went|goes|came|comes)\b)[\w’'-]+")
+                 r"|blames|blamed|went|goes|came|comes|behalf|(?-i:" + _WEEKDAY + r"))\b)[\w’'-]+")
 _SUBJECT = rf"{_SUBJECT_WORD}(?:\s+(?:(?:and|of|in|for|the|on|across)\s+)*{_SUBJECT_WORD}){{0,7}}"
 _BY_AUTHOR = lazy_pattern(
     rf"[’']s?\s+((?:(?:\d{{4}}|new|latest|independent|long-awaited|final|interim|rapid|damning"

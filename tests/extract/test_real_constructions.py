@@ -4382,3 +4382,31 @@ def test_former_opening_a_sentence_is_no_part_of_a_bodys_name(tmp_path):
                               "has been named chair of Leeds Teaching Hospitals NHS Trust.")
     assert ("Ada Kimble", "leads", "Leeds City Council") in found
     assert ("Ada Kimble", "leads", LEEDS) in found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Care Quality Commission published its annual Safe Wards report on Friday.",
+     "Safe Wards report"),
+    ("The Care Quality Commission published its Ward Staffing Review on Tuesday.",
+     "Ward Staffing Review"),
+])
+def test_a_report_published_on_a_weekday(tmp_path, text, title):
+    found = triples(tmp_path, "Reports\n\n" + text)
+    assert ("Care Quality Commission", "authored", title) in found
+
+
+def test_its_after_a_body_in_apposition_to_a_possessive(tmp_path):
+    found = triples(tmp_path, "Support\n\nWalsall Healthcare NHS Trust has been rated inadequate. "
+                              "Walsall's neighbour, The Royal Wolverhampton NHS Trust, has offered "
+                              "to help. Its chief executive, Professor Ada Quill, said the two "
+                              "would work together.")
+    assert ("Professor Ada Quill", "leads", "The Royal Wolverhampton NHS Trust") in found
+    assert ("Professor Ada Quill", "leads", "Walsall Healthcare NHS Trust") not in found
+
+
+def test_a_consultancy_brought_in_by_the_trusts(tmp_path):
+    found = triples(tmp_path, "Merger\n\nMedway NHS Foundation Trust and Dartford and Gravesham "
+                              "NHS Trust are exploring a merger. Consultancy Harlow Stone has been "
+                              "paid £900,000. The firm was brought in by the trusts in May.")
+    assert {("Harlow Stone", "advises", "Medway NHS Foundation Trust"),
+            ("Harlow Stone", "advises", "Dartford and Gravesham NHS Trust")} <= found
