@@ -1387,6 +1387,8 @@ class _Careers:
                     or _PASSIVE_LED.search(match.group(0))):
                 found.append((org, match))
         for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
+            if any(p.start <= match.start("reference") < p.end for p in publications):
+                continue
             org = definite_org(doc, match["reference"], match.start())
             if org is not None:
                 found.append((org, match))

@@ -663,6 +663,10 @@ _NOT_COMPANY_WORDS = frozenset({
     "When", "While", "Although", "If", "As", "In", "On", "At", "For", "With", "Under", "Despite",
     "Following", "Today", "Yesterday", "Last", "Next", "These", "Those", "Both", "All", "Some",
     "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients"})
+_BODY_NOUNS = frozenset({"trust", "trusts", "board", "boards", "council", "hospital", "icb",
+                         "ccg", "group", "government", "department", "ministers", "regulator",
+                         "watchdog", "commissioners", "bosses", "officials", "health"})
+"""A headline's "Trust signs £180m deal": a generic noun is no company's name."""
 _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 
 
@@ -676,7 +680,8 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
     while words and words[0] in _NOT_COMPANY_WORDS:
         start += len(words[0]) + 1
         words = words[1:]
-    if not words or _ADJECTIVE_NAME.search(words[-1]):
+    if not words or _ADJECTIVE_NAME.search(words[-1]) or (
+            len(words) == 1 and words[0].lower() in _BODY_NOUNS):
         return None
     name = doc.text[start:end]
     mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, extractor)

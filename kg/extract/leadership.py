@@ -232,7 +232,7 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
-        if _SHARED_BEFORE.search(stripped):
+        if _SHARED_BEFORE.search(stripped) or _BODY_LED_BY.search(stripped):
             return
         joint = _WITH_A_JOINT.search(stripped)
         opening = self.opening_bodies() if joint else []
@@ -604,11 +604,14 @@ class _Reader:
             normalise_role(role)) else None
         if national is not None:
             return national, 0.7
-        for fact in self.doc.facts:
-            if (fact.predicate == "leads" and fact.subject.text == person.text
-                    and fact.evidence.start == self.sentence.start
-                    and isinstance(fact.object, Mention)):
-                return fact.object, 0.7
+        held = [f for f in self.doc.facts
+                 if f.predicate == "leads" and f.subject.text == person.text
+                 and f.evidence.start == self.sentence.start and isinstance(f.object, Mention)]
+        if held and all(f.status == "former" for f in held) and _PAST_ASIDE.match(
+                self.text, person.end, aside_end):
+            return None, 0.0
+        if held:
+            return held[0].object, 0.7
         if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
@@ -1001,6 +1004,9 @@ _WHO_HAS_LED = lazy_pattern(r"\s*,\s*who\s+(?:has\s+)?(?:led|run|runs|leads|head
 """"The trust's chief executive, X, who has led Y since 2021": the trust is Y."""
 _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve|serves|sit|sits)"
                           r"\s+alongside\s+(?:the\s+)?$")
+_BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
+                            FLAGS)
+""""Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
 _PAST_ASIDE = lazy_pattern(r"\s*,\s*(?:a\s+|the\s+)?(?:former|formerly|previously|until|once"
                            r"|ex-)\b", FLAGS)
 _DEFINITE_LED_BY = lazy_pattern(

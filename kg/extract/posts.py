@@ -111,7 +111,8 @@ ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3
              r"(?:officer|director|executive|nurse|chair|lead|secretary)(?=\s+(?:of|at)\s))")
 ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
 OF_BODY = (r"\s+(?:of|at|for|with|in)\s+(?:the\s+(?:(?:new|newly[\s-]formed|newly[\s-]merged|merged"
-           r"|combined|enlarged|proposed|planned|shadow)\s+(?-i:(?=[A-Z])))?)?")
+           r"|combined|enlarged|proposed|planned|shadow)\s+(?-i:(?=[A-Z])))?"
+           r"|(?:neighbouring|nearby|rival|sister|fellow)\s+)?")
 PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
 PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor|physician"
                   r"|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"

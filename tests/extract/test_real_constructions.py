@@ -4410,3 +4410,47 @@ def test_a_consultancy_brought_in_by_the_trusts(tmp_path):
                               "paid £900,000. The firm was brought in by the trusts in May.")
     assert {("Harlow Stone", "advises", "Medway NHS Foundation Trust"),
             ("Harlow Stone", "advises", "Dartford and Gravesham NHS Trust")} <= found
+
+
+def test_a_review_at_the_trust_led_by_someone_is_no_post_there(tmp_path):
+    found = triples(tmp_path, "Maternity\n\nWalsall Healthcare NHS Trust has been rated "
+                              "inadequate. An independent review of maternity care at the trust, "
+                              "led by midwife Ada Quill, will report next year.")
+    assert not any(s == "Ada Quill" and p == "leads" for s, p, _ in found)
+
+
+def test_a_post_after_an_aside_on_a_past_post_is_not_at_that_past_body(tmp_path):
+    rows = story_rows(tmp_path, "Chairs\n\nNHS Black Country Integrated Care Board has named its "
+                                "team. Sir Ned Ashby, a former chief executive of Health Education "
+                                "England, was appointed chair designate in May.")
+    posts = [r["role"] for r in rows
+             if r["kind"] == "fact" and r["object"] == "Health Education England"]
+    assert posts == ["chief executive"]
+
+
+def test_a_body_led_by_a_titled_person_gives_no_post_at_the_storys_main_body(tmp_path):
+    found = triples(tmp_path, "Groups\n\nKettering General Hospital NHS Foundation Trust and "
+                              "Northampton General Hospital NHS Trust will form a group. NHS "
+                              "Northamptonshire Integrated Care Board, led by chief executive "
+                              "Ada Quill, backed the plan.")
+    assert ("Ada Quill", "leads", "NHS Northamptonshire Integrated Care Board") in found
+    assert ("Ada Quill", "leads", "Kettering General Hospital NHS Foundation Trust") not in found
+
+
+def test_a_headlines_generic_noun_is_no_company(tmp_path):
+    found = triples(tmp_path, "Trust signs £90m deal for new record system\n\nLeeds Teaching "
+                              "Hospitals NHS Trust has signed a ten-year contract worth £90m with "
+                              "Kestrel Health Systems.")
+    assert ("Kestrel Health Systems", "awardedContract", LEEDS) in found
+    assert not any(s == "Trust" for s, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Quill, chief executive of neighbouring Medway NHS Foundation Trust, will lead Maidstone "
+    "and Tunbridge Wells NHS Trust on an interim basis.",
+    "The chief executive of nearby Medway NHS Foundation Trust, Ada Quill, will also chair "
+    "Maidstone and Tunbridge Wells NHS Trust.",
+])
+def test_a_post_at_a_neighbouring_body(tmp_path, text):
+    found = triples(tmp_path, "Support\n\n" + text)
+    assert ("Ada Quill", "leads", "Medway NHS Foundation Trust") in found
