@@ -22,10 +22,12 @@ from typing import Any
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    GENERIC_BODY,
     NUMBER_WORDS,
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
+    body_led_by,
     body_named_at,
     coordinated_trusts,
     definite_org,
@@ -257,6 +259,10 @@ _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
+_NAMED_SHARE = lazy_pattern(r"\s+(?:have\s+|has\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
+                            r"(?:shared|shares|share|sharing)\s+", FLAGS)
+_ITS_POST_SHARED = lazy_pattern(rf"its\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*", FLAGS)
+_WITH_PARTNER = lazy_pattern(r"\s*,?\s*with\s+(?:neighbouring\s+)?(?:(?-i:the)\s+)?", FLAGS)
 _PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"})}
 _PENDING_SUBJECT = lazy_pattern(
@@ -1222,7 +1228,9 @@ class _Careers:
             org = mention_at(doc, cue.end() + (article.end() if article else 0), "Organisation")
             reference = re.match(DEFINITE_ORG, doc.text[cue.end():sentence.end], FLAGS)
             if org is None and reference and article:
-                org = definite_org(doc, reference.group(0), cue.start())
+                org = (GENERIC_BODY.fullmatch(reference.group(0)) and body_led_by(
+                    doc, person, sentence.start)) or definite_org(doc, reference.group(0),
+                                                                  cue.start())
             if org is None or self.known(doc, person, org):
                 continue
             add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
@@ -1355,6 +1363,7 @@ class _Careers:
         only_joint = sharers is None
         sharers = sharers or _PLURAL_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if sharers is None:
+            self.shared_by_named(doc, sentence)
             return
         noun = (sharers["noun"] or "").lower()
         classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
@@ -1368,6 +1377,33 @@ class _Careers:
                 continue
             status = post_status(post["mods"], post["tail"], "", sentence.text)
             for body in bodies:
+                self.emit(doc, sentence, person, body, post["role"], status, 0.7)
+
+    def shared_by_named(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"A and B share a chief executive, X"; "A shares its chair, X, with B": the post is
+        held at each body named."""
+        orgs = doc.mentions_in(sentence, "Organisation")
+        first = orgs[0] if orgs and orgs[0].start - sentence.start <= 4 else None
+        if first is None:
+            return
+        bodies = listed_with(doc, orgs, first, _BODY_LIST, before=False)
+        verb = _NAMED_SHARE.match(doc.text, bodies[-1].end, sentence.end)
+        if verb is None:
+            return
+        post = _SHARED_POST.match(doc.text, verb.end(), sentence.end) if len(bodies) > 1 else \
+            _ITS_POST_SHARED.match(doc.text, verb.end(), sentence.end)
+        person = mention_at(doc, post.end(), "Person") if post else None
+        if person is None:
+            return
+        if len(bodies) == 1:
+            partner = _WITH_PARTNER.match(doc.text, person.end, sentence.end)
+            other = mention_at(doc, partner.end(), "Organisation") if partner else None
+            if other is None:
+                return
+            bodies = [first, *listed_with(doc, orgs, other, _BODY_LIST, before=False)]
+        status = post_status(post["mods"], post["tail"], "", sentence.text)
+        for body in bodies:
+            if body.cls in TRUSTS | _LOCAL_BODIES:
                 self.emit(doc, sentence, person, body, post["role"], status, 0.7)
 
     def chaired_by(self, doc: StoryDoc, sentence: Sentence) -> None:

@@ -670,6 +670,22 @@ _BODY_NOUNS = frozenset({"trust", "trusts", "board", "boards", "council", "hospi
 _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 
 
+GENERIC_BODY = lazy_pattern(r"(?:the\s+)?organisation\b", re.IGNORECASE)
+
+
+def body_led_by(doc: StoryDoc, person: Mention, before: int) -> Mention | None:
+    """The body an earlier sentence gave this person a current post at: what "has led the
+    organisation since 2018" means for them."""
+    surname = person.text.split()[-1]
+    held = [f.object for f in doc.facts
+            if f.predicate == "leads" and f.evidence.start < before and f.status == "current"
+            and isinstance(f.object, Mention) and f.subject.text.split()[-1] == surname]
+    return held[-1] if held else None
+
+
+__all__ += ["GENERIC_BODY", "body_led_by"]
+
+
 def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention | None:
     """A company named only by its place in a construction ("awarded to Kestrel Labs",
     "advice came from Hale Law"): a mention here and wherever the story names it again."""

@@ -385,7 +385,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             continue
         if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
                 text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end, sentence.end):
-            return org
+            before = [m for m in orgs if m.end <= org.start and not _in_aside(sentence, m)]
+            return before[-1] if _in_aside(sentence, org) and before else org
     verb = _ACTIVE.search(text, sentence.start, sentence.end)
     if verb is None:
         return None
@@ -660,6 +661,32 @@ def _buyers_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     return list(buyers.values())
 
 
+_RIVAL_BEFORE = lazy_pattern(
+    r"\b(?:(?:rival|other|competing|losing|unsuccessful)\s+(?:bids?|bidders?)(?:\s+(?:from|by))?"
+    r"|attracted\s+(?:[\w-]+\s+){0,2}?bids?\s+from|bidders?\s+(?:including|included|were|such\s+as)"
+    r"|beat(?:s|ing|en)?(?:\s+(?:a|the|off))?(?:\s+(?:rival|competing))?(?:\s+bids?\s+from)?"
+    r"|competition\s+from|ahead\s+of|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
+    r"\s+(?:the\s+)?(?:(?:a\s+)?(?:partnership|consortium|joint\s+venture)\s+(?:of|between)\s+"
+    r"(?:the\s+)?)?$", _FLAGS)
+
+
+def _rivals(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> set[Mention]:
+    """Bidders that lost ("attracted bids from A and B", "beating C") and incumbents a winner
+    "takes over from": named beside a contract, but none of its parties."""
+    found: set[Mention] = set()
+    for org in orgs:
+        if org not in found and _RIVAL_BEFORE.search(doc.text, max(sentence.start,
+                                                                  org.start - 60), org.start):
+            found.update(listed_with(doc, orgs, org, _LIST_GAP, before=False))
+    return found
+
+
+def _in_aside(sentence: Sentence, org: Mention) -> bool:
+    """"X, which runs A, B and C, signed a deal": A, B and C are no party to it."""
+    return any(sentence.start + a <= org.start < sentence.start + b
+               for a, b in relative_clauses(sentence.text, len(sentence.text)))
+
+
 def _is_advice(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
     """Paid work is advice when the sentence speaks of consultancy, advice or turnaround, or
     the supplier is a consultancy."""
@@ -718,8 +745,9 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     if any(f.evidence.start == sentence.start and f.predicate in {"awardedContract", "advises"}
            for f in doc.facts):
         return
-    suppliers = [m for m in orgs if m.cls == "Company"
-                 or (m.key or m.text) in consultancies(doc)]
+    rivals = _rivals(doc, sentence, orgs)
+    suppliers = [m for m in orgs if (m.cls == "Company" or (m.key or m.text) in consultancies(doc))
+                 and m not in rivals]
     if not suppliers and _THE_CONTRACT.match(body):
         earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
                    if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
@@ -1337,6 +1365,8 @@ def make_contracts() -> object:
                                     after=members is not None or chosen) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
+            rivals = _rivals(doc, sentence, orgs)
+            suppliers = [m for m in suppliers if m not in rivals]
             asides = [(sentence.start + a, sentence.start + b)
                       for a, b in relative_clauses(body, len(body))]
             outside = [m for m in orgs if m is buyer or not any(a <= m.start < b

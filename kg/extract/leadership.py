@@ -15,10 +15,12 @@ from itertools import pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    GENERIC_BODY,
     NUMBER_WORDS,
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
+    body_led_by,
     coordinated_trusts,
     definite_org,
     entity_key,
@@ -641,6 +643,8 @@ class _Reader:
             first, first_end = self.org_span(chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first.end:first.end + 3]):
                 first = None
+            if first is not None and GENERIC_BODY.match(self.text, chaired.end(), end):
+                first = body_led_by(self.doc, person, self.sentence.start) or first
             if first is None and re.match(r"it\b", self.text[chaired.end():end]):
                 bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                           if m.end <= anchor.start]

@@ -25,6 +25,7 @@ from kg.extract.registry import extractor
 from kg.extract.roles import ROLE
 from kg.extract.text import Cue, lazy_pattern, normalise_name
 from kg.extract.untitled import (
+    INQUIRY_KINDS,
     add_fact_from,
     agent_after,
     apposed_title,
@@ -610,14 +611,19 @@ class _Publications:
                     found.append(other)
         return found
 
-    def referred_publication(self, doc: StoryDoc, phrase: str) -> Mention | None:
+    def referred_publication(self, doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         """The story's publication "the review" (or "It") means: the only one, or the only one
-        of that kind."""
+        of that kind; "the review" after only "an independent inquiry" is that inquiry."""
         known = self.publications(doc)
         if len({m.key for m in known}) == 1:
             return known[0]
         kind = phrase.lower().split()[-1]
         of_kind = [m for m in known if kind in m.text.lower()]
+        if kind in INQUIRY_KINDS:
+            before = [m for m in known if m.end <= offset
+                      and any(k in m.text.lower() for k in INQUIRY_KINDS)]
+            if before and not [m for m in before if kind in m.text.lower()]:
+                of_kind = before
         if len({m.key for m in of_kind}) == 1:
             return of_kind[-1]
         first = min(known, key=lambda m: m.start, default=None)
@@ -680,7 +686,8 @@ class _Publications:
         opening_it = _IT_WAS.match(sentence.text)
         if not pubs or opening_it:
             definite = opening_it or _DEFINITE.search(sentence.text)
-            referred = self.referred_publication(doc, definite.group(0)) if definite else None
+            referred = self.referred_publication(doc, definite.group(0), sentence.start) \
+                if definite else None
             if referred is None and definite is not None and definite.group(0).strip() \
                     .startswith("It"):
                 earlier = doc.mentions_before(sentence.start, "Publication")

@@ -213,8 +213,32 @@ def make_part_of() -> object:
                 _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
+            if " one of " in sentence.text or " part of the " in sentence.text:
+                _in_the_group_meant(doc, sentence)
         return doc
     return part_of
+
+
+_IN_THE_GROUP_MEANT = lazy_pattern(
+    r"\s*(?P<member>(?i:the)\s+(?:trust|foundation\s+trust|CCG|hospital)|It)\s+(?:is|was|remains)"
+    r"\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:in|within|of))\s+(?P<whole>the\s+(?:[\w-]+\s+)?(?:partnership|system|ICS|group"
+    r"|collaborative|network|alliance|cluster))\b")
+
+
+def _in_the_group_meant(doc: StoryDoc, sentence: Sentence) -> None:
+    """"The trust is one of nine in the partnership": both sides are references, to the body
+    the story is about and to the grouping named before."""
+    match = _IN_THE_GROUP_MEANT.match(doc.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    phrase = match["member"]
+    member = pronoun_org(doc, sentence.start) if phrase == "It" else definite_org(
+        doc, phrase, sentence.start)
+    whole = definite_org(doc, match["whole"], match.start("whole"))
+    if member is not None and whole is not None and whole.cls in _GROUPING_OWNERS | {
+            "Organisation"} and (member.key or member.text) != (whole.key or whole.text):
+        add_fact(doc, sentence, member, "partOf", whole, extractor="part_of", confidence=0.6)
 
 
 def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:

@@ -29,7 +29,7 @@ from kg.extract.roles import ROLE, normalise_role
 from kg.extract.text import lazy_pattern, normalise_name
 from kg.model import Mention, Sentence
 
-__all__ = ["agent_after", "find_untitled", "relate_untitled"]
+__all__ = ["INQUIRY_KINDS", "agent_after", "find_untitled", "relate_untitled"]
 
 NAME = "publications"
 _FLAGS = re.IGNORECASE
@@ -57,8 +57,10 @@ _PUBLISHERS_OF_OTHERS = frozenset({"NationalBody", "GovernmentDepartment", "Regu
 _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
 _TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
+INQUIRY_KINDS = frozenset({"review", "inquiry", "investigation"})
+"""Words news uses in turn for one inquiry: "An independent inquiry ... The review was ordered"."""
 _TOPIC_END = lazy_pattern(
-    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|commissioned|led|co-led|chaired|co-chaired|headed"
+    r"[.;:?!(]|\s[–—]\s|,\s*(?:which|who|whose|commissioned|led|co-led|chaired|co-chaired|headed"
     r"|conducted|carried|published|based|warns"
     r"|warned|says|said|finds|found|argues|argued"
     r"|and\s+\w+ed"
@@ -267,7 +269,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if renamed:
             found.append((renamed.start(1), renamed.end(1), -2))
             continue
-        if end == head_end and definite and any(kind in m.text.lower() for m in earlier):
+        kinds = INQUIRY_KINDS if kind.lower() in INQUIRY_KINDS else {kind.lower()}
+        if end == head_end and definite and any(k in m.text.lower() for m in earlier
+                                                for k in kinds):
             continue
         if kind == "document":
             continue

@@ -4454,3 +4454,82 @@ def test_a_headlines_generic_noun_is_no_company(tmp_path):
 def test_a_post_at_a_neighbouring_body(tmp_path, text):
     found = triples(tmp_path, "Support\n\n" + text)
     assert ("Ada Quill", "leads", "Medway NHS Foundation Trust") in found
+
+
+def test_has_led_the_organisation_means_the_body_the_person_leads(tmp_path):
+    found = triples(tmp_path, "Contract\n\nNHS Kent and Medway Integrated Care Board has awarded a "
+                              "contract to Kent Community Health NHS Foundation Trust. The trust's "
+                              "chief executive, Ada Quill, was pleased. Ms Quill has led the "
+                              "organisation since 2018.")
+    assert ("Ada Quill", "leads", "Kent Community Health NHS Foundation Trust") in found
+    assert ("Ada Quill", "leads", "NHS Kent and Medway Integrated Care Board") not in found
+
+
+def test_the_trust_is_one_of_several_in_the_partnership(tmp_path):
+    found = triples(tmp_path, "Support\n\nHumber and North Yorkshire Health and Care Partnership "
+                              "will support York and Scarborough Teaching Hospitals NHS Foundation "
+                              "Trust. The trust is one of nine in the partnership.")
+    assert any(s == YORK and p == "partOf" and o.startswith("Humber and North Yorkshire")
+               for s, p, o in found)
+
+
+def test_the_review_after_an_inquiry_is_that_inquiry(tmp_path):
+    found = triples(tmp_path, "Inquiry\n\nAn independent inquiry into baby deaths at Nottingham "
+                              "University Hospitals NHS Trust will be led by midwife Ada Quill. "
+                              "The review was ordered by NHS England. Ms Quill previously chaired "
+                              "the review of maternity services at Walsall Healthcare NHS Trust.")
+    inquiry = ("independent inquiry into baby deaths at Nottingham University Hospitals NHS "
+               "Trust")
+    assert ("NHS England", "commissioned", inquiry) in found
+    assert not any(s == "NHS England" and p == "commissioned" and o != inquiry
+                   for s, p, o in found)
+
+
+def test_a_described_reviews_name_ends_before_whose(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nMs Ada Quill chaired the review of maternity services "
+                              "at Walsall Healthcare NHS Trust, whose final report was published "
+                              "in 2022.")
+    assert ("Ms Ada Quill", "authored",
+            "review of maternity services at Walsall Healthcare NHS Trust") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Walsall Healthcare NHS Trust shares its chief executive, Ada Quill, with the Royal "
+    "Wolverhampton NHS Trust.",
+    "Walsall Healthcare NHS Trust and The Royal Wolverhampton NHS Trust have shared a chief "
+    "executive, Ada Quill, since 2015.",
+])
+def test_a_post_shared_by_named_bodies(tmp_path, text):
+    found = triples(tmp_path, "Shared posts\n\n" + text)
+    assert {("Ada Quill", "leads", "Walsall Healthcare NHS Trust"),
+            ("Ada Quill", "leads", "The Royal Wolverhampton NHS Trust")} <= found
+
+
+def test_losing_bidders_and_an_outgoing_incumbent_hold_no_contract(tmp_path):
+    found = triples(tmp_path, "Records\n\nLeeds Teaching Hospitals NHS Trust signed the deal "
+                              "with Epic after a procurement that also attracted bids from Oracle "
+                              "Health and Altera Digital Health. A consortium of Kestrel Labs and "
+                              "Atos has won a £30m contract. The deal, awarded by Walsall "
+                              "Healthcare NHS Trust, will see the consortium take over the work "
+                              "from NHS Shared Business Services.")
+    winners = {s for s, p, _ in found if p == "awardedContract"}
+    assert ("Atos", "awardedContract", "Walsall Healthcare NHS Trust") in found
+    assert not winners & {"Oracle", "Altera Digital Health", "NHS Shared Business Services"}
+
+
+def test_hospitals_a_buyer_runs_are_no_party_to_its_deal(tmp_path):
+    found = triples(tmp_path, "Records\n\nUniversity Hospitals Birmingham NHS Foundation Trust, "
+                              "which runs Queen Elizabeth Hospital Birmingham, Heartlands Hospital "
+                              "and Good Hope Hospital, signed a £90m deal with Oracle in 2021.")
+    assert ("Oracle", "awardedContract",
+            "University Hospitals Birmingham NHS Foundation Trust") in found
+    assert not any(p == "awardedContract" and "Hospital" in o and "Trust" not in o
+                   for _, p, o in found)
+
+
+def test_a_bid_from_the_winner_is_no_rival(tmp_path):
+    found = triples(tmp_path, "Cleaning\n\nAt £4m, the bid from Kestrel Facilities Services came "
+                              "in lowest, and the firm has been awarded the cleaning contract for "
+                              "Walsall Healthcare NHS Trust.")
+    assert ("Kestrel Facilities Services", "awardedContract",
+            "Walsall Healthcare NHS Trust") in found
