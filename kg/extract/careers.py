@@ -31,6 +31,8 @@ from kg.extract.context import (
     body_named_at,
     coordinated_trusts,
     definite_org,
+    entity_key,
+    joined_body,
     listed_with,
     mention_at,
     mention_ending_at,
@@ -46,6 +48,7 @@ from kg.extract.facts import add_fact
 from kg.extract.posts import (
     FLAGS,
     MODIFIERS,
+    OWNERS_PART,
     ROLE_PHRASE,
     SUCCEEDS,
     WHERE_HE_WAS,
@@ -53,6 +56,7 @@ from kg.extract.posts import (
     is_leading_role,
     post_fits,
     post_status,
+    removed_before,
 )
 from kg.extract.registry import extractor
 from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD, normalise_role, status_of
@@ -679,7 +683,8 @@ class _Careers:
         orgs = doc.mentions_in(sentence, "Organisation")
         for org in orgs:
             window = max(sentence.start, org.start - 90)
-            if self.known(doc, person, org) or not _OF_OR_AT.search(text, window, org.start):
+            if self.known(doc, person, org) or not _OF_OR_AT.search(text, window, org.start) \
+                    or OWNERS_PART.match(text, org.end, sentence.end):
                 continue
             post = _ROLE_OF_BODY.search(text, window, org.start)
             if post is None:
@@ -1019,6 +1024,9 @@ class _Careers:
         if (org is None or org.category != "Organisation" or not is_leading_role(role)
                 or self.known(doc, person, org) or not post_fits(doc, org, role)):
             return
+        if status == "current" and person.start >= sentence.start and removed_before(
+                doc, sentence, person):
+            status = "former"
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
                  role=role, status=status)
 
@@ -1612,7 +1620,8 @@ class _Careers:
                 for f in doc.facts):
             return
         post = self.recent_post(doc, person, sentence, sentence.end)
-        if post is None:
+        joined = joined_body(doc, sentence.start, previous.start)
+        if post is None or (joined is not None and entity_key(joined) != entity_key(post[0])):
             return
         still = _STILL_IN_POST.match(doc.text, previous.end, sentence.end)
         self.emit(doc, sentence, previous, post[0], post[1], "current" if still else "former",

@@ -683,7 +683,18 @@ def body_led_by(doc: StoryDoc, person: Mention, before: int) -> Mention | None:
     return held[-1] if held else None
 
 
-__all__ += ["GENERIC_BODY", "body_led_by"]
+_JOINS_BODY = lazy_pattern(r"\b(?:join|joins|joining|move\s+to|moves\s+to|moving\s+to)\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
+
+
+def joined_body(doc: StoryDoc, start: int, end: int) -> Mention | None:
+    """The body a clause says its subject joins: "X, deputy chief nurse at A, will join B,
+    succeeding Y" (Y's post was at B, not at A)."""
+    joins = _JOINS_BODY.search(doc.text, start, end)
+    return mention_at(doc, joins.end(), "Organisation") if joins else None
+
+
+__all__ += ["GENERIC_BODY", "body_led_by", "joined_body"]
 
 
 def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention | None:

@@ -25,6 +25,7 @@ from kg.extract.context import (
     definite_org,
     entity_key,
     group_of,
+    joined_body,
     listed_with,
     mention_at,
     mention_ending_at,
@@ -67,6 +68,7 @@ from kg.extract.posts import (
     ORG_PLACE_BEFORE,
     OWNER,
     OWNER_PLAIN,
+    OWNERS_PART,
     PERSON_NEXT,
     POSSESSIVE_END,
     ROLE_AFTER_ORG,
@@ -167,7 +169,8 @@ class _Reader:
             return
         match = APPOSITION.match(text, person.end, end)
         if match:
-            orgs = self.orgs_listed(match.end())
+            orgs = [m for m in self.orgs_listed(match.end())
+                    if not OWNERS_PART.match(text, m.end, end)]
             article = 4 if text[match.end() - 4:match.end()].lower() == "the " else 0
             both = BOTH_TRUSTS.match(text, match.end(), end) or BOTH_TRUSTS.match(
                 text, match.end() - article, end)
@@ -860,11 +863,14 @@ class _Reader:
         if successor is None:
             return None
         name = successor.text.split()[-1]
+        joined = joined_body(self.doc, self.sentence.start, offset)
         for statuses in ({"designate"}, {"current", "interim", "acting"}):
             for fact in self.doc.facts:
                 if (fact.predicate == "leads" and fact.subject.text.split()[-1] == name
                         and isinstance(fact.object, Mention) and fact.role
-                        and fact.status in statuses):
+                        and fact.status in statuses and (
+                            "designate" in statuses or joined is None
+                            or entity_key(fact.object) == entity_key(joined))):
                     return fact.object, fact.role
         return None
 

@@ -79,6 +79,17 @@ _NOT_A_MERGER = lazy_pattern(
 _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
                              r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
+_ONE_OF_THOSE = lazy_pattern(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trusts|organisations"
+                             r"|CCGs|bodies|PCTs)\s+(?:that|which)\s+(?:have\s+|had\s+)?$", _FLAGS)
+""""B, one of the three trusts that merged to form C": a past merger whose other parties the
+sentence does not name."""
+_JOINED_IN_A_TIER = lazy_pattern(r"[^.;]{0,160}?\s+in\s+(?:the\s+)?(?:(?:top|bottom|highest|lowest)"
+                                 r"\s+(?:tier|segment|category|rank)|(?:segment|tier|category)\s+\d)",
+                                 _FLAGS)
+""""A moved up to segment 1, joining B and C in the top tier": no merger."""
+_PERSON_MOVES = lazy_pattern(r"\b(?:to\s+join|will\s+join|joins|will\s+leave|is\s+leaving"
+                             r"|left\s+to|appointed|named\s+as)\b", _FLAGS)
+""""X will leave once the acquisition completes to join B": a career move beside a merger."""
 _TO_FORM = lazy_pattern(r"\bto\s+(?:form|create)\b")
 _IT_JOINS = lazy_pattern(r"\bit\s+(?:will\s+|is\s+to\s+|would\s+)?$")
 _JOINING_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "NHSBody",
@@ -202,6 +213,8 @@ class _Mergers:
             for trigger in _TRIGGER.finditer(doc.text, sentence.start, sentence.end):
                 window = doc.text[max(sentence.start, trigger.start() - 80):trigger.end()]
                 if _NOT_A_MERGER.search(window) or _DENIED_AFTER.search(
+                        doc.text, trigger.end(), sentence.end) or _ONE_OF_THOSE.search(
+                        doc.text, sentence.start, trigger.start()) or _JOINED_IN_A_TIER.match(
                         doc.text, trigger.end(), sentence.end):
                     continue
                 for first, second in self.pairs(doc, sentence, trigger):
@@ -441,7 +454,9 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
     are under way, and B is keen"). Denials and hypotheticals anywhere in the sentence stop
     it."""
     cue = _MERGER_WORD.search(sentence.text)
-    if cue is None or _NOT_A_MERGER.search(sentence.text):
+    if cue is None or _NOT_A_MERGER.search(sentence.text) or _ONE_OF_THOSE.search(
+            sentence.text, 0, cue.start()) or (
+            doc.mentions_in(sentence, "Person") and _PERSON_MOVES.search(sentence.text)):
         return
     if any(f.evidence.start == sentence.start and f.predicate in ("mergesWith", "partOf")
            for f in doc.facts):

@@ -237,6 +237,12 @@ def _clean_tokens(surface: str) -> bool:
     return not any(token.strip(".,") in _STOP for token in surface.split())
 
 
+_GERUND = lazy_pattern(r"(?!(?:Aisling|Irving|Ewing|Harding|Fielding|Manning|Golding|Spalding"
+                       r"|Sterling|Channing|Loring)$)[A-Z][a-z]{2,}ing")
+_QUOTE_OPENS = lazy_pattern(r"[“\"‘]\s*$")
+""""Leaving Leeds is a wrench," she said: a sentence opening with a gerund names no one."""
+
+
 class PeopleFinder:
     name = "people"
 
@@ -344,7 +350,8 @@ class PeopleFinder:
                 if rest is not None and rest.end() > e:
                     e, tokens = rest.end(), rest.group(0).split()
             if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])) \
-                    or tokens[-1] in _NEVER_LAST:
+                    or tokens[-1] in _NEVER_LAST or (_GERUND.fullmatch(tokens[0])
+                                                     and _QUOTE_OPENS.search(text, start, s)):
                 continue
             surface = text[s:e]
             if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):

@@ -44,6 +44,7 @@ __all__ = [
     "OF_BODY",
     "ORG_PLACE_BEFORE",
     "OWNER",
+    "OWNERS_PART",
     "OWNER_PLAIN",
     "PERSON_NEXT",
     "PLACE_WORDS",
@@ -64,6 +65,7 @@ __all__ = [
     "is_leading_role",
     "post_fits",
     "post_status",
+    "removed_before",
     "status_for_person",
 ]
 
@@ -184,6 +186,9 @@ ROLE_BEFORE = lazy_pattern(
     rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{TENURE}|(?:{AREA})?(?:\s+at\s+the\s+time)?)"
     rf"\s*[,(]?\s*$", FLAGS
 )
+OWNERS_PART = lazy_pattern(r"[’']s\s+(?:[\w-]+\s+){1,4}?(?:board|committee|panel|forum|unit"
+                           r"|team|service|division|directorate)\b", FLAGS)
+""""Chair of Medway Council's health and wellbeing board": a post in a part of the body."""
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would"
@@ -254,8 +259,10 @@ DEPARTED = lazy_pattern(
     r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
     r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", FLAGS
 )
-SACKED_BEFORE = lazy_pattern(r"\b(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)\s+",
-                            FLAGS)
+SACKED_BEFORE = lazy_pattern(r"\b(?:(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)"
+                            r"|(?:following|after|since|before)\s+the\s+(?:departure|retirement"
+                            r"|resignation|exit|death|dismissal|sacking|suspension)\s+of"
+                            r"(?:\s+(?:its|their|the))?)\s+", FLAGS)
 _NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
                                 "chief adviser", "independent adviser",
@@ -341,6 +348,16 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
                     doc.text[person.end:sentence.end])
     before = doc.text[max(sentence.start, person.start - 80):person.start]
-    if DEPARTED.search(window) or SACKED_BEFORE.search(before) or _TIME_AS.search(before):
+    if DEPARTED.search(window) or removed_before(doc, sentence, person) or _TIME_AS.search(
+            before):
         return "former"
     return base
+
+
+def removed_before(doc: StoryDoc, sentence: Sentence, person: Mention) -> bool:
+    """"The trust sacked its chief executive, X"; "following the retirement of X": the post
+    named just before the person is one they left, when no one else is named between."""
+    start = max(sentence.start, person.start - 80)
+    cues = list(SACKED_BEFORE.finditer(doc.text, start, person.start))
+    return bool(cues) and person.start - cues[-1].end() <= 50 and not any(
+        cues[-1].end() <= m.start < person.start for m in doc.mentions_in(sentence, "Person"))

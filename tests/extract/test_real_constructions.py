@@ -4533,3 +4533,51 @@ def test_a_bid_from_the_winner_is_no_rival(tmp_path):
                               "Walsall Healthcare NHS Trust.")
     assert ("Kestrel Facilities Services", "awardedContract",
             "Walsall Healthcare NHS Trust") in found
+
+
+def test_a_predecessor_holds_no_post_at_the_successors_present_body(tmp_path):
+    found = triples(tmp_path, "Nursing\n\nAda Quill, deputy chief nurse at Walsall Healthcare NHS "
+                              "Trust, will join Medway NHS Foundation Trust in January, succeeding "
+                              "Professor Ned Ashby, who retired in the summer.")
+    assert not any(s == "Professor Ned Ashby" and o == "Walsall Healthcare NHS Trust"
+                   for s, _, o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Ada Quill, interim chief executive of Pennine Acute Hospitals NHS Trust, will leave once "
+    "the acquisition completes to join Stockport NHS Foundation Trust as medical director.",
+    "Harrogate and District NHS Foundation Trust moved up to segment 1, joining Sheffield "
+    "Children's NHS Foundation Trust and Leeds Community Healthcare NHS Trust in the top tier.",
+    "Medway NHS Foundation Trust has a new chair, Ada Quill. She joins from Barking, Havering and "
+    "Redbridge University Hospitals NHS Trust. Before that she was a non-executive director at "
+    "Basildon and Thurrock University Hospitals NHS Foundation Trust, one of the three trusts "
+    "that merged in 2020 to form Mid and South Essex NHS Foundation Trust.",
+])
+def test_no_merger_read_into_careers_tiers_or_past_mergers_of_unnamed_bodies(tmp_path, text):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert not any(p == "mergesWith" for _, p, _ in found)
+
+
+def test_a_post_in_a_part_of_a_body_is_not_a_post_of_the_body(tmp_path):
+    found = triples(tmp_path, "Health\n\nCllr Ada Quill, chair of Medway Council's health and "
+                              "wellbeing board, said the plan was welcome.")
+    assert not any(p == "leads" for _, p, _ in found)
+
+
+def test_a_quoted_gerund_is_nobody(tmp_path):
+    found = triples(tmp_path, "Moves\n\nDr Ada Quill joined the Leeds trust from Airedale NHS "
+                              "Foundation Trust, where she was medical director. \"Leaving Leeds "
+                              "is a wrench,\" she said.")
+    assert {s for s, p, _ in found if p == "leads"} == {"Dr Ada Quill"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ICB confirmed interim arrangements at Royal Cornwall Hospitals NHS Trust following the "
+    "departure of its chief executive, Dr Ada Quill.",
+    "Royal Cornwall Hospitals NHS Trust will recruit a new chief nursing officer following the "
+    "retirement of Dr Ada Quill.",
+])
+def test_a_post_left_before_the_story(tmp_path, text):
+    rows = story_rows(tmp_path, "Posts\n\n" + text)
+    statuses = [r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == "Dr Ada Quill"]
+    assert statuses == ["former"]
