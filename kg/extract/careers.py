@@ -362,7 +362,8 @@ _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
-_HAS_LED = lazy_pattern(r"\b(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)\s+", FLAGS)
+_HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)"
+                       r"|after\s+(?:leading|running|heading))\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
 _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
                             r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by"
@@ -1242,7 +1243,8 @@ class _Careers:
             if org is None or self.known(doc, person, org):
                 continue
             add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7,
-                     status="former" if cue.group(0).lower().startswith("having") else "current")
+                     status="former" if cue.group(0).lower().startswith(("having", "after"))
+                     else "current")
 
     def led_bodies(self, doc: StoryDoc, sentence: Sentence, pattern: Any
                    ) -> Iterator[tuple[re.Match[str], Mention, Mention]]:

@@ -490,8 +490,10 @@ class _Reader:
         if joins and org is not None:
             as_role = AS_ROLE.match(self.text, org_end, self.sentence.end)
             if as_role:
-                status = post_status(as_role["mods"], as_role["tail"], joins["verb"],
-                                 self.sentence.text)
+                future = joins["aux"] in {"will", "is to", "is set to", "is due to",
+                                          "is expected to"}
+                status = "designate" if future and not as_role["mods"] else post_status(
+                    as_role["mods"], as_role["tail"], joins["verb"], self.sentence.text)
                 self.emit(person, org, as_role["role"], status, 0.85)
                 return True
         return False

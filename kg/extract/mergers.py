@@ -87,8 +87,7 @@ _JOINED_IN_A_TIER = lazy_pattern(r"[^.;]{0,160}?\s+in\s+(?:the\s+)?(?:(?:top|bot
                                  r"\s+(?:tier|segment|category|rank)|(?:segment|tier|category)\s+\d)",
                                  _FLAGS)
 """"A moved up to segment 1, joining B and C in the top tier": no merger."""
-_PERSON_MOVES = lazy_pattern(r"\b(?:to\s+join|will\s+join|joins|will\s+leave|is\s+leaving"
-                             r"|left\s+to|appointed|named\s+as)\b", _FLAGS)
+_PERSON_MOVES = lazy_pattern(r"\b(?:leave|leaves|leaving|left)\b[^.;]{0,80}?\bto\s+join\b", _FLAGS)
 """"X will leave once the acquisition completes to join B": a career move beside a merger."""
 _TO_FORM = lazy_pattern(r"\bto\s+(?:form|create)\b")
 _IT_JOINS = lazy_pattern(r"\bit\s+(?:will\s+|is\s+to\s+|would\s+)?$")
@@ -238,6 +237,8 @@ class _Mergers:
             if _MERGER_WORD_CUE(sentence.text):
                 _merger_beside(doc, sentence)
                 _named_next(doc, sentence)
+            if "become" in sentence.text or "became" in sentence.text:
+                _listed_become(doc, sentence)
         for sentence in doc.sentences:
             if "replac" in sentence.text or "take over from" in sentence.text \
                     or "takes over from" in sentence.text:
@@ -443,6 +444,25 @@ _MERGER_WORD = lazy_pattern(r"\b(?:merg(?:e|es|ed|ing|er)|acqui(?:re|res|red|rin
                             r"|takeover)\b", _FLAGS)
 _SAME_KIND = (frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"}),
               frozenset({"IntegratedCareBoard"}), frozenset({"ClinicalCommissioningGroup"}))
+
+
+_BECOME = lazy_pattern(r"\s+(?:will|are\s+to|are\s+set\s+to|are\s+due\s+to)\s+become\s+"
+                       r"|\s+(?:became|have\s+become)\s+", _FLAGS)
+
+
+def _listed_become(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A, B and C will become NHS Sussex CCG on 1 April": bodies listed together that become
+    one named body are merging."""
+    orgs = _parties(doc, doc.mentions_in(sentence, "Organisation"))
+    chain = _chain_after(doc, orgs, sentence.start, sentence.end) if orgs else []
+    become = _BECOME.match(doc.text, chain[-1].end, sentence.end) if len(chain) >= 2 else None
+    formed = mention_at(doc, become.end(), "Organisation") if become else None
+    if formed is None or formed in chain or _NOT_A_MERGER.search(sentence.text):
+        return
+    for first, second in combinations(chain, 2):
+        if first.cls == second.cls:
+            add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
+                     confidence=0.7)
 
 
 def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:

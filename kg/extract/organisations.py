@@ -183,6 +183,8 @@ _LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0
 _DISTRIBUTED = lazy_pattern(
     rf"(?P<items>(?:{_LIST_ITEM},\s+)+(?:and\s+)?{_LIST_ITEM}|{_LIST_ITEM}\s+and\s+{_LIST_ITEM})"
     r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs)\b")
+_COUNT_WORD = lazy_pattern(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s")
+""""Five Surrey and Sussex CCGs to merge": a count of the area's bodies, not two named ones."""
 _SINGULAR = {"CCGs": "CCG", "ICBs": "ICB", "NHS Trusts": "NHS Trust",
              "NHS Foundation Trusts": "NHS Foundation Trust",
              "Foundation Trusts": "Foundation Trust", "PCTs": "PCT"}
@@ -505,6 +507,7 @@ class OrganisationFinder:
         self._add_repeats(doc)
         self._add_first_words(doc)
         self._key_short_areas(doc)
+        self._key_short_to_named(doc)
         self._split_renamed(doc)
         self._spelt_acronyms(doc)
         return doc
@@ -578,6 +581,29 @@ class OrganisationFinder:
                     if re.search(rf"\s{re.escape(place)}[\s,]", name)}
             if len(keys) == 1:
                 doc.mentions[index] = replace(org, key=keys.pop())
+
+    def _key_short_to_named(self, doc: StoryDoc) -> None:
+        """"Central Manchester University Hospitals NHS Foundation Trust ... Central Manchester
+        and South Manchester are in talks": a short form that the reference data gives another
+        body (a CCG), which the story never names in full, means the trust named before whose
+        name it begins."""
+        named = {m.key for m in doc.mentions if m.category == "Organisation" and m.key
+                 and m.key in self.gazetteer.records
+                 and m.text in self.gazetteer.records[m.key].names}
+        for index, org in enumerate(doc.mentions):
+            record = self.gazetteer.records.get(org.key) if org.key else None
+            if (org.category != "Organisation" or record is None or org.key in named
+                    or org.text not in record.short):
+                continue
+            words = normalise_name(org.text).split()
+            earlier = {m.key for m in doc.mentions
+                       if m.category == "Organisation" and m.end <= org.start
+                       and m.cls in _TRUST_CLASSES and m.key and m.key != org.key
+                       and normalise_name(m.text).split()[:len(words)] == words}
+            if len(earlier) == 1:
+                key = earlier.pop()
+                doc.mentions[index] = replace(org, key=key, cls=self.gazetteer.records[key].cls
+                                              if key in self.gazetteer.records else org.cls)
 
     @staticmethod
     def _add_repeats(doc: StoryDoc) -> None:
@@ -691,7 +717,8 @@ class OrganisationFinder:
         suffix = _SINGULAR[match["suffix"]]
         cursor = match.start("items")
         pieces = re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"])
-        if any(re.search(r"\bTrusts?\b", piece) for piece in pieces):
+        if any(re.search(r"\bTrusts?\b", piece) for piece in pieces) or _COUNT_WORD.match(
+                pieces[0]):
             return
         spans = []
         for piece in pieces:

@@ -227,9 +227,10 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*,?\s*(?:has|have|had|will|is to|is set to|is|was)?\s*(?:been\s+|be\s+)?"
-    r"(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to|mov(?:es|ed|ing) to"
-    r"|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at|arriv(?:es|ed)\s+at)\s+"
+    r"\s*,?\s*(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to|is|was)?\s*"
+    r"(?:been\s+|be\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to"
+    r"|mov(?:es|ed|ing) to|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at"
+    r"|arriv(?:es|ed)\s+at)\s+"
     r"(?:the\s+)?", FLAGS
 )
 AS_ROLE = lazy_pattern(

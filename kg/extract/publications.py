@@ -853,10 +853,13 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     if len(pubs) != 1:
         return
     pub = next(iter(pubs.values()))
+    related = [f for f in doc.facts if f.predicate in ("authored", "commissioned")
+               and isinstance(f.object, Mention) and f.evidence.start == sentence.start]
     if any(f.predicate == "authored" and f.object.text == pub.text for f in doc.facts):
         return
     people = {m.key or m.text: m for m in doc.mentions_in(sentence, "Person")}
-    if len(people) == 1:
+    if len(people) == 1 and not any(f.subject.text == next(iter(people.values())).text
+                                    for f in related):
         add_fact(doc, sentence, next(iter(people.values())), "authored", pub, extractor=NAME,
                  confidence=0.5)
 

@@ -244,8 +244,23 @@ def _by_clause(doc: StoryDoc, sentence: Sentence,
     return [groups[index] for index in sorted(groups)]
 
 
+_REFERENCE_RUN_BY = lazy_pattern(
+    r"\s*((?i:the)\s+(?:hospital|site|trust))\s*,\s*(?:which\s+is\s+)?(?:run|managed|operated"
+    r"|owned)\s+by\s+[^,;]{3,120},")
+""""The hospital, run by X, was rated ...": the rating is the hospital's, not its runner's."""
+
+
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
+    run_by = _REFERENCE_RUN_BY.match(text)
+    if run_by is not None and run_by.end() <= position:
+        sites = [m for m in doc.mentions_before(sentence.start, "Organisation")
+                 if m.cls == "Hospital"] if run_by.group(1).lower().endswith(("hospital", "site")) \
+            else []
+        org = sites[-1] if sites else referred_org(doc, run_by.group(1), sentence.start,
+                                                   sentence.start + run_by.start(1))
+        if org is not None and org.cls in _SUBJECT_CLASSES:
+            return [org]
     if _AND_HAS_BEEN_RATED.search(text, 0, position):
         opening = next(iter(doc.mentions_in(sentence, "Organisation")), None)
         if opening is not None and opening.cls in _SUBJECT_CLASSES and _VERB_AFTER_SUBJECT.match(

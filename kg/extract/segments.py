@@ -104,6 +104,9 @@ _GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
+_OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+ICB|it)\s+"
+                                 r"(?:in|into)\b", _FLAGS)
+""""NHS England placed the trust in segment 4": the body placed is a reference."""
 _COUNTED_SUBJECT = lazy_pattern(r"\s*(?:The\s+|All\s+)?(?P<count>two|three|four|five|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
                                 r"|providers)\b", _FLAGS)
@@ -268,7 +271,9 @@ class _Segments:
                 add_fact(doc, sentence, org, "movedToSegment", _segment_of(into),
                          extractor=NAME, confidence=0.85, from_=origin)
             return True, orgs
-        static = _STATIC.search(text, start, end) or _AMONG.search(text, start, end)
+        static = next((m for m in _STATIC.finditer(text, start, end)
+                       if not _ORIGIN_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))),
+                      None) or _AMONG.search(text, start, end)
         if static and _WANTS_TO.search(text, start, static.start()):
             return False, elided
         if static:
@@ -344,6 +349,13 @@ class _Segments:
             if between and not passive:
                 return between
             before += between
+            object_reference = _OBJECT_REFERENCE.match(sentence.text, anchor, segment_at) \
+                if not between and not passive else None
+            if object_reference is not None:
+                org = referred_org(doc, object_reference.group(1), sentence.start,
+                                   sentence.start + object_reference.start(1))
+                if org is not None and org.cls in NHS_BODIES - _EXCLUDED_CLASSES:
+                    return [org]
         if before:
             return before
         after = [m for m in orgs if m.start >= at]

@@ -4581,3 +4581,75 @@ def test_a_post_left_before_the_story(tmp_path, text):
     rows = story_rows(tmp_path, "Posts\n\n" + text)
     statuses = [r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == "Dr Ada Quill"]
     assert statuses == ["former"]
+
+
+def test_a_short_form_means_the_trust_named_before_not_another_body_it_names(tmp_path):
+    found = triples(tmp_path, "Mergers\n\nCentral Manchester University Hospitals NHS Foundation "
+                              "Trust has a new chair. In a separate move, Central Manchester and "
+                              "University Hospital of South Manchester NHS Foundation Trust are in "
+                              "talks about a formal merger.")
+    merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
+    assert merged == {frozenset(("Central Manchester University Hospitals NHS Foundation Trust",
+                                 "University Hospital of South Manchester NHS Foundation Trust"))}
+
+
+def test_a_regulator_placed_the_trust_in_a_segment(tmp_path):
+    found = triples(tmp_path, "Oversight\n\nWalsall Healthcare NHS Trust has a deficit. NHS "
+                              "England placed the trust in segment 4 last month.")
+    assert ("Walsall Healthcare NHS Trust", "movedToSegment", "segment 4") in found
+
+
+def test_a_segment_the_trust_was_in_last_year_is_not_where_it_is(tmp_path):
+    found = triples(tmp_path, "Oversight\n\nWalsall Healthcare NHS Trust, which was in segment 3 "
+                              "last year, is now in segment 4.")
+    assert ("Walsall Healthcare NHS Trust", "movedToSegment", "segment 4") in found
+    assert ("Walsall Healthcare NHS Trust", "inSegment", "segment 3") not in found
+
+
+def test_a_post_held_before_after_leading(tmp_path):
+    rows = story_rows(tmp_path, "Moves\n\nAda Quill was appointed to Leeds Teaching Hospitals NHS "
+                                "Trust in 2015 after leading Blackpool Teaching Hospitals NHS "
+                                "Foundation Trust.")
+    assert [r["status"] for r in rows if r["kind"] == "fact"
+            and r["object"] == "Blackpool Teaching Hospitals NHS Foundation Trust"] == ["former"]
+
+
+@pytest.mark.parametrize("verb", ["is expected to", "is due to"])
+def test_a_post_someone_is_expected_to_take_up(tmp_path, verb):
+    rows = story_rows(tmp_path, f"Moves\n\nDr Ada Quill {verb} join Stockport NHS Foundation "
+                                "Trust as medical director.")
+    assert [(r["object"], r["status"]) for r in rows if r["kind"] == "fact"] == [
+        ("Stockport NHS Foundation Trust", "designate")]
+
+
+def test_bodies_listed_that_will_become_one_named_body_merge(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nNHS Brighton and Hove CCG, NHS Hastings and Rother CCG and "
+                              "NHS Crawley CCG will become NHS Sussex Clinical Commissioning Group "
+                              "on 1 April.")
+    merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
+    assert frozenset(("NHS Brighton and Hove CCG", "NHS Crawley CCG")) in merged
+    assert len(merged) == 3
+
+
+def test_a_count_before_a_shared_suffix_names_no_bodies(tmp_path):
+    found = triples(tmp_path, "Five Surrey and Sussex CCGs to merge into one from April\n\nNHS "
+                              "Crawley CCG and NHS Horsham and Mid Sussex CCG are among them.")
+    assert not any("Five" in s or s == "Sussex" for s, _, _ in found)
+
+
+def test_the_hospital_run_by_a_trust_keeps_its_own_earlier_rating(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nGood Hope Hospital has been rated good by the CQC. The "
+                              "hospital, run by University Hospitals Birmingham NHS Foundation "
+                              "Trust, was rated inadequate in 2015.")
+    assert ("Good Hope Hospital", "rated", "inadequate") in found
+    assert not any(s.startswith("University Hospitals Birmingham") and p == "rated"
+                   for s, p, _ in found)
+
+
+def test_whoever_commissioned_a_report_did_not_write_it(tmp_path):
+    found = triples(tmp_path, "Reports\n\nThe deal follows a critical report, Support Matters: The "
+                              "Case for Change, written by health think tank the King's Fund and "
+                              "commissioned by NHS England's then chief executive, Sir Ned "
+                              "Ashby.")
+    assert ("Sir Ned Ashby", "commissioned", "Support Matters: The Case for Change") in found
+    assert not any(s == "Sir Ned Ashby" and p == "authored" for s, p, _ in found)
