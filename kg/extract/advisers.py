@@ -323,11 +323,15 @@ def make_advisers() -> object:
                     advised = mention_at(doc, of_body.end(), "Organisation") if of_body else (
                         definite_org(doc, cue["definite"], cue.end()))
                 plural = _PLURAL_OBJECT.match(text, cue.end(), sentence.end)
+                bare = _PLURAL_HIRERS.match(text, cue.end(), sentence.end) \
+                    if advised is None and plural is None and text[cue.start():cue.end()] \
+                    .lower().rstrip().endswith("the") else None
                 counted = _COUNTED_CLIENTS.match(text, cue.end(), sentence.end)
                 listing = _COLON_LIST.match(text, counted.end(), sentence.end) if counted else None
                 first = mention_at(doc, listing.end(), "Organisation") if listing else None
-                clients = listed_with(doc, doc.mentions_in(sentence, "Organisation"), first,
-                                      _CLIENT_LIST, before=False) if first is not None else (
+                clients = _bodies_meant(doc, bare, sentence.start) if bare else listed_with(
+                    doc, doc.mentions_in(sentence, "Organisation"), first, _CLIENT_LIST,
+                    before=False) if first is not None else (
                     coordinated_trusts(doc, cue.start(), plural_count(
                         plural["count"])) if plural and advised is None else (
                         listed_with(doc, doc.mentions_in(sentence, "Organisation"), advised,
@@ -406,8 +410,13 @@ def _bodies_meant(doc: StoryDoc, plural: re.Match[str], offset: int) -> list[Men
     classes = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)
     count = plural["count"] or ("two " if plural.group(0).split()[0].lower() == "both"
                                 else None)
-    return coordinated_trusts(doc, offset, plural_count(count), classes) if count \
-        else coordinated_bodies(doc, offset, classes)
+    if count:
+        return coordinated_trusts(doc, offset, plural_count(count), classes)
+    found = coordinated_bodies(doc, offset, classes)
+    before = [s for s in doc.sentences if s.end <= offset][-1:]
+    named = {m.key or m.text: m for m in doc.mentions_in(before[0], "Organisation")
+             if m.cls in classes} if before and not found else {}
+    return found or (list(named.values()) if 2 <= len(named) <= 4 else [])
 
 
 def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:

@@ -74,6 +74,10 @@ _ROLE_AT = lazy_pattern(
     rf"\s+(?:(?:at|of|for|with)\s+"
     rf"|in\s+(?:organisations|trusts|bodies)\s+(?:including|such as)\s+)", FLAGS)
 _WILL_BEFORE = lazy_pattern(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to)\b", FLAGS)
+_HELD_NOW_BEFORE = lazy_pattern(r"\b(?:current|present|existing|day)\s+(?:role|post|job)\s*$",
+                                FLAGS)
+""""alongside his current role as chief executive of X": a post held now, whatever else
+the sentence says of months and years."""
 _LEFT_AS = lazy_pattern(r"\b(?:retired|resigned|stepped\s+down|stood\s+down|left|quit|departed)"
                         r"(?:\s+(?:in|on|at|after)\s+[^,;.]{1,40}?)?\s*$", FLAGS)
 _CAREER = lazy_pattern(
@@ -1088,7 +1092,9 @@ class _Careers:
                 continue
             status = post_status(match["mods"], match["tail"], "", sentence.text)
             intro = match["intro"].lower()
-            past = (career and intro != "is") or intro == "was" or (
+            held_now = _HELD_NOW_BEFORE.search(doc.text, max(sentence.start, match.start() - 30),
+                                               match.start())
+            past = (career and intro != "is" and not held_now) or intro == "was" or (
                 intro == "as" and person.end <= match.start()
                 and _LEFT_AS.search(doc.text, person.end, match.start()) is not None)
             if past and status in {"current", "interim", "acting"}:

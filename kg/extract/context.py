@@ -214,6 +214,11 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         if noun in _NAMED_ONLY:
             return None
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
+    if noun == "cluster":
+        named = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                      if m.text.lower().endswith(" cluster")), None)
+        if named is not None:
+            return named
     if noun == "group":
         classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
     found = _by_class(doc, offset, classes)

@@ -66,7 +66,7 @@ _SPENT = lazy_pattern(
     r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
     r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+firm)?"
-    r"(?:\s+(?:from|at))?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
+    r"(?:\s+(?:from|at)\b)?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
     re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b"
                             r"|\baccountan(?:cy|ts)\b",

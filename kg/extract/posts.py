@@ -346,8 +346,9 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     """A current post becomes former when the sentence says the person left it or was sacked."""
     if base != "current":
         return base
+    following = [m.start for m in doc.mentions_in(sentence, "Person") if m.start > person.end]
     window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
-                    doc.text[person.end:sentence.end])
+                    doc.text[person.end:following[0] if following else sentence.end])
     before = doc.text[max(sentence.start, person.start - 80):person.start]
     if DEPARTED.search(window) or removed_before(doc, sentence, person) or _TIME_AS.search(
             before):

@@ -4653,3 +4653,41 @@ def test_whoever_commissioned_a_report_did_not_write_it(tmp_path):
                               "Ashby.")
     assert ("Sir Ned Ashby", "commissioned", "Support Matters: The Case for Change") in found
     assert not any(s == "Sir Ned Ashby" and p == "authored" for s, p, _ in found)
+
+
+def test_firms_that_advised_the_trusts_named_in_the_sentence_before(tmp_path):
+    found = triples(tmp_path, "Deal\n\nWalsall Healthcare NHS Trust is to be acquired by The "
+                              "Royal Wolverhampton NHS Trust. Harlow Stone and KPMG advised the "
+                              "trusts on the business case.")
+    assert {("KPMG", "advises", "Walsall Healthcare NHS Trust"),
+            ("KPMG", "advises", "The Royal Wolverhampton NHS Trust")} <= found
+
+
+def test_a_consultancy_whose_name_begins_like_at_is_paid(tmp_path):
+    found = triples(tmp_path, "Merger\n\nNHS Crawley CCG has paid consultancy Atherley Reed "
+                              "£650,000 to support the merger process.")
+    assert ("Atherley Reed", "awardedContract", "NHS Crawley CCG") in found
+
+
+def test_someone_elses_departure_leaves_a_post_current(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nAda Quill, chief executive of Nottingham University "
+                                "Hospitals NHS Trust, replaced Ned Ashby, who left to run "
+                                "Walsall Healthcare NHS Trust.")
+    assert [(r["subject"], r["status"]) for r in rows if r["kind"] == "fact"
+            and r["subject"] == "Ada Quill"] == [("Ada Quill", "current")]
+
+
+def test_a_current_role_held_alongside_a_new_one_stays_current(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nThe regional post will be filled by Ada Quill, who will "
+                                "hold it alongside her current role as chief executive of "
+                                "Lancashire Teaching Hospitals NHS Foundation Trust for a "
+                                "six-month transition period.")
+    assert [r["status"] for r in rows if r["kind"] == "fact" and r["object"].startswith(
+        "Lancashire Teaching")] == ["current"]
+
+
+def test_the_cluster_is_the_cluster_named_before_not_the_authority(tmp_path):
+    found = triples(tmp_path, "Clusters\n\nNHS North West has set up the Greater Manchester "
+                              "cluster. Ada Quill will become chief executive of the cluster.")
+    assert ("Ada Quill", "leads", "Greater Manchester cluster") in found
+    assert ("Ada Quill", "leads", "NHS North West") not in found
