@@ -305,6 +305,9 @@ _OWN_CONTRACT = lazy_pattern(r"(?:[’']s|\s*,\s*whose)\s+(?:[\w£-]+\s+){0,2}?(
                             _FLAGS)
 _THE_CONTRACT = lazy_pattern(r"\s*(?:The|This|That)\s+(?:[\w£-]+\s+){0,2}?(?:contract|deal"
                              r"|agreement)\b")
+_SIGNED_THE_DEAL = lazy_pattern(r"\b(?:signed|agreed|awarded)\s+the\s+(?:[\w£-]+\s+){0,2}?"
+                                r"(?:contract|deal|agreement)\b")
+""""A and B signed the ten-year deal": the deal the sentence before gave a company."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A-Z][\w’'-]*\s+)*"
                              r"(?:and\s+)?$")
 _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
@@ -424,7 +427,7 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     helpers = set(_helpers(doc, orgs, supplier))
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
-    orgs = [m for m in orgs if m not in helpers and m not in rivals]
+    orgs = [m for m in orgs if m not in helpers and m not in rivals and m.cls != "Regulator"]
     for org in orgs:
         between = text[supplier.end:org.start]
         after = _BUYER_AFTER.search(between) if org.start > supplier.end else None
@@ -437,7 +440,7 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
         return run, 0.75
     awarded_to = _AWARDED_TO.search(text, sentence.start, supplier.end)
     if awarded_to is not None and awarded_to.end() <= supplier.start:
-        subjects = [m for m in orgs if m.end <= awarded_to.start()]
+        subjects = [m for m in orgs if m.end <= awarded_to.start() and m.cls != "Company"]
         if subjects:
             return subjects[0], 0.8
     cue = _AWARDED_OBJECT.search(text, sentence.start, supplier.start)
@@ -670,6 +673,10 @@ _RIVAL_BEFORE = lazy_pattern(
     r"(?:the\s+)?)?$", _FLAGS)
 
 
+_ALSO_BID = lazy_pattern(r"\s+(?:also\s+|had\s+|have\s+|unsuccessfully\s+)*(?:bid|bidded|tendered"
+                         r"|competed|lost\s+out)\b", _FLAGS)
+
+
 def _rivals(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> set[Mention]:
     """Bidders that lost ("attracted bids from A and B", "beating C") and incumbents a winner
     "takes over from": named beside a contract, but none of its parties."""
@@ -678,6 +685,8 @@ def _rivals(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> set[Menti
         if org not in found and _RIVAL_BEFORE.search(doc.text, max(sentence.start,
                                                                   org.start - 60), org.start):
             found.update(listed_with(doc, orgs, org, _LIST_GAP, before=False))
+        elif org not in found and _ALSO_BID.match(doc.text, org.end, sentence.end):
+            found.update(listed_with(doc, orgs, org, _LIST_GAP, after=False))
     return found
 
 
@@ -748,7 +757,7 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     rivals = _rivals(doc, sentence, orgs)
     suppliers = [m for m in orgs if (m.cls == "Company" or (m.key or m.text) in consultancies(doc))
                  and m not in rivals]
-    if not suppliers and _THE_CONTRACT.match(body):
+    if not suppliers and (_THE_CONTRACT.match(body) or _SIGNED_THE_DEAL.search(body)):
         earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
                    if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
         suppliers = earlier[-1:]
@@ -1345,7 +1354,9 @@ def make_contracts() -> object:
                 _cooccurring(doc, sentence)
                 continue
             supplier = _supplier(doc, sentence)
-            if supplier is None:
+            if supplier is None or (supplier.cls in _BUYER_CLASSES and _SIGNED_THE_DEAL.search(
+                    body) and not any(m.cls == "Company"
+                                      for m in doc.mentions_in(sentence, "Organisation"))):
                 _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)

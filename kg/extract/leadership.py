@@ -356,6 +356,11 @@ class _Reader:
                 if org is None:
                     return
                 confidence = 0.75
+            possessor = _UNKNOWN_POSSESSOR.search(stripped) if org is None else None
+            if possessor is not None:
+                org = mention_ending_at(self.doc, start + possessor.end("owner"), "Organisation")
+                if org is None:
+                    return
             if org is None:
                 org = topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
@@ -942,14 +947,18 @@ class _Reader:
 
 
 _NATIONAL = frozenset({"NationalBody"})
-_DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:said|says|has|have|had|will|is)\b",
-                                 FLAGS)
+_DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:also\s+)?(?:said|says|has|have|had"
+                                 r"|will|is|confirmed|announced|revealed)\b", FLAGS)
 _ATTRIBUTION = lazy_pattern(r"\s*,?\s*(?:said|says|added|adds|told)\b")
 """A closing ", its managing director, X, said": "its" is the sentence's subject, not the last
 body named in it."""
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
                               r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
                               r"\s*$")
+_UNKNOWN_POSSESSOR = lazy_pattern(r"(?P<owner>(?-i:[A-Z])[\w&-]*)[’']s(?:\s+(?-i:[a-z][\w-]*)){1,2}"
+                                  r"\s*$")
+""""Kainos's healthcare director, X": a post at the body named before the possessive, however
+few words the story gives it, and never at the story's main body."""
 _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)

@@ -82,7 +82,9 @@ _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foun
 _PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))\s+(?:are"
                        r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+"
-                      r"|,?\s+(?:after|because|when|once|until|before|since)\s+(?=(?:the\s+)?[A-Z])")
+                      r"|,?\s+(?:after|because|when|once|until|before|since)\s+(?=(?:the\s+)?[A-Z]"
+                      r"|the\s+(?:hospital|trust|foundation\s+trust)\s+(?:was|had\s+been|is|has\s+been)"
+                      r"\s+rated\b)")
 _OPENING_CONCESSIVE = lazy_pattern(r"\s*(?:While|Whilst|Whereas|Although|Though)\b[^,;]{1,200}(,)")
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _OPENING_RATED = lazy_pattern(r"\W*(?:Rated|Judged|Graded|Now\s+rated|Once\s+rated)\s+[^,;]{1,60},",

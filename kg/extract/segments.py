@@ -104,6 +104,9 @@ _GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
+_WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within)\s+(?:the\s+)?$",
+                             _FLAGS)
+""""X is part of Y and was placed in segment 4": Y is where X belongs, not what was placed."""
 _OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+ICB|it)\s+"
                                  r"(?:in|into)\b", _FLAGS)
 """"NHS England placed the trust in segment 4": the body placed is a reference."""
@@ -337,7 +340,9 @@ class _Segments:
         aside = relative_clauses(sentence.text, anchor)
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                 if m.cls not in _EXCLUDED_CLASSES and low <= m.start < high
-                and not any(s <= m.start - sentence.start < e for s, e in aside)]
+                and not any(s <= m.start - sentence.start < e for s, e in aside)
+                and not _WHOLE_BEFORE.search(doc.text, max(sentence.start, m.start - 30),
+                                             m.start)]
         listed = self.listed(doc, sentence, anchor, limit=window[1])
         if listed:
             return listed

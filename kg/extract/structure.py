@@ -17,6 +17,7 @@ from kg.extract.context import (
     org_named,
     plural_trusts,
     pronoun_org,
+    relative_clauses,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -582,7 +583,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         if cue is None and joins is None:
             continue
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
-        members = [m for m in orgs[:index] if m.end <= cue_start]
+        asides = relative_clauses(sentence.text, cue_start - sentence.start)
+        members = [m for m in orgs[:index] if m.end <= cue_start and not any(
+            sentence.start + a <= m.start < sentence.start + b for a, b in asides)]
         if members and _AND_PREDICATE.fullmatch(doc.text, members[-1].end, cue_start) and not (
                 members[0].start - sentence.start <= 4):
             members = []

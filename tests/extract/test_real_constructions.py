@@ -4691,3 +4691,73 @@ def test_the_cluster_is_the_cluster_named_before_not_the_authority(tmp_path):
                               "cluster. Ada Quill will become chief executive of the cluster.")
     assert ("Ada Quill", "leads", "Greater Manchester cluster") in found
     assert ("Ada Quill", "leads", "NHS North West") not in found
+
+
+def test_a_franchise_pulled_out_of_after_the_hospital_was_rated(tmp_path):
+    found = triples(tmp_path, "Franchise\n\nIn 2012 Kestrel Care took over the running of "
+                              "Hinchingbrooke Health Care NHS Trust under a ten-year franchise, "
+                              "though the company pulled out in 2015 after the hospital was rated "
+                              "inadequate by the CQC.")
+    assert ("Hinchingbrooke Health Care NHS Trust", "rated", "inadequate") in found
+    assert ("Kestrel Care", "awardedContract", "Hinchingbrooke Health Care NHS Trust") in found
+    assert not any(o == "Care Quality Commission" or (s == "Kestrel Care" and p == "rated")
+                   for s, p, o in found)
+
+
+def test_bodies_that_signed_the_deal_the_sentence_before_gave(tmp_path):
+    found = triples(tmp_path, "Records\n\nKestrel Health Systems has been awarded a contract worth "
+                              "£18m to provide a shared record across two West Yorkshire trusts. "
+                              "Leeds Teaching Hospitals NHS Trust and Bradford Teaching Hospitals "
+                              "NHS Foundation Trust signed the ten-year deal.")
+    assert {("Kestrel Health Systems", "awardedContract", LEEDS),
+            ("Kestrel Health Systems", "awardedContract",
+             "Bradford Teaching Hospitals NHS Foundation Trust")} <= found
+
+
+def test_a_contract_handed_from_one_company_to_another(tmp_path):
+    found = triples(tmp_path, "Out of hours\n\nSerco held the out-of-hours contract for NHS "
+                              "Cambridgeshire and Peterborough CCG from 2011 until last month, "
+                              "when it was handed to Herts Urgent Care.")
+    assert ("Herts Urgent Care", "awardedContract",
+            "NHS Cambridgeshire and Peterborough CCG") in found
+
+
+def test_its_after_the_icb_confirmed_that(tmp_path):
+    found = triples(tmp_path, "ICB\n\nNHS Humber and North Yorkshire ICB has named Ned Ashby as "
+                              "chief executive. Hull University Teaching Hospitals NHS Trust runs "
+                              "Hull Royal Infirmary. The ICB also confirmed that its chief medical "
+                              "officer, Dr Ada Quill, will step down.")
+    assert ("Dr Ada Quill", "leads",
+            "NHS Humber and North Yorkshire Integrated Care Board") in found
+
+
+def test_a_post_at_a_firm_named_before_a_possessive_and_a_descriptor(tmp_path):
+    found = triples(tmp_path, "Records\n\nThe chief executive of Leeds Teaching Hospitals NHS "
+                              "Trust is Ned Ashby. Kainos's healthcare director, Ada Quill, said "
+                              "the firm was proud.")
+    assert ("Ada Quill", "leads", LEEDS) not in found
+
+
+def test_firms_that_also_bid_hold_no_contract(tmp_path):
+    found = triples(tmp_path, "Analytics\n\nNHS West Yorkshire ICB has appointed Accenture to "
+                              "build an analytics service. The contract, worth £6.5m, was awarded "
+                              "after a mini-competition in which IBM and Capita also bid.")
+    assert not {s for s, p, _ in found if p == "awardedContract"} & {"IBM", "Capita"}
+
+
+def test_a_trust_that_runs_a_hospital_is_the_member_not_the_hospital(tmp_path):
+    found = triples(tmp_path, "Groups\n\nLeeds Teaching Hospitals NHS Trust, which runs St "
+                              "James's University Hospital, is part of the West Yorkshire "
+                              "Association of Acute Trusts.")
+    assert (LEEDS, "partOf", "West Yorkshire Association of Acute Trusts") in found
+    assert ("St James's University Hospital", "partOf",
+            "West Yorkshire Association of Acute Trusts") not in found
+
+
+def test_the_group_a_trust_belongs_to_is_not_placed_in_its_segment(tmp_path):
+    found = triples(tmp_path, "Segments\n\nNorthern Care Alliance NHS Foundation Trust is part of "
+                              "the Greater Manchester Provider Federation and was placed in "
+                              "segment 4 in the September league tables.")
+    assert ("Greater Manchester Provider Federation", "movedToSegment", "segment 4") not in found
+    assert ("Northern Care Alliance NHS Foundation Trust", "movedToSegment",
+            "segment 4") in found
