@@ -1232,6 +1232,15 @@ class _Careers:
                 return fact.object, fact.role
         return None
 
+    @staticmethod
+    def post_at(doc: StoryDoc, person: Mention, org: Mention) -> str | None:
+        """The role the story gives ``person`` at ``org`` ("Her predecessor at B")."""
+        surname = person.text.split()[-1]
+        return next((f.role for f in reversed(doc.facts)
+                     if f.predicate == "leads" and f.role and isinstance(f.object, Mention)
+                     and entity_key(f.object) == entity_key(org)
+                     and f.subject.text.split()[-1] == surname), None)
+
     def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X has led the college since 2022": a current post whose title the sentence
         leaves out ("having run X for three years": a former one)."""
@@ -1571,6 +1580,12 @@ class _Careers:
             if cue["successor"]:
                 person = mention_at(doc, cue.end(), "Person")
                 org = post[0]
+                named = mention_at(doc, cue.start("at"), "Organisation") if cue["at"] else None
+                if named is not None and entity_key(named) != entity_key(org):
+                    held = self.post_at(doc, before, named) if before is not None else None
+                    if held is None:
+                        continue
+                    org, post = named, (named, held)
                 status = "former" if cue["successor"] == "predecessor" else (
                     status_of(cue["interim"] or cue["basis"] or "") or "designate")
             else:

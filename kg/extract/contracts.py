@@ -423,11 +423,23 @@ def _helpers(doc: StoryDoc, orgs: list[Mention], supplier: Mention) -> list[Ment
             and _SUPPORT_FROM.fullmatch(doc.text, previous.end, m.start)]
 
 
+_OWNER_BEFORE = lazy_pattern(r"\b(?:(?:owned|set\s+up|formed)\s+(?:jointly\s+)?by|(?:subsidiary"
+                             r"|joint\s+venture|partnership)\s+(?:of|between))\s+(?:the\s+)?$",
+                             _FLAGS)
+""""X, a partnership owned by A and B, won the contract from C": A and B own the supplier."""
+
+
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     helpers = set(_helpers(doc, orgs, supplier))
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
-    orgs = [m for m in orgs if m not in helpers and m not in rivals and m.cls != "Regulator"]
+    owners = set()
+    for org in orgs:
+        if org not in owners and _OWNER_BEFORE.search(text, max(sentence.start, org.start - 40),
+                                                      org.start):
+            owners.update(listed_with(doc, orgs, org, _LIST_GAP, before=False))
+    orgs = [m for m in orgs if m not in helpers and m not in rivals and m not in owners
+            and m.cls != "Regulator"]
     for org in orgs:
         between = text[supplier.end:org.start]
         after = _BUYER_AFTER.search(between) if org.start > supplier.end else None
@@ -666,7 +678,7 @@ def _buyers_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
 
 _RIVAL_BEFORE = lazy_pattern(
     r"\b(?:(?:rival|other|competing|losing|unsuccessful)\s+(?:bids?|bidders?)(?:\s+(?:from|by))?"
-    r"|attracted\s+(?:[\w-]+\s+){0,2}?bids?\s+from|bidders?\s+(?:including|included|were|such\s+as)"
+    r"|(?:attracted|drew|received)\s+(?:[\w-]+\s+){0,2}?bids?\s+from|bidders?\s+(?:including|included|were|such\s+as)"
     r"|beat(?:s|ing|en)?(?:\s+(?:a|the|off))?(?:\s+(?:rival|competing))?(?:\s+bids?\s+from)?"
     r"|competition\s+from|ahead\s+of|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
     r"\s+(?:the\s+)?(?:(?:a\s+)?(?:partnership|consortium|joint\s+venture)\s+(?:of|between)\s+"

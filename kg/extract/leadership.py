@@ -16,6 +16,7 @@ from itertools import pairwise
 from kg.extract.context import (
     DEFINITE_ORG,
     GENERIC_BODY,
+    NHS_BODIES,
     NUMBER_WORDS,
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
@@ -297,6 +298,9 @@ class _Reader:
             org = earlier[-1] if earlier else definite_org(
                 self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
                 self.doc, self.sentence.start)
+            kinds = classes_for_role(role)
+            if org is not None and not earlier and kinds != NHS_BODIES and org.cls not in kinds:
+                org = self.body_of_kind(kinds) or org
             said = _SAID_THE_FIRM.search(self.text, person.end, self.sentence.end) \
                 if not earlier and not subject and (org is None or org.cls != "Company") else None
             if said:
@@ -367,6 +371,13 @@ class _Reader:
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def body_of_kind(self, classes: frozenset[str]) -> Mention | None:
+        """"NHS Improvement said A would move ... Its improvement director, X": the body of the
+        post's kind that the sentence before names, when "its" first suggests another."""
+        before = self.doc.sentence_before(self.sentence)
+        return next((m for m in self.doc.mentions_in(before, "Organisation")
+                     if m.cls in classes), None) if before else None
 
     def owning_body(self, person: Mention) -> Mention | None:
         """"The firm's team will be led by partner X", "The company will be led by a managing
@@ -725,6 +736,10 @@ class _Reader:
                 org = definite_org(self.doc, described.group(1),
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
+        if org is not None and org.cls == "Regulator" and not ENDS_WITH_OF.search(
+                as_role.group(0)) and not re.search(r"\b(?:its|their)\b", as_role.group(0)):
+            org = topic_org(self.doc, TRUSTS)
+            confidence = 0.7
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         bodies = [org]
         if org is not None and _SHARED_POST.search(as_role.group(0)):

@@ -79,6 +79,9 @@ _NOT_A_MERGER = lazy_pattern(
 _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
                              r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
+_CLUSTER_OF = lazy_pattern(r"\bcluster\b[^.;]{0,40}$", _FLAGS)
+""""X, the strategic health authority cluster formed from A, B and C": a cluster keeps its
+members, so they do not merge."""
 _ONE_OF_THOSE = lazy_pattern(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:trusts|organisations"
                              r"|CCGs|bodies|PCTs)\s+(?:that|which)\s+(?:have\s+|had\s+)?$", _FLAGS)
 """"B, one of the three trusts that merged to form C": a past merger whose other parties the
@@ -214,7 +217,8 @@ class _Mergers:
                 if _NOT_A_MERGER.search(window) or _DENIED_AFTER.search(
                         doc.text, trigger.end(), sentence.end) or _ONE_OF_THOSE.search(
                         doc.text, sentence.start, trigger.start()) or _JOINED_IN_A_TIER.match(
-                        doc.text, trigger.end(), sentence.end):
+                        doc.text, trigger.end(), sentence.end) or _CLUSTER_OF.search(
+                        doc.text, max(sentence.start, trigger.start() - 40), trigger.start()):
                     continue
                 for first, second in self.pairs(doc, sentence, trigger):
                     if (first.key or first.text) == (second.key or second.text):

@@ -87,6 +87,8 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
     (re.compile(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
+    (re.compile(r"^improvement director$"), frozenset({"NHSTrust", "NHSFoundationTrust",
+                                                       "CareTrust"})),
     (re.compile(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) |^regional director"
                 r"|for england$"
                 r"|national medical director"), frozenset({"NationalBody"})),

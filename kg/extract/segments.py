@@ -104,6 +104,8 @@ _GENERIC_SUBJECT = lazy_pattern(
     r"^\s*(?:trusts|providers|organisations|systems|icbs|no trusts|all trusts|any trust)\b", _FLAGS
 )
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
+_WHOSE_ASIDE = lazy_pattern(r",\s*whose\b[^,;]{1,160},")
+""""X, whose West Cumberland Hospital was rated inadequate, has been moved into segment 4"."""
 _WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within)\s+(?:the\s+)?$",
                              _FLAGS)
 """"X is part of Y and was placed in segment 4": Y is where X belongs, not what was placed."""
@@ -337,7 +339,8 @@ class _Segments:
         active verb ("NHS England moved X into segment 3"), the clause's subject, or the body
         "the trust" refers to."""
         low, high = sentence.start + window[0], sentence.start + window[1]
-        aside = relative_clauses(sentence.text, anchor)
+        aside = relative_clauses(sentence.text, anchor) + [
+            m.span() for m in _WHOSE_ASIDE.finditer(sentence.text, 0, anchor)]
         orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                 if m.cls not in _EXCLUDED_CLASSES and low <= m.start < high
                 and not any(s <= m.start - sentence.start < e for s, e in aside)

@@ -4761,3 +4761,63 @@ def test_the_group_a_trust_belongs_to_is_not_placed_in_its_segment(tmp_path):
     assert ("Greater Manchester Provider Federation", "movedToSegment", "segment 4") not in found
     assert ("Northern Care Alliance NHS Foundation Trust", "movedToSegment",
             "segment 4") in found
+
+
+def test_a_competition_that_drew_a_bid_from_a_loser(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nThe contract, worth about £1bn, was awarded by NHS "
+                              "East of England after a competition which also drew a bid from "
+                              "Serco.")
+    assert not any(s == "Serco" for s, _, _ in found)
+
+
+def test_a_regulator_appointing_a_trusts_interim_chair(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nNed Ashby is chief executive of University Hospitals of "
+                              "Morecambe Bay NHS Foundation Trust. Monitor has appointed Ada Quill "
+                              "as interim chair.")
+    assert ("Ada Quill", "leads", "Monitor") not in found
+    assert ("Ada Quill", "leads",
+            "University Hospitals of Morecambe Bay NHS Foundation Trust") in found
+
+
+def test_an_improvement_director_is_at_the_trust_not_the_regulator(tmp_path):
+    found = triples(tmp_path, "Segments\n\nNHS Improvement said Barking, Havering and Redbridge "
+                              "University Hospitals NHS Trust would move from segment 4 to segment "
+                              "3. Its improvement director, Ada Quill, will step down next month.")
+    assert ("Ada Quill", "leads",
+            "Barking, Havering and Redbridge University Hospitals NHS Trust") in found
+    assert ("Ada Quill", "leads", "NHS Improvement") not in found
+
+
+def test_a_cluster_formed_from_authorities_is_no_merger(tmp_path):
+    found = triples(tmp_path, "Clusters\n\nNHS North of England, the strategic health "
+                              "authority cluster formed from NHS North West, NHS North East and "
+                              "NHS Yorkshire and the Humber, has a new chief executive.")
+    assert not any(p == "mergesWith" for _, p, _ in found)
+
+
+def test_a_hospital_in_a_whose_aside_is_not_moved_between_segments(tmp_path):
+    found = triples(tmp_path, "Segments\n\nNorth Cumbria University Hospitals NHS Trust, whose "
+                              "West Cumberland Hospital was rated inadequate last year, has been "
+                              "moved into segment 4.")
+    assert ("West Cumberland Hospital", "movedToSegment", "segment 4") not in found
+    assert ("North Cumbria University Hospitals NHS Trust", "movedToSegment",
+            "segment 4") in found
+
+
+def test_the_owners_of_a_winning_partnership_are_not_its_buyers(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nKestrel Partnership, a limited liability partnership "
+                              "owned by Cambridge University Hospitals NHS Foundation Trust and "
+                              "Cambridgeshire and Peterborough NHS Foundation Trust, won the £800m "
+                              "contract from NHS Cambridgeshire and Peterborough CCG.")
+    buyers = {o for s, p, o in found if p == "awardedContract" and s == "Kestrel Partnership"}
+    assert buyers == {"NHS Cambridgeshire and Peterborough CCG"}
+
+
+def test_her_predecessor_at_a_named_body_holds_no_post_of_hers_elsewhere(tmp_path):
+    found = triples(tmp_path, "Posts\n\nMs Ada Quill previously ran Stockport NHS Foundation "
+                              "Trust and was director of nursing at Tameside and Glossop "
+                              "Integrated Care NHS Foundation Trust. Her predecessor at Northern "
+                              "Care Alliance NHS Foundation Trust, Sir Ned Ashby, is now chair of "
+                              "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation "
+                              "Trust.")
+    assert not any(s == "Sir Ned Ashby" and o.startswith("Tameside") for s, _, o in found)
