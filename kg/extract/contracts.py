@@ -121,8 +121,8 @@ _AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awar
                              _FLAGS)
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
 _WHICH_WON = lazy_pattern(
-    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|(?:appointed|chosen"
-    rf"|selected|named)\s+as)\b", _FLAGS)
+    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|holds"
+    rf"|(?:appointed|chosen|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
                          rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+consortium\s+"

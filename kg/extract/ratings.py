@@ -94,7 +94,9 @@ _SERVICE_LEVEL = lazy_pattern(
     r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
     r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
     r"[^.;]{0,45}$")
-_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?!its\s+own\s+right)(?:being|whether|its|safety"
+_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?!its\s+own\s+right)(?!its\s+(?:(?:most\s+)?recent"
+                         r"|latest|last|previous|first|new|\d{4})?\s*(?:inspection|report|visit)\b)"
+                         r"(?:being|whether|its|safety"
                          r"|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? (?:to|for)"

@@ -4821,3 +4821,23 @@ def test_her_predecessor_at_a_named_body_holds_no_post_of_hers_elsewhere(tmp_pat
                               "Wrightington, Wigan and Leigh Teaching Hospitals NHS Foundation "
                               "Trust.")
     assert not any(s == "Sir Ned Ashby" and o.startswith("Tameside") for s, _, o in found)
+
+
+def test_a_rating_given_in_the_most_recent_inspection(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nThe CQC rated Leeds Teaching Hospitals NHS Trust "
+                              "requires improvement in its most recent inspection.")
+    assert (LEEDS, "rated", "requires improvement") in found
+
+
+def test_a_post_someone_has_himself_been_appointed_to(tmp_path):
+    found = triples(tmp_path, "Posts\n\nNed Ashby said the plans were sound. Mr Ashby has himself "
+                              "been appointed chief executive designate of the NHS Confederation.")
+    assert ("Ned Ashby", "leads", "NHS Confederation") in found
+
+
+def test_a_supplier_which_holds_a_contract_with_a_body(tmp_path):
+    found = triples(tmp_path, "Support\n\nCommissioning support will continue to be provided by "
+                              "NHS South, Central and West Commissioning Support Unit, which holds "
+                              "a £7.5m-a-year contract with NHS Crawley CCG.")
+    assert ("NHS South, Central and West Commissioning Support Unit", "awardedContract",
+            "NHS Crawley CCG") in found
