@@ -1222,24 +1222,17 @@ class _Careers:
                 self.emit(doc, sentence, after, post[0], post[1], "designate", 0.7)
 
     @staticmethod
-    def post_of(doc: StoryDoc, person: Mention) -> tuple[Mention, str] | None:
-        """The newest post the story gives ``person`` (by surname), without interim or
-        acting: what a successor or predecessor holds too."""
+    def post_of(doc: StoryDoc, person: Mention,
+                at: Mention | None = None) -> tuple[Mention, str] | None:
+        """The newest post the story gives ``person`` (by surname), at ``at`` when given ("Her
+        predecessor at B"): what a successor or predecessor holds too."""
         surname = person.text.split()[-1]
         for fact in reversed(doc.facts):
             if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
-                    and fact.subject.text.split()[-1] == surname):
+                    and fact.subject.text.split()[-1] == surname
+                    and (at is None or entity_key(fact.object) == entity_key(at))):
                 return fact.object, fact.role
         return None
-
-    @staticmethod
-    def post_at(doc: StoryDoc, person: Mention, org: Mention) -> str | None:
-        """The role the story gives ``person`` at ``org`` ("Her predecessor at B")."""
-        surname = person.text.split()[-1]
-        return next((f.role for f in reversed(doc.facts)
-                     if f.predicate == "leads" and f.role and isinstance(f.object, Mention)
-                     and entity_key(f.object) == entity_key(org)
-                     and f.subject.text.split()[-1] == surname), None)
 
     def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X has led the college since 2022": a current post whose title the sentence
@@ -1582,10 +1575,10 @@ class _Careers:
                 org = post[0]
                 named = mention_at(doc, cue.start("at"), "Organisation") if cue["at"] else None
                 if named is not None and entity_key(named) != entity_key(org):
-                    held = self.post_at(doc, before, named) if before is not None else None
-                    if held is None:
+                    post = self.post_of(doc, before, named) if before is not None else None
+                    if post is None:
                         continue
-                    org, post = named, (named, held)
+                    org = named
                 status = "former" if cue["successor"] == "predecessor" else (
                     status_of(cue["interim"] or cue["basis"] or "") or "designate")
             else:
