@@ -773,7 +773,9 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
         earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
                    if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
         suppliers = earlier[-1:]
-    in_sentence = [m for m in orgs if m.cls in _BUYER_CLASSES]
+    members = _consortium_members(doc, sentence, orgs)
+    suppliers = [m for m in suppliers if m not in members] + members
+    in_sentence = [m for m in orgs if m.cls in _BUYER_CLASSES and m not in members]
     listed = listed_with(doc, orgs, in_sentence[0], _LIST_GAP) if in_sentence else []
     buyers = {(m.key or m.text): m for m in (listed if len(listed) == len(in_sentence)
                                             else in_sentence)}
@@ -791,7 +793,7 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
         listed = list(buyers.values())
         in_sentence = listed
     if not buyers or (len(buyers) > 1 and len(listed) != len(in_sentence)) \
-            or not 1 <= len({m.key or m.text for m in suppliers}) <= 2:
+            or not 1 <= len({m.key or m.text for m in suppliers}) <= max(2, len(members)):
         return
     money = _MONEY.search(body)
     for buyer in buyers.values():
@@ -799,6 +801,20 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
             if (supplier.key or supplier.text) != (buyer.key or buyer.text):
                 add_fact(doc, sentence, supplier, "awardedContract", buyer, extractor=NAME,
                          confidence=0.5, value=money.group(0) if money else None)
+
+
+_CONSORTIUM_NAMES = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising|including"
+                                 r"|led\s+by)\b(?P<names>[^.;]{3,300}?)\s+(?:has|have|is|are|was"
+                                 r"|were|won|wins|secured|will)\b", _FLAGS)
+
+
+def _consortium_members(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> list[Mention]:
+    """"A consortium of A, B and the GP federation C has been named preferred bidder": every
+    body named before the verb is a member, whatever describes it, and none is a buyer."""
+    named = _CONSORTIUM_NAMES.search(doc.text, sentence.start, sentence.end)
+    if named is None:
+        return []
+    return [m for m in orgs if named.start("names") <= m.start < named.end("names")]
 
 
 def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:

@@ -290,6 +290,9 @@ class _Reader:
                       relative_clauses(self.sentence.text, offset - self.sentence.start)]
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset and not any(a <= m.start < b for a, b in asides)]
+            if not earlier and _NO_BODY_LED_BY_ITS.fullmatch(self.text, self.sentence.start,
+                                                              offset):
+                return
             subject = _DEFINITE_SUBJECT.match(self.text, self.sentence.start, offset) \
                 if not earlier or _ATTRIBUTION.match(self.text, person.end, self.sentence.end) \
                 else None
@@ -662,7 +665,7 @@ class _Reader:
             CHAIRED.match(self.text, skipped.end(), end) if skipped else None)
         if chaired and not _FUTURE_BODY.match(self.text, chaired.end()):
             first, first_end = self.org_span(chaired.end())
-            if first is not None and re.match(r"[’']s?\s", self.text[first.end:first.end + 3]):
+            if first is not None and re.match(r"[’']s?\s", self.text[first_end:first_end + 3]):
                 first = None
             if first is not None and GENERIC_BODY.match(self.text, chaired.end(), end):
                 first = body_led_by(self.doc, person, self.sentence.start) or first
@@ -1043,6 +1046,11 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_NO_BODY_LED_BY_ITS = lazy_pattern(
+    r"\s*The\s+(?!(?:trust|board|ICB|CCG|PCT|group|organisation|company|firm|hospital|council"
+    r"|authority|partnership|system)\b)(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?:is|was"
+    r"|will\s+be|has\s+been)\s+(?:led|run|headed|chaired|overseen)\s+by\s+", FLAGS)
+""""The success regime is led by its programme director, X": "its" is the regime, no body."""
 _PAST_ASIDE = lazy_pattern(r"\s*,\s*(?:a\s+|the\s+)?(?:former|formerly|previously|until|once"
                            r"|ex-)\b", FLAGS)
 _DEFINITE_LED_BY = lazy_pattern(

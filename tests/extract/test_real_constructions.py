@@ -4841,3 +4841,25 @@ def test_a_supplier_which_holds_a_contract_with_a_body(tmp_path):
                               "a £7.5m-a-year contract with NHS Crawley CCG.")
     assert ("NHS South, Central and West Commissioning Support Unit", "awardedContract",
             "NHS Crawley CCG") in found
+
+
+def test_consortium_members_however_described_award_nothing_to_each_other(tmp_path):
+    found = triples(tmp_path, "Bids\n\nA consortium of Circle Holdings, Bedford Hospital NHS Trust "
+                              "and the GP federation Beds Health has been named preferred bidder "
+                              "for a £120m contract with NHS Bedfordshire CCG.")
+    buyers = {o for _, p, o in found if p == "awardedContract"}
+    assert buyers == {"NHS Bedfordshire CCG"}
+
+
+def test_leading_a_bodys_work_is_no_post_at_it(tmp_path):
+    rows = story_rows(tmp_path, "Clusters\n\nDr Ada Quill, the former medical director of NHS "
+                                "Bristol, will lead the cluster's work on clinical commissioning.")
+    assert [(r["object"], r["role"], r["status"]) for r in rows if r["kind"] == "fact"] == [
+        ("NHS Bristol", "medical director", "former")]
+
+
+def test_its_after_a_programme_that_is_no_body(tmp_path):
+    found = triples(tmp_path, "Regimes\n\nThe contract was let by NHS Basildon and Brentwood CCG. "
+                              "The success regime is led by its programme director, Dr Ada "
+                              "Quill.")
+    assert not any(s == "Dr Ada Quill" for s, _, _ in found)
