@@ -433,11 +433,7 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     helpers = set(_helpers(doc, orgs, supplier))
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
-    owners = set()
-    for org in orgs:
-        if org not in owners and _OWNER_BEFORE.search(text, max(sentence.start, org.start - 40),
-                                                      org.start):
-            owners.update(listed_with(doc, orgs, org, _LIST_GAP, before=False))
+    owners = _named_after(doc, sentence, orgs, _OWNER_BEFORE, 40)
     orgs = [m for m in orgs if m not in helpers and m not in rivals and m not in owners
             and m.cls != "Regulator"]
     for org in orgs:
@@ -692,13 +688,22 @@ _ALSO_BID = lazy_pattern(r"\s+(?:also\s+|had\s+|have\s+|unsuccessfully\s+)*(?:bi
 def _rivals(doc: StoryDoc, sentence: Sentence, orgs: list[Mention]) -> set[Mention]:
     """Bidders that lost ("attracted bids from A and B", "beating C") and incumbents a winner
     "takes over from": named beside a contract, but none of its parties."""
+    found = _named_after(doc, sentence, orgs, _RIVAL_BEFORE, 60)
+    for org in orgs:
+        if org not in found and _ALSO_BID.match(doc.text, org.end, sentence.end):
+            found.update(listed_with(doc, orgs, org, _LIST_GAP, after=False))
+    return found
+
+
+def _named_after(doc: StoryDoc, sentence: Sentence, orgs: list[Mention], cue: re.Pattern[str],
+                 reach: int) -> set[Mention]:
+    """The bodies named right after ``cue`` (within ``reach`` characters) and those listed
+    after each of them: "bids from A and B", "owned by A and B"."""
     found: set[Mention] = set()
     for org in orgs:
-        if org not in found and _RIVAL_BEFORE.search(doc.text, max(sentence.start,
-                                                                  org.start - 60), org.start):
+        if org not in found and cue.search(doc.text, max(sentence.start, org.start - reach),
+                                           org.start):
             found.update(listed_with(doc, orgs, org, _LIST_GAP, before=False))
-        elif org not in found and _ALSO_BID.match(doc.text, org.end, sentence.end):
-            found.update(listed_with(doc, orgs, org, _LIST_GAP, after=False))
     return found
 
 
