@@ -9,10 +9,14 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from kg.api import Build, extract_text, load
-from kg.build import BuildResult, build
-from kg.errors import KgError
-from kg.model import Document, Entity, Evidence, Fact, Mention, Sentence, Story
+from kg import startup_cache
+
+startup_cache.keep_bytecode(__name__)
+
+from kg.api import Build, extract_text, load  # noqa: E402
+from kg.build import BuildResult, build  # noqa: E402
+from kg.errors import KgError  # noqa: E402
+from kg.model import Document, Entity, Evidence, Fact, Mention, Sentence, Story  # noqa: E402
 
 __all__ = [
     "Build", "BuildResult", "Document", "Entity", "Evidence", "Fact", "KgError", "Mention",

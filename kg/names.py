@@ -4,11 +4,11 @@ that finding an entity is one index hit instead of a FILTER over every label."""
 
 from __future__ import annotations
 
-import re
+from kg.startup_cache import compile_pattern
 
 __all__ = ["lookup_name"]
 
-_SPACES = re.compile(r"[ \t\n\r]+")
+_SPACES = compile_pattern(r"[ \t\n\r]+")
 
 
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'",

@@ -11,6 +11,7 @@ from typing import Any
 from kg.extract.doc import StoryDoc
 from kg.extract.text import lazy_pattern, normalise_name, whole_words
 from kg.model import Mention
+from kg.startup_cache import compile_pattern
 
 __all__ = [
     "DEFINITE_ORG",
@@ -163,7 +164,7 @@ def formed_body(doc: StoryDoc, offset: int, classes: frozenset[str] | None = Non
 def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
     """The body the story introduced as "the <noun>" ("NHS North of England, the cluster that
     brings together ...") before ``offset``."""
-    described = re.compile(
+    described = compile_pattern(
         rf"\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b(?![’'-])"
         rf"(?!\s+(?!(?:which|that|who|in|for|of|and|with|made|set|led|run|[a-z]+(?:ed|ing))\b)"
         rf"[a-z])",
@@ -602,7 +603,7 @@ _COORDINATED = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 def reference_pattern(nouns: str) -> re.Pattern[str]:
     """"the trust", "the island trust", "the Gorleston trust", "It", "its": a reference to a
     body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
-    return re.compile(
+    return compile_pattern(
         r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
         r"|specialist\s+|children’s\s+|children's\s+)?"
         rf"(?:{nouns})|[Ii]ts?)\b")

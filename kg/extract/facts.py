@@ -6,14 +6,15 @@ import re
 
 from kg.extract.doc import StoryDoc
 from kg.model import Evidence, Fact, Mention, Sentence
+from kg.startup_cache import compile_pattern
 
 __all__ = ["add_fact", "drop_commissioned_work", "so_did"]
 
 _NOT_ADVISERS = frozenset({"NationalBody", "Regulator", "GovernmentDepartment"})
-_SHADOW_BEFORE = re.compile(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
-_SO_DID = re.compile(r",?\s+(?:and\s+so\s+(?:did|has|have|had|was|were|is|are)|as\s+(?:did|has|have"
-                     r"|had|was|were))\s+(?:the\s+)?", re.IGNORECASE)
-_SHADOW_AFTER = re.compile(r"\s*,\s*(?:the\s+|[A-Z]\w+[’']s\s+)?shadow\b", re.IGNORECASE)
+_SHADOW_BEFORE = compile_pattern(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
+_SO_DID = compile_pattern(r",?\s+(?:and\s+so\s+(?:did|has|have|had|was|were|is|are)"
+                          r"|as\s+(?:did|has|have|had|was|were))\s+(?:the\s+)?", re.IGNORECASE)
+_SHADOW_AFTER = compile_pattern(r"\s*,\s*(?:the\s+|[A-Z]\w+[’']s\s+)?shadow\b", re.IGNORECASE)
 
 
 def add_fact(

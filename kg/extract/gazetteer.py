@@ -18,8 +18,8 @@ import ahocorasick
 
 from kg.errors import ConfigError
 from kg.extract import text
-from kg.extract.startup_cache import cached
 from kg.extract.text import fold, normalise_name
+from kg.startup_cache import cached, compile_pattern
 
 __all__ = ["Gazetteer", "OrgRecord", "load_gazetteer"]
 
@@ -43,12 +43,13 @@ class OrgRecord:
 
 
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
-_DISTINCTIVE = re.compile(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$"
-                          r"|^University\s+Hospitals\s+\S")
-_TITLE_CASED = re.compile(r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
-_TRUST_TAIL = re.compile(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b"
-                         r"|\s+and\s+(?:Social\s+)?Care\b|\s+(?:Integrated|Partnership|Alliance"
-                         r"|Collaborative|ICS|ICB)\b")
+_DISTINCTIVE = compile_pattern(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$"
+                               r"|^University\s+Hospitals\s+\S")
+_TITLE_CASED = compile_pattern(
+    r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
+_TRUST_TAIL = compile_pattern(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b"
+                              r"|\s+and\s+(?:Social\s+)?Care\b|\s+(?:Integrated|Partnership|Alliance"
+                              r"|Collaborative|ICS|ICB)\b")
 """A trust's short name that ends like a body ("Barts Health", "Mersey Care") names it
 wherever it stands, unless a longer name goes on ("Frimley Health and Care Integrated Care
 System"); other short names need a context that says a body is meant."""
@@ -58,7 +59,8 @@ _BODY_WORDS = frozenset("""nhs trust foundation hospital hospitals university te
 healthcare care community mental partnership services service integrated board system clinical
 commissioning group and of the for general district royal county city infirmary ambulance primary
 acute specialist children women children's women's national area strategic authority""".split())
-_LONGER_PLACE = re.compile(r"\b(?:North|South|East|West|Mid|Greater|Central|Inner|Outer)[\s-]$")
+_LONGER_PLACE = compile_pattern(
+    r"\b(?:North|South|East|West|Mid|Greater|Central|Inner|Outer)[\s-]$")
 """A known name right after a compass word ("East London ..." in "North East London Health and
 Care Partnership") is the tail of a longer name the reference data does not hold: another body."""
 

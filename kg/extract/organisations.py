@@ -12,6 +12,7 @@ from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern, normalise_name, whole_words
 from kg.model import Mention
+from kg.startup_cache import compile_pattern
 
 __all__ = ["OrganisationFinder", "class_from_suffix", "without_leading_words"]
 
@@ -278,35 +279,37 @@ _COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
-    (re.compile(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
-    (re.compile(r"NHS Trust$|(?:NHS|University|Teaching|Acute) Hospitals$| and .+ Hospitals$"
-                r"|(?:NHS|Hospitals?|Health ?[Cc]are|Acute|Ambulance|Service|Services) Trust$"),
+    (compile_pattern(r"(NHS )?Foundation Trust|FT$"), "NHSFoundationTrust"),
+    (compile_pattern(r"NHS Trust$|(?:NHS|University|Teaching|Acute) Hospitals$"
+                     r"| and .+ Hospitals$"
+                     r"|(?:NHS|Hospitals?|Health ?[Cc]are|Acute|Ambulance|Service|Services)"
+                     r" Trust$"),
      "NHSTrust"),
-    (re.compile(r"Primary Care Trust$|PCT$|Strategic Health Authority$|SHA$"), "NHSBody"),
-    (re.compile(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
-    (re.compile(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
-    (re.compile(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
-    (re.compile(r"(?:Pathology|Provider|Acute|Cancer|Clinical|Imaging|Diagnostic|Elective"
-                r"|Specialist|Mental Health|Community|Ambulance) (?:Network|Collaborative|Alliance"
-                r"|Partnership)$"), "NHSBody"),
-    (re.compile(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Advisory$|Partners$"
-                r"|Consultants$|Solicitors$|Actuarial$"
-                r"|Associates$"
-                r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
-                r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
-                r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
-                r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
-                r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
-                r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
-                r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
-                r"|AG$|BV$"
-                r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
-                r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
+    (compile_pattern(r"Primary Care Trust$|PCT$|Strategic Health Authority$|SHA$"), "NHSBody"),
+    (compile_pattern(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
+    (compile_pattern(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
+    (compile_pattern(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),
+    (compile_pattern(r"(?:Pathology|Provider|Acute|Cancer|Clinical|Imaging|Diagnostic|Elective"
+                     r"|Specialist|Mental Health|Community|Ambulance)"
+                     r" (?:Network|Collaborative|Alliance|Partnership)$"), "NHSBody"),
+    (compile_pattern(r"Ltd$|Limited$|plc$|LLP$|CIC$|Consulting$|Consultancy$|Advisory$|Partners$"
+                     r"|Consultants$|Solicitors$|Actuarial$"
+                     r"|Associates$"
+                     r"|Solutions$|Healthcare$|Corporation$|Inc$|Construction$|Scientific$|Diagnostics$"
+                     r"|Technologies$|Analytics$|Logistics$|Couriers$|Pharmacy$|Software$|Engineering$"
+                     r"|Transport$|Systems$|Digital$|Medical$|Labs$|Laboratories$|Technology$|Holdings$"
+                     r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
+                     r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
+                     r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
+                     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
+                     r"|AG$|BV$"
+                     r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
+                     r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
-    (re.compile(r"Council$"), "LocalAuthority"),
-    (re.compile(r"Hospice$"), "Charity"),
-    (re.compile(r"(?:Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus"
-                r"|Advertiser)$"), "NewsOutlet"),
+    (compile_pattern(r"Council$"), "LocalAuthority"),
+    (compile_pattern(r"Hospice$"), "Charity"),
+    (compile_pattern(r"(?:Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus"
+                     r"|Advertiser)$"), "NewsOutlet"),
 )
 
 
@@ -343,8 +346,8 @@ def _without_the(name: str) -> str:
     return name[4:] if name.startswith("the ") else name
 
 
-_FULL_TRUST_NAME = re.compile(r"\s(?:NHS\s+)?(?:Foundation\s+)?Trust$")
-_TRUST_SUFFIX = re.compile(r"\s+(?:nhs\s+)?(?:foundation\s+)?trust$")
+_FULL_TRUST_NAME = compile_pattern(r"\s(?:NHS\s+)?(?:Foundation\s+)?Trust$")
+_TRUST_SUFFIX = compile_pattern(r"\s+(?:nhs\s+)?(?:foundation\s+)?trust$")
 
 
 def _stem(name: str) -> str:

@@ -13,6 +13,7 @@ from kg.extract.doc import StoryDoc
 from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
+from kg.startup_cache import compile_pattern
 
 __all__ = [
     "ADVERB_GROUP",
@@ -81,17 +82,17 @@ LEFT_POST = lazy_pattern(
     r"|is\s+stepping\s+down|will\s+step\s+down|is\s+retiring|will\s+retire))\b", FLAGS)
 POSSESSIVE_END = lazy_pattern(r"(?:[’']s?)?$")
 _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
-    (re.compile(r"general secretary|regional secretary|national secretary|organiser"
-                r"|(?:regional|national|branch|full-time) officer"),
+    (compile_pattern(r"general secretary|regional secretary|national secretary|organiser"
+                     r"|(?:regional|national|branch|full-time) officer"),
      frozenset({"TradeUnion", "ProfessionalBody", "MembershipBody"})),
-    (re.compile(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
+    (compile_pattern(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
-    (re.compile(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
-    (re.compile(r"^improvement director$"), frozenset({"NHSTrust", "NHSFoundationTrust",
+    (compile_pattern(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
+    (compile_pattern(r"^improvement director$"), frozenset({"NHSTrust", "NHSFoundationTrust",
                                                        "CareTrust"})),
-    (re.compile(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) |^regional director"
-                r"|for england$"
-                r"|national medical director"), frozenset({"NationalBody"})),
+    (compile_pattern(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) "
+                     r"|^regional director|for england$"
+                     r"|national medical director"), frozenset({"NationalBody"})),
 )
 
 

@@ -39,6 +39,7 @@ from kg.extract.untitled import (
     subject_title,
 )
 from kg.model import Mention, Sentence
+from kg.startup_cache import compile_pattern
 
 __all__ = ["make_publications", "publication_class"]
 
@@ -159,10 +160,11 @@ _NEXT_TITLE = lazy_pattern(
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
 _REFERABLE = frozenset({"Report", "Review"})
 _PUBLICATION_CLASSES = (
-    (re.compile(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
-    (re.compile(r"\breview\b|\binvestigation\b", re.I), "Review"),
-    (re.compile(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I), "Plan"),
-    (re.compile(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
+    (compile_pattern(r"\breport\b|\binquiry\b|\baudit\b|\bstudy\b|\banalysis\b", re.I), "Report"),
+    (compile_pattern(r"\breview\b|\binvestigation\b", re.I), "Review"),
+    (compile_pattern(r"\bplan\b|\bstrategy\b|\broadmap\b|\bblueprint\b|\bforward view\b", re.I),
+     "Plan"),
+    (compile_pattern(r"\bframework\b|\bguidance\b|\bcharter\b|\bstandard\b", re.I), "Framework"),
 )
 _LEAD_IT = lazy_pattern(r"(?:\s*,[^,;.]{1,80},)?\s+(?:will|is\s+to|would|has\s+agreed\s+to|to)\s+"
                         r"(?:lead|chair|conduct|write|carry\s+(?:it\s+)?out|undertake)\s+(?:it"

@@ -7,15 +7,15 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-from kg.extract.startup_cache import compile_pattern
+from kg.startup_cache import compile_pattern
 
 __all__ = ["Cue", "LazyPattern", "fold", "lazy_pattern", "normalise_name", "slug", "whole_words"]
 
 _FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
          ("\u00a0", " "), ("\u2013", "-"), ("\u2014", "-"), ("\u2011", "-"), ("\t", " "))
-_SPACES = re.compile(r"\s+")
-_LEADING_THE = re.compile(r"^the\s+")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SPACES = compile_pattern(r"\s+")
+_LEADING_THE = compile_pattern(r"^the\s+")
+_NON_WORD = compile_pattern(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -24,6 +23,7 @@ from kg.errors import InputError
 from kg.ingest.metadata import Metadata, front_matter, mask, printed_dateline
 from kg.ingest.newsletter import split_stories
 from kg.model import Document
+from kg.startup_cache import compile_pattern
 
 __all__ = ["SUFFIXES", "Skipped", "Source", "decode", "find_sources", "read_document",
            "walk_sources"]
@@ -36,7 +36,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = compile_pattern(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
+from kg.startup_cache import compile_pattern
 from kg.temporal.dates import parse_printed_date, precision
 
 __all__ = ["MANIFESTS", "Manifests", "Metadata", "front_matter", "mask", "printed_dateline",
@@ -30,15 +31,15 @@ __all__ = ["MANIFESTS", "Manifests", "Metadata", "front_matter", "mask", "printe
 MANIFESTS = ("sources.tsv", "sources.csv")
 _COLUMNS = {"id": "id", "url": "url", "title": "headline", "headline": "headline",
             "outlet": "outlet", "publisher": "outlet", "date": "date"}
-_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
-_FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
-_KEY_LINE = re.compile(r"\s*[A-Za-z_][\w -]*:")
-_DATELINE = re.compile(
+_URL = compile_pattern(r"https?://[^\s<>\"{}|\\^`]+", re.IGNORECASE)
+_FENCE = compile_pattern(r"(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)")
+_KEY_LINE = compile_pattern(r"\s*[A-Za-z_][\w -]*:")
+_DATELINE = compile_pattern(
     r"(?:(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*)?(?P<date>.+?)"
     r"(?:\s*(?:,|at|\||-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:GMT|BST|UTC)?)?",
     re.IGNORECASE)
 _DATELINE_LINES = 4
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = compile_pattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from kg.ingest.sentences import sentence_spans
 from kg.model import Sentence, Story
+from kg.startup_cache import compile_pattern
 
 __all__ = ["split_stories"]
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-_BULLET = re.compile(r"[-•*–]\s+")
-_BOILERPLATE = re.compile(
+_LINE = compile_pattern(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_BULLET = compile_pattern(r"[-•*–]\s+")
+_BOILERPLATE = compile_pattern(
     r"the must-read stories and debate in health policy and leadership\.?|no comments yet"
     r"|share this|sign up to .*",
     re.IGNORECASE,
@@ -29,7 +30,7 @@ _UNTITLED_WORDS = 8
 _SENTENCE_END = tuple(".!?:;”\"’')…")
 _WRAPPED_LENGTH = 60
 _LONGEST_WRAP = 100
-_MD_HEADING = re.compile(r"#{1,6}\s+")
+_MD_HEADING = compile_pattern(r"#{1,6}\s+")
 _BRIEF_TITLE = "In brief"
 
 

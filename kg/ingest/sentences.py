@@ -14,14 +14,14 @@ costs (bench/ingest_scale.py).
 
 from __future__ import annotations
 
-import re
+from kg.startup_cache import compile_pattern
 
 __all__ = ["MAX_SENTENCE", "sentence_spans"]
 
 _STOPS = ".!?…"
 _CLOSERS = "\"”’')]"
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(\s*)")
-_NEXT_STARTS = re.compile(r"[\"“‘'(\[]?[A-Z0-9£$€]")
+_BOUNDARY = compile_pattern(r"[.!?…]+[\"”’')\]]*(\s*)")
+_NEXT_STARTS = compile_pattern(r"[\"“‘'(\[]?[A-Z0-9£$€]")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr no nos vs etc e.g i.e eg ie co cllr rt hon gov
     sgt col gen lt capt jan feb mar apr jun jul aug sep sept oct nov dec approx fig pp p

@@ -7,6 +7,7 @@ import re
 from kg.extract.people import split_honorific
 from kg.extract.text import normalise_name, slug
 from kg.model import Mention
+from kg.startup_cache import compile_pattern
 
 __all__ = [
     "PEERS", "acronym_matches", "honorific_parts", "org_key", "person_key", "person_mention_key",
@@ -18,7 +19,7 @@ _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "nhs", "&"})
 
 
 
-_SITE_IN_TOWN = re.compile(r"(.+?)(?:,| in)\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*$")
+_SITE_IN_TOWN = compile_pattern(r"(.+?)(?:,| in)\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*)*$")
 
 
 def surface_forms(mention: Mention) -> tuple[str, ...]:
@@ -36,20 +37,20 @@ def surface_forms(mention: Mention) -> tuple[str, ...]:
 
 
 _KIND = r"(?:report|review|inquiry|investigation|audit|study|plan|strategy|stocktake)"
-_TITLE_THEN_KIND = re.compile(
+_TITLE_THEN_KIND = compile_pattern(
     rf"((?:[A-Z0-9][\w’'-]*|and|of|the|for|in|on|to|a|&)(?:[\s,:]+(?:[A-Z0-9][\w’'-]*|and|of|the"
     rf"|for|in|on|to|a|&))+)\s+{_KIND}")
 _GENERIC_WORDS = frozenset({"independent", "national", "external", "public", "rapid", "annual",
                             "full", "final", "interim", "thematic", "serious", "case", "nhs",
                             "the", "a", "an", "new", "first", "second", "latest", "government"})
-_NAMED_KIND_ON = re.compile(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?i:{_KIND}))\s+(?:into|on|of"
-                            rf"|in)\s+\S.*")
-_OWNERS = re.compile(rf"[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){{0,6}}?[’']s?\s+(?:\d{{4}}\s+)?"
-                     rf"((?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?i:{_KIND})\s+(?:into|on|of|in)\s+\S.*)")
-_AT_BODY = re.compile(r"(.+?\s+\S+\s+\S+)\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|of"
-                      r"|&|[A-Z][\w’'-]*))+$")
-_IN_PLACE = re.compile(r"(.+?\s+\S+\s+\S+)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*$")
-_AT_NAMED_PLACE = re.compile(r"(.+?\s+\S+\s+\S+)\s+at\s+(?:the\s+)?[A-Z][\w’'-]*\s.*$")
+_NAMED_KIND_ON = compile_pattern(rf"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?i:{_KIND}))"
+                                 rf"\s+(?:into|on|of|in)\s+\S.*")
+_OWNERS = compile_pattern(rf"[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){{0,6}}?[’']s?\s+(?:\d{{4}}\s+)?"
+                          rf"((?:(?-i:[a-z][\w-]*)\s+){{0,2}}(?i:{_KIND})\s+(?:into|on|of|in)\s+\S.*)")
+_AT_BODY = compile_pattern(r"(.+?\s+\S+\s+\S+)\s+(?:at|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*"
+                           r"(?:\s+(?:and|of|&|[A-Z][\w’'-]*))+$")
+_IN_PLACE = compile_pattern(r"(.+?\s+\S+\s+\S+)\s+in\s+(?:the\s+)?[A-Z][\w’'-]*$")
+_AT_NAMED_PLACE = compile_pattern(r"(.+?\s+\S+\s+\S+)\s+at\s+(?:the\s+)?[A-Z][\w’'-]*\s.*$")
 
 
 def publication_short_forms(title: str) -> tuple[str, ...]:
@@ -93,10 +94,10 @@ def person_mention_key(text: str) -> str:
     return person_key(name)
 
 
-_LONG_SUFFIXES = ((re.compile(r"\bPrimary Care Trust$", re.IGNORECASE), "PCT"),
-                  (re.compile(r"\bClinical Commissioning Group$", re.IGNORECASE), "CCG"),
-                  (re.compile(r"\bStrategic Health Authority$", re.IGNORECASE), "SHA"),
-                  (re.compile(r"\bIntegrated Care Board$", re.IGNORECASE), "ICB"))
+_LONG_SUFFIXES = ((compile_pattern(r"\bPrimary Care Trust$", re.IGNORECASE), "PCT"),
+                  (compile_pattern(r"\bClinical Commissioning Group$", re.IGNORECASE), "CCG"),
+                  (compile_pattern(r"\bStrategic Health Authority$", re.IGNORECASE), "SHA"),
+                  (compile_pattern(r"\bIntegrated Care Board$", re.IGNORECASE), "ICB"))
 
 
 def _short_suffix(name: str) -> str:

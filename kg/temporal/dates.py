@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kg.startup_cache import compile_pattern
+
 __all__ = [
     "MONTHS",
     "Precision",
@@ -32,21 +34,21 @@ for _number, _name in enumerate(
     MONTHS[_name[:3].lower()] = _number
 MONTHS["sept"] = 9
 
-_VALUE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_VALUE = compile_pattern(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?")
 _PRINTED = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+\-Z]*)?"),
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})"),
-    re.compile(r"(?P<year>\d{4})"),
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
-               + r",?\s+(?P<year>\d{4})", re.IGNORECASE),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + r",?\s+(?P<year>\d{4})",
-               re.IGNORECASE),
-    re.compile(_MONTH + r",?\s+(?P<year>\d{4})", re.IGNORECASE),
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>\d{4}|\d{2})",
-               re.IGNORECASE),
+    compile_pattern(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+\-Z]*)?"),
+    compile_pattern(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})"),
+    compile_pattern(r"(?P<year>\d{4})"),
+    compile_pattern(_WEEKDAY + r"(?P<day>\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH
+                    + r",?\s+(?P<year>\d{4})", re.IGNORECASE),
+    compile_pattern(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORDINAL + r",?\s+(?P<year>\d{4})",
+                    re.IGNORECASE),
+    compile_pattern(_MONTH + r",?\s+(?P<year>\d{4})", re.IGNORECASE),
+    compile_pattern(_WEEKDAY + r"(?P<day>\d{1,2})[./](?P<mnum>\d{1,2})[./](?P<year>\d{4}|\d{2})",
+                    re.IGNORECASE),
 ]
 
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.startup_cache import compile_pattern
 from kg.temporal.dates import MONTHS, first_day, precision, value_of
 
 __all__ = ["TimeExpression", "find_times", "resolve"]
@@ -34,7 +35,7 @@ _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # letter starts with \b): it changes no match, but spares Python's engine trying all seven
 # alternatives, lookbehinds and all, at every character (1.6 s -> 0.35 s for the 37,000
 # sentences of a 10,000-story build).
-_SCAN = re.compile(
+_SCAN = compile_pattern(
     r"(?=\d|\b[JFMASONDaeflnosty])"
     rf"(?:(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>{_YEAR}))?(?![\d:])"
@@ -47,14 +48,14 @@ _SCAN = re.compile(
     rf"|(?P<m6>\b(?:{_FULL_MONTH})\b)"
     rf"|(?P<y7>{_YEAR}))",
 )
-_SIGNAL = re.compile(
+_SIGNAL = compile_pattern(
     r"(?:\b(?P<signal>since|from|until|till|to|through|by|in|on|during|between|and|as\s+of"
     r"|effective|starting|before|after|of|early|late|mid|end\s+of|start\s+of|beginning\s+of)"
     r"\s*-?\s*(?:the\s+)?)$",
     re.IGNORECASE,
 )
 _NEEDS_SIGNAL = {"m6", "y7"}
-_RANGE_JOIN = re.compile(r"\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?", re.IGNORECASE)
+_RANGE_JOIN = compile_pattern(r"\s*(?:to|until|till|through|and|[-–])\s*(?:the\s+)?", re.IGNORECASE)
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.model import Document, Fact, Mention
+from kg.startup_cache import compile_pattern
 from kg.temporal.dates import first_day, last_day
 from kg.temporal.expressions import TimeExpression, find_times, resolve
 
@@ -34,30 +35,30 @@ if TYPE_CHECKING:
 
 __all__ = ["date_facts", "time_fact"]
 
-_START = re.compile(
+_START = compile_pattern(
     r"\b(?:join(?:s|ed|ing)?|appoint(?:s|ed|ment)?|became|becomes?|becoming|takes?\s+up|took\s+up"
     r"|taking\s+up|takes?\s+over|took\s+over|start(?:s|ed|ing)?|begins?|began|arriv(?:e|es|ed)"
     r"|named|promoted|returns?|returned|elected|made|in\s+post\s+since)\b", re.IGNORECASE)
-_END = re.compile(
+_END = compile_pattern(
     r"\b(?:(?<!on\s)leav(?:e|es|ing)|left|step(?:s|ped|ping)?\s+(?:down|aside)|stand(?:s|ing)?\s+down"
     r"|stood\s+down|retir(?:e|es|ed|ing|ement)|resign(?:s|ed|ing|ation)?|quit(?:s|ting)?"
     r"|depart(?:s|ed|ing|ure)?|exit(?:s|ed)?|ousted|sacked|dismissed|removed)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to"
-                     r"|plans?\s+to|going\s+to|poised\s+to|next)\b|'ll\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|has|have|did|last|ago|formerly|previously|joined|left"
-                   r"|became|took|began|stepped|stood|retired|resigned|quit|departed|returned"
-                   r"|since)\b", re.IGNORECASE)
-_HAS_LEFT = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:stepped\s+down"
-                       r"|stood\s+down|resigned|retired|left|quit|departed)\b", re.IGNORECASE)
-_HAS_JOINED = re.compile(r"\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:joined"
-                         r"|taken\s+up|started|begun|taken\s+over)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r";|,?\s+\b(?:while|whereas|although|though|but)\b|,\s+and\b",
-                     re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
-_OPENING = re.compile(r"(?:^|[.;:!?]\s*)(?:since|from|until|till|as\s+of)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
-_CLOSING = re.compile(r"\b(?:close|closes|closing|end(?!\s+of)|ends|ending|expire|expires|expiring"
-                      r"|run|runs|running)\b", re.IGNORECASE)
+_FUTURE = compile_pattern(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to|set\s+to|expected\s+to"
+                          r"|plans?\s+to|going\s+to|poised\s+to|next)\b|'ll\b", re.IGNORECASE)
+_PAST = compile_pattern(r"\b(?:was|were|had|has|have|did|last|ago|formerly|previously|joined|left"
+                        r"|became|took|began|stepped|stood|retired|resigned|quit|departed|returned"
+                        r"|since)\b", re.IGNORECASE)
+_HAS_LEFT = compile_pattern(r"\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:stepped\s+down"
+                            r"|stood\s+down|resigned|retired|left|quit|departed)\b", re.IGNORECASE)
+_HAS_JOINED = compile_pattern(r"\b(?:has|have)\s+(?:now\s+|just\s+|recently\s+)?(?:joined"
+                              r"|taken\s+up|started|begun|taken\s+over)\b", re.IGNORECASE)
+_CLAUSE = compile_pattern(r";|,?\s+\b(?:while|whereas|although|though|but)\b|,\s+and\b",
+                          re.IGNORECASE)
+_RELATIVE = compile_pattern(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+_OPENING = compile_pattern(r"(?:^|[.;:!?]\s*)(?:since|from|until|till|as\s+of)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_CLOSING = compile_pattern(r"\b(?:close|closes|closing|end(?!\s+of)|ends|ending|expire|expires"
+                           r"|expiring|run|runs|running)\b", re.IGNORECASE)
 _EVENTS = frozenset({"movedToSegment", "inSegment", "rated", "awardedContract", "mergesWith"})
 _STARTS = {"since", "from", "as of", "effective", "starting"}
 _ENDS = {"until", "till", "through"}

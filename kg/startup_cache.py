@@ -1,4 +1,4 @@
-"""What every run of the extractors would otherwise rebuild: kept in the user's cache folder.
+"""What every run of kg would otherwise rebuild: kept in the user's cache folder.
 
 Compiled patterns. Python turns a pattern's source into its regex engine's code in every new
 process. For the extractors' few hundred patterns, many built around the long alternation of
@@ -12,6 +12,12 @@ writable cache folder, a damaged file, a Python whose engine is built differentl
 The gazetteer. Its Aho–Corasick automaton over ~10k organisation names took 0.15 s to build
 and takes 0.03 s to load; it is kept pickled under a key of the reference data, the code that
 builds it and the Python build, and rebuilt when any of them changes.
+
+Bytecode. Where Python is told not to write ``.pyc`` files (``PYTHONDONTWRITEBYTECODE``, set on
+the machine of docs/measurements/20261127-startup-session17.txt), every process compiled the
+source of the modules a one-file `kg extract` imports again: 0.27 s of a 0.42–0.68 s run. kg's
+own modules' code is then kept in the cache folder too, one file per module and checkout, keyed
+by the source's bytes and the Python build; other packages are left to Python.
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ import pickle
 import re
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from importlib.machinery import ModuleSpec, PathFinder, SourceFileLoader
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -34,7 +41,7 @@ try:
 except ImportError:  # pragma: no cover - another Python implementation
     _sre = None
 
-__all__ = ["PatternCache", "cache_folder", "cached", "compile_pattern"]
+__all__ = ["PatternCache", "cache_folder", "cached", "compile_pattern", "keep_bytecode"]
 
 T = TypeVar("T")
 _VERSION = hashlib.sha256(
@@ -180,3 +187,60 @@ _PATTERNS = _default_cache()
 def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, from the machine's cache of compiled code when it has it."""
     return _PATTERNS.compile(source, int(flags))
+
+
+class _KeptCodeLoader(SourceFileLoader):
+    """A module's code from the cache folder, compiled and kept there on a miss."""
+
+    def __init__(self, fullname: str, path: str, folder: Path) -> None:
+        super().__init__(fullname, path)
+        self.folder = folder
+
+    def get_code(self, fullname: str) -> Any:
+        source_path = self.get_filename(fullname)
+        source = self.get_data(source_path)
+        place = hashlib.blake2b(source_path.encode(), digest_size=4).hexdigest()
+        key = hashlib.blake2b(_VERSION.encode() + source, digest_size=12).hexdigest()
+        path = self.folder / f"{fullname}-{place}-{key}.marshal"
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+        code = self.source_to_code(source, source_path)
+        _write(path, marshal.dumps(code))
+        for old in self.folder.glob(f"{fullname}-{place}-*.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
+        return code
+
+
+class _KeptCodeFinder:
+    """Finds ``package``'s modules as Python would and loads them with ``_KeptCodeLoader``."""
+
+    def __init__(self, package: str, folder: Path) -> None:
+        self.package = package
+        self.folder = folder
+
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: object = None) -> ModuleSpec | None:
+        if not fullname.startswith(f"{self.package}."):
+            return None
+        spec = PathFinder.find_spec(fullname, path)
+        if spec is not None and type(spec.loader) is SourceFileLoader and spec.origin:
+            spec.loader = _KeptCodeLoader(fullname, spec.origin, self.folder)
+        return spec
+
+
+def keep_bytecode(package: str, folder: Path | None = None) -> None:
+    """Keep the compiled code of ``package``'s submodules in ``folder`` (default: the cache
+    folder's ``bytecode``) when Python writes no ``.pyc`` files; otherwise do nothing."""
+    if folder is None:
+        base = cache_folder()
+        if base is None:
+            return
+        folder = base / "bytecode"
+    if not sys.dont_write_bytecode or any(
+            isinstance(finder, _KeptCodeFinder) and finder.package == package
+            for finder in sys.meta_path):
+        return
+    sys.meta_path.insert(0, _KeptCodeFinder(package, folder))

@@ -1,18 +1,22 @@
-"""The start-up caches change how fast patterns and the gazetteer are ready, never what they do."""
+"""The start-up caches change how fast code, patterns and the gazetteer are ready, never what
+they do."""
 
 from __future__ import annotations
 
 import importlib
+import marshal
 import pkgutil
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import kg.extract
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.extract.startup_cache import PatternCache, cached
 from kg.extract.text import LazyPattern
+from kg.startup_cache import PatternCache, cached, keep_bytecode
 
 SAMPLES = [
     "Amara Okoye, chief executive of Leeds Teaching Hospitals NHS Trust, said the plan was sound.",
@@ -95,3 +99,55 @@ def test_the_gazetteer_is_kept_per_source_and_rebuilt_when_a_source_changes(
     cached("gazetteer", [source], build)
     assert builds == [1, 1]
     assert len(list(tmp_path.glob("gazetteer-*.pickle"))) == 1
+
+
+@pytest.fixture
+def package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A one-module package ``keptpkg`` importable from ``tmp_path``, forgotten afterwards."""
+    root = tmp_path / "src" / "keptpkg"
+    root.mkdir(parents=True)
+    (root / "__init__.py").write_text("", encoding="utf-8")
+    (root / "rules.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path / "src"))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    yield root
+    for name in [name for name in sys.modules if name.split(".")[0] == "keptpkg"]:
+        del sys.modules[name]
+
+
+def _import_rules() -> object:
+    for name in [name for name in sys.modules if name.split(".")[0] == "keptpkg"]:
+        del sys.modules[name]
+    return importlib.import_module("keptpkg.rules")
+
+
+def test_a_modules_code_is_kept_and_read_back_when_python_writes_no_pyc(
+        package: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bytecode"
+    keep_bytecode("keptpkg", folder)
+    assert _import_rules().VALUE == 1
+    (kept,) = folder.glob("keptpkg.rules-*-*.marshal")
+    assert not list(package.rglob("*.pyc"))
+    kept.write_bytes(marshal.dumps(compile("VALUE = 2\n", str(package / "rules.py"), "exec")))
+    assert _import_rules().VALUE == 2  # the kept code, not the source, was run
+    (package / "rules.py").write_text("VALUE = 3\n", encoding="utf-8")
+    assert _import_rules().VALUE == 3  # changed source: compiled again, old code dropped
+    assert len(list(folder.glob("keptpkg.rules-*-*.marshal"))) == 1
+
+
+def test_damaged_kept_code_is_compiled_past(package: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "bytecode"
+    keep_bytecode("keptpkg", folder)
+    _import_rules()
+    (kept,) = folder.glob("keptpkg.rules-*-*.marshal")
+    kept.write_bytes(b"\x00not marshal data")
+    assert _import_rules().VALUE == 1
+
+
+def test_nothing_is_kept_when_python_writes_pyc_files(package: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    meta_path = list(sys.meta_path)
+    keep_bytecode("keptpkg", tmp_path / "bytecode")
+    assert sys.meta_path == meta_path
