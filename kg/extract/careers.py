@@ -41,6 +41,7 @@ from kg.extract.context import (
     previous_person,
     pronoun_org,
     relative_clauses,
+    sent_by_overseer,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -227,7 +228,7 @@ _PENDING_AS_ITS = lazy_pattern(
     rf"\b(?:has|have)\s+(?:now\s+)?(?:chosen|appointed|named|picked|selected|found)\s+(?:a|an)\s+"
     rf"(?-i:[a-z])[^.;]{{1,80}}?\s+as\s+(?:its|their)\s+(?:new\s+|next\s+)?{MODIFIERS}{ROLE_PHRASE}",
     FLAGS)
-_SENT_IN_CUE = Cue("parachuted", "drafted", "brought in", "installed", "sent in")
+_SENT_IN_CUE = Cue("parachuted", "drafted", "brought in", "installed", "sent in", "sent a")
 _PENDING_SENT_IN = lazy_pattern(
     rf"\b(?:parachuted|drafted|brought|installed|sent)\s+(?:in\s+)?(?:an?|its|their)\s+"
     rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{MODIFIERS}{ROLE_PHRASE}\s+(?:in)?to\s+(?:the\s+)?", FLAGS)
@@ -236,7 +237,8 @@ _PENDING_DESCRIBED_SUBJECT = lazy_pattern(
     rf"|has\s+been\s+(?:appointed|named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
 _PENDING_LOSS = lazy_pattern(
-    rf"(?:(?:has|have|had)\s+lost|is\s+losing|are\s+losing|(?:said|says|bade|bid|bids)\s+"
+    rf"(?:(?:has|have|had)\s+(?:lost|sacked|dismissed|fired|ousted)|is\s+losing|are\s+losing"
+    rf"|(?:said|says|bade|bid|bids)\s+"
     rf"(?:goodbye|farewell)\s+to|(?:has\s+|have\s+)?(?:confirmed|announced)\s+the\s+(?:exit"
     rf"|departure|resignation|retirement)\s+of)\s+(?:its|their)\s+(?:long-serving\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
@@ -366,6 +368,12 @@ _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
+_LEAVES_BODY = lazy_pattern(r"\s+(?:has\s+|had\s+)?(?:left|leaves|departed|quit|was\s+removed"
+                            r"\s+from\s+(?:her|his|the)\s+post\s+at)\s+(?:the\s+)?", FLAGS)
+"""A holder who left the body named after the verb: "X has sacked its chief executive" with no
+body named before (a lede's "a hospital trust in Kent"), then "Jane Roe left Y on Monday"."""
+_APPOINTED_TO = lazy_pattern(r"\b(?:appointed|named|chosen|confirmed|recruited)\s+"
+                             r"(?:[\w’'.-]+\s+){0,4}?(?:as|to)\b", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)"
                        r"|after\s+(?:leading|running|heading))\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
@@ -428,6 +436,13 @@ _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
 _MEMBERS_BODIES = frozenset({"MembershipBody", "ProfessionalBody", "Charity", "ThinkTank",
                              "TradeUnion", "CareTrust"})
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
+
+
+def _same_name(one: str, other: str) -> bool:
+    """The same surname, or a given name alone standing for the full name ("Deborah joins")."""
+    first, second = one.split(), other.split()
+    return first[-1] == second[-1] or ((len(first) == 1) != (len(second) == 1) and (
+        first[0] == second[0]))
 
 
 def _substantive(role: str) -> str:
@@ -1026,6 +1041,8 @@ class _Careers:
     def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
              role: str, status: str, confidence: float) -> None:
         role = normalise_role(role)
+        if org is not None and sent_by_overseer(doc, org, classes_for_role(role)):
+            org = topic_org(doc, TRUSTS)
         if (org is None or org.category != "Organisation" or not is_leading_role(role)
                 or self.known(doc, person, org) or not post_fits(doc, org, role)):
             return
@@ -1614,6 +1631,7 @@ class _Careers:
             person = self.subject(doc, sentence, cue.start())
             if person is not None and as_role is None:
                 self.succeeded(doc, sentence, person, previous)
+                self.inherits(doc, sentence, person, previous, cue.end())
             if as_role is None or person is None:
                 continue
             org = mention_at(doc, as_role.end(), "Organisation") if as_role.group(0).rstrip(
@@ -1643,6 +1661,24 @@ class _Careers:
         self.emit(doc, sentence, previous, post[0], post[1], "current" if still else "former",
                   0.65)
 
+    def inherits(self, doc: StoryDoc, sentence: Sentence, person: Mention, previous: Mention,
+                 cue: int) -> None:
+        """"X will join in May, succeeding Y, who retires after six years as chief executive of
+        Z": X takes the one post the sentence says Y leaves."""
+        if self.recent_post(doc, person, sentence, sentence.end) is not None:
+            return
+        surname = previous.text.split()[-1]
+        left = {(entity_key(f.object), f.role): f for f in doc.facts
+                if f.predicate == "leads" and f.status == "former" and f.role
+                and isinstance(f.object, Mention) and f.subject.text.split()[-1] == surname
+                and sentence.start <= f.evidence.start < sentence.end}
+        if len(left) != 1:
+            return
+        (fact,) = left.values()
+        status = "designate" if re.search(r"\b(?:will|is\s+to|(?:set|due)\s+to)\b",
+                                          doc.text[sentence.start:cue]) else "current"
+        self.emit(doc, sentence, person, fact.object, fact.role, status, 0.65)
+
     def recent_post(self, doc: StoryDoc, person: Mention, sentence: Sentence,
                     until: int) -> tuple[Mention, str] | None:
         """The post ``person`` holds as told in ``sentence`` or the three before it, up to
@@ -1653,18 +1689,21 @@ class _Careers:
     @staticmethod
     def led_post(doc: StoryDoc, person: Mention, since: int,
                  until: int) -> tuple[Mention, str] | None:
-        """The post ``person`` is to hold, or holds, as told between ``since`` and ``until``."""
-        surname = person.text.split()[-1]
-        for fact in reversed(doc.facts):
-            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
-                    and fact.subject.text.split()[-1] == surname and fact.evidence.start < until
-                    and (fact.status == "designate" or (
-                        fact.status in {"current", "interim", "acting"}
-                        and fact.evidence.start >= since))
-                    and not _JOINS_FROM.search(doc.text, max(0, fact.object.start - 30),
-                                               fact.object.start)):
-                return fact.object, fact.role
-        return None
+        """The post ``person`` is to hold, or holds, as told between ``since`` and ``until``: the
+        one they are appointed to before one they hold now ("X has appointed Y as chief
+        executive. Y is currently chief operating officer at Z. She replaces W")."""
+        posts = [fact for fact in reversed(doc.facts)
+                 if fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                 and _same_name(fact.subject.text, person.text) and fact.evidence.start < until
+                 and (fact.status == "designate" or (
+                     fact.status in {"current", "interim", "acting"}
+                     and fact.evidence.start >= since))
+                 and not _JOINS_FROM.search(doc.text, max(0, fact.object.start - 30),
+                                            fact.object.start)]
+        new = [fact for fact in posts if fact.status == "designate" or _APPOINTED_TO.search(
+            doc.text, fact.evidence.start, fact.evidence.end)]
+        chosen = (new or posts)[:1]
+        return (chosen[0].object, chosen[0].role) if chosen else None
 
     @staticmethod
     def led_by(doc: StoryDoc, person: Mention) -> Mention | None:
@@ -1880,7 +1919,9 @@ class _Careers:
         if _EARLIER_HOLDER.search(head):
             status = "former"
         if not bodies:
-            joins = _JOINS_BODY.search(doc.text, people[0].end, sentence.end)
+            joins = _LEAVES_BODY.match(doc.text, people[0].end, sentence.end) \
+                if status == "former" else _JOINS_BODY.search(doc.text, people[0].end,
+                                                              sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None
             if org is None or not (_led_body(org) or org.cls in _MEMBERS_BODIES | {"Company"}):
                 return

@@ -25,6 +25,14 @@ __all__ = [
 ]
 
 TRUSTS = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
+OVERSEERS = frozenset({"NationalBody", "Regulator"})
+
+
+def sent_by_overseer(doc: StoryDoc, org: Mention, classes: frozenset[str]) -> bool:
+    """A trust post (an improvement director) given by the overseer that appointed or sent
+    the holder, not one it names as its own ("NHS England's improvement director")."""
+    return org.cls in OVERSEERS and classes == TRUSTS and not doc.text.startswith(
+        ("’s", "'s"), org.end)
 _MINOR_WORDS = frozenset({"and", "of", "the", "for", "&", "nhs"})
 NHS_BODIES = TRUSTS | {
     "IntegratedCareBoard", "IntegratedCareSystem", "ClinicalCommissioningGroup", "NationalBody",
@@ -643,6 +651,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 __all__ += [
     "GENERIC_NAME_WORDS",
+    "OVERSEERS",
     "PLURAL_BODIES",
     "PLURAL_NOUN_CLASSES",
     "RELATIVE_CLAUSE",
@@ -659,6 +668,7 @@ __all__ += [
     "reference_pattern",
     "referred_org",
     "relative_clauses",
+    "sent_by_overseer",
 ]
 
 

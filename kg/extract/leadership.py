@@ -37,6 +37,7 @@ from kg.extract.context import (
     previous_person,
     pronoun_org,
     relative_clauses,
+    sent_by_overseer,
     topic_org,
 )
 from kg.extract.doc import StoryDoc
@@ -127,6 +128,8 @@ class _Reader:
     def emit(self, person: Mention, org: Mention | None, role_phrase: str, status: str,
              confidence: float) -> None:
         role = normalise_role(role_phrase)
+        if org is not None and sent_by_overseer(self.doc, org, classes_for_role(role)):
+            org = self.overseen_trust(person)
         if org is None or not is_leading_role(role) or org.category != "Organisation" or (
                 not post_fits(self.doc, org, role)):
             return
@@ -134,6 +137,13 @@ class _Reader:
             org = group_of(self.doc, self.sentence.end) or org
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
+
+    def overseen_trust(self, person: Mention) -> Mention | None:
+        """The trust an overseer's appointee (an improvement director) is sent to: named after
+        them ("to work alongside the board of X"), else the trust the story is about."""
+        later = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                 if m.start > person.end and m.cls in TRUSTS]
+        return later[0] if later else topic_org(self.doc, TRUSTS)
 
     def clause_end(self, person: Mention) -> int:
         later = [m.start for m in self.doc.mentions_in(self.sentence, "Person")

@@ -83,6 +83,8 @@ _TOPIC_END = lazy_pattern(
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
     r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
     r"|\s+(?:after|following|amid|because|last|this|next)\s"
+    r"|(?<!ed)(?<!\brun)(?<!\bmade)(?<!\bgiven)(?<!\bheld)(?<!\bfor)\s+by\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|announced|confirmed|revealed|added)\b"
     r"|\s+and\s+(?=(?-i:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}\s*,\s*(?:the|a|an)\s+(?:\d{4}\s+)?"
     r"(?:report|review|inquiry|investigation|study|plan|strategy)\b)", _FLAGS)
@@ -113,6 +115,12 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_DONE_BY = lazy_pattern(r"(?:ed|\brun|\bmade|\bgiven|\bheld|\bfor)$", re.IGNORECASE)
+"""Before "by", a participle makes the agent the doer of something else: "care provided by X",
+"patients cared for by X"."""
+_BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|audit\s+)?"
+                   r"(?:consultancy|consultants|firm|think\s+tank|charity|watchdog)\s+)?",
+                   re.IGNORECASE)
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
 _ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
 _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
@@ -191,6 +199,14 @@ def _title_start(doc: StoryDoc, title: re.Match[str]) -> int:
     return after + joined.end() if joined else end
 
 
+def _by_agent(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+    """The author in "a damning review by Dr X", "a review of nursing by the Y Institute"."""
+    by = _BY.match(doc.text, offset, sentence.end)
+    if by is None or _DONE_BY.search(doc.text, max(0, offset - 8), offset):
+        return None
+    return mention_at(doc, by.end(), "Person") or mention_at(doc, by.end(), "Organisation")
+
+
 def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
     """The person or body named at ``offset``, or within a few words after it ("auditing
     firm Mazars", "NHS England medical director Sir Bruce Keogh": the person wins)."""
@@ -241,10 +257,12 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
             continue
+        described_by = match.group("head") != match["kind"] and _by_agent(
+            doc, sentence, head_end) is not None
         if _ROUTINE.search(match.group("head")) or (
                 kind in {"review", "assessment"} and _EVENT_BEFORE.search(
                     text, sentence.start, match.start()) and not _TOPIC.match(
-                    text, match.end(), sentence.end)):
+                    text, match.end(), sentence.end) and not described_by):
             continue
         if kind in {"plan", "strategy"} and (
                 re.match(r"\s+to\b", text[head_end:head_end + 4])
@@ -298,7 +316,7 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
                 end, pinned = (head_end if "," in source.group(0) else agent.end), True
                 title = title or _APPOSED_TITLE.match(text, end, sentence.end)
         if _AGENT_AFTER.match(text, end, sentence.end) or _OBJECT_RELATIVE.match(
-                text, end, sentence.end):
+                text, end, sentence.end) or _by_agent(doc, sentence, end) is not None:
             pinned = True
         before = text[sentence.start:match.start()]
         if match["det"] is None and _POSSESSIVE.search(before):
@@ -359,6 +377,7 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         emit(client, "commissioned", publication, 0.7)
     source = _FROM.match(text, _head_end(doc, publication), sentence.end)
     sourced = mention_at(doc, source.end(), "Organisation") if source else None
+    sourced = sourced or _by_agent(doc, sentence, publication.end)
     if sourced is not None:
         emit(sourced, "authored", publication, 0.75)
     before = text[sentence.start:publication.start]

@@ -4863,3 +4863,70 @@ def test_its_after_a_programme_that_is_no_body(tmp_path):
                               "The success regime is led by its programme director, Dr Ada "
                               "Quill.")
     assert not any(s == "Dr Ada Quill" for s, _, _ in found)
+
+
+def test_a_body_that_dismissed_its_chief_executive_lost_her(tmp_path):
+    rows = story_rows(tmp_path, "Exits\n\nNorth Tees and Hartlepool NHS Foundation Trust has "
+                                "dismissed its chief executive. Ruth Penhale left the trust on "
+                                "Friday.")
+    assert [(r["subject"], r["object"], r["status"]) for r in rows if r["kind"] == "fact"] == [
+        ("Ruth Penhale", NORTH_TEES, "former")]
+
+
+def test_a_lede_with_an_unnamed_body_and_a_holder_who_left_a_named_one(tmp_path):
+    rows = story_rows(tmp_path, "Exits\n\nA hospital trust in the north east has lost its chief "
+                                "executive. Ruth Penhale left North Tees and Hartlepool NHS "
+                                "Foundation Trust on Friday.")
+    assert [(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+            if r["kind"] == "fact"] == [("Ruth Penhale", NORTH_TEES, "chief executive", "former")]
+
+
+def test_a_successor_takes_the_post_the_predecessor_leaves(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nOwen Tarrant will join in the spring, succeeding Iris "
+                                "Vane, who retires after nine years as chief executive of Leeds "
+                                "Teaching Hospitals NHS Trust.")
+    assert {(r["subject"], r["object"], r["status"]) for r in rows if r["kind"] == "fact"} == {
+        ("Iris Vane", LEEDS, "former"), ("Owen Tarrant", LEEDS, "designate")}
+
+
+def test_a_predecessor_held_the_post_the_successor_was_appointed_to(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nLeeds Teaching Hospitals NHS Trust has appointed Owen "
+                                "Tarrant as chief nurse. Owen joins from York and Scarborough "
+                                "Teaching Hospitals NHS Foundation Trust, where he is director of "
+                                "nursing. He will start in June, replacing Iris Vane, who retires "
+                                "in May.")
+    assert {r["object"] for r in rows if r["kind"] == "fact" and r["subject"] == "Iris Vane"} == {
+        LEEDS}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust went into special measures in May. NHS Improvement has "
+    "appointed Dr Kit Morrow as improvement director.",
+    "NHS England has appointed an improvement director, Dr Kit Morrow, to work with the board "
+    "of Leeds Teaching Hospitals NHS Trust.",
+    "The NHS Trust Development Authority has sent an improvement director to Leeds Teaching "
+    "Hospitals NHS Trust. Dr Kit Morrow, previously a nurse in Hull, will take up the "
+    "improvement director role next week.",
+])
+def test_an_overseers_improvement_director_serves_at_the_trust(tmp_path, text):
+    found = triples(tmp_path, "Oversight\n\n" + text)
+    assert {o for s, p, o in found if s == "Dr Kit Morrow" and p == "leads"} == {LEEDS}
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Leeds Teaching Hospitals NHS Trust was split up after a damning review by Dr Ivo Marsh.",
+     "Dr Ivo Marsh"),
+    ("The trust was criticised in 2016 after an independent review by Verita found failings.",
+     "Verita"),
+    ("A separate review of district nursing by the Nuffield Trust found gaps in every region.",
+     "Nuffield Trust"),
+])
+def test_a_described_review_by_its_author(tmp_path, text, author):
+    found = triples(tmp_path, "Reviews\n\n" + text)
+    assert any(s == author and p == "authored" for s, p, _ in found)
+
+
+def test_a_review_of_care_given_by_a_body_is_not_by_that_body(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nAn investigation into deaths of patients cared for by "
+                              "Leeds Teaching Hospitals NHS Trust was published.")
+    assert not any(p == "authored" for _, p, _ in found)
