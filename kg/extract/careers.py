@@ -142,7 +142,7 @@ _CHAIN = lazy_pattern(r"\s*(?:\([^)]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s
 _SUBJECT_PRONOUN = lazy_pattern(
     r"^\s*(?:[A-Z][\w’'-]*\s+){0,3}?(?:He|She|His|Her)\b|^[^,;]{0,110},\s*(?:he|she)\s"
     r"|^[^,;.]{0,30}?\s(?:he|she)\s+(?:will|would|is|was|has|had|became|becomes|joined|took"
-    r"|moved|returned)\b")
+    r"|moved|returned|spent|served|worked|held)\b")
 _MEMBERS_LISTED = lazy_pattern(
     r"[’']s?\s+(?:\w+\s+){0,3}?(?:groups|trusts|CCGs|bodies|organisations|providers|ICBs)"
     r"\s*(?:[–—:(]|,\s*(?:namely|including))\s*(?:the\s+)?", FLAGS)
@@ -378,7 +378,8 @@ _HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|
                        r"|after\s+(?:leading|running|heading))\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
 _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
-                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?by"
+                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?"
+                            r"(?:(?:in|from|on|at|later|next|this)\s+[^,.;]{0,25}?\s+)?by"
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
 _COPULA_ROLE = lazy_pattern(

@@ -613,7 +613,7 @@ def reference_pattern(nouns: str) -> re.Pattern[str]:
     body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
     return compile_pattern(
         r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
-        r"|specialist\s+|children’s\s+|children's\s+)?"
+        r"|specialist\s+|children’s\s+|children's\s+|ambulance\s+|hospital\s+)?"
         rf"(?:{nouns})|[Ii]ts?)\b")
 
 

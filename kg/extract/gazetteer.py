@@ -96,6 +96,7 @@ class Gazetteer:
         self._names: dict[str, str] = {}
         self._short: dict[str, str] = {}
         self._prefixes: dict[str, str] | None = None
+        self._sites: dict[str, list[str]] | None = None
         self._places: frozenset[str] | None = None
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, list[str]]] = {}
@@ -173,6 +174,18 @@ class Gazetteer:
                               if len(keys) == 1}
         key = self._prefixes.get(normalise_name(name))
         return self.records.get(key) if key else None
+
+    def sites_named(self, name: str) -> list[OrgRecord]:
+        """Open hospitals called ``name``, also before a town ("Queen's Hospital, Romford"):
+        a name several sites share, or one a closed trust's short name hides, which the
+        automaton leaves unresolved."""
+        if self._sites is None:
+            self._sites = {}
+            for record in self.records.values():
+                if record.cls == "Hospital" and not record.closed:
+                    for label in {record.label, record.label.split(",")[0], *record.names}:
+                        self._sites.setdefault(normalise_name(label), []).append(record.key)
+        return [self.records[key] for key in self._sites.get(normalise_name(name), [])]
 
     def lookup(self, name: str, *, short: bool = False) -> OrgRecord | None:
         """The record a whole name means; with ``short``, also accept short forms."""

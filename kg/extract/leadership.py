@@ -104,7 +104,8 @@ _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conserv
                               r"|Ministry)\s*$")
 _BODY_NOUN_AFTER = lazy_pattern(r"\s+(?-i:trust|foundation\s+trust|ICB|CCG)\b")
 _NON_BODY_OWNER = lazy_pattern(r"\b(?-i:review|report|inquiry|investigation|panel|study|programme"
-                               r"|project|campaign|taskforce|task force)[’']s?$")
+                               r"|project|campaign|taskforce|task force|committee)[’']s?$"
+                               r"|\b(?-i:committee)$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
@@ -308,6 +309,9 @@ class _Reader:
                 else None
             if subject is not None:
                 earlier = []
+            if len(earlier) > 1 and _MEMBER_OF.fullmatch(self.text, earlier[-2].end,
+                                                          earlier[-1].start):
+                earlier.pop()
             org = earlier[-1] if earlier else definite_org(
                 self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
                 self.doc, self.sentence.start)
@@ -1021,6 +1025,9 @@ _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+thre
 _LISTED = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|and|of|the|England"
                        r"|Humber|Cumbria|North-East|North-West|South-East|South-West)\s*)+")
+_MEMBER_OF = lazy_pattern(r"\s+(?:is|are|was|were|sits|remains)\s+(?:now\s+|also\s+)?(?:part"
+                          r"|a\s+member|one)\s+of\s+(?:the\s+)?", FLAGS)
+""""X is part of Y, and its chair, Z, ...": "its" is X, the clause's subject."""
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")

@@ -100,7 +100,8 @@ _FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?!its\s+own\s+right)(?!its\s+(?:(
                          r"|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? (?:to|for)"
-                           r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to)\b", _FLAGS)
+                           r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to"
+                           r"|(?:goal|target|aim|plan)\s+(?:is|was|will\s+be)\s+to)\b", _FLAGS)
 _RATING_LINE = lazy_pattern(rf"\s*[:–—-]\s*{RATING}\s*[.;]?\s*", _FLAGS)
 _RATINGS_HEAD = lazy_pattern(r"\b(?:ratings?|rated|CQC|inspections?)\b", _FLAGS)
 _EXTREME_RATING = lazy_pattern(r"\b(?:CQC|Care\s+Quality\s+Commission|regulator|watchdog)[’']s\s+"

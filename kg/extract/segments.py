@@ -112,6 +112,10 @@ _WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within)\s
 _OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+ICB|it)\s+"
                                  r"(?:in|into)\b", _FLAGS)
 """"NHS England placed the trust in segment 4": the body placed is a reference."""
+_REPORTED = lazy_pattern(r"\b(?:said|says|confirmed|announced|stated|added|warned)\s*(?::\s*[“\"‘]"
+                         r"|\s(?:that\s+)?(?=(?:the|its)\s|(?-i:[A-Z])))", _FLAGS)
+"""Who speaks is not what moves: "the ICB said the trust remained in segment 4"."""
+_CONDITION_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:if|unless)\b", _FLAGS)
 _COUNTED_SUBJECT = lazy_pattern(r"\s*(?:The\s+|All\s+)?(?P<count>two|three|four|five|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
                                 r"|providers)\b", _FLAGS)
@@ -263,7 +267,11 @@ class _Segments:
         text = sentence.text
         start, end = window
         into = _INTO.search(text, start, end) or _ENTERED.search(text, start, end)
-        if into and _HOPED.search(text, start, into.start()):
+        hedge = _HOPED.search(text, start, into.start()) if into else None
+        if hedge and hedge.group(0).lower() == "would" and _REPORTED.search(text, start,
+                                                                            hedge.start()):
+            hedge = _CONDITION_AFTER.match(text, into.end(), end)
+        if hedge:
             return False, elided
         if into:
             out = _OUT_OF.search(text)
@@ -338,6 +346,9 @@ class _Segments:
         """The bodies a segment statement is about: a list after the verb, the object of an
         active verb ("NHS England moved X into segment 3"), the clause's subject, or the body
         "the trust" refers to."""
+        speeches = list(_REPORTED.finditer(sentence.text, window[0], anchor))
+        if speeches:
+            window = (speeches[-1].end(), window[1])
         low, high = sentence.start + window[0], sentence.start + window[1]
         aside = relative_clauses(sentence.text, anchor) + [
             m.span() for m in _WHOSE_ASIDE.finditer(sentence.text, 0, anchor)]

@@ -162,7 +162,29 @@ class _Sites:
         for first, second in pairwise(doc.sentences):
             self.known_parent_next(doc, first, second)
         self.known_parent_in_story(doc)
+        self.namesake_parent(doc)
         return doc
+
+    @staticmethod
+    def namesake_parent(doc: StoryDoc) -> None:
+        """A hospital the reference data cannot pin down ("Westmorland General Hospital" names
+        two sites, "Queen's Hospital" several) run by the one body among the story's that runs
+        a site of that name, when nothing else in the story has said what runs it."""
+        gazetteer = load_gazetteer()
+        keys = {m.key: m for m in doc.mentions if m.category == "Organisation" and m.key}
+        for hospital in [m for m in doc.mentions if _is_hospital(m)
+                         and not (m.key and m.key in gazetteer.records)]:
+            if any(f.predicate == "partOf" and f.subject.text == hospital.text
+                   for f in doc.facts):
+                continue
+            runners = {key for site in gazetteer.sites_named(re.sub(r"^(?i:the)\s+", "",
+                                                                      hospital.text))
+                       for key in (site.parent, site.parent_2018) if key in keys}
+            sentence = next((s for s in doc.sentences if s.start <= hospital.start < s.end),
+                            None)
+            if len(runners) == 1 and sentence is not None:
+                add_fact(doc, sentence, hospital, "partOf", keys[runners.pop()],
+                         extractor=NAME, confidence=0.55)
 
     @staticmethod
     def known_parent_in_story(doc: StoryDoc) -> None:

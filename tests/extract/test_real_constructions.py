@@ -4930,3 +4930,79 @@ def test_a_review_of_care_given_by_a_body_is_not_by_that_body(tmp_path):
     found = triples(tmp_path, "Reviews\n\nAn investigation into deaths of patients cared for by "
                               "Leeds Teaching Hospitals NHS Trust was published.")
     assert not any(p == "authored" for _, p, _ in found)
+
+
+def test_a_holder_replaced_at_a_time_by_a_successor(tmp_path):
+    rows = story_rows(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust's chair, Ada Voss, "
+                                "is retiring. She will be replaced in April by Kofi Mensah.")
+    assert ("Kofi Mensah", LEEDS, "designate") in {
+        (r["subject"], r["object"], r["status"]) for r in rows if r["kind"] == "fact"}
+
+
+def test_a_career_sentence_opening_before_that(tmp_path):
+    found = triples(tmp_path, "Careers\n\nKofi Mensah has been finance director of Leeds "
+                              "Teaching Hospitals NHS Trust since 2021. Before that he spent six "
+                              "years as finance director at York and Scarborough Teaching "
+                              "Hospitals NHS Foundation Trust.")
+    assert ("Kofi Mensah", "leads", YORK) in found
+
+
+def test_its_after_a_membership_clause_is_the_member(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust is part of the West "
+                              "Yorkshire integrated care system, and its chair, Ada Voss, also "
+                              "chairs York and Scarborough Teaching Hospitals NHS Foundation "
+                              "Trust.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS, YORK}
+
+
+def test_a_committee_post_is_not_at_the_body_named_before(tmp_path):
+    found = triples(tmp_path, "Strikes\n\nNurses at Leeds Teaching Hospitals NHS Trust walked "
+                              "out. The BMA's junior doctors committee co-chair, Dr Ada Voss, "
+                              "said members would strike again.")
+    assert not any(s == "Dr Ada Voss" for s, _, _ in found)
+
+
+def test_a_rating_set_as_a_goal_is_no_rating(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nLeeds Teaching Hospitals NHS Trust is rated requires "
+                              "improvement. Its chair said the trust's target was to be rated "
+                              "good within two years.")
+    assert {o for _, p, o in found if p == "rated"} == {"requires improvement"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leeds Teaching Hospitals NHS Trust was inspected in June. NHS West Yorkshire Integrated "
+     "Care Board said the trust remained in segment 4.", (LEEDS, "inSegment", "segment 4")),
+    ("Yorkshire Ambulance Service NHS Trust missed its targets. NHS England said the ambulance "
+     "trust would be moved into segment 3 from May.",
+     ("Yorkshire Ambulance Service NHS Trust", "movedToSegment", "segment 3")),
+])
+def test_the_body_a_speaker_reports_on_is_the_one_placed(tmp_path, text, expected):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert {f for f in found if f[1] in {"inSegment", "movedToSegment"}} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "NHS England said Leeds Teaching Hospitals NHS Trust would be moved into segment 4 if its "
+    "finances worsened.",
+    "Ada Voss, chief executive of NHS West Yorkshire Integrated Care Board, said: \"Our plan is "
+    "to move every trust into segment 2 by 2027.\"",
+])
+def test_a_condition_or_a_speakers_plan_places_no_body(tmp_path, text):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert not any(p in {"inSegment", "movedToSegment"} for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "site", "runner"), [
+    ("University Hospitals of Morecambe Bay NHS Foundation Trust has opened a ward at "
+     "Westmorland General Hospital.", "Westmorland General Hospital",
+     "University Hospitals of Morecambe Bay NHS Foundation Trust"),
+    ("Barking, Havering and Redbridge University Hospitals NHS Trust was inspected. Inspectors "
+     "visited Queen's Hospital in March.", "Queen's Hospital",
+     "Barking, Havering and Redbridge University Hospitals NHS Trust"),
+    ("Somerset NHS Foundation Trust will open a theatre at Yeovil District Hospital.",
+     "Yeovil District Hospital", "Somerset NHS Foundation Trust"),
+])
+def test_a_site_name_several_hospitals_share_is_run_by_the_story_body(tmp_path, text, site,
+                                                                       runner):
+    found = triples(tmp_path, "Sites\n\n" + text)
+    assert (site, "partOf", runner) in found
