@@ -95,6 +95,9 @@ _CHAIRED_BY = lazy_pattern(
     r"|has\s+been\s+)?(?:(?:currently|now|still|temporarily|jointly)\s+)?"
     r"(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
     r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
+_AGENT_BEFORE = lazy_pattern(r"\b(?:commissioned|ordered|requested|funded|set\s+up|published)"
+                             r"\s+by\s+(?:the\s+)?$", FLAGS)
+""""The review, commissioned by X, chaired by Y": Y chairs the review, not the agent X."""
 _PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:(?:currently|now|still"
                            r"|temporarily|jointly)\s+)?(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
@@ -1454,6 +1457,9 @@ class _Careers:
             if listed and match is not None and "will" in match.group(0):
                 continue
             inside = any(p.start <= org.start and org.end <= p.end for p in publications)
+            if match is not None and "," in match.group(0) and _AGENT_BEFORE.search(
+                    doc.text, max(sentence.start, org.start - 20), org.start):
+                continue
             if match is not None and not inside and (
                     match["verb"] == "chaired" or "," in match.group(0)
                     or _PASSIVE_LED.search(match.group(0))):

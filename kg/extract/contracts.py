@@ -543,6 +543,11 @@ def _which_buyer_paid(doc: StoryDoc, sentence: Sentence) -> None:
                   _is_advice(doc, sentence, supplier))
 
 
+_THE_FIRM_END = lazy_pattern(r"\bthe\s+(?:consultancy|consultants|firm|company|supplier"
+                             r"|contractor)(?:\s+firm)?\s*$", _FLAGS)
+""""Y hired the firm": the company the sentence before named."""
+
+
 def _spending(doc: StoryDoc, sentence: Sentence) -> None:
     """"The trust spent £2m with X", "Y paid X £400,000", "Y hired consultancy X": money or a
     hire from a body to a supplier is a contract, whoever the clause starts with."""
@@ -555,6 +560,10 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         if name and not mention_at(doc, name.start(), "Person") and re.match(
                 r"\s*(?:£|to\b|for\b|,|\.|during\b|in\s+\d)", text[end:sentence.end]):
             supplier = new_company(doc, NAME, name.start(), end)
+        if supplier is None and _THE_FIRM_END.search(verb.group(0)):
+            earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
+                       if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
+            supplier = earlier[-1] if earlier else None
         if supplier is None:
             continue
         aside = [(sentence.start + s, sentence.start + e)
@@ -1433,6 +1442,31 @@ def make_contracts() -> object:
                         add_fact(doc, sentence, one, "awardedContract", other, extractor=NAME,
                                  confidence=confidence,
                                  value=money.group(0) if money else None)
+        _consortium_awards(doc)
         drop_commissioned_work(doc, NAME)
         return doc
     return contracts
+
+
+_MEMBERS_APPOSED = lazy_pattern(
+    r"\s*,\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|partnership)\s+"
+    r"(?:of|between|made\s+up\s+of|comprising)\s+(?:the\s+)?", _FLAGS)
+
+
+def _consortium_awards(doc: StoryDoc) -> None:
+    """"X, a consortium of A and B, won the deal from Y": what the consortium won, its members
+    won too (the sentence names them)."""
+    for fact in [f for f in doc.facts if f.predicate == "awardedContract"
+                 and isinstance(f.object, Mention)]:
+        supplier = fact.subject
+        described = _MEMBERS_APPOSED.match(doc.text, supplier.end)
+        first = mention_at(doc, described.end(), "Organisation") if described else None
+        sentence = next((s for s in doc.sentences if s.start <= supplier.start < s.end), None)
+        if first is None or sentence is None or sentence.start != fact.evidence.start:
+            continue
+        orgs = doc.mentions_in(sentence, "Organisation")
+        for member in listed_with(doc, orgs, first, _LIST_GAP, before=False):
+            if (member.key or member.text) not in {supplier.key or supplier.text,
+                                                   fact.object.key or fact.object.text}:
+                add_fact(doc, sentence, member, "awardedContract", fact.object, extractor=NAME,
+                         confidence=fact.evidence.confidence, value=fact.value)

@@ -80,6 +80,8 @@ _WHO_ORDERED = lazy_pattern(rf"(?:\s*,\s*(?:the|a|an)\s+[^,]{{1,80}}?)?\s*,?\s*w
 _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?=(?:jointly\s+"
                      r"|originally\s+)?(?:co-)?(?:authored|written|led|carried out|conducted"
                      r"|commissioned|chaired|set\s+up|ordered|requested)\b)")
+_COMMA_END = lazy_pattern(r"\s*,\s*$")
+_BY_END = lazy_pattern(r"\bby\s+(?:the\s+)?$", _FLAGS)
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
     r"|co-authored|co-written|ordered|requested|set\s+up|prepared|drafted|drawn\s+up"
@@ -632,6 +634,16 @@ class _Publications:
         return first if first is not None and first in of_kind else None
 
     @staticmethod
+    def chairs_a_body(doc: StoryDoc, sentence: Sentence, later: re.Match[str]) -> bool:
+        """"... after a request from the Public Accounts Committee, chaired by X": X chairs
+        the body just named (one not itself an agent after "by"), not the publication."""
+        if later["verb"].lower() not in {"chaired", "led"}:
+            return False
+        comma = _COMMA_END.search(doc.text, sentence.start, later.start())
+        body = mention_ending_at(doc, comma.start(), "Organisation") if comma else None
+        return body is not None and not _BY_END.search(doc.text, sentence.start, body.start)
+
+    @staticmethod
     def agent_at(doc: StoryDoc, agents: list[Mention], offset: int) -> tuple[Mention | None, int]:
         """The person or body named at ``offset`` (or that "the ICB" there refers to), and
         where its words end in this sentence."""
@@ -778,6 +790,8 @@ class _Publications:
         for later in _BY_LATER.finditer(text, scan_from, sentence.end):
             predicate = "commissioned" if later["verb"].lower().split()[0] in _ORDERED \
                 else "authored"
+            if self.chairs_a_body(doc, sentence, later):
+                continue
             agent = agent_after(doc, sentence, later.end())
             if agent is None:
                 agent = next((m for m in agents if m.category == "Person"
@@ -849,7 +863,12 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence with one publication and one person and a word of authorship ("led by",
     "author", "carried out by") that no reading took, whose publication has no author yet in
     the story: the person wrote it, at a lower confidence."""
-    if not _AUTHORING_CUE(sentence.text) or not _AUTHORING.search(sentence.text):
+    authoring = _AUTHORING.search(sentence.text) if _AUTHORING_CUE(sentence.text) else None
+    if authoring is None:
+        return
+    comma = _COMMA_END.search(doc.text, sentence.start, sentence.start + authoring.start())
+    body = mention_ending_at(doc, comma.start(), "Organisation") if comma else None
+    if body is not None and not _BY_END.search(doc.text, sentence.start, body.start):
         return
     pubs = {m.key or m.text: m for m in doc.mentions_in(sentence, "Publication")}
     if len(pubs) != 1:

@@ -58,7 +58,7 @@ _PART_OF = lazy_pattern(
 )
 _SUBJECT_REFERENCE = lazy_pattern(
     r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
-    r"((?i:the)\s+(?:trust|foundation trust|ICB|hospital)|[Ii]t)\b")
+    r"((?i:the\s+(?:trust|foundation trust|ICB|hospital))|[Ii]t)\b")
 _AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")
@@ -67,11 +67,20 @@ _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create
                     r"|work as"
                     r"|working as|(?:come|came)\s+together(?:\s+(?:from|in|on|by|next|this)\s+"
                     r"(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)?\s+as|joined together as"
-                    r"|worked together as|work together as|working together as)\s+"
+                    r"|worked together as|work together as|working together as"
+                    r"|(?:together\s+)?(?:make|makes|made)\s+up)\s+"
                     r"(?:the\s+|a\s+|one\s+)?(?:new\s+)?(?:(?:hospital\s+|provider\s+)?(?:group"
-                    r"|partnership|alliance|collaborative|network|federation)\s*,\s*(?:the\s+)?)?$",
+                    r"|partnership|alliance|collaborative|network|federation)(?:\s*,\s*(?:the\s+)?"
+                    r"|\s*,?\s*(?:to\s+be\s+|which\s+(?:is|will\s+be)\s+)?(?:known|called)\s+as"
+                    r"\s+(?:the\s+)?))?$",
                     _FLAGS)
 _AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
+_KNOWN_AS = lazy_pattern(r"\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:known|called)\s+as\s+"
+                         r"(?:the\s+)?", _FLAGS)
+_FORMED_A_GROUP = lazy_pattern(
+    r"\s+(?:have\s+|has\s+|will\s+|(?:have|has)\s+agreed\s+to\s+)?(?:formed|form|created"
+    r"|create|set\s+up)\s+(?:a|an)\s+(?:new\s+)?(?:hospital\s+|provider\s+)?(?:group"
+    r"|partnership|alliance|collaborative|network|federation)\b", _FLAGS)
 _BRINGS_TOGETHER = lazy_pattern(r"\b(?:brings together|includes|comprises|formed (?:in \d{4} )?by"
                               r"|counts(?=[^.;]{1,300}?\bamong\s+its\s+(?:[\w-]+\s+)?(?:members"
                               r"|partners))"
@@ -120,7 +129,7 @@ _OF_WHICH_MEMBERS = lazy_pattern(
     r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)\s+trusts|they"
     r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
-                           r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
+                           r"(?:new\s+|own\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
 _ANOTHER_MEMBER = lazy_pattern(r"\s*,\s*(?:another|also\s+a|a\s+fellow)\s+(?:partner|member)"
                                r"(?:\s+(?:trust|body|organisation|council))?\s*,")
 _APPOSED_GAP = lazy_pattern(r"\s*,\s*(?:the|a|an|its)\s+[^,;]{1,80}?,\s*")
@@ -132,8 +141,8 @@ _FIRM_BECOMES_SUBSIDIARY = lazy_pattern(
     r"(?:operate|run|trade|continue|become|be)\w*\s+(?:as\s+)?(?:a\s+)?(?:wholly[- ]owned\s+)?"
     r"subsidiary\s+of\s+(?P<owner>(?:the\s+)?(?:trust|foundation\s+trust|ICB|group))\b")
 _SUBSIDIARY_OF_REFERENCE = lazy_pattern(
-    r"\s*,\s*(?:an?\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of\s+(?P<owner>the\s+(?:foundation\s+)?"
-    r"trust)\b", _FLAGS)
+    r"(?:\s*\([^)]{1,12}\))?\s*,\s*(?:an?\s+)?(?:wholly[- ]owned\s+)?subsidiary\s+of\s+"
+    r"(?P<owner>the\s+(?:foundation\s+)?trust)\b", _FLAGS)
 _SUBSIDIARY_AFTER = lazy_pattern(
     r"\s*,\s*(?P<owner>the\s+(?:trust|foundation\s+trust|ICB)[’']s|its)\s+"
     r"(?:new\s+|wholly[- ]owned\s+)*subsidiary\b", _FLAGS)
@@ -154,6 +163,10 @@ _AS_A_MEMBER = lazy_pattern(
 _OWNED_BY = lazy_pattern(r"\s*,?\s*(?:is\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company"
                          r"|subsidiary|business)\s+(?:wholly\s+|jointly\s+)?(?:owned|set\s+up|created"
                          r"|established)\s+by\s+(?:the\s+)?", _FLAGS)
+_IT_SET_UP = lazy_pattern(r"\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|subsidiary|business)"
+                          r"\s+(?:which\s+|that\s+)?(?P<owner>it|the\s+(?:foundation\s+)?trust)\s+"
+                          r"(?:had\s+|has\s+)?(?:set\s+up|created|established|formed)\b", _FLAGS)
+""""X Ltd, a company it set up last year": the company belongs to the sentence's trust."""
 _SET_UP_BY = lazy_pattern(r"\s*,?\s*(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been|is)\s+"
                           r"(?:set\s+up|created|established|formed)\s+by\s+(?:(?P<reference>the"
                           r"\s+(?:trust|foundation\s+trust|ICB))\b|the\s+)?", _FLAGS)
@@ -214,14 +227,16 @@ def make_part_of() -> object:
                 _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
-            if " one of " in sentence.text or " part of the " in sentence.text:
+            if " one of " in sentence.text or " part of the " in sentence.text \
+                    or " member of the " in sentence.text:
                 _in_the_group_meant(doc, sentence)
         return doc
     return part_of
 
 
 _IN_THE_GROUP_MEANT = lazy_pattern(
-    r"\s*(?P<member>(?i:the)\s+(?:trust|foundation\s+trust|CCG|hospital)|It)\s+(?:is|was|remains)"
+    r"\s*(?P<member>(?i:the\s+(?:trust|foundation\s+trust|CCG|hospital))|It)"
+    r"(?:\s*,\s*(?:which|that)\s+[^,;]{1,100},)?\s+(?:is|was|remains)"
     r"\s+(?:also\s+)?(?:part\s+of|a\s+member\s+of|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:in|within|of))\s+(?P<whole>the\s+(?:[\w-]+\s+)?(?:partnership|system|ICS|group"
     r"|collaborative|network|alliance|cluster))\b")
@@ -409,6 +424,13 @@ def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.65)
         cue = _OWNED_BY.match(doc.text, company.end, sentence.end)
         owner = mention_at(doc, cue.end(), "Organisation") if cue else None
+        set_up = _IT_SET_UP.match(doc.text, company.end, sentence.end) \
+            if cue is None and company.cls == "Company" else None
+        if set_up is not None:
+            trusts = [m for m in doc.mentions_in(sentence, "Organisation")
+                      if m.end <= company.start and m.cls in TRUSTS]
+            owner = trusts[0] if trusts and set_up["owner"].lower() == "it" else definite_org(
+                doc, set_up["owner"], company.start)
         after = _SUBSIDIARY_AFTER.match(doc.text, company.end, sentence.end) if cue is None \
             else None
         if after is not None:
@@ -472,6 +494,12 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                          confidence=0.7)
     reference = _GROUP_REFERENCE.match(sentence.text)
+    named = _KNOWN_AS.match(sentence.text, reference.end()) if reference else None
+    group = mention_at(doc, sentence.start + named.end(), "Organisation") if named else None
+    if group is not None and _GROUP_WORDS.search(group.text):
+        for member in _formed_before(doc, sentence):
+            add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
+                     confidence=0.65)
     together = _BRINGS_TOGETHER.search(sentence.text) if reference else None
     if reference and together:
         noun = reference.group(1).lower()
@@ -482,6 +510,15 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
             if group is not None:
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",
                          confidence=0.65)
+
+
+def _formed_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
+    """The bodies that "formed a group" in the sentence before ``sentence``."""
+    before = [s for s in doc.sentences if s.end <= sentence.start][-1:]
+    formed = _FORMED_A_GROUP.search(doc.text, before[0].start, before[0].end) if before else None
+    if formed is None:
+        return []
+    return _chained_before(doc, doc.mentions_in(before[0], "Organisation"), formed.start())
 
 
 def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:

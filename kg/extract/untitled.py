@@ -115,6 +115,10 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_INQUIRED_INTO = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hospital"})
+_INQUIRY_WORD = lazy_pattern(r"\b(?:inquiry|investigation|review)\b", re.IGNORECASE)
+""""The Mid Staffordshire public inquiry": a trust or hospital leading an inquiry's name is
+what it inquired into, not its author."""
 _DONE_BY = lazy_pattern(r"(?:ed|\brun|\bmade|\bgiven|\bheld|\bfor)$", re.IGNORECASE)
 """Before "by", a participle makes the agent the doer of something else: "care provided by X",
 "patients cared for by X"."""
@@ -392,7 +396,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         emit(owner, "authored", publication, 0.75)
     leading = next((m for m in doc.mentions_in(sentence, "Organisation")
                     if m.start == publication.start and m.end < publication.end), None)
-    if leading is not None and leading.cls != "NewsOutlet":
+    if leading is not None and leading.cls != "NewsOutlet" and not (
+            leading.cls in _INQUIRED_INTO and _INQUIRY_WORD.search(publication.text)):
         emit(leading, "authored", publication, 0.75)
     possessive = _POSSESSIVE.search(head) if not det else None
     if possessive:
@@ -406,9 +411,11 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         predicate = "commissioned" if verb["verb"].lower().split()[0] in _COMMISSIONING \
             else "authored"
         subject_end = sentence.start + verb.start()
+        inside = [m for m in doc.mentions_in(sentence, "Publication") if m is not publication]
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
                   and m.category in {"Person", "Organisation"}
-                  and subject_end - m.end <= 12]
+                  and subject_end - m.end <= 12
+                  and not any(p.start < m.start and m.end <= p.end for p in inside)]
         if not agents:
             holder = _holder_of_titled_subject(doc, before[:verb.start()])
             subject = _DEFINITE_SUBJECT.fullmatch(before, 0, verb.start())

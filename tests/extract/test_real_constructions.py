@@ -5006,3 +5006,74 @@ def test_a_site_name_several_hospitals_share_is_run_by_the_story_body(tmp_path, 
                                                                        runner):
     found = triples(tmp_path, "Sites\n\n" + text)
     assert (site, "partOf", runner) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals NHS "
+    "Foundation Trust together make up the Yorkshire Hospitals Group.",
+    "Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals NHS "
+    "Foundation Trust have agreed to form a hospital group, to be known as Yorkshire Hospitals "
+    "Group.",
+    "Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals NHS "
+    "Foundation Trust formed a group last spring. The group is known as the Yorkshire Hospitals "
+    "Group.",
+])
+def test_trusts_that_make_up_or_form_a_named_group(tmp_path, text):
+    found = triples(tmp_path, "Groups\n\n" + text)
+    assert {s for s, p, o in found if p == "partOf" and o == "Yorkshire Hospitals Group"} == {
+        LEEDS, YORK}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust moved 400 porters to Leeds Estates Ltd, a company it set "
+    "up in 2019 to run its buildings.",
+    "Porters at Leeds Teaching Hospitals NHS Trust moved to a new employer. Leeds Estates "
+    "Services (LES), a subsidiary of the trust, took them on in May.",
+])
+def test_a_company_a_trust_set_up(tmp_path, text):
+    found = triples(tmp_path, "Subsidiaries\n\n" + text)
+    assert any(p == "partOf" and o == LEEDS and s.startswith("Leeds Estates")
+               for s, p, o in found)
+
+
+def test_a_consortiums_members_win_what_it_wins(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nYorkshire Care Partnership, a consortium of Leeds "
+                              "Teaching Hospitals NHS Trust and York and Scarborough Teaching "
+                              "Hospitals NHS Foundation Trust, won the deal from NHS West "
+                              "Yorkshire Integrated Care Board.")
+    winners = {s for s, p, o in found if p == "awardedContract"}
+    assert {LEEDS, YORK, "Yorkshire Care Partnership"} <= winners
+
+
+def test_a_body_hired_the_firm_the_sentence_before_named(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nA hospital trust spent £3m with management "
+                              "consultants Carnall Farrar last year. Leeds Teaching Hospitals NHS "
+                              "Trust hired the firm in 2021.")
+    assert ("Carnall Farrar", "awardedContract", LEEDS) in found
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The public inquiry into failings at Leeds General Infirmary has published its final "
+     "report.", "Leeds General Infirmary"),
+    ("The Leeds Teaching Hospitals public inquiry was chaired by Dame Ivy Holt.", LEEDS),
+    ("The National Audit Office investigation was ordered after a request from the Commons "
+     "Health Committee, chaired by Ivo Marsh.", "Ivo Marsh"),
+])
+def test_what_an_inquiry_looks_into_or_a_body_beside_it_did_not_write_it(tmp_path, text,
+                                                                          unwanted):
+    found = triples(tmp_path, "Inquiries\n\n" + text)
+    assert not any(s == unwanted and p == "authored" for s, p, _ in found)
+
+
+def test_a_review_chaired_after_its_commissioner_is_no_post_at_it(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nThe review, commissioned by NHS England, chaired by Dr "
+                              "Ivy Holt, reported in May.")
+    assert ("Dr Ivy Holt", "authored", "review") in found
+    assert not any(p == "leads" for _, p, _ in found)
+
+
+def test_the_trust_with_a_relative_clause_is_a_member_of_a_system(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust has a new chair. The "
+                              "Trust, which runs Leeds General Infirmary, is a member of the West "
+                              "Yorkshire Integrated Care System.")
+    assert (LEEDS, "partOf", "West Yorkshire Integrated Care System") in found
