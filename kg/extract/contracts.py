@@ -104,7 +104,7 @@ _WON = lazy_pattern(
 )
 _ACTIVE = lazy_pattern(
     r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s+|is to\s+|was\s+|were\s+|is\s+"
-    r"|are\s+)?(?:now\s+|also\s+|each\s+|both\s+|jointly\s+)?"
+    r"|are\s+)?(?:now\s+|also\s+|each\s+|both\s+|jointly\s+|later\s+|subsequently\s+)?"
     r"(?:(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed"
     r"|extended|renewed|beat|beats|beaten|holds|held|took\s+over\s+(?:the\s+)?(?:running"
@@ -383,13 +383,19 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     for org in orgs:
         if org.cls not in _BUYER_CLASSES and _OWN_CONTRACT.match(text, org.end, sentence.end):
             return org
-    for org in orgs:
-        if _AWARDS.match(text, org.end, sentence.end):
-            continue
-        if _ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
-                text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end, sentence.end):
-            before = [m for m in orgs if m.end <= org.start and not _in_aside(sentence, m)]
-            return before[-1] if _in_aside(sentence, org) and before else org
+    for cue in _DEAL_WITH.finditer(text, sentence.start, sentence.end):
+        found = mention_at(doc, cue.end(), "Organisation")
+        if found is not None and found.cls == "Company":
+            return found
+    acting = [(org, cue) for org in orgs if not _AWARDS.match(text, org.end, sentence.end)
+              for cue in [_ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
+                  text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end,
+                                                                      sentence.end)] if cue]
+    if len(acting) > 1:
+        acting.sort(key=lambda found: _distance_to_deal(text, found[1].end(), sentence.end))
+    for org, _cue in acting[:1]:
+        before = [m for m in orgs if m.end <= org.start and not _in_aside(sentence, m)]
+        return before[-1] if _in_aside(sentence, org) and before else org
     verb = _ACTIVE.search(text, sentence.start, sentence.end)
     if verb is None:
         return None
@@ -410,6 +416,19 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
         return new_company(doc, NAME, sentence.start + name.start(1), sentence.start + name.end(1))
     return None
+
+
+_DEAL_WITH = lazy_pattern(r"\b(?:signed|signs|agreed|struck|inked)\s+(?:an?\s+|the\s+|its\s+)?"
+                          r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)\s+with\s+"
+                          r"(?:the\s+)?", _FLAGS)
+""""Y signed a £12m contract with X": X supplies, whatever else the sentence says Y did."""
+
+
+def _distance_to_deal(text: str, start: int, end: int) -> int:
+    """How far after ``start`` the next contract word comes: of two bodies that "were appointed"
+    and "won", the one the contract belongs to is the one next to it."""
+    deal = _CONTRACT.search(text, start, end)
+    return deal.start() - start if deal else end - start
 
 
 def _is_purchaser(org: Mention) -> bool:

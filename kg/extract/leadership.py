@@ -288,6 +288,9 @@ class _Reader:
         if place and mention_ending_at(self.doc, start + place.start(), "Organisation"):
             return
         reference = match["reference"]
+        if reference and any(m.start < start + match.end("reference") <= m.end
+                             for m in self.doc.mentions_in(self.sentence, "Organisation")):
+            return
         owner = OWNER.search(stripped) if not reference else None
         if reference and reference.lower() == "whose":
             whose_at = start + match.start("reference")

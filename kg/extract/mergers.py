@@ -393,6 +393,7 @@ class _Mergers:
         before = [m for m in orgs if m.end <= trigger]
         if its and before:
             bodies = [m for m in before if m.cls != "Company"]
+            bodies = [m for m in bodies if m.cls != "Hospital"] or bodies
             opening = _OPENING_SUBJECT.match(head) if not bodies else None
             if opening is not None and opening["reference"] and opening["reference"].lower() \
                     not in {"its", "their", "our"}:

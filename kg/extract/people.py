@@ -187,6 +187,10 @@ _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
 _LONG_ROLE_BEFORE = lazy_pattern(
     rf"\b{ROLE}\s+(?:of|at)\s+[^;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
 """The holder named after a long "The chair of A and B is": the window above is short."""
+_INSTITUTION_OF = lazy_pattern(r"\b(?:Office|Department|Ministry|Institute|College|Faculty"
+                               r"|Society|Academy|School|Court|Chamber|Bank)\s+(?:of|for)\s+$")
+""""The Office of Fair Trading": words after an institution's "of" are its name, not a
+person's."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|at|near|across|around)\s+$")
 _BY_BEFORE = lazy_pattern(r"\bby\s+$")
 _AND_GAP_BEFORE = lazy_pattern(r"\b(?:its|their)\s+[^,;.]{2,60}\s+and\s+$", re.IGNORECASE)
@@ -357,7 +361,8 @@ class PeopleFinder:
             if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):
                 continue
             if _WORK_APPOSED.match(text, e, end) or _FIRMS_POST_AFTER.match(text, e, end) \
-                    or _FIRM_BEFORE.search(text, max(start, s - 40), s):
+                    or _FIRM_BEFORE.search(text, max(start, s - 40), s) \
+                    or _INSTITUTION_OF.search(text, max(start, s - 30), s):
                 continue
             confidence = self._context_confidence(text, s, e, end)
             if confidence is not None and confidence < 0.9 and _PLACE_BEFORE.search(

@@ -106,7 +106,8 @@ _GENERIC_SUBJECT = lazy_pattern(
 _REFERENCE = reference_pattern("foundation trust|trust|ICB|system")
 _WHOSE_ASIDE = lazy_pattern(r",\s*whose\b[^,;]{1,160},")
 """"X, whose West Cumberland Hospital was rated inadequate, has been moved into segment 4"."""
-_WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within)\s+(?:the\s+)?$",
+_WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within|(?:trusts|members"
+                             r"|bodies|organisations|providers)\s+(?:in|of))\s+(?:the\s+)?$",
                              _FLAGS)
 """"X is part of Y and was placed in segment 4": Y is where X belongs, not what was placed."""
 _OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+ICB|it)\s+"

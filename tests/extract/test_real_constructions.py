@@ -5077,3 +5077,47 @@ def test_the_trust_with_a_relative_clause_is_a_member_of_a_system(tmp_path):
                               "Trust, which runs Leeds General Infirmary, is a member of the West "
                               "Yorkshire Integrated Care System.")
     assert (LEEDS, "partOf", "West Yorkshire Integrated Care System") in found
+
+
+def test_of_two_companies_the_contract_is_the_one_that_won_it(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nKPMG was appointed to review the plans, while "
+                              "Balfour Beatty later won a £90m contract to build a new wing for "
+                              "Leeds Teaching Hospitals NHS Trust.")
+    assert {s for s, p, _ in found if p == "awardedContract"} == {"Balfour Beatty"}
+
+
+def test_a_contract_signed_with_a_company_beside_an_adviser(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust has appointed "
+                              "Deloitte to advise on its finances, and signed a £9m contract with "
+                              "Cerner for a new patient record.")
+    assert ("Cerner", "awardedContract", LEEDS) in found
+
+
+def test_a_think_tank_named_trust_is_its_chiefs_body_not_the_trust_before(tmp_path):
+    found = triples(tmp_path, "Reports\n\nThe study drew on staff at Leeds Teaching Hospitals NHS "
+                              "Trust. The Nuffield Trust's chief executive, Ada Voss, said it "
+                              "was timely.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {"Nuffield Trust"}
+
+
+def test_the_system_that_trusts_are_in_is_not_placed_in_their_segment(tmp_path):
+    found = triples(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust and York and "
+                              "Scarborough Teaching Hospitals NHS Foundation Trust, two of the "
+                              "trusts in the Yorkshire ICS, are both in segment 3.")
+    assert {s for s, p, _ in found if p == "inSegment"} == {LEEDS, YORK}
+
+
+def test_its_merger_after_a_hospital_the_trust_runs_is_the_trusts(tmp_path):
+    found = triples(tmp_path, "Mergers\n\nLeeds Teaching Hospitals NHS Trust runs Leeds General "
+                              "Infirmary and, since its merger with York and Scarborough Teaching "
+                              "Hospitals NHS Foundation Trust, Scarborough Hospital.")
+    assert {frozenset((s, o)) for s, p, o in found if p == "mergesWith"} == {
+        frozenset((LEEDS, YORK))}
+
+
+def test_the_name_after_an_office_of_is_no_person(tmp_path):
+    rows = story_rows(tmp_path, "Competition\n\nThe Office of Fair Trading had cleared the deal "
+                                "between Leeds Teaching Hospitals NHS Trust and York and "
+                                "Scarborough Teaching Hospitals NHS Foundation Trust in the "
+                                "spring.")
+    assert not any(r["kind"] == "entity" and r["category"] == "Person" for r in rows)
