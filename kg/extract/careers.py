@@ -272,7 +272,9 @@ _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
-_NAMED_SHARE = lazy_pattern(r"\s+(?:have\s+|has\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
+_NAMED_SHARE = lazy_pattern(r"\s+(?:(?:have|has)\s+(?:announced|agreed|confirmed|decided)\s+"
+                            r"(?:that\s+they\s+(?:will|would)\s+|to\s+))?"
+                            r"(?:have\s+|has\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
                             r"(?:shared|shares|share|sharing)\s+", FLAGS)
 _ITS_POST_SHARED = lazy_pattern(rf"its\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*", FLAGS)
 _WITH_PARTNER = lazy_pattern(r"\s*,?\s*with\s+(?:neighbouring\s+)?(?:(?-i:the)\s+)?", FLAGS)
@@ -306,6 +308,10 @@ _SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\
                              r"|told|tells|spoke|speaks|called|calls|warned|warns|starts|start"
                              r"|joins|remains|insisted|insists|added|wrote|admitted|apologised"
                              r"|urged|urges|remains|welcomed|welcomes)\b", FLAGS)
+_SUBJECT_LEFT = lazy_pattern(r"\s*,?\s*(?:has\s+|have\s+)?(?:resigned|quit|left|stepped\s+down"
+                             r"|retired|been\s+(?:sacked|dismissed|removed|ousted))\b",
+                             FLAGS)
+""""The chief executive of X has left the organisation. Y joined in July": Y held it."""
 _SPEAKER = lazy_pattern(r"\bsaid\s+$")
 _SHE_IS = lazy_pattern(r"\s*(?:She|He|They)\s+(?:is|was|will\s+be)\s+")
 _SPEAKS_AFTER = lazy_pattern(r"\s*(?:,\s*)?(?:said|says|added|told)\b")
@@ -538,7 +544,8 @@ _TEAM_COMPRISES = lazy_pattern(
 _BRACKETED_POST = lazy_pattern(rf"\s*\(\s*{MODIFIERS}{ROLE_PHRASE}\s*\)", re.IGNORECASE)
 _BOTH_CUE = Cue("both", "the two", "the three", "all three")
 _OVERSEE_BOTH = lazy_pattern(
-    r"\b(?:will\s+|is\s+to\s+)?(?:oversee|lead|run|head|manage)s?\s+(?:the\s+management\s+of\s+)?"
+    r"\b(?:will\s+|is\s+to\s+)?(?:(?:oversee|lead|run|head|manage)s?|overseeing|leading|running"
+    r"|heading|managing)\s+(?:the\s+management\s+of\s+)?"
     r"(?P<count>both|the\s+two|the\s+three|all\s+three)\s+(?:organisations|trusts|bodies|boards"
     r"|hospital\s+trusts)\b", re.IGNORECASE)
 _WILL = lazy_pattern(r"\b(?:will|is\s+to)\b", re.IGNORECASE)
@@ -841,9 +848,12 @@ class _Careers:
                                                 oversee.start())
                  if is_leading_role(normalise_role(m["role"]))]
         role = posts[-1]["role"] if posts else "chief executive"
-        for body in coordinated_trusts(doc, sentence.start, plural_count(oversee["count"])):
-            self.emit(doc, sentence, person, body, role,
-                      "designate" if _WILL.search(oversee.group(0)) else "current", 0.6)
+        status = "designate" if _WILL.search(oversee.group(0)) else "current"
+        if posts and status_of(text[max(0, posts[-1].start() - 12):posts[-1].start()]) in {
+                "interim", "acting"}:
+            status = status_of(text[max(0, posts[-1].start() - 12):posts[-1].start()])
+        for body in coordinated_trusts(doc, oversee.start(), plural_count(oversee["count"])):
+            self.emit(doc, sentence, person, body, role, status, 0.6)
 
     def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
         """The last resort: a sentence naming one person, one body that can be led and a senior
@@ -1866,9 +1876,12 @@ class _Careers:
                               FLAGS)
             org = definite_org(doc, phrase.group(1) if phrase else "its", sentence.start)
             orgs, after = ([org] if org is not None else []), match.end()
-        if not orgs or not _SUBJECT_VERB.match(doc.text, after, sentence.end):
+        verb = _SUBJECT_VERB.match(doc.text, after, sentence.end)
+        if not orgs or not verb:
             return None
         status = post_status(match["mods"], match["tail"], "", sentence.text)
+        if status == "current" and _SUBJECT_LEFT.match(doc.text, after, sentence.end):
+            status = "former"
         return (orgs[0],), match["role"], status
 
     def vacated(self, doc: StoryDoc, sentence: Sentence) -> None:

@@ -335,7 +335,7 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
             return formed
         opening = _OPENING_REFERENCE.match(previous.text)
         if opening and opening.group(1).lower() not in {"its", "their", "our"} and (
-                not orgs or orgs[0].start > previous.start + opening.start(1)):
+                not orgs or orgs[0].start >= previous.start + opening.end(1)):
             found = definite_org(doc, opening.group(1), previous.start + opening.start(1))
             if found is not None:
                 return found

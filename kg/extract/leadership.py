@@ -105,7 +105,7 @@ _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conserv
 _BODY_NOUN_AFTER = lazy_pattern(r"\s+(?-i:trust|foundation\s+trust|ICB|CCG)\b")
 _NON_BODY_OWNER = lazy_pattern(r"\b(?-i:review|report|inquiry|investigation|panel|study|programme"
                                r"|project|campaign|taskforce|task force|committee)[’']s?$"
-                               r"|\b(?-i:committee)$")
+                               r"|\b(?-i:committee|scrutiny)$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
@@ -187,7 +187,8 @@ class _Reader:
             both = BOTH_TRUSTS.match(text, match.end(), end) or BOTH_TRUSTS.match(
                 text, match.end() - article, end)
             if not orgs and both:
-                orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]))
+                orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]),
+                                     PLURAL_NOUN_CLASSES.get(both["pnoun"].lower(), TRUSTS))
             orgs = orgs or [None]
             verb = " ".join(filter(None, (match["verb"], match["adverb"])))
             base = post_status(match["mods"], match["tail"], verb, "")
@@ -756,8 +757,9 @@ class _Reader:
                 org = definite_org(self.doc, described.group(1),
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
-        if org is not None and org.cls == "Regulator" and not ENDS_WITH_OF.search(
-                as_role.group(0)) and not re.search(r"\b(?:its|their)\b", as_role.group(0)):
+        if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS) \
+                and not ENDS_WITH_OF.search(as_role.group(0)) \
+                and not re.search(r"\b(?:its|their)\b", as_role.group(0)):
             org = topic_org(self.doc, TRUSTS)
             confidence = 0.7
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
@@ -1031,6 +1033,9 @@ _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|a
 _MEMBER_OF = lazy_pattern(r"\s+(?:is|are|was|were|sits|remains)\s+(?:now\s+|also\s+)?(?:part"
                           r"|a\s+member|one)\s+of\s+(?:the\s+)?", FLAGS)
 """"X is part of Y, and its chair, Z, ...": "its" is X, the clause's subject."""
+_TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
+"""National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
+Improvement has appointed X as interim chair" is a post at the trust the story is about."""
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")

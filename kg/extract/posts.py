@@ -118,7 +118,15 @@ ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+
 OF_BODY = (r"\s+(?:of|at|for|with|in)\s+(?:the\s+(?:(?:new|newly[\s-]formed|newly[\s-]merged|merged"
            r"|combined|enlarged|proposed|planned|shadow)\s+(?-i:(?=[A-Z])))?"
            r"|(?:neighbouring|nearby|rival|sister|fellow)\s+)?")
-PLACE_WORDS = r"(?:(?-i:[A-Z][a-z]+|UK)\s+){0,2}"
+_TITLE_WORDS = (r"Chief|Vice|Deputy|Co|Managing|Medical|Clinical|Finance|Nursing|Operations"
+                r"|Operating|Strategy|Workforce|People|Digital|Commercial|Procurement"
+                r"|Communications|Transformation|Policy|Research|Quality|Estates|Planning"
+                r"|Development|Programme|Executive|National|Regional|Non|Director|Chair"
+                r"|Chairman|Chairwoman|Interim|Acting|Joint|Group|Senior|Associate|Assistant"
+                r"|Accountable|General|Improvement|Nurse|Site")
+PLACE_WORDS = rf"(?:(?!(?-i:{_TITLE_WORDS})\b)(?-i:[A-Z][a-z]+|UK)\s+){{0,2}}"
+"""Capitalised words before a post that name a place ("NHS England's London regional
+director"), not the first words of a capitalised title ("its new Medical Director")."""
 PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor|physician"
                   r"|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
                   r"\s+and\s+(?:the\s+)?)?")
@@ -299,7 +307,8 @@ UNIT_AFTER = lazy_pattern(r"[’']s\s+(?!(?:Chief|Chair|Chairman|Chairwoman|Medi
                            r"(?:Network|Unit|Directorate|Division|Team|Programme|Service|Academy"
                            r"|Institute|Centre|Forum|Committee|Office)\b|[’']s\s+(?:(?-i:[a-z][\w-]*)"
                            r"\s+){0,7}?(?:committee|senate|division|directorate|unit|network"
-                           r"|department|programme|advisory\s+(?:board|group|panel|council))\b")
+                           r"|department|programme|advisory\s+(?:board|group|panel|council)"
+                           r"|scrutiny\s+(?:panel|board|commission))\b")
 
 
 def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:
@@ -342,7 +351,8 @@ def post_status(mods: str | None, tail: str | None, verb: str | None, sentence: 
 
 
 _TIME_AS = lazy_pattern(r"\b(?:during|in)\s+(?:his|her|their)\s+(?:time|years?|tenure|spell|stint)"
-                        r"\s+as\b", FLAGS)
+                        r"\s+as\b|\b(?:at\s+the\s+time|then)\s*,\s*$", FLAGS)
+""""During her time as chief executive, X"; "The trust's medical director at the time, X"."""
 
 
 def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:

@@ -79,8 +79,9 @@ _RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|pr
                          _FLAGS)
 _INDEFINITE_WHICH = lazy_pattern(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:trust|foundation trust),?"
                                r"\s+which\b", _FLAGS)
-_PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))\s+(?:are"
-                       r"|were|have\s+been|had\s+been|remain)\b", _FLAGS)
+_PLURAL = lazy_pattern(rf"\b{PLURAL_BODIES}|^\s*(?P<bare>both|all\s+(?:two|three|four))"
+                       r"(?:\s+(?P<site>units|sites|hospitals))?\s+(?:are|were|have\s+been"
+                       r"|had\s+been|remain)\b", _FLAGS)
 _CLAUSE = lazy_pattern(r";|,?\s+and\s+(?=(?:last|the|this|in|[A-Z]))|,\s+(?:while|but|whereas)\s+"
                       r"|,?\s+(?:after|because|when|once|until|before|since)\s+(?=(?:the\s+)?[A-Z]"
                       r"|the\s+(?:hospital|trust|foundation\s+trust)\s+(?:was|had\s+been|is|has\s+been)"
@@ -317,8 +318,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
             return [org]
     plural = _PLURAL.search(text[:position])
     if plural and not before:
+        sites = plural["bare"] or (plural["pnoun"] or "").lower() == "hospitals"
         return coordinated_trusts(doc, sentence.start,
-                                  plural_count(plural["count"] or plural["bare"]))
+                                  plural_count(plural["count"] or plural["bare"]),
+                                  TRUSTS | {"Hospital"} if sites else TRUSTS)
     if before:
         listed = listed_with(doc, [m for m in orgs if m.start - sentence.start < position],
                              before[0], _LISTED)

@@ -13,10 +13,21 @@ _ROLE_WORD = (r"(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|ha
               r"|joining|leaving|becoming|having|during|where|whose|between|within|under|over"
               r"|across|amid|despite|this|that|these|those|her|his|its|their|a|an|it|she|he"
               r"|they|we|i)\b)[a-z&-]+")
+_PORTFOLIO_TITLE = (
+    r"(?:Finance|Nursing|Operations|Strategy|Workforce|People|Digital|Commercial|Communications"
+    r"|Transformation|Policy|Research|Quality|Estates|Facilities|Planning|Development"
+    r"|Public Health|Corporate Affairs|Corporate Services|Governance|Performance|Improvement"
+    r"|Informatics|IT|Human Resources|HR|Midwifery|Infrastructure|Partnerships|Primary Care"
+    r"|Commissioning|Integration|Patient Safety|Patient Experience|Clinical Services|Care"
+    r"|Innovation|Resources|Engagement|Delivery|Contracting|Education|Therapies|Medicine"
+    r"|Allied Health Professionals)")
+"""A portfolio in a capitalised title ("Director of Strategy"): a known word, so that "Director
+of Leeds Teaching Hospitals" stays a director of a body."""
 _DIRECTOR_OF = (
     r"(?:national |regional |deputy |executive |interim |acting |associate |group )?"
     rf"director of (?-i:{_ROLE_WORD}(?: {_ROLE_WORD}){{0,2}}"
-    rf"(?:(?:, {_ROLE_WORD}(?: {_ROLE_WORD})?){{0,2}},? and {_ROLE_WORD}(?: {_ROLE_WORD})?)?)"
+    rf"(?:(?:, {_ROLE_WORD}(?: {_ROLE_WORD})?){{0,2}},? and {_ROLE_WORD}(?: {_ROLE_WORD})?)?"
+    rf"|{_PORTFOLIO_TITLE}(?:(?:, {_PORTFOLIO_TITLE}){{0,2}},? (?:and|&) {_PORTFOLIO_TITLE})?)"
 )
 _CHIEF_OFFICER = (
     r"chief (?:clinical information|allied health professions|digital information"
@@ -35,8 +46,8 @@ _ROLE_WORDS = [
     r"|communications|transformation|policy|research|quality|estates|planning|development)"
     r" director",
     _DIRECTOR_OF,
-    r"(?:national |regional )?(?:managing|clinical|programme|executive|national|regional)"
-    r" director",
+    r"(?:(?:executive|national|regional) ){0,2}(?:managing|clinical|programme|executive|national"
+    r"|regional) director",
     r"director general", r"general secretary", r"vice[- ]president", r"president",
     r"non-executive director", r"NED", r"accountable officer", r"chief officer",
     r"(?:regional|national|senior|full-time|lead|branch) officer",

@@ -122,7 +122,7 @@ _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+a
 _ITEM = lazy_pattern(rf"(?:the\s+)?({_WORD}(?:(?:\s+(?:and|of|the|&)\s+|\s+){_WORD}){{0,6}})")
 _PLACE_TAIL = lazy_pattern(r"\s*,?\s+(?:in|at|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 _POSSESSOR = lazy_pattern(r".*[’']s\s+")
-_NAMED_FOR = lazy_pattern(r"(?:^St\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|Prince|Princess"
+_NAMED_FOR = lazy_pattern(r"(?:\bSt\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|Prince|Princess"
                         r"|Lady|Lord|Mary))[’']s\s+$")
 _JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
 _INCLUDE_CUE = lazy_pattern(r"includ|compris")

@@ -5121,3 +5121,95 @@ def test_the_name_after_an_office_of_is_no_person(tmp_path):
                                 "Scarborough Teaching Hospitals NHS Foundation Trust in the "
                                 "spring.")
     assert not any(r["kind"] == "entity" and r["category"] == "Person" for r in rows)
+
+
+def test_a_trust_overseer_appoints_an_interim_chair_to_the_trust(tmp_path):
+    rows = story_rows(tmp_path, "Chairs\n\nThe chairman of Leeds Teaching Hospitals NHS Trust has "
+                                "resigned. The NHS Trust Development Authority has appointed Ada "
+                                "Voss as interim chair.")
+    assert [(r["subject"], r["object"]) for r in rows if r["kind"] == "fact"] == [
+        ("Ada Voss", LEEDS)]
+
+
+def test_both_sites_named_before_share_their_ratings(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nLeeds Teaching Hospitals NHS Trust runs maternity units "
+                              "at Leeds General Infirmary and St James's University Hospital. "
+                              "Both units were rated inadequate in 2022, having previously been "
+                              "rated good.")
+    for site in ("Leeds General Infirmary", "St James's University Hospital"):
+        assert {(site, "rated", "inadequate"), (site, "rated", "good")} <= found
+
+
+def test_a_post_left_in_a_lede_is_former_for_the_holder_named_next(tmp_path):
+    rows = story_rows(tmp_path, "Exits\n\nThe chief executive of NHS West Yorkshire Integrated "
+                                "Care Board has left the organisation after a year. Ada Voss "
+                                "joined the ICB last spring.")
+    assert [(r["subject"], r["status"]) for r in rows if r["kind"] == "fact"] == [
+        ("Ada Voss", "former")]
+
+
+def test_a_post_held_at_the_time_is_former(tmp_path):
+    rows = story_rows(tmp_path, "Inquiries\n\nLeeds Teaching Hospitals NHS Trust was criticised. "
+                                "The trust's medical director at the time, Dr Ivo Marsh, told "
+                                "the inquiry he had not known.")
+    assert [(r["subject"], r["status"]) for r in rows if r["kind"] == "fact"] == [
+        ("Dr Ivo Marsh", "former")]
+
+
+def test_bodies_that_announced_they_will_share_a_chief_executive(tmp_path):
+    found = triples(tmp_path, "Clusters\n\nNHS West Yorkshire Integrated Care Board and NHS "
+                              "Humber and North Yorkshire Integrated Care Board have announced "
+                              "that they will share a single chief executive, Ada Voss.")
+    assert len({o for s, p, o in found if s == "Ada Voss" and p == "leads"}) == 2
+
+
+def test_an_interim_chief_leading_both_trusts(tmp_path):
+    found = triples(tmp_path, "Posts\n\nIvo Marsh has resigned as chief executive of Leeds "
+                              "Teaching Hospitals NHS Trust. Ada Voss, currently chief executive "
+                              "of York and Scarborough Teaching Hospitals NHS Foundation Trust, "
+                              "will become interim chief executive, leading both trusts.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS, YORK}
+
+
+def test_its_after_a_college_that_spoke_is_the_college(tmp_path):
+    found = triples(tmp_path, "Unions\n\nMaternity care at Royal Berkshire NHS Foundation Trust "
+                              "was rated inadequate. The Royal College of Midwives said staff were "
+                              "exhausted. Its chief executive, Ada Voss, said so too.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {"Royal College of Midwives"}
+
+
+def test_an_officer_of_both_ccgs_is_at_the_ccgs_not_the_trusts_named_before(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nAda Voss left Leeds Teaching Hospitals NHS Trust last year. "
+                              "NHS Leeds North CCG and NHS Leeds South and East CCG are to merge. "
+                              "Ivo Marsh, accountable officer of both CCGs, welcomed the move.")
+    assert {o for s, p, o in found if s == "Ivo Marsh"} == {
+        "NHS Leeds North CCG", "NHS Leeds South and East CCG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust is rated good. Leeds City Council health scrutiny chair "
+    "Councillor Ada Voss said the council would watch closely.",
+    "Councillor Ada Voss, chair of Leeds City Council's adult social care scrutiny panel, said "
+    "the council would watch closely.",
+])
+def test_a_councils_scrutiny_chair_leads_no_body(tmp_path, text):
+    found = triples(tmp_path, "Councils\n\n" + text)
+    assert not any(p == "leads" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Leeds Teaching Hospitals NHS Trust has appointed Dr Ada Voss as its new Medical Director.",
+     "medical director"),
+    ("Dr Ada Voss has been appointed Vice Chair of Leeds Teaching Hospitals NHS Trust.",
+     "vice chair"),
+    ("Dr Ada Voss previously spent four years as Director of Strategy at Leeds Teaching Hospitals "
+     "NHS Trust.", "director of strategy"),
+    ("Leeds Teaching Hospitals NHS Trust has a new board. It includes the Trust's Director of "
+     "Nursing and Midwifery, Dr Ada Voss.", "director of nursing and midwifery"),
+    ("Dr Ada Voss, NHS England's Executive Regional Managing Director for the North East, said "
+     "the plan was sound.", "executive regional managing director"),
+])
+def test_a_capitalised_title_is_read_whole(tmp_path, text, role):
+    rows = story_rows(tmp_path, "Appointments\n\n" + text)
+    assert [r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Dr Ada Voss"] == [
+        role]
