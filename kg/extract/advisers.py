@@ -75,6 +75,11 @@ _WORKED_FOR = lazy_pattern(
 _WORKING_WITH = lazy_pattern(
     r"\s+(?:has\s+|have\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:also\s+)?"
     r"(?:worked|working|work)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", _FLAGS)
+_REFERENCE_WORKING_WITH = lazy_pattern(
+    r"\s*(?P<reference>It|(?i:the\s+(?:trust|foundation\s+trust|ICB|CCG)))\s+(?:has|have|is|was"
+    r"|had)\s+(?:also\s+)?(?:been\s+)?(?:working|worked)\s+with\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?")
+""""It has been working with X on a programme": the body the story is about works with X."""
 _STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|experts|specialists"
                            r"|(?P<team>(?:a\s+)?team|staff))"
                            r"\s+(?:from|at)\s+(?:the\s+)?(?:(?:consultancy|firm|company)\s+)?",
@@ -778,6 +783,10 @@ def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str
             bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
                       and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]
             client = bodies[-1] if bodies else None
+            opening = _REFERENCE_WORKING_WITH.fullmatch(doc.text, sentence.start, firm.start) \
+                if client is None else None
+            if opening is not None:
+                client = definite_org(doc, opening["reference"], sentence.start)
         if client is not None and client.cls in _WORKS_FOR_BODY:
             add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.65,
                      status="current")

@@ -614,7 +614,11 @@ def reference_pattern(nouns: str) -> re.Pattern[str]:
     return compile_pattern(
         r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
         r"|specialist\s+|children’s\s+|children's\s+|ambulance\s+|hospital\s+)?"
-        rf"(?:{nouns})|[Ii]ts?)\b")
+        rf"(?:{nouns}){_THE_TRUST if 'trust' in nouns.split('|') else ''}|[Ii]ts?)\b")
+
+
+_THE_TRUST = r"|(?i:the)\s+(?:Foundation\s+)?Trust(?!\s+(?-i:[A-Z]))"
+""""the Trust": how a trust's own pages name it (not "the Trust Development Authority")."""
 
 
 def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -> Mention | None:

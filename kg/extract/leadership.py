@@ -744,7 +744,7 @@ class _Reader:
             confidence = 0.8
         elif org is None:
             subject = before[:match.start()].rstrip()
-            aside = _DESCRIBED_ASIDE.search(subject)
+            aside = _DESCRIBED_ASIDE.search(subject) or _BRACKETED_END.search(subject)
             if aside:
                 subject = subject[:aside.start()]
             org = mention_ending_at(self.doc, self.sentence.start + len(subject), "Organisation")
@@ -1033,6 +1033,8 @@ _REGION = lazy_pattern(r"(?:(?:North|South|East|West|Midlands|London|Yorkshire|a
 _MEMBER_OF = lazy_pattern(r"\s+(?:is|are|was|were|sits|remains)\s+(?:now\s+|also\s+)?(?:part"
                           r"|a\s+member|one)\s+of\s+(?:the\s+)?", FLAGS)
 """"X is part of Y, and its chair, Z, ...": "its" is X, the clause's subject."""
+_BRACKETED_END = lazy_pattern(r"\s*\([A-Za-z&]{2,10}\)$")
+""""X NHS Foundation Trust (XFT) has appointed": the body is named before its acronym."""
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""

@@ -30,9 +30,10 @@ _DIRECTOR_OF = (
     rf"|{_PORTFOLIO_TITLE}(?:(?:, {_PORTFOLIO_TITLE}){{0,2}},? (?:and|&) {_PORTFOLIO_TITLE})?)"
 )
 _CHIEF_OFFICER = (
-    r"chief (?:clinical information|allied health professions|digital information"
+    r"(?:group )?(?:chief (?:clinical information|allied health professions|digital information"
     r"|nursing information) officer"
-    r"|chief (?!press\b|fire\b|police\b)[a-z]+(?: and [a-z]+)? officer"
+    r"|chief (?!press\b|fire\b|police\b)[a-z]+(?: and [a-z]+)? officer)"
+    r"|(?-i:CIO|CCIO|CNIO|CDIO)"
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,
@@ -48,7 +49,8 @@ _ROLE_WORDS = [
     _DIRECTOR_OF,
     r"(?:(?:executive|national|regional) ){0,2}(?:managing|clinical|programme|executive|national"
     r"|regional) director",
-    r"director general", r"general secretary", r"vice[- ]president", r"president",
+    r"director general(?: of (?-i:[a-z]+(?: and [a-z]+)?))?", r"general secretary",
+    r"vice[- ]president", r"president",
     r"non-executive director", r"NED", r"accountable officer", r"chief officer",
     r"(?:regional|national|senior|full-time|lead|branch) officer",
     r"secretary of state for health(?: and social care)?", r"health and social care secretary",
@@ -77,17 +79,19 @@ STATUS_WORD = (
 )
 
 _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
-ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "execut", "officer", "secretar",
-               "president", "head", "boss", "leader", "lead", "nurse", "midwife", "pharmacist",
-               "scientist", "minister", "advis", "partner", "chancellor", "inspector", "ned",
-               "dg ", "led ", "organiser", "run", "ran ", "reins", " role", "replac", "succeed",
-               "took over", "take over", "takes over", "helm")
+ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "cio", "execut", "officer",
+               "secretar", "president", "head", "boss", "leader", "lead", "nurse", "midwife",
+               "pharmacist", "scientist", "minister", "advis", "partner", "chancellor",
+               "inspector", "ned", "dg ", "led ", "organiser", "run", "ran ", "reins", " role",
+               "replac", "succeed", "took over", "take over", "takes over", "helm")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",
     "chief": "chief executive", "leader": "chief executive",
     "cfo": "chief finance officer", "chief financial officer": "chief finance officer",
     "coo": "chief operating officer", "ned": "non-executive director",
+    "cio": "chief information officer", "ccio": "chief clinical information officer",
+    "cnio": "chief nursing information officer", "cdio": "chief digital information officer",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "vice-chair": "vice chair", "vice chairman": "vice chair", "vice chairwoman": "vice chair",
     "vice-chairman": "vice chair", "vice-chairwoman": "vice chair",

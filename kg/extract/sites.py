@@ -128,10 +128,17 @@ _JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
 _INCLUDE_CUE = lazy_pattern(r"includ|compris")
 _AFTER_PLACE = lazy_pattern(r"\b(?:in|at)\s+$")
 _PLURAL_CUE = Cue(" hospitals", " Hospitals", " infirmaries")
-_SHARED_KIND_AHEAD = lazy_pattern(r"\s*(?:,\s*|\s+and\s+)(?:[A-Z][\w’'-]*\s+){1,2}(?:hospitals"
-                                  r"|infirmaries)\b")
-""""Southmead and Frenchay hospitals": a one-word item the next item's plural noun names."""
+_SHARED_KIND_AHEAD = lazy_pattern(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*\s*){1,2})"
+                                  r"{1,8}\s+(?:hospitals|infirmaries)\b")
+""""Southmead and Frenchay hospitals", "Pinderfields, Pontefract and Dewsbury hospitals": a
+one-word item the list's closing plural noun names."""
 _SHARED_KIND = lazy_pattern(r"\s+(?:hospitals|Hospitals|infirmaries|Infirmaries)$")
+_SITES_RUN_BY = lazy_pattern(r"\s+hospitals\s+(?:are|were|will\s+be)\s+(?:all\s+|both\s+|now\s+)?"
+                             r"(?:run|managed|operated)\s+by\s+(?:the\s+)?")
+_COUNTED_OPENING = lazy_pattern(r"\s*(?:Both|All|The|These|Those|Its|Their|Two|Three|Four|Five"
+                                r"|Six)\b")
+_OWNERS_SITES = lazy_pattern(r"[’']s?\s+(?=(?:[A-Z][\w’'-]*(?:\s+|\s*,\s*|\s+and\s+)){2,14}?"
+                             r"(hospitals)\b)")
 _PLACE_ITEM = lazy_pattern(r"(?:in|at|of)\s+[A-Z]")
 _RUNNER_CLASSES = TRUSTS | {"Organisation", "NHSBody", "Company"}
 
@@ -150,6 +157,8 @@ class _Sites:
             if _UNIT_CUE(sentence.text):
                 self.apposed_unit(doc, sentence)
         for sentence in doc.sentences:
+            if " hospitals" in sentence.text:
+                self.sites_of_a_runner(doc, sentence)
             if _PLURAL_CUE(sentence.text) or any(
                     _is_hospital(m) for m in doc.mentions_in(sentence, "Organisation")):
                 self.relate(doc, sentence)
@@ -480,12 +489,13 @@ class _Sites:
                 break
         return chained[::-1]
 
-    def listed(self, doc: StoryDoc, sentence: Sentence, offset: int) -> list[Mention]:
+    def listed(self, doc: StoryDoc, sentence: Sentence, offset: int,
+               limit: int | None = None) -> list[Mention]:
         """The hospitals listed after a cue: known mentions, and capitalised items of a list
         that names at least one hospital ("the Marlow Vale hospital in Stockton and the Queen
         Adela in Hartlepool")."""
         text = doc.text
-        end = sentence.end
+        end = sentence.end if limit is None else limit
         br = _CLAUSE_BREAK.search(text, offset, sentence.end)
         if br:
             end = br.start()
@@ -552,6 +562,25 @@ class _Sites:
                 if added is not None and _is_hospital(added):
                     hospitals.append(added)
         return hospitals
+
+    def sites_of_a_runner(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X's Frimley Park, Wexham Park and Heatherwood hospitals"; "Pinderfields, Pontefract
+        and Dewsbury hospitals are all run by X": a list ending in "hospitals" and the body
+        that owns or runs it."""
+        text = doc.text
+        run_by = _SITES_RUN_BY.search(text, sentence.start, sentence.end)
+        runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
+        if run_by is not None and runner is not None and runner.cls in _RUNNER_CLASSES \
+                and not _COUNTED_OPENING.match(text, sentence.start, sentence.end):
+            for hospital in self.listed(doc, sentence, sentence.start,
+                                        limit=run_by.start() + len(" hospitals")):
+                self.emit(doc, sentence, hospital, runner, 0.7)
+        for owner in doc.mentions_in(sentence, "Organisation"):
+            owned = _OWNERS_SITES.match(text, owner.end, sentence.end) \
+                if owner.cls in TRUSTS else None
+            if owned is not None:
+                for hospital in self.listed(doc, sentence, owned.end(), limit=owned.end(1)):
+                    self.emit(doc, sentence, hospital, owner, 0.7)
 
     @staticmethod
     def emit(doc: StoryDoc, sentence: Sentence, hospital: Mention, runner: Mention,

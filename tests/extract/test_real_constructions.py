@@ -5213,3 +5213,62 @@ def test_a_capitalised_title_is_read_whole(tmp_path, text, role):
     rows = story_rows(tmp_path, "Appointments\n\n" + text)
     assert [r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Dr Ada Voss"] == [
         role]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leeds Teaching Hospitals NHS Trust has a new chair. Last year the Trust was rated good by "
+     "the CQC.", (LEEDS, "rated", "good")),
+    ("Leeds Teaching Hospitals NHS Trust is in special measures. The Trust has been placed in "
+     "segment 4 of the NHS Oversight Framework.", (LEEDS, "movedToSegment", "segment 4")),
+])
+def test_the_trust_capitalised_as_its_own_pages_write_it(tmp_path, text, expected):
+    assert expected in triples(tmp_path, "News\n\n" + text)
+
+
+def test_a_body_named_before_its_bracketed_acronym_appoints(tmp_path):
+    rows = story_rows(tmp_path, "Appointments\n\nLeeds Teaching Hospitals NHS Trust (LTHT) has "
+                                "appointed Ada Voss as interim chief executive following the "
+                                "departure of Ivo Marsh.")
+    assert ("Ada Voss", LEEDS, "interim") in {(r["subject"], r["object"], r["status"])
+                                              for r in rows if r["kind"] == "fact"}
+
+
+def test_it_has_been_working_with_a_consultancy(tmp_path):
+    found = triples(tmp_path, "Consultants\n\nLeeds Teaching Hospitals NHS Trust is in segment 4. "
+                              "It has been working with McKinsey & Company on a productivity "
+                              "programme since May.")
+    assert ("McKinsey & Company", "advises", LEEDS) in found
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Leeds Teaching Hospitals NHS Trust went live with Epic. Dr Ada Voss, the trust's group "
+     "chief information officer, said it went well.", "group chief information officer"),
+    ("Leeds Teaching Hospitals NHS Trust has named Dr Ada Voss as acting CIO.",
+     "chief information officer"),
+    ("Dr Ada Voss, CCIO at Leeds Teaching Hospitals NHS Trust, said the system was safe.",
+     "chief clinical information officer"),
+    ("Dr Ada Voss, director general of informatics at the Department of Health, said so.",
+     "director general of informatics"),
+])
+def test_digital_leaders_titles(tmp_path, text, role):
+    rows = story_rows(tmp_path, "Digital\n\n" + text)
+    assert role in {r["role"] for r in rows
+                    if r["kind"] == "fact" and r["subject"] == "Dr Ada Voss"}
+
+
+@pytest.mark.parametrize("text", [
+    "Harrogate, Ripon and Selby hospitals are all run by Leeds Teaching Hospitals NHS Trust.",
+    "The system will be used across Leeds Teaching Hospitals NHS Trust's Harrogate, Ripon and "
+    "Selby hospitals.",
+])
+def test_a_list_of_hospitals_and_the_trust_that_runs_or_owns_them(tmp_path, text):
+    found = triples(tmp_path, "Sites\n\n" + text)
+    assert {s for s, p, o in found if p == "partOf" and o == LEEDS} == {
+        "Harrogate", "Ripon", "Selby"}
+
+
+def test_both_hospitals_run_by_a_trust_names_no_hospital_both(tmp_path):
+    found = triples(tmp_path, "Sites\n\nLeeds General Infirmary and St James's University "
+                              "Hospital are busy. Both hospitals are run by Leeds Teaching "
+                              "Hospitals NHS Trust.")
+    assert not any(s == "Both" for s, _, _ in found)
