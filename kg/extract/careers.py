@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract.context import (
     DEFINITE_ORG,
     GENERIC_BODY,
+    NHS_BODIES,
     NUMBER_WORDS,
     PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
@@ -381,6 +382,9 @@ _LEAVES_BODY = lazy_pattern(r"\s+(?:has\s+|had\s+)?(?:left|leaves|departed|quit|
                             r"\s+from\s+(?:her|his|the)\s+post\s+at)\s+(?:the\s+)?", FLAGS)
 """A holder who left the body named after the verb: "X has sacked its chief executive" with no
 body named before (a lede's "a hospital trust in Kent"), then "Jane Roe left Y on Monday"."""
+_JOINED_FROM = lazy_pattern(r"\b(?:joined|joins|joining|came|comes|moved|arrived)\b[^.;]{0,60}"
+                            r"\bfrom\s+(?:the\s+)?$", FLAGS)
+""""X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
 _APPOINTED_TO = lazy_pattern(r"\b(?:appointed|named|chosen|confirmed|recruited)\s+"
                              r"(?:[\w’'.-]+\s+){0,4}?(?:as|to)\b", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)"
@@ -877,7 +881,8 @@ class _Careers:
             return
         person, org = people[0], bodies[0]
         if any(f.predicate == "leads" and f.subject is person for f in doc.facts) or \
-                _CALLED_IN.search(doc.text, person.end, sentence.end):
+                _CALLED_IN.search(doc.text, person.end, sentence.end) or \
+                _JOINED_FROM.search(doc.text, max(sentence.start, org.start - 80), org.start):
             return
         near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
                                                min(sentence.end, person.end + 60))
@@ -890,6 +895,9 @@ class _Careers:
         if near:
             post = min(near, key=lambda m: min(abs(m.start() - person.end),
                                                abs(person.start - m.end())))
+            kinds = classes_for_role(post["role"])
+            if kinds != NHS_BODIES and org.cls not in kinds:
+                return
             self.emit(doc, sentence, person, org, post["role"],
                       post_status(post["mods"], post["tail"], "", sentence.text), 0.5)
 
@@ -1297,6 +1305,10 @@ class _Careers:
                 if org is None else None
             if reference is not None:
                 org = definite_org(doc, "the " + reference.group(0), cue.end())
+            if reference is not None and reference.group(0).lower().startswith("enlarged") \
+                    and any(f.predicate == "leads" and f.evidence.start == sentence.start
+                            for f in doc.facts):
+                continue
             plural = _PLURAL_LED.match(doc.text, cue.end(), sentence.end) if org is None else None
             both = _BARE_BOTH.match(doc.text, cue.end(), sentence.end) \
                 if org is None and plural is None else None

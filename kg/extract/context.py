@@ -719,7 +719,8 @@ __all__ += ["GENERIC_BODY", "body_led_by", "joined_body"]
 
 def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention | None:
     """A company named only by its place in a construction ("awarded to Kestrel Labs",
-    "advice came from Hale Law"): a mention here and wherever the story names it again."""
+    "advice came from Hale Law"): a mention here and wherever the story names it again; not
+    the first words of a body the story names in full ("Royal Free signs EPR deal")."""
     while end > start and doc.text[end - 1] in ".,":
         end -= 1
     surface = doc.text[start:end]
@@ -731,6 +732,8 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
             len(words) == 1 and words[0].lower() in _BODY_NOUNS):
         return None
     name = doc.text[start:end]
+    if any(m.category == "Organisation" and m.text.startswith(name + " ") for m in doc.mentions):
+        return None
     mention = Mention(doc.story.id, start, end, name, "Organisation", "Company", None, extractor)
     if not doc.add_mention(mention):
         return mention_at(doc, start, "Organisation")

@@ -1454,7 +1454,7 @@ def make_contracts() -> object:
             for one in suppliers:
                 for other in buyers:
                     if one.text != other.text and other not in suppliers \
-                            and other.cls != "Company":
+                            and other.cls not in {"Company", "Regulator", "NewsOutlet"}:
                         if _advisory_deal(doc, sentence, one):
                             add_fact(doc, sentence, one, "advises", other, extractor=NAME,
                                      confidence=confidence)

@@ -75,7 +75,7 @@ _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|start
                   r"|outsourcer|partnership|federation|joint venture|specialist|giant|insurer"
                   r"|agency|operator|accountants|solicitors|lawyers")
 _COMPANY_APPOSITION = lazy_pattern(
-    rf"\b({_NAME_WITH_AND})(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?\s*,\s*(?:a|an|the)\s+"
+    rf"\b({_NAME_WITH_AND})(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?\s*,\s*(?:a|an|the|its|their)\s+"
     rf"(?:(?!(?:at|of|with|for|in|from|on|to|by)\b)"
     rf"[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
 _COMPANY_BEFORE = lazy_pattern(
@@ -125,7 +125,8 @@ _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?
                            rf"|Corporation|AB|GmbH|AG|BV)\b")
 _STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Today|South\s+Today"
                         rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
-_CLUSTER = lazy_pattern(r"\bthe\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
+_CLUSTER = lazy_pattern(r"\bthe\s+((?!(?:PCT|CCG|SHA|ICB|NHS|ICS)\s+cluster\b)"
+                        r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
 _INITIALS_DESCRIBED = lazy_pattern(r"\b(?P<initials>[A-Z]{2,6})\s+"
                                    r"(?P<kind>integrated\s+care\s+(?:board|system))\b")
 """"the BSW integrated care board": an area's initials and its body, in lower case."""

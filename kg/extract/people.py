@@ -89,7 +89,7 @@ Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Lt
 LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
 Fund""".split())
 _NEVER_LAST = frozenset("""Expo Conference Summit Awards Festival Week Advisory Consulting
-Partners Associates Solicitors Consultants Hospice Surgery Practice""".split())
+Partners Associates Solicitors Consultants Hospice Surgery Practice Police Constabulary""".split())
 """Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
@@ -187,6 +187,8 @@ _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
 _LONG_ROLE_BEFORE = lazy_pattern(
     rf"\b{ROLE}\s+(?:of|at)\s+[^;.]{{2,160}}?\s+(?:is|was|will\s+be)\s+$", re.IGNORECASE)
 """The holder named after a long "The chair of A and B is": the window above is short."""
+_CONSTITUENCY_AFTER = lazy_pattern(r"\s+(?:MP|AM|MSP)\s+(?=[A-Z])")
+""""Liverpool Walton MP Derek Halloran": the words before "MP" name a constituency."""
 _INSTITUTION_OF = lazy_pattern(r"\b(?:Office|Department|Ministry|Institute|College|Faculty"
                                r"|Society|Academy|School|Court|Chamber|Bank)\s+(?:of|for)\s+$")
 """"The Office of Fair Trading": words after an institution's "of" are its name, not a
@@ -358,7 +360,8 @@ class PeopleFinder:
                                                      and _QUOTE_OPENS.search(text, start, s)):
                 continue
             surface = text[s:e]
-            if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end):
+            if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end) \
+                    or _CONSTITUENCY_AFTER.match(text, e, end):
                 continue
             if _WORK_APPOSED.match(text, e, end) or _FIRMS_POST_AFTER.match(text, e, end) \
                     or _FIRM_BEFORE.search(text, max(start, s - 40), s) \

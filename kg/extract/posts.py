@@ -88,6 +88,7 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (compile_pattern(r"president"), frozenset({"ProfessionalBody", "MembershipBody", "TradeUnion",
                                           "ThinkTank", "Company"})),
     (compile_pattern(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
+    (compile_pattern(r"^chief inspector\b"), frozenset({"Regulator"})),
     (compile_pattern(r"^improvement director$"), frozenset({"NHSTrust", "NHSFoundationTrust",
                                                        "CareTrust"})),
     (compile_pattern(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) "
@@ -115,7 +116,10 @@ PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nea
 ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+"
              r"(?:officer|director|executive|nurse|chair|lead|secretary)(?=\s+(?:of|at)\s))")
 ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
-OF_BODY = (r"\s+(?:of|at|for|with|in)\s+(?:the\s+(?:(?:new|newly[\s-]formed|newly[\s-]merged|merged"
+OF_BODY = (r"(?:\s+for\s+the\s+(?:(?:North|South|East|West|Midlands|London|North\s+East|North"
+           r"\s+West|South\s+East|South\s+West|East\s+of\s+England)\b(?:\s+and\s+(?:the\s+)?"
+           r"(?-i:[A-Z])\w+)?)(?=\s+(?:at|of)\s))?"
+           r"\s+(?:of|at|for|with|in)\s+(?:the\s+(?:(?:new|newly[\s-]formed|newly[\s-]merged|merged"
            r"|combined|enlarged|proposed|planned|shadow)\s+(?-i:(?=[A-Z])))?"
            r"|(?:neighbouring|nearby|rival|sister|fellow)\s+)?")
 _TITLE_WORDS = (r"Chief|Vice|Deputy|Co|Managing|Medical|Clinical|Finance|Nursing|Operations"

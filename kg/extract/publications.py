@@ -92,7 +92,8 @@ _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+|co-)?authors?|[Tt]
                            r"(?:authors?|chair|chairman|chairwoman))\s*,\s*"
                            r"|\bwhose\s+(?:lead\s+|main\s+|co-)?authors?\s+(?:is|are|was|were)\s+"
                            r"(?:(?-i:[a-z][\w-]*)\s+){0,3}")
-_PEOPLE_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_PEOPLE_LINK = lazy_pattern(r"(?:\s+(?:MP|QC|KC|CBE|OBE|MBE|DBE|KBE))*\s*(?:,\s*(?:and\s+)?|and\s+"
+                            r"|&\s+)")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
@@ -607,7 +608,8 @@ class _Publications:
         for other in agents:
             if other.start > found[-1].end and other.category == first.category:
                 gap = doc.text[found[-1].end:other.start]
-                if re.search(r"(?:^|,)\s*(?:and|with)\s+(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+"
+                if re.search(r"(?:^|,|\s(?:MP|QC|KC|CBE|OBE|MBE|DBE|KBE))\s*(?:and|with)\s+"
+                             r"(?:the\s+)?(?:(?-i:[A-Z][\w-]*)\s+"
                              r"(?=(?-i:[a-z])))?"
                              r"(?:(?!(?:by|for|to|of|from|with|the)\b)"
                              r"(?-i:[a-z][\w-]*)(?<!ed)\s+){0,3}$", gap) \
@@ -793,7 +795,7 @@ class _Publications:
             if self.chairs_a_body(doc, sentence, later):
                 continue
             agent = agent_after(doc, sentence, later.end())
-            if agent is None:
+            if agent is None and not text.startswith(("the ", "The "), later.end()):
                 agent = next((m for m in agents if m.category == "Person"
                               and 0 <= m.start - later.end() < 100
                               and not _ANOTHER_AGENT.search(text, later.end(), m.start)), None)

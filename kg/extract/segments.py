@@ -9,6 +9,7 @@ of segment four. The four trusts promoted to segment three were ...").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.context import (
     NHS_BODIES,
@@ -124,6 +125,24 @@ _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartmen
                                "Company", "MembershipBody"})
 
 
+_PREVIOUSLY_IN = lazy_pattern(
+    rf"\s*(?:It|The\s+(?:foundation\s+)?trust|The\s+ICB)\s+(?:was|had\s+been|had|has)\s+"
+    rf"(?:previously\s+|formerly\s+|earlier\s+)?(?:been\s+)?(?:previously\s+)?in\s+{SEGMENT}"
+    rf"\s*[.;]", _FLAGS)
+
+
+def _origin_told_after(doc: StoryDoc, sentence: Sentence, origin: str) -> None:
+    """"X has been moved into segment 4. It was previously in segment 3.": the move the
+    sentence before made was from segment 3."""
+    before = doc.sentence_before(sentence)
+    if before is None:
+        return
+    for index, fact in enumerate(doc.facts):
+        if fact.predicate == "movedToSegment" and fact.from_ is None \
+                and fact.evidence.start == before.start and fact.object != origin:
+            doc.facts[index] = replace(fact, from_=origin)
+
+
 def canonical_segment(kind: str, number: str) -> str:
     """Example:
 
@@ -174,6 +193,9 @@ class _Segments:
         for sentence in doc.sentences:
             carried_from = self.read(doc, sentence, carried_from)
             so_did(doc, sentence, _SEGMENT_FACTS, NAME)
+            previously = _PREVIOUSLY_IN.match(sentence.text)
+            if previously is not None:
+                _origin_told_after(doc, sentence, _segment_of(previously))
         return doc
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:

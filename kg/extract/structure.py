@@ -75,6 +75,8 @@ _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create
                     r"\s+(?:the\s+)?))?$",
                     _FLAGS)
 _AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
+_RUN_OBJECT = lazy_pattern(r"\b(?:runs|run|operates|manages|oversees)\s+(?:the\s+)?$", _FLAGS)
+""""X runs Y Hospital and is part of Z": Y is what X runs, not a member of Z."""
 _KNOWN_AS = lazy_pattern(r"\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:known|called)\s+as\s+"
                          r"(?:the\s+)?", _FLAGS)
 _FORMED_A_GROUP = lazy_pattern(
@@ -622,7 +624,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
         asides = relative_clauses(sentence.text, cue_start - sentence.start)
         members = [m for m in orgs[:index] if m.end <= cue_start and not any(
-            sentence.start + a <= m.start < sentence.start + b for a, b in asides)]
+            sentence.start + a <= m.start < sentence.start + b for a, b in asides)
+            and m.cls not in {"Regulator", "NewsOutlet"}
+            and not _RUN_OBJECT.search(doc.text, max(sentence.start, m.start - 20), m.start)]
         if members and _AND_PREDICATE.fullmatch(doc.text, members[-1].end, cue_start) and not (
                 members[0].start - sentence.start <= 4):
             members = []

@@ -108,7 +108,8 @@ _FROM = lazy_pattern(r"\s*,?\s+(?:from|by)\s+(?:the\s+)?(?:(?:management\s+|acco
                      r"|audit\s+)?(?:consultancy|consultants|firm|think\s+tank|charity"
                      r"|watchdog|regulator)\s+)?", _FLAGS)
 _VERB_BEFORE = lazy_pattern(
-    r"(?:has|have|had|were|was|is|are|will)?\s*(?:been\s+|be\s+|also\s+)?(?P<verb>commissioned"
+    r"(?:has|have|had|were|was|is|are|will)?\s*(?:been\s+|be\s+|also\s+)?(?<![\w-])"
+    r"(?P<verb>commissioned"
     r"|commissioning|commissions|ordered|orders|ordering|announced|announces|launched|launches"
     r"|published|publishes|led|leads|leading|lead|wrote|writes|authored|carried\s+out"
     r"|conducted|carry\s+out|conduct|undertake|chair|head|chaired|co-chaired|co-chair|co-authored"
@@ -185,7 +186,8 @@ _HOLDER_OF_POST = lazy_pattern(rf"[’']s\s+(?:(?:new|former|interim|acting)\s+)
                                re.IGNORECASE)
 _REFERENCE = lazy_pattern(r"(trust|foundation trust|ICB|CCG|regulator|department|board|college"
                           r"|union|organisation|body|group|company|firm|consultancy|partnership"
-                          r"|alliance|collaborative|network|system|council)\b", _FLAGS)
+                          r"|alliance|collaborative|network|system|council|SHA|PCT|ICS"
+                          r"|strategic health authority|primary care trust|watchdog)\b", _FLAGS)
 _COMMISSIONING = frozenset({"commissioned", "commissioning", "commissions", "ordered", "orders",
                             "asked",
                             "ordering", "announced", "announces", "launched", "launches"})

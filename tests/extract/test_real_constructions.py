@@ -5272,3 +5272,110 @@ def test_both_hospitals_run_by_a_trust_names_no_hospital_both(tmp_path):
                               "Hospital are busy. Both hospitals are run by Leeds Teaching "
                               "Hospitals NHS Trust.")
     assert not any(s == "Both" for s, _, _ in found)
+
+
+def test_a_regulator_named_before_a_contract_is_not_its_buyer(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nBoth trusts were rated good by the Care Quality "
+                              "Commission. Balfour Beatty has been awarded a £90m contract to "
+                              "finish the new hospital.")
+    assert not any(p == "awardedContract" for _, p, _ in found)
+
+
+def test_a_regulator_rating_trusts_is_not_part_of_their_system(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust and York and "
+                              "Scarborough Teaching Hospitals NHS Foundation Trust will form a "
+                              "group. Both trusts are rated good by the Care Quality Commission, "
+                              "and both are part of the West Yorkshire integrated care system.")
+    assert not any(s == "Care Quality Commission" for s, _, _ in found)
+
+
+def test_a_constituency_before_mp_is_no_person(tmp_path):
+    rows = story_rows(tmp_path, "Reaction\n\nSheffield Hallam MP Ada Voss said the cuts were "
+                                "wrong.")
+    assert [r["label"] for r in rows if r["kind"] == "entity" and r["category"] == "Person"] == [
+        "Ada Voss"]
+
+
+def test_a_body_someone_joined_from_is_not_led_by_them(tmp_path):
+    found = triples(tmp_path, "Reaction\n\nAda Voss, who joined as chief executive from Leeds "
+                              "Teaching Hospitals NHS Trust last year, said: \"We are sorry.\"")
+    assert not any(p == "leads" for _, p, _ in found)
+
+
+def test_the_chief_inspector_of_hospitals_is_no_post_at_a_trust(tmp_path):
+    found = triples(tmp_path, "Oversight\n\nLeeds Teaching Hospitals NHS Trust was placed in "
+                              "special measures on the recommendation of the chief inspector of "
+                              "hospitals, Prof Ivo Marsh.")
+    assert not any(p == "leads" for _, p, _ in found)
+
+
+def test_calling_a_report_damning_is_not_writing_it(tmp_path):
+    found = triples(tmp_path, "Reaction\n\nLabour's shadow health secretary, Ada Voss, called the "
+                              "report \"a disgrace\".")
+    assert not any(p == "authored" for _, p, _ in found)
+
+
+def test_the_acquirers_chief_will_lead_the_enlarged_trust_not_the_acquired_one(tmp_path):
+    found = triples(tmp_path, "Mergers\n\nThe takeover of York and Scarborough Teaching Hospitals "
+                              "NHS Foundation Trust by Leeds Teaching Hospitals NHS Trust has "
+                              "been approved. Ada Voss, the chief executive of Leeds Teaching "
+                              "Hospitals NHS Trust, will lead the enlarged trust.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
+
+
+def test_a_headlines_short_name_of_a_trust_is_no_company(tmp_path):
+    found = triples(tmp_path, "Royal Free signs EPR deal\n\nRoyal Free London NHS Foundation "
+                              "Trust has awarded a £48m contract to Cerner for a new patient "
+                              "record.")
+    assert {s for s, p, _ in found if p == "awardedContract"} == {"Cerner"}
+
+
+def test_the_pct_cluster_is_no_named_body(tmp_path):
+    rows = story_rows(tmp_path, "Clusters\n\nAda Voss, who leads both NHS Leeds and NHS Bradford "
+                                "and Airedale as chief executive of the PCT cluster, will step "
+                                "down.")
+    assert not any(r["kind"] == "entity" and "cluster" in r["label"] for r in rows)
+
+
+def test_a_segment_left_told_in_the_next_sentence(tmp_path):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust has been moved "
+                                "into segment 4 of the oversight framework. It was previously in "
+                                "segment 3.")
+    assert [(r["object"], r["from"]) for r in rows if r["kind"] == "fact"] == [
+        ("segment 4", "segment 3")]
+
+
+def test_reviewers_joined_after_a_postnominal(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nThe review will be led by Ada Voss MP and Professor Ivo "
+                              "Marsh.")
+    assert {s for s, p, _ in found if p == "authored"} == {"Ada Voss", "Professor Ivo Marsh"}
+
+
+def test_a_police_force_is_no_person(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nSir Ivo Marsh, a former chief constable of West Mercia "
+                              "Police, became chair of NHS West Yorkshire Integrated Care Board in "
+                              "2022.")
+    assert ("Sir Ivo Marsh", "leads", "West Mercia Police") in found
+    assert not any(s == "Mercia Police" for s, _, _ in found)
+
+
+def test_a_regional_post_for_an_area_at_a_body(tmp_path):
+    found = triples(tmp_path, "Posts\n\nDr Ada Voss left NHS West Yorkshire ICB in May to become "
+                              "regional director for the North East at NHS England.")
+    assert ("Dr Ada Voss", "leads", "NHS England") in found
+
+
+def test_commissioned_by_an_unnamed_body_is_not_by_the_next_person(tmp_path):
+    found = triples(tmp_path, "Reports\n\nThe report, by accountancy firm Grant Thornton, was "
+                              "commissioned by the SHA after the PCT's finance director, Ada "
+                              "Voss, raised concerns about the deficit.")
+    assert not any(p == "commissioned" for _, p, _ in found)
+
+
+def test_a_hospital_the_trust_runs_is_not_in_the_trusts_system(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust runs Leeds General "
+                              "Infirmary and is one of the trusts in the West Yorkshire integrated "
+                              "care system.")
+    assert not any(s == "Leeds General Infirmary" and o != LEEDS for s, p, o in found
+                   if p == "partOf")
+
