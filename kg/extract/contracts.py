@@ -199,7 +199,8 @@ _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
-    r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through)\b",
+    r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through"
+    r"|no\s+(?:contract|deal|agreement)|in\s+talks)\b",
     _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
@@ -748,12 +749,20 @@ def _is_advice(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
                 or (supplier.key or supplier.text) in consultancies(doc))
 
 
+_CLAUSE_JOIN = lazy_pattern(r",\s+(?:and|while|but|whereas)\s|;\s", _FLAGS)
+""""signed a deal with X to replace its system, and appointed Y to advise": one clause each."""
+
+
 def _advisory_deal(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
     """A contract won by a consultancy is advice when its purpose is ("turnaround support", "to
     improve patient flow", "its transformation partner"), not when the firm runs a service."""
-    around = doc.text[sentence.start:max(sentence.start, supplier.start)] + \
-        doc.text[min(max(supplier.end, sentence.start), sentence.end):sentence.end]
-    return bool(_ADVISORY_PURPOSE.search(around)) and (
+    before = doc.text[sentence.start:max(sentence.start, supplier.start)]
+    after = doc.text[min(max(supplier.end, sentence.start), sentence.end):sentence.end]
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    before = before[joins[-1].end():] if joins else before
+    join = _CLAUSE_JOIN.search(after)
+    after = after[:join.start()] if join else after
+    return bool(_ADVISORY_PURPOSE.search(before + after)) and (
         CONSULTANCY_NAME.search(supplier.text) is not None
         or (supplier.key or supplier.text) in consultancies(doc))
 
@@ -1431,7 +1440,9 @@ def make_contracts() -> object:
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]
             members = _CONSORTIUM_OF.search(body, 0, supplier.start - sentence.start)
-            chose = _CHOSE.search(body, 0, supplier.start - sentence.start)
+            chose = _CHOSE.search(body, 0, supplier.start - sentence.start) or next(
+                (m for m in _DEAL_WITH.finditer(body, 0, supplier.start - sentence.start)
+                 if m.end() == supplier.start - sentence.start), None)
             chosen = chose is not None and chose.end() == supplier.start - sentence.start
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
                                     after=members is not None or chosen) \

@@ -164,6 +164,8 @@ class _Reader:
             self.with_as_its(person)
         self.predecessor()
         self.respectively()
+        if " members " in self.sentence.text or " team " in self.sentence.text:
+            self.listed_members()
         for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
             person = previous_person(self.doc, offset)
@@ -769,6 +771,13 @@ class _Reader:
                                  org, _SUBJECT_LIST, after=False)
         for body in bodies:
             self.emit(person, body, as_role["role"], status, confidence)
+        second = _AND_NAMED_AS.match(self.text, as_role.end(), self.sentence.end)
+        other = mention_at(self.doc, second.end(), "Person") if second else None
+        other_role = AS_ROLE.match(self.text, other.end, self.sentence.end) if other else None
+        if other is not None and other_role is not None and org is not None:
+            self.emit(other, org, other_role["role"], post_status(
+                other_role["mods"], other_role["tail"], match["verb"], self.sentence.text),
+                confidence)
 
     def with_as_its(self, person: Mention) -> None:
         """"X will be chaired by A, with B as its accountable officer": B's post is at the body
@@ -782,6 +791,28 @@ class _Reader:
         if as_role and bodies:
             status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
+
+    def listed_members(self) -> None:
+        """"The board's other executive members are A, chief medical officer; B, director of
+        nursing; and C, chief finance officer": each named post at the body that owns the list."""
+        cue = _MEMBERS_ARE.search(self.text, self.sentence.start, self.sentence.end)
+        if cue is None:
+            return
+        owner = cue["owner"]
+        if owner.startswith(("’", "'")):
+            body = mention_ending_at(self.doc, cue.start(), "Organisation")
+        elif owner.lower().startswith("its"):
+            body = pronoun_org(self.doc, self.sentence.start)
+        else:
+            body = definite_org(self.doc, owner.rstrip("’'s"), cue.start())
+        if body is None:
+            return
+        for person in self.doc.mentions_in(self.sentence, "Person"):
+            role = _ROLE_APPOSED.match(self.text, person.end, self.sentence.end) \
+                if person.start >= cue.end() else None
+            if role is not None:
+                self.emit(person, body, role["role"], post_status(
+                    role["mods"], role["tail"], "", self.sentence.text), 0.8)
 
     def respectively(self) -> None:
         """Two people given two posts in one breath: "A and B, the trust's chief executive
@@ -1035,6 +1066,14 @@ _MEMBER_OF = lazy_pattern(r"\s+(?:is|are|was|were|sits|remains)\s+(?:now\s+|also
 """"X is part of Y, and its chair, Z, ...": "its" is X, the clause's subject."""
 _BRACKETED_END = lazy_pattern(r"\s*\([A-Za-z&]{2,10}\)$")
 """"X NHS Foundation Trust (XFT) has appointed": the body is named before its acronym."""
+_MEMBERS_ARE = lazy_pattern(
+    r"(?P<owner>\b(?:The|the)\s+(?:board|trust|ICB|organisation)[’']s|[’']s|\bIts)\s+"
+    r"(?:(?:other|new|first|executive|non-executive|senior|leadership|board)\s+){0,3}"
+    r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
+    r"|comprise)\s*:?\s+", FLAGS)
+_ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
+""""X has named A as its medical director and B as chief finance officer": B too."""
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""

@@ -343,7 +343,8 @@ class _Mergers:
             partners = named_next
         if _BOUGHT.match(word):
             partners = [m for m in partners if m.cls in _TRUST_CLASSES
-                        or _BUSINESS_NAME.search(m.text)]
+                        or _BUSINESS_NAME.search(m.text)
+                        or (m.cls == "Company" and any(s.cls == "Company" for s in subjects))]
         if partners and subjects and _ACQUIRED.match(word) and partner_at and "by" in \
                 partner_at.group(0).lower() and _PASSIVE_BEFORE.search(text, sentence.start,
                                                                         trigger.start()):

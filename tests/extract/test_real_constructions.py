@@ -5379,3 +5379,49 @@ def test_a_hospital_the_trust_runs_is_not_in_the_trusts_system(tmp_path):
     assert not any(s == "Leeds General Infirmary" and o != LEEDS for s, p, o in found
                    if p == "partOf")
 
+
+def test_a_company_that_bought_another(tmp_path):
+    found = triples(tmp_path, "Deals\n\nCircle Health Group has bought BMI Healthcare.")
+    assert ("Circle Health Group", "mergesWith", "BMI Healthcare") in found
+
+
+def test_a_consultancys_deal_is_advice_only_in_its_own_clause(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust has signed a £45m "
+                              "contract with Hitachi Consulting to replace its IT system, and "
+                              "appointed Deloitte to advise on the programme.")
+    assert ("Hitachi Consulting", "awardedContract", LEEDS) in found
+    assert ("Hitachi Consulting", "advises", LEEDS) not in found
+
+
+def test_talks_with_suppliers_are_no_contract(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust is in talks with "
+                              "Oracle Cerner and Epic about a shared record, although no contract "
+                              "has been signed.")
+    assert not any(p == "awardedContract" for _, p, _ in found)
+
+
+def test_a_deal_signed_with_two_suppliers(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust signed a £200m "
+                              "deal with Epic and Hewlett-Packard in 2013.")
+    assert {s for s, p, o in found if p == "awardedContract" and o == LEEDS} == {
+        "Epic", "Hewlett Packard"}
+
+
+def test_a_second_appointee_named_as_another_post(tmp_path):
+    found = triples(tmp_path, "Posts\n\nLeeds Teaching Hospitals NHS Trust has also named Dr Ada "
+                              "Voss as its medical director and Ivo Marsh as chief finance "
+                              "officer.")
+    assert {s for s, p, o in found if p == "leads" and o == LEEDS} == {"Dr Ada Voss", "Ivo Marsh"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust has a new board. The board's other executive members are "
+    "Dr Ada Voss, chief medical officer; Ivo Marsh, director of nursing; and Kit Low, chief "
+    "finance officer.",
+    "Leeds Teaching Hospitals NHS Trust's executive members are Dr Ada Voss, chief medical "
+    "officer, Ivo Marsh, director of nursing, and Kit Low, chief finance officer.",
+])
+def test_a_list_of_members_with_their_posts(tmp_path, text):
+    found = triples(tmp_path, "Boards\n\n" + text)
+    assert {s for s, p, o in found if p == "leads" and o == LEEDS} == {
+        "Dr Ada Voss", "Ivo Marsh", "Kit Low"}
