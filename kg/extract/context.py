@@ -693,12 +693,13 @@ _ADJECTIVE_NAME = lazy_pattern(r"-(?:led|based|run|owned|funded|wide)$")
 GENERIC_BODY = lazy_pattern(r"(?:the\s+)?organisation\b", re.IGNORECASE)
 
 
-def body_led_by(doc: StoryDoc, person: Mention, before: int) -> Mention | None:
-    """The body an earlier sentence gave this person a current post at: what "has led the
-    organisation since 2018" means for them."""
+def body_led_by(doc: StoryDoc, person: Mention, before: int,
+                statuses: frozenset[str] = frozenset({"current"})) -> Mention | None:
+    """The body an earlier sentence gave this person a post at (a current one by default):
+    what "has led the organisation since 2018" means for them."""
     surname = person.text.split()[-1]
     held = [f.object for f in doc.facts
-            if f.predicate == "leads" and f.evidence.start < before and f.status == "current"
+            if f.predicate == "leads" and f.evidence.start < before and f.status in statuses
             and isinstance(f.object, Mention) and f.subject.text.split()[-1] == surname]
     return held[-1] if held else None
 

@@ -687,8 +687,11 @@ class _Reader:
             first, first_end = self.org_span(chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first_end:first_end + 3]):
                 first = None
-            if first is not None and GENERIC_BODY.match(self.text, chaired.end(), end):
-                first = body_led_by(self.doc, person, self.sentence.start) or first
+            if first is not None and (GENERIC_BODY.match(self.text, chaired.end(), end)
+                                      or _OWN_BODY.match(self.text, chaired.end(), end)):
+                held = frozenset({"current", "former"}) if chaired["verb"].lower().startswith(
+                    "had") else frozenset({"current"})
+                first = body_led_by(self.doc, person, self.sentence.start, held) or first
             if first is None and re.match(r"it\b", self.text[chaired.end():end]):
                 bodies = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                           if m.end <= anchor.start]
@@ -1016,7 +1019,8 @@ class _Reader:
 
 _NATIONAL = frozenset({"NationalBody"})
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s+(?:also\s+)?(?:said|says|has|have|had"
-                                 r"|will|is|confirmed|announced|revealed)\b", FLAGS)
+                                 r"|will|is|was|confirmed|announced|revealed|met|meets|agreed"
+                                 r"|approved|voted|decided|heard)\b", FLAGS)
 _ATTRIBUTION = lazy_pattern(r"\s*,?\s*(?:said|says|added|adds|told)\b")
 """A closing ", its managing director, X, said": "its" is the sentence's subject, not the last
 body named in it."""
@@ -1072,6 +1076,9 @@ _MEMBERS_ARE = lazy_pattern(
     r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
     r"|comprise)\s*:?\s+", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_OWN_BODY = lazy_pattern(r"(?:foundation\s+)?trust\b|ICB\b|CCG\b|board\b", FLAGS)
+""""He had chaired the trust since 2015": the trust the story gave him a post at, not the
+story's main one."""
 _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 """"X has named A as its medical director and B as chief finance officer": B too."""
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})

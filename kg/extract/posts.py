@@ -262,8 +262,11 @@ APPOINTS_BEFORE = lazy_pattern(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
     r"|foundation trust|regulator|system|CCG)|it|they|we)\s+)?(?:[’']s?\s+board\s+)?"
     r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+)?(?P<verb>appointed|named|hired"
-    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected|made)\s+$", FLAGS
+    r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected|made)\s+"
+    r"(?:(?-i:[A-Z])[^,;.]{1,90}?[’']s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*)?$", FLAGS
 )
+""""X has appointed Y's chief information officer, Z, as its chief digital officer": the post
+Z holds at Y may sit between the verb and the name."""
 FUTURE = lazy_pattern(
     r"\b(?:will|is to|are to|is set to|incoming|next|from (?:next|January|February|March|April"
     r"|May|June|July|August|September|October|November|December)|next (?:month|year|week)"

@@ -68,6 +68,8 @@ _ACTIVE = lazy_pattern(
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
+_POSSESSED_APPOSITION = lazy_pattern(r"(?:\s+(?-i:[a-z][\w-]*)){1,3}\s*,\s*(?:the\s+)?")
+""""Its largest provider, X, was rated": the body in apposition is rated, not the owner."""
 _OWN_RATING_GAP = lazy_pattern(
     r"(?:\s+in\s+[A-Z][\w-]*)?\s+(?:(?:also|still|again)\s+)?(?:kept|keeps|retained|retains|held"
     r"|holds|was|is|were|are|has\s+been|have\s+been|had\s+been|remains|remained)\s+"
@@ -309,6 +311,9 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
             return [org]
     reference = _REFERENCE.search(text[:position])
     if reference is not None and text[reference.end():reference.end() + 1] in {"’", "'"}:
+        reference = None
+    if reference is not None and before and _POSSESSED_APPOSITION.fullmatch(
+            text, reference.end(), before[0].start - sentence.start):
         reference = None
     if reference is not None and before and clause <= reference.start() < before[0].start \
             - sentence.start:

@@ -58,7 +58,8 @@ _PART_OF = lazy_pattern(
 )
 _SUBJECT_REFERENCE = lazy_pattern(
     r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
-    r"((?i:the\s+(?:trust|foundation trust|ICB|hospital))|[Ii]t)\b")
+    r"((?i:the\s+(?:trust|foundation trust|ICB|hospital|collaborative|group|partnership"
+    r"|alliance|network))|[Ii]t)\b")
 _AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")

@@ -5425,3 +5425,43 @@ def test_a_list_of_members_with_their_posts(tmp_path, text):
     found = triples(tmp_path, "Boards\n\n" + text)
     assert {s for s, p, o in found if p == "leads" and o == LEEDS} == {
         "Dr Ada Voss", "Ivo Marsh", "Kit Low"}
+
+
+def test_its_chair_after_the_board_met_is_the_boards(tmp_path):
+    found = triples(tmp_path, "Boards\n\nNHS Leeds CCG closed at midnight and NHS West Yorkshire "
+                              "Integrated Care Board took over. The board met this morning under "
+                              "its chair, Ada Voss.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {
+        "NHS West Yorkshire Integrated Care Board"}
+
+
+def test_a_rating_of_the_body_apposed_to_its_owners_noun(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nNHS West Yorkshire ICB is forecasting a deficit. Its "
+                              "largest provider, Leeds Teaching Hospitals NHS Trust, was rated "
+                              "inadequate in 2018.")
+    assert {s for s, p, o in found if p == "rated"} == {LEEDS}
+
+
+def test_the_collaborative_refers_back_as_a_member(tmp_path):
+    found = triples(tmp_path, "Systems\n\nThe West Yorkshire Acute Provider Collaborative brings "
+                              "together Leeds Teaching Hospitals NHS Trust and York and "
+                              "Scarborough Teaching Hospitals NHS Foundation Trust. The "
+                              "collaborative forms part of the West Yorkshire integrated care "
+                              "system.")
+    assert ("West Yorkshire Acute Provider Collaborative", "partOf",
+            "West Yorkshire Integrated Care System") in found
+
+
+def test_the_trust_he_had_chaired_is_the_one_he_just_left(tmp_path):
+    found = triples(tmp_path, "Briefing\n\nYork and Scarborough Teaching Hospitals NHS Foundation "
+                              "Trust has appointed Kit Low as chief executive. Ivo Marsh, chair of "
+                              "Leeds Teaching Hospitals NHS Trust, has resigned. He had chaired "
+                              "the trust since 2015.")
+    assert {o for s, p, o in found if s == "Ivo Marsh"} == {LEEDS}
+
+
+def test_appointing_another_bodys_post_holder_named_after_their_post(tmp_path):
+    found = triples(tmp_path, "Digital\n\nLeeds Teaching Hospitals NHS Trust has appointed York "
+                              "and Scarborough Teaching Hospitals NHS Foundation Trust's chief "
+                              "information officer, Ada Voss, as its new chief digital officer.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS, YORK}
