@@ -80,6 +80,8 @@ _REFERENCE_WORKING_WITH = lazy_pattern(
     r"|had)\s+(?:also\s+)?(?:been\s+)?(?:working|worked)\s+with\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?")
 """"It has been working with X on a programme": the body the story is about works with X."""
+_AUDITOR = lazy_pattern(r"\baudit(?:or|ors|ing)?\b", _FLAGS)
+""""Grant Thornton, the external auditor of X": auditing is not advice."""
 _STAFF_FROM = lazy_pattern(r"\b(?:consultants|advisers|advisors|experts|specialists"
                            r"|(?P<team>(?:a\s+)?team|staff))"
                            r"\s+(?:from|at)\s+(?:the\s+)?(?:(?:consultancy|firm|company)\s+)?",
@@ -164,8 +166,10 @@ _DEFINITE_OWNER = lazy_pattern(rf"\b({DEFINITE_ORG})$", _FLAGS)
 _OWNERS_ADVISER_WAS = lazy_pattern(
     rf"[’']s?\s+(?:[\w-]+\s+)?{_ADVISER}s?(?:\s+on\s+[^.;,]{{1,80}}?)?\s+(?:was|were|is|are)\s+"
     r"(?:the\s+)?(?:(?:law|accountancy|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
-_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?P<verb>advised|supported"
-                           r"|assisted|helped)\s+(?:(?:on|in|with)\s+[^,.;]{1,60}?\s+)?by\s+"
+_ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?:both\s+|also\s+)?"
+                           r"(?:being\s+)?(?P<verb>advised|supported"
+                           r"|assisted|helped)\s+(?:(?:on|in|with|throughout|during|through"
+                           r"|for)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:(?:law|accountancy|accounting|consultancy|consulting"
                            r"|management\s+consultancy|professional\s+services)\s+)?"
                            r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
@@ -631,10 +635,11 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
         plural = _PLURAL_CLIENTS.match(head)
         pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
         three = plural is not None and re.search(r"\bthree\b", plural.group(0), _FLAGS)
+        before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()
+                  and m.cls in _WORKS_FOR_BODY]
         clients = coordinated_trusts(doc, sentence.start, 3 if three else 2) if plural and (
-            pair or three) else plural_trusts(doc, sentence.start, None) if plural else [
-            m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()
-            and m.cls in _WORKS_FOR_BODY][-1:]
+            pair or three) else plural_trusts(doc, sentence.start, None) if plural else (
+            listed_with(doc, before, before[-1], _CLIENT_LIST, after=False) if before else [])
         opening = _OPENING_CLIENT.match(head) if not clients else None
         if opening is not None:
             found = definite_org(doc, _placed(opening), sentence.start + opening.start("ref"))
@@ -817,6 +822,15 @@ def _consultancy_beside(doc: StoryDoc, sentence: Sentence, known: frozenset[str]
         return
     bodies = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")
               if m.cls in _WORKS_FOR_BODY}
+    if _AUDITOR.search(sentence.text):
+        return
     if len(bodies) == 1 and not _ANOTHER_CLIENT.search(doc.text, firm.end, sentence.end):
         add_fact(doc, sentence, firm, "advises", next(iter(bodies.values())), extractor=NAME,
                  confidence=0.6, status="current")
+        return
+    named = [m for m in doc.mentions_in(sentence, "Organisation") if m.cls in _WORKS_FOR_BODY]
+    listed = listed_with(doc, named, named[0], _CLIENT_LIST, before=False) if named else []
+    if len(bodies) > 1 and len(listed) == len(named) and named[-1].end <= firm.start:
+        for body in listed:
+            add_fact(doc, sentence, firm, "advises", body, extractor=NAME, confidence=0.6,
+                     status="current")

@@ -125,6 +125,30 @@ _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartmen
                                "Company", "MembershipBody"})
 
 
+_LISTED_UNDER = lazy_pattern(
+    rf"^\s*(?:(?:Trusts|Others|Those|Bodies|Providers|ICBs|Organisations)\s+(?:now\s+|also\s+)?"
+    rf"(?:placed\s+)?)?in\s+{SEGMENT}\s*(?::\s*|\s+(?:now\s+|also\s+)?(?:include|includes"
+    rf"|included|are|were)\s*:?\s*)"
+    rf"|^\s*(?:the\s+)?{SEGMENT}\s*,[^,;.]{{1,90}},\s*(?:now\s+|also\s+)?(?:includes|included"
+    rf"|contains)\s+", _FLAGS)
+""""In segment 2: A, B and C"; "Trusts in segment 4 include A and B"; "Segment 3, for trusts
+receiving support, now includes A and B"."""
+_THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those)\s+(?:include|included|are|were)\s*:?\s*")
+_AS_IS = lazy_pattern(rf"{SEGMENT}\s*,\s*as\s+(?:is|are|was|were)\s+(?:the\s+)?", _FLAGS)
+
+
+def _as_is(doc: StoryDoc, sentence: Sentence) -> None:
+    """"A is in segment 2, as is B": B is placed as A is."""
+    for match in _AS_IS.finditer(doc.text, sentence.start, sentence.end):
+        other = mention_at(doc, match.end(), "Organisation")
+        template = next((f for f in doc.facts if f.predicate in _SEGMENT_FACTS
+                         and f.evidence.start == sentence.start
+                         and f.object == _segment_of(match)), None)
+        if other is not None and template is not None:
+            add_fact(doc, sentence, other, template.predicate, template.object,
+                     extractor=NAME, confidence=0.7)
+
+
 _PREVIOUSLY_IN = lazy_pattern(
     rf"\s*(?:It|The\s+(?:foundation\s+)?trust|The\s+ICB)\s+(?:was|had\s+been|had|has)\s+"
     rf"(?:previously\s+|formerly\s+|earlier\s+)?(?:been\s+)?(?:previously\s+)?in\s+{SEGMENT}"
@@ -175,8 +199,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _SEGMENT_FACTS = frozenset({"movedToSegment", "inSegment"})
 _PLACED_BODIES = TRUSTS | {"IntegratedCareBoard"}
-_HOPE_WORDS = (r"could|might|would|if|unless|hopes?|ambition|aspir\w*|target\w*|expects?"
-               r"|avoid\w*")
+_HOPE_WORDS = (r"could|might|would|if|unless|hopes?|ambition|aspir\w*|target\w*|expect\w*"
+               r"|avoid\w*|on\s+track|called\s+for|calls?\s+for|urg\w+|faces?|facing")
 _HOPED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|aims?|aiming|hoping|wants?|risks?)\b", _FLAGS)
 _WANTS_TO = lazy_pattern(r"\b(?:wants?|wanted|aims?|aiming|hopes?|hoping|targets?|plans?)\s+"
                         r"(?:[\w-]+\s+){0,3}?to\s+$", _FLAGS)
@@ -193,10 +217,30 @@ class _Segments:
         for sentence in doc.sentences:
             carried_from = self.read(doc, sentence, carried_from)
             so_did(doc, sentence, _SEGMENT_FACTS, NAME)
+            if " as " in sentence.text:
+                _as_is(doc, sentence)
+            if _THEY_INCLUDE.match(sentence.text):
+                self.counted_then_listed(doc, sentence)
             previously = _PREVIOUSLY_IN.match(sentence.text)
             if previously is not None:
                 _origin_told_after(doc, sentence, _segment_of(previously))
         return doc
+
+    def counted_then_listed(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Of the 238 trusts, 17 were placed in segment 4. They include A, B and C": the
+        bodies listed take the move the sentence before counted."""
+        before = doc.sentence_before(sentence)
+        if before is None or doc.mentions_in(before, "Organisation"):
+            return
+        into = _INTO.search(before.text)
+        static = _STATIC.search(before.text) if into is None else None
+        found = into or static
+        if found is None:
+            return
+        head = _THEY_INCLUDE.match(sentence.text)
+        for org in self.list_from(doc, sentence, head.end(), minimum=1):
+            add_fact(doc, sentence, org, "movedToSegment" if into else "inSegment",
+                     _segment_of(found), extractor=NAME, confidence=0.7)
 
     def read(self, doc: StoryDoc, sentence: Sentence, carried_from: str | None) -> str | None:
         text = sentence.text
@@ -245,6 +289,14 @@ class _Segments:
                 add_fact(doc, sentence, there, "inSegment", _segment_of(joined, 2),
                          extractor=NAME, confidence=0.75)
                 return None
+        listed = _LISTED_UNDER.search(text)
+        if listed:
+            segment = _segment_of(listed, 1 if listed.group(1) else 3)
+            predicate = "movedToSegment" if "placed" in listed.group(0).lower() else "inSegment"
+            for org in self.list_from(doc, sentence, listed.end(), minimum=1):
+                add_fact(doc, sentence, org, predicate, segment, extractor=NAME,
+                         confidence=0.75)
+            return None
         included = _INCLUDES.search(text)
         if included:
             segment = _segment_of(included, 1 if included.group(1) else 3)

@@ -61,6 +61,10 @@ _SUBJECT_REFERENCE = lazy_pattern(
     r"((?i:the\s+(?:trust|foundation trust|ICB|hospital|collaborative|group|partnership"
     r"|alliance|network))|[Ii]t)\b")
 _AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")
+_AND_BEFORE = lazy_pattern(r",?\s+and\s*$")
+_AND_IS_IN = lazy_pattern(r",?\s+and\s+(?:is|are|was|has\s+been|remains)\s+(?:now\s+|also\s+)?"
+                          r"(?:a\s+)?(?:part\s+of|members?\s+of|within|in)\s+(?:the\s+)?$", _FLAGS)
+""""It took over services from X in 2015, and is part of Y": the sentence's subject is."""
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")
 _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
@@ -555,6 +559,8 @@ def _systems(doc: StoryDoc, sentence: Sentence) -> None:
         listed = _LIST_AFTER.match(doc.text, system.end, sentence.end)
         before = [m for m in members if m.end <= system.start]
         subject = _SUBJECT_REFERENCE.match(head)
+        if subject and before and _AND_IS_IN.search(head):
+            before = []
         if listed:
             members = [m for m in members if m.start >= listed.end()]
         elif before:
@@ -630,6 +636,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             and not _RUN_OBJECT.search(doc.text, max(sentence.start, m.start - 20), m.start)]
         if members and _AND_PREDICATE.fullmatch(doc.text, members[-1].end, cue_start) and not (
                 members[0].start - sentence.start <= 4):
+            members = []
+        if members and _SUBJECT_REFERENCE.match(head) and _AND_BEFORE.search(
+                doc.text, sentence.start, cue_start):
             members = []
         subject = _SUBJECT_REFERENCE.match(head)
         if not members and subject:

@@ -5465,3 +5465,66 @@ def test_appointing_another_bodys_post_holder_named_after_their_post(tmp_path):
                               "and Scarborough Teaching Hospitals NHS Foundation Trust's chief "
                               "information officer, Ada Voss, as its new chief digital officer.")
     assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS, YORK}
+
+
+def test_and_is_part_of_belongs_to_the_sentences_subject(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust runs the city's "
+                              "hospitals. It took over services from York and Scarborough Teaching "
+                              "Hospitals NHS Foundation Trust in 2015, and is part of the West "
+                              "Yorkshire Integrated Care System.")
+    assert {s for s, p, o in found if p == "partOf"} == {LEEDS}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust is on track to be moved to segment 3 by next spring.",
+    "Governors have called for Leeds Teaching Hospitals NHS Trust to be moved to segment 4.",
+    "Leeds Teaching Hospitals NHS Trust faces being placed in segment 4 if it fails to cut costs.",
+    "NHS West Yorkshire ICB said it expected to move to segment 2 next year.",
+])
+def test_a_move_hoped_for_called_for_or_threatened_is_no_move(tmp_path, text):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert not any(p == "movedToSegment" for _, p, _ in found)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("The framework was published. In segment 2: Leeds Teaching Hospitals NHS Trust and York "
+     "and Scarborough Teaching Hospitals NHS Foundation Trust.", "inSegment"),
+    ("Segment 2, for trusts with minor concerns, now includes Leeds Teaching Hospitals NHS Trust "
+     "and York and Scarborough Teaching Hospitals NHS Foundation Trust.", "inSegment"),
+    ("Trusts in segment 2 include Leeds Teaching Hospitals NHS Trust and York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust.", "inSegment"),
+    ("Of the 200 trusts, 40 were placed in segment 2. They include Leeds Teaching Hospitals NHS "
+     "Trust and York and Scarborough Teaching Hospitals NHS Foundation Trust.", "movedToSegment"),
+    ("Leeds Teaching Hospitals NHS Trust is in segment 2, as is York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust.", "inSegment"),
+])
+def test_bodies_listed_under_a_segment(tmp_path, text, predicate):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert {(s, o) for s, p, o in found if p == predicate} == {
+        (LEEDS, "segment 2"), (YORK, "segment 2")}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust has signed a deal with Epic. The trust was advised "
+    "throughout the procurement by Deloitte.",
+    "Leeds Teaching Hospitals NHS Trust has signed a deal with Epic. The trust was supported "
+    "during the procurement by Deloitte.",
+])
+def test_a_body_advised_by_a_firm_during_some_work(tmp_path, text):
+    assert ("Deloitte", "advises", LEEDS) in triples(tmp_path, "Advice\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "NHS Leeds CCG and NHS Bradford CCG are both being advised by Carnall Farrar on a merger.",
+    "NHS Leeds CCG and NHS Bradford CCG called in Carnall Farrar.",
+])
+def test_two_bodies_advised_by_one_firm(tmp_path, text):
+    found = triples(tmp_path, "Advice\n\n" + text)
+    assert {o for s, p, o in found if s == "Carnall Farrar" and p == "advises"} == {
+        "NHS Leeds CCG", "NHS Bradford CCG"}
+
+
+def test_an_auditor_is_no_adviser(tmp_path):
+    found = triples(tmp_path, "Audit\n\nGrant Thornton, the external auditor of NHS Leeds CCG, "
+                              "said the CCG did not have adequate arrangements.")
+    assert not any(p == "advises" for _, p, _ in found)
