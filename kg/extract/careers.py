@@ -107,6 +107,10 @@ _BOARD_CHAIRED_BY = lazy_pattern(
     FLAGS)
 _IT_CHAIRED_BY = lazy_pattern(r"\s*It\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+"
                               r"(?P<verb>chaired|led|headed)\s+by\s+(?:the\s+)?")
+_AND_IT_CHAIRED_BY = lazy_pattern(r",?\s+and\s+it\s+(?:will\s+be|is|was|has\s+been)\s+"
+                                  r"(?P<verb>chaired|led|headed)\s+by\s+(?:the\s+)?")
+_OPENING_ITS_POST = lazy_pattern(r"\s*Its\s")
+""""Its chief executive is X, and it is chaired by Y": "it" is the body "Its" means."""
 _WITH_AS_ROLE = lazy_pattern(r"\s*,?\s+(?:with|and)\s+")
 _PLURAL_LED = lazy_pattern(PLURAL_BODIES, FLAGS)
 _NEW_BODY_AT = lazy_pattern(r"(?:new|merged|combined|enlarged)\s+(?:trust|organisation|body|ICB"
@@ -274,7 +278,8 @@ _SHARED_POST = lazy_pattern(
     rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
 _NAMED_SHARE = lazy_pattern(r"\s+(?:(?:have|has)\s+(?:announced|agreed|confirmed|decided)\s+"
-                            r"(?:that\s+they\s+(?:will|would)\s+|to\s+))?"
+                            r"(?:that\s+they\s+(?:will|would)\s+|to\s+)"
+                            r"|(?:have\s+|has\s+)?(?:begun|began|started|start)\s+)?"
                             r"(?:have\s+|has\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
                             r"(?:shared|shares|share|sharing)\s+", FLAGS)
 _ITS_POST_SHARED = lazy_pattern(rf"its\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*", FLAGS)
@@ -1462,10 +1467,17 @@ class _Careers:
             if other is None:
                 return
             bodies = [first, *listed_with(doc, orgs, other, _BODY_LIST, before=False)]
-        status = post_status(post["mods"], post["tail"], "", sentence.text)
-        for body in bodies:
-            if body.cls in TRUSTS | _LOCAL_BODIES:
-                self.emit(doc, sentence, person, body, post["role"], status, 0.7)
+        posts = [(post, person)]
+        if len(bodies) > 1:
+            for later in _SHARED_POST.finditer(doc.text, post.end(), sentence.end):
+                holder = mention_at(doc, later.end(), "Person")
+                if holder is not None:
+                    posts.append((later, holder))
+        for post, person in posts:
+            status = post_status(post["mods"], post["tail"], "", sentence.text)
+            for body in bodies:
+                if body.cls in TRUSTS | _LOCAL_BODIES:
+                    self.emit(doc, sentence, person, body, post["role"], status, 0.7)
 
     def chaired_by(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"The trust board, chaired by X, met"; "NHS Kent and Medway, led by X": the body's
@@ -1492,7 +1504,9 @@ class _Careers:
             org = definite_org(doc, match["reference"], match.start())
             if org is not None:
                 found.append((org, match))
-        opening = _IT_CHAIRED_BY.match(doc.text, sentence.start, sentence.end)
+        opening = _IT_CHAIRED_BY.match(doc.text, sentence.start, sentence.end) or (
+            _AND_IT_CHAIRED_BY.search(doc.text, sentence.start, sentence.end)
+            if _OPENING_ITS_POST.match(sentence.text) else None)
         before = doc.sentence_before(sentence) if opening is not None else None
         if opening is not None and not (before and doc.mentions_in(before, "Publication")):
             org = pronoun_org(doc, sentence.start)

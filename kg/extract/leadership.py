@@ -144,7 +144,13 @@ class _Reader:
         them ("to work alongside the board of X"), else the trust the story is about."""
         later = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                  if m.start > person.end and m.cls in TRUSTS]
-        return later[0] if later else topic_org(self.doc, TRUSTS)
+        if later:
+            return later[0]
+        if _ITS_BOARD.search(self.text, person.end, self.sentence.end):
+            meant = pronoun_org(self.doc, self.sentence.start)
+            if meant is not None and meant.cls in TRUSTS:
+                return meant
+        return topic_org(self.doc, TRUSTS)
 
     def clause_end(self, person: Mention) -> int:
         later = [m.start for m in self.doc.mentions_in(self.sentence, "Person")
@@ -281,6 +287,13 @@ class _Reader:
                 for m in self.doc.mentions_in(self.sentence, "Person")):
             return
         if _GENERIC_OWNER.search(stripped) or _NON_BODY_OWNER.search(stripped):
+            return
+        subject = self.clause_subject() if _SUBJECT_HAS_POST.search(stripped) \
+            and not match["reference"] else None
+        if subject is not None:
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            self.emit(person, subject, role,
+                      status_for_person(self.doc, self.sentence, person, base), 0.8)
             return
         if match["his"] or mention_ending_at(self.doc, owner_end, "Organisation") or (
                 stripped.endswith(("’s", "'s", "’", "'"))
@@ -795,6 +808,15 @@ class _Reader:
             status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
+    def clause_subject(self) -> Mention | None:
+        """The body the sentence opens with, past an opening aside: the subject that "is led
+        by chief executive X" or "has a new interim chief executive, X"."""
+        orgs = self.doc.mentions_in(self.sentence, "Organisation")
+        if not orgs or orgs[0].start - self.sentence.start > 40 or orgs[0].cls in {
+                "Hospital", "Company", "Regulator", "NewsOutlet"}:
+            return None
+        return orgs[0]
+
     def listed_members(self) -> None:
         """"The board's other executive members are A, chief medical officer; B, director of
         nursing; and C, chief finance officer": each named post at the body that owns the list."""
@@ -1076,9 +1098,15 @@ _MEMBERS_ARE = lazy_pattern(
     r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
     r"|comprise)\s*:?\s+", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_ITS_BOARD = lazy_pattern(r"\b(?:its|the\s+trust[’']s)\s+board\b", FLAGS)
 _OWN_BODY = lazy_pattern(r"(?:foundation\s+)?trust\b|ICB\b|CCG\b|board\b", FLAGS)
 """"He had chaired the trust since 2015": the trust the story gave him a post at, not the
 story's main one."""
+_SUBJECT_HAS_POST = lazy_pattern(
+    r"(?:\b(?:is|are|was|were|has\s+been|will\s+be|and)\s+(?:now\s+|currently\s+|also\s+)?"
+    r"(?:led|run|headed|managed)\s+by|\b(?:has|have)\s+(?:a|an)(?:\s+new)?)$", FLAGS)
+""""X, which runs Y, is led by chief executive Z"; "X has a new interim chief executive, Z":
+the post is at the clause's subject, not the story's main body."""
 _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 """"X has named A as its medical director and B as chief finance officer": B too."""
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})

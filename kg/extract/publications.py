@@ -81,6 +81,9 @@ _IT_WAS = lazy_pattern(r"\s*It\s+(?:was|is|will\s+be|is\s+being|has\s+been)\s+(?
                      r"|originally\s+)?(?:co-)?(?:authored|written|led|carried out|conducted"
                      r"|commissioned|chaired|set\s+up|ordered|requested)\b)")
 _COMMA_END = lazy_pattern(r"\s*,\s*$")
+_HOLDER_ASIDE = lazy_pattern(r"(?:,\s*(?:which\s+is\s+)?(?:chaired|led|headed|run)\s+by"
+                             r"|\bwhose\s+[\w\s]{1,40}?\s+(?:is|was))\s+$", _FLAGS)
+""""X, chaired by A, commissioned a review": A holds a post at X and did not order it."""
 _BY_END = lazy_pattern(r"\bby\s+(?:the\s+)?$", _FLAGS)
 _BY_LATER = lazy_pattern(
     r"\b(?P<verb>commissioned|led|carried out|conducted|chaired|written|authored|undertaken"
@@ -812,7 +815,8 @@ class _Publications:
                 add_fact(doc, sentence, client, "commissioned", pub, extractor=NAME,
                          confidence=0.7)
         for agent in agents:
-            if agent.end > anchor_start:
+            if agent.end > anchor_start or _HOLDER_ASIDE.search(
+                    text, max(sentence.start, agent.start - 60), agent.start):
                 continue
             verb = _AGENT_VERB.fullmatch(text[agent.end:anchor_start])
             if verb:

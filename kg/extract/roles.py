@@ -63,7 +63,7 @@ _ROLE_WORDS = [
     r"permanent secretary", r"senior independent director", r"chief constable",
     r"regional secretary", r"national secretary", r"national officer",
     r"site chief executive", r"(?:pro[- ])?vice[- ]chancellor", r"executive lead",
-    r"improvement director", r"medical secretary",
+    r"improvement director", r"medical secretary", r"(?:trust )?special administrator",
     r"(?:(?:national|regional|senior|lead|northern|southern|eastern|western|area|district)"
     r" ){0,2}(?:union )?organiser",
     r"chief inspector of [a-z ]+?(?=[,.]| at| for|\s+(?-i:[A-Z]))", r"council chair",
@@ -82,8 +82,9 @@ _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
 ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "cio", "execut", "officer",
                "secretar", "president", "head", "boss", "leader", "lead", "nurse", "midwife",
                "pharmacist", "scientist", "minister", "advis", "partner", "chancellor",
-               "inspector", "ned", "dg ", "led ", "organiser", "run", "ran ", "reins", " role",
-               "replac", "succeed", "took over", "take over", "takes over", "helm")
+               "inspector", "administrator", "ned", "dg ", "led ", "organiser", "run", "ran ",
+               "reins", " role", "replac", "succeed", "took over", "take over", "takes over",
+               "helm")
 _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",

@@ -56,7 +56,8 @@ _QUOTED_HEAD = lazy_pattern(r"[‘“](?=[^‘’“”.;:]*$)")
 _PUBLISHERS_OF_OTHERS = frozenset({"NationalBody", "GovernmentDepartment", "Regulator"})
 _PARTICIPLE_BEFORE = lazy_pattern(r"\b(?:an?|the)\s+([a-z-]{3,}ed)\s+$", _FLAGS)
 _LONG_PLAN = lazy_pattern(r"\d|long-term|\byear\b", _FLAGS)
-_TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time)\b)", _FLAGS)
+_TOPIC = lazy_pattern(r"\s+(?:into|of|on)\s+(?!(?:the\s+)?(?:year|month|week|time|Monday|Tuesday"
+                     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", _FLAGS)
 INQUIRY_KINDS = frozenset({"review", "inquiry", "investigation"})
 """Words news uses in turn for one inquiry: "An independent inquiry ... The review was ordered"."""
 _TOPIC_END = lazy_pattern(
@@ -116,6 +117,9 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_ASIDE_BEFORE_VERB = lazy_pattern(r",\s*[^,;]{1,120},\s*(?:and\b\s*)?(?:has|have|had)?\s*$")
+""""X, chaired by A, commissioned a review"; "X has appointed a director, A, and commissioned
+a review": the subject before the aside acts, not the person inside it."""
 _INQUIRED_INTO = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hospital"})
 _INQUIRY_WORD = lazy_pattern(r"\b(?:inquiry|investigation|review)\b", re.IGNORECASE)
 """"The Mid Staffordshire public inquiry": a trust or hospital leading an inquiry's name is
@@ -418,6 +422,11 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                   and m.category in {"Person", "Organisation"}
                   and subject_end - m.end <= 12
                   and not any(p.start < m.start and m.end <= p.end for p in inside)]
+        aside = _ASIDE_BEFORE_VERB.search(before, 0, verb.start())
+        if agents and aside is not None and agents[-1].start >= sentence.start + aside.start():
+            subject = [m for m in doc.mentions_in(sentence, "Organisation")
+                       if m.end <= sentence.start + aside.start()]
+            agents = subject[:1]
         if not agents:
             holder = _holder_of_titled_subject(doc, before[:verb.start()])
             subject = _DEFINITE_SUBJECT.fullmatch(before, 0, verb.start())

@@ -5528,3 +5528,68 @@ def test_an_auditor_is_no_adviser(tmp_path):
     found = triples(tmp_path, "Audit\n\nGrant Thornton, the external auditor of NHS Leeds CCG, "
                               "said the CCG did not have adequate arrangements.")
     assert not any(p == "advises" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "York and Scarborough Teaching Hospitals NHS Foundation Trust is the largest trust. Leeds "
+    "Teaching Hospitals NHS Trust, which runs Leeds General Infirmary, is led by chief executive "
+    "Ada Voss.",
+    "York and Scarborough Teaching Hospitals NHS Foundation Trust has a new chair. Leeds Teaching "
+    "Hospitals NHS Trust, which runs Leeds General Infirmary, has a new interim chief executive, "
+    "Ada Voss.",
+])
+def test_a_post_at_the_clauses_subject_not_the_storys_first_body(tmp_path, text):
+    found = triples(tmp_path, "Posts\n\n" + text)
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
+
+
+def test_an_improvement_director_to_work_alongside_its_board(tmp_path):
+    found = triples(tmp_path, "Oversight\n\nYork and Scarborough Teaching Hospitals NHS Foundation "
+                              "Trust is doing well. Leeds Teaching Hospitals NHS Trust has had a "
+                              "harder year. NHS Improvement has appointed an improvement "
+                              "director, Ada Voss, to work alongside its board.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
+
+
+@pytest.mark.parametrize("text", [
+    "NHS West Yorkshire Integrated Care Board, chaired by Ada Voss, commissioned an independent "
+    "review of stroke care, led by Professor Ivo Marsh.",
+    "NHS West Yorkshire Integrated Care Board, which is chaired by Kit Low and whose chief "
+    "executive is Ada Voss, commissioned an independent review of stroke care.",
+    "NHS West Yorkshire Integrated Care Board has appointed a director, Ada Voss, and "
+    "commissioned an independent review of stroke care.",
+])
+def test_a_post_holder_in_an_aside_did_not_commission_the_review(tmp_path, text):
+    found = triples(tmp_path, "Reviews\n\n" + text)
+    assert {s for s, p, _ in found if p == "commissioned"} == {
+        "NHS West Yorkshire Integrated Care Board"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Voss, the trust special administrator of Leeds Teaching Hospitals NHS Trust, published "
+    "her final report on Monday.",
+    "The Secretary of State appointed Ada Voss as trust special administrator of Leeds Teaching "
+    "Hospitals NHS Trust.",
+])
+def test_a_trust_special_administrator_runs_the_trust(tmp_path, text):
+    assert ("Ada Voss", "leads", LEEDS) in triples(tmp_path, "Administrators\n\n" + text)
+
+
+def test_its_chief_and_it_is_chaired_by(tmp_path):
+    found = triples(tmp_path, "Bodies\n\nLeeds Teaching Hospitals NHS Trust was set up in 1998. "
+                              "Its chief executive is Ada Voss, and it is chaired by Ivo Marsh.")
+    assert {s for s, p, o in found if p == "leads" and o == LEEDS} == {"Ada Voss", "Ivo Marsh"}
+
+
+def test_bodies_that_began_sharing_an_officer(tmp_path):
+    found = triples(tmp_path, "CCGs\n\nNHS Leeds CCG, NHS Bradford CCG and NHS Wakefield CCG "
+                              "have begun sharing a single accountable officer, Ada Voss.")
+    assert len({o for s, p, o in found if s == "Ada Voss"}) == 3
+
+
+def test_a_second_shared_post_after_the_first(tmp_path):
+    found = triples(tmp_path, "Trusts\n\nLeeds Teaching Hospitals NHS Trust and York and "
+                              "Scarborough Teaching Hospitals NHS Foundation Trust have shared a "
+                              "chief executive, Ada Voss, since 2020, and a joint chair, Ivo "
+                              "Marsh, since 2021.")
+    assert {o for s, p, o in found if s == "Ivo Marsh"} == {LEEDS, YORK}
