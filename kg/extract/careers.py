@@ -400,6 +400,13 @@ _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\
                             r"(?:(?:in|from|on|at|later|next|this)\s+[^,.;]{0,25}?\s+)?by"
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
+_TOOK_OVER_WHEN = lazy_pattern(r"\b(?:took|has\s+taken|takes)\s+over\s+(?:when|after|following"
+                               r"\s+the\s+departure\s+of)\s+", FLAGS)
+""""X, interim chief executive of Y, took over when Z stepped down": Z held X's post."""
+_NAMED_REPLACEMENT = lazy_pattern(
+    r"\b(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed|confirmed)\s+(?:as\s+)?(?:her|his"
+    r"|their)\s+(?:(?P<kind>interim|acting|permanent|new)\s+)?(?:replacement|successor)\b", FLAGS)
+""""The chief executive of X resigned. Z has been named as her interim replacement"."""
 _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership|company"
     rf"|subsidiary|firm)[’']s"
@@ -1258,6 +1265,20 @@ class _Careers:
             post = self.post_of(doc, holder) if holder is not None else None
             if before is not None and post is not None:
                 self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
+        for cue in _TOOK_OVER_WHEN.finditer(doc.text, sentence.start, sentence.end):
+            before = mention_at(doc, cue.end(), "Person")
+            person = self.subject(doc, sentence, cue.start())
+            post = self.post_of(doc, person) if person is not None else None
+            if before is not None and post is not None and before is not person:
+                self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
+        for cue in _NAMED_REPLACEMENT.finditer(doc.text, sentence.start, sentence.end):
+            person = self.subject(doc, sentence, cue.start())
+            holder = previous_person(doc, person.start) if person is not None else None
+            post = self.post_of(doc, holder) if holder is not None else None
+            if person is not None and post is not None and holder is not person:
+                status = "interim" if cue["kind"] and cue["kind"].lower() in {"interim", "acting"} \
+                    else "designate"
+                self.emit(doc, sentence, person, post[0], post[1], status, 0.7)
         for cue in _REPLACED_BY.finditer(doc.text, sentence.start, sentence.end):
             after = mention_at(doc, cue.end(), "Person")
             holder = self.subject(doc, sentence, cue.start())

@@ -45,6 +45,9 @@ _FROM_TO = lazy_pattern(
     rf"\bfrom\s+{SEGMENT}\s+(?:\([^)]{{1,60}}\)\s+)?(?:in)?to\s+{SEGMENT}"
     rf"|\bsegments?\b[^.;]{{0,60}}?,\s+from\s+(?P<bare_from>[1-5])\s+to\s+(?P<bare_to>[1-5])\b",
     _FLAGS)
+_TO_FROM = lazy_pattern(rf"\b(?:moved|placed|put|promoted|dropped|relegated)\s+(?:in)?to\s+"
+                       rf"{SEGMENT}\s+from\s+{SEGMENT}", _FLAGS)
+""""X was moved to segment 3 from segment 2 in 2022"."""
 _GIVEN_SEGMENT = lazy_pattern(rf"\b(?:given|gave|gives|awarded|assigned|handed)\s+(?:the\s+)?"
                               rf"(?P<body>[A-Z][^.;]{{2,120}}?)\s+(?:a\s+)?{SEGMENT}\s+(?:status"
                               rf"|rating|designation|label)\b")
@@ -94,6 +97,7 @@ _AMONG = lazy_pattern(rf"\b(?:one of|among|amongst|(?:are|is)\s+the\s+only)\s+(?
                       rf"[^.;]{{0,60}}?\s)?(?:in|placed in|now in)\s+{SEGMENT}", _FLAGS)
 _INCLUDING = lazy_pattern(r"\s*,?\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?",
                           _FLAGS)
+_WHILE_SPLIT = lazy_pattern(r",?\s+(?:while|whereas)\s", _FLAGS)
 _WHILE = lazy_pattern(r"[^.;]{0,40}?,?\s+(?:while|whereas)\s", _FLAGS)
 _BARE = lazy_pattern(rf"\s(?:in|to|into)\s+{SEGMENT}", _FLAGS)
 _PASSIVE = lazy_pattern(r"\b(?:was|were|been|being|be|is|are|has|have|had)\s+(?:\w+ly\s+)?$",
@@ -257,11 +261,21 @@ class _Segments:
         if not _SEGMENT_CUE(text) or not (_SEGMENT.search(text) or _FROM_TO.search(text)):
             return "segment 4" if _LEFT_PROGRAMME.search(text) else carried_from
         move = _FROM_TO.search(text)
+        reverse = _TO_FROM.search(text) if move is None else None
+        if reverse and not _HOPED.search(text, 0, reverse.start()):
+            for org in self.subjects(doc, sentence, reverse.start(), (0, len(text))):
+                add_fact(doc, sentence, org, "movedToSegment", _segment_of(reverse, 1),
+                         extractor=NAME, confidence=0.85, from_=_segment_of(reverse, 3))
+            return None
         if move:
             bare = move["bare_to"]
             target = f"segment {bare}" if bare else _segment_of(move, 3)
             origin = f"segment {move['bare_from']}" if bare else _segment_of(move, 1)
-            for org in self.subjects(doc, sentence, move.start(), (0, len(text))):
+            split = max((m.end() for m in _WHILE_SPLIT.finditer(text, 0, move.start())),
+                        default=0)
+            if split:
+                self.read_clause(doc, sentence, (0, split), None, [])
+            for org in self.subjects(doc, sentence, move.start(), (split, len(text))):
                 add_fact(doc, sentence, org, "movedToSegment", target, extractor=NAME,
                          confidence=0.85, from_=origin)
             if _WHILE.match(text, move.end()):

@@ -5593,3 +5593,35 @@ def test_a_second_shared_post_after_the_first(tmp_path):
                               "chief executive, Ada Voss, since 2020, and a joint chair, Ivo "
                               "Marsh, since 2021.")
     assert {o for s, p, o in found if s == "Ivo Marsh"} == {LEEDS, YORK}
+
+
+def test_a_move_in_the_clause_after_while_is_not_the_first_bodys(tmp_path):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust was moved to "
+                                "segment 3, while York and Scarborough Teaching Hospitals NHS "
+                                "Foundation Trust was moved from segment 3 to segment 4.")
+    assert {(r["subject"], r["object"]) for r in rows if r["kind"] == "fact"} == {
+        (LEEDS, "segment 3"), (YORK, "segment 4")}
+
+
+def test_a_move_to_a_segment_from_another(tmp_path):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust was moved to "
+                                "segment 3 from segment 2 in 2022.")
+    assert [(r["object"], r["from"]) for r in rows if r["kind"] == "fact"] == [
+        ("segment 3", "segment 2")]
+
+
+def test_a_person_named_as_her_interim_replacement(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nThe chief executive of Leeds Teaching Hospitals NHS "
+                                "Trust, Dr Ada Voss, resigned this month. Ivo Marsh, who has been "
+                                "finance director at York and Scarborough Teaching Hospitals NHS "
+                                "Foundation Trust since 2015, has been named as her interim "
+                                "replacement.")
+    assert ("Ivo Marsh", LEEDS, "interim") in {(r["subject"], r["object"], r["status"])
+                                               for r in rows if r["kind"] == "fact"}
+
+
+def test_the_person_a_post_holder_took_over_from(tmp_path):
+    found = triples(tmp_path, "Posts\n\nAda Voss, interim chief executive of Leeds Teaching "
+                              "Hospitals NHS Trust, took over when Ivo Marsh stepped down in "
+                              "September.")
+    assert ("Ivo Marsh", "leads", LEEDS) in found
