@@ -1537,7 +1537,8 @@ class _Careers:
             described = _DESCRIPTOR.match(doc.text, match.end(), sentence.end)
             person = mention_at(doc, match.end(), "Person") or (
                 mention_at(doc, described.end(), "Person") if described else None)
-            if person is None or org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES:
+            if person is None or (org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES
+                                  and not org.text.endswith(" cluster")):
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
             past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None

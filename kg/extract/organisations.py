@@ -125,7 +125,7 @@ _COMPANY_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,3}}?\s+(?:Services(?:\s+(?
                            rf"|Corporation|AB|GmbH|AG|BV)\b")
 _STATION = lazy_pattern(rf"\s+(?:Radio|Look\s+North|Points\s+West|Midlands\s+Today|South\s+Today"
                         rf"|Spotlight|Inside\s+Out)(?:\s+(?:{_CAP_WORD}|\d{{1,2}}\b)){{0,2}}")
-_CLUSTER = lazy_pattern(r"\bthe\s+((?!(?:PCT|CCG|SHA|ICB|NHS|ICS)\s+cluster\b)"
+_CLUSTER = lazy_pattern(r"\b(?i:the)\s+((?!(?:PCT|CCG|SHA|ICB|NHS|ICS)\s+cluster\b)"
                         r"(?:[A-Z][\w’'-]*\s+(?:and\s+)?){1,3})cluster\b")
 _INITIALS_DESCRIBED = lazy_pattern(r"\b(?P<initials>[A-Z]{2,6})\s+"
                                    r"(?P<kind>integrated\s+care\s+(?:board|system))\b")

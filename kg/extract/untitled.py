@@ -493,8 +493,19 @@ def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publicatio
                 and m.category in {"Person", "Organisation"}
                 and re.fullmatch(r"\s*(?:has\s+|have\s+|had\s+|also\s+)*",
                                  doc.text[m.end:verb_at])]
+    if not orderers:
+        subject = _DEFINITE_SUBJECT.fullmatch(doc.text, sentence.start, _aux_start(
+            doc.text, sentence.start, verb_at))
+        found = definite_org(doc, subject.group(1), sentence.start) if subject else None
+        orderers = [found] if found is not None else []
     if orderers:
         emit(orderers[-1], "commissioned", publication, 0.75)
+
+
+def _aux_start(text: str, start: int, end: int) -> int:
+    """Where "has", "have", "had" or "also" before a verb at ``end`` begin."""
+    aux = re.search(r"(?:\s+(?:has|have|had|also))*\s*$", text[start:end])
+    return start + aux.start() if aux else end
 
 
 def _head_end(doc: StoryDoc, publication: Mention) -> int:

@@ -5625,3 +5625,16 @@ def test_the_person_a_post_holder_took_over_from(tmp_path):
                               "Hospitals NHS Trust, took over when Ivo Marsh stepped down in "
                               "September.")
     assert ("Ivo Marsh", "leads", LEEDS) in found
+
+
+def test_a_cluster_named_at_the_opening_led_by_a_person(tmp_path):
+    found = triples(tmp_path, "Clusters\n\nNHS London has named the leaders of its clusters. The "
+                              "South East London cluster will be led by Ada Voss.")
+    assert ("Ada Voss", "leads", "South East London cluster") in found
+
+
+def test_the_trust_asked_a_firm_to_review_it(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nLeeds Teaching Hospitals NHS Trust has a new chair. The "
+                              "trust has asked Ernst & Young to undertake an independent review "
+                              "of its governance.")
+    assert (LEEDS, "commissioned", "independent review of its governance") in found
