@@ -108,7 +108,8 @@ _ADVISER = (r"(?:senior\s+|special\s+|chief\s+|health\s+|policy\s+|political\s+|
 _CUE = lazy_pattern(
     rf"\b(?:{_ADVISER}s?\s+(?:to|for|at)|(?<=,\s)consultants\s+to|advis(?:e|es|ed|ing)"
     rf"|counsel(?:s|led|ling)?"
-    rf"|act(?:ed|s|ing)\s+for|(?:provided|provides|providing|gave|gives|giving)\s+(?:[\w-]+\s+)?"
+    rf"|act(?:ed|s|ing)\s+for|(?:provide|provided|provides|providing|give|gave|gives|giving)\s+"
+    rf"(?:[\w-]+\s+)?"
     rf"advice\s+to)\s+"
     rf"(?=(?P<definite>{DEFINITE_ORG}\b)?)(?:the\s+)?(?:former\s+|then\s+|new\s+)?", _FLAGS
 )

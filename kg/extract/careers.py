@@ -400,6 +400,9 @@ _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\
                             r"(?:(?:in|from|on|at|later|next|this)\s+[^,.;]{0,25}?\s+)?by"
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
+_YEARS_LEADING = lazy_pattern(
+    r"\bafter\s+(?:(?:\w+|\d+)\s+){1,2}(?:years?|months?)\s+(?P<verb>chairing|leading|running"
+    r"|heading)\s+(?:the\s+)?", FLAGS)
 _TOOK_OVER_WHEN = lazy_pattern(r"\b(?:took|has\s+taken|takes)\s+over\s+(?:when|after|following"
                                r"\s+the\s+departure\s+of)\s+", FLAGS)
 """"X, interim chief executive of Y, took over when Z stepped down": Z held X's post."""
@@ -607,6 +610,8 @@ class _Careers:
                 self.role_lists(doc, sentence)
             if " up " in sentence.text:
                 self.takes_up_post_at(doc, sentence)
+            if "ing " in sentence.text and " after " in sentence.text:
+                self.years_leading(doc, sentence)
             if _BOTH_CUE(sentence.text):
                 self.oversees_both(doc, sentence)
             if not ROLE_CUE(sentence.text):
@@ -941,6 +946,15 @@ class _Careers:
                 self.emit(doc, sentence, person, org, post["role"], post_status(
                     post["mods"], post["tail"], post["verb"], sentence.text),
                     0.75 if earlier else 0.65)
+
+    def years_leading(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"X became chair of A in 2022 after three years chairing B": B's chair, before."""
+        for cue in _YEARS_LEADING.finditer(doc.text, sentence.start, sentence.end):
+            org = mention_at(doc, cue.end(), "Organisation")
+            person = self.subject(doc, sentence, cue.start())
+            if org is not None and person is not None:
+                role = "chair" if cue["verb"].lower() == "chairing" else "chief executive"
+                self.emit(doc, sentence, person, org, role, "former", 0.7)
 
     def takes_up_post_at(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X has been named clinical chair of the new body. He will take up the post at Y on

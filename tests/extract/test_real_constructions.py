@@ -5638,3 +5638,16 @@ def test_the_trust_asked_a_firm_to_review_it(tmp_path):
                               "trust has asked Ernst & Young to undertake an independent review "
                               "of its governance.")
     assert (LEEDS, "commissioned", "independent review of its governance") in found
+
+
+def test_years_spent_chairing_a_body_before(tmp_path):
+    rows = story_rows(tmp_path, "Chairs\n\nAda Voss became chair of NHS West Yorkshire ICB in "
+                                "2022 after three years chairing NHS Leeds CCG.")
+    assert ("NHS Leeds CCG", "former") in {(r["object"], r["status"]) for r in rows
+                                           if r["kind"] == "fact"}
+
+
+def test_legal_advice_a_firm_will_provide(tmp_path):
+    found = triples(tmp_path, "Advice\n\nDAC Beachcroft will provide legal advice to Leeds "
+                              "Teaching Hospitals NHS Trust.")
+    assert ("DAC Beachcroft", "advises", LEEDS) in found
