@@ -610,8 +610,11 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         advice = _is_advice(doc, sentence, supplier)
         buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
             else payers or [buyer]
+        suppliers = [m for m in listed_with(doc, orgs, supplier, _LIST_GAP, before=False)
+                     if m.cls == "Company"] if supplier in orgs else [supplier]
         for one in buyers:
-            _paid_for(doc, sentence, supplier, one, money, advice)
+            for paid in suppliers or [supplier]:
+                _paid_for(doc, sentence, paid, one, money, advice)
 
 
 def _money_to(doc: StoryDoc, sentence: Sentence) -> None:

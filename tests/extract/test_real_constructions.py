@@ -5651,3 +5651,9 @@ def test_legal_advice_a_firm_will_provide(tmp_path):
     found = triples(tmp_path, "Advice\n\nDAC Beachcroft will provide legal advice to Leeds "
                               "Teaching Hospitals NHS Trust.")
     assert ("DAC Beachcroft", "advises", LEEDS) in found
+
+
+def test_money_paid_to_two_firms(tmp_path):
+    found = triples(tmp_path, "Advice\n\nLeeds Teaching Hospitals NHS Trust paid £2m to KPMG and "
+                              "Deloitte for advice on its recovery plan.")
+    assert {("KPMG", "advises", LEEDS), ("Deloitte", "advises", LEEDS)} <= found
