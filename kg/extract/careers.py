@@ -55,6 +55,7 @@ from kg.extract.posts import (
     SUCCEEDS,
     WHERE_HE_WAS,
     classes_for_role,
+    held_on_a_basis,
     is_leading_role,
     post_fits,
     post_status,
@@ -1098,7 +1099,7 @@ class _Careers:
                 doc, sentence, person):
             status = "former"
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
-                 role=role, status=status)
+                 role=role, status=held_on_a_basis(doc, sentence, person, status))
 
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:

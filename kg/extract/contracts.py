@@ -45,7 +45,11 @@ __all__ = ["make_contracts"]
 
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
-_MONEY = lazy_pattern(MONEY)
+_MONEY = lazy_pattern(rf"(?<!deficit of )(?<!shortfall of )(?<!overspend of )(?<!debts of )"
+                      rf"(?<!debt of )(?<!gap of )(?<!savings of )(?>{MONEY})(?!\s+(?:(?:underlying"
+                      rf"|financial|funding|budget|forecast)\s+)?(?:deficit|shortfall|overspend"
+                      rf"|debts?|gap|black\s+hole|savings)\b)")
+"""A sum a contract is worth: not a body's deficit, debt or savings target."""
 _COST = lazy_pattern(r"\b(?:cost|costs|costing)\b")
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "pays ", "hired", "brought in",
                  "engaged", "retain",

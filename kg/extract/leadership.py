@@ -85,6 +85,7 @@ from kg.extract.posts import (
     VERB_AFTER,
     WHERE_HE_WAS,
     classes_for_role,
+    held_on_a_basis,
     is_leading_role,
     post_fits,
     post_status,
@@ -110,6 +111,9 @@ _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Be
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
                           "executive lead"})
+_LEAVING_TO = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:leave|step\s+down"
+                          r"|quit)\b|\bis\s+(?:leaving|stepping\s+down|quitting)\b", FLAGS)
+""""X, director of quality at Y, is leaving to become ... of Z": the post at Z is to come."""
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
 _COMMA_BODY = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 """A body listed after a comma counts only once an "and" closes the list ("A, B and C")."""
@@ -137,7 +141,8 @@ class _Reader:
         if role.startswith("group ") and not org.text.endswith("Group"):
             org = group_of(self.doc, self.sentence.end) or org
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
-                 confidence=confidence, role=role, status=status)
+                 confidence=confidence, role=role,
+                 status=held_on_a_basis(self.doc, self.sentence, person, status))
 
     def overseen_trust(self, person: Mention) -> Mention | None:
         """The trust an overseer's appointee (an improvement director) is sent to: named after
@@ -725,17 +730,24 @@ class _Reader:
         owner, owner_end = self.org_span(as_org.end()) if as_org else (None, 0)
         role = ROLE_AFTER_ORG.match(self.text, owner_end, end) if owner and as_org else None
         if as_org and owner and role:
-            self.emit(person, owner, role["role"],
-                      post_status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
-                      0.8)
+            self.emit(person, owner, role["role"], self.leaving_to(
+                post_status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
+                as_org, anchor), 0.8)
         match = LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
             org = self.org_at(match.end())
             if org is not None:
-                self.emit(person, org, match["role"],
-                          post_status(match["mods"], match["tail"], match["verb"],
-                                  self.text[match.start():end]), 0.75)
+                self.emit(person, org, match["role"], self.leaving_to(
+                    post_status(match["mods"], match["tail"], match["verb"],
+                                self.text[match.start():end]), match, anchor), 0.75)
                 self.further_posts(person, org, match["verb"])
+
+    def leaving_to(self, status: str, cue: re.Match[str], anchor: Mention) -> str:
+        """"X, director of Y, is leaving to become Z's chief nurse": the post is to come."""
+        if status == "current" and cue["verb"].lower() == "to become" and _LEAVING_TO.search(
+                self.text, anchor.end, cue.start()):
+            return "designate"
+        return status
 
     def appointed_by(self, person: Mention) -> None:
         """"Y has named X as its incoming chair"; "The trust has appointed X, a ..., as chair";
@@ -1180,6 +1192,7 @@ def _implied_org(doc: StoryDoc, role: str) -> Mention | None:
         if mention.cls == "GovernmentDepartment" and "health" in mention.text.lower():
             return mention
     return None
+
 
 
 @extractor("leadership", requires=("mentions.person", "mentions.organisation"),

@@ -221,8 +221,9 @@ VERB_AFTER = lazy_pattern(
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
     rf"|be|is|was|remains|remain|had been|has been))"
     rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
-    rf"(?:\s+(?:as|to)\s+|\s+)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-    rf"(?:(?P<whose>(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){{0,4}}?)[’']s\s+)?{MODIFIERS}"
+    rf"(?:\s+(?:as|to)\s+|\s+)(?!to\s|become\s)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    rf"(?:(?P<whose>(?:the\s+)?(?!leaving\s)[\w’'&-]+(?:\s+(?!to\s|become\s)[\w’'&-]+){{0,4}}?)"
+    rf"[’']s\s+)?{MODIFIERS}"
     rf"{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?",
     FLAGS,
 )
@@ -374,6 +375,25 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
             before):
         return "former"
     return base
+
+
+_ON_A_BASIS = lazy_pattern(r"(?<!\bhad\sbeen\s)(?<!\bserved\s)(?<!\bworked\s)\bon\s+an?\s+"
+                          r"(?P<basis>interim|acting|temporary|caretaker)\s+basis\b", FLAGS)
+
+
+def held_on_a_basis(doc: StoryDoc, sentence: Sentence, person: Mention, status: str) -> str:
+    """"will take on the role ... on an interim basis", "replaced on an acting basis by X": a
+    new or current post held for a while, said anywhere in the person's stretch of the
+    sentence (between the people named before and after them)."""
+    if status not in {"current", "designate"} or not sentence.start <= person.start < sentence.end:
+        return status
+    people = [m for m in doc.mentions_in(sentence, "Person") if m.text != person.text]
+    start = max([m.end for m in people if m.end <= person.start], default=sentence.start)
+    end = min([m.start for m in people if m.start >= person.end], default=sentence.end)
+    basis = _ON_A_BASIS.search(doc.text, start, end)
+    if basis is None or re.search(r"\bpermanent", doc.text[start:end], FLAGS):
+        return status
+    return "acting" if basis["basis"].lower() == "acting" else "interim"
 
 
 def removed_before(doc: StoryDoc, sentence: Sentence, person: Mention) -> bool:

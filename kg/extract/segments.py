@@ -137,7 +137,10 @@ _LISTED_UNDER = lazy_pattern(
     rf"|contains)\s+", _FLAGS)
 """"In segment 2: A, B and C"; "Trusts in segment 4 include A and B"; "Segment 3, for trusts
 receiving support, now includes A and B"."""
-_THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those)\s+(?:include|included|are|were)\s*:?\s*")
+_THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
+                             r"|providers))\s+(?:includes|included|include|are|were)\s*:?\s*")
+_UP_FROM = lazy_pattern(r"\b(?:up|down)\s*$")
+""""placed in segment 4, up from segment 3": the move's origin, told after it."""
 _AS_IS = lazy_pattern(rf"{SEGMENT}\s*,\s*as\s+(?:is|are|was|were)\s+(?:the\s+)?", _FLAGS)
 
 
@@ -365,7 +368,8 @@ class _Segments:
         if into:
             out = _OUT_OF.search(text)
             earlier = out is not None and (out.start() < into.start()
-                                           or out.group(0).lower().startswith("previously"))
+                                           or out.group(0).lower().startswith("previously")
+                                           or _UP_FROM.search(text, 0, out.start()) is not None)
             origin = _segment_of(out) if out and earlier else carried_from
             orgs = self.subjects(doc, sentence, into.start(), window, into.start(1)) or elided \
                 or self.opening_subject(doc, sentence, into.start(), window)

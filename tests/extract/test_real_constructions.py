@@ -5657,3 +5657,50 @@ def test_money_paid_to_two_firms(tmp_path):
     found = triples(tmp_path, "Advice\n\nLeeds Teaching Hospitals NHS Trust paid £2m to KPMG and "
                               "Deloitte for advice on its recovery plan.")
     assert {("KPMG", "advises", LEEDS), ("Deloitte", "advises", LEEDS)} <= found
+
+
+@pytest.mark.parametrize("text, person, status", [
+    ("Ada Voss will take on the role of chief executive at Leeds Teaching Hospitals NHS Trust "
+     "from 1 April on an interim basis.", "Ada Voss", "interim"),
+    ("Ivo Marsh, chair of Leeds Teaching Hospitals NHS Trust, is to leave. He will be replaced "
+     "on an acting basis by Ada Voss.", "Ada Voss", "acting"),
+    ("Ada Voss has been appointed chair of Leeds Teaching Hospitals NHS Trust on an interim "
+     "basis.", "Ada Voss", "interim"),
+])
+def test_a_post_held_on_an_interim_basis(tmp_path, text, person, status):
+    rows = story_rows(tmp_path, "Posts\n\n" + text)
+    assert (person, LEEDS, status) in {(r["subject"], r["object"], r["status"]) for r in rows
+                                        if r["kind"] == "fact"}
+
+
+def test_leaving_to_become_a_post_elsewhere(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nAda Voss, director of quality at Leeds Teaching "
+                                "Hospitals NHS Trust, is leaving to become NHS England's chief "
+                                "nurse for the North East and Yorkshire region.")
+    assert ("NHS England", "designate") in {(r["object"], r["status"]) for r in rows
+                                            if r["kind"] == "fact"}
+
+
+def test_the_list_of_bodies_moved_into_a_segment(tmp_path):
+    found = triples(tmp_path, "Segments\n\nNine trusts have been moved into segment 4. The list "
+                              "includes Leeds Teaching Hospitals NHS Trust and Mid Yorkshire "
+                              "Hospitals NHS Trust.")
+    assert (LEEDS, "movedToSegment", "segment 4") in found
+
+
+def test_a_move_told_as_up_from_a_segment(tmp_path):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust was placed in "
+                                "segment 3 of the oversight framework, up from segment 4.")
+    assert ("segment 3", "segment 4") in {(r["object"], r.get("from")) for r in rows
+                                          if r["kind"] == "fact"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust hired KPMG to review its controls after it reported a "
+    "deficit of £40m.",
+    "Leeds Teaching Hospitals NHS Trust has hired KPMG to help it close a £9 million deficit.",
+])
+def test_a_deficit_is_no_contract_value(tmp_path, text):
+    rows = story_rows(tmp_path, "Advice\n\n" + text)
+    contracts = [r for r in rows if r["kind"] == "fact" and r["predicate"] == "awardedContract"]
+    assert contracts and all(r.get("value") is None for r in contracts)
