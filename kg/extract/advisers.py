@@ -394,6 +394,11 @@ _PLURAL_HIRERS = lazy_pattern(r"(?:(?P<count>two|three|four|both)\s+)?(?P<noun>t
                               r"|boards|organisations)\b", _FLAGS)
 
 
+_POST_APPOSED = lazy_pattern(r"\b(?:director|chair|chief\s+executive|officer)\s*,\s*$", _FLAGS)
+""""An improvement director, X, was appointed by NHS Improvement to support Y": X holds a
+post there and advises no one."""
+
+
 def _hired_by(doc: StoryDoc, sentence: Sentence, hired: re.Match[str]) -> None:
     """"X was hired by Y to review ...": the firm advises Y. A consultancy "brought in by the
     trusts" advises the bodies the plural means, whatever it was brought in to do."""
@@ -401,10 +406,17 @@ def _hired_by(doc: StoryDoc, sentence: Sentence, hired: re.Match[str]) -> None:
     hirer = mention_at(doc, hired.end(), "Organisation")
     subject = _subject(doc, sentence, hired.start())
     work = _TO_ADVISE if subject is None or subject.cls != "Company" else _TO_WORK
+    if subject is not None and subject.category == "Person" and _POST_APPOSED.search(
+            text, max(sentence.start, subject.start - 40), subject.start):
+        return
     if (hirer and subject and subject.text != hirer.text
             and work.match(text, hirer.end, sentence.end)):
-        add_fact(doc, sentence, subject, "advises", hirer, extractor=NAME, confidence=0.7,
-                 status="current")
+        named = doc.mentions_in(sentence, "Organisation")
+        firms = [m for m in listed_with(doc, named, subject, _CLIENT_LIST, before=False)
+                 if m.cls in _FIRM_CLASSES and m.end <= hired.start()] if subject in named else []
+        for firm in firms or [subject]:
+            add_fact(doc, sentence, firm, "advises", hirer, extractor=NAME, confidence=0.7,
+                     status="current")
     plural = _PLURAL_HIRERS.match(text, hired.end(), sentence.end) if hirer is None else None
     if plural is None or subject is None or hired.group(0).lower().startswith("commissioned") \
             or (subject.key or subject.text) not in consultancies(doc):

@@ -742,9 +742,12 @@ class _Careers:
             post = _ROLE_OF_BODY.search(text, window, org.start)
             if post is None:
                 continue
-            before = text[sentence.start:post.start()]
+            since = max([m.end for m in orgs if m.end <= post.start()], default=sentence.start)
+            future = _WILL.search(text, since, post.start()) is not None
+            before = text[since if future else sentence.start:post.start()]
             status = ("former" if _FORMER_CAREER.search(before) or (post["status"] and status_of(
-                post["status"]) == "former") else status_of(post["status"] or "") or "current")
+                post["status"]) == "former") else status_of(post["status"] or "") or (
+                "designate" if future else "current"))
             self.emit(doc, sentence, person, org, post["role"], status, 0.55)
         if not leader:
             return
@@ -916,8 +919,10 @@ class _Careers:
             kinds = classes_for_role(post["role"])
             if kinds != NHS_BODIES and org.cls not in kinds:
                 return
+            verb = doc.text[person.end:post.start()] if 0 <= post.start() - person.end <= 40 \
+                else ""
             self.emit(doc, sentence, person, org, post["role"],
-                      post_status(post["mods"], post["tail"], "", sentence.text), 0.5)
+                      post_status(post["mods"], post["tail"], verb, sentence.text), 0.5)
 
     def same_job(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"He currently holds the same job at Y": the post the story gives him, at Y."""
@@ -1099,7 +1104,7 @@ class _Careers:
                 doc, sentence, person):
             status = "former"
         add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=confidence,
-                 role=role, status=held_on_a_basis(doc, sentence, person, status))
+                 role=role, status=held_on_a_basis(doc, sentence, person, role, status))
 
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:

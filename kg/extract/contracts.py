@@ -615,10 +615,30 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
         buyers = listed_with(doc, before, buyer, _LIST_GAP, after=False) if buyer in before \
             else payers or [buyer]
         suppliers = [m for m in listed_with(doc, orgs, supplier, _LIST_GAP, before=False)
-                     if m.cls == "Company"] if supplier in orgs else [supplier]
+                     if m.cls == "Company"] if supplier in orgs else []
+        paid = [(m, money) for m in suppliers or [supplier]] + _sums_in_turn(doc, supplier)
         for one in buyers:
-            for paid in suppliers or [supplier]:
-                _paid_for(doc, sentence, paid, one, money, advice)
+            for firm, sum_paid in paid:
+                _paid_for(doc, sentence, firm, one, sum_paid,
+                          advice if firm is supplier else _is_advice(doc, sentence, firm))
+
+
+_NEXT_SUM = lazy_pattern(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<money>{MONEY})\s+(?:to|with)"
+                         rf"\s+(?:the\s+)?")
+
+
+def _sums_in_turn(doc: StoryDoc, supplier: Mention) -> list[tuple[Mention, re.Match[str] | None]]:
+    """"paid £2.2m to A, £1.4m to B and £900,000 to C": each firm after the first with its
+    own sum."""
+    found: list[tuple[Mention, re.Match[str] | None]] = []
+    tail = supplier
+    while (step := _NEXT_SUM.match(doc.text, tail.end)) is not None:
+        firm = mention_at(doc, step.end(), "Organisation")
+        if firm is None or firm.cls != "Company":
+            break
+        found.append((firm, _MONEY.match(doc.text, step.start("money"))))
+        tail = firm
+    return found
 
 
 def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
@@ -627,7 +647,7 @@ def _money_to(doc: StoryDoc, sentence: Sentence) -> None:
     the sentence, else the body the story is about."""
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
-    found: list[tuple[Mention, re.Match[str]]] = []
+    found: list[tuple[Mention, re.Match[str] | None]] = []
     for cue in _MONEY_WENT_TO.finditer(text, sentence.start, sentence.end):
         supplier = mention_at(doc, cue.end(), "Organisation")
         name = _NAME.match(text, cue.end(), sentence.end) if supplier is None else None

@@ -142,7 +142,8 @@ class _Reader:
             org = group_of(self.doc, self.sentence.end) or org
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role,
-                 status=held_on_a_basis(self.doc, self.sentence, person, status))
+                 status=held_on_a_basis(self.doc, self.sentence, person, role,
+                                                 status))
 
     def overseen_trust(self, person: Mention) -> Mention | None:
         """The trust an overseer's appointee (an improvement director) is sent to: named after
@@ -787,9 +788,14 @@ class _Reader:
                 org = definite_org(self.doc, described.group(1),
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
+        if as_role["definite"] and (org is None or org.cls == "Regulator"
+                                    or org.key in _TRUST_APPOINTERS):
+            org = definite_org(self.doc, "the " + as_role["definite"], as_role.start("definite"))
+            confidence = 0.8
         if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
-                and not re.search(r"\b(?:its|their)\b", as_role.group(0)):
+                and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
+                and not as_role["definite"]:
             org = topic_org(self.doc, TRUSTS)
             confidence = 0.7
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)

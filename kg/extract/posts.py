@@ -254,6 +254,7 @@ AS_ROLE = lazy_pattern(
     rf"(?:\s+(?:in|from|on|by|next|this|later this)\s+\w+(?:\s+\d{{4}})?)?"
     rf"\s*,?\s+(?:as\s+|to\s+be\s+|to\s+the\s+(?:role|post|position)\s+of\s+"
     rf"|(?=(?:its|their)\s))(?:its\s+|the\s+|their\s+|a\s+|an\s+)?"
+    rf"(?:(?<=the\s)(?P<definite>(?:foundation\s+)?trust|ICB|CCG)[’']s\s+)?"
     rf"{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}(?:{OF_BODY})?", FLAGS
 )
 ITS_ROLE_BEFORE = lazy_pattern(rf"\b(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*$", FLAGS)
@@ -377,21 +378,33 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     return base
 
 
-_ON_A_BASIS = lazy_pattern(r"(?<!\bhad\sbeen\s)(?<!\bserved\s)(?<!\bworked\s)\bon\s+an?\s+"
-                          r"(?P<basis>interim|acting|temporary|caretaker)\s+basis\b", FLAGS)
+_ON_A_BASIS = lazy_pattern(r"\bon\s+an?\s+(?P<basis>interim|acting|temporary|caretaker)\s+basis\b",
+                          FLAGS)
+_HELD_BEFORE = lazy_pattern(r"\b(?:had\s+been|served|serving|worked|working|acted|acting|been)"
+                            r"\b[^,;]{0,40}$", FLAGS)
+""""having served in the role on an interim basis since March, X is confirmed": the post is
+now held for good."""
 
 
-def held_on_a_basis(doc: StoryDoc, sentence: Sentence, person: Mention, status: str) -> str:
+def held_on_a_basis(doc: StoryDoc, sentence: Sentence, person: Mention, role: str,
+                    status: str) -> str:
     """"will take on the role ... on an interim basis", "replaced on an acting basis by X": a
     new or current post held for a while, said anywhere in the person's stretch of the
-    sentence (between the people named before and after them)."""
+    sentence (between the people named before and after them), but not of the post an
+    apposition gives them ("on an interim basis by X, the chief executive of Y")."""
     if status not in {"current", "designate"} or not sentence.start <= person.start < sentence.end:
         return status
     people = [m for m in doc.mentions_in(sentence, "Person") if m.text != person.text]
     start = max([m.end for m in people if m.end <= person.start], default=sentence.start)
     end = min([m.start for m in people if m.start >= person.end], default=sentence.end)
     basis = _ON_A_BASIS.search(doc.text, start, end)
-    if basis is None or re.search(r"\bpermanent", doc.text[start:end], FLAGS):
+    if basis is None or re.search(r"\bpermanent", doc.text[start:end], FLAGS) or \
+            _HELD_BEFORE.search(doc.text, start, basis.start()):
+        return status
+    apposition = re.match(r"\s*,\s+(?:the\s+|its\s+|a\s+)?([^,;]{1,60})",
+                          doc.text[person.end:end])
+    if basis.end() <= person.start and apposition and role in normalise_role(
+            apposition.group(1)):
         return status
     return "acting" if basis["basis"].lower() == "acting" else "interim"
 

@@ -111,7 +111,8 @@ _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAG
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
 _FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
 _AGENT_VERB = lazy_pattern(
-    r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?(commissioned"
+    r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?"
+    r"(?:(?:since|now|already|also|jointly|separately|recently|today)\s+)?(commissioned"
     r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
@@ -278,6 +279,7 @@ class _Publications:
             if "behalf of" in sentence.text:
                 _on_behalf_of(doc, sentence)
         _author_appointed_by(doc)
+        _commissioned_from(doc)
         for index, sentence in enumerate(doc.sentences):
             if _REVIEWER_CUE(sentence.text):
                 _reviewer_asked(doc, index)
@@ -889,6 +891,34 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
                                     for f in related):
         add_fact(doc, sentence, next(iter(people.values())), "authored", pub, extractor=NAME,
                  confidence=0.5)
+
+
+_FROM_SUPPLIER = lazy_pattern(r"\s*,?\s+from\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+"
+                              r"|law\s+)?(?:consultancy|consultants|firm|accountants)\s+)?")
+
+
+def _commissioned_from(doc: StoryDoc) -> None:
+    """"The trust commissioned a review of X from Y", "A review, commissioned by Z from
+    consultancy Y, found": Y wrote what was bought from it."""
+    for fact in [f for f in doc.facts if f.predicate == "commissioned"]:
+        pub = fact.object
+        if not isinstance(pub, Mention) or any(
+                f.predicate == "authored" and isinstance(f.object, Mention)
+                and (f.object.key or f.object.text) == (pub.key or pub.text) for f in doc.facts):
+            continue
+        sentence = next((s for s in doc.sentences if s.start == fact.evidence.start), None)
+        if sentence is None:
+            continue
+        ends = [pub.end]
+        if sentence.start <= fact.subject.start < sentence.end:
+            ends.append(fact.subject.end)
+        for end in ends:
+            supplier = _FROM_SUPPLIER.match(doc.text, end, sentence.end)
+            author = (mention_at(doc, supplier.end(), "Organisation")
+                      or mention_at(doc, supplier.end(), "Person")) if supplier else None
+            if author is not None and author.text != fact.subject.text:
+                add_fact(doc, sentence, author, "authored", pub, extractor=NAME, confidence=0.7)
+                break
 
 
 _APPOINTER_CUE = Cue("appointed by", "asked by", "commissioned by", "invited by", "instructed by",

@@ -84,7 +84,7 @@ _OUT_OF = lazy_pattern(rf"\b(?:{_LEFT})\s+{SEGMENT}", _FLAGS)
 _STATIC = lazy_pattern(
     rf"\b(?:remains?|remained|is|are|was|were|sits?|sitting|stays?|stayed|still|currently"
     rf"|(?<!had )been|be|came|comes|ranked|rated|(?<=,\s)(?:both|all|each))\s+"
-    rf"(?:still\s+|currently\s+|now\s+|both\s+|all\s+)?"
+    rf"(?:still\s+|currently\s+|now\s+|both\s+|all\s+|also\s+|itself\s+|themselves\s+)?"
     rf"(?:in|within|as)\s+"
     rf"(?:the\s+)?(?:bottom\s+|top\s+|lowest\s+|highest\s+)?(?:(?:NHS\s+)?oversight\s+"
     rf"(?:framework\s+)?)?{SEGMENT}", _FLAGS
@@ -139,8 +139,9 @@ _LISTED_UNDER = lazy_pattern(
 receiving support, now includes A and B"."""
 _THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
                              r"|providers))\s+(?:includes|included|include|are|were)\s*:?\s*")
-_UP_FROM = lazy_pattern(r"\b(?:up|down)\s*$")
-""""placed in segment 4, up from segment 3": the move's origin, told after it."""
+_UP_FROM = lazy_pattern(r"(?:\b(?:up|down|moving|having\s+moved)|,)\s*$")
+""""placed in segment 4, up from segment 3", "moved into segment 4, from segment 3": the
+move's origin, told after it."""
 _AS_IS = lazy_pattern(rf"{SEGMENT}\s*,\s*as\s+(?:is|are|was|were)\s+(?:the\s+)?", _FLAGS)
 
 

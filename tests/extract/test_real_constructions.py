@@ -5704,3 +5704,96 @@ def test_a_deficit_is_no_contract_value(tmp_path, text):
     rows = story_rows(tmp_path, "Advice\n\n" + text)
     contracts = [r for r in rows if r["kind"] == "fact" and r["predicate"] == "awardedContract"]
     assert contracts and all(r.get("value") is None for r in contracts)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("NHS England said Ada Voss has been confirmed as its chief nursing officer, having served "
+     "in the role on an interim basis since March.", "current"),
+    ("Her duties will be picked up on an interim basis by Ada Voss, the chief executive of "
+     "NHSX.", "current"),
+])
+def test_an_interim_basis_that_is_not_the_posts(tmp_path, text, status):
+    rows = story_rows(tmp_path, "Posts\n\n" + text)
+    assert {r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == "Ada Voss"} == {
+        status}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust and Mid Yorkshire Hospitals NHS Trust were also in "
+    "segment 2.",
+    "Leeds Teaching Hospitals NHS Trust is itself in segment 2.",
+])
+def test_also_and_itself_in_a_segment(tmp_path, text):
+    assert (LEEDS, "inSegment", "segment 2") in triples(tmp_path, "Segments\n\n" + text)
+
+
+def test_an_overseer_names_the_trusts_improvement_director(tmp_path):
+    found = triples(tmp_path, "Support\n\nLeeds Teaching Hospitals NHS Trust was placed in "
+                              "segment 4. NHS England has appointed Ada Voss as the trust's "
+                              "improvement director.")
+    assert ("Ada Voss", "leads", LEEDS) in found
+
+
+def test_a_trust_names_the_trusts_officer(tmp_path):
+    found = triples(tmp_path, "Posts\n\nLeeds Teaching Hospitals NHS Trust has a new chair. Mid "
+                              "Yorkshire Hospitals NHS Trust has appointed Ada Voss as the "
+                              "trust's chief executive.")
+    assert ("Ada Voss", "leads", LEEDS) not in found
+    assert any(s == "Ada Voss" and p == "leads" and "Mid Yorkshire" in o for s, p, o in found)
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Leeds Teaching Hospitals NHS Trust has commissioned an independent review of its "
+     "complaints handling from the consultancy Carnall Farrar.", "Carnall Farrar"),
+    ("Leeds Teaching Hospitals NHS Trust was fined. The trust has since commissioned an "
+     "independent culture review from Dr Ada Voss.", "Dr Ada Voss"),
+])
+def test_a_review_commissioned_from_its_author(tmp_path, text, author):
+    found = triples(tmp_path, "Reviews\n\n" + text)
+    assert {p for s, p, _ in found if s in {LEEDS, author}} >= {"commissioned", "authored"}
+    assert any(s == author and p == "authored" for s, p, _ in found)
+
+
+@pytest.mark.parametrize("tail", [", from segment 3.", ", moving from segment 3."])
+def test_a_moves_origin_after_a_comma(tmp_path, tail):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust was moved into "
+                                "segment 4 of the oversight framework" + tail)
+    assert ("segment 4", "segment 3") in {(r["object"], r.get("from")) for r in rows
+                                          if r["kind"] == "fact"}
+
+
+def test_previously_chief_executive_of_a_former_body(tmp_path):
+    rows = story_rows(tmp_path, "Careers\n\nMr Voss was previously chief executive of the former "
+                                "NHS North West strategic health authority.")
+    assert [r["status"] for r in rows if r["kind"] == "fact"] == ["former"]
+
+
+def test_a_former_post_before_a_role_to_come(tmp_path):
+    rows = story_rows(tmp_path, "Support\n\nAda Voss, a former finance director at Mid Yorkshire "
+                                "Hospitals NHS Trust, will take up the role of financial "
+                                "improvement director at Leeds Teaching Hospitals NHS Trust.")
+    assert (LEEDS, "designate") in {(r["object"], r["status"]) for r in rows
+                                    if r["kind"] == "fact"}
+
+
+def test_an_improvement_director_sent_to_support_advises_no_one(tmp_path):
+    found = triples(tmp_path, "Support\n\nAn improvement director, Ada Voss, was appointed by NHS "
+                              "Improvement to support Leeds Teaching Hospitals NHS Trust.")
+    assert ("Ada Voss", "leads", LEEDS) in found
+    assert not any(p == "advises" for _, p, _ in found)
+
+
+def test_two_consultancies_hired_together(tmp_path):
+    found = triples(tmp_path, "Advice\n\nConsultancies KPMG and McKinsey were hired by NHS "
+                              "England to help develop the metrics.")
+    assert {("KPMG", "advises", "NHS England"),
+            ("McKinsey & Company", "advises", "NHS England")} <= found
+
+
+def test_sums_paid_to_firms_in_turn(tmp_path):
+    rows = story_rows(tmp_path, "Advice\n\nLeeds Teaching Hospitals NHS Trust paid £2.2m to "
+                                "Deloitte, £1.4m to Capita and £900,000 to Newton Europe for "
+                                "management consultancy.")
+    paid = {(r["subject"], r["value"]) for r in rows if r["kind"] == "fact"
+            and r["predicate"] == "awardedContract"}
+    assert paid == {("Deloitte", "£2.2m"), ("Capita", "£1.4m"), ("Newton Europe", "£900,000")}
