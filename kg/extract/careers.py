@@ -33,6 +33,7 @@ from kg.extract.context import (
     coordinated_trusts,
     definite_org,
     entity_key,
+    group_of,
     joined_body,
     listed_with,
     mention_at,
@@ -92,7 +93,8 @@ _THEN_AS_ITS = lazy_pattern(
     rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _CHAIRED_BY = lazy_pattern(
-    r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:the|a|an)\s+[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
+    r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:(?:the|a|an)\s+|(?:which|that)\s+(?!(?:is|was|has\s+been"
+    r"|will\s+be)\s+(?:chaired|led|headed|run)\b))[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
     r"|has\s+been\s+)?(?:(?:currently|now|still|temporarily|jointly)\s+)?"
     r"(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
@@ -229,6 +231,9 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b"
     rf"|\s+(?P<body>for|at)\s+(?:the\s+)?(?=(?-i:[A-Z])))",
     FLAGS)
+_REGION = lazy_pattern(r"(?:North|South|East|West|Midlands|London)\b"
+                       r"(?!\s+(?:[A-Z]\w+\s+)*(?:NHS|CCG|ICB|Trust|Council|Hospital))")
+""""a new regional director for the North West": a region of the appointing body's, no body."""
 _SUCCESSOR_TO_POST = lazy_pattern(
     rf"\b(?:has|have|had)\s+(?:now\s+)?(?:appointed|named|chosen|found|recruited|selected)\s+"
     rf"(?:a\s+)?(?:new\s+|permanent\s+)?successor\s+to\s+(?:its|their|the)\s+"
@@ -706,7 +711,8 @@ class _Careers:
                  if is_leading_role(normalise_role(m["role"]))]
         if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1:
             return
-        status = "former" if _GONE.search(before.text) else "current"
+        status = "former" if _GONE.search(before.text) else "designate" if _WILL.search(
+            sentence.text) else "current"
         self.emit(doc, sentence, person, next(iter(bodies.values())), posts[0]["role"], status,
                   0.5)
 
@@ -1097,6 +1103,9 @@ class _Careers:
         role = normalise_role(role)
         if org is not None and sent_by_overseer(doc, org, classes_for_role(role)):
             org = topic_org(doc, TRUSTS)
+        if org is not None and role.startswith("group ") and org.cls in TRUSTS and re.search(
+                r"\bgroup\s", sentence.text, re.IGNORECASE):
+            org = group_of(doc, sentence.end)
         if (org is None or org.category != "Organisation" or not is_leading_role(role)
                 or self.known(doc, person, org) or not post_fits(doc, org, role)):
             return
@@ -1525,8 +1534,12 @@ class _Careers:
         chair (or chief executive)."""
         found: list[tuple[Mention, re.Match[str]]] = []
         publications = doc.mentions_in(sentence, "Publication")
-        for org in doc.mentions_in(sentence, "Organisation"):
+        orgs = doc.mentions_in(sentence, "Organisation")
+        for org in orgs:
             match = _CHAIRED_BY.match(doc.text, org.end, sentence.end)
+            if match is not None and org is not orgs[0] and re.match(
+                    r"\s*,\s*(?:which|that)\s[^,]*,", match.group(0)):
+                continue
             listed = _LIST_ITEM_BEFORE.search(doc.text, max(sentence.start, org.start - 6),
                                               org.start)
             if listed and match is not None and "will" in match.group(0):
@@ -1911,7 +1924,7 @@ class _Careers:
         bodies: tuple[Mention, ...] = ()
         for_body = match.groupdict().get("body")
         named = mention_at(doc, match.end(), "Organisation") if for_body else None
-        if for_body and named is None:
+        if for_body and named is None and not _REGION.match(doc.text, match.end()):
             return None
         if named is not None:
             bodies = (named,)

@@ -112,8 +112,16 @@ _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Be
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",
                           "executive lead"})
 _LEAVING_TO = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:leave|step\s+down"
-                          r"|quit)\b|\bis\s+(?:leaving|stepping\s+down|quitting)\b", FLAGS)
-""""X, director of quality at Y, is leaving to become ... of Z": the post at Z is to come."""
+                          r"|quit)\b|\bis\s+(?:leaving|stepping\s+down|quitting)\b"
+                          r"|\b(?:is|are)\s+(?:expected|set|due|likely|poised|going)\s*$", FLAGS)
+""""X, director of quality at Y, is leaving to become ... of Z", "X is expected to become":
+the post at Z is to come."""
+_AGENT_OF_ASIDE = lazy_pattern(r"\b(?:which|that)\s+(?:is|was|has\s+been)\s+(?:chaired|led|headed"
+                               r"|run)\s+by\s+(?:the\s+)?$", FLAGS)
+""""X, which is chaired by A, runs Y": X runs Y, not A."""
+_CURRENTLY = lazy_pattern(r"\s*,\s*(?:who\s+is\s+)?currently\b", FLAGS)
+""""X, who is currently chief executive of Y, will take up the post": the post X leaves is not
+the one X's predecessor held."""
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
 _COMMA_BODY = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 """A body listed after a comma counts only once an "and" closes the list ("A, B and C")."""
@@ -702,6 +710,9 @@ class _Reader:
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, end)
         chaired = CHAIRED.match(self.text, anchor.end, end) or (
             CHAIRED.match(self.text, skipped.end(), end) if skipped else None)
+        if chaired and chaired.group(0).lstrip().startswith(",") and _AGENT_OF_ASIDE.search(
+                self.text, max(self.sentence.start, anchor.start - 30), anchor.start):
+            chaired = None
         if chaired and not _FUTURE_BODY.match(self.text, chaired.end()):
             first, first_end = self.org_span(chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first_end:first_end + 3]):
@@ -988,7 +999,9 @@ class _Reader:
                         and isinstance(fact.object, Mention) and fact.role
                         and fact.status in statuses and (
                             "designate" in statuses or joined is None
-                            or entity_key(fact.object) == entity_key(joined))):
+                            or entity_key(fact.object) == entity_key(joined))
+                        and not ("designate" not in statuses and _CURRENTLY.match(
+                            self.text, fact.subject.end))):
                     return fact.object, fact.role
         return None
 

@@ -5797,3 +5797,40 @@ def test_sums_paid_to_firms_in_turn(tmp_path):
     paid = {(r["subject"], r["value"]) for r in rows if r["kind"] == "fact"
             and r["predicate"] == "awardedContract"}
     assert paid == {("Deloitte", "£2.2m"), ("Capita", "£1.4m"), ("Newton Europe", "£900,000")}
+
+
+def test_a_regional_post_announced_then_filled(tmp_path):
+    rows = story_rows(tmp_path, "Regions\n\nNHS England has appointed a new regional director for "
+                                "the North West. Ada Voss, who is currently chief executive of "
+                                "Leeds Teaching Hospitals NHS Trust, will take up the post in "
+                                "April. She replaces Ivo Marsh, who is retiring.")
+    posts = {(r["subject"], r["object"], r["status"]) for r in rows if r["kind"] == "fact"}
+    assert {("Ada Voss", "NHS England", "designate"), ("Ivo Marsh", "NHS England", "current"),
+            ("Ada Voss", LEEDS, "current")} == posts
+
+
+def test_expected_to_become_a_post(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nAda Voss is expected to become chief executive of Leeds "
+                                "Teaching Hospitals NHS Trust.")
+    assert [r["status"] for r in rows if r["kind"] == "fact"] == ["designate"]
+
+
+def test_a_group_post_is_no_member_trusts(tmp_path):
+    rows = story_rows(tmp_path, "Groups\n\nLeeds Teaching Hospitals NHS Trust and Mid Yorkshire "
+                                "Hospitals NHS Trust will form a group. The group chair will be "
+                                "Ada Voss, who already chairs both trusts.")
+    posts = {(r["object"], r["role"]) for r in rows if r["kind"] == "fact"}
+    assert (LEEDS, "chair") in posts
+    assert not any(role.startswith("group") for _, role in posts)
+
+
+def test_chaired_by_after_a_which_clause(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust, which runs St James's "
+                              "University Hospital, is chaired by Ada Voss.")
+    assert ("Ada Voss", "leads", LEEDS) in found
+
+
+def test_the_chair_in_a_which_clause_runs_nothing(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust, which is chaired by "
+                              "Ada Voss, runs St James's University Hospital.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
