@@ -119,6 +119,9 @@ the post at Z is to come."""
 _AGENT_OF_ASIDE = lazy_pattern(r"\b(?:which|that)\s+(?:is|was|has\s+been)\s+(?:chaired|led|headed"
                                r"|run)\s+by\s+(?:the\s+)?$", FLAGS)
 """"X, which is chaired by A, runs Y": X runs Y, not A."""
+_WHERE_SAME_POST = lazy_pattern(r"\s*,\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?:held|occupied"
+                                r"|did)\s+the\s+same\s+(?:post|role|position|job)\b", FLAGS)
+""""X, Y's chief nurse, joined from Z, where she held the same post"."""
 _CURRENTLY = lazy_pattern(r"\s*,\s*(?:who\s+is\s+)?currently\b", FLAGS)
 """"X, who is currently chief executive of Y, will take up the post": the post X leaves is not
 the one X's predecessor held."""
@@ -141,6 +144,8 @@ class _Reader:
     def emit(self, person: Mention, org: Mention | None, role_phrase: str, status: str,
              confidence: float) -> None:
         role = normalise_role(role_phrase)
+        if org is not None and org.cls == "LocalAuthority" and role_phrase.lower() == "leader":
+            role = "leader"
         if org is not None and sent_by_overseer(self.doc, org, classes_for_role(role)):
             org = self.overseen_trust(person)
         if org is None or not is_leading_role(role) or org.category != "Organisation" or (
@@ -1008,12 +1013,19 @@ class _Reader:
     def where_he_was(self, org: Mention) -> None:
         """"Mr X joined the ICB from Stockport NHS Foundation Trust, where he had been ..."."""
         match = WHERE_HE_WAS.match(self.text, org.end, self.sentence.end)
-        if match is None:
+        same = _WHERE_SAME_POST.match(self.text, org.end, self.sentence.end) \
+            if match is None else None
+        if match is None and same is None:
             return
         people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= org.start]
         person = people[-1] if people else previous_person(self.doc, self.sentence.start) \
             if _PRONOUN_OPENING.match(self.sentence.text) else None
-        if person is not None:
+        if person is not None and same is not None:
+            held = [f.role for f in self.doc.facts if f.predicate == "leads" and f.role
+                    and f.subject.text == person.text and f.status != "former"]
+            if held:
+                self.emit(person, org, held[-1], "former", 0.7)
+        elif person is not None and match is not None:
             verb = "had been" if match["verb"].lower().startswith(("spent", "served", "worked")) \
                 else match["verb"]
             self.emit(person, org, match["role"],

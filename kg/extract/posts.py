@@ -214,7 +214,7 @@ VERB_AFTER = lazy_pattern(
     rf"|elected|voted"
     rf"|(?:moves?|moved|steps?|stepped)\s+up\s+to\s+(?:be|become)"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
-    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?"
+    rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?(?:\s+up)?"
     rf"|stand(?:s|ing)? in|stood in|cover(?:s|ed|ing)?(?=\s+as)|arriv(?:es|ed|ing)(?=\s+as)"
     rf"|step(?:s|ped|ping)? down"
     rf"|stand(?:s|ing)? down|stood down"

@@ -587,7 +587,7 @@ class _Publications:
                                                 "Publication", "Publication", key, NAME))
 
     def add(self, doc: StoryDoc, start: int, end: int, key: str) -> bool:
-        if not doc.text[start:end].strip():
+        if not doc.text[start:end].strip() or _BODY_NAMED_FOR_WORK.match(doc.text, end):
             return False
         for other in doc.mentions:
             if other.category == "Publication" and start < other.end and other.start < end:
@@ -921,6 +921,9 @@ def _commissioned_from(doc: StoryDoc) -> None:
                 break
 
 
+_BODY_NAMED_FOR_WORK = lazy_pattern(r"\s+(?:committee|sub-committee|panel|team|office|function"
+                                    r"|department|firm|partner)\b", _FLAGS)
+""""the audit committee", "the review team": a body named for a kind of work is no work."""
 _APPOINTER_CUE = Cue("appointed by", "asked by", "commissioned by", "invited by", "instructed by",
                      "chosen by", "request of", "invitation of", "behest of", "asked ",
                      "appointed ", "invited ", "instructed ")

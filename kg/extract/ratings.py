@@ -22,6 +22,7 @@ from kg.extract.context import (
     entity_key,
     listed_with,
     mention_at,
+    mention_ending_at,
     plural_count,
     reference_pattern,
     referred_org,
@@ -64,7 +65,7 @@ _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|de
 _ACTIVE = lazy_pattern(
     r"\b(?:rated|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
-    r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of)){0,8})\s+"
+    r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital")
@@ -97,11 +98,15 @@ _SERVICE_LEVEL = lazy_pattern(
     r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
     r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
     r"[^.;]{0,45}$")
-_FOR_DOMAIN = lazy_pattern(r"^\W*(?:for|in)\s+(?!its\s+own\s+right)(?!its\s+(?:(?:most\s+)?recent"
+_FOR_DOMAIN = lazy_pattern(r"^\W*(?:ratings?\s+)?(?:for|in)\s+(?!its\s+own\s+right)"
+                         r"(?!its\s+(?:(?:most\s+)?recent"
                          r"|latest|last|previous|first|new|\d{4})?\s*(?:inspection|report|visit)\b)"
                          r"(?:being|whether|its|safety"
                          r"|effective|caring"
                          r"|responsive|well-led|leadership)", _FLAGS)
+_PART_RATED = lazy_pattern(r"\b(?:rated|judged)\s+(?:its|their)\s+(?!overall\b)[\w-]+"
+                          r"(?:\s+[\w-]+){1,4}?\s+(?:as\s+)?$", _FLAGS)
+""""inspectors rated its emergency operations centres as requires improvement": a part's."""
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|(?-i:may)|would|if|unless|aim(?:s|ing)? (?:to|for)"
                            r"|hopes? to|not an organisation|ambition|want(?:s|ed)? to"
                            r"|(?:goal|target|aim|plan)\s+(?:is|was|will\s+be)\s+to)\b", _FLAGS)
@@ -153,7 +158,7 @@ def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
         if since and _FOR_DOMAIN.match(text[since:match.start()]):
             since = match.start()
         if _SERVICE_LEVEL.search(text[max(aside_end, since, match.start() - 60):match.start()]) \
-                or _FOR_DOMAIN.match(after):
+                or _FOR_DOMAIN.match(after) or _PART_RATED.search(text, since, match.start()):
             continue
         found.append((match.start(), _canonical(match.group(1))))
     for match in _EXTREME_RATING.finditer(text):
@@ -252,6 +257,9 @@ def _by_clause(doc: StoryDoc, sentence: Sentence,
     return [groups[index] for index in sorted(groups)]
 
 
+_WHICH_RATED_IT = lazy_pattern(r"\s*,\s*which\b[^,;]{0,120}?\b(?:rated|judged)\s+it\s+(?:as\s+)?$",
+                               _FLAGS)
+""""West Lane Hospital, which closed after the CQC rated it inadequate": the hospital's."""
 _REFERENCE_RUN_BY = lazy_pattern(
     r"\s*((?i:the)\s+(?:hospital|site|trust))\s*,\s*(?:which\s+is\s+)?(?:run|managed|operated"
     r"|owned)\s+by\s+[^,;]{3,120},")
@@ -260,6 +268,11 @@ _REFERENCE_RUN_BY = lazy_pattern(
 
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
+    which = _WHICH_RATED_IT.search(text, 0, position)
+    if which is not None:
+        named = mention_ending_at(doc, sentence.start + which.start(), "Organisation")
+        if named is not None and named.cls in _SUBJECT_CLASSES:
+            return [named]
     run_by = _REFERENCE_RUN_BY.match(text)
     if run_by is not None and run_by.end() <= position:
         sites = [m for m in doc.mentions_before(sentence.start, "Organisation")
@@ -278,6 +291,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     for active in _ACTIVE.finditer(text):
         if active.start() <= position <= active.end():
             offset = sentence.start + active.start("object")
+            named = [m for m in doc.mentions_in(sentence, "Organisation") if offset <= m.start
+                     and m.end <= sentence.start + active.end("object")
+                     and m.cls in _SUBJECT_CLASSES]
+            if len(named) > 1:
+                return listed_with(doc, named, named[0], _LISTED)
             org = mention_at(doc, offset, "Organisation") or (
                 referred_org(doc, active["object"], sentence.start, offset)
                 if active["object"].lower().startswith("the ") else None)

@@ -116,7 +116,7 @@ _WHOLE_BEFORE = lazy_pattern(r"\b(?:part\s+of|member\s+of|members\s+of|within|(?
                              _FLAGS)
 """"X is part of Y and was placed in segment 4": Y is where X belongs, not what was placed."""
 _OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+ICB|it)\s+"
-                                 r"(?:in|into)\b", _FLAGS)
+                                 r"(?:in|into|to|up\s+to|down\s+to|back\s+to)\b", _FLAGS)
 """"NHS England placed the trust in segment 4": the body placed is a reference."""
 _REPORTED = lazy_pattern(r"\b(?:said|says|confirmed|announced|stated|added|warned)\s*(?::\s*[“\"‘]"
                          r"|\s(?:that\s+)?(?=(?:the|its)\s|(?-i:[A-Z])))", _FLAGS)
@@ -463,7 +463,7 @@ class _Segments:
                 return between
             before += between
             object_reference = _OBJECT_REFERENCE.match(sentence.text, anchor, segment_at) \
-                if not between and not passive else None
+                if not between else None
             if object_reference is not None:
                 org = referred_org(doc, object_reference.group(1), sentence.start,
                                    sentence.start + object_reference.start(1))
@@ -489,6 +489,12 @@ class _Segments:
                                sentence.start + reference.start())
             if org is not None and org.cls in NHS_BODIES - _EXCLUDED_CLASSES:
                 return [org]
+            before_it = doc.sentence_before(sentence) if org is not None and \
+                org.cls in _EXCLUDED_CLASSES and reference.group(1).lower() == "it" else None
+            placeable = [m for m in doc.mentions_in(before_it, "Organisation")
+                         if m.cls in _PLACED_BODIES] if before_it else []
+            if len({m.key or m.text for m in placeable}) == 1:
+                return placeable[:1]
         return []
 
     def listed(self, doc: StoryDoc, sentence: Sentence, anchor: int, *, minimum: int = 2,

@@ -85,6 +85,10 @@ _HOSPITAL_REFERENCE = lazy_pattern(
     r"|will\s+be\s+)?(?:(?:run|managed|operated|owned)\s+by|belongs\s+to|is\s+part\s+of)"
     r"|It\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:run|managed|operated|owned)\s+by"
     r"|Its\s+(?:parent\s+(?:organisation|trust|body)|trust|operator|owner)\s*,)\s*(?:the\s+)?")
+_HOSPITAL_WHICH_RUN_BY = lazy_pattern(r"\b(?i:the)\s+hospital\s*,\s*which\s+(?:is|was|has\s+been)"
+                                      r"\s+(?:run|managed|operated)\s+by\s+(?:the\s+)?")
+""""Inspectors visited the hospital, which is run by X": the hospital the sentence before
+named."""
 _AMONG_THEM = lazy_pattern(r"\s*(?:Among\s+them\s+(?:are|is)|They\s+(?:include|are)|These\s+"
                           r"(?:include|are))\b")
 _RUNS_SEVERAL = lazy_pattern(
@@ -296,7 +300,8 @@ class _Sites:
             for hospital in [m for m in doc.mentions_in(sentence, "Organisation")
                              if _is_hospital(m)] if runners else []:
                 self.emit(doc, sentence, hospital, runners[0], 0.7)
-        opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end)
+        opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end) or \
+            _HOSPITAL_WHICH_RUN_BY.search(text, sentence.start, sentence.end)
         runner = mention_at(doc, opening.end(), "Organisation") if opening else None
         runs_all = None
         if runner is None:

@@ -5834,3 +5834,77 @@ def test_the_chair_in_a_which_clause_runs_nothing(tmp_path):
     found = triples(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust, which is chaired by "
                               "Ada Voss, runs St James's University Hospital.")
     assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust was rated good overall, although inspectors rated its "
+    "emergency operations centres as requires improvement.",
+    "Leeds Teaching Hospitals NHS Trust was rated good in 2018, following a requires improvement "
+    "rating for its safety domain in 2017.",
+])
+def test_a_parts_rating_is_not_the_trusts(tmp_path, text):
+    found = triples(tmp_path, "Ratings\n\n" + text)
+    assert {o for s, p, o in found if s == LEEDS and p == "rated"} == {"good"}
+
+
+def test_a_hospital_rated_in_its_which_clause(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nLeeds Teaching Hospitals NHS Trust was rated good. "
+                              "Campaigners spoke of Seacroft Hospital, which closed after the CQC "
+                              "rated it inadequate.")
+    assert ("Seacroft Hospital", "rated", "inadequate") in found
+    assert (LEEDS, "rated", "inadequate") not in found
+
+
+def test_the_regulator_rated_two_hospitals(tmp_path):
+    found = triples(tmp_path, "Ratings\n\nThe CQC rated Worthing Hospital and St Richard's "
+                              "Hospital in Chichester outstanding.")
+    assert {("Worthing Hospital", "rated", "outstanding"),
+            ("St Richard's Hospital", "rated", "outstanding")} <= found
+
+
+def test_joined_from_where_she_held_the_same_post(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nLeeds Teaching Hospitals NHS Trust's chief nurse, Ada "
+                                "Voss, joined in January from Mid Yorkshire Hospitals NHS Trust, "
+                                "where she held the same post.")
+    posts = {(r["object"], r["role"], r["status"]) for r in rows if r["kind"] == "fact"}
+    assert any("Mid Yorkshire" in o and role == "chief nurse" and status == "former"
+               for o, role, status in posts)
+
+
+def test_the_hospital_which_is_run_by(tmp_path):
+    found = triples(tmp_path, "Sites\n\nThe CQC has raised concerns about Stafford Hospital. "
+                              "Inspectors visited the hospital, which is run by Mid Staffordshire "
+                              "NHS Foundation Trust, in April.")
+    assert ("Stafford Hospital", "partOf", "Mid Staffordshire NHS Foundation Trust") in found
+
+
+def test_a_council_leader_is_no_chief_executive(tmp_path):
+    rows = story_rows(tmp_path, "Councils\n\nLeeds City Council leader Ada Voss called for the "
+                                "government to intervene.")
+    assert [r["role"] for r in rows if r["kind"] == "fact"] == ["leader"]
+
+
+def test_chairing_the_audit_committee_writes_nothing(tmp_path):
+    found = triples(tmp_path, "Boards\n\nMr Voss will chair the audit committee of Leeds Teaching "
+                              "Hospitals NHS Trust.")
+    assert not any(p == "authored" for _, p, _ in found)
+
+
+def test_acting_up_as_chief_executive(tmp_path):
+    rows = story_rows(tmp_path, "Posts\n\nAda Voss, chief operating officer of Leeds Teaching "
+                                "Hospitals NHS Trust, will act up as chief executive from 1 March.")
+    assert ("chief executive", "acting") in {(r["role"], r["status"]) for r in rows
+                                             if r["kind"] == "fact"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust is under pressure. NHS West Yorkshire Integrated Care "
+    "Board said it had moved the trust to segment 3 of the oversight framework.",
+    "Leeds Teaching Hospitals NHS Trust is struggling. NHS England has placed the trust in "
+    "segment 3.",
+    "The CQC rated Leeds Teaching Hospitals NHS Trust inadequate last year. It was placed in "
+    "segment 3.",
+])
+def test_the_trust_placed_by_another_body(tmp_path, text):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert {s for s, p, _ in found if p == "movedToSegment"} == {LEEDS}
