@@ -1457,6 +1457,9 @@ def make_contracts() -> object:
                 _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
+            if buyer is not None and buyer.cls == "Company" and _led_by(doc, sentence, supplier):
+                buyer = next((m for m in doc.mentions_in(sentence, "Organisation")
+                              if m.cls in _BUYER_CLASSES and m.end <= supplier.start), None)
             if buyer is None or buyer.text == supplier.text or (
                     _is_purchaser(supplier) and buyer.cls != "Company") or (
                     confidence <= 0.6 and supplier.cls in _BUYER_CLASSES):
@@ -1471,8 +1474,9 @@ def make_contracts() -> object:
                 (m for m in _DEAL_WITH.finditer(body, 0, supplier.start - sentence.start)
                  if m.end() == supplier.start - sentence.start), None)
             chosen = chose is not None and chose.end() == supplier.start - sentence.start
+            handed = _HANDED.search(body, 0, supplier.start - sentence.start) is not None
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
-                                    after=members is not None or chosen) \
+                                    after=members is not None or chosen or handed) \
                 if supplier in orgs else [supplier]
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
@@ -1510,15 +1514,34 @@ _MEMBERS_APPOSED = lazy_pattern(
     r"(?:of|between|made\s+up\s+of|comprising)\s+(?:the\s+)?", _FLAGS)
 
 
+_LEADER_PARTNERS = lazy_pattern(r"\s*,?\s*(?:and\s+)?(?:including|with|alongside|and)\s+"
+                                r"(?:the\s+)?", _FLAGS)
+""""a consortium led by A, including B and C": the partners after the leader."""
+
+
+_HANDED = lazy_pattern(r"\b(?:awarded|awards|handed|hands|given|gives|granted|grants)\s+"
+                       r"(?:the\s+)?$", _FLAGS)
+""""Y has awarded A and B a joint contract": every firm listed right after the verb."""
+_LEADER_BEFORE = lazy_pattern(r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?$", _FLAGS)
+
+
+def _led_by(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> bool:
+    """Whether ``supplier`` leads a consortium: "a consortium led by X"."""
+    return _LEADER_BEFORE.search(doc.text, max(sentence.start, supplier.start - 20),
+                                 supplier.start) is not None
+
+
 def _consortium_awards(doc: StoryDoc) -> None:
     """"X, a consortium of A and B, won the deal from Y": what the consortium won, its members
     won too (the sentence names them)."""
     for fact in [f for f in doc.facts if f.predicate == "awardedContract"
                  and isinstance(f.object, Mention)]:
         supplier = fact.subject
-        described = _MEMBERS_APPOSED.match(doc.text, supplier.end)
-        first = mention_at(doc, described.end(), "Organisation") if described else None
         sentence = next((s for s in doc.sentences if s.start <= supplier.start < s.end), None)
+        described = _MEMBERS_APPOSED.match(doc.text, supplier.end) or (
+            _LEADER_PARTNERS.match(doc.text, supplier.end)
+            if sentence is not None and _led_by(doc, sentence, supplier) else None)
+        first = mention_at(doc, described.end(), "Organisation") if described else None
         if first is None or sentence is None or sentence.start != fact.evidence.start:
             continue
         orgs = doc.mentions_in(sentence, "Organisation")

@@ -277,7 +277,9 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
-        if _SHARED_BEFORE.search(stripped) or _BODY_LED_BY.search(stripped):
+        if _SHARED_BEFORE.search(stripped) or _BODY_LED_BY.search(stripped) or (
+                _OTHERS_POST.search(stripped) and any(
+                    m.end <= owner_end for m in self.doc.mentions_in(self.sentence, "Person"))):
             return
         joint = _WITH_A_JOINT.search(stripped)
         opening = self.opening_bodies() if joint else []
@@ -856,6 +858,7 @@ class _Reader:
         nursing; and C, chief finance officer": each named post at the body that owns the list."""
         cue = _MEMBERS_ARE.search(self.text, self.sentence.start, self.sentence.end)
         if cue is None:
+            self.team_of_body()
             return
         owner = cue["owner"]
         if owner.startswith(("’", "'")):
@@ -869,6 +872,23 @@ class _Reader:
         for person in self.doc.mentions_in(self.sentence, "Person"):
             role = _ROLE_APPOSED.match(self.text, person.end, self.sentence.end) \
                 if person.start >= cue.end() else None
+            if role is not None:
+                self.emit(person, body, role["role"], post_status(
+                    role["mods"], role["tail"], "", self.sentence.text), 0.8)
+
+    def team_of_body(self) -> None:
+        """"The executive team at X includes A, director of finance, and B, chief nurse"; "The
+        executive team of X is completed by A as chief medical officer and B as ...": each
+        named post at X."""
+        team = _TEAM_OF.search(self.text, self.sentence.start, self.sentence.end)
+        body = mention_at(self.doc, team.end(), "Organisation") if team else None
+        verb = _TEAM_VERB.match(self.text, body.end, self.sentence.end) if body else None
+        if body is None or verb is None:
+            return
+        for person in self.doc.mentions_in(self.sentence, "Person"):
+            role = (_ROLE_APPOSED.match(self.text, person.end, self.sentence.end)
+                    or _AS_ROLE_NEXT.match(self.text, person.end, self.sentence.end)) \
+                if person.start >= verb.end() else None
             if role is not None:
                 self.emit(person, body, role["role"], post_status(
                     role["mods"], role["tail"], "", self.sentence.text), 0.8)
@@ -1140,6 +1160,13 @@ _MEMBERS_ARE = lazy_pattern(
     r"(?:(?:other|new|first|executive|non-executive|senior|leadership|board)\s+){0,3}"
     r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
     r"|comprise)\s*:?\s+", FLAGS)
+_OTHERS_POST = lazy_pattern(r"\bas(?:\s+(?:the|its))?\s*$", FLAGS)
+""""A as chief medical officer, B as ...": the post after "as" is A's, not B's."""
+_TEAM_OF = lazy_pattern(r"\b(?:The|the|Its|its)\s+(?:new\s+)?(?:executive|leadership|senior|board"
+                        r"|management)\s+(?:team|members|directors)\s+(?:at|of)\s+(?:the\s+)?")
+_TEAM_VERB = lazy_pattern(r"\s+(?:includes|include|included|comprises|is\s+completed\s+by|will"
+                          r"\s+(?:include|be\s+completed\s+by)|are)\s*:?\s+", FLAGS)
+_AS_ROLE_NEXT = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ITS_BOARD = lazy_pattern(r"\b(?:its|the\s+trust[’']s)\s+board\b", FLAGS)
 _OWN_BODY = lazy_pattern(r"(?:foundation\s+)?trust\b|ICB\b|CCG\b|board\b", FLAGS)

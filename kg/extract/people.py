@@ -396,7 +396,8 @@ class PeopleFinder:
     def _context_confidence(text: str, start: int, end: int, limit: int) -> float | None:
         after = text[end:min(limit, end + 120)]
         before = text[max(0, start - 60):start]
-        if (_ROLE_AFTER.match(after) or (_BEFORE_CUE(before) and _ROLE_BEFORE.search(before))
+        wide = text[max(0, start - 150):start]
+        if (_ROLE_AFTER.match(after) or (_BEFORE_CUE(wide) and _ROLE_BEFORE.search(wide))
                 or _AS_ROLE_AFTER.match(after)):
             return 0.9
         if _COPULA_END.search(before) and _LONG_ROLE_BEFORE.search(

@@ -646,6 +646,8 @@ class _Publications:
         the body just named (one not itself an agent after "by"), not the publication."""
         if later["verb"].lower() not in {"chaired", "led"}:
             return False
+        if _LED_GROUP.search(doc.text, max(sentence.start, later.start() - 40), later.start()):
+            return True
         comma = _COMMA_END.search(doc.text, sentence.start, later.start())
         body = mention_ending_at(doc, comma.start(), "Organisation") if comma else None
         return body is not None and not _BY_END.search(doc.text, sentence.start, body.start)
@@ -924,6 +926,9 @@ def _commissioned_from(doc: StoryDoc) -> None:
 _BODY_NAMED_FOR_WORK = lazy_pattern(r"\s+(?:committee|sub-committee|panel|team|office|function"
                                     r"|department|firm|partner)\b", _FLAGS)
 """"the audit committee", "the review team": a body named for a kind of work is no work."""
+_LED_GROUP = lazy_pattern(r"\b(?:consortium|partnership|joint\s+venture|bid|alliance|coalition)"
+                          r"\s*,?\s*$", _FLAGS)
+""""a consortium led by X": X leads the consortium, not a publication."""
 _APPOINTER_CUE = Cue("appointed by", "asked by", "commissioned by", "invited by", "instructed by",
                      "chosen by", "request of", "invitation of", "behest of", "asked ",
                      "appointed ", "invited ", "instructed ")

@@ -5908,3 +5908,47 @@ def test_acting_up_as_chief_executive(tmp_path):
 def test_the_trust_placed_by_another_body(tmp_path, text):
     found = triples(tmp_path, "Segments\n\n" + text)
     assert {s for s, p, _ in found if p == "movedToSegment"} == {LEEDS}
+
+
+@pytest.mark.parametrize("partners", [", including Accenture and PwC.",
+                                      ", with Accenture and PwC.",
+                                      " and including Accenture and PwC."])
+def test_a_consortium_leaders_partners(tmp_path, partners):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust has awarded a "
+                              "£20m contract to a consortium led by Graphnet Health" + partners)
+    assert {s for s, p, o in found if p == "awardedContract" and o == LEEDS} == {
+        "Graphnet Health", "Accenture", "PwC"}
+
+
+def test_awarded_two_firms_a_joint_contract(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust has awarded Capita "
+                              "and Sopra Steria a joint £14m contract.")
+    assert {s for s, p, _ in found if p == "awardedContract"} == {"Capita", "Sopra Steria"}
+
+
+def test_a_consortium_leader_writes_no_framework(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nThrough the Health Systems Support Framework, Leeds "
+                              "Teaching Hospitals NHS Trust has awarded a contract to a consortium "
+                              "led by Graphnet Health.")
+    assert ("Graphnet Health", "awardedContract", LEEDS) in found
+    assert not any(p == "authored" for _, p, _ in found)
+
+
+def test_a_holder_after_a_long_trust_name_in_a_list(tmp_path):
+    found = triples(tmp_path, "Posts\n\nThe chief executive of the Countess of Chester Hospital "
+                              "NHS Foundation Trust, Ada Voss, and the medical director, Ivo "
+                              "Marsh, had failed to act.")
+    assert {s for s, p, _ in found if p == "leads"} == {"Ada Voss", "Ivo Marsh"}
+
+
+@pytest.mark.parametrize("text", [
+    "The executive team at Leeds Teaching Hospitals NHS Trust includes Ada Voss, director of "
+    "finance, and Ivo Marsh, chief nurse.",
+    "The executive team of Leeds Teaching Hospitals NHS Trust is completed by Ada Voss as "
+    "director of finance and Ivo Marsh as chief nurse.",
+])
+def test_a_bodys_executive_team_listed(tmp_path, text):
+    rows = story_rows(tmp_path, "Boards\n\n" + text)
+    posts = {(r["subject"], r["object"], r["role"]) for r in rows if r["kind"] == "fact"}
+    assert posts == {("Ada Voss", LEEDS, "director of finance"),
+                     ("Ivo Marsh", LEEDS, "chief nurse")}
