@@ -281,7 +281,8 @@ _PLURAL_SUBJECT = lazy_pattern(
 _JOINT = lazy_pattern(r"\b(?:single|joint|shared|same)\b", FLAGS)
 _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
-    rf"(?:\s+in\s+common)?\s*,\s*", FLAGS)
+    rf"(?:\s+in\s+common)?\s*,\s*(?:with\s+(?=[^,;.]{{3,60}}?\s+(?:leading|heading|chairing"
+    rf"|running)\s+(?:them\s+)?both\b))?", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
 _NAMED_SHARE = lazy_pattern(r"\s+(?:(?:have|has)\s+(?:announced|agreed|confirmed|decided)\s+"
                             r"(?:that\s+they\s+(?:will|would)\s+|to\s+)"
@@ -1417,6 +1418,8 @@ class _Careers:
                 if as_role.group(0).rstrip().endswith(("of", "at", "for", "the")) else None
             before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()]
             org = named or (before[0] if before else topic_org(doc))
+            if named is None and org is not None and org.cls == "Regulator":
+                org = topic_org(doc, TRUSTS)
             self.emit(doc, sentence, person, org, as_role["role"],
                       post_status(as_role["mods"], as_role["tail"], "appointed", sentence.text),
                       0.7)
@@ -1548,7 +1551,8 @@ class _Careers:
             if match is not None and "," in match.group(0) and _AGENT_BEFORE.search(
                     doc.text, max(sentence.start, org.start - 20), org.start):
                 continue
-            if match is not None and not inside and (
+            spanned = any(o.end <= org.start and m.end() >= org.end for o, m in found)
+            if match is not None and not inside and not spanned and (
                     match["verb"] == "chaired" or "," in match.group(0)
                     or _PASSIVE_LED.search(match.group(0))):
                 found.append((org, match))

@@ -692,6 +692,12 @@ class _Reader:
             return None, 0.0
         if held:
             return held[0].object, 0.7
+        at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start)
+        opening = mention_at(self.doc, at.end(), "Organisation") if at else None
+        if opening is not None and self.text.startswith(",", opening.end) and not any(
+                opening.end <= m.start < person.start
+                for m in self.doc.mentions_in(self.sentence, "Organisation")):
+            return opening, 0.7
         if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
@@ -752,6 +758,13 @@ class _Reader:
             self.emit(person, owner, role["role"], self.leaving_to(
                 post_status(role["mods"], role["tail"], as_org["verb"], self.sentence.text),
                 as_org, anchor), 0.8)
+        joining = _TO_JOIN.search(self.text, anchor.end, end)
+        joined_org, joined_end = self.org_span(joining.end()) if joining else (None, 0)
+        joined_as = AS_ROLE.match(self.text, joined_end, end) if joined_org else None
+        if joining and joined_as and not joined_as["definite"]:
+            future = _LEAVING_TO.search(self.text, anchor.end, joining.start()) is not None
+            self.emit(person, joined_org, joined_as["role"], "designate" if future else "current",
+                      0.75)
         match = LATER_IN_CLAUSE.search(self.text, anchor.end, end)
         if match and match.start() - anchor.end < 160:
             org = self.org_at(match.end())
@@ -1160,6 +1173,8 @@ _MEMBERS_ARE = lazy_pattern(
     r"(?:(?:other|new|first|executive|non-executive|senior|leadership|board)\s+){0,3}"
     r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
     r"|comprise)\s*:?\s+", FLAGS)
+_TO_JOIN = lazy_pattern(r"\bto\s+(?:join|move\s+to|return\s+to)\s+(?:the\s+)?", FLAGS)
+""""X, director of finance at A, is to leave in May to join B as chief finance officer"."""
 _OTHERS_POST = lazy_pattern(r"\bas(?:\s+(?:the|its))?\s*$", FLAGS)
 """"A as chief medical officer, B as ...": the post after "as" is A's, not B's."""
 _TEAM_OF = lazy_pattern(r"\b(?:The|the|Its|its)\s+(?:new\s+)?(?:executive|leadership|senior|board"

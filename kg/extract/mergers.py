@@ -207,6 +207,11 @@ def _chain_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Menti
     return chain[::-1]
 
 
+_DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])[^,;]{1,80}?,")
+""""Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
+inside a description is no party."""
+
+
 class _Mergers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
@@ -403,7 +408,9 @@ class _Mergers:
                 return [found] if found is not None and found.cls != "Company" else []
             return [(bodies or before)[-1]]
         aside = [(sentence.start + start, sentence.start + end) for start, end
-                 in relative_clauses(sentence.text, trigger - sentence.start)]
+                 in relative_clauses(sentence.text, trigger - sentence.start)] + [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in _DESCRIBED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)]
         counted = _COUNTED_BEFORE.search(head)
         if counted is not None:
             return _Mergers.referred(doc, sentence, counted, sentence.start + counted.start())

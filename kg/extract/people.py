@@ -204,7 +204,7 @@ _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:(?:\s+in\s+common)?|\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
     rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\s+(?:of|at|for)\s+[^,;]{{2,90}},)"
-    rf"|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby)\s*[,:(]?\s*$",
+    rf"|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby)\s*(?:,\s*with|[,:(])?\s*$",
     re.IGNORECASE,
 )
 """A role, "said", "by"... ending the window before a name. The three readings that start with

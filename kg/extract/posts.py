@@ -238,12 +238,13 @@ CHAIRED = lazy_pattern(
     r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+|now\s+|still\s+)?"
     r"(?P<verb>(?:has\s+|had\s+)?"
     r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed)|(?:will|is\s+to|is\s+set\s+to)\s+"
-    r"(?:chair|lead|run|head))\s+(?:both\s+)?(?:the\s+)?"
+    r"(?:chair|lead|run|head))\s+(?:both\s+)?(?:the\s+)?(?:boards?\s+of\s+(?:both\s+)?(?:the\s+)?)?"
     r"(?:neighbouring\s+|nearby\s+)?", FLAGS
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*,?\s*(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to|is|was)?\s*"
+    r"\s*,?\s*(?:who\s+)?(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to|is"
+    r"|was)?\s*"
     r"(?:been\s+|be\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?|return(?:s|ed|ing)? to"
     r"|mov(?:es|ed|ing) to|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at"
     r"|arriv(?:es|ed)\s+at)\s+"

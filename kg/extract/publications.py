@@ -18,6 +18,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     previous_person,
+    relative_clauses,
 )
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
@@ -111,7 +112,7 @@ _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAG
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
 _FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
 _AGENT_VERB = lazy_pattern(
-    r"\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?"
+    r"(?:\s*,\s*(?:the|a|an)\s+(?-i:[a-z])[^,;]{1,80},)?\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?"
     r"(?:(?:since|now|already|also|jointly|separately|recently|today)\s+)?(commissioned"
     r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
@@ -818,9 +819,12 @@ class _Publications:
             if predicate == "authored" and agent is not None and client is not None:
                 add_fact(doc, sentence, client, "commissioned", pub, extractor=NAME,
                          confidence=0.7)
+        asides = [(sentence.start + a, sentence.start + b)
+                  for a, b in relative_clauses(sentence.text, len(sentence.text))]
         for agent in agents:
             if agent.end > anchor_start or _HOLDER_ASIDE.search(
-                    text, max(sentence.start, agent.start - 60), agent.start):
+                    text, max(sentence.start, agent.start - 60), agent.start) or any(
+                    a < agent.start < b for a, b in asides):
                 continue
             verb = _AGENT_VERB.fullmatch(text[agent.end:anchor_start])
             if verb:

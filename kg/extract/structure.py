@@ -546,6 +546,10 @@ def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:
         add_fact(doc, sentence, unit, "partOf", org, extractor="part_of", confidence=0.7)
 
 
+_CONTRAST = lazy_pattern(r",?\s+(?:while|whilst|whereas|but)\s|;")
+""""A is part of X, while B sits within Y": each clause its own member."""
+
+
 def _systems(doc: StoryDoc, sentence: Sentence) -> None:
     """Trusts "within the Kent and Medway system", listed, or named in the sentences before."""
     for system in doc.mentions_in(sentence, "Organisation"):
@@ -557,7 +561,9 @@ def _systems(doc: StoryDoc, sentence: Sentence) -> None:
         members = [m for m in doc.mentions_in(sentence, "Organisation")
                    if m.cls in TRUSTS and m.text != system.text]
         listed = _LIST_AFTER.match(doc.text, system.end, sentence.end)
-        before = [m for m in members if m.end <= system.start]
+        breaks = list(_CONTRAST.finditer(head))
+        clause_start = sentence.start + breaks[-1].end() if breaks else sentence.start
+        before = [m for m in members if clause_start <= m.start and m.end <= system.start]
         subject = _SUBJECT_REFERENCE.match(head)
         if subject and before and _AND_IS_IN.search(head):
             before = []
@@ -629,7 +635,7 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
         if cue is None and joins is None:
             continue
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
-        asides = relative_clauses(sentence.text, cue_start - sentence.start)
+        asides = relative_clauses(sentence.text, len(sentence.text))
         members = [m for m in orgs[:index] if m.end <= cue_start and not any(
             sentence.start + a <= m.start < sentence.start + b for a, b in asides)
             and m.cls not in {"Regulator", "NewsOutlet"}

@@ -5952,3 +5952,83 @@ def test_a_bodys_executive_team_listed(tmp_path, text):
     posts = {(r["subject"], r["object"], r["role"]) for r in rows if r["kind"] == "fact"}
     assert posts == {("Ada Voss", LEEDS, "director of finance"),
                      ("Ivo Marsh", LEEDS, "chief nurse")}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust and Mid Yorkshire Hospitals NHS Trust already share a "
+    "chief executive, with Ada Voss leading both.",
+    "Ada Voss chairs the boards of both Leeds Teaching Hospitals NHS Trust and Mid Yorkshire "
+    "Hospitals NHS Trust.",
+])
+def test_one_person_leading_both_bodies(tmp_path, text):
+    found = triples(tmp_path, "Posts\n\n" + text)
+    assert len({o for s, p, o in found if s == "Ada Voss" and p == "leads"}) == 2
+
+
+def test_posts_at_the_body_a_sentence_opens_with(tmp_path):
+    found = triples(tmp_path, "Boards\n\nAt Leeds Teaching Hospitals NHS Trust, Ada Voss is chief "
+                              "nursing officer and Ivo Marsh is chief finance officer.")
+    assert {("Ada Voss", "leads", LEEDS), ("Ivo Marsh", "leads", LEEDS)} <= found
+
+
+def test_hospitals_a_trust_runs_are_no_members_of_its_system(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust, which runs St "
+                              "James's University Hospital, Seacroft Hospital and Wharfedale "
+                              "Hospital, is part of the West Yorkshire integrated care system.")
+    assert {s for s, p, o in found if p == "partOf" and "West Yorkshire" in o} == {LEEDS}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ada Voss, director of finance at Mid Yorkshire Hospitals NHS Trust, is to leave in May to "
+     "join Leeds Teaching Hospitals NHS Trust as chief finance officer.", "designate"),
+    ("Ada Voss, director of finance at Mid Yorkshire Hospitals NHS Trust, left in 2019 to join "
+     "Leeds Teaching Hospitals NHS Trust as chief finance officer.", "current"),
+    ("She replaces Ada Voss, who moves to Leeds Teaching Hospitals NHS Trust as chief finance "
+     "officer.", "current"),
+])
+def test_leaving_to_join_another_body_as(tmp_path, text, status):
+    rows = story_rows(tmp_path, "Posts\n\n" + text)
+    assert (LEEDS, "chief finance officer", status) in {
+        (r["object"], r["role"], r["status"]) for r in rows if r["kind"] == "fact"}
+
+
+def test_a_hospital_in_a_which_clause_orders_no_review(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nLeeds Teaching Hospitals NHS Trust, which runs St "
+                              "James's University Hospital, commissioned the review.")
+    assert {s for s, p, _ in found if p == "commissioned"} == {LEEDS}
+
+
+def test_a_body_described_in_an_apposition_takes_nothing_over(tmp_path):
+    found = triples(tmp_path, "Takeovers\n\nOperose Health, a subsidiary of US company Centene "
+                              "Corporation, took over AT Medics in 2021.")
+    assert {(s, o) for s, p, o in found if p == "mergesWith"} == {("Operose Health", "AT Medics")}
+
+
+def test_a_unit_between_two_bodies_is_headed_by(tmp_path):
+    found = triples(tmp_path, "Units\n\nNHSX, the joint unit between the Department of Health "
+                              "and Social Care and NHS England, is headed by chief executive Ada "
+                              "Voss.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {"NHSX"}
+
+
+def test_each_clause_of_a_contrast_its_own_system(tmp_path):
+    found = triples(tmp_path, "Systems\n\nLeeds Teaching Hospitals NHS Trust is part of NHS West "
+                              "Yorkshire Integrated Care Board, while North Cumbria Integrated "
+                              "Care NHS Foundation Trust sits within North East and North Cumbria "
+                              "Integrated Care Board.")
+    assert {o for s, p, o in found if s == LEEDS and p == "partOf"} == {
+        "NHS West Yorkshire Integrated Care Board"}
+
+
+def test_a_regulator_approving_an_appointment_leads_nothing(tmp_path):
+    found = triples(tmp_path, "Chairs\n\nLeeds Teaching Hospitals NHS Trust is in special "
+                              "measures. Monitor has approved the appointment of Ada Voss as "
+                              "chair.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {LEEDS}
+
+
+def test_a_commissioner_described_in_an_apposition(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nNHS North West, the strategic health authority, "
+                              "commissioned a review of stroke services across Greater "
+                              "Manchester.")
+    assert any(s == "NHS North West" and p == "commissioned" for s, p, _ in found)
