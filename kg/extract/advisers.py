@@ -441,12 +441,22 @@ def _bodies_meant(doc: StoryDoc, plural: re.Match[str], offset: int) -> list[Men
     return found or (list(named.values()) if 2 <= len(named) <= 4 else [])
 
 
+_AND_ENGAGED = lazy_pattern(r"\band\s+(?:has\s+|have\s+|had\s+)?(?:appointed|hired|engaged"
+                           r"|commissioned|brought\s+in|asked)\b", _FLAGS)
+""""Monitor found X in breach and has appointed KPMG": the firm works for the sentence's
+subject, not the body it found in breach."""
+
+
 def _clients(doc: StoryDoc, sentence: Sentence, cue_start: int) -> list[Mention]:
     """Whom a firm engaged in the clause before ``cue_start`` works for: the last body named
     there, else the bodies "The ICBs" or "Both trusts" opening it mean, else the body "The
     trust" or "It" opening it means."""
+    opener = next(iter(doc.mentions_in(sentence, "Organisation")), None)
     named = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue_start
              and m.cls in _WORKS_FOR_BODY]
+    if named and opener is not None and opener.start < named[-1].start and \
+            _AND_ENGAGED.search(doc.text, named[-1].end, cue_start + 40):
+        return [opener] if opener.cls in _WORKS_FOR_BODY else []
     if named:
         return listed_with(doc, named, named[-1], _CLIENT_LIST, after=False)
     head = doc.text[sentence.start:cue_start]

@@ -1475,9 +1475,15 @@ def make_contracts() -> object:
                  if m.end() == supplier.start - sentence.start), None)
             chosen = chose is not None and chose.end() == supplier.start - sentence.start
             handed = _HANDED.search(body, 0, supplier.start - sentence.start) is not None
+            awarded_to = next((m for m in _AWARDED_TO.finditer(body, 0, supplier.start
+                                                                - sentence.start)
+                               if m.end() == supplier.start - sentence.start), None)
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
-                                    after=members is not None or chosen or handed) \
+                                    after=members is not None or chosen or handed
+                                    or awarded_to is not None) \
                 if supplier in orgs else [supplier]
+            if awarded_to is not None and members is None:
+                suppliers = [m for m in suppliers if m is supplier or m.cls == "Company"]
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
             suppliers = [m for m in suppliers if m not in rivals]

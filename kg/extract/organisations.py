@@ -388,6 +388,11 @@ def class_from_suffix(name: str) -> str:
     return "Organisation"
 
 
+
+_NOT_THE_PAPER = lazy_pattern(r"\s+(?:(?-i:[A-Z])[a-z]|(?:inquiry|review|investigation|panel|report"
+                              r"|sector|body|commission)\b)", re.IGNORECASE)
+""""The Independent Reconfiguration Panel", "the independent inquiry": no newspaper."""
+
 class OrganisationFinder:
     """Known names first (gazetteer), then acronyms defined in the file, then name shapes."""
 
@@ -420,6 +425,12 @@ class OrganisationFinder:
                     tail = trust
                 station = _STATION.match(text, end, story.end) \
                     if record.cls == "NewsOutlet" else None
+                if record.cls == "NewsOutlet" and station is None and text[start:end].startswith(
+                        ("The ", "the ")) and (
+                        any(word[:1].islower() for word in text[start:end].split()[1:])
+                        or _NOT_THE_PAPER.match(text, end, story.end)):
+                    self._named_inside(doc, start, min(story.end, end + 120))
+                    continue
                 if station is not None:
                     doc.add_mention(Mention(story.id, start, station.end(),
                                             text[start:station.end()], "Organisation",
@@ -860,6 +871,15 @@ class OrganisationFinder:
                 doc.add_mention(Mention(story.id, match.start(), match.end(), token,
                                         "Organisation", cls, key or f"name:{label}",
                                         "organisations"))
+
+    def _named_inside(self, doc: StoryDoc, start: int, end: int) -> None:
+        """A known body whose name starts inside a newspaper's that is not one ("The
+        Independent Reconfiguration Panel")."""
+        inner = doc.text.find(" ", start, end) + 1
+        for found_start, found_end, key in self.gazetteer.find(doc.text[inner:end]):
+            if found_start == 0:
+                self._add(doc, inner, inner + found_end, key)
+            break
 
     def _file_matches(self, doc: StoryDoc) -> list[tuple[int, int, str]]:
         """Reference-data names in the whole file, found once per file."""

@@ -967,7 +967,9 @@ def _author_appointed_by(doc: StoryDoc) -> None:
                         text, max(sentence.start, person.start - 20), person.start):
                     before = [m for m in doc.mentions_in(sentence) if m.end < person.start
                               and m.category in {"Person", "Organisation"}]
-                    appointers.append(before[-1] if before else None)
+                    shared = bool(before) and _AND_ASKED.search(
+                        text, before[-1].end, person.start) is not None
+                    appointers.append((before[0] if shared else before[-1]) if before else None)
             for appointer in appointers:
                 if appointer is not None and appointer.text != author.text:
                     add_fact(doc, sentence, appointer, "commissioned", pub, extractor=NAME,
@@ -982,6 +984,8 @@ _TO_REVIEW = (r"[^.;]{0,40}?\bto\s+(?:investigate|review|look\s+(?:into|at)|exam
               r"|re-examine|carry\s+out|conduct|undertake|report\s+on|write|produce|prepare"
               r"|(?:lead|chair)\s+(?:an?|the)"
               r"\s+(?:[\w-]+\s+){0,2}(?:review|investigation|inquiry|audit))\b")
+_AND_ASKED = lazy_pattern(rf"\band\s+(?:has\s+|had\s+|have\s+)?{_ASKING}\s+$", _FLAGS)
+""""Monitor has found X in breach and has appointed KPMG": the sentence's subject asked."""
 _ASKED_ACTIVE = lazy_pattern(rf"\s+(?:has\s+|had\s+|have\s+)?{_ASKING}\s+$", _FLAGS)
 _ASKED_AFTER = lazy_pattern(r"(?:\s*,[^,;.]{1,90},)?(?=\s+to\s)", _FLAGS)
 _ASKED_PASSIVE = lazy_pattern(

@@ -66,7 +66,7 @@ _TOPIC_END = lazy_pattern(
     r"|warned|says|said|finds|found|argues|argued"
     r"|and\s+\w+ed"
     r"|written|authored|co-authored|produced|compiled|drawn|and\s+(?:a|an|the|its|their)\b"
-    r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as)\b"
+    r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as|by)\b"
     r"|\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b"
     r"|\s+who\s|\s+(?:made|makes|contains|contained)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?recommendations\b"
     r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"

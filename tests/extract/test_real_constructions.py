@@ -6032,3 +6032,36 @@ def test_a_commissioner_described_in_an_apposition(tmp_path):
                               "commissioned a review of stroke services across Greater "
                               "Manchester.")
     assert any(s == "NHS North West" and p == "commissioned" for s, p, _ in found)
+
+
+def test_contracts_awarded_to_three_firms(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nLeeds Teaching Hospitals NHS Trust has awarded "
+                              "facilities contracts worth £150m to Sodexo, Mitie and ISS.")
+    assert {s for s, p, _ in found if p == "awardedContract"} == {"Sodexo", "Mitie", "ISS"}
+
+
+def test_a_reviews_author_set_off_by_commas(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nAn independent review of the procurement, by the law "
+                              "firm Bevan Brittan, was commissioned by Leeds Teaching Hospitals "
+                              "NHS Trust last year.")
+    assert ("Bevan Brittan", "authored", "independent review of the procurement") in found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Independent Reconfiguration Panel, chaired by Lord Ada Voss, said the plans were "
+     "flawed.", "Independent Reconfiguration Panel"),
+    ("The independent inquiry into the deaths will report in May.", None),
+])
+def test_the_independent_that_is_no_newspaper(tmp_path, text, body):
+    rows = story_rows(tmp_path, "Panels\n\n" + text)
+    bodies = {r["label"] for r in rows if r["kind"] == "entity" and r["category"] == "Organisation"}
+    assert "The Independent" not in bodies
+    assert body is None or body in bodies
+
+
+def test_a_regulator_that_found_a_trust_in_breach_orders_the_review(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nMonitor has found Leeds Teaching Hospitals NHS Trust in "
+                              "breach of its licence and has appointed KPMG to carry out an "
+                              "independent review of the trust's finances.")
+    assert {s for s, p, _ in found if p == "commissioned"} == {"Monitor"}
+    assert not any(p == "advises" and o == LEEDS for _, p, o in found)
