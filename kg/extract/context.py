@@ -74,7 +74,8 @@ _PCT_BRAND = lazy_pattern(r"NHS(?:\s+(?:[A-Z][\w'’-]+|and|of|upon|on))+")
 _GROUPING_NOUNS = frozenset({"federation", "alliance", "collaborative", "partnership", "network",
                              "consortium", "group"})
 _GROUPING_CLASSES = frozenset({"Organisation"})
-_NAMED_ONLY = frozenset({"committee"})
+_NAMED_ONLY = frozenset({"committee", "confederation", "association", "institute", "society",
+                         "commission", "agency"})
 """Nouns that mean only a body named with them ("the committee": a committee named before)."""
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
@@ -87,7 +88,8 @@ DEFINITE_ORG = (
     r"|hospital|ICB|board|ICS|system|CCG|PCT|regulator|company"
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
-    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise|subsidiary)"
+    r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise|subsidiary"
+    r"|confederation|association|institute|society|commission|agency)"
     r"|its|their|our)\b"
 )
 

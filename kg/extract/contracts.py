@@ -1457,6 +1457,10 @@ def make_contracts() -> object:
                 _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
+            if buyer is not None and _AUTHORS_WORK.match(doc.text, buyer.end):
+                buyer = next((m for m in doc.mentions_in(sentence, "Organisation")
+                              if m.start > buyer.end and m is not supplier
+                              and m.cls in _BUYER_CLASSES), None)
             if buyer is not None and buyer.cls == "Company" and _led_by(doc, sentence, supplier):
                 buyer = next((m for m in doc.mentions_in(sentence, "Organisation")
                               if m.cls in _BUYER_CLASSES and m.end <= supplier.start), None)
@@ -1525,6 +1529,10 @@ _LEADER_PARTNERS = lazy_pattern(r"\s*,?\s*(?:and\s+)?(?:including|with|alongside
 """"a consortium led by A, including B and C": the partners after the leader."""
 
 
+_AUTHORS_WORK = lazy_pattern(r"\s+(?:report|review|study|analysis|survey|audit|investigation)\b",
+                             _FLAGS)
+""""A National Audit Office report criticised NHS England's contract with Capita": the
+author of a report is no party to the contract it describes."""
 _HANDED = lazy_pattern(r"\b(?:awarded|awards|handed|hands|given|gives|granted|grants)\s+"
                        r"(?:the\s+)?$", _FLAGS)
 """"Y has awarded A and B a joint contract": every firm listed right after the verb."""

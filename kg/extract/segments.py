@@ -139,6 +139,10 @@ _LISTED_UNDER = lazy_pattern(
 receiving support, now includes A and B"."""
 _THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
                              r"|providers))\s+(?:includes|included|include|are|were)\s*:?\s*")
+_MOVED_THERE = lazy_pattern(rf"[^.;]{{0,80}}?,?\s+having\s+been\s+(?:moved|placed|put|dropped"
+                            rf"|promoted|escalated)\s+(?:there\s+|into\s+it\s+)?(?P<segment>from\s+"
+                            rf"{SEGMENT})?", _FLAGS)
+""""X is in segment 4, having been moved there from segment 3": a move, with its origin."""
 _UP_FROM = lazy_pattern(r"(?:\b(?:up|down|moving|having\s+moved)|,)\s*$")
 """"placed in segment 4, up from segment 3", "moved into segment 4, from segment 3": the
 move's origin, told after it."""
@@ -393,6 +397,10 @@ class _Segments:
             moved = origin is not None and _NOW.search(
                 text, max(start, static.start() - 12), static.end()) is not None \
                 and origin != _segment_of(static)
+            there = _MOVED_THERE.match(text, static.end(), end)
+            if there is not None:
+                moved = True
+                origin = _segment_of(there, 2) if there["segment"] else origin
             for org in orgs:
                 if moved:
                     add_fact(doc, sentence, org, "movedToSegment", _segment_of(static),

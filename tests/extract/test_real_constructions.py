@@ -6065,3 +6065,30 @@ def test_a_regulator_that_found_a_trust_in_breach_orders_the_review(tmp_path):
                               "independent review of the trust's finances.")
     assert {s for s, p, _ in found if p == "commissioned"} == {"Monitor"}
     assert not any(p == "advises" and o == LEEDS for _, p, o in found)
+
+
+def test_the_confederations_chief_executive(tmp_path):
+    found = triples(tmp_path, "Pay\n\nNHS Employers, part of the NHS Confederation, said trusts "
+                              "needed funding. The confederation's chief executive, Ada Voss, "
+                              "said care must come first.")
+    assert {o for s, p, o in found if s == "Ada Voss"} == {"NHS Confederation"}
+
+
+def test_in_a_segment_having_been_moved_there(tmp_path):
+    rows = story_rows(tmp_path, "Segments\n\nLeeds Teaching Hospitals NHS Trust is in segment 4 of "
+                                "the oversight framework, having been moved there from segment 3 "
+                                "in 2023.")
+    assert ("movedToSegment", "segment 3") in {(r["predicate"], r.get("from")) for r in rows
+                                               if r["kind"] == "fact"}
+
+
+def test_the_uk_subsidiary_of_a_company(tmp_path):
+    found = triples(tmp_path, "Owners\n\nOperose Health is the UK subsidiary of Centene "
+                              "Corporation, the US health insurer.")
+    assert ("Operose Health", "partOf", "Centene") in found
+
+
+def test_a_reports_author_is_no_buyer(tmp_path):
+    found = triples(tmp_path, "Contracts\n\nA National Audit Office report has criticised NHS "
+                              "England for its handling of the £330m contract awarded to Capita.")
+    assert {o for s, p, o in found if p == "awardedContract"} == {"NHS England"}
