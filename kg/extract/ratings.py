@@ -95,7 +95,8 @@ _OPENING_RATED = lazy_pattern(r"\W*(?:Rated|Judged|Graded|Now\s+rated|Once\s+rat
                               _FLAGS)
 _AFTER_IS = lazy_pattern(r"\b(?:is|was|are|were)\s+(?:the\s+)?$", _FLAGS)
 _SERVICE_LEVEL = lazy_pattern(
-    r"\b(?:services?|department|unit|ward|wards|core service|care|A&E|maternity|surgery"
+    r"\b(?:services?|department|unit|ward|wards|core service"
+    r"|care(?!\s+(?:system|board|trust|partnership|group|quality|alliance)\b)|A&E|maternity|surgery"
     r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
     r"[^.;]{0,45}$")
 _FOR_DOMAIN = lazy_pattern(r"^\W*(?:ratings?\s+)?(?:for|in)\s+(?!its\s+own\s+right)"
@@ -126,8 +127,9 @@ _AND_HAS_BEEN_RATED = lazy_pattern(
     r",?\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:since\s+)?(?:re-?)?rated"
     r"|judged|found|deemed)\s+(?:as\s+)?[‘'“\"]?$", _FLAGS)
 """"A runs X and Y, and has been rated inadequate": the rating is the sentence subject's."""
-_VERB_AFTER_SUBJECT = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:runs|ran|operates|manages|has"
-                                   r"|is|was|provides|serves|covers|employs)\b")
+_VERB_AFTER_SUBJECT = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\b[^;]{1,200}?,\s*)?"
+                                   r"(?:runs|ran|operates|manages|has|is|was|provides|serves|covers"
+                                   r"|employs)\b")
 _RATED_BEFORE = lazy_pattern(r"-rated\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 
 

@@ -6092,3 +6092,13 @@ def test_a_reports_author_is_no_buyer(tmp_path):
     found = triples(tmp_path, "Contracts\n\nA National Audit Office report has criticised NHS "
                               "England for its handling of the £330m contract awarded to Capita.")
     assert {o for s, p, o in found if p == "awardedContract"} == {"NHS England"}
+
+
+@pytest.mark.parametrize("text", [
+    "Leeds Teaching Hospitals NHS Trust is part of the West Yorkshire integrated care system "
+    "and is rated good by the CQC.",
+    "Leeds Teaching Hospitals NHS Trust, which runs St James's University Hospital and Seacroft "
+    "Hospital, is part of the West Yorkshire integrated care system and is rated good by the CQC.",
+])
+def test_a_rating_after_a_care_system_is_the_trusts(tmp_path, text):
+    assert (LEEDS, "rated", "good") in triples(tmp_path, "Ratings\n\n" + text)
