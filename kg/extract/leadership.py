@@ -153,10 +153,9 @@ class _Reader:
             return
         if role.startswith("group ") and not org.text.endswith("Group"):
             org = group_of(self.doc, self.sentence.end) or org
+        status = held_on_a_basis(self.doc, self.sentence, person, role, status)
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
-                 confidence=confidence, role=role,
-                 status=held_on_a_basis(self.doc, self.sentence, person, role,
-                                                 status))
+                 confidence=confidence, role=role, status=status)
 
     def overseen_trust(self, person: Mention) -> Mention | None:
         """The trust an overseer's appointee (an improvement director) is sent to: named after
