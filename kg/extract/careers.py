@@ -227,9 +227,9 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
     rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
-    rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
-    rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b"
-    rf"|\s+(?P<body>for|at)\s+(?:the\s+)?(?=(?-i:[A-Z])))",
+    rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:\s(?P<body>for|at|to)\s+(?:the\s+)?"
+    rf"(?=(?-i:[A-Z]))|[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
+    rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _REGION = lazy_pattern(r"(?:North|South|East|West|Midlands|London)\b"
                        r"(?!\s+(?:[A-Z]\w+\s+)*(?:NHS|CCG|ICB|Trust|Council|Hospital))")
@@ -316,7 +316,7 @@ _SINCE_LEFT = lazy_pattern(r"\b(?:since|after|following)\s+(?:(?:the\s+)?(?:[\w-
 _HELD_POST = lazy_pattern(r"\s*(?:She|He|They)\s+(?:had|has|have)\s+(?:held|covered|done|filled"
                           r"|been\s+in)\s+the\s+(?:job|role|post|position)\b", FLAGS)
 _OWNED_POST = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
-_SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s+)?,?\s*(?:has|have|had"
+_SUBJECT_VERB = lazy_pattern(r"\s*(?:,?\s*(?:that|which)\b[^,;.]{0,100}?\s*)?,?\s*(?:has|have|had"
                              r"|is|was|will|announced|resigned|quit|left|stepped|retired|said|says"
                              r"|told|tells|spoke|speaks|called|calls|warned|warns|starts|start"
                              r"|joins|remains|insisted|insists|added|wrote|admitted|apologised"
@@ -2031,7 +2031,10 @@ class _Careers:
             if org is None or not (_led_body(org) or org.cls in _MEMBERS_BODIES | {"Company"}):
                 return
             bodies = (org,)
-        if status == "current" and _WILL_START.search(sentence.text):
+        start = _WILL_START.search(doc.text, sentence.start, sentence.end)
+        if status == "current" and start and not any(
+                m.start >= start.end() and entity_key(m) not in {entity_key(b) for b in bodies}
+                for m in doc.mentions_in(sentence, "Organisation")):
             status = "designate"
         holders = people[:2] if len(people) > 1 and _PAIR_AND.fullmatch(
             doc.text, people[0].end, people[1].start) else people[:1]

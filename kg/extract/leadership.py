@@ -675,7 +675,7 @@ class _Reader:
         already holds a post at in this sentence, else the story's main body when the sentence
         names no other, outside an aside on the person's past ("X, until March a director of
         Y, has been appointed chair")."""
-        implied = _implied_org(self.doc, role)
+        implied = _implied_org(self.doc, role) or self.post_taken_over(person, role)
         if implied is not None:
             return implied, 0.7
         classes = classes_for_role(role)
@@ -702,6 +702,22 @@ class _Reader:
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
             return topic_org(self.doc, classes_for_role(role)), 0.6
         return None, 0.0
+
+    def post_taken_over(self, person: Mention, role: str) -> Mention | None:
+        """"He takes over from X, who has been acting chair": the body of the same post the
+        sentences before gave the newcomer, not the story's first body."""
+        cue = SUCCEEDS.search(self.text, max(self.sentence.start, person.start - 40),
+                              person.start)
+        if cue is None or cue.end() != person.start:
+            return None
+        wanted = normalise_role(role)
+        for fact in reversed(self.doc.facts):
+            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                    and fact.evidence.start < self.sentence.start
+                    and fact.subject.text != person.text
+                    and normalise_role(fact.role) == wanted):
+                return fact.object
+        return None
 
     def body_left_for(self, offset: int, role: str) -> Mention | None:
         """"X, the chief nurse, has been appointed ... at Y": the post named before the move is

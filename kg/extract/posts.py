@@ -279,7 +279,9 @@ FUTURE = lazy_pattern(
 )
 DEPARTED = lazy_pattern(
     r"^[^.;:]{0,40}?\b(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped down|stood down|left"
-    r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b", FLAGS
+    r"|retired|departed|was sacked|was dismissed|was ousted|exited)\b"
+    r"|^[^.;:]{0,60}?\b(?:would|will|is\s+to)\s+(?:step|stand)\s+down\s+(?:from\s+[^.;:,]{1,40}"
+    r"\s+)?(?:with\s+immediate\s+effect|immediately)", FLAGS
 )
 SACKED_BEFORE = lazy_pattern(r"\b(?:(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)"
                             r"|(?:following|after|since|before)\s+the\s+(?:departure|retirement"

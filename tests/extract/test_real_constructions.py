@@ -6102,3 +6102,37 @@ def test_a_reports_author_is_no_buyer(tmp_path):
 ])
 def test_a_rating_after_a_care_system_is_the_trusts(tmp_path, text):
     assert (LEEDS, "rated", "good") in triples(tmp_path, "Ratings\n\n" + text)
+
+
+CASES_18 = [
+    ("Chairs\n\nThe NHS Trust Development Authority has appointed a new chairman to Leeds "
+     "Teaching Hospitals NHS Trust. Olwen Farrant will take up the role in May. She succeeds "
+     "Idris Penhale, who stood down in March.",
+     {("Olwen Farrant", "leads", LEEDS), ("Idris Penhale", "leads", LEEDS)}),
+    ("Chairs\n\nOlwen Farrant, who was chief executive of " + LEEDS + ", has been named "
+     "chair of " + YORK + ". She takes over from Idris Penhale, who has been acting chair since "
+     "the death of Nye Bevan-Price.",
+     {("Idris Penhale", "leads", YORK), ("Nye Bevan-Price", "leads", YORK)}),
+]
+
+STATUSES_18 = [
+    ("Chairs\n\nThe chair of " + LEEDS + ", which runs Fellbrook Infirmary, is to retire this "
+     "year. Olwen Farrant will leave in March.", ("Olwen Farrant", LEEDS, "current")),
+    ("Chiefs\n\nThe chief executive of " + LEEDS + " is leaving to run a trust in the south. "
+     "Olwen Farrant will become chief executive of " + YORK + ".",
+     ("Olwen Farrant", LEEDS, "current")),
+    ("Chiefs\n\nOlwen Farrant, chief executive of " + LEEDS + ", said on Friday that she would "
+     "step down with immediate effect.", ("Olwen Farrant", LEEDS, "former")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), STATUSES_18, ids=range(len(STATUSES_18)))
+def test_post_status_read_in_session_18(tmp_path, text, post):
+    rows = story_rows(tmp_path, text)
+    assert post in {(r["subject"], r["object"], r["status"]) for r in rows
+                    if r["kind"] == "fact" and r["predicate"] == "leads"}
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES_18, ids=range(len(CASES_18)))
+def test_constructions_read_in_session_18(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, text)
