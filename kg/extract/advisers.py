@@ -7,6 +7,7 @@ import re
 
 from kg.extract.context import (
     COMPANY_NAME,
+    COUNT,
     DEFINITE_ORG,
     MONEY,
     PLURAL_BODIES,
@@ -390,7 +391,7 @@ def make_advisers() -> object:
     return advisers
 
 
-_PLURAL_HIRERS = lazy_pattern(r"(?:(?P<count>two|three|four|both)\s+)?(?P<noun>trusts|CCGs|ICBs"
+_PLURAL_HIRERS = lazy_pattern(rf"(?:(?P<count>{COUNT}|both)\s+)?(?P<noun>trusts|CCGs|ICBs"
                               r"|boards|organisations)\b", _FLAGS)
 
 

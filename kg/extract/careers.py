@@ -21,6 +21,7 @@ from itertools import pairwise
 from typing import Any
 
 from kg.extract.context import (
+    COUNT,
     DEFINITE_ORG,
     GENERIC_BODY,
     NHS_BODIES,
@@ -38,6 +39,7 @@ from kg.extract.context import (
     listed_with,
     mention_at,
     mention_ending_at,
+    plural_classes,
     plural_count,
     plural_trusts,
     previous_person,
@@ -96,14 +98,16 @@ _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:(?:the|a|an)\s+|(?:which|that)\s+(?!(?:is|was|has\s+been"
     r"|will\s+be)\s+(?:chaired|led|headed|run)\b))[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
-    r"|has\s+been\s+)?(?:(?:currently|now|still|temporarily|jointly)\s+)?"
+    r"|has\s+been\s+|(?P<plural>are|were|have\s+been)\s+)?"
+    r"(?:(?:currently|now|still|temporarily|jointly|all|both)\s+)?"
     r"(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
     r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
 _AGENT_BEFORE = lazy_pattern(r"\b(?:commissioned|ordered|requested|funded|set\s+up|published)"
                              r"\s+by\s+(?:the\s+)?$", FLAGS)
 """"The review, commissioned by X, chaired by Y": Y chairs the review, not the agent X."""
-_PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be)\s+(?:(?:currently|now|still"
-                           r"|temporarily|jointly)\s+)?(?:led|headed)\b", FLAGS)
+_PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be|are|were|have\s+been)\s+"
+                           r"(?:(?:currently|now|still|temporarily|jointly|all|both)\s+)?"
+                           r"(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:which\s+(?:is|was)\s+)?"
     r"|\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+)(?P<verb>chaired|led|headed)\s+by\s+",
@@ -226,6 +230,7 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
+    rf"(?:(?:single|joint|shared|common)\s+)?"
     rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:\s(?P<body>for|at|to)\s+(?:the\s+)?"
     rf"(?=(?-i:[A-Z]))|[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
@@ -263,7 +268,7 @@ _PAIR_APPOINTED = lazy_pattern(
     rf"(?:as\s+)?(?:the\s+)?{MODIFIERS}(?P<role>{ROLE})s\s+(?:of|at|for)\s+(?:the\s+)?", FLAGS)
 _SHARER_NOUNS = r"trusts|organisations|bodies|ICBs|boards|CCGs"
 _SHARERS = lazy_pattern(
-    r"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>"
+    rf"\s*(?:The|Both|These|All)\s+(?:(?P<count>{COUNT})\s+)?(?P<noun>"
     rf"{_SHARER_NOUNS}|(?<=two\s|ree\s|our\s)(?=(?:already\s+)?share))\s*"
     r"(?:have\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
     r"(?:shared|share|sharing|appointed)\s+", FLAGS)
@@ -272,23 +277,38 @@ _POSTS_RESPECTIVELY = lazy_pattern(
     r"\s+[^.;]{3,120}?\s+respectively\b", FLAGS)
 _AT_OPENING = lazy_pattern(r"\s*At\s+(?:the\s+)?")
 _WHICH_SHARED = lazy_pattern(
-    rf"\b(?:the|both)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>{_SHARER_NOUNS})\s*,\s*which\s+"
+    rf"\b(?:the|both)\s+(?:(?P<count>{COUNT})\s+)?(?P<noun>{_SHARER_NOUNS})\s*,\s*which\s+"
     r"(?:have\s+|had\s+|already\s+|also\s+)*(?:shared|share)\s+", FLAGS)
 """"... a merger of the two trusts, which have shared a chief executive, X, since May"."""
+_AND_THEY_SHARE = lazy_pattern(
+    rf",?\s+and\s+(?:the|all)\s+(?P<count>{COUNT})(?:\s+(?P<noun>{_SHARER_NOUNS}))?\s+"
+    r"(?:have\s+|had\s+|already\s+|also\s+|now\s+)*(?:shared|share)\s+", FLAGS)
+""""A is part of a group with B and C, and the three share a joint chair, X"."""
 _PLURAL_SUBJECT = lazy_pattern(
-    rf"\s*(?:The|Both|These|All)\s+(?:(?P<count>two|three|four)\s+)?(?P<noun>{_SHARER_NOUNS})\b",
+    rf"\s*(?:The|Both|These|All)\s+(?:(?P<count>{COUNT})\s+)?(?P<noun>{_SHARER_NOUNS})\b",
     FLAGS)
 _JOINT = lazy_pattern(r"\b(?:single|joint|shared|same)\b", FLAGS)
+_SHARING = lazy_pattern(r"\bshar(?:e|es|ed|ing)\b", FLAGS)
+_SHARING_NEXT = lazy_pattern(r"(?:\bshar(?:e|es|ed|ing)|,?\s+and)\s+$", FLAGS)
+""""The three CCGs have worked as a federation since 2016, sharing a chief officer, X, and a
+finance director, Y": posts listed after the sharing verb."""
 _SHARED_POST = lazy_pattern(
     rf"\b(?:a|an|one|the same|a joint|a single|a shared)\s+{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+in\s+common)?\s*,\s*(?:with\s+(?=[^,;.]{{3,60}}?\s+(?:leading|heading|chairing"
     rf"|running)\s+(?:them\s+)?both\b))?", FLAGS)
 _LOCAL_BODIES = frozenset({"IntegratedCareBoard", "ClinicalCommissioningGroup"})
-_NAMED_SHARE = lazy_pattern(r"\s+(?:(?:have|has)\s+(?:announced|agreed|confirmed|decided)\s+"
+_NAMED_SHARE = lazy_pattern(r"(?:\s*,\s*which)?\s+(?:(?:have|has)\s+"
+                            r"(?:announced|agreed|confirmed|decided)\s+"
                             r"(?:that\s+they\s+(?:will|would)\s+|to\s+)"
                             r"|(?:have\s+|has\s+)?(?:begun|began|started|start)\s+)?"
                             r"(?:have\s+|has\s+|had\s+|will\s+|now\s+|already\s+|also\s+)*"
                             r"(?:shared|shares|share|sharing)\s+", FLAGS)
+_WITH_SHARED_POST = lazy_pattern(
+    rf"\bwith\s+(?:a|one)\s+(?:joint|shared|single|common)\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*",
+    FLAGS)
+_WITH_HOLDER = lazy_pattern(r"\bwith\s+(?=(?-i:[A-Z]))")
+_APPOINTED_AS = lazy_pattern(rf"\s+(?:appointed|named|confirmed|installed)\s+as\s+(?:the\s+"
+                             rf"|their\s+|a\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ITS_POST_SHARED = lazy_pattern(rf"its\s+{MODIFIERS}{ROLE_PHRASE}\s*,\s*", FLAGS)
 _WITH_PARTNER = lazy_pattern(r"\s*,?\s*with\s+(?:neighbouring\s+)?(?:(?-i:the)\s+)?", FLAGS)
 _PLURAL_CLASSES = {"trusts": TRUSTS, "icbs": frozenset({"IntegratedCareBoard"}),
@@ -377,7 +397,8 @@ _CHAIRS = lazy_pattern(
     r"\b(?P<verb>chairs|chaired|has\s+chaired|have\s+chaired|had\s+chaired|will\s+(?:also\s+)?chair"
     r"|is\s+to\s+chair|also\s+chairs)\s+(?P<what>both\s+(?:trust\s+)?(?:boards|trusts)"
     r"|both\s+organisations"
-    r"|the\s+(?:two|three|four)\s+(?:trusts|organisations)|the\s+[\w ]{1,30}?[’']s\s+board"
+    rf"|the\s+(?:{COUNT})\s+(?:trusts|organisations)"
+    r"|the\s+[\w ]{1,30}?[’']s\s+board"
     r"|the\s+(?:group|partnership|collaborative|alliance|cluster|system|ICB|ICS)(?:\s+board)?\b"
     r"|the\s+(?:new|merged)\s+(?:organisation|trust|body|board)\b)",
     FLAGS)
@@ -572,8 +593,9 @@ _BOTH_CUE = Cue("both", "the two", "the three", "all three")
 _OVERSEE_BOTH = lazy_pattern(
     r"\b(?:will\s+|is\s+to\s+)?(?:(?:oversee|lead|run|head|manage)s?|overseeing|leading|running"
     r"|heading|managing)\s+(?:the\s+management\s+of\s+)?"
-    r"(?P<count>both|the\s+two|the\s+three|all\s+three)\s+(?:organisations|trusts|bodies|boards"
-    r"|hospital\s+trusts)\b", re.IGNORECASE)
+    rf"(?P<count>both|(?:the|all)\s+(?:{COUNT}))\s+(?:hospital\s+)?(?P<noun>organisations|trusts"
+    r"|bodies|boards|ICBs|CCGs|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b",
+    re.IGNORECASE)
 _WILL = lazy_pattern(r"\b(?:will|is\s+to)\b", re.IGNORECASE)
 _AND_BEFORE_NAME = lazy_pattern(r"\band\s+$")
 _GAPPED_ITS = lazy_pattern(rf"\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:is|was|has))",
@@ -884,7 +906,10 @@ class _Careers:
         if posts and status_of(text[max(0, posts[-1].start() - 12):posts[-1].start()]) in {
                 "interim", "acting"}:
             status = status_of(text[max(0, posts[-1].start() - 12):posts[-1].start()])
-        for body in coordinated_trusts(doc, oversee.start(), plural_count(oversee["count"])):
+        classes = PLURAL_NOUN_CLASSES.get(oversee["noun"].lower(), TRUSTS if oversee[
+            "noun"].lower() == "trusts" else TRUSTS | _LOCAL_BODIES)
+        for body in coordinated_trusts(doc, oversee.start(), plural_count(oversee["count"]),
+                                       classes):
             self.emit(doc, sentence, person, body, role, status, 0.6)
 
     def lone_pair(self, doc: StoryDoc, sentence: Sentence) -> None:
@@ -1141,7 +1166,7 @@ class _Careers:
                 if org is None and not found else None
             if plural is not None:
                 return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
-                                          PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
+                                          plural_classes(plural))
             if org is None:
                 reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
                 if reference is None or found:
@@ -1215,7 +1240,7 @@ class _Careers:
             if person is None:
                 continue
             what = cue["what"]
-            plural = re.match(r"(?:both|the\s+(two|three|four))\s", what, FLAGS)
+            plural = re.match(rf"(?:both|the\s+({COUNT}))\s", what, FLAGS)
             if plural:
                 count = NUMBER_WORDS.get((plural.group(1) or "two").lower())
                 bodies = plural_trusts(doc, cue.start("what"), count, TRUSTS | _LOCAL_BODIES)
@@ -1373,7 +1398,7 @@ class _Careers:
                 if org is not None and org in orgs else [org]
             bodies = listed if org is not None else coordinated_trusts(
                 doc, sentence.start, plural_count(plural["count"]),
-                PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)) if plural else (
+                plural_classes(plural)) if plural else (
                 coordinated_trusts(doc, cue.start(), 2) if both else [])
             person = self.subject(doc, sentence, cue.start())
             for body in bodies:
@@ -1478,7 +1503,9 @@ class _Careers:
         common, Y": each post at every body the plural means."""
         sharers = _SHARERS.match(doc.text, sentence.start, sentence.end) or (
             _WHICH_SHARED.search(doc.text, sentence.start, sentence.end)
-            if " which " in sentence.text else None)
+            if " which " in sentence.text else None) or (
+            _AND_THEY_SHARE.search(doc.text, sentence.start, sentence.end)
+            if " and " in sentence.text else None)
         only_joint = sharers is None
         sharers = sharers or _PLURAL_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if sharers is None:
@@ -1492,7 +1519,9 @@ class _Careers:
                 doc, sharers.start(), count or 2, classes)
         for post in _SHARED_POST.finditer(doc.text, sharers.end(), sentence.end):
             person = mention_at(doc, post.end(), "Person")
-            if person is None or (only_joint and not _JOINT.search(post.group(0))):
+            before = doc.text[sharers.end():post.start()]
+            if person is None or (only_joint and not _JOINT.search(post.group(0)) and not (
+                    _SHARING.search(before) and _SHARING_NEXT.search(before))):
                 continue
             status = post_status(post["mods"], post["tail"], "", sentence.text)
             for body in bodies:
@@ -1508,6 +1537,8 @@ class _Careers:
         bodies = listed_with(doc, orgs, first, _BODY_LIST, before=False)
         verb = _NAMED_SHARE.match(doc.text, bodies[-1].end, sentence.end)
         if verb is None:
+            if len(bodies) > 1:
+                self.shared_with(doc, sentence, bodies)
             return
         post = _SHARED_POST.match(doc.text, verb.end(), sentence.end) if len(bodies) > 1 else \
             _ITS_POST_SHARED.match(doc.text, verb.end(), sentence.end)
@@ -1527,6 +1558,25 @@ class _Careers:
                 if holder is not None:
                     posts.append((later, holder))
         for post, person in posts:
+            status = post_status(post["mods"], post["tail"], "", sentence.text)
+            for body in bodies:
+                if body.cls in TRUSTS | _LOCAL_BODIES:
+                    self.emit(doc, sentence, person, body, post["role"], status, 0.7)
+
+    def shared_with(self, doc: StoryDoc, sentence: Sentence, bodies: list[Mention]) -> None:
+        """"A and B have formed a group, with a shared chief executive, X" or "with X appointed
+        as group chief executive": a post at each body the sentence opens with."""
+        posts = []
+        for post in _WITH_SHARED_POST.finditer(doc.text, bodies[-1].end, sentence.end):
+            posts.append((post, mention_at(doc, post.end(), "Person")))
+        for cue in _WITH_HOLDER.finditer(doc.text, bodies[-1].end, sentence.end):
+            person = mention_at(doc, cue.end(), "Person")
+            post = _APPOINTED_AS.match(doc.text, person.end, sentence.end) if person else None
+            if post is not None:
+                posts.append((post, person))
+        for post, person in posts:
+            if person is None or self.known(doc, person, bodies[0]):
+                continue
             status = post_status(post["mods"], post["tail"], "", sentence.text)
             for body in bodies:
                 if body.cls in TRUSTS | _LOCAL_BODIES:
@@ -1555,7 +1605,9 @@ class _Careers:
             if match is not None and not inside and not spanned and (
                     match["verb"] == "chaired" or "," in match.group(0)
                     or _PASSIVE_LED.search(match.group(0))):
-                found.append((org, match))
+                listed = listed_with(doc, orgs, org, _BODY_LIST, after=False) \
+                    if match["plural"] else [org]
+                found.extend((body, match) for body in listed)
         for match in _BOARD_CHAIRED_BY.finditer(doc.text, sentence.start, sentence.end):
             if any(p.start <= match.start("reference") < p.end for p in publications):
                 continue
@@ -1578,6 +1630,9 @@ class _Careers:
                                   and not org.text.endswith(" cluster")):
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
+            titled = described.group(0).strip() if described else ""
+            if titled and is_leading_role(normalise_role(titled)):
+                role = titled
             past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
             future = re.search(r"\b(?:will|to)\s+be\b", match.group(0), FLAGS) is not None
             status = "former" if past else "designate" if future else "current"

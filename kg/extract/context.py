@@ -14,6 +14,7 @@ from kg.model import Mention
 from kg.startup_cache import compile_pattern
 
 __all__ = [
+    "COUNT",
     "DEFINITE_ORG",
     "NHS_BODIES",
     "definite_org",
@@ -157,6 +158,11 @@ _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|create
                        r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?"
                        r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+)$",
                        re.IGNORECASE)
+
+
+_TAKEN_OVER_BY = lazy_pattern(r"\b(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+"""An acquirer, which the story's "new trust" means but which still is one of "the two trusts"."""
 
 
 def formed_body(doc: StoryDoc, offset: int, classes: frozenset[str] | None = None,
@@ -480,12 +486,17 @@ def group_of(doc: StoryDoc, offset: int) -> Mention | None:
     return groups[-1] if groups else None
 
 
-NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
-PLURAL_BODIES = (r"(?P<count>both|the\s+two|the\s+three|the\s+four|all\s+three|all\s+four)\s+"
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+COUNT = "two|three|four|five|six|seven|eight|nine|ten"
+"""How many bodies a plural names ("the six CCGs"), as a regular expression's alternatives."""
+PLURAL_BODIES = (rf"(?P<count>both|(?:the|all)\s+(?:{COUNT}))(?:\s+"
                  r"(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?P<pnoun>trusts|organisations|providers|hospitals"
                  r"|boards|ICBs|bodies|CCGs|groups"
                  r"|clinical\s+commissioning\s+groups|integrated\s+care\s+boards|PCTs"
-                 r"|primary\s+care\s+trusts)\b")
+                 r"|primary\s+care\s+trusts)\b)")
+BARE_COUNT = rf"(?P<count>(?:the|all)\s+(?:{COUNT}))(?P<pnoun>)(?=\s*[,.;)])"
+"""A count standing for bodies named before ("chief officer for all three,")."""
 
 
 _PLURAL_AT = lazy_pattern(PLURAL_BODIES, re.IGNORECASE)
@@ -495,7 +506,7 @@ def plural_count(phrase: str) -> int:
     """How many bodies "both", "the two" or "all three" means."""
     return NUMBER_WORDS[phrase.split()[-1].lower()]
 _PLURAL_OPENING = lazy_pattern(
-    r"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>two|three|four|five)\s+)?(?P<noun>trusts"
+    rf"\s*(?:The|These|Those|Both|All)\s+(?:(?P<count>{COUNT})\s+)?(?P<noun>trusts"
     r"|CCGs|ICBs|organisations|bodies|clinical commissioning groups)\b", re.IGNORECASE)
 PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
                         "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"}),
@@ -504,6 +515,14 @@ PLURAL_NOUN_CLASSES = {"ccgs": frozenset({"ClinicalCommissioningGroup"}),
     "pcts": frozenset({"NHSBody"}), "primary care trusts": frozenset({"NHSBody"}),
     "groups": frozenset({"ClinicalCommissioningGroup", "Organisation"})}
 """The bodies a plural noun ("the three CCGs") can mean; trusts when it is not listed."""
+
+
+def plural_classes(plural: re.Match[str]) -> frozenset[str]:
+    """The bodies a ``PLURAL_BODIES`` match means: of its noun's kind, trusts for a noun not
+    listed, and trusts or local bodies for a bare count ("chief officer for all three,")."""
+    if not plural["pnoun"]:
+        return TRUSTS | {"IntegratedCareBoard", "ClinicalCommissioningGroup"}
+    return PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS)
 
 
 def plural_referent(doc: StoryDoc, sentence_start: int) -> list[Mention]:
@@ -533,7 +552,8 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
     seen: dict[str, Mention] = {}
     named = Counter(entity_key(m) for m in doc.mentions_before(offset, "Organisation"))
     formed = {entity_key(m) for m in doc.mentions_before(offset, "Organisation")
-              if _FORMED.search(doc.text, max(0, m.start - 50), m.start)}
+              if _FORMED.search(doc.text, max(0, m.start - 50), m.start)
+              and not _TAKEN_OVER_BY.search(doc.text, max(0, m.start - 50), m.start)}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)
         if mention.cls in classes and key not in seen and entity_key(mention) not in formed:
@@ -552,7 +572,7 @@ def bodies_at(doc: StoryDoc, start: int, end: int, before: int) -> list[Mention]
     plural = _PLURAL_AT.match(doc.text, start, end)
     if plural is not None:
         return coordinated_trusts(doc, before, plural_count(plural["count"]),
-                                  PLURAL_NOUN_CLASSES.get(plural["pnoun"].lower(), TRUSTS))
+                                  plural_classes(plural))
     article = 4 if doc.text[start:start + 4].lower() == "the " else 0
     named = mention_at(doc, start + article, "Organisation")
     return [named] if named is not None else []
@@ -656,6 +676,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 __all__ += [
+    "BARE_COUNT",
     "GENERIC_NAME_WORDS",
     "OVERSEERS",
     "PLURAL_BODIES",
@@ -746,7 +767,7 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
     return mention
 
 
-__all__ += ["new_company"]
+__all__ += ["new_company", "plural_classes"]
 
 MONEY = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
 ON_BEHALF = r"(?:on|in)\s+behalf\s+of\s+(?:the\s+)?"

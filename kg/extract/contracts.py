@@ -14,6 +14,7 @@ from itertools import pairwise
 from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
     COMPANY_NAME,
+    COUNT,
     DEFINITE_ORG,
     MONEY,
     NHS_BODIES,
@@ -266,7 +267,7 @@ _OPENING_NAME = lazy_pattern(r"(?:(?:Meanwhile|However|Separately),\s+)?"
 """"Cedarbrook Care received £17m ...": a capitalised name of two to four words opening the
 sentence, that names no one, is the paid company."""
 _FROM_PAYER = lazy_pattern(r"(?:\s+a\s+year)?\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
-_COUNTED_PAYERS = lazy_pattern(r"(?:[\w’'-]+\s+){0,2}?(?P<count>two|three|four)\s+"
+_COUNTED_PAYERS = lazy_pattern(rf"(?:[\w’'-]+\s+){{0,2}}?(?P<count>{COUNT})\s+"
                                r"(?:[\w-]+\s+){0,3}?trusts\b", _FLAGS)
 _WHICH_JUST_BEFORE = lazy_pattern(r"(?P<name>(?<![\w’'])(?-i:[A-Z])[\w&’'-]*(?:\s+(?:&\s+)?"
                                   r"(?-i:[A-Z])[\w&’'-]*){1,3})?,\s*(?P<which>which|who)\s*"

@@ -19,7 +19,6 @@ from kg.extract.context import (
     NHS_BODIES,
     NUMBER_WORDS,
     PLURAL_BODIES,
-    PLURAL_NOUN_CLASSES,
     TRUSTS,
     body_led_by,
     coordinated_trusts,
@@ -31,6 +30,7 @@ from kg.extract.context import (
     mention_at,
     mention_ending_at,
     org_named,
+    plural_classes,
     plural_count,
     plural_referent,
     plural_trusts,
@@ -54,6 +54,7 @@ from kg.extract.posts import (
     AREA_AFTER,
     AS_ORG_ROLE,
     AS_ROLE,
+    BARE_COUNT_AT,
     BODY_WITHIN,
     BOTH_TRUSTS,
     CHAIRED,
@@ -210,11 +211,12 @@ class _Reader:
             orgs = [m for m in self.orgs_listed(match.end())
                     if not OWNERS_PART.match(text, m.end, end)]
             article = 4 if text[match.end() - 4:match.end()].lower() == "the " else 0
-            both = BOTH_TRUSTS.match(text, match.end(), end) or BOTH_TRUSTS.match(
+            both = BOTH_TRUSTS.match(text, match.end(), end) or BARE_COUNT_AT.match(
+                text, match.end(), end) or BOTH_TRUSTS.match(
                 text, match.end() - article, end)
             if not orgs and both:
                 orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]),
-                                     PLURAL_NOUN_CLASSES.get(both["pnoun"].lower(), TRUSTS))
+                                     plural_classes(both))
             orgs = orgs or [None]
             verb = " ".join(filter(None, (match["verb"], match["adverb"])))
             base = post_status(match["mods"], match["tail"], verb, "")
@@ -481,8 +483,8 @@ class _Reader:
         if plural and match:
             base = post_status(match["mods"], match["tail"], "", self.sentence.text)
             for body in coordinated_trusts(self.doc, start + plural.start(),
-                                           plural_count(plural["count"]), PLURAL_NOUN_CLASSES.get(
-                                               plural["pnoun"].lower(), TRUSTS)):
+                                           plural_count(plural["count"]),
+                                           plural_classes(plural)):
                 self.emit(person, body, match["role"],
                           status_for_person(self.doc, self.sentence, person, base), 0.75)
             return
@@ -528,7 +530,7 @@ class _Reader:
                     if not orgs else None
                 if both:
                     orgs = plural_trusts(self.doc, match.start(), plural_count(both["count"]),
-                                         PLURAL_NOUN_CLASSES.get(both["pnoun"].lower(), TRUSTS))
+                                         plural_classes(both))
             if not orgs:
                 direct = re.match(r"\s+(?:the\s+)?", self.text[match.end():self.sentence.end])
                 named = mention_at(self.doc, match.end() + direct.end(), "Organisation") \

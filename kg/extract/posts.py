@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES
+from kg.extract.context import BARE_COUNT, DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES
 from kg.extract.doc import StoryDoc
 from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
@@ -27,6 +27,7 @@ __all__ = [
     "AREA_AFTER",
     "AS_ORG_ROLE",
     "AS_ROLE",
+    "BARE_COUNT_AT",
     "BODY_WITHIN",
     "BOTH_TRUSTS",
     "CHAIRED",
@@ -110,7 +111,7 @@ _ADJECTIVE = (r"(?:long-serving|newly[- ]appointed|recently[- ]appointed|veteran
               r"|experienced|much-respected|widely[- ]respected|departing|retiring|founding)")
 MODIFIERS = rf"(?P<mods>(?:(?:{STATUS_WORD}|{_ADJECTIVE})\s+)*)"
 PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nearly|about"
-             r"|several|many|some)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
+             r"|several|many|some|all|both|each|every)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
              r"(?-i:[a-z&-]+(?:,?\s+(?:and\s+)?[a-z&-]+){0,4}?)"
              r"(?=\s+(?:at|of|in|with)\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;)]))")
 ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+"
@@ -175,6 +176,7 @@ AND_POST = lazy_pattern(
     rf"{OF_BODY}", FLAGS)
 ROLE_AFTER_ORG = lazy_pattern(rf"(?:[’']s?)?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
 BOTH_TRUSTS = lazy_pattern(PLURAL_BODIES, FLAGS)
+BARE_COUNT_AT = lazy_pattern(BARE_COUNT, FLAGS)
 OWNER = lazy_pattern(r"(?P<owner>(?-i:[A-Z][\w&-]*)(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*))"
                    r"{0,3})[’']s?$")
 OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner>(?-i:[A-Z][\w&-]*)"

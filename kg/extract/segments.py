@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.context import (
+    COUNT,
     NHS_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
@@ -122,7 +123,7 @@ _REPORTED = lazy_pattern(r"\b(?:said|says|confirmed|announced|stated|added|warne
                          r"|\s(?:that\s+)?(?=(?:the|its)\s|(?-i:[A-Z])))", _FLAGS)
 """Who speaks is not what moves: "the ICB said the trust remained in segment 4"."""
 _CONDITION_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:if|unless)\b", _FLAGS)
-_COUNTED_SUBJECT = lazy_pattern(r"\s*(?:The\s+|All\s+)?(?P<count>two|three|four|five|both)\s+"
+_COUNTED_SUBJECT = lazy_pattern(rf"\s*(?:The\s+|All\s+)?(?P<count>{COUNT}|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
                                 r"|providers)\b", _FLAGS)
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",

@@ -6115,6 +6115,47 @@ CASES_18 = [
      {("Idris Penhale", "leads", YORK), ("Nye Bevan-Price", "leads", YORK)}),
 ]
 
+HARROGATE = "Harrogate and District NHS Foundation Trust"
+LEEDS_CCGS = ("NHS Leeds North CCG", "NHS Leeds South and East CCG", "NHS Leeds West CCG")
+WEST_YORKSHIRE_CCGS = ("NHS Bradford City CCG", "NHS Bradford Districts CCG", "NHS Calderdale CCG",
+                       "NHS Greater Huddersfield CCG", "NHS Wakefield CCG")
+
+
+def _each(person: str, bodies) -> set[tuple[str, str, str]]:
+    return {(person, "leads", body) for body in bodies}
+
+
+SHARED_POSTS_18 = [
+    (", ".join(LEEDS_CCGS[:2]) + " and " + LEEDS_CCGS[2] + " plan to merge. The three CCGs have "
+     "worked together since 2016, sharing a chief officer, Ruth Ambler, and a finance director, "
+     "Colm Pryor.", _each("Ruth Ambler", LEEDS_CCGS) | _each("Colm Pryor", LEEDS_CCGS)),
+    (", ".join(LEEDS_CCGS[:2]) + " and " + LEEDS_CCGS[2] + " will merge. Ruth Ambler, who is chief "
+     "officer for all three, will lead the new CCG.", _each("Ruth Ambler", LEEDS_CCGS)),
+    (HARROGATE + " is to be taken over by " + YORK + ". The two trusts have shared a chief "
+     "executive, Ruth Ambler, since 2022.", _each("Ruth Ambler", (HARROGATE, YORK))),
+    (HARROGATE + " and " + YORK + ", which already share a chief executive, Ruth Ambler, have "
+     "formed a group.", _each("Ruth Ambler", (HARROGATE, YORK))),
+    (HARROGATE + " and " + YORK + " have agreed to form a group, with a shared chair, Ruth Ambler, "
+     "who chaired the York trust.", _each("Ruth Ambler", (HARROGATE, YORK))),
+    (HARROGATE + " and " + YORK + " have formed a group, with Ruth Ambler appointed as joint chief "
+     "executive.", _each("Ruth Ambler", (HARROGATE, YORK))),
+    ("NHS West Yorkshire Integrated Care Board and NHS Humber and North Yorkshire Integrated Care "
+     "Board will be run as a cluster. Ruth Ambler will lead both organisations.",
+     _each("Ruth Ambler", ("NHS West Yorkshire Integrated Care Board",
+                           "NHS Humber and North Yorkshire Integrated Care Board"))),
+    (", ".join(WEST_YORKSHIRE_CCGS[:4]) + " and " + WEST_YORKSHIRE_CCGS[4] + " will merge. Ruth "
+     "Ambler, currently accountable officer of the five CCGs, will lead the merged body.",
+     _each("Ruth Ambler", WEST_YORKSHIRE_CCGS)),
+    (HARROGATE + " is in a group with " + YORK + " and " + LEEDS + ", and the three share a joint "
+     "chair, Ruth Ambler.", _each("Ruth Ambler", (HARROGATE, YORK, LEEDS))),
+    (", ".join(LEEDS_CCGS[:2]) + " and " + LEEDS_CCGS[2] + " are all led by chief officer Ruth "
+     "Ambler.", _each("Ruth Ambler", LEEDS_CCGS)),
+    (HARROGATE + " and " + YORK + " have appointed a single chair to lead both organisations. Ruth "
+     "Ambler, who has been acting chair of the Harrogate trust since May, was confirmed in the "
+     "role.", _each("Ruth Ambler", (HARROGATE, YORK))),
+]
+CASES_18 += [("Shared posts\n\n" + text, expected) for text, expected in SHARED_POSTS_18]
+
 STATUSES_18 = [
     ("Chairs\n\nThe chair of " + LEEDS + ", which runs Fellbrook Infirmary, is to retire this "
      "year. Olwen Farrant will leave in March.", ("Olwen Farrant", LEEDS, "current")),
