@@ -39,7 +39,7 @@ from kg.extract.untitled import (
     relate_untitled,
     subject_title,
 )
-from kg.model import Mention, Sentence
+from kg.model import Fact, Mention, Sentence
 from kg.startup_cache import compile_pattern
 
 __all__ = ["make_publications", "publication_class"]
@@ -284,6 +284,7 @@ class _Publications:
         for index, sentence in enumerate(doc.sentences):
             if _REVIEWER_CUE(sentence.text):
                 _reviewer_asked(doc, index)
+        doc.facts[:] = [f for f in doc.facts if not _under_review(doc, f)]
         self.main_titles(doc)
         return doc
 
@@ -871,6 +872,21 @@ _AUTHORING = lazy_pattern(r"\b(?:led\s+by|chaired\s+by|written\s+by|carried\s+ou
                           r"|conducted\s+by|undertaken\s+by|produced\s+by|published\s+by"
                           r"|prepared\s+by|authored\s+by|author|authors|wrote|led\s+the)\b",
                           re.IGNORECASE)
+
+
+_REVIEWED = lazy_pattern(r"\bto\s+(?:review|examine|assess|evaluate|scrutinise|scrutinize|audit"
+                        r"|investigate|look\s+(?:again\s+)?at|refresh|update|rewrite)\s+"
+                        r"(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w&-]*[’']s\s+)?$", _FLAGS)
+
+
+def _under_review(doc: StoryDoc, fact: Fact) -> bool:
+    """"X has been commissioned by Y to review the NHS long-term plan": the plan is what the
+    work looks at, not what Y ordered or X wrote."""
+    pub = fact.object
+    return (fact.predicate in {"authored", "commissioned"} and isinstance(pub, Mention)
+            and fact.evidence.start <= pub.start < fact.evidence.end
+            and _REVIEWED.search(doc.text, max(fact.evidence.start, pub.start - 60), pub.start)
+            is not None)
 
 
 def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:

@@ -40,7 +40,7 @@ _ADJECTIVE = (
     r"|leaked|full|external|government|government-commissioned|influential|recent|wide-ranging"
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
     r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year|\d+-page"
-    r"|ten-year|five-year|long-term)")
+    r"|ten-year|five-year|long-term|due diligence)")
 _KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
 _NOUN_PHRASE = lazy_pattern(
@@ -69,7 +69,8 @@ _TOPIC_END = lazy_pattern(
     r"|to\s+be|examin\w+|found|said|saying|stating|with|after|before|but|as|by)\b"
     r"|\s+(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?[a-z]+ed\b"
     r"|\s+who\s|\s+(?:made|makes|contains|contained)\s+(?:\d+|\w+)\s+(?:[\w-]+\s+)?recommendations\b"
-    r"|\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
+    r"|(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\btheir)"
+    r"\s+(?:which|that|was|were|has|had|will|is|are|would|could|found|finds|said|says"
     r"|published|commissioned|led|conducted|carried\s+out|highlighted|showed|revealed"
     r"|announced|launched|ordered|requested|due|expected|went|goes|came|comes"
     r"|recommended|concluded|warned|for\s+which|to\s+(?:be|radically|improve|look|examine)"
@@ -82,6 +83,7 @@ _TOPIC_END = lazy_pattern(
     r"|found|wrote|set|put|brought|got|kept|told|met|paid|spent|left|ran)\b)|[’”]\s*,|,\s*(?:set\s+up|ordered|requested|launched|asked|its"
     r"|has|have|had|is|was|were|are|will)\b"
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
+    r"|,\s*and\s+(?:has|have|had|is|was|were|will|would)\b"
     r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
     r"|\s+(?:after|following|amid|because|last|this|next)\s"
     r"|(?<!ed)(?<!\brun)(?<!\bmade)(?<!\bgiven)(?<!\bheld)(?<!\bfor)\s+by\s+"
@@ -117,6 +119,12 @@ _VERB_BEFORE = lazy_pattern(
     r"|produced|prepared|compiled|issued|issues|sent|asked\s+for)\s+(?:(?:its|their|the)\s+(?:findings|conclusions|results)\s+(?:from|of)\s+)?"
     r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+)?(?:[a-z-]+ed\s+)?$", _FLAGS)
 _FOR_CLIENT = lazy_pattern(r"\s+for\s+(?:the\s+)?$")
+_FROM_AT_END = lazy_pattern(r"\s+from\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|law\s+)?"
+                            r"(?:consultancy|consultants|firm)\s+)?$", _FLAGS)
+""""A review of their management costs from PwC": the firm that wrote it ends its name."""
+_LATER_FROM = lazy_pattern(r"(?:\s+(?:in|on|during|last|this)\s+[^,;.]{1,20}?)?\s+from\s+"
+                           r"(?:the\s+)?", _FLAGS)
+""""was commissioned by X in 2015 from the Royal College": who wrote what X ordered."""
 _ASIDE_BEFORE_VERB = lazy_pattern(r",\s*[^,;]{1,120},\s*(?:and\b\s*)?(?:has|have|had)?\s*$")
 """"X, chaired by A, commissioned a review"; "X has appointed a director, A, and commissioned
 a review": the subject before the aside acts, not the person inside it."""
@@ -139,10 +147,16 @@ _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:ha
                                r"|have\s+)?(?:also\s+|now\s+)?$", _FLAGS)
 _ROLE_BEFORE_NAME = lazy_pattern(rf"\b({ROLE})\s+$", _FLAGS)
 _TASKED = lazy_pattern(
-    r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in"
+    r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in|paid"
     r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
-    r"to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
-    r"(?:an?\s+|the\s+)?$", _FLAGS)
+    r"(?:to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
+    r"|£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+for\s+)(?:an?\s+|the\s+)?$", _FLAGS)
+_TASKED_PASSIVE = lazy_pattern(
+    r"\s+(?:has|have|had)\s+been\s+(?:appointed|commissioned|asked|hired|engaged|brought\s+in"
+    r"|invited|tasked|instructed|chosen|drafted\s+in)(?:\s+by\s+(?:the\s+)?(?P<by>[^.;]{1,80}?))?"
+    r"\s+to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|complete)\s+(?:an?\s+|the\s+)?$",
+    _FLAGS)
+""""KPMG has been appointed (by X) to carry out an independent review": KPMG wrote it."""
 _POSSESSIVE = lazy_pattern(r"[’']s?\s+(?:own\s+)?$")
 _COLON_TITLE = r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}[?]?:\s+[\w’'-]+(?:\s+[\w’'-]+){0,12}[?!]?"
 _APPOSED_WORDS = (r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|in|to|a|on|by|at|with|from"
@@ -284,6 +298,13 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if topic:
             stop = _TOPIC_END.search(text, topic.end(), sentence.end)
             topic_end = stop.start() if stop else sentence.end
+            source = next((m for m in doc.mentions_in(sentence, "Organisation")
+                           if topic.end() < m.start and m.end <= topic_end
+                           and _FROM_AT_END.search(text, topic.end(), m.start)
+                           and re.match(r"\s*(?:[.;,]|$)", text[m.end:topic_end + 1])), None)
+            if source is not None:
+                topic_end = source.start - len(_FROM_AT_END.search(
+                    text, topic.end(), source.start).group(0))
             if topic_end - topic.end() >= 3 and topic_end - head_end <= 170:
                 end = topic_end
                 pinned = bool((match["det"] or "").lower() in {"a", "an", "his", "her",
@@ -385,8 +406,12 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                    if m.end == publication.end and publication.start < m.start), None)
     if client is not None and _FOR_CLIENT.search(text, publication.start, client.start):
         emit(client, "commissioned", publication, 0.7)
-    source = _FROM.match(text, _head_end(doc, publication), sentence.end)
+    source = _FROM.match(text, _head_end(doc, publication), sentence.end) or _FROM.match(
+        text, publication.end, sentence.end)
     sourced = mention_at(doc, source.end(), "Organisation") if source else None
+    later = _LATER_FROM.match(text, position, sentence.end) if position > publication.end \
+        else None
+    sourced = sourced or (mention_at(doc, later.end(), "Organisation") if later else None)
     sourced = sourced or _by_agent(doc, sentence, publication.end)
     if sourced is not None:
         emit(sourced, "authored", publication, 0.75)
@@ -433,6 +458,16 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if holder is None and subject is not None:
                 holder = definite_org(doc, subject.group(1), sentence.start)
             agents = [holder] if holder is not None else []
+        passive = _TASKED_PASSIVE.search(before) if predicate == "authored" else None
+        doer = mention_ending_at(doc, sentence.start + passive.start(), "Organisation") \
+            if passive else None
+        if passive and doer is not None:
+            emit(doer, "authored", publication, 0.75)
+            orderer = agent_after(doc, sentence, sentence.start + passive.start("by")) \
+                if passive["by"] else None
+            if orderer is not None:
+                emit(orderer, "commissioned", publication, 0.75)
+            return
         if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
             chained = agents[-1]
@@ -457,6 +492,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if people:
                 emit(people[-1], "authored", publication, 0.75)
                 return
+    elif (paid := _TASKED.search(before)) is not None and "for" in paid.group(0)[-8:]:
+        _tasked(doc, sentence, paid, publication, emit)
 
 
 def _holder_of_titled_subject(doc: StoryDoc, head: str) -> Mention | None:
@@ -500,6 +537,13 @@ def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publicatio
         orderers = [found] if found is not None else []
     if orderers:
         emit(orderers[-1], "commissioned", publication, 0.75)
+        chained = orderers[-1]
+        for other in reversed([m for m in doc.mentions_in(sentence, "Organisation")
+                               if m.end <= chained.start]):
+            if not re.fullmatch(r"\s*(?:and|&|,)\s*", doc.text[other.end:chained.start]):
+                break
+            emit(other, "commissioned", publication, 0.7)
+            chained = other
 
 
 def _aux_start(text: str, start: int, end: int) -> int:

@@ -6177,3 +6177,38 @@ def test_post_status_read_in_session_18(tmp_path, text, post):
 @pytest.mark.parametrize(("text", "expected"), CASES_18, ids=range(len(CASES_18)))
 def test_constructions_read_in_session_18(tmp_path, text, expected):
     assert expected <= triples(tmp_path, text)
+
+
+REVIEWS_18 = [
+    (LEEDS + " and " + YORK + " have appointed Grant Thornton to carry out a due diligence review "
+     "of the planned merger.",
+     {("Grant Thornton", "authored", "due diligence review of the planned merger"),
+      (LEEDS, "commissioned", "due diligence review of the planned merger"),
+      (YORK, "commissioned", "due diligence review of the planned merger")}),
+    ("Grant Thornton has been appointed by " + LEEDS + " to carry out an independent review of "
+     "its theatre scheduling.",
+     {("Grant Thornton", "authored", "independent review of its theatre scheduling"),
+      (LEEDS, "commissioned", "independent review of its theatre scheduling")}),
+    (LEEDS + " commissioned a review of its outpatient bookings from Deloitte.",
+     {("Deloitte", "authored", "review of its outpatient bookings")}),
+    ("A separate report was commissioned by " + LEEDS + " in 2016 from the Royal College of "
+     "Nursing.", {("Royal College of Nursing", "authored", "separate report")}),
+    (LEEDS + " paid Grant Thornton £60,000 for an independent review of its waiting lists.",
+     {("Grant Thornton", "authored", "independent review of its waiting lists"),
+      (LEEDS, "commissioned", "independent review of its waiting lists")}),
+    ("Monitor has appointed KPMG to carry out a review of the trust's finances, and has sent in "
+     "a turnaround director.", {("KPMG", "authored", "review of the trust's finances")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWS_18, ids=range(len(REVIEWS_18)))
+def test_reviews_read_in_session_18(tmp_path, text, expected):
+    found = triples(tmp_path, "Reviews\n\n" + text)
+    assert expected <= found
+    assert not {(s, o) for s, p, o in found if p == "authored" and s == LEEDS}
+
+
+def test_what_a_review_looks_at_is_not_what_was_commissioned(tmp_path):
+    found = triples(tmp_path, "Reviews\n\nThe King's Fund has been commissioned by the Department "
+                              "of Health and Social Care to review the NHS long-term plan.")
+    assert not {(s, o) for s, p, o in found if p == "commissioned" and o == "NHS long-term plan"}
