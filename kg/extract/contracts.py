@@ -85,9 +85,9 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
 _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose", "selected",
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
                 "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder",
-                "gone to")
+                "gone to", "extension")
 _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
-                       r"|procurement|franchise)s?\b"
+                       r"|procurement|franchise|extension)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
@@ -166,7 +166,8 @@ _SUPPLIER_WORD = Cue("supplier", "contractor", "provider", "operator", "buyer", 
                      "contracting authority", "customer")
 _SUPPLIES_WITH = lazy_pattern(r"\s*(?:,\s*which|,\s*who)?\s+(?:has\s+|also\s+|already\s+)?"
                               r"(?:supplied|supplies|provided|provides|equips|equipped)\s+(?:the\s+)?")
-_SUPPLIED = lazy_pattern(r"\s+(?:has\s+|have\s+|had\s+)?(?:supplied|supplies|provided|provides"
+_SUPPLIED = lazy_pattern(r"\s+(?:(?:has|have|had|already|also|now|currently)\s+)*"
+                         r"(?:supplied|supplies|provided|provides"
                          r"|delivered|delivers|sold|sells)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?",
                          _FLAGS)
 _SUPPLIED_BY = lazy_pattern(r"(?:[’']s?\s+(?:[\w-]+\s+){1,2}?)?\s*(?:has\s+been|have\s+been"
@@ -425,8 +426,10 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
 
 
 _DEAL_WITH = lazy_pattern(r"\b(?:signed|signs|agreed|struck|inked)\s+(?:an?\s+|the\s+|its\s+)?"
-                          r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)\s+with\s+"
-                          r"(?:the\s+)?", _FLAGS)
+                          r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)"
+                          rf"(?:\s+(?:worth|valued\s+at)\s+(?:up\s+to\s+|around\s+|about\s+)?{MONEY})?"
+                          r"\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
+                          r"|consultancy|agency|provider)\s+)?", _FLAGS)
 """"Y signed a £12m contract with X": X supplies, whatever else the sentence says Y did."""
 
 
@@ -456,6 +459,9 @@ _OWNER_BEFORE = lazy_pattern(r"\b(?:(?:owned|set\s+up|formed)\s+(?:jointly\s+)?b
 
 def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mention | None, float]:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
+    signer = _signer(doc, sentence, supplier)
+    if signer is not None:
+        return signer, 0.8
     helpers = set(_helpers(doc, orgs, supplier))
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
     owners = _named_after(doc, sentence, orgs, _OWNER_BEFORE, 40)
@@ -503,6 +509,25 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     if purchasers:
         return purchasers[-1], 0.55
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+
+
+def _signer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> Mention | None:
+    """"It has signed a contract worth £18m with X": the body that signed, named or referred
+    to before the verb."""
+    cue = next((m for m in _DEAL_WITH.finditer(doc.text, sentence.start, supplier.start)
+                if m.end() == supplier.start), None)
+    if cue is None:
+        return None
+    head = doc.text[sentence.start:cue.start()]
+    named = [m for m in doc.mentions_in(sentence, "Organisation")
+             if m.end <= cue.start() and m.cls in _BUYER_CLASSES and m.cls != "Company"]
+    if named:
+        return named[0]
+    definite = _DEFINITE_SUBJECT.match(head)
+    if definite:
+        return definite_org(doc, definite.group(1), sentence.start + definite.start(1))
+    return pronoun_org(doc, sentence.start) if _PRONOUN_SUBJECT.match(
+        re.sub(r"\s+(?:has|have|had|also|then|now)\b.*$", "", head)) else None
 
 
 def _procuring(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
@@ -896,8 +921,14 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
     for supplier in [m for m in orgs if m.cls == "Company"]:
         buyer = None
         supplied = _SUPPLIED.match(text, supplier.end, sentence.end)
-        if supplied and (_MONEY.search(body) or _CONTRACT.search(body)):
-            buyer = mention_at(doc, supplied.end(), "Organisation")
+        buyers = listed_with(doc, orgs, mention_at(doc, supplied.end(), "Organisation"),
+                             _LIST_GAP, before=False) if supplied and mention_at(
+            doc, supplied.end(), "Organisation") in orgs else []
+        for other in buyers[1:]:
+            if other.cls in _BUYER_CLASSES:
+                add_fact(doc, sentence, supplier, "awardedContract", other, extractor=NAME,
+                         confidence=0.7)
+        buyer = buyers[0] if buyers else None
         wins = _WINS_BUYERS.match(text, supplier.end, sentence.end)
         named = mention_at(doc, wins.end(), "Organisation") if wins else None
         if named is not None and _BUYERS_CONTRACT.match(text, named.end, sentence.end):
@@ -1400,11 +1431,31 @@ def _subcontracted(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+_CLAUSE_BREAK = lazy_pattern(r",\s+(?:while|whereas)\s+|;\s+", _FLAGS)
+
+
+def _deal_clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """"A won a deal from B, while C was awarded a contract by D": each clause that states a
+    deal of its own is read as a sentence, so each gets its supplier and buyer."""
+    clauses = []
+    for sentence in sentences:
+        cuts = [m for m in _CLAUSE_BREAK.finditer(sentence.text)]
+        pieces = [(0, cuts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(cuts)] + [
+            (cuts[-1].end(), len(sentence.text))] if cuts else []
+        if len(pieces) > 1 and all(_CONTRACT.search(sentence.text, a, b) and _WON.search(
+                sentence.text, a, b) for a, b in pieces):
+            clauses.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
+                           for a, b in pieces)
+        else:
+            clauses.append(sentence)
+    return clauses
+
+
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
     def contracts(doc: StoryDoc) -> StoryDoc:
-        for sentence in doc.sentences:
+        for sentence in _deal_clauses(doc.sentences):
             body = sentence.text
             if _SPEND_CUE(body):
                 _spending(doc, sentence)

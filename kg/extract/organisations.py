@@ -94,8 +94,9 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b(?:contract|deal)\s*\(({_NAME})\)"),
     lazy_pattern(rf"\b(?:handed|awarded|given|gave|hands|awards|gives)\s+({_NAME})\s+(?:a|the|its"
                  rf"|their)\s+(?:[\w£.,-]+\s+){{0,3}}?(?:contract|deal)\b"),
-    lazy_pattern(rf"\b(?:contract|deal)\s+(?:to|with)\s+({_NAME})(?=[.,;]|\s+(?:in|for|to|from"
-                 rf"|worth|last|this|on)\b|\s+(?:and|&)\s+(?-i:[A-Z]))"),
+    lazy_pattern(rf"\b(?:contract|deal)(?:\s+(?:worth|valued\s+at)\s+(?:up\s+to\s+|around\s+"
+                 rf"|about\s+)?£[\d.,]+\s*(?:m|bn|k|million|billion)?)?\s+(?:to|with)\s+({_NAME})"
+                 rf"(?=[.,;]|\s+(?:in|for|to|from|worth|last|this|on)\b|\s+(?:and|&)\s+(?-i:[A-Z]))"),
     lazy_pattern(rf"\b(?:The|Its|Their)\s+(?:new\s+)?(?:operator|contractor|supplier|builder)\s*,"
                  rf"\s*({_NAME})\s*,"),
     lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"

@@ -6212,3 +6212,25 @@ def test_what_a_review_looks_at_is_not_what_was_commissioned(tmp_path):
     found = triples(tmp_path, "Reviews\n\nThe King's Fund has been commissioned by the Department "
                               "of Health and Social Care to review the NHS long-term plan.")
     assert not {(s, o) for s, p, o in found if p == "commissioned" and o == "NHS long-term plan"}
+
+
+CONTRACTS_18 = [
+    (LEEDS + " has signed a seven-year deal worth £90m with Epic for a new patient record.",
+     {("Epic", "awardedContract", LEEDS)}),
+    ("Oracle Health has secured a three-year extension worth £12m with " + LEEDS + ".",
+     {("Oracle", "awardedContract", LEEDS)}),
+    ("Care UK won a £50m deal from NHS Leeds North CCG for dermatology, while Serco was awarded a "
+     "£30m contract by NHS Leeds West CCG.",
+     {("Care UK", "awardedContract", "NHS Leeds North CCG"),
+      ("Serco", "awardedContract", "NHS Leeds West CCG")}),
+    ("Alcidion already supplies its patient flow system to " + LEEDS + " and " + YORK + ".",
+     {("Alcidion", "awardedContract", LEEDS), ("Alcidion", "awardedContract", YORK)}),
+    ("The framework was let last year. " + LEEDS + " is the first to use it. It has signed a "
+     "contract worth £4m with the staffing firm Medacs Healthcare.",
+     {("Medacs Healthcare", "awardedContract", LEEDS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRACTS_18, ids=range(len(CONTRACTS_18)))
+def test_contracts_read_in_session_18(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Contracts\n\n" + text)
