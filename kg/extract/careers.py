@@ -110,8 +110,8 @@ _PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be|are|were|have\s+b
                            r"(?:led|headed)\b", FLAGS)
 _BOARD_CHAIRED_BY = lazy_pattern(
     rf"\b(?P<reference>{DEFINITE_ORG})(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:which\s+(?:is|was)\s+)?"
-    r"|\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+)(?P<verb>chaired|led|headed)\s+by\s+",
-    FLAGS)
+    r"|(?:\s*,\s*which\s+[^,;.]{1,80},)?\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+)"
+    r"(?P<verb>chaired|led|headed)\s+by\s+", FLAGS)
 _IT_CHAIRED_BY = lazy_pattern(r"\s*It\s+(?:will\s+be|is\s+to\s+be|is|was|has\s+been)\s+"
                               r"(?P<verb>chaired|led|headed)\s+by\s+(?:the\s+)?")
 _AND_IT_CHAIRED_BY = lazy_pattern(r",?\s+and\s+it\s+(?:will\s+be|is|was|has\s+been)\s+"
@@ -1594,7 +1594,7 @@ class _Careers:
                     r"\s*,\s*(?:which|that)\s[^,]*,", match.group(0)):
                 continue
             listed = _LIST_ITEM_BEFORE.search(doc.text, max(sentence.start, org.start - 6),
-                                              org.start)
+                                              org.start) if org is not orgs[0] else None
             if listed and match is not None and "will" in match.group(0):
                 continue
             inside = any(p.start <= org.start and org.end <= p.end for p in publications)

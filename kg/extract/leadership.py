@@ -424,7 +424,7 @@ class _Reader:
                 if org is None:
                     return
             if org is None:
-                org = topic_org(self.doc, classes_for_role(role))
+                org = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
@@ -699,10 +699,18 @@ class _Reader:
                 opening.end <= m.start < person.start
                 for m in self.doc.mentions_in(self.sentence, "Organisation")):
             return opening, 0.7
+        subject = _DEFINITE_OPENING.match(self.text, self.sentence.start, person.start)
+        which = _WHICH_ASIDE.match(self.text, subject.end(), person.start) if subject else None
+        if which and all(which.start() <= m.start < which.end()
+                         for m in self.doc.mentions_in(self.sentence, "Organisation")):
+            referred = self.referred_subject(person)
+            if referred is not None:
+                return referred, 0.6
         if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
-            return topic_org(self.doc, classes_for_role(role)), 0.6
+            return self.referred_subject(person) or topic_org(
+                self.doc, classes_for_role(role)), 0.6
         return None, 0.0
 
     def post_taken_over(self, person: Mention, role: str) -> Mention | None:
@@ -720,6 +728,12 @@ class _Reader:
                     and normalise_role(fact.role) == wanted):
                 return fact.object
         return None
+
+    def referred_subject(self, person: Mention) -> Mention | None:
+        """"The trust, which is in special measures, is led by chief executive X": the body the
+        sentence's subject refers to, rather than the story's first."""
+        subject = _DEFINITE_OPENING.match(self.text, self.sentence.start, person.start)
+        return definite_org(self.doc, subject.group(1), self.sentence.start) if subject else None
 
     def body_left_for(self, offset: int, role: str) -> Mention | None:
         """"X, the chief nurse, has been appointed ... at Y": the post named before the move is
@@ -1148,6 +1162,10 @@ _UNKNOWN_POSSESSOR = lazy_pattern(r"(?P<owner>(?-i:[A-Z])[\w&-]*)[’']s(?:\s+(?
 few words the story gives it, and never at the story's main body."""
 _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
+_DEFINITE_OPENING = lazy_pattern(rf"\s*(?:But\s+|And\s+|Now\s+)?({DEFINITE_ORG})(?=[\s,])", FLAGS)
+""""The trust, which is in special measures, is led by chief executive X": the body the
+subject refers to, not the story's first."""
+_WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
@@ -1155,7 +1173,7 @@ _APPOINTING = Cue("appointed", "named", "hired", "recruited", "confirmed", "chos
                   "picked", "unveiled", "poached", "elected", "made")
 _DESCRIBED_HOLDER = lazy_pattern(
     rf"(?<=\s)(?:the\s+)?(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,8}}?(?:[’']s?\s+)?{ROLE}\s+$", FLAGS)
-_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who)\s+(?:[^,]|,(?=\d{3})){1,60},$")
+_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who)\s+(?:[^,]|,(?=\d{3})){1,120},$")
 _DEFINITE_SUBJECT_END = lazy_pattern(rf"(?:^|[.;:]\s+|\bthat\s+)({DEFINITE_ORG})$", FLAGS)
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(

@@ -6234,3 +6234,23 @@ CONTRACTS_18 = [
 @pytest.mark.parametrize(("text", "expected"), CONTRACTS_18, ids=range(len(CONTRACTS_18)))
 def test_contracts_read_in_session_18(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "Contracts\n\n" + text)
+
+
+WHICH_CLAUSES_18 = [
+    (LEEDS + " has hired nurses. " + YORK + " has 90 vacancies. The trust, which is in special "
+     "measures, is run by chief executive Ada Voss.", {("Ada Voss", "leads", YORK)}),
+    ("Finally, NHS Humber and North Yorkshire Integrated Care Board will be chaired by Ada Voss.",
+     {("Ada Voss", "leads", "NHS Humber and North Yorkshire Integrated Care Board")}),
+    ("NHS West Yorkshire Integrated Care Board has ordered a review. The ICB, which replaced "
+     "nine CCGs in 2022, is led by Ada Voss.",
+     {("Ada Voss", "leads", "NHS West Yorkshire Integrated Care Board")}),
+    (LEEDS + ", which is in talks about a merger with " + YORK + ", has named Ada Voss as its "
+     "new chair.", {("Ada Voss", "leads", LEEDS)}),
+    (LEEDS + " has a new chair. The trust, which runs Fellbrook Infirmary, has also confirmed "
+     "that Dr Ada Voss will become medical director.", {("Dr Ada Voss", "leads", LEEDS)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHICH_CLAUSES_18, ids=range(len(WHICH_CLAUSES_18)))
+def test_which_clauses_read_in_session_18(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Posts\n\n" + text)
