@@ -34,6 +34,12 @@ def add_fact(
     """Add a fact unless the same statement is already there from this sentence. An
     opposition "shadow" secretary or minister leads no department; a regulator or national
     body that supports a body does not advise it as a firm does."""
+    if predicate != "partOf":
+        runner = _site_runner(doc, sentence, subject)
+        other = _site_runner(doc, sentence, obj) if isinstance(obj, Mention) else obj
+        if runner is None or other is None:
+            return
+        subject, obj = runner, other
     if isinstance(obj, Mention) and obj.start == subject.start and obj.end == subject.end:
         return
     if predicate == "advises" and subject.cls in _NOT_ADVISERS:
@@ -49,6 +55,26 @@ def add_fact(
         return
     doc.fact_keys.add(key)
     doc.facts.append(Fact(subject, predicate, obj, evidence, role, status, from_, value))
+
+
+def _site_runner(doc: StoryDoc, sentence: Sentence, mention: Mention) -> Mention | None:
+    """"X, which runs A, B and C hospitals, remains in segment 3 / paid £9m to Y": a hospital
+    named inside the clause that describes X is no party to what the sentence says of X, X is
+    (None when X is only "the trust")."""
+    if mention.cls != "Hospital":
+        return mention
+    clauses = list(_RUNS_CLAUSE.finditer(doc.text, sentence.start, mention.start))
+    if not clauses or not _CLAUSE_GOES_ON.fullmatch(doc.text, clauses[-1].end(), mention.start):
+        return mention
+    return next((m for m in doc.mentions_in(sentence, "Organisation")
+                 if m.end == clauses[-1].start() and m.cls != "Hospital"), None)
+
+
+_RUNS_CLAUSE = compile_pattern(r"\s*,\s*which\s+(?:also\s+|now\s+|still\s+)?(?:runs|ran|manages"
+                               r"|managed|operates|operated|oversees|includes|has\s+run)\s+",
+                               re.IGNORECASE)
+_CLAUSE_GOES_ON = compile_pattern(r"[^,;.:–—]*(?:,[^,;.:–—]*)*?(?:,\s*(?:and\s+)?|\s+and\s+)?"
+                                  r"(?:the\s+)?", re.IGNORECASE)
 
 
 def so_did(doc: StoryDoc, sentence: Sentence, predicates: frozenset[str], extractor: str) -> None:

@@ -6254,3 +6254,15 @@ WHICH_CLAUSES_18 = [
 @pytest.mark.parametrize(("text", "expected"), WHICH_CLAUSES_18, ids=range(len(WHICH_CLAUSES_18)))
 def test_which_clauses_read_in_session_18(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "Posts\n\n" + text)
+
+
+def test_hospitals_a_which_clause_names_are_no_parties(tmp_path):
+    found = triples(tmp_path, "Spending\n\n" + LEEDS + ", which runs Fellbrook Infirmary, Minster "
+                              "Park Hospital and Cobble Lane Hospital, paid £2m to McKinsey & "
+                              "Company. " + YORK + ", which runs Deane Hospital, said it had been "
+                              "advised by KPMG. The trust, which runs Stanmore Quay Hospital, Holt "
+                              "Hospital and Vale Hospital, remains in segment 3.")
+    assert {("McKinsey & Company", "awardedContract", LEEDS), ("KPMG", "advises", YORK)} <= found
+    hospitals = {"Fellbrook Infirmary", "Minster Park Hospital", "Cobble Lane Hospital",
+                 "Deane Hospital", "Stanmore Quay Hospital", "Holt Hospital", "Vale Hospital"}
+    assert not {(s, p, o) for s, p, o in found if p != "partOf" and {s, o} & hospitals}
