@@ -36,7 +36,7 @@ from kg.extract.context import (
     relative_clauses,
     topic_org,
 )
-from kg.extract.doc import StoryDoc
+from kg.extract.doc import StoryDoc, clauses
 from kg.extract.facts import add_fact, drop_commissioned_work
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern, normalise_name
@@ -1431,31 +1431,15 @@ def _subcontracted(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
-_CLAUSE_BREAK = lazy_pattern(r",\s+(?:while|whereas)\s+|;\s+", _FLAGS)
-
-
-def _deal_clauses(sentences: list[Sentence]) -> list[Sentence]:
-    """"A won a deal from B, while C was awarded a contract by D": each clause that states a
-    deal of its own is read as a sentence, so each gets its supplier and buyer."""
-    clauses = []
-    for sentence in sentences:
-        cuts = [m for m in _CLAUSE_BREAK.finditer(sentence.text)]
-        pieces = [(0, cuts[0].start())] + [(a.end(), b.start()) for a, b in pairwise(cuts)] + [
-            (cuts[-1].end(), len(sentence.text))] if cuts else []
-        if len(pieces) > 1 and all(_CONTRACT.search(sentence.text, a, b) and _WON.search(
-                sentence.text, a, b) for a, b in pieces):
-            clauses.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
-                           for a, b in pieces)
-        else:
-            clauses.append(sentence)
-    return clauses
+def _states_a_deal(text: str, start: int, end: int) -> bool:
+    return bool(_CONTRACT.search(text, start, end) and _WON.search(text, start, end))
 
 
 @extractor("contracts", requires=("mentions.organisation",),
            assigns=("facts.awardedContract", "facts.advises"))
 def make_contracts() -> object:
     def contracts(doc: StoryDoc) -> StoryDoc:
-        for sentence in _deal_clauses(doc.sentences):
+        for sentence in clauses(doc.sentences, _states_a_deal):
             body = sentence.text
             if _SPEND_CUE(body):
                 _spending(doc, sentence)

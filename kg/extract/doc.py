@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter
 
 from kg.model import Document, Fact, Mention, Sentence, Story
 
-__all__ = ["StoryDoc"]
+__all__ = ["StoryDoc", "clauses"]
 
 
 _LONGEST = 400
@@ -80,3 +82,23 @@ class StoryDoc:
             m for m in self.mentions
             if m.end <= offset and (category is None or m.category == category)
         ]
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+
+
+def clauses(sentences: list[Sentence], states: Callable[[str, int, int], bool]) -> list[Sentence]:
+    """"A won a deal from B, while C was awarded one by D": a sentence whose clauses (split at
+    "while", "whereas" or a semicolon) each ``states`` a fact of their own, read clause by
+    clause; other sentences whole."""
+    found = []
+    for sentence in sentences:
+        cuts = list(_CLAUSE_BREAK.finditer(sentence.text))
+        pieces = [(0, cuts[0].start()), *((a.end(), b.start()) for a, b in pairwise(cuts)),
+                  (cuts[-1].end(), len(sentence.text))] if cuts else []
+        if len(pieces) > 1 and all(states(sentence.text, a, b) for a, b in pieces):
+            found.extend(Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b])
+                         for a, b in pieces)
+        else:
+            found.append(sentence)
+    return found

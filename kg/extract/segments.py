@@ -25,7 +25,7 @@ from kg.extract.context import (
     referred_org,
     relative_clauses,
 )
-from kg.extract.doc import StoryDoc
+from kg.extract.doc import StoryDoc, clauses
 from kg.extract.facts import add_fact, so_did
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.registry import extractor
@@ -131,13 +131,18 @@ _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartmen
 
 
 _LISTED_UNDER = lazy_pattern(
-    rf"^\s*(?:(?:Trusts|Others|Those|Bodies|Providers|ICBs|Organisations)\s+(?:now\s+|also\s+)?"
+    rf"^\s*(?:(?:(?:The\s+)?(?:Other|Remaining)\s+(?:[\w-]+\s+)?)?(?:Trusts|Others|Those|Bodies"
+    rf"|Providers|ICBs|Organisations)\s+(?:now\s+|also\s+)?"
     rf"(?:placed\s+)?)?in\s+{SEGMENT}\s*(?::\s*|\s+(?:now\s+|also\s+)?(?:include|includes"
     rf"|included|are|were)\s*:?\s*)"
     rf"|^\s*(?:the\s+)?{SEGMENT}\s*,[^,;.]{{1,90}},\s*(?:now\s+|also\s+)?(?:includes|included"
     rf"|contains)\s+", _FLAGS)
 """"In segment 2: A, B and C"; "Trusts in segment 4 include A and B"; "Segment 3, for trusts
 receiving support, now includes A and B"."""
+_TABLES_PLACE = lazy_pattern(rf"\b(?:place|places|rank|ranks)\s+(?:\d+|[a-z]+)\s+"
+                             rf"(?:[\w-]+\s+){{0,3}}?(?:trusts|ICBs|providers|organisations)\s+in\s+"
+                             rf"{SEGMENT}", _FLAGS)
+""""The league tables place 11 acute trusts in segment 5. They include X": where they are."""
 _THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
                              r"|providers))\s+(?:includes|included|include|are|were)\s*:?\s*")
 _MOVED_THERE = lazy_pattern(rf"[^.;]{{0,80}}?,?\s+having\s+been\s+(?:moved|placed|put|dropped"
@@ -221,13 +226,17 @@ _NOT_PLACED = lazy_pattern(rf"\b(?:{_HOPE_WORDS}|may|aim\w*|want\w*|expected|not
                            rf"|removed|left|leaves|exit\w*)\b", _FLAGS)
 
 
+def _states_a_segment(text: str, start: int, end: int) -> bool:
+    return _SEGMENT.search(text, start, end) is not None
+
+
 class _Segments:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         carried_from: str | None = None
-        for sentence in doc.sentences:
+        for sentence in clauses(doc.sentences, _states_a_segment):
             carried_from = self.read(doc, sentence, carried_from)
             so_did(doc, sentence, _SEGMENT_FACTS, NAME)
             if " as " in sentence.text:
@@ -246,7 +255,8 @@ class _Segments:
         if before is None or doc.mentions_in(before, "Organisation"):
             return
         into = _INTO.search(before.text)
-        static = _STATIC.search(before.text) if into is None else None
+        static = (_STATIC.search(before.text) or _TABLES_PLACE.search(before.text)) \
+            if into is None else None
         found = into or static
         if found is None:
             return

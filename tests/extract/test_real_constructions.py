@@ -6266,3 +6266,21 @@ def test_hospitals_a_which_clause_names_are_no_parties(tmp_path):
     hospitals = {"Fellbrook Infirmary", "Minster Park Hospital", "Cobble Lane Hospital",
                  "Deane Hospital", "Stanmore Quay Hospital", "Holt Hospital", "Vale Hospital"}
     assert not {(s, p, o) for s, p, o in found if p != "partOf" and {s, o} & hospitals}
+
+
+SEGMENTS_18 = [
+    ("Other acute trusts in segment 1 include " + LEEDS + " and " + YORK + ".",
+     {(LEEDS, "inSegment", "segment 1"), (YORK, "inSegment", "segment 1")}),
+    ("The league tables place 14 acute trusts in segment 5. They include " + LEEDS + ".",
+     {(LEEDS, "inSegment", "segment 5")}),
+    (LEEDS + " is in segment 2 of the oversight framework, while " + YORK + " was moved to "
+     "segment 3 from segment 2 in June.",
+     {(LEEDS, "inSegment", "segment 2"), (YORK, "movedToSegment", "segment 3")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEGMENTS_18, ids=range(len(SEGMENTS_18)))
+def test_segments_read_in_session_18(tmp_path, text, expected):
+    found = triples(tmp_path, "Segments\n\n" + text)
+    assert expected <= found
+    assert (LEEDS, "movedToSegment", "segment 3") not in found
