@@ -174,7 +174,12 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?:both\s+|al
                            r"|for)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:(?:law|accountancy|accounting|consultancy|consulting"
                            r"|management\s+consultancy|professional\s+services)\s+)?"
-                           r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
+                           r"(?:consultancy\s+|firm\s+|consultants\s+(?:from\s+(?:the\s+)?)?"
+                           r"|(?:advisers|a\s+team)\s+from\s+(?:the\s+)?)?", _FLAGS)
+_AND_BY = lazy_pattern(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?"
+                       r"(?:(?:law|accountancy|consultancy|consulting|management\s+consultancy)\s+)?"
+                       r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
+""""advised on the talks by law firm A and by consultancy firm B": each firm advises."""
 _OPENING_ASIDE = (r"(?:(?:In|At|Meanwhile|Elsewhere|Separately|Last\s+year|This\s+year)"
                   r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s*,\s*)?")
 """"In Sheffield, the CCG commissioned X": an opening aside before the clause's subject."""
@@ -222,6 +227,11 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if
                            _FLAGS)
 
 
+_FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+)*")
+_NEW_CLAUSE = lazy_pattern(r"(?:,?\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?$", _FLAGS)
+""""EY advised X on the deal and KPMG advised Y": each clause's firm advises its client."""
+
+
 def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | None:
     """The adviser: the body a "which"/"who" clause hangs on, else the sentence's first
     person or organisation before the cue."""
@@ -230,6 +240,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
         people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue_start]
         if people:
             return people[-1]
+    joined = next((m for m in doc.mentions_in(sentence, "Organisation") if m.cls == "Company"
+                   and _FIRM_THEN_VERB.fullmatch(doc.text, m.end, cue_start)
+                   and _NEW_CLAUSE.search(doc.text, sentence.start, m.start)), None)
+    if joined is not None:
+        return joined
     relative = _RELATIVE.search(head)
     if relative:
         before = sentence.start + relative.start()
@@ -410,8 +425,12 @@ def _hired_by(doc: StoryDoc, sentence: Sentence, hired: re.Match[str]) -> None:
     if subject is not None and subject.category == "Person" and _POST_APPOSED.search(
             text, max(sentence.start, subject.start - 40), subject.start):
         return
-    if (hirer and subject and subject.text != hirer.text
-            and work.match(text, hirer.end, sentence.end)):
+    working = hirer is not None and work.match(text, hirer.end, sentence.end) is not None
+    target = _WORK_FOR.match(text, hirer.end, sentence.end) \
+        if hirer is not None and hirer.cls in {"Regulator", "NationalBody"} else None
+    client = mention_at(doc, target.end(), "Organisation") if target else None
+    hirer = client if client is not None and client.cls in _WORKS_FOR_BODY else hirer
+    if hirer and subject and subject.text != hirer.text and working:
         named = doc.mentions_in(sentence, "Organisation")
         firms = [m for m in listed_with(doc, named, subject, _CLIENT_LIST, before=False)
                  if m.cls in _FIRM_CLASSES and m.end <= hired.start()] if subject in named else []
@@ -426,6 +445,10 @@ def _hired_by(doc: StoryDoc, sentence: Sentence, hired: re.Match[str]) -> None:
         if body.cls in _WORKS_FOR_BODY and body.text != subject.text:
             add_fact(doc, sentence, subject, "advises", body, extractor=NAME, confidence=0.65,
                      status="current")
+
+
+_WORK_FOR = lazy_pattern(r"\s+to\s+(?:[\w-]+\s+){1,6}?for\s+(?:the\s+)?", _FLAGS)
+""""EY was drafted in by the regulator to draw up a recovery plan for X": the firm works for X."""
 
 
 def _bodies_meant(doc: StoryDoc, plural: re.Match[str], offset: int) -> list[Mention]:
@@ -669,11 +692,17 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
             found = definite_org(doc, _placed(opening), sentence.start + opening.start("ref"))
             clients = [found] if found is not None else []
         paid = _WHICH_WAS_PAID.match(doc.text, adviser.end, sentence.end)
+        also = _AND_BY.match(doc.text, adviser.end, sentence.end)
+        second = mention_at(doc, also.end(), "Organisation") if also else None
+        advisers = [adviser] + ([second] if second is not None and second.cls == "Company"
+                                else [])
         for client in clients:
-            if client.text != adviser.text:
-                add_fact(doc, sentence, adviser, "advises", client, extractor=NAME,
+            for firm in advisers:
+                if client.text == firm.text:
+                    continue
+                add_fact(doc, sentence, firm, "advises", client, extractor=NAME,
                          confidence=0.7, status="current")
-                if paid:
+                if paid and firm is adviser:
                     add_fact(doc, sentence, adviser, "awardedContract", client, extractor=NAME,
                              confidence=0.7, value=paid["money"])
 
@@ -740,16 +769,20 @@ def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -
                 _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()),
                          confidence=0.65)
             continue
-        advise = firm is not None and (_TO_ADVISE_ONLY.match(text, firm.end, sentence.end) or (
+        firms = [m for m in listed_with(doc, orgs, firm, _CLIENT_LIST, before=False)
+                 if m.cls in {"Company", "Organisation"}] if firm in orgs else [firm]
+        last = firms[-1] if firms and firm is not None else firm
+        advise = last is not None and (_TO_ADVISE_ONLY.match(text, last.end, sentence.end) or (
             re.search(r"\b(?:consultancy|consultants|firm)\s*$", cue.group(0), _FLAGS)
-            and _TO_ASSESS.match(text, firm.end, sentence.end)))
-        if firm is None or ((firm.key or firm.text) not in known and not (
+            and _TO_ASSESS.match(text, last.end, sentence.end)))
+        if firm is None or last is None or ((firm.key or firm.text) not in known and not (
                 advise and firm.cls in {"Company", "Organisation"})):
             continue
         support = cue.group(0).lower().startswith("with")
-        if not support and not _TO_WORK.match(text, firm.end, sentence.end):
+        if not support and not _TO_WORK.match(text, last.end, sentence.end):
             continue
-        _engaged(doc, sentence, firm, _clients(doc, sentence, cue.start()), confidence=0.65)
+        for each in firms:
+            _engaged(doc, sentence, each, _clients(doc, sentence, cue.start()), confidence=0.65)
 
 
 def _contracted_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:

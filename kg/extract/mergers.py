@@ -207,6 +207,11 @@ def _chain_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Menti
     return chain[::-1]
 
 
+_ADVISING_ON = lazy_pattern(r"\b(?:advise|advising|advised|advisers?|help|helping|support"
+                            r"|supporting)\s+(?:it\s+|them\s+)?(?:on|with)\s+(?:the\s+|its\s+"
+                            r"|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+""""X has appointed A and B to advise on the acquisition of Y": firms advising on a deal are
+no parties to it."""
 _DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])[^,;]{1,80}?,")
 """"Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
 inside a description is no party."""
@@ -225,8 +230,10 @@ class _Mergers:
                         doc.text, trigger.end(), sentence.end) or _CLUSTER_OF.search(
                         doc.text, max(sentence.start, trigger.start() - 40), trigger.start()):
                     continue
+                advising = _ADVISING_ON.search(doc.text, sentence.start, trigger.start())
                 for first, second in self.pairs(doc, sentence, trigger):
-                    if (first.key or first.text) == (second.key or second.text):
+                    if (first.key or first.text) == (second.key or second.text) or (
+                            advising and first.cls == second.cls == "Company"):
                         continue
                     site, owner = (first, second) if first.cls == "Hospital" else (second,
                                                                                    first)

@@ -6284,3 +6284,26 @@ def test_segments_read_in_session_18(tmp_path, text, expected):
     found = triples(tmp_path, "Segments\n\n" + text)
     assert expected <= found
     assert (LEEDS, "movedToSegment", "segment 3") not in found
+
+
+ADVISERS_18 = [
+    (LEEDS + " has appointed KPMG and Capsticks to advise on its takeover of " + YORK + ".",
+     {("KPMG", "advises", LEEDS), ("Capsticks", "advises", LEEDS)}),
+    (LEEDS + " was advised on the talks by law firm Capsticks and by consultancy firm Deloitte.",
+     {("Capsticks", "advises", LEEDS), ("Deloitte", "advises", LEEDS)}),
+    ("Ernst & Young was drafted in by the NHS Trust Development Authority to draw up a recovery "
+     "plan for " + LEEDS + ".", {("EY", "advises", LEEDS)}),
+    ("Ernst & Young advised " + LEEDS + " on the deal and KPMG advised Monitor.",
+     {("EY", "advises", LEEDS), ("KPMG", "advises", "Monitor")}),
+    (LEEDS + " and " + YORK + " merged this year. The two trusts were supported through the "
+     "merger by consultants from PA Consulting.",
+     {("PA Consulting", "advises", LEEDS), ("PA Consulting", "advises", YORK)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVISERS_18, ids=range(len(ADVISERS_18)))
+def test_advisers_read_in_session_18(tmp_path, text, expected):
+    found = triples(tmp_path, "Advisers\n\n" + text)
+    assert expected <= found
+    assert not {(s, o) for s, p, o in found if p == "mergesWith" and "KPMG" in (s, o)}
+    assert ("EY", "advises", "Monitor") not in found
