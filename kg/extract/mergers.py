@@ -43,7 +43,7 @@ _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|taken\s+over(?=\s+by\b)|taken\s+on(?=\s+by\b)"
-    r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)|join(?:s|ed|ing)?\s+(?:with|forces)|joined\s+to\s+(?:create"
+    r"|t(?:ake|akes|ook|aking)\s+over(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)|join(?:s|ed|ing)?\s+(?:with|forces|together)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])|\s+as\s+one\b)|fold(?:s|ed|ing)?\s+into"
@@ -78,7 +78,8 @@ _NOT_A_MERGER = lazy_pattern(
     r"|opposed|against|resist\w*|if|whether|neither|nor|no|rather\s+than|instead\s+of)\b", _FLAGS)
 _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs?|denied"
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
-                             r"|on\s+the\s+(?:table|agenda)))\b", _FLAGS)
+                             r"|on\s+the\s+(?:table|agenda))|decided\s+against|abandoned|shelved"
+                             r"|scrapped|called\s+off|could\s+not\s+be\s+justified)\b", _FLAGS)
 _CLUSTER_OF = lazy_pattern(r"\bcluster\b[^.;]{0,40}$", _FLAGS)
 """"X, the strategic health authority cluster formed from A, B and C": a cluster keeps its
 members, so they do not merge."""
@@ -107,7 +108,8 @@ _LINK = lazy_pattern(
     r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"
     r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:[Tt]he\s+)?(?:nearby\s+|neighbouring\s+)?")
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
-_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:the\s+)?(?:nearby\s+|neighbouring\s+"
+_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:(?:part|parts|most|some)\s+of\s+)?(?:the\s+)?"
+                   r"(?:former\s+|nearby\s+|neighbouring\s+"
                    r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+)?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
@@ -404,6 +406,10 @@ class _Mergers:
         head = doc.text[sentence.start:trigger]
         its = _ITS.search(head)
         before = [m for m in orgs if m.end <= trigger]
+        listed = _chain_before(doc, before, trigger) if its and "their" in its.group(0).lower() \
+            else []
+        if len(listed) >= 2:
+            return listed
         if its and before:
             bodies = [m for m in before if m.cls != "Company"]
             bodies = [m for m in bodies if m.cls != "Hospital"] or bodies

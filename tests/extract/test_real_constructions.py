@@ -6307,3 +6307,24 @@ def test_advisers_read_in_session_18(tmp_path, text, expected):
     assert expected <= found
     assert not {(s, o) for s, p, o in found if p == "mergesWith" and "KPMG" in (s, o)}
     assert ("EY", "advises", "Monitor") not in found
+
+
+MERGERS_18 = [
+    (LEEDS + " and " + YORK + " have completed their merger to form West and North Yorkshire "
+     "Hospitals NHS Foundation Trust.", {(LEEDS, "mergesWith", YORK)}),
+    ("Mid Yorkshire Teaching NHS Trust was formed in May when " + LEEDS + " merged with part "
+     "of the former " + YORK + ".", {(LEEDS, "mergesWith", YORK)}),
+    (LEEDS + " and " + YORK + " will consult on joining together next year.",
+     {(LEEDS, "mergesWith", YORK)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MERGERS_18, ids=range(len(MERGERS_18)))
+def test_mergers_read_in_session_18(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Mergers\n\n" + text)
+
+
+def test_a_merger_found_not_justified_is_none(tmp_path):
+    found = triples(tmp_path, "Mergers\n\n" + LEEDS + " and " + YORK + " considered a formal "
+                              "merger but concluded that the costs could not be justified.")
+    assert not {t for t in found if t[1] == "mergesWith"}
