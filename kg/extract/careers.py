@@ -1328,7 +1328,10 @@ class _Careers:
                 self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
         for cue in _NAMED_REPLACEMENT.finditer(doc.text, sentence.start, sentence.end):
             person = self.subject(doc, sentence, cue.start())
-            holder = previous_person(doc, person.start) if person is not None else None
+            earlier = [m for m in doc.mentions_in(sentence, "Person")
+                       if person is not None and m.end <= person.start]
+            holder = earlier[-1] if earlier else previous_person(
+                doc, person.start) if person is not None else None
             post = self.post_of(doc, holder) if holder is not None else None
             if person is not None and post is not None and holder is not person:
                 status = "interim" if cue["kind"] and cue["kind"].lower() in {"interim", "acting"} \

@@ -183,7 +183,7 @@ OWNER_PLAIN = lazy_pattern(r"(?:^|[.:;“\"]\s*|\b(?:and|but|while)\s+)(?P<owner
                            r"(?:\s+(?:(?:and|of|&)\s+)?(?-i:[A-Z][\w&-]*)){0,3})$")
 WHERE_HE_WAS = lazy_pattern(
     rf"(?:\s*\([^)]{{1,15}}\))?(?:\s+in\s+(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)?"
-    rf"\s*,\s*where\s+(?:he|she|they)\s+"
+    rf"\s*,?\s*where\s+(?:he|she|they)\s+"
     rf"(?P<verb>had\s+been|was|has\s+been|is|served\s+as|worked\s+as|became|becomes|will\s+be"
     rf"|will\s+become|is\s+to\s+be|will\s+serve\s+as"
     rf"|(?:spent|served|worked)\s+(?:for\s+)?(?:[\w-]+\s+){{1,4}}?as)\s+"
@@ -369,13 +369,20 @@ _TIME_AS = lazy_pattern(r"\b(?:during|in)\s+(?:his|her|their)\s+(?:time|years?|t
 """"During her time as chief executive, X"; "The trust's medical director at the time, X"."""
 
 
+_LEFT_ASIDE = lazy_pattern(r"\s*,\s*(?:who\s+)?(?:has\s+|had\s+)?(?:quit|resigned|stepped\s+down"
+                          r"|stood\s+down|left|retired|departed)\b", FLAGS)
+""""The trust's chief executive, X, retired earlier this year, and Y ...": the clause after the
+name is what X did, not an aside to skip."""
+
+
 def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
     """A current post becomes former when the sentence says the person left it or was sacked."""
     if base != "current":
         return base
     following = [m.start for m in doc.mentions_in(sentence, "Person") if m.start > person.end]
-    window = re.sub(r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "",
-                    doc.text[person.end:following[0] if following else sentence.end])
+    raw = doc.text[person.end:following[0] if following else sentence.end]
+    window = raw if _LEFT_ASIDE.match(raw) else re.sub(
+        r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "", raw)
     before = doc.text[max(sentence.start, person.start - 80):person.start]
     if DEPARTED.search(window) or removed_before(doc, sentence, person) or _TIME_AS.search(
             before):

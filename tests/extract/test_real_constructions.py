@@ -6328,3 +6328,21 @@ def test_a_merger_found_not_justified_is_none(tmp_path):
     found = triples(tmp_path, "Mergers\n\n" + LEEDS + " and " + YORK + " considered a formal "
                               "merger but concluded that the costs could not be justified.")
     assert not {t for t in found if t[1] == "mergesWith"}
+
+
+LEADS_18 = [
+    ("Ada Voss, who joined from " + YORK + " where she was director of finance, said little.",
+     ("Ada Voss", YORK, "former")),
+    ("The chair of " + LEEDS + ", Idris Penhale, was pleased. The trust's chief executive, Ada "
+     "Voss, retired in June, and Olwen Farrant has been named as her permanent successor.",
+     ("Ada Voss", LEEDS, "former")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), LEADS_18, ids=range(len(LEADS_18)))
+def test_leaders_read_in_session_18(tmp_path, text, post):
+    rows = story_rows(tmp_path, "People\n\n" + text)
+    posts = {(r["subject"], r["object"], r["status"], r["role"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert post in {p[:3] for p in posts}
+    assert not {p for p in posts if p[0] == "Olwen Farrant" and p[3] == "chair"}
