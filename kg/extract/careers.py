@@ -567,6 +567,10 @@ _SOMEONE_ELSES_POST = lazy_pattern(
     r"\b(?:includ(?:ed|es|ing)|involv(?:ed|es|ing)|with|by|alongside|from|to|told|met"
     r"|than)\s+(?:the\s+)?$", FLAGS)
 """"a panel that included NHS England's regional director": a post someone else holds."""
+_MOVES_ON_TO = lazy_pattern(r"\s*,\s*who\s+(?:becomes|is\s+to\s+become|will\s+become|has\s+become"
+                            r"|is\s+leaving\s+to|left\s+to|moves\s+to|is\s+moving\s+to|joins"
+                            r"|has\s+joined)\b", re.IGNORECASE)
+""""She succeeds X, who becomes chair of Y": X leaves the post she takes for another."""
 _SUCCESSOR_CHOSEN = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is)\s+(?:successor|replacement)\s+(?:has|had)\s+(?:already\s+)?been\s+"
     r"(?:chosen|named|appointed|found|identified|selected|confirmed|recruited)\b")
@@ -1809,11 +1813,14 @@ class _Careers:
         """"She succeeds X, who is returning to clinical practice": X holds, or held, the post
         the story gives her."""
         surname = previous.text.split()[-1]
-        if surname == person.text.split()[-1] or any(
+        moving_on = _MOVES_ON_TO.match(doc.text, previous.end, sentence.end) is not None
+        if surname == person.text.split()[-1] or (not moving_on and any(
                 f.predicate == "leads" and f.subject.text.split()[-1] == surname
-                for f in doc.facts):
+                for f in doc.facts)):
             return
         post = self.recent_post(doc, person, sentence, sentence.end)
+        if post is not None and self.known(doc, previous, post[0]):
+            return
         joined = joined_body(doc, sentence.start, previous.start)
         if post is None or (joined is not None and entity_key(joined) != entity_key(post[0])):
             return

@@ -557,7 +557,7 @@ class _Reader:
                       post_status(match["mods"], match["tail"], match["verb"], self.sentence.text),
                       confidence)
             if orgs:
-                self.further_posts(person, orgs[-1], match["verb"])
+                self.further_posts(person, orgs[-1], match["verb"], match["role"])
             return True
         joins = JOINS_ORG.match(self.text, position, self.sentence.end)
         org, org_end = self.org_span(joins.end()) if joins else (None, position)
@@ -572,17 +572,22 @@ class _Reader:
                 return True
         return False
 
-    def further_posts(self, person: Mention, org: Mention | None, verb: str = "") -> None:
+    def further_posts(self, person: Mention, org: Mention | None, verb: str = "",
+                      role: str = "") -> None:
         """"X, deputy vice chancellor at A and chair of B"; "he was chief executive of A from
-        2003 to 2010, and then director of B": each post after "and"."""
+        2003 to 2010, and then director of B"; "chief executive of A and, before that, of B":
+        each post after "and", the same one when only its body is named."""
         while org is not None:
             more = AND_POST.match(self.text, org.end, self.sentence.end)
-            if more is None:
+            same = _AND_BEFORE_THAT_OF.match(self.text, org.end, self.sentence.end) \
+                if more is None and role else None
+            if more is None and same is None:
                 return
-            org = self.org_at(more.end())
+            org = self.org_at((more or same).end())
             if org is not None:
-                status = post_status(more["mods"], more["tail"], verb, "")
-                self.emit(person, org, more["role"],
+                status = post_status(more["mods"], more["tail"], verb, "") if more else \
+                    post_status("", None, verb, "")
+                self.emit(person, org, more["role"] if more else role,
                           status_for_person(self.doc, self.sentence, person, status), 0.85)
 
     def orgs_listed(self, offset: int) -> list[Mention]:
@@ -803,7 +808,7 @@ class _Reader:
                 self.emit(person, org, match["role"], self.leaving_to(
                     post_status(match["mods"], match["tail"], match["verb"],
                                 self.text[match.start():end]), match, anchor), 0.75)
-                self.further_posts(person, org, match["verb"])
+                self.further_posts(person, org, match["verb"], match["role"])
 
     def leaving_to(self, status: str, cue: re.Match[str], anchor: Mention) -> str:
         """"X, director of Y, is leaving to become Z's chief nurse": the post is to come."""
@@ -1165,6 +1170,9 @@ _ORG_THEN_COMMA = lazy_pattern(
 _DEFINITE_OPENING = lazy_pattern(rf"\s*(?:But\s+|And\s+|Now\s+)?({DEFINITE_ORG})(?=[\s,])", FLAGS)
 """"The trust, which is in special measures, is led by chief executive X": the body the
 subject refers to, not the story's first."""
+_AND_BEFORE_THAT_OF = lazy_pattern(r"\s*,?\s+and(?:\s*,\s*(?:before|after)\s+that\s*,|\s+(?:before"
+                                  r"|after)\s+that|\s+(?:later|then|previously))\s+(?:of|at)\s+"
+                                  r"(?:the\s+)?", FLAGS)
 _WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")

@@ -6336,6 +6336,10 @@ LEADS_18 = [
     ("The chair of " + LEEDS + ", Idris Penhale, was pleased. The trust's chief executive, Ada "
      "Voss, retired in June, and Olwen Farrant has been named as her permanent successor.",
      ("Ada Voss", LEEDS, "former")),
+    ("Ada Voss was previously chief executive of NHS North West and, before that, of " + YORK
+     + ".", ("Ada Voss", YORK, "former")),
+    ("Nia Holt has been named chair of " + LEEDS + ". She succeeds Ada Voss, who becomes "
+     "chair of NHS West Yorkshire Integrated Care Board.", ("Ada Voss", LEEDS, "former")),
 ]
 
 
