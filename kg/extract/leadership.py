@@ -18,6 +18,7 @@ from kg.extract.context import (
     GENERIC_BODY,
     NHS_BODIES,
     NUMBER_WORDS,
+    OVERSEERS,
     PLURAL_BODIES,
     TRUSTS,
     body_led_by,
@@ -149,6 +150,11 @@ class _Reader:
             role = "leader"
         if org is not None and sent_by_overseer(self.doc, org, classes_for_role(role)):
             org = self.overseen_trust(person)
+        elif org is not None and org.cls in OVERSEERS and not self.text.startswith(
+                ("’s", "'s"), org.end):
+            at = _AT_TRUST_AFTER.match(self.text, person.end, self.sentence.end)
+            there = mention_at(self.doc, at.end(), "Organisation") if at else None
+            org = there if there is not None and there.cls in TRUSTS else org
         if org is None or not is_leading_role(role) or org.category != "Organisation" or (
                 not post_fits(self.doc, org, role)):
             return
@@ -1173,6 +1179,8 @@ subject refers to, not the story's first."""
 _AND_BEFORE_THAT_OF = lazy_pattern(r"\s*,?\s+and(?:\s*,\s*(?:before|after)\s+that\s*,|\s+(?:before"
                                   r"|after)\s+that|\s+(?:later|then|previously))\s+(?:of|at)\s+"
                                   r"(?:the\s+)?", FLAGS)
+_AT_TRUST_AFTER = lazy_pattern(r"\s*,?\s*(?:at|to|for)\s+(?:the\s+)?")
+""""Monitor appointed an interim chair, X, at Y": the post is at Y, not the regulator."""
 _WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")

@@ -90,7 +90,8 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                                           "ThinkTank", "Company"})),
     (compile_pattern(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
     (compile_pattern(r"^chief inspector\b"), frozenset({"Regulator"})),
-    (compile_pattern(r"^improvement director$"), frozenset({"NHSTrust", "NHSFoundationTrust",
+    (compile_pattern(r"^improvement director$|special administrator$"), frozenset({
+        "NHSTrust", "NHSFoundationTrust",
                                                        "CareTrust"})),
     (compile_pattern(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) "
                      r"|^regional director|for england$"

@@ -6340,6 +6340,11 @@ LEADS_18 = [
      + ".", ("Ada Voss", YORK, "former")),
     ("Nia Holt has been named chair of " + LEEDS + ". She succeeds Ada Voss, who becomes "
      "chair of NHS West Yorkshire Integrated Care Board.", ("Ada Voss", LEEDS, "former")),
+    ("Monitor had appointed an interim chair, Ada Voss, at " + YORK + ".",
+     ("Ada Voss", YORK, "interim")),
+    ("Monitor has appointed two trust special administrators to run " + YORK + ". Ada Voss and "
+     "Nia Holt, both partners at Ernst & Young, will take control of the trust.",
+     ("Ada Voss", YORK, "current")),
 ]
 
 
