@@ -348,6 +348,13 @@ class _Reader:
                       relative_clauses(self.sentence.text, offset - self.sentence.start)]
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset and not any(a <= m.start < b for a, b in asides)]
+            earlier = [m for m in earlier if not (m.cls in OVERSEERS and _BY_AGENT.search(
+                self.text, max(self.sentence.start, m.start - 8), m.start))] or earlier
+            possessive = _DEFINITE_POSSESSIVE.search(self.text, self.sentence.start, offset) \
+                if not earlier else None
+            if possessive is not None:
+                referred = definite_org(self.doc, possessive.group(1), possessive.start(1))
+                earlier = [referred] if referred is not None else []
             if not earlier and _NO_BODY_LED_BY_ITS.fullmatch(self.text, self.sentence.start,
                                                               offset):
                 return
@@ -1179,6 +1186,10 @@ subject refers to, not the story's first."""
 _AND_BEFORE_THAT_OF = lazy_pattern(r"\s*,?\s+and(?:\s*,\s*(?:before|after)\s+that\s*,|\s+(?:before"
                                   r"|after)\s+that|\s+(?:later|then|previously))\s+(?:of|at)\s+"
                                   r"(?:the\s+)?", FLAGS)
+_BY_AGENT = lazy_pattern(r"\bby\s+(?:the\s+)?$")
+""""X was rated inadequate by the CQC, and its chief executive": "its" is X's, not the agent's."""
+_DEFINITE_POSSESSIVE = lazy_pattern(rf"\b({DEFINITE_ORG})[’']s\s", FLAGS)
+""""The trust's chair, A, and its chief executive, B": "its" is the trust the sentence named."""
 _AT_TRUST_AFTER = lazy_pattern(r"\s*,?\s*(?:at|to|for)\s+(?:the\s+)?")
 """"Monitor appointed an interim chair, X, at Y": the post is at Y, not the regulator."""
 _WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")

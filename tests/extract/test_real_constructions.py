@@ -6345,6 +6345,10 @@ LEADS_18 = [
     ("Monitor has appointed two trust special administrators to run " + YORK + ". Ada Voss and "
      "Nia Holt, both partners at Ernst & Young, will take control of the trust.",
      ("Ada Voss", YORK, "current")),
+    (YORK + " was rated inadequate by the Care Quality Commission, and its chief executive, Ada "
+     "Voss, left the trust in March.", ("Ada Voss", YORK, "former")),
+    ("The Healthcare Commission criticised " + YORK + " in 2009. The trust's chair at the time, "
+     "Nia Holt, and its chief executive, Ada Voss, both resigned.", ("Ada Voss", YORK, "former")),
 ]
 
 
