@@ -571,6 +571,9 @@ _MOVES_ON_TO = lazy_pattern(r"\s*,\s*who\s+(?:becomes|is\s+to\s+become|will\s+be
                             r"|is\s+leaving\s+to|left\s+to|moves\s+to|is\s+moving\s+to|joins"
                             r"|has\s+joined)\b", re.IGNORECASE)
 """"She succeeds X, who becomes chair of Y": X leaves the post she takes for another."""
+_WHICH_RUNS = lazy_pattern(r"(?:the\s+)?(?:trust|foundation\s+trust|organisation)\s+(?:which|that)"
+                           r"\s+(?:runs|manages)\s+(?:the\s+)?", re.IGNORECASE)
+""""has been appointed at the trust which runs Stafford Hospital": the hospital's trust."""
 _SUCCESSOR_CHOSEN = lazy_pattern(
     r"\b(?:[Hh]er|[Hh]is)\s+(?:successor|replacement)\s+(?:has|had)\s+(?:already\s+)?been\s+"
     r"(?:chosen|named|appointed|found|identified|selected|confirmed|recruited)\b")
@@ -1171,6 +1174,14 @@ class _Careers:
             if plural is not None:
                 return coordinated_trusts(doc, sentence.start, plural_count(plural["count"]),
                                           plural_classes(plural))
+            runs = _WHICH_RUNS.match(doc.text, position, sentence.end) \
+                if org is None and not found else None
+            site = mention_at(doc, runs.end(), "Organisation") if runs else None
+            runner = next((f.object for f in doc.facts if site is not None
+                           and f.predicate == "partOf" and f.subject.start == site.start
+                           and isinstance(f.object, Mention)), None)
+            if runner is not None:
+                return [runner]
             if org is None:
                 reference = re.match(DEFINITE_ORG, doc.text[position:sentence.end], FLAGS)
                 if reference is None or found:

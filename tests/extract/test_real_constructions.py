@@ -6349,6 +6349,9 @@ LEADS_18 = [
      "Voss, left the trust in March.", ("Ada Voss", YORK, "former")),
     ("The Healthcare Commission criticised " + YORK + " in 2009. The trust's chair at the time, "
      "Nia Holt, and its chief executive, Ada Voss, both resigned.", ("Ada Voss", YORK, "former")),
+    ("An interim chief executive has been appointed at the trust which runs St James's "
+     "University Hospital. " + LEEDS + " said Ada Voss would take charge from Monday.",
+     ("Ada Voss", LEEDS, "interim")),
 ]
 
 
