@@ -10,6 +10,7 @@ from itertools import islice, pairwise
 from operator import attrgetter
 
 from kg.model import Document, Fact, Mention, Sentence, Story
+from kg.startup_cache import compile_pattern
 
 __all__ = ["StoryDoc", "clauses"]
 
@@ -84,7 +85,7 @@ class StoryDoc:
         ]
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
+_CLAUSE_BREAK = compile_pattern(r",\s+(?:while|whereas)\s+|;\s+", re.IGNORECASE)
 
 
 def clauses(sentences: list[Sentence], states: Callable[[str, int, int], bool]) -> list[Sentence]:

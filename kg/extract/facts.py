@@ -33,7 +33,8 @@ def add_fact(
 ) -> None:
     """Add a fact unless the same statement is already there from this sentence. An
     opposition "shadow" secretary or minister leads no department; a regulator or national
-    body that supports a body does not advise it as a firm does."""
+    body that supports a body does not advise it as a firm does; a hospital named in the
+    clause that describes a body ("X, which runs A and B, ...") stands aside for that body."""
     if predicate != "partOf":
         runner = _site_runner(doc, sentence, subject)
         other = _site_runner(doc, sentence, obj) if isinstance(obj, Mention) else obj
