@@ -921,9 +921,8 @@ def _supplied_to(doc: StoryDoc, sentence: Sentence) -> None:
     for supplier in [m for m in orgs if m.cls == "Company"]:
         buyer = None
         supplied = _SUPPLIED.match(text, supplier.end, sentence.end)
-        buyers = listed_with(doc, orgs, mention_at(doc, supplied.end(), "Organisation"),
-                             _LIST_GAP, before=False) if supplied and mention_at(
-            doc, supplied.end(), "Organisation") in orgs else []
+        first = mention_at(doc, supplied.end(), "Organisation") if supplied else None
+        buyers = listed_with(doc, orgs, first, _LIST_GAP, before=False) if first in orgs else []
         for other in buyers[1:]:
             if other.cls in _BUYER_CLASSES:
                 add_fact(doc, sentence, supplier, "awardedContract", other, extractor=NAME,

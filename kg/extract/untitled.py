@@ -298,13 +298,12 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         if topic:
             stop = _TOPIC_END.search(text, topic.end(), sentence.end)
             topic_end = stop.start() if stop else sentence.end
-            source = next((m for m in doc.mentions_in(sentence, "Organisation")
+            source = next((cue for m in doc.mentions_in(sentence, "Organisation")
                            if topic.end() < m.start and m.end <= topic_end
-                           and _FROM_AT_END.search(text, topic.end(), m.start)
-                           and re.match(r"\s*(?:[.;,]|$)", text[m.end:topic_end + 1])), None)
+                           and re.match(r"\s*(?:[.;,]|$)", text[m.end:topic_end + 1])
+                           and (cue := _FROM_AT_END.search(text, topic.end(), m.start))), None)
             if source is not None:
-                topic_end = source.start - len(_FROM_AT_END.search(
-                    text, topic.end(), source.start).group(0))
+                topic_end = source.start()
             if topic_end - topic.end() >= 3 and topic_end - head_end <= 170:
                 end = topic_end
                 pinned = bool((match["det"] or "").lower() in {"a", "an", "his", "her",
@@ -470,14 +469,8 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             return
         if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
-            chained = agents[-1]
-            for other in reversed([m for m in doc.mentions_in(sentence)
-                                   if m.end <= chained.start and m.category == chained.category]):
-                if re.fullmatch(r"\s*(?:and|&|,)\s*", text[other.end:chained.start]):
-                    emit(other, predicate, publication, 0.7)
-                    chained = other
-                else:
-                    break
+            for other in _listed_before(doc, sentence, agents[-1], agents[-1].category):
+                emit(other, predicate, publication, 0.7)
         tasked = _TASKED.search(before)
         if tasked and predicate == "authored":
             _tasked(doc, sentence, tasked, publication, emit)
@@ -537,13 +530,24 @@ def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publicatio
         orderers = [found] if found is not None else []
     if orderers:
         emit(orderers[-1], "commissioned", publication, 0.75)
-        chained = orderers[-1]
-        for other in reversed([m for m in doc.mentions_in(sentence, "Organisation")
-                               if m.end <= chained.start]):
-            if not re.fullmatch(r"\s*(?:and|&|,)\s*", doc.text[other.end:chained.start]):
-                break
+        for other in _listed_before(doc, sentence, orderers[-1], "Organisation"):
             emit(other, "commissioned", publication, 0.7)
-            chained = other
+
+
+def _listed_before(doc: StoryDoc, sentence: Sentence, last: Mention,
+                   category: str) -> list[Mention]:
+    """"A, B and C commissioned ...": the ``category`` mentions listed before ``last``,
+    nearest first."""
+    listed: list[Mention] = []
+    for other in reversed([m for m in doc.mentions_in(sentence, category)
+                           if m.end <= last.start]):
+        if not _LIST_JOIN.fullmatch(doc.text, other.end, (listed[-1] if listed else last).start):
+            break
+        listed.append(other)
+    return listed
+
+
+_LIST_JOIN = lazy_pattern(r"\s*(?:and|&|,)\s*")
 
 
 def _aux_start(text: str, start: int, end: int) -> int:
