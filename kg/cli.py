@@ -455,15 +455,24 @@ def evaluate(gold: Path, sources: tuple[Path, ...], misses: int, by_batch: bool)
     """Score extraction on SOURCES against GOLD JSON Lines: P/R/F1 per predicate and entities.
 
     GOLD is the project's format (tests/gold/GUIDELINES.md) or the real-news corpus's
-    (names lists, type, optional). Example: kg eval tests/gold/seeds.jsonl seeds
+    (names lists, type, optional). Only the gold of stories among SOURCES is scored, so one
+    gold file serves any subset of its corpus. Example: kg eval tests/gold/seeds.jsonl seeds
     """
     import json
 
     from kg.build import jsonl_lines
     from kg.evaluate import batch_of, by_group, read_gold, report
     from kg.evaluate import evaluate as score
+    from kg.ingest import find_sources
 
-    gold_rows = read_gold([gold])
+    given = {path.stem for path in find_sources(sources)}
+    all_gold = read_gold([gold])
+    gold_rows = [row for row in all_gold if row.doc in given]
+    left_out = {row.doc for row in all_gold} - given
+    if left_out:
+        stories = "1 story" if len(left_out) == 1 else f"{len(left_out)} stories"
+        click.echo(f"kg: {stories} of {gold} not among the sources; their gold is not scored",
+                   err=True)
     predicted = [json.loads(line) for line in jsonl_lines(sources)]
     click.echo(report(score(gold_rows, predicted), misses))
     if by_batch:

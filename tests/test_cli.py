@@ -188,6 +188,20 @@ def test_cli_eval_bad_gold_is_one_line(tmp_path, seeds_dir, gold):
     assert lines[0].startswith("kg: error: ") and "gold.jsonl" in lines[0]
 
 
+def test_cli_eval_scores_only_the_gold_of_the_stories_given(tmp_path):
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "good.txt").write_text(GOOD, encoding="utf-8")
+    fact = ('{"doc": "%s", "kind": "fact", "predicate": "leads", "subject": ["Jane Doe"], '
+            '"object": ["Leeds Teaching Hospitals NHS Trust"]}\n')
+    (tmp_path / "gold.jsonl").write_text(fact % "good" + fact % "elsewhere", encoding="utf-8")
+    result = _kg("eval", "gold.jsonl", "news", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    facts = next(line for line in result.stdout.splitlines() if line.startswith("FACTS "))
+    assert facts.split()[1:4] == ["1", "1", "1"]
+    assert result.stderr.strip() == ("kg: 1 story of gold.jsonl not among the sources; "
+                                     "their gold is not scored")
+
+
 def test_cli_build_timings_name_every_stage(tmp_path, seeds_dir):
     result = CliRunner().invoke(cli, ["build", str(seeds_dir), "--out", str(tmp_path / "o"),
                                       "--timings"])
