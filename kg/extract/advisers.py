@@ -202,6 +202,9 @@ _APPOINTED_AS = lazy_pattern(
     r"\b(?:appointed|hired|engaged|retained|chosen|selected|picked)\s+(?P<adviser>)", _FLAGS)
 _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){{0,2}}?"
                            rf"{_ADVISER}s?\b", _FLAGS)
+_AND_NEXT_ADVISER = lazy_pattern(r"\s*,?\s+(?:and|with|while)\s+(?:the\s+)?(?:(?:law|accountancy"
+                                r"|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
+""""appointed A as legal adviser and B as commercial adviser": each firm advises."""
 _CONTRACT_TERMS = lazy_pattern(rf"\b(?:contract|deal)\b|{MONEY}", _FLAGS)
 _MONEY = lazy_pattern(MONEY)
 _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
@@ -741,11 +744,26 @@ def _hired_as(doc: StoryDoc, sentence: Sentence) -> None:
             if name and tail.match(text, name.end(), sentence.end) \
                     and mention_at(doc, name.start(), "Person") is None:
                 adviser = new_company(doc, NAME, name.start(), name.end())
-            if adviser is None or not tail.match(text, adviser.end, sentence.end):
+            role = tail.match(text, adviser.end, sentence.end) if adviser is not None else None
+            if adviser is None or role is None:
                 continue
             client = [m for m in orgs if m.end <= cue.start() and m.text != adviser.text]
-            _engaged(doc, sentence, adviser, client[-1:] or _clients(doc, sentence, cue.start()),
-                     confidence=0.7)
+            clients = client[-1:] or _clients(doc, sentence, cue.start())
+            _engaged(doc, sentence, adviser, clients, confidence=0.7)
+            while pattern is _APPOINTED_AS and (more := _AND_NEXT_ADVISER.match(
+                    text, role.end(), sentence.end)):
+                adviser = next((m for m in orgs if m.start == more.end()), None)
+                name = _FIRM_NAME.match(text, more.end(), sentence.end) if adviser is None \
+                    else None
+                role = _AS_ADVISER.match(text, adviser.end if adviser else name.end(),
+                                         sentence.end) if adviser or name else None
+                if role is None:
+                    break
+                if adviser is None and mention_at(doc, more.end(), "Person") is None:
+                    adviser = new_company(doc, NAME, name.start(), name.end())
+                if adviser is None:
+                    break
+                _engaged(doc, sentence, adviser, clients, confidence=0.7)
 
 
 def _engaged_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
@@ -842,9 +860,13 @@ def _consultancy_at_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str
             if client is None:
                 client = body_named_at(doc, verb.end(), sentence.end)[0]
         else:
-            bodies = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start
-                      and _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]
+            named = [m for m in doc.mentions_in(sentence, "Organisation") if m.end < firm.start]
+            bodies = [m for m in named if _WORKING_WITH.fullmatch(doc.text, m.end, firm.start)]
             client = bodies[-1] if bodies else None
+            for other in listed_with(doc, named, client, _CLIENT_LIST)[:-1] if client else []:
+                if other.cls in _WORKS_FOR_BODY:
+                    add_fact(doc, sentence, firm, "advises", other, extractor=NAME,
+                             confidence=0.65, status="current")
             opening = _REFERENCE_WORKING_WITH.fullmatch(doc.text, sentence.start, firm.start) \
                 if client is None else None
             if opening is not None:

@@ -149,6 +149,7 @@ _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed
                         rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b)",
                         _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
+_PROVIDER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
@@ -1430,6 +1431,11 @@ def _subcontracted(doc: StoryDoc, sentence: Sentence) -> None:
                      confidence=0.7)
 
 
+def _awarded_to(body: str, at: int) -> re.Match[str] | None:
+    """The "awarded ... to" that ends right before offset ``at`` of the sentence, if any."""
+    return next((m for m in _AWARDED_TO.finditer(body, 0, at) if m.end() == at), None)
+
+
 def _states_a_deal(text: str, start: int, end: int) -> bool:
     return bool(_CONTRACT.search(text, start, end) and _WON.search(text, start, end))
 
@@ -1487,8 +1493,9 @@ def make_contracts() -> object:
                 continue
             supplier = _supplier(doc, sentence)
             if supplier is None or (supplier.cls in _BUYER_CLASSES and _SIGNED_THE_DEAL.search(
-                    body) and not any(m.cls == "Company"
-                                      for m in doc.mentions_in(sentence, "Organisation"))):
+                    body) and not _awarded_to(body, supplier.start - sentence.start)
+                    and not any(m.cls == "Company"
+                                for m in doc.mentions_in(sentence, "Organisation"))):
                 _cooccurring(doc, sentence)
                 continue
             buyer, confidence = _buyer(doc, sentence, supplier)
@@ -1514,15 +1521,14 @@ def make_contracts() -> object:
                  if m.end() == supplier.start - sentence.start), None)
             chosen = chose is not None and chose.end() == supplier.start - sentence.start
             handed = _HANDED.search(body, 0, supplier.start - sentence.start) is not None
-            awarded_to = next((m for m in _AWARDED_TO.finditer(body, 0, supplier.start
-                                                                - sentence.start)
-                               if m.end() == supplier.start - sentence.start), None)
+            awarded_to = _awarded_to(body, supplier.start - sentence.start)
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
                                     after=members is not None or chosen or handed
                                     or awarded_to is not None) \
                 if supplier in orgs else [supplier]
             if awarded_to is not None and members is None:
-                suppliers = [m for m in suppliers if m is supplier or m.cls == "Company"]
+                suppliers = [m for m in suppliers if m is supplier or m.cls == "Company"
+                             or {m.cls, supplier.cls} <= _PROVIDER_CLASSES]
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
             suppliers = [m for m in suppliers if m not in rivals]

@@ -53,7 +53,9 @@ _LEADING = lazy_pattern(
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday"
     r"|[A-Z][\w’'-]*-based|(?:Two|Three|Four|Five)-way)\s+)+"
 )
-_ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9})?)\)")
+_TYPED_ACRONYM_TAILS = frozenset({"ICB", "ICS", "CCG", "PCT", "FT", "CSU"})
+_ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9}"
+                                   r"| (?:ICB|ICS|CCG|PCT|FT|CSU))?)\)")
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
     r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman|s|ed)?|director"
@@ -438,6 +440,7 @@ class OrganisationFinder:
                                             "NewsOutlet", None, "organisations"))
                     continue
                 self._add(doc, start, tail.end() if tail else end, key)
+        self._add_acronyms(doc, typed=True)
         for sentence in doc.sentences:
             if _AREA_CUE(sentence.text):
                 for match in _AREA_BODY.finditer(text, sentence.start, sentence.end):
@@ -452,11 +455,7 @@ class OrganisationFinder:
                     longer = _OF_WHAT.match(text, match.end(), sentence.end)
                 self._add_pattern(doc, match.start(), longer.end() if longer else match.end(),
                                   sentence.end)
-        for acronym, (key, cls, label) in self._defined_acronyms(doc).items():
-            for start in whole_words(text, acronym, story.start, story.end, "/&"):
-                doc.add_mention(Mention(story.id, start, start + len(acronym), acronym,
-                                        "Organisation", cls, key or f"name:{label}",
-                                        "organisations"))
+        self._add_acronyms(doc, typed=False)
         for sentence in doc.sentences:
             if "NHS " in sentence.text:
                 for match in _NHS_PLACE.finditer(text, sentence.start, sentence.end):
@@ -753,10 +752,15 @@ class OrganisationFinder:
     def _known_runs(self, doc: StoryDoc, spans: list[tuple[int, int]],
                     suffix: str) -> list[tuple[int, int]]:
         """Items of a list, joining neighbours whose text together is one known name
-        ("Airedale, Wharfedale and Craven CCG" is one body, not three)."""
+        ("Airedale, Wharfedale and Craven CCG" is one body, not three), though not the whole
+        list when each item is a known body: the plural suffix says there are several ("the
+        merger of Bristol, North Somerset and South Gloucestershire CCGs" formed the body of
+        the joined name)."""
+        each_known = all(self.gazetteer.lookup(f"{doc.text[start:end]} {suffix}") is not None
+                         for start, end in spans)
         runs, index = [], 0
         while index < len(spans):
-            for last in range(len(spans) - 1, index, -1):
+            for last in range(len(spans) - 1 - (index == 0 and each_known), index, -1):
                 joined = doc.text[spans[index][0]:spans[last][1]]
                 if self.gazetteer.lookup(f"{joined} {suffix}") is not None:
                     runs.append((spans[index][0], spans[last][1]))
@@ -1046,8 +1050,23 @@ class OrganisationFinder:
         return any(m.category == "Organisation" and m.text.startswith(part + " ")
                    for m in doc.near(start - _LOOKBACK, start) for part in parts)
 
-    def _defined_acronyms(self, doc: StoryDoc) -> dict[str, tuple[str | None, str, str]]:
-        """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories."""
+    def _add_acronyms(self, doc: StoryDoc, *, typed: bool) -> None:
+        """Mentions of the acronyms the file defines; those with a body type ("BSW ICB") go
+        before the name shapes would read them as a new body of that type."""
+        story = doc.story
+        for acronym, (key, cls, label) in self._defined_acronyms(doc, keep=not typed).items():
+            if (acronym.rsplit(" ", 1)[-1] in _TYPED_ACRONYM_TAILS) != typed:
+                continue
+            for start in whole_words(doc.text, acronym, story.start, story.end, "/&"):
+                doc.add_mention(Mention(story.id, start, start + len(acronym), acronym,
+                                        "Organisation", cls, key or f"name:{label}",
+                                        "organisations"))
+
+    def _defined_acronyms(self, doc: StoryDoc,
+                          keep: bool = True) -> dict[str, tuple[str | None, str, str]]:
+        """``Full Name (ACR)`` anywhere in the file defines ACR for all its stories; kept for
+        the file's other stories unless ``keep`` is false (a reading before every name is
+        found)."""
         if doc.document.doc in self._acronyms:
             return self._acronyms[doc.document.doc]
         found: dict[str, tuple[str | None, str, str]] = {}
@@ -1074,7 +1093,8 @@ class OrganisationFinder:
                 leading = _LEADING.match(label)
                 label = label[leading.end():] if leading else label
                 found[acronym] = (None, class_from_suffix(label), label)
-        self._acronyms = {doc.document.doc: found}
+        if keep:
+            self._acronyms = {doc.document.doc: found}
         return found
 
 

@@ -6362,3 +6362,37 @@ def test_leaders_read_in_session_18(tmp_path, text, post):
              if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert post in {p[:3] for p in posts}
     assert not {p for p in posts if p[0] == "Olwen Farrant" and p[3] == "chair"}
+
+
+BRISTOL_CCGS = ("NHS Bristol CCG", "NHS North Somerset CCG", "NHS South Gloucestershire CCG")
+WORCESTER = "Worcestershire Acute Hospitals NHS Trust"
+WYE_VALLEY = "Wye Valley NHS Trust"
+CONSTRUCTIONS_19 = [
+    ("The new CCG was created in April by the merger of Bristol, North Somerset and South "
+     "Gloucestershire CCGs.",
+     {(BRISTOL_CCGS[0], "mergesWith", BRISTOL_CCGS[1]),
+      (BRISTOL_CCGS[1], "mergesWith", BRISTOL_CCGS[2])}),
+    ("NHS Herefordshire CCG awarded the contract to " + WYE_VALLEY + " after a tender.",
+     {(WYE_VALLEY, "awardedContract", "NHS Herefordshire CCG")}),
+    ("NHS Herefordshire CCG has handed a five-year contract to " + WYE_VALLEY + " and "
+     + WORCESTER + ".",
+     {(WYE_VALLEY, "awardedContract", "NHS Herefordshire CCG"),
+      (WORCESTER, "awardedContract", "NHS Herefordshire CCG")}),
+    (WORCESTER + " has appointed Hargreave Lowe as legal adviser and Pellam & Crane as "
+     "financial adviser for the deal.",
+     {("Hargreave Lowe", "advises", WORCESTER), ("Pellam & Crane", "advises", WORCESTER)}),
+    (WORCESTER + " and " + WYE_VALLEY + " are working with consultancy Tarrant Reid on a "
+     "joint plan.",
+     {("Tarrant Reid", "advises", WORCESTER), ("Tarrant Reid", "advises", WYE_VALLEY)}),
+    ("NHS Herefordshire and Worcestershire Integrated Care Board (H&W ICB) has a new chair. "
+     "Ada Voss, chief executive of H&W ICB, welcomed her.",
+     {("Ada Voss", "leads", "NHS Herefordshire and Worcestershire Integrated Care Board")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS_19, ids=range(len(CONSTRUCTIONS_19)))
+def test_constructions_read_in_session_19(tmp_path, text, expected):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not {t for t in found if t[2] in {"H&W ICB", "Bristol, North Somerset and South "
+                                             "Gloucestershire CCGs"}}
