@@ -212,6 +212,10 @@ _TOP_JOB = lazy_pattern(r"\b(?:promoted|promotes|given|handed|landed|lands|gets|
 _HER_POST = lazy_pattern(rf"(?:^|(?<=[.;:]\s)|(?<=\band\s))(?-i:Her|His|her|his)\s+{MODIFIERS}"
                          rf"{ROLE_PHRASE}\s*,\s*", FLAGS)
 _HOLDER_AFTER = lazy_pattern(r"(?:\s*,\s*(?:the|a|an)\s+[^,;.]{1,80})?\s*,\s*")
+_SUCCEEDS_PRONOUN = lazy_pattern(
+    r"\b(?:(?P<future>(?:to|will|is\s+to|is\s+set\s+to)\s+(?:succeed|replace)|(?:to|will)\s+take"
+    r"\s+over\s+from)|succeeds|replaces|succeeding|replacing|takes\s+over\s+from)\s+(?:her|him)\b",
+    FLAGS)
 _SUCCESSION_CUE = Cue("in place of", "replac", "succeed", "take over", "took over", "taking over",
                       "hand over", "handed over", "hands over",
                       "takes over")
@@ -411,8 +415,19 @@ _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
-_LEAVES_BODY = lazy_pattern(r"\s+(?:has\s+|had\s+)?(?:left|leaves|departed|quit|was\s+removed"
+_LEAVES_BODY = lazy_pattern(r"\s+(?:(?:announced|said|confirmed|told\s+staff)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:that\s+)?(?:he|she|they)\s+(?:would|will|was\s+to)\s+)?"
+                            r"(?:has\s+|had\s+)?(?:left|leaves|leave|departed|quit|was\s+removed"
                             r"\s+from\s+(?:her|his|the)\s+post\s+at)\s+(?:the\s+)?", FLAGS)
+_UNNAMED_BODY = (r"\s+(?:of|at)\s+(?:an?|the\s+local|a\s+neighbouring)\s+(?:[\w’'-]+\s+){0,4}?"
+                 r"(?:trust|ICB|CCG|board|body|hospital|organisation|integrated\s+care\s+board"
+                 r"|clinical\s+commissioning\s+group)\b(?:\s+trust\b)?"
+                 r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")
+_UNNAMED_BODY_POST = lazy_pattern(
+    rf"\b(?:(?:has\s+been|have\s+been|is\s+to\s+be)\s+(?:appointed|named|chosen)(?:\s+as)?"
+    rf"|(?:is\s+to|will|is\s+set\s+to)\s+become)\s+(?:the\s+)?(?:new\s+)?{MODIFIERS}"
+    rf"(?P<role>{ROLE}){_UNNAMED_BODY}", FLAGS)
+_UNNAMED_BODY_SUBJECT = lazy_pattern(rf"\s*The\s+{MODIFIERS}(?P<role>{ROLE}){_UNNAMED_BODY}", FLAGS)
 """A holder who left the body named after the verb: "X has sacked its chief executive" with no
 body named before (a lede's "a hospital trust in Kent"), then "Jane Roe left Y on Monday"."""
 _JOINED_FROM = lazy_pattern(r"\b(?:joined|joins|joining|came|comes|moved|arrived)\b[^.;]{0,60}"
@@ -473,7 +488,7 @@ _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$",
 _EARLIER_HOLDER = lazy_pattern(
     r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _FILLS = lazy_pattern(
-    r"\b(?:incumbent|the\s+(?:joint\s+|new\s+|top\s+|permanent\s+)?(?:role|post|position|job|reins)"
+    r"\b(?:incumbent|step(?:s|ping)?\s+in|stepped\s+in|the\s+(?:joint\s+|new\s+|top\s+|permanent\s+)?(?:role|post|position|job|reins)"
     r"|take\s+up|took\s+up|takes\s+up|will\s+join|turned\s+to|turns\s+to|goes\s+to|went\s+to"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed"
     r"|successful\s+candidate|appointee)\b",
@@ -1798,6 +1813,7 @@ class _Careers:
 
     def successor(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X will replace Mr Roe as interim chief executive"."""
+        self.succeeds_pronoun(doc, sentence)
         for cue in SUCCEEDS.finditer(doc.text, sentence.start, sentence.end):
             previous = mention_at(doc, cue.end(), "Person")
             if previous is None:
@@ -1818,6 +1834,22 @@ class _Careers:
             leaving = "current" if re.search(r"\bwill\b|\bis\s+to\b", doc.text[
                 max(sentence.start, cue.start() - 20):cue.end()]) else "former"
             self.emit(doc, sentence, previous, org, as_role["role"], leaving, 0.65)
+
+    def succeeds_pronoun(self, doc: StoryDoc, sentence: Sentence) -> None:
+        """"Its chief executive, Jane Roe, will retire in June. The board has appointed John
+        Doe to succeed her": the one person this sentence names takes the post of the person
+        "her" or "him" means, named in a sentence before."""
+        cue = _SUCCEEDS_PRONOUN.search(doc.text, sentence.start, sentence.end)
+        people = {m.key or m.text: m for m in doc.mentions_in(sentence, "Person")}
+        if cue is None or len(people) != 1:
+            return
+        (person,) = people.values()
+        leaving = previous_person(doc, sentence.start)
+        post = self.post_of(doc, leaving) if leaving is not None else None
+        if post is None or person.start > cue.start() or _same_name(leaving.text, person.text):
+            return
+        status = "designate" if cue["future"] else "current"
+        self.emit(doc, sentence, person, post[0], _substantive(post[1]), status, 0.65)
 
     def succeeded(self, doc: StoryDoc, sentence: Sentence, person: Mention,
                   previous: Mention) -> None:
@@ -1982,7 +2014,8 @@ class _Careers:
         if match is None:
             return (self.pending_active(doc, sentence)
                     or self.pending_active(doc, sentence, _PENDING_LOSS, "left")
-                    or self.pending_subject(doc, sentence))
+                    or self.pending_subject(doc, sentence)
+                    or self.pending_unnamed_body(doc, sentence))
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
             return None
@@ -2076,6 +2109,21 @@ class _Careers:
             return None
         status = post_status(match["mods"], match["tail"], "", sentence.text)
         return (orgs[0],), match["role"], status
+
+    @staticmethod
+    def pending_unnamed_body(doc: StoryDoc, sentence: Sentence) -> _Pending | None:
+        """A lede that gives the post but neither the holder nor the body's name: "The chief
+        executive of a Nottingham hospital trust has stepped down"; "A Bristol GP has been
+        named chief medical officer of the local integrated care board". The next sentence
+        names both ("Jane Doe will join X in April"; "Jane Doe said she would leave X")."""
+        if doc.mentions_in(sentence, "Person"):
+            return None
+        joining = _UNNAMED_BODY_POST.search(doc.text, sentence.start, sentence.end)
+        if joining is not None:
+            return (), joining["role"], "designate"
+        match = _UNNAMED_BODY_SUBJECT.match(doc.text, sentence.start, sentence.end)
+        left = _SUBJECT_LEFT.match(doc.text, match.end(), sentence.end) if match else None
+        return ((), match["role"], "former") if match and left else None
 
     def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str, *, cued_only: bool = False) -> None:

@@ -202,9 +202,10 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
             return formed
     place = re.match(r"(?i:the)\s+([A-Z][a-z]+)(?:-based)?\s+(?=\w)", phrase)
     if place:
-        named = org_named(doc, place.group(1), offset,
-                          _NOUN_CLASSES.get(phrase.split()[-1].lower()))
-        if named is not None:
+        wanted = _NOUN_CLASSES.get(phrase.split()[-1].lower())
+        named = org_named(doc, place.group(1), offset, wanted)
+        if named is not None and not (wanted and named.cls == "Hospital"
+                                      and "Hospital" not in wanted):
             return named
         phrase = phrase[:place.start(1)] + phrase[place.end():]
     words = phrase.lower().split()
@@ -276,7 +277,9 @@ def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None) -> Men
     return topic
 
 
-_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-)\b[^.;]{0,60}"
+_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-"
+                          r"|until\s+recently|who\s+was|who\s+had\s+been"
+                          r"|left\s+to\s+(?:become|join))\b[^.;]{0,60}"
                           r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
                           r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$",
                           re.IGNORECASE)

@@ -6396,3 +6396,56 @@ def test_constructions_read_in_session_19(tmp_path, text, expected):
     assert expected <= found
     assert not {t for t in found if t[2] in {"H&W ICB", "Bristol, North Somerset and South "
                                              "Gloucestershire CCGs"}}
+
+
+SHREWSBURY = "The Shrewsbury and Telford Hospital NHS Trust"
+STOKE = "University Hospitals of North Midlands NHS Trust"
+REFERENCES_19 = [
+    (SHREWSBURY + " has a new leader. Its interim chief executive is Ada Voss, who was until "
+     "recently chief executive of " + WYE_VALLEY + ". The trust was rated inadequate in 2018.",
+     {(SHREWSBURY, "rated", "inadequate")}, {(WYE_VALLEY, "rated", "inadequate")}),
+    ("Mid and South Essex NHS Foundation Trust has chosen Epic. Its former chief executive, Dr "
+     "Bartholomew Quennell, left to become chief executive of " + YORK + ". The trust is in "
+     "segment 3 of the oversight framework.",
+     {("Mid and South Essex NHS Foundation Trust", "inSegment", "segment 3")},
+     {(YORK, "inSegment", "segment 3")}),
+    (STOKE + " runs the Royal Stoke University Hospital. The Stoke trust's chief executive, "
+     "Ada Voss, praised staff.", {("Ada Voss", "leads", STOKE)},
+     {("Ada Voss", "leads", "Royal Stoke University Hospital")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), REFERENCES_19,
+                         ids=range(len(REFERENCES_19)))
+def test_references_read_in_session_19(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
+
+
+LEDES_19 = [
+    ("The chief executive of a Worcestershire hospital trust has stepped down. Ada Voss said on "
+     "Friday that she would leave " + WORCESTER + " at once.",
+     ("Ada Voss", WORCESTER, "chief executive", "former")),
+    ("The chief executive of a hospital trust in Kent has resigned. Ada Voss left Medway NHS "
+     "Foundation Trust on Friday.",
+     ("Ada Voss", "Medway NHS Foundation Trust", "chief executive", "former")),
+    ("A Hereford GP has been named chief medical officer of the local integrated care board. Dr "
+     "Ada Voss will join NHS Herefordshire and Worcestershire Integrated Care Board in May.",
+     ("Dr Ada Voss", "NHS Herefordshire and Worcestershire Integrated Care Board",
+      "chief medical officer", "designate")),
+    ("A trust director is to become chief executive of a neighbouring trust. Ada Voss will join "
+     + WYE_VALLEY + " in June.", ("Ada Voss", WYE_VALLEY, "chief executive", "designate")),
+    (SHREWSBURY + " has named an interim chief executive. Stepping in on an interim basis is "
+     "Dr Ada Voss.", ("Dr Ada Voss", SHREWSBURY, "chief executive", "interim")),
+    (WYE_VALLEY + " said its chief executive, Nia Holt, will retire in June. Ada Voss will "
+     "succeed her.", ("Ada Voss", WYE_VALLEY, "chief executive", "designate")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), LEDES_19, ids=range(len(LEDES_19)))
+def test_posts_read_in_session_19(tmp_path, text, post):
+    rows = story_rows(tmp_path, "People\n\n" + text)
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert post in posts
