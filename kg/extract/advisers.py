@@ -8,6 +8,7 @@ import re
 from kg.extract.context import (
     COMPANY_NAME,
     COUNT,
+    DEAL_MONEY,
     DEFINITE_ORG,
     MONEY,
     PLURAL_BODIES,
@@ -205,8 +206,8 @@ _AS_ADVISER = lazy_pattern(rf"\s+as\s+(?:(?:its|their|the|an?)\s+)?(?:[\w-]+\s+)
 _AND_NEXT_ADVISER = lazy_pattern(r"\s*,?\s+(?:and|with|while)\s+(?:the\s+)?(?:(?:law|accountancy"
                                 r"|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
 """"appointed A as legal adviser and B as commercial adviser": each firm advises."""
-_CONTRACT_TERMS = lazy_pattern(rf"\b(?:contract|deal)\b|{MONEY}", _FLAGS)
-_MONEY = lazy_pattern(MONEY)
+_CONTRACT_TERMS = lazy_pattern(rf"\b(?:contract|deal)\b|{DEAL_MONEY}", _FLAGS)
+_MONEY = lazy_pattern(DEAL_MONEY)
 _USED_TO = lazy_pattern(r"\b(?:used|uses|using|employed|employs|turned to|turns to)\s+(?:the\s+)?",
                         _FLAGS)
 _ON_BOARD_WHEN = lazy_pattern(r"(?:\s+on\s+board)?(?:\s+(?:last|this)\s+(?:year|month|week|spring"

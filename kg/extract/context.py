@@ -773,8 +773,13 @@ def new_company(doc: StoryDoc, extractor: str, start: int, end: int) -> Mention 
 __all__ += ["new_company", "plural_classes"]
 
 MONEY = r"£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|mn)\b)?"
+DEAL_MONEY = (rf"(?<!deficit of )(?<!shortfall of )(?<!overspend of )(?<!debts of )(?<!debt of )"
+              rf"(?<!gap of )(?<!savings of )(?<!towards )(?>{MONEY})(?!\s+(?:(?:underlying"
+              rf"|financial|funding|budget|forecast)\s+)?(?:deficit|shortfall|overspend"
+              rf"|debts?|gap|black\s+hole|savings)\b)")
+"""A sum a contract is worth: not a body's deficit, debt or savings target."""
 ON_BEHALF = r"(?:on|in)\s+behalf\s+of\s+(?:the\s+)?"
 """A client named after the one doing the work ("produced by X on behalf of Y")."""
 COMPANY_NAME = r"[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}\b)){0,3}"
 
-__all__ += ["COMPANY_NAME", "MONEY", "ON_BEHALF"]
+__all__ += ["COMPANY_NAME", "DEAL_MONEY", "MONEY", "ON_BEHALF"]

@@ -15,6 +15,7 @@ from kg.extract.advisers import CONSULTANCY_NAME, consultancies
 from kg.extract.context import (
     COMPANY_NAME,
     COUNT,
+    DEAL_MONEY,
     DEFINITE_ORG,
     MONEY,
     NHS_BODIES,
@@ -46,11 +47,7 @@ __all__ = ["make_contracts"]
 
 NAME = "contracts"
 _FLAGS = re.IGNORECASE
-_MONEY = lazy_pattern(rf"(?<!deficit of )(?<!shortfall of )(?<!overspend of )(?<!debts of )"
-                      rf"(?<!debt of )(?<!gap of )(?<!savings of )(?>{MONEY})(?!\s+(?:(?:underlying"
-                      rf"|financial|funding|budget|forecast)\s+)?(?:deficit|shortfall|overspend"
-                      rf"|debts?|gap|black\s+hole|savings)\b)")
-"""A sum a contract is worth: not a body's deficit, debt or savings target."""
+_MONEY = lazy_pattern(DEAL_MONEY)
 _COST = lazy_pattern(r"\b(?:cost|costs|costing)\b")
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "pays ", "hired", "brought in",
                  "engaged", "retain",

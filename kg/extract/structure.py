@@ -59,8 +59,8 @@ _PART_OF = lazy_pattern(
 )
 _SUBJECT_REFERENCE = lazy_pattern(
     r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
-    r"((?i:the\s+(?:trust|foundation trust|ICB|hospital|collaborative|group|partnership"
-    r"|alliance|network))|[Ii]t)\b")
+    r"((?i:the\s+(?:trust|foundation trust|ICB|CCG|hospital|collaborative|group|partnership"
+    r"|alliance|network|new\s+(?:body|organisation|CCG|ICB|trust)))|[Ii]t)\b")
 _AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")
 _AND_BEFORE = lazy_pattern(r",?\s+and\s*$")
 _AND_IS_IN = lazy_pattern(r",?\s+and\s+(?:is|are|was|has\s+been|remains)\s+(?:now\s+|also\s+)?"
@@ -134,8 +134,9 @@ _GROUPING_NAME = lazy_pattern(r"\b(?:Collaborative|Partnership|Alliance|Network|
                               r"|Consortium)$")
 _AS_PART_OF = lazy_pattern(r"\b(?:as|is|are)\s+(?:part|members?)\s+of\s+(?:the\s+)?", _FLAGS)
 _OF_WHICH_MEMBERS = lazy_pattern(
-    r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)\s+trusts|they"
-    r"|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b", _FLAGS)
+    r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)(?:\s+(?:trusts|CCGs|ICBs"
+    r"|bodies|organisations))?|they|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b",
+    _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
                            r"(?:new\s+|own\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
 _ANOTHER_MEMBER = lazy_pattern(r"\s*,\s*(?:another|also\s+a|a\s+fellow)\s+(?:partner|member)"
@@ -271,13 +272,15 @@ def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
     for group in orgs:
-        if not _GROUPING_NAME.search(group.text):
+        after = _OF_WHICH_MEMBERS.match(text, group.end, sentence.end)
+        if not _GROUPING_NAME.search(group.text) and not (
+                after and group.cls in {"IntegratedCareSystem", "IntegratedCareBoard"}):
             continue
         cue = _AS_PART_OF.search(text, max(sentence.start, group.start - 30), group.start)
-        after = _OF_WHICH_MEMBERS.match(text, group.end, sentence.end)
         if not (cue and cue.end() == group.start) and after is None:
             continue
-        members = [m for m in orgs if m.end <= group.start and m.cls in TRUSTS]
+        members = [m for m in orgs if m.end <= group.start and m.cls in _MEMBER_CLASSES
+                   and m.cls != group.cls]
         if after is not None and after["count"]:
             members = members[-2:] if len(members) >= 2 else coordinated_trusts(
                 doc, group.start, 2)
@@ -298,6 +301,11 @@ def _another_member(doc: StoryDoc, sentence: Sentence) -> None:
         if groups and (groups[-1].key or groups[-1].text) != (org.key or org.text):
             add_fact(doc, sentence, org, "partOf", groups[-1], extractor="part_of",
                      confidence=0.65)
+
+
+_LISTED_REFERENCE = lazy_pattern(r"\s*(?P<reference>(?i:the)\s+(?:CCG|ICB|trust|foundation\s+trust"
+                                 r"|council))\s*,\s*(?:and\s+)?")
+""""X includes the CCG, A and B": the body "the CCG" means is a member too."""
 
 
 def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
@@ -336,6 +344,12 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
                 add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                          confidence=0.7)
     for owner, position in found:
+        referred = _LISTED_REFERENCE.match(text, position, sentence.end)
+        member = definite_org(doc, referred["reference"], referred.start("reference")) \
+            if referred else None
+        if member is not None and (member.key or member.text) != (owner.key or owner.text):
+            add_fact(doc, sentence, member, "partOf", owner, extractor="part_of", confidence=0.65)
+        position = referred.end() if member is not None else position
         first = next((m for m in orgs if m.start >= position), None)
         if first is None or not _DESCRIPTOR.fullmatch(text, position, first.start):
             continue

@@ -6449,3 +6449,35 @@ def test_posts_read_in_session_19(tmp_path, text, post):
     posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
              if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert post in posts
+
+
+STRUCTURE_19 = [
+    ("NHS Herefordshire CCG buys care locally. The CCG is part of the Herefordshire and "
+     "Worcestershire Integrated Care System.",
+     {("NHS Herefordshire CCG", "partOf", "Herefordshire and Worcestershire Integrated Care "
+       "System")}),
+    ("NHS Herefordshire CCG buys care locally. The Herefordshire and Worcestershire integrated "
+     "care system includes the CCG, " + WYE_VALLEY + " and " + WORCESTER + ".",
+     {("NHS Herefordshire CCG", "partOf", "Herefordshire and Worcestershire Integrated Care "
+       "System"),
+      (WYE_VALLEY, "partOf", "Herefordshire and Worcestershire Integrated Care System")}),
+    (WYE_VALLEY + " and " + WORCESTER + " bought the system through the Herefordshire and "
+     "Worcestershire Integrated Care System, of which both are members.",
+     {(WYE_VALLEY, "partOf", "Herefordshire and Worcestershire Integrated Care System"),
+      (WORCESTER, "partOf", "Herefordshire and Worcestershire Integrated Care System")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCTURE_19, ids=range(len(STRUCTURE_19)))
+def test_structure_read_in_session_19(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Systems\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    WORCESTER + " commissioned Tarrant Reid to examine its books after a shortfall of £64m.",
+    WORCESTER + " commissioned Tarrant Reid to review its finances after a £40m overspend.",
+])
+def test_a_deficit_is_no_sum_of_an_advisers_contract(tmp_path, text):
+    rows = story_rows(tmp_path, "Money\n\n" + text)
+    assert {r["subject"] for r in rows if r["kind"] == "fact"} == {"Tarrant Reid"}
+    assert not {r["value"] for r in rows if r["kind"] == "fact" and r["value"]}
