@@ -217,6 +217,9 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     apposed = _apposed_as(doc, noun, offset)
     if apposed is not None:
         return apposed
+    if noun in {"practice", "surgery"}:
+        return next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                     if _GP_PRACTICE.search(m.text)), None)
     if noun == "social enterprise":
         interest = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
                          if _COMMUNITY_INTEREST.search(m.text)), None)
@@ -246,6 +249,10 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
         return next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
                      if (_is_authority(m) if wanted else _is_pct(m))), found)
     return found
+
+
+_GP_PRACTICE = lazy_pattern(r"\b(?:Practice|Surgery|Medical\s+Centre|Health\s+Centre"
+                            r"|Medical\s+Group)$")
 
 
 def _is_authority(mention: Mention) -> bool:

@@ -68,7 +68,7 @@ _ACTIVE = lazy_pattern(
     r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
-_REFERENCE = reference_pattern("foundation trust|trust|hospital")
+_REFERENCE = reference_pattern("foundation trust|trust|hospital|practice|surgery")
 _POSSESSED_APPOSITION = lazy_pattern(r"(?:\s+(?-i:[a-z][\w-]*)){1,3}\s*,\s*(?:the\s+)?")
 """"Its largest provider, X, was rated": the body in apposition is rated, not the owner."""
 _OWN_RATING_GAP = lazy_pattern(
@@ -259,6 +259,9 @@ def _by_clause(doc: StoryDoc, sentence: Sentence,
     return [groups[index] for index in sorted(groups)]
 
 
+_IT_WAS_RATED = lazy_pattern(r"\s*It\s+(?:had|has|was)\s+(?:been\s+)?(?:previously\s+|also\s+)?"
+                             r"(?:rated|judged)\s+(?:as\s+)?[“‘\"']?$")
+""""X is run by Y, which was rated good. It had been rated inadequate": the body rated before."""
 _WHICH_RATED_IT = lazy_pattern(r"\s*,\s*which\b[^,;]{0,120}?\b(?:rated|judged)\s+it\s+(?:as\s+)?$",
                                _FLAGS)
 """"West Lane Hospital, which closed after the CQC rated it inadequate": the hospital's."""
@@ -270,6 +273,12 @@ _REFERENCE_RUN_BY = lazy_pattern(
 
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
+    if _IT_WAS_RATED.match(text, 0, position):
+        before = doc.sentence_before(sentence)
+        rated = [f.subject for f in doc.facts if f.predicate == "rated" and before is not None
+                 and f.evidence.start == before.start and f.subject.cls in TRUSTS]
+        if rated:
+            return rated[-1:]
     which = _WHICH_RATED_IT.search(text, 0, position)
     if which is not None:
         named = mention_ending_at(doc, sentence.start + which.start(), "Organisation")

@@ -6481,3 +6481,23 @@ def test_a_deficit_is_no_sum_of_an_advisers_contract(tmp_path, text):
     rows = story_rows(tmp_path, "Money\n\n" + text)
     assert {r["subject"] for r in rows if r["kind"] == "fact"} == {"Tarrant Reid"}
     assert not {r["value"] for r in rows if r["kind"] == "fact" and r["value"]}
+
+
+MORE_19 = [
+    (WORCESTER + " took over the struggling " + WYE_VALLEY + " in April 2012.",
+     {(WORCESTER, "mergesWith", WYE_VALLEY)}),
+    ("Fenwick Clinics Ltd, which runs 30 practices, was bought in March by Harlow Medical Group "
+     "Ltd.", {("Fenwick Clinics Ltd", "mergesWith", "Harlow Medical Group Ltd")}),
+    ("Kidderminster Hospital is run by " + WORCESTER + ", which was rated good by the Care "
+     "Quality Commission last year. It had been rated inadequate in 2015.",
+     {(WORCESTER, "rated", "inadequate")}),
+    ("Elm Road Surgery in Hereford has been rated inadequate by the CQC. The practice had been "
+     "rated good at its previous inspection.", {("Elm Road Surgery", "rated", "good")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_19, ids=range(len(MORE_19)))
+def test_more_read_in_session_19(tmp_path, text, expected):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert ("Kidderminster Hospital", "rated", "inadequate") not in found
