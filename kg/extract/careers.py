@@ -98,7 +98,9 @@ _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:(?:the|a|an)\s+|(?:which|that)\s+(?!(?:is|was|has\s+been"
     r"|will\s+be)\s+(?:chaired|led|headed|run)\b))[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
     r"|has\s+been|will\s+be)\s+|now\s+|formerly\s+|will\s+be\s+|is\s+to\s+be\s+|is\s+|was\s+"
-    r"|has\s+been\s+|(?P<plural>are|were|have\s+been)\s+)?"
+    r"|has\s+been\s+|(?P<plural>are|were|have\s+been)\s+"
+    r"|\s*(?:was|has\s+been)\s+(?:set\s+up|established|created|formed|founded|launched)"
+    r"[^,;.]{0,40}?\s+and\s+(?:is|has\s+been)\s+)?"
     r"(?:(?:currently|now|still|temporarily|jointly|all|both)\s+)?"
     r"(?P<verb>chaired|led|headed|run)(?:(?<=was\sled)\s+(?:through|during|for)"
     r"\s[^,.;]{1,60}?)?\s+by\s+(?:the\s+)?", FLAGS)
@@ -231,10 +233,11 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"(?:now\s+)?(?:looking\s+for|recruiting|searching\s+for|seeking|advertising\s+for)"
     rf"|(?:has|have)\s+been\s+without|(?:yesterday\s+|today\s+)?(?:named|unveiled|appointed)"
     rf"|(?:are|is)\s+to\s+share|will\s+share|needed|needs"
+    rf"|(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been)\s+(?:assigned|given|sent)"
     rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
-    rf"(?:(?:single|joint|shared|common)\s+)?"
+    rf"(?:(?:single|joint|shared|common|financial)\s+)?"
     rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:\s(?P<body>for|at|to)\s+(?:the\s+)?"
     rf"(?=(?-i:[A-Z]))|[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
@@ -482,8 +485,9 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
-_ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*")
-_SUBJECT_ORG = lazy_pattern(rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+$", FLAGS)
+_ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*(?:(?:now|also)\s+)?")
+_SUBJECT_ORG = lazy_pattern(
+    rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+(?:(?:also|now)\s+)?$", FLAGS)
 _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)
 _EARLIER_HOLDER = lazy_pattern(
     r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
@@ -681,6 +685,9 @@ class _Careers:
             self.owned_posts(doc, sentence)
             if pending is None or not waited:
                 pending = self.pending(doc, sentence)
+                weak = _WEAK_PENDING.search(sentence.text) is not None
+            elif (newer := self.pending(doc, sentence)) is not None:
+                pending, waited = newer, False
                 weak = _WEAK_PENDING.search(sentence.text) is not None
             self.pairs(doc, sentence)
             self.opening_clause(doc, sentence)
@@ -1666,7 +1673,8 @@ class _Careers:
             titled = described.group(0).strip() if described else ""
             if titled and is_leading_role(normalise_role(titled)):
                 role = titled
-            past = re.search(r"\b(?:was|formerly)\b", match.group(0), FLAGS) is not None
+            said = re.split(r",|\band\s+(?=is\b|has\b)", match.group(0))[-1]
+            past = re.search(r"\b(?:was|formerly)\b", said, FLAGS) is not None
             future = re.search(r"\b(?:will|to)\s+be\b", match.group(0), FLAGS) is not None
             status = "former" if past else "designate" if future else "current"
             self.emit(doc, sentence, person, org, role, status, 0.7)

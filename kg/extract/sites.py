@@ -118,7 +118,8 @@ _ARE_SITES = lazy_pattern(
     r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})(?:[’']s)?)\s+(?:[\w-]+\s+){0,2}"
     r"(?:sites?|hospitals?)\b")
 _REFERENCE_SUBJECT = lazy_pattern(
-    r"\b((?i:the)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust|foundation"
+    r"\b((?i:the|that|this)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust"
+    r"|foundation"
     r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
@@ -471,7 +472,7 @@ class _Sites:
         head = doc.text[clause_start:cue]
         reference = _REFERENCE_SUBJECT.search(head)
         if reference and not [m for m in before if m.start >= clause_start + reference.start()]:
-            phrase = reference.group(1)
+            phrase = re.sub(r"^(?:That|This|that|this)\b", "the", reference.group(1))
             offset = clause_start + reference.start(1)
             org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
                    else definite_org(doc, phrase, offset))

@@ -6501,3 +6501,33 @@ def test_more_read_in_session_19(tmp_path, text, expected):
     found = triples(tmp_path, "News\n\n" + text)
     assert expected <= found
     assert ("Kidderminster Hospital", "rated", "inadequate") not in found
+
+
+POSTS_LATER_19 = [
+    ("Croydon Health Services NHS Trust will be assigned a financial improvement director. The "
+     "role will be taken by Ada Voss.", ("Ada Voss", "Croydon Health Services NHS Trust")),
+    (WYE_VALLEY + " has a new chief executive. The trust also has a new chair. Ada Voss, a "
+     "former chief executive of Herefordshire Council, took up the post in May.",
+     ("Ada Voss", WYE_VALLEY, "chair")),
+    (WYE_VALLEY + " now has a new chief executive. Dr Ada Voss was appointed in March, "
+     "replacing Nia Holt, who resigned last year.", ("Nia Holt", WYE_VALLEY)),
+    ("Health Education England was set up in 2012 and is chaired by Sir Idris Penhale.",
+     ("Sir Idris Penhale", "Health Education England", "chair", "current")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), POSTS_LATER_19, ids=range(len(POSTS_LATER_19)))
+def test_posts_named_later_read_in_session_19(tmp_path, text, post):
+    rows = story_rows(tmp_path, "People\n\n" + text)
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert post in {p[:len(post)] for p in posts}
+    assert ("Ada Voss", WYE_VALLEY, "chief executive") not in {p[:3] for p in posts}
+
+
+def test_that_trust_runs_a_list_of_hospitals(tmp_path):
+    found = triples(tmp_path, "Sites\n\nAda Voss was sent in to run " + WORCESTER + ". That "
+                              "trust runs Kidderminster Hospital, the Alexandra Hospital in "
+                              "Redditch and Worcestershire Royal Hospital.")
+    assert {("Kidderminster Hospital", "partOf", WORCESTER),
+            ("Worcestershire Royal Hospital", "partOf", WORCESTER)} <= found
