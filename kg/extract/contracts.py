@@ -96,6 +96,8 @@ _CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tend
 _WON = lazy_pattern(
     r"\b(?:won|wins|win|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|awards|award|awarding|handed|given|chosen|selected|picked|appointed|chose"
+    r"|named(?=\s+(?-i:[A-Z])[\w&.-]*(?:\s+[\w&.-]+){0,3}?\s+as\s+(?:its\s+|the\s+|a\s+)?"
+    r"(?:preferred\s+)?(?:supplier|provider|partner|bidder))"
     r"|extended|extends|renewed|renews|beat|beats|expires|expire|expired|runs\s+out|ends"
     r"|runs\s+(?:until|to|for)|ran\s+(?:until|to|for)|lasts|lasted"
     r"|(?:was|is|were|been)\s+(?:named\s+(?:as\s+)?)?(?:the\s+)?(?:successful|winning"
@@ -427,7 +429,8 @@ _DEAL_WITH = lazy_pattern(r"\b(?:signed|signs|agreed|struck|inked)\s+(?:an?\s+|t
                           r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)"
                           rf"(?:\s+(?:worth|valued\s+at)\s+(?:up\s+to\s+|around\s+|about\s+)?{MONEY})?"
                           r"\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
-                          r"|consultancy|agency|provider)\s+)?", _FLAGS)
+                          r"|consultancy|agency|provider)\s+|an?\s+consortium\s+(?:of|made\s+up\s+of"
+                          r"|comprising)\s+(?:the\s+)?)?", _FLAGS)
 """"Y signed a £12m contract with X": X supplies, whatever else the sentence says Y did."""
 
 

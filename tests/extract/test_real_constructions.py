@@ -6531,3 +6531,26 @@ def test_that_trust_runs_a_list_of_hospitals(tmp_path):
                               "Redditch and Worcestershire Royal Hospital.")
     assert {("Kidderminster Hospital", "partOf", WORCESTER),
             ("Worcestershire Royal Hospital", "partOf", WORCESTER)} <= found
+
+
+DEALS_19 = [
+    ("Mid and South Essex NHS Foundation Trust has named Epic as preferred supplier for a new "
+     "patient record.", {("Epic", "awardedContract", "Mid and South Essex NHS Foundation Trust")}),
+    (WORCESTER + " signed a ten-year contract with a consortium of Hewlett-Packard and Epic.",
+     {("Epic", "awardedContract", WORCESTER),
+      ("Hewlett Packard", "awardedContract", WORCESTER)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEALS_19, ids=range(len(DEALS_19)))
+def test_deals_read_in_session_19(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Deals\n\n" + text)
+
+
+def test_the_trust_board_names_its_officer_to_a_second_post(tmp_path):
+    rows = story_rows(tmp_path, "People\n\n" + WORCESTER + " is in deficit. The trust board has "
+                                "named its chief operating officer, Ada Voss, as acting chief "
+                                "executive.")
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert ("Ada Voss", WORCESTER, "chief executive", "acting") in posts
