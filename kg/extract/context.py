@@ -243,12 +243,24 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     if noun == "group":
         classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
     found = _by_class(doc, offset, classes)
+    if found is not None and noun == "board" and _came_from(doc, found):
+        found = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                      if m.cls in _BOARD_HOLDERS and not _came_from(doc, m)), found)
     if found is not None and (noun in _PCT_NOUNS or noun in _AUTHORITY_NOUNS) \
             and _is_authority(found) != (noun in _AUTHORITY_NOUNS):
         wanted = noun in _AUTHORITY_NOUNS
         return next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
                      if (_is_authority(m) if wanted else _is_pct(m))), found)
     return found
+
+
+_BOARD_HOLDERS = TRUSTS | {"IntegratedCareBoard", "NationalBody", "Regulator", "NHSBody"}
+
+
+def _came_from(doc: StoryDoc, mention: Mention) -> bool:
+    """Whether ``mention`` is where someone came from ("joins X from Y"): no body "the board"
+    of the story means."""
+    return _CAME_FROM.search(doc.text, max(0, mention.start - 90), mention.start) is not None
 
 
 _GP_PRACTICE = lazy_pattern(r"\b(?:Practice|Surgery|Medical\s+Centre|Health\s+Centre"

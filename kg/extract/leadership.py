@@ -154,6 +154,9 @@ class _Reader:
                 ("’s", "'s"), org.end):
             at = _AT_TRUST_AFTER.match(self.text, person.end, self.sentence.end)
             there = mention_at(self.doc, at.end(), "Organisation") if at else None
+            if there is None and org.cls == "Regulator" and status == "interim" \
+                    and _REGULATOR_APPOINTED.match(self.text, org.end, person.start):
+                there = topic_org(self.doc, TRUSTS)
             org = there if there is not None and there.cls in TRUSTS else org
         if org is None or not is_leading_role(role) or org.category != "Organisation" or (
                 not post_fits(self.doc, org, role)):
@@ -1191,6 +1194,10 @@ _BY_AGENT = lazy_pattern(r"\bby\s+(?:the\s+)?$")
 _DEFINITE_POSSESSIVE = lazy_pattern(rf"\b({DEFINITE_ORG})[’']s\s", FLAGS)
 """"The trust's chair, A, and its chief executive, B": "its" is the trust the sentence named."""
 _AT_TRUST_AFTER = lazy_pattern(r"\s*,?\s*(?:at|to|for)\s+(?:the\s+)?")
+_REGULATOR_APPOINTED = lazy_pattern(r"\s+(?:has\s+|had\s+)?(?:already\s+|also\s+)?(?:appointed"
+                                    r"|installed|parachuted\s+in)\s+an\s+interim\s+", FLAGS)
+""""Monitor had already appointed an interim chair, X": a regulator's interim appointee runs
+the trust the story is about."""
 """"Monitor appointed an interim chair, X, at Y": the post is at Y, not the regulator."""
 _WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)

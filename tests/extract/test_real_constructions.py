@@ -6554,3 +6554,20 @@ def test_the_trust_board_names_its_officer_to_a_second_post(tmp_path):
     posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
              if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert ("Ada Voss", WORCESTER, "chief executive", "acting") in posts
+
+
+BOARDS_19 = [
+    ("Ada Voss joins Health Education England from " + LEEDS + ". The board is chaired by Nia "
+     "Holt.", ("Nia Holt", "Health Education England", "chair")),
+    (YORK + " has a deficit of £24m. Monitor had already appointed an interim chair, Nia Holt, "
+     "and sent in advisers.", ("Nia Holt", YORK, "chair")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), BOARDS_19, ids=range(len(BOARDS_19)))
+def test_boards_read_in_session_19(tmp_path, text, post):
+    rows = story_rows(tmp_path, "People\n\n" + text)
+    posts = {(r["subject"], r["object"], r["role"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert post in posts
+    assert not {p for p in posts if p[1] in {LEEDS, "Monitor"}}
