@@ -25,7 +25,7 @@ _SUFFIXES = (
     r"|Care Partnership|University Hospitals|Hospitals|County Council|Borough Council|Council"
     r"|Ltd|Limited|plc|LLP|Group|Alliance|Collaborative|Commission|Authority|Agency|Institute"
     r"|Consulting|Consultancy|Advisory|Consultants|Solicitors|Actuarial|Partners|Associates"
-    r"|Solutions|Healthcare|Health Partners|Commissioning Support Unit|Area Team"
+    r"|Solutions|Healthcare|Health Partners|Commissioning Support Unit|Area Team|Clinical Senate"
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
@@ -233,7 +233,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
                    "Associates", "Solutions", "Advisory", "Consultants", "Solicitors", "Actuarial",
                    "Healthcare", "Foundation", "Network",
-                   "Federation", "Support Unit", "Area Team",
+                   "Federation", "Support Unit", "Area Team", "Senate",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",

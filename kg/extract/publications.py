@@ -760,6 +760,8 @@ class _Publications:
                 agent = agent_after(doc, sentence, match.end())
                 if agent is not None and not publishes_own(match.group(0), agent):
                     continue
+                if predicate == "commissioned" and _agent_after_from(text, match.end(), agent):
+                    predicate = "authored"
                 others = agents if agent in agents else [agent, *agents] if agent else []
                 named = self.coordinated(doc, others, agent, sentence)
                 for one in named:
@@ -804,6 +806,8 @@ class _Publications:
             if self.chairs_a_body(doc, sentence, later):
                 continue
             agent = agent_after(doc, sentence, later.end())
+            if predicate == "commissioned" and _agent_after_from(text, later.end(), agent):
+                predicate = "authored"
             if agent is None and not text.startswith(("the ", "The "), later.end()):
                 agent = next((m for m in agents if m.category == "Person"
                               and 0 <= m.start - later.end() < 100
@@ -850,6 +854,12 @@ class _Publications:
                 predicate = "commissioned" if asked or verb.group(1).lower().split()[0] \
                     in _ORDERED else "authored"
                 add_fact(doc, sentence, agent, predicate, pub, extractor=NAME, confidence=0.75)
+
+
+def _agent_after_from(text: str, cue_end: int, agent: Mention | None) -> bool:
+    """"commissioned by the two CCGs from X": the agent after "from" wrote the work."""
+    return agent is not None and re.search(r"\bfrom\s+(?:the\s+)?$", text[cue_end:agent.start],
+                                           _FLAGS) is not None
 
 
 def publication_class(label: str) -> str:

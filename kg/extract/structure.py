@@ -48,6 +48,7 @@ _PART_OF = lazy_pattern(
     r"|(?:a\s+|the\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?(?:wholly\s+owned\s+)?subsidiary of"
     r"|(?:wholly\s+|jointly\s+)?owned by"
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
+    r"|(?:an?\s+)?(?:executive\s+agency|arm[’']s[\s-]length\s+body)\s+of"
     r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups|councils"
     r"|(?:local\s+)?authorities)\s+(?:in\s+the\s+(?:footprint|area|patch)\s+of|covered\s+by|in"

@@ -6571,3 +6571,23 @@ def test_boards_read_in_session_19(tmp_path, text, post):
              if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert post in posts
     assert not {p for p in posts if p[1] in {LEEDS, "Monitor"}}
+
+
+SYSTEMS_19 = [
+    ("The UK Health Security Agency is an executive agency of the Department of Health and "
+     "Social Care.", {("UK Health Security Agency", "partOf",
+                       "Department of Health and Social Care")}),
+    ("An independent review by the East of England Clinical Senate, published in 2019, backed "
+     "the plan.", {("East of England Clinical Senate", "authored",
+                    "independent review by the East of England Clinical Senate")}),
+    ("The report lists an independent review, Safer Emergency Care in Herefordshire, "
+     "commissioned by the two CCGs from the West Midlands Clinical Senate.",
+     {("West Midlands Clinical Senate", "authored", "Safer Emergency Care in Herefordshire")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYSTEMS_19, ids=range(len(SYSTEMS_19)))
+def test_bodies_read_in_session_19(tmp_path, text, expected):
+    found = triples(tmp_path, "Bodies\n\n" + text)
+    assert expected <= found
+    assert not {t for t in found if t[1] == "commissioned" and "Senate" in t[0]}
