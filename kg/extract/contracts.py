@@ -206,7 +206,8 @@ _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
     r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through"
-    r"|no\s+(?:contract|deal|agreement)|in\s+talks)\b",
+    r"|no\s+(?:contract|deal|agreement)|in\s+talks|legal\s+challenge|judicial\s+review"
+    r"|challenging\s+(?:the|its)\s+decision)\b",
     _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.context import BARE_COUNT, DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES
+from kg.extract.context import BARE_COUNT, DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES, TRUSTS
 from kg.extract.doc import StoryDoc
 from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
 from kg.extract.text import lazy_pattern
@@ -309,6 +309,10 @@ def is_leading_role(role: str) -> bool:
 
 
 _MINISTERIAL = lazy_pattern(r"secretary of state|minister|health secretary")
+_NATIONAL_POST = lazy_pattern(r"(?:deputy\s+)?(?:chief\s+inspector|regional\s+director|national"
+                              r"\s+director)\b")
+""""NHS England's regional director", "the deputy chief inspector of hospitals": posts at a
+national body or a regulator, never at a trust the sentence also names."""
 BODY_WITHIN = lazy_pattern(r"\s+(?:(?!(?:and|or|with|but)\b)(?-i:[a-z][\w-]*)\s+){0,2}"
                             r"(?:committee|branch|network|forum"
                             r"|panel|unit|division|directorate|council|collaborative|partnership"
@@ -330,6 +334,8 @@ def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:
     """Whether ``role`` can be a post at ``org``: a minister's is at a government department;
     "chair of the X local medical committee" is a post at the committee, not at X."""
     if _MINISTERIAL.search(role) and org.cls != "GovernmentDepartment":
+        return False
+    if org.cls in TRUSTS and _NATIONAL_POST.match(role):
         return False
     return BODY_WITHIN.match(doc.text, org.end) is None and UNIT_AFTER.match(
         doc.text, org.end) is None

@@ -6591,3 +6591,21 @@ def test_bodies_read_in_session_19(tmp_path, text, expected):
     found = triples(tmp_path, "Bodies\n\n" + text)
     assert expected <= found
     assert not {t for t in found if t[1] == "commissioned" and "Senate" in t[0]}
+
+
+@pytest.mark.parametrize("text", [
+    YORK + " was rated inadequate. Professor Ada Voss, the deputy chief inspector of hospitals, "
+    "said the systems were failing.",
+    "Ada Voss, chief executive of " + YORK + ", has been named regional director.",
+])
+def test_a_national_post_is_never_at_a_trust(tmp_path, text):
+    rows = story_rows(tmp_path, "People\n\n" + text)
+    assert not {(r["object"], r["role"]) for r in rows if r["kind"] == "fact"
+                and r["predicate"] == "leads" and r["role"] != "chief executive"}
+
+
+def test_a_rival_challenging_an_award_holds_no_contract(tmp_path):
+    found = triples(tmp_path, "Deals\n\nCare UK has launched a legal challenge against NHS "
+                              "Herefordshire CCG over its decision to award a £60m contract to "
+                              "a group of local NHS providers.")
+    assert ("Care UK", "awardedContract", "NHS Herefordshire CCG") not in found
