@@ -81,7 +81,10 @@ _OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+o
                          r"|provider)\s*,\s*(?:the\s+)?|\s*,\s*whose\s+parent\s+(?:trust"
                          r"|organisation)\s+is\s+(?:the\s+)?|\s*\(\s*(?=(?-i:The\s+)?[A-Z])")
 _HOSPITAL_REFERENCE = lazy_pattern(
-    r"\s*(?:(?:The|This)\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?(?i:hospital|site)\s+(?:has\s+been\s+|is\s+|was\s+"
+    r"\s*(?:(?P<both>(?:Both|The\s+two)\s+hospitals\s+(?:are|were|have\s+been)\s+(?:run|managed"
+    r"|operated)\s+by)"
+    r"|(?:The|This)\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?(?i:hospital|site)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"\s+(?:has\s+been\s+|is\s+|was\s+"
     r"|will\s+be\s+)?(?:(?:run|managed|operated|owned)\s+by|belongs\s+to|is\s+part\s+of)"
     r"|It\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:run|managed|operated|owned)\s+by"
     r"|Its\s+(?:parent\s+(?:organisation|trust|body)|trust|operator|owner)\s*,)\s*(?:the\s+)?")
@@ -304,7 +307,7 @@ class _Sites:
         opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end) or \
             _HOSPITAL_WHICH_RUN_BY.search(text, sentence.start, sentence.end)
         runner = mention_at(doc, opening.end(), "Organisation") if opening else None
-        runs_all = None
+        runs_all = opening["both"] if opening and "both" in opening.groupdict() else None
         if runner is None:
             runner = next((m for m in doc.mentions_in(sentence, "Organisation")
                            if _RUNS_IT.match(text, m.end, sentence.end)), None)
@@ -313,6 +316,9 @@ class _Sites:
             return
         hospitals = [m for m in doc.mentions_in(before, "Organisation")
                      if _is_hospital(m)] if before else []
+        earlier = doc.sentence_before(before) if before and opening and not hospitals else None
+        if earlier is not None:
+            hospitals = [m for m in doc.mentions_in(earlier, "Organisation") if _is_hospital(m)]
         if len({m.key or m.text for m in hospitals}) == 1 or (runs_all and hospitals):
             for hospital in hospitals if runs_all else hospitals[:1]:
                 self.emit(doc, sentence, hospital, runner, 0.7)

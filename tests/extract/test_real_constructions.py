@@ -6609,3 +6609,21 @@ def test_a_rival_challenging_an_award_holds_no_contract(tmp_path):
                               "Herefordshire CCG over its decision to award a £60m contract to "
                               "a group of local NHS providers.")
     assert ("Care UK", "awardedContract", "NHS Herefordshire CCG") not in found
+
+
+HOSPITALS_19 = [
+    ("The A&E at Kidderminster Hospital will close. The hospital in Kidderminster has been run by "
+     + WORCESTER + " since 2000.", {("Kidderminster Hospital", "partOf", WORCESTER)}),
+    ("Plans to close beds at Kidderminster Hospital have been approved. The health secretary "
+     "accepted the advice of the panel. The hospital, which is run by " + WORCESTER + ", will "
+     "also lose its birth centre.", {("Kidderminster Hospital", "partOf", WORCESTER)}),
+    ("Kidderminster Hospital will lose beds, making Worcestershire Royal Hospital the main "
+     "site. Both hospitals are run by " + WORCESTER + ".",
+     {("Kidderminster Hospital", "partOf", WORCESTER),
+      ("Worcestershire Royal Hospital", "partOf", WORCESTER)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSPITALS_19, ids=range(len(HOSPITALS_19)))
+def test_hospitals_read_in_session_19(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Sites\n\n" + text)
