@@ -123,6 +123,9 @@ _IT_ORDERED = lazy_pattern(r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has
                           r"(?:commissioned|ordered|requested|set\s+up)\b")
 _OPENING_SUBJECT = lazy_pattern(r"\s*(?:The\s+)?")
 _DEFINITE_OPENING = lazy_pattern(rf"\s*(?P<reference>{DEFINITE_ORG})", _FLAGS)
+_DEFINITE_PAIR_OPENING = lazy_pattern(rf"\s*(?P<first>{DEFINITE_ORG})\s+and\s+"
+                                      rf"(?P<second>{DEFINITE_ORG})", _FLAGS)
+""""The CCG and the trust have jointly commissioned a review": both bodies meant."""
 _ASKED_FOR = lazy_pattern(r"\s+(?:has\s+|had\s+)?asked\s+for\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+)?)?",
                           _FLAGS)
 _AGENTS_LINK = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
@@ -844,6 +847,17 @@ class _Publications:
             if agent.end <= anchor_start and _ASKED_FOR.fullmatch(text, agent.end, anchor_start):
                 add_fact(doc, sentence, agent, "commissioned", pub, extractor=NAME,
                          confidence=0.75)
+        pair = _DEFINITE_PAIR_OPENING.match(text, sentence.start, anchor_start)
+        verb = _AGENT_VERB.fullmatch(text, pair.end(), anchor_start) if pair else None
+        if pair is not None and verb is not None and not any(a.start < anchor_start
+                                                             for a in agents):
+            predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
+                else "authored"
+            for name in ("first", "second"):
+                agent = definite_org(doc, pair[name], pair.start(name))
+                if agent is not None:
+                    add_fact(doc, sentence, agent, predicate, pub, extractor=NAME,
+                             confidence=0.7)
         opening = _DEFINITE_OPENING.match(text, sentence.start, anchor_start)
         if opening is not None and not any(a.start < anchor_start for a in agents):
             verb = _AGENT_VERB.fullmatch(text, opening.end(), anchor_start)

@@ -85,7 +85,7 @@ _TOPIC_END = lazy_pattern(
     r"|,\s*[“\"‘]|\s+(?:today|yesterday|this\s+week|last\s+week|on\s+\w+day)\b"
     r"|,\s*and\s+(?:has|have|had|is|was|were|will|would)\b"
     r"|\s+from\s+(?:Prof|Professor|Dr|Sir|Dame|Mr|Mrs|Ms|Lord|Lady|the)\b"
-    r"|\s+(?:after|following|amid|because|last|this|next)\s"
+    r"|\s+(?:after|following|amid|because|last|this|next)\s|\s+at\s+the\s+request\s+of\b"
     r"|(?<!ed)(?<!\brun)(?<!\bmade)(?<!\bgiven)(?<!\bheld)(?<!\bfor)\s+by\s+"
     r"(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,5}?(?:said|says|announced|confirmed|revealed|added)\b"

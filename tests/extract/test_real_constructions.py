@@ -6627,3 +6627,19 @@ HOSPITALS_19 = [
 @pytest.mark.parametrize(("text", "expected"), HOSPITALS_19, ids=range(len(HOSPITALS_19)))
 def test_hospitals_read_in_session_19(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "Sites\n\n" + text)
+
+
+REVIEWS_19 = [
+    ("NHS Herefordshire CCG and " + WYE_VALLEY + " are both in deficit. The CCG and the trust "
+     "have jointly commissioned a review of urgent care from KPMG.",
+     {("NHS Herefordshire CCG", "commissioned", "review of urgent care"),
+      (WYE_VALLEY, "commissioned", "review of urgent care")}),
+    ("Tarrant Reid carried out a review of the trust's governance at the request of the NHS "
+     "Trust Development Authority.",
+     {("NHS Trust Development Authority", "commissioned", "review of the trust's governance")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEWS_19, ids=range(len(REVIEWS_19)))
+def test_reviews_read_in_session_19(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Reviews\n\n" + text)
