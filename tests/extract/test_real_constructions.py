@@ -6468,10 +6468,6 @@ STRUCTURE_19 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STRUCTURE_19, ids=range(len(STRUCTURE_19)))
-def test_structure_read_in_session_19(tmp_path, text, expected):
-    assert expected <= triples(tmp_path, "Systems\n\n" + text)
-
 
 @pytest.mark.parametrize("text", [
     WORCESTER + " commissioned Tarrant Reid to examine its books after a shortfall of £64m.",
@@ -6541,10 +6537,6 @@ DEALS_19 = [
       ("Hewlett Packard", "awardedContract", WORCESTER)}),
 ]
 
-
-@pytest.mark.parametrize(("text", "expected"), DEALS_19, ids=range(len(DEALS_19)))
-def test_deals_read_in_session_19(tmp_path, text, expected):
-    assert expected <= triples(tmp_path, "Deals\n\n" + text)
 
 
 def test_the_trust_board_names_its_officer_to_a_second_post(tmp_path):
@@ -6624,10 +6616,6 @@ HOSPITALS_19 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), HOSPITALS_19, ids=range(len(HOSPITALS_19)))
-def test_hospitals_read_in_session_19(tmp_path, text, expected):
-    assert expected <= triples(tmp_path, "Sites\n\n" + text)
-
 
 REVIEWS_19 = [
     ("NHS Herefordshire CCG and " + WYE_VALLEY + " are both in deficit. The CCG and the trust "
@@ -6640,6 +6628,9 @@ REVIEWS_19 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), REVIEWS_19, ids=range(len(REVIEWS_19)))
-def test_reviews_read_in_session_19(tmp_path, text, expected):
-    assert expected <= triples(tmp_path, "Reviews\n\n" + text)
+READ_19 = [*STRUCTURE_19, *DEALS_19, *HOSPITALS_19, *REVIEWS_19]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_19, ids=range(len(READ_19)))
+def test_read_in_session_19(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "News\n\n" + text)
