@@ -426,6 +426,7 @@ _UNNAMED_BODY = (r"\s+(?:of|at)\s+(?:an?|the\s+local|a\s+neighbouring)\s+(?:[\wâ
                  r"(?:trust|ICB|CCG|board|body|hospital|organisation|integrated\s+care\s+board"
                  r"|clinical\s+commissioning\s+group)\b(?:\s+trust\b)?"
                  r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")
+_UNNAMED_BODY_CUE = Cue(" of a", " at a", " of the local", " at the local")
 _UNNAMED_BODY_POST = lazy_pattern(
     rf"\b(?:(?:has\s+been|have\s+been|is\s+to\s+be)\s+(?:appointed|named|chosen)(?:\s+as)?"
     rf"|(?:is\s+to|will|is\s+set\s+to)\s+become)\s+(?:the\s+)?(?:new\s+)?{MODIFIERS}"
@@ -2124,7 +2125,7 @@ class _Careers:
         executive of a Nottingham hospital trust has stepped down"; "A Bristol GP has been
         named chief medical officer of the local integrated care board". The next sentence
         names both ("Jane Doe will join X in April"; "Jane Doe said she would leave X")."""
-        if doc.mentions_in(sentence, "Person"):
+        if not _UNNAMED_BODY_CUE(sentence.text) or doc.mentions_in(sentence, "Person"):
             return None
         joining = _UNNAMED_BODY_POST.search(doc.text, sentence.start, sentence.end)
         if joining is not None:
