@@ -148,7 +148,6 @@ _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed
                         rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b)",
                         _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
-_PROVIDER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
 _DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
                                _FLAGS)
@@ -1529,7 +1528,7 @@ def make_contracts() -> object:
                 if supplier in orgs else [supplier]
             if awarded_to is not None and members is None:
                 suppliers = [m for m in suppliers if m is supplier or m.cls == "Company"
-                             or {m.cls, supplier.cls} <= _PROVIDER_CLASSES]
+                             or {m.cls, supplier.cls} <= TRUSTS]
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
             suppliers = [m for m in suppliers if m not in rivals]

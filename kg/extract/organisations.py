@@ -55,7 +55,7 @@ _LEADING = lazy_pattern(
 )
 _TYPED_ACRONYM_TAILS = frozenset({"ICB", "ICS", "CCG", "PCT", "FT", "CSU"})
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9}"
-                                   r"| (?:ICB|ICS|CCG|PCT|FT|CSU))?)\)")
+                                   rf"| (?:{'|'.join(sorted(_TYPED_ACRONYM_TAILS))}))?)\)")
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
     r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman|s|ed)?|director"

@@ -273,12 +273,11 @@ _REFERENCE_RUN_BY = lazy_pattern(
 
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     text = sentence.text
-    if _IT_WAS_RATED.match(text, 0, position):
-        before = doc.sentence_before(sentence)
-        rated = [f.subject for f in doc.facts if f.predicate == "rated" and before is not None
-                 and f.evidence.start == before.start and f.subject.cls in TRUSTS]
-        if rated:
-            return rated[-1:]
+    before = doc.sentence_before(sentence) if _IT_WAS_RATED.match(text, 0, position) else None
+    rated = [f.subject for f in doc.facts if f.predicate == "rated"
+             and f.evidence.start == before.start and f.subject.cls in TRUSTS] if before else []
+    if rated:
+        return rated[-1:]
     which = _WHICH_RATED_IT.search(text, 0, position)
     if which is not None:
         named = mention_ending_at(doc, sentence.start + which.start(), "Organisation")

@@ -307,7 +307,7 @@ class _Sites:
         opening = _HOSPITAL_REFERENCE.match(text, sentence.start, sentence.end) or \
             _HOSPITAL_WHICH_RUN_BY.search(text, sentence.start, sentence.end)
         runner = mention_at(doc, opening.end(), "Organisation") if opening else None
-        runs_all = opening["both"] if opening and "both" in opening.groupdict() else None
+        runs_all = opening.groupdict().get("both") if opening else None
         if runner is None:
             runner = next((m for m in doc.mentions_in(sentence, "Organisation")
                            if _RUNS_IT.match(text, m.end, sentence.end)), None)
