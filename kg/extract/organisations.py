@@ -360,8 +360,10 @@ def _stem(name: str) -> str:
     return _TRUST_SUFFIX.sub("", name)
 
 
+@lru_cache(maxsize=4096)
 def _initialisms(name: str) -> frozenset[str]:
-    """Lower-case initials a journalist might write for a body, with or without its suffix.
+    """Lower-case initials a journalist might write for a body, with or without its suffix
+    (kept for the names met last: every file names the same bodies again).
 
     >>> sorted(_initialisms("The Shrewsbury and Telford Hospital NHS Trust"))
     ['sath', 'sathnhst', 'satht', 'sth', 'sthnhst', 'stht']

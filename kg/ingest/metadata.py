@@ -224,8 +224,8 @@ def printed_dateline(text: str, start: int = 0) -> tuple[str | None, tuple[int, 
         seen += 1
         if seen > _DATELINE_LINES:
             break
-        match = _DATELINE.fullmatch(content)
-        if match is None or len(content) > 60:
+        match = _DATELINE.fullmatch(content) if len(content) <= 60 else None
+        if match is None:
             continue
         value = parse_printed_date(match.group("date").rstrip(",|–- "))
         if value is not None and precision(value) == "day":
