@@ -24,6 +24,7 @@ from kg.extract.context import (
     COUNT,
     DEFINITE_ORG,
     GENERIC_BODY,
+    JOINED_FROM,
     NHS_BODIES,
     NUMBER_WORDS,
     PLURAL_BODIES,
@@ -434,9 +435,6 @@ _UNNAMED_BODY_POST = lazy_pattern(
 _UNNAMED_BODY_SUBJECT = lazy_pattern(rf"\s*The\s+{MODIFIERS}(?P<role>{ROLE}){_UNNAMED_BODY}", FLAGS)
 """A holder who left the body named after the verb: "X has sacked its chief executive" with no
 body named before (a lede's "a hospital trust in Kent"), then "Jane Roe left Y on Monday"."""
-_JOINED_FROM = lazy_pattern(r"\b(?:joined|joins|joining|came|comes|moved|arrived)\b[^.;]{0,60}"
-                            r"\bfrom\s+(?:the\s+)?$", FLAGS)
-""""X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
 _APPOINTED_TO = lazy_pattern(r"\b(?:appointed|named|chosen|confirmed|recruited)\s+"
                              r"(?:[\w’'.-]+\s+){0,4}?(?:as|to)\b", FLAGS)
 _HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|run|headed)"
@@ -965,7 +963,7 @@ class _Careers:
         person, org = people[0], bodies[0]
         if any(f.predicate == "leads" and f.subject is person for f in doc.facts) or \
                 _CALLED_IN.search(doc.text, person.end, sentence.end) or \
-                _JOINED_FROM.search(doc.text, max(sentence.start, org.start - 80), org.start):
+                JOINED_FROM.search(doc.text, max(sentence.start, org.start - 80), org.start):
             return
         near = [m for m in _LONE_ROLE.finditer(doc.text, max(sentence.start, person.start - 60),
                                                min(sentence.end, person.end + 60))

@@ -103,9 +103,15 @@ def entity_key(mention: Mention) -> str:
 
 
 def mention_at(doc: StoryDoc, offset: int, category: str) -> Mention | None:
+    """The mention at ``offset``, or one whose name starts with the article a pattern has just
+    read ("a report by The King's Fund", whose name holds its "The")."""
     for mention in doc.starting_at(offset):
         if mention.category == category:
             return mention
+    if doc.text[offset - 4:offset] in ("The ", "the "):
+        for mention in doc.starting_at(offset - 4):
+            if mention.category == category:
+                return mention
     return None
 
 
@@ -296,6 +302,10 @@ def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None) -> Men
     return topic
 
 
+JOINED_FROM = lazy_pattern(r"\b(?:join|joined|joins|joining|come|came|comes|move|moved|arrive"
+                            r"|arrived)\b[^.;]{0,60}"
+                            r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+""""X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
 _CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-"
                           r"|until\s+recently|who\s+was|who\s+had\s+been"
                           r"|left\s+to\s+(?:become|join))\b[^.;]{0,60}"
@@ -700,6 +710,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 __all__ += [
     "BARE_COUNT",
     "GENERIC_NAME_WORDS",
+    "JOINED_FROM",
     "OVERSEERS",
     "PLURAL_BODIES",
     "PLURAL_NOUN_CLASSES",

@@ -16,6 +16,7 @@ from itertools import pairwise
 from kg.extract.context import (
     DEFINITE_ORG,
     GENERIC_BODY,
+    JOINED_FROM,
     NHS_BODIES,
     NUMBER_WORDS,
     OVERSEERS,
@@ -727,11 +728,16 @@ class _Reader:
             referred = self.referred_subject(person)
             if referred is not None:
                 return referred, 0.6
+        left = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                if JOINED_FROM.search(self.text, max(person.end, m.start - 80), m.start)]
         if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                 if not (person.end <= m.start < aside_end
-                        and _PAST_ASIDE.match(self.text, person.end, aside_end))]:
-            return self.referred_subject(person) or topic_org(
-                self.doc, classes_for_role(role)), 0.6
+                        and _PAST_ASIDE.match(self.text, person.end, aside_end))
+                and m not in left]:
+            org = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
+            if org is not None and entity_key(org) in {entity_key(m) for m in left}:
+                return None, 0.0
+            return org, 0.6
         return None, 0.0
 
     def post_taken_over(self, person: Mention, role: str) -> Mention | None:

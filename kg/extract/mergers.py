@@ -212,11 +212,13 @@ def _chain_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Menti
     return chain[::-1]
 
 
-_ADVISING_ON = lazy_pattern(r"\b(?:advise|advising|advised|advisers?|help|helping|support"
-                            r"|supporting)\s+(?:it\s+|them\s+)?(?:on|with)\s+(?:the\s+|its\s+"
-                            r"|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-""""X has appointed A and B to advise on the acquisition of Y": firms advising on a deal are
-no parties to it."""
+_ADVISING_ON = lazy_pattern(r"\b(?:(?:advise|advising|advised|advisers?|help|helping|support"
+                            r"|supporting)\s+(?:it\s+|them\s+)?(?:on|with)|to\s+(?:prepare"
+                            r"|plan|deliver|manage|support|oversee|work\s+on|assist\s+with))\s+"
+                            r"(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+""""X has appointed A and B to advise on the acquisition of Y", "hired A and B to prepare the
+merger": firms working on a deal are no parties to it."""
 _DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])[^,;]{1,80}?,")
 """"Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
 inside a description is no party."""

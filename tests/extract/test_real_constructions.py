@@ -6634,3 +6634,25 @@ READ_19 = [*STRUCTURE_19, *DEALS_19, *HOSPITALS_19, *REVIEWS_19]
 @pytest.mark.parametrize(("text", "expected"), READ_19, ids=range(len(READ_19)))
 def test_read_in_session_19(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "News\n\n" + text)
+
+
+def test_a_body_whose_name_holds_its_article_is_found_after_by_or_from(tmp_path):
+    found = triples(tmp_path, "Reports\n\nWaiting lists will keep growing, according to an "
+                              "analysis from The King's Fund.")
+    assert {(s, p) for s, p, _ in found} == {("The King's Fund", "authored")}
+
+
+def test_the_body_someone_joins_from_is_not_the_post(tmp_path):
+    rows = story_rows(tmp_path, "People\n\n" + YORK + " confirmed the news. Dr Ann Tarrow has "
+                      "been appointed medical director and will join the trust in May from "
+                      + LEEDS + ".")
+    posts = {(r["subject"], r["object"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert posts == {("Dr Ann Tarrow", YORK)}
+
+
+def test_firms_hired_for_a_merger_are_not_merging(tmp_path):
+    found = triples(tmp_path, "Deals\n\n" + LEEDS + " has hired Deloitte, KPMG and Grant "
+                              "Thornton to prepare the merger.")
+    assert ("Deloitte", "advises", LEEDS) in found
+    assert not {t for t in found if t[1] == "mergesWith"}
