@@ -231,9 +231,12 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if
                            _FLAGS)
 
 
-_FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+)*")
+_FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+)*"
+                               r"(?:(?:been|was|were|is|will\s+be)\s+(?:brought\s+in|hired|appointed|engaged|retained|drafted\s+in"
+                               r"|called\s+in|asked)\s+to\s+)?")
 _NEW_CLAUSE = lazy_pattern(r"(?:,?\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?$", _FLAGS)
-""""EY advised X on the deal and KPMG advised Y": each clause's firm advises its client."""
+""""EY advised X on the deal and KPMG advised Y", "X has been placed under directions, and KPMG
+has been brought in to advise the CCG": each clause's firm advises its client."""
 
 
 def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | None:

@@ -330,7 +330,8 @@ def _in_paragraph(doc: StoryDoc, offset: int, classes: frozenset[str]) -> Mentio
 def _previous_sentence_body(doc: StoryDoc, offset: int,
                             classes: frozenset[str] | None) -> Mention | None:
     """"The trust" opening a sentence right after one that named a single such body means
-    that body, even when the story is mostly about another."""
+    that body, even when the story is mostly about another; after one that named several, the
+    body their merger formed ("A and B have merged, creating C. The trust's ...")."""
     current = next((s for s in doc.sentences if s.start <= offset < s.end), None)
     if current is None or offset - current.start > 4:
         return None
@@ -343,7 +344,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     bodies = [m for m in doc.mentions_in(previous, "Organisation")
               if classes is None or m.cls in classes]
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
-        return None
+        formed = formed_body(doc, previous.end, classes)
+        return formed if formed is not None and formed.start >= previous.start else None
     if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start) \
             or _RAN_BEFORE.search(doc.text, max(previous.start, bodies[0].start - 40),
                                   bodies[0].start):

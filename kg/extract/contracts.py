@@ -849,6 +849,13 @@ def _paid_publication(doc: StoryDoc, sentence: Sentence) -> None:
                           (supplier.key or supplier.text) in consultancies(doc))
 
 
+_WHICH_HOLDS = lazy_pattern(r"\s*,\s*(?:which|who)\s+(?:(?:was|were|has\s+been|had\s+been)\s+"
+                           r"(?:awarded|given|handed)|won|holds|held|has\s+won|had\s+won)\b",
+                           _FLAGS)
+""""PwC will examine the performance of Care UK, which was awarded the contract by X": the
+relative clause says whose contract it is."""
+
+
 def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
     """A sentence that states a contract (its noun, and money, a win or "under a contract")
     and names companies and one NHS or council buyer (or, naming none, follows a sentence that
@@ -869,6 +876,8 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
         earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
                    if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
         suppliers = earlier[-1:]
+    holders = [m for m in suppliers if _WHICH_HOLDS.match(doc.text, m.end, sentence.end)]
+    suppliers = holders or suppliers
     members = _consortium_members(doc, sentence, orgs)
     suppliers = [m for m in suppliers if m not in members] + members
     in_sentence = [m for m in orgs if m.cls in _BUYER_CLASSES and m not in members]

@@ -311,7 +311,8 @@ class _Reader:
             return
         listed = mention_ending_at(self.doc, owner_end - 1, "Person") \
             if stripped.endswith(",") else None
-        if listed is not None and not self.pairs_listed(listed, start + match.end()):
+        if listed is not None and not self.pairs_listed(listed, start + match.end()) \
+                and not self.titled_list(listed, match):
             return
         if match.group(0).rstrip().endswith(",") and _PERSON_COMMA.search(stripped) and any(
                 m.end == start + _PERSON_COMMA.search(stripped).start()
@@ -483,6 +484,13 @@ class _Reader:
             return []
         return listed_with(self.doc, orgs, orgs[0], _SUBJECT_LIST, before=False)
 
+    def titled_list(self, listed: Mention, match: re.Match[str]) -> bool:
+        """Whether "A, <role> B" goes on a list of titles each before its holder ("director of
+        finance A, medical director B and chief nurse C"): the role is B's, not A's."""
+        before = self.text[max(self.sentence.start, listed.start - 120):listed.start]
+        return not match.group(0).rstrip().endswith(",") and bool(
+            re.search(r"\S\s$", before)) and ROLE_BEFORE.search(before) is not None
+
     def pairs_listed(self, person: Mention, role_end: int) -> bool:
         """Whether the role after ``person`` belongs to the next person: "Its chief executive,
         A, its finance director, B, and its chief nurse, C" lists posts and holders in pairs."""
@@ -521,12 +529,14 @@ class _Reader:
     def verbs(self, anchor: Mention, person: Mention) -> None:
         """A verb right after the name, or after an aside; both when the aside is a relative
         clause with a post of its own ("X, who was finance director at A, is its chief
-        officer")."""
+        officer"). Not past an aside naming someone else ("X, paid tribute to Y, who has been
+        acting director"): what follows is said of that other person."""
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
         if self.verbs_at(anchor.end, person) and not (
                 skipped and _WHO_ASIDE.match(self.text, anchor.end, skipped.end())):
             return
-        if skipped:
+        if skipped and not any(anchor.end < m.start and m.end <= skipped.end()
+                               for m in self.doc.mentions_in(self.sentence, "Person")):
             self.verbs_at(skipped.end(), person)
 
     def verbs_at(self, position: int, person: Mention) -> bool:

@@ -27,6 +27,7 @@ from kg.extract.roles import ROLE
 from kg.extract.text import Cue, lazy_pattern, normalise_name
 from kg.extract.untitled import (
     INQUIRY_KINDS,
+    WHICH_IT_ORDERED,
     add_fact_from,
     agent_after,
     apposed_title,
@@ -837,7 +838,7 @@ class _Publications:
             verb = _AGENT_VERB.fullmatch(text[agent.end:anchor_start])
             if verb:
                 predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
-                    else "authored"
+                    or WHICH_IT_ORDERED.match(text, pub.end, sentence.end) else "authored"
                 listed = listed_with(doc, agents, agent, _AGENTS_LINK, after=False)
                 if len(listed) > 1 and not _AND.search(text, listed[-2].end, agent.start):
                     listed = [agent]

@@ -120,8 +120,11 @@ _OBJECT_REFERENCE = lazy_pattern(r"\w+\s+(the\s+(?:foundation\s+)?trust|the\s+IC
                                  r"(?:in|into|to|up\s+to|down\s+to|back\s+to)\b", _FLAGS)
 """"NHS England placed the trust in segment 4": the body placed is a reference."""
 _REPORTED = lazy_pattern(r"\b(?:said|says|confirmed|announced|stated|added|warned)\s*(?::\s*[“\"‘]"
-                         r"|\s(?:that\s+)?(?=(?:the|its)\s|(?-i:[A-Z])))", _FLAGS)
-"""Who speaks is not what moves: "the ICB said the trust remained in segment 4"."""
+                         r"|\s(?:that\s+)?(?=(?:the|its)\s|(?-i:[A-Z])))"
+                         r"|\b(?:welcomed|welcomes|hailed|celebrated)\s+(?:the\s+)?(?:news"
+                         r"|announcement|decision|confirmation)\s+that\s", _FLAGS)
+"""Who speaks is not what moves: "the ICB said the trust remained in segment 4", "the ICB
+welcomed the news that the trust has moved to segment 3"."""
 _CONDITION_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:if|unless)\b", _FLAGS)
 _COUNTED_SUBJECT = lazy_pattern(rf"\s*(?:The\s+|All\s+)?(?P<count>{COUNT}|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"

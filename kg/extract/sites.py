@@ -134,6 +134,9 @@ _NAMED_FOR = lazy_pattern(r"(?:\bSt\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|
                         r"|Lady|Lord|Mary))[’']s\s+$")
 _JOINED_SITES = lazy_pattern(r"(?:(?<=Hospital)|(?<=Infirmary))\s+(?:and|&)\s+")
 _INCLUDE_CUE = lazy_pattern(r"includ|compris")
+_FORMED_ASIDE = lazy_pattern(r"\s*,\s*(?:which\s+was\s+)?(?:formed|created|established)\b"
+                             r"[^,;:]{1,200},\s*(?:now\s+|also\s+)?")
+""""X, formed by the merger of A and B, runs Y": the bodies in the aside are X's past."""
 _AFTER_PLACE = lazy_pattern(r"\b(?:in|at)\s+$")
 _PLURAL_CUE = Cue(" hospitals", " Hospitals", " infirmaries")
 _SHARED_KIND_AHEAD = lazy_pattern(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w’'-]*\s*){1,2})"
@@ -471,6 +474,9 @@ class _Sites:
         clause (with any bodies joined to it by "and"), else "the trust" or "It"."""
         before = [m for m in doc.mentions_in(sentence, "Organisation")
                   if m.end <= cue and not _is_hospital(m) and m.cls in _RUNNER_CLASSES]
+        formed = next((m for m in before if _FORMED_ASIDE.fullmatch(doc.text, m.end, cue)), None)
+        if formed is not None:
+            return [formed]
         clause_start = sentence.start
         for br in _CLAUSE_BREAK.finditer(doc.text, sentence.start, cue):
             if not re.match(r"\s*which\b", doc.text[br.end():cue]):

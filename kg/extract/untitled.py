@@ -125,6 +125,10 @@ _FROM_AT_END = lazy_pattern(r"\s+from\s+(?:the\s+)?(?:(?:management\s+|accountan
 _LATER_FROM = lazy_pattern(r"(?:\s+(?:in|on|during|last|this)\s+[^,;.]{1,20}?)?\s+from\s+"
                            r"(?:the\s+)?", _FLAGS)
 """"was commissioned by X in 2015 from the Royal College": who wrote what X ordered."""
+WHICH_IT_ORDERED = lazy_pattern(r"\s*,?\s*(?:which|that)\s+(?:it|they)\s+(?:had\s+|has\s+"
+                                 r"|have\s+)?(?:commissioned|ordered)\b", _FLAGS)
+""""X published a review, which it commissioned in January": X ordered it, someone else wrote
+it."""
 _ASIDE_BEFORE_VERB = lazy_pattern(r",\s*[^,;]{1,120},\s*(?:and\b\s*)?(?:has|have|had)?\s*$")
 """"X, chaired by A, commissioned a review"; "X has appointed a director, A, and commissioned
 a review": the subject before the aside acts, not the person inside it."""
@@ -385,6 +389,7 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     emit: Callable[[Mention, str, Mention, float], None]) -> None:
     """Agents of one described publication, from the words around it."""
     text = doc.text
+    ordered = WHICH_IT_ORDERED.match(text, publication.end, sentence.end)
     position = publication.end
     after = _AGENT_AFTER.match(text, position, sentence.end)
     while after is not None:
@@ -439,7 +444,7 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
     verb = _VERB_BEFORE.search(before)
     if verb:
         predicate = "commissioned" if verb["verb"].lower().split()[0] in _COMMISSIONING \
-            else "authored"
+            or ordered else "authored"
         subject_end = sentence.start + verb.start()
         inside = [m for m in doc.mentions_in(sentence, "Publication") if m is not publication]
         agents = [m for m in doc.mentions_in(sentence) if m.end <= subject_end
@@ -662,5 +667,5 @@ def apposed_title(text: str, offset: int, end: int) -> tuple[int, int] | None:
     return title.span(1) if title else None
 
 
-__all__ += ["add_fact_from", "apposed_title", "bare_subject_title", "key_for", "object_relative",
-            "own_titled", "publishes_own", "subject_title"]
+__all__ += ["WHICH_IT_ORDERED", "add_fact_from", "apposed_title", "bare_subject_title", "key_for",
+            "object_relative", "own_titled", "publishes_own", "subject_title"]

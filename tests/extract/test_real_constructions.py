@@ -6656,3 +6656,64 @@ def test_firms_hired_for_a_merger_are_not_merging(tmp_path):
                               "Thornton to prepare the merger.")
     assert ("Deloitte", "advises", LEEDS) in found
     assert not {t for t in found if t[1] == "mergesWith"}
+
+
+READ_20 = [
+    ("Ann Tarrow, accountable officer of NHS Walsall CCG, left in May. NHS England has put the "
+     "CCG under legal directions, and Deloitte has been brought in to advise the CCG on its "
+     "recovery plan.", {("Deloitte", "advises", "NHS Walsall CCG")}),
+    ("NHS Frimley Integrated Care Board today published an independent review of urgent care, "
+     "which it commissioned in March.",
+     {("NHS Frimley Integrated Care Board", "commissioned", "independent review of urgent care")}),
+    ("Mid and South Essex NHS Foundation Trust, formed by the merger of Southend University "
+     "Hospital NHS Foundation Trust and Mid Essex Hospital Services NHS Trust, runs Broomfield "
+     "Hospital.", {("Broomfield Hospital", "partOf", "Mid and South Essex NHS Foundation Trust")}),
+    ("Solent NHS Trust and Southern Health NHS Foundation Trust have merged, creating Hampshire "
+     "and Isle of Wight Healthcare NHS Foundation Trust. The trust's medical director, Dr Ola "
+     "Berg, said the day had gone well.",
+     {("Dr Ola Berg", "leads", "Hampshire and Isle of Wight Healthcare NHS Foundation Trust")}),
+    ("NHS Devon ICB has named its team. It includes chief finance officer Rita Holm, chief "
+     "medical officer Dr Sam Oyelaran and chief nurse Tom Keyes.",
+     {("Rita Holm", "leads", "NHS Devon Integrated Care Board"),
+      ("Dr Sam Oyelaran", "leads", "NHS Devon Integrated Care Board"),
+      ("Tom Keyes", "leads", "NHS Devon Integrated Care Board")}),
+]
+NOT_READ_20 = [
+    ("Solent NHS Trust and Southern Health NHS Foundation Trust have merged, creating Hampshire "
+     "and Isle of Wight Healthcare NHS Foundation Trust. The trust's medical director, Dr Ola "
+     "Berg, said the day had gone well.", {("Dr Ola Berg", "leads", "Solent NHS Trust")}),
+    ("Ann Tarrow, accountable officer of NHS Walsall CCG, left in May. NHS England has put the "
+     "CCG under legal directions, and Deloitte has been brought in to advise the CCG on its "
+     "recovery plan.", {("Deloitte", "advises", "NHS England")}),
+    ("NHS Frimley Integrated Care Board today published an independent review of urgent care, "
+     "which it commissioned in March.",
+     {("NHS Frimley Integrated Care Board", "authored", "independent review of urgent care")}),
+    ("Mid and South Essex NHS Foundation Trust, formed by the merger of Southend University "
+     "Hospital NHS Foundation Trust and Mid Essex Hospital Services NHS Trust, runs Broomfield "
+     "Hospital.", {("Broomfield Hospital", "partOf", "Mid Essex Hospital Services NHS Trust")}),
+    ("KPMG will examine the performance of Care UK, which was awarded the £40m contract by NHS "
+     "Bristol CCG.", {("KPMG", "awardedContract", "NHS Bristol CCG")}),
+    ("NHS Lancashire and South Cumbria Integrated Care Board welcomed the news that University "
+     "Hospitals of Morecambe Bay NHS Foundation Trust has moved to segment 2.",
+     {("NHS Lancashire and South Cumbria Integrated Care Board", "movedToSegment",
+       "segment 2")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_20, ids=range(len(READ_20)))
+def test_read_in_session_20(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "News\n\n" + text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_READ_20, ids=range(len(NOT_READ_20)))
+def test_not_read_in_session_20(tmp_path, text, wrong):
+    assert not wrong & triples(tmp_path, "News\n\n" + text)
+
+
+def test_a_post_in_a_clause_on_someone_else_is_not_the_speakers(tmp_path):
+    rows = story_rows(tmp_path, "Board news\n\nThe Chair, Lena Marsh, thanked Omar Quist, who "
+                                "has been interim director of finance at " + YORK + " since June.")
+    roles = {(r["subject"], r["role"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert ("Omar Quist", "director of finance") in roles
+    assert ("Lena Marsh", "director of finance") not in roles
