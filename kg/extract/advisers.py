@@ -177,10 +177,14 @@ _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?:both\s+|al
                            r"|management\s+consultancy|professional\s+services)\s+)?"
                            r"(?:consultancy\s+|firm\s+|consultants\s+(?:from\s+(?:the\s+)?)?"
                            r"|(?:advisers|a\s+team)\s+from\s+(?:the\s+)?)?", _FLAGS)
-_AND_BY = lazy_pattern(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?"
-                       r"(?:(?:law|accountancy|consultancy|consulting|management\s+consultancy)\s+)?"
-                       r"(?:consultancy\s+|firm\s+|consultants\s+)?", _FLAGS)
-""""advised on the talks by law firm A and by consultancy firm B": each firm advises."""
+_FIRM_KIND = (r"(?:(?:law|legal|accountancy|audit|consultancy|consulting|management\s+consultancy)"
+              r"\s+)?(?:consultancy\s+|firm\s+|consultants\s+)?")
+_AND_BY = lazy_pattern(r"(?:\s*,\s*(?:which|who)\s+[^,;]{1,80}?,)?\s*,?\s+(?:and|as\s+well\s+as)"
+                       rf"\s+(?:also\s+)?(?:by\s+)?(?:the\s+)?{_FIRM_KIND}", _FLAGS)
+""""advised on the talks by law firm A and by consultancy firm B", "by A, which built the
+model, and by the law firm B": each firm advises."""
+_FIRM_LIST = lazy_pattern(rf"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?{_FIRM_KIND}", _FLAGS)
+""""KPMG and the law firm Mills & Reeve advised X": the firms of one list."""
 _OPENING_ASIDE = (r"(?:(?:In|At|Meanwhile|Elsewhere|Separately|Last\s+year|This\s+year)"
                   r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}\s*,\s*)?")
 """"In Sheffield, the CCG commissioned X": an opening aside before the clause's subject."""
@@ -216,7 +220,7 @@ _ENGAGED = lazy_pattern(
     r"\b(?:appointed|hired|engaged|commissioned|brought\s+in|drafted\s+in|retained|asked"
     r"|brought(?=\s+[A-Z][^.;]{2,60}?\s+on\s+board\b)"
     r"|with\s+(?:support|help)\s+from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
-    r"(?:consultancy|consultants|firm)\s+)?", _FLAGS)
+    r"(?:consultancy|consultants|firm)(?:\s+firm)?\s+)?", _FLAGS)
 _OPENING_CLIENT = lazy_pattern(
     rf"\s*(?:(?:In|At)\s+(?P<place>(?-i:[A-Z])[\w’'-]*)\s*,\s*|{_OPENING_ASIDE})"
     rf"(?P<ref>{DEFINITE_ORG}|The\s+board|It)\b", _FLAGS)
@@ -373,7 +377,7 @@ def make_advisers() -> object:
                         [advised] if advised is not None else []))
                 subject = _subject(doc, sentence, cue.start())
                 named = doc.mentions_in(sentence, "Organisation")
-                firms = listed_with(doc, named, subject, _CLIENT_LIST) if subject in named \
+                firms = listed_with(doc, named, subject, _FIRM_LIST) if subject in named \
                     else [subject]
                 for client in clients:
                     for firm in firms:

@@ -67,8 +67,10 @@ _SPENT = lazy_pattern(
     r"(?:[\w-]+\s+){0,14}?from)\s+"
     r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
-    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+firm)?"
-    r"(?:\s+(?:from|at)\b)?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*",
+    r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+firm)?\b"
+    r"(?:\s+(?:from|at)\b)?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*"
+    r"(?:(?:[\w-]+\s+)?(?:firms|companies|consultancies|consultants|advisers|suppliers|providers)"
+    r"\s+(?:including|such\s+as)\s+)?",
     re.IGNORECASE)
 _CONSULTANCY = lazy_pattern(r"\bconsult(?:ancy|ancies|ants?|ing)\b|\badvi[sc]|\bturnaround\b"
                             r"|\baccountan(?:cy|ts)\b",
@@ -650,13 +652,13 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
                           advice if firm is supplier else _is_advice(doc, sentence, firm))
 
 
-_NEXT_SUM = lazy_pattern(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<money>{MONEY})\s+(?:to|with)"
-                         rf"\s+(?:the\s+)?")
+_NEXT_SUM = lazy_pattern(rf"(?:\s+(?:for|on)\s+[^,;£]{{1,80}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                         rf"(?P<money>{MONEY})\s+(?:to|with)\s+(?:the\s+)?")
 
 
 def _sums_in_turn(doc: StoryDoc, supplier: Mention) -> list[tuple[Mention, re.Match[str] | None]]:
-    """"paid £2.2m to A, £1.4m to B and £900,000 to C": each firm after the first with its
-    own sum."""
+    """"paid £2.2m to A, £1.4m to B and £900,000 to C", "£4.3m to A for X and £2.1m to B":
+    each firm after the first with its own sum."""
     found: list[tuple[Mention, re.Match[str] | None]] = []
     tail = supplier
     while (step := _NEXT_SUM.match(doc.text, tail.end)) is not None:

@@ -6677,6 +6677,16 @@ READ_20 = [
      {("Rita Holm", "leads", "NHS Devon Integrated Care Board"),
       ("Dr Sam Oyelaran", "leads", "NHS Devon Integrated Care Board"),
       ("Tom Keyes", "leads", "NHS Devon Integrated Care Board")}),
+    (LEEDS + " paid £3.2m to consultancies including KPMG and Deloitte.",
+     {("KPMG", "awardedContract", LEEDS), ("Deloitte", "awardedContract", LEEDS)}),
+    (LEEDS + " paid £1.2m to EY for a recovery plan and £800,000 to PwC for work on its "
+     "estates.", {("EY", "awardedContract", LEEDS), ("PwC", "awardedContract", LEEDS)}),
+    ("PwC and the law firm Mills & Reeve advised " + YORK + " on the deal.",
+     {("PwC", "advises", YORK), ("Mills & Reeve", "advises", YORK)}),
+    (YORK + " is being advised on the deal by EY, which built the model, and by the law firm "
+     "Capsticks.", {("EY", "advises", YORK), ("Capsticks", "advises", YORK)}),
+    (YORK + " was rated good. The trust has asked the consultancy firm KPMG to review its "
+     "rotas.", {("KPMG", "advises", YORK)}),
 ]
 NOT_READ_20 = [
     ("Solent NHS Trust and Southern Health NHS Foundation Trust have merged, creating Hampshire "
