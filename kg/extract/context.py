@@ -157,7 +157,7 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
 
 _NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s")
 _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|created|creating"
-                       r"|called|named|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
+                       r"|called|named|renamed|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
                        r"(?:new\s+|single\s+|merged\s+|combined\s+|enlarged\s+)?"
                        r"|a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)?\s*)?[‘'“\"]?"
                        r"|\breplaced\s+by\s+a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)\s*"

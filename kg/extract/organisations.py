@@ -640,7 +640,8 @@ class OrganisationFinder:
         """"Bridgewater's chief executive", "Tameside and Glossop was advised by": the first
         words of a body named in full earlier in the story, when they start no other body's
         name there and stand alone (not part of a longer name, a person's name or a place
-        after "in"). Longer short forms are tried first."""
+        after "in"). Longer short forms are tried first. Not a hospital's name ("Poole Hospital"
+        of "Poole Hospital NHS Foundation Trust"): that names the site."""
         owners: dict[str, set[str]] = {}
         first_use: dict[str, Mention] = {}
         for org in doc.mentions:
@@ -658,6 +659,8 @@ class OrganisationFinder:
                 if last in GENERIC_NAME_WORDS:
                     break
                 prefix = " ".join(words[:size])
+                if last in {"hospital", "infirmary"} and self.gazetteer.sites_named(prefix):
+                    continue
                 owners.setdefault(prefix, set()).add(org.key or normalise_name(org.text))
                 first_use.setdefault(prefix, org)
         text, story = doc.text, doc.story

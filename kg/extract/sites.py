@@ -17,6 +17,7 @@ from itertools import pairwise
 from kg.extract.context import (
     TRUSTS,
     definite_org,
+    formed_body,
     mention_at,
     mention_ending_at,
     org_named,
@@ -41,7 +42,9 @@ _RUN_CUE = lazy_pattern(r"\b(?:run|runs|running|operat\w*|manag\w*|sites?|part\s
 HOSPITAL_CLASS = "Hospital"
 _WORD = r"(?:St\.?|[A-Z][\w’'-]*)"
 _HOSPITAL = lazy_pattern(
-    rf"\b{_WORD}(?:(?:\s+(?:and|of|the|&|on|upon)\s+|\s+){_WORD}){{0,6}}"
+    r"\b(?!(?:January|February|March|April|June|July|August|September|October|November"
+    r"|December|Since|From|Until|Before|After)\s)"
+    rf"{_WORD}(?:(?:\s+(?:and|of|the|&|on|upon)\s+|\s+){_WORD}){{0,6}}"
     rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital)\b(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
     rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs)\b)(?![’'-]\w)"
 )
@@ -65,7 +68,8 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
                      r"|now\s+|both\s+)?(?:(?:the|a|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)\s*"
                      r"(?:main\s+|acute\s+|largest\s+|biggest\s+|[\w-]+\s+){0,2}?(?:hospitals?|sites?)"
                      r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
-                     r"|comes\s+under|under)\s+(?:the\s+)?")
+                     r"|comes\s+under|under)\s+(?:the\s+)?(?:(?:newly[\s-])?(?:formed|created|merged)\s+"
+                     r"|new\s+)?")
 _SOMETHING_AT = lazy_pattern(r"\b(?-i:[a-z][\w-]+)\s+(?:at|in|within)\s+(?:the\s+)?$")
 """What is run is something at the hospital ("runs dispensaries at X"), not the hospital."""
 _DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
@@ -121,10 +125,15 @@ _ARE_SITES = lazy_pattern(
     r"(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2})(?:[’']s)?)\s+(?:[\w-]+\s+){0,2}"
     r"(?:sites?|hospitals?)\b")
 _REFERENCE_SUBJECT = lazy_pattern(
-    r"\b((?i:the|that|this)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+)?(?:trust"
+    r"\b((?i:the|that|this)\s+(?:[A-Z][a-z]+\s+)?(?:new\s+|hospitals?\s+|merged\s+|acute\s+"
+    r"|enlarged\s+|combined\s+)?(?:trust"
     r"|foundation"
-    r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
+    r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)"
+    r"(?:\s*,\s*(?:which|that)\s+[^,;]{1,100},)?\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
+_FUTURE_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged)\s")
+""""The new trust would run A and B": only a body the story says was formed, never one of
+the bodies that form it."""
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
 _ITEM = lazy_pattern(rf"(?:the\s+)?({_WORD}(?:(?:\s+(?:and|of|the|&)\s+|\s+){_WORD}){{0,6}})")
@@ -486,6 +495,9 @@ class _Sites:
         if reference and not [m for m in before if m.start >= clause_start + reference.start()]:
             phrase = re.sub(r"^(?:That|This|that|this)\b", "the", reference.group(1))
             offset = clause_start + reference.start(1)
+            if _FUTURE_BODY.match(phrase):
+                formed = formed_body(doc, offset, TRUSTS)
+                return [formed] if formed is not None else []
             org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}
                    else definite_org(doc, phrase, offset))
             if org is not None and org.cls not in _RUNNER_CLASSES:

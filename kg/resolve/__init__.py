@@ -175,17 +175,20 @@ def _resolve_file(mentions: list[Mention]) -> dict[Mention, str]:
 def _longer_name(mention: Mention, orgs: list[Mention], keys: dict[Mention, str],
                  names: list[list[str]]) -> str | None:
     """The one body of the file whose name starts with this short name ("Whipps Cross" for
-    "Whipps Cross University Hospital NHS Trust"). ``names``: each of ``orgs``' normalised
-    words, split once per file; the word test comes before the keys' lookups, each of which
-    hashes a whole mention (this was half of resolution's time per file)."""
+    "Whipps Cross University Hospital NHS Trust"), unless the short name is a hospital's own
+    ("Poole Hospital" is the site, not "Poole Hospital NHS Foundation Trust"). ``names``: each
+    of ``orgs``' normalised words, split once per file; the word test comes before the keys'
+    lookups, each of which hashes a whole mention (this was half of resolution's time per
+    file)."""
     words = normalise_name(mention.text).split()
     if not words or mention.text.isupper():
         return None
     size = len(words)
     own = keys[mention]
+    site = mention.cls == "Hospital" and words[-1] in {"hospital", "infirmary"}
     targets = {keys[o] for o, name in zip(orgs, names, strict=True)
                if len(name) > size and name[:size] == words and o is not mention
-               and keys[o] != own}
+               and keys[o] != own and not (site and o.cls != "Hospital")}
     return targets.pop() if len(targets) == 1 else None
 
 

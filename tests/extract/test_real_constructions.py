@@ -6727,3 +6727,35 @@ def test_a_post_in_a_clause_on_someone_else_is_not_the_speakers(tmp_path):
              if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert ("Omar Quist", "director of finance") in roles
     assert ("Lena Marsh", "director of finance") not in roles
+
+
+def test_a_hospital_named_like_its_old_trust_stays_a_hospital(tmp_path):
+    found = triples(tmp_path, "Mergers\n\nWhipps Cross University Hospital NHS Trust became part "
+                              "of Barts Health NHS Trust in 2012. Barts Health now runs the Royal "
+                              "London Hospital and Whipps Cross University Hospital.")
+    assert ("Whipps Cross University Hospital", "partOf", "Barts Health NHS Trust") in found
+    assert ("Whipps Cross University Hospital NHS Trust", "partOf",
+            "Barts Health NHS Trust") not in found
+
+
+SITES_20 = [
+    ("Salford Royal NHS Foundation Trust has acquired Pennine Acute Hospitals NHS Trust and has "
+     "been renamed Northern Care Alliance NHS Foundation Trust. The enlarged trust runs "
+     "Fairfield General Hospital and Rochdale Infirmary.",
+     {("Fairfield General Hospital", "partOf", "Northern Care Alliance NHS Foundation Trust"),
+      ("Rochdale Infirmary", "partOf", "Northern Care Alliance NHS Foundation Trust")}),
+    ("Western Sussex Hospitals NHS Foundation Trust and Brighton and Sussex University Hospitals "
+     "NHS Trust have merged, creating University Hospitals Sussex NHS Foundation Trust. The new "
+     "trust, which was launched on 1 April, runs the Royal Sussex County Hospital and Worthing "
+     "Hospital.",
+     {("Royal Sussex County Hospital", "partOf", "University Hospitals Sussex NHS Foundation "
+                                                 "Trust")}),
+    ("South London Healthcare NHS Trust ran Queen Elizabeth Hospital in Woolwich. Since October "
+     "Queen Elizabeth Hospital has been run by the newly formed Lewisham and Greenwich NHS Trust.",
+     {("Queen Elizabeth Hospital", "partOf", "Lewisham and Greenwich NHS Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITES_20, ids=range(len(SITES_20)))
+def test_sites_read_in_session_20(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "Hospitals\n\n" + text)
