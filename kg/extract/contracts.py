@@ -131,8 +131,9 @@ _WHICH_WON = lazy_pattern(
     rf"|(?:appointed|chosen|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
-                         rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+consortium\s+"
-                         rf"(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
+                         rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+(?:consortium"
+                         rf"|partnership|alliance)\s+(?:of|made\s+up\s+of|comprising|between)\s+"
+                         rf"(?:the\s+)?)?", _FLAGS)
 _NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
     r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
@@ -283,8 +284,8 @@ _PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?
                          r"|leads)\s+the\s+(?:procurement|tender)|went\s+out\s+to\s+tender"
                          r"|has\s+awarded\s+(?:contracts|a\s+contract|deals))\b", _FLAGS)
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
-_CONSORTIUM_OF = lazy_pattern(r"\bconsortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?$",
-                              _FLAGS)
+_CONSORTIUM_OF = lazy_pattern(r"\b(?:consortium|partnership|alliance)\s+(?:of|made\s+up\s+of"
+                              r"|comprising|between)\s+(?:the\s+)?$", _FLAGS)
 _WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed|held)\s+by\s+(?:the\s+|an?\s+)?"
                       r"(?:consortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _HOLDS = lazy_pattern(r"\b(?:holds?|held|running|runs|ran|provides?|provided|supplies|supplied"
@@ -317,6 +318,9 @@ _THE_CONTRACT = lazy_pattern(r"\s*(?:The|This|That)\s+(?:[\w£-]+\s+){0,2}?(?:co
 _SIGNED_THE_DEAL = lazy_pattern(r"\b(?:signed|agreed|awarded)\s+the\s+(?:[\w£-]+\s+){0,2}?"
                                 r"(?:contract|deal|agreement)\b")
 """"A and B signed the ten-year deal": the deal the sentence before gave a company."""
+_BEEN_AWARDED = lazy_pattern(r"\s+(?:has|have|had)\s+(?:now\s+)?been\s+(?:awarded|handed|given)"
+                             r"|\s+(?:was|were)\s+(?:awarded|handed|given)\b", _FLAGS)
+""""North Bristol NHS Trust has been awarded the contract by X": a trust that wins one."""
 _PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A-Z][\w’'-]*\s+)*"
                              r"(?:and\s+)?$")
 _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
@@ -1505,6 +1509,7 @@ def make_contracts() -> object:
             supplier = _supplier(doc, sentence)
             if supplier is None or (supplier.cls in _BUYER_CLASSES and _SIGNED_THE_DEAL.search(
                     body) and not _awarded_to(body, supplier.start - sentence.start)
+                    and not _BEEN_AWARDED.match(doc.text, supplier.end, sentence.end)
                     and not any(m.cls == "Company"
                                 for m in doc.mentions_in(sentence, "Organisation"))):
                 _cooccurring(doc, sentence)
@@ -1538,8 +1543,8 @@ def make_contracts() -> object:
                                     or awarded_to is not None) \
                 if supplier in orgs else [supplier]
             if awarded_to is not None and members is None:
-                suppliers = [m for m in suppliers if m is supplier or m.cls == "Company"
-                             or {m.cls, supplier.cls} <= TRUSTS]
+                suppliers = [m for m in suppliers if m is supplier
+                             or m.cls in _SUPPLIER_CLASSES | TRUSTS]
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
             suppliers = [m for m in suppliers if m not in rivals]

@@ -219,7 +219,7 @@ _ADVISING_ON = lazy_pattern(r"\b(?:(?:advise|advising|advised|advisers?|help|hel
                             re.IGNORECASE)
 """"X has appointed A and B to advise on the acquisition of Y", "hired A and B to prepare the
 merger": firms working on a deal are no parties to it."""
-_DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])[^,;]{1,80}?,")
+_DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])(?:(?!\s-\s)[^,;–—]){1,80}?,")
 """"Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
 inside a description is no party."""
 

@@ -189,6 +189,14 @@ _LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0
 _DISTRIBUTED = lazy_pattern(
     rf"(?P<items>(?:{_LIST_ITEM},\s+)+(?:and\s+)?{_LIST_ITEM}|{_LIST_ITEM}\s+and\s+{_LIST_ITEM})"
     r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs)\b")
+_COUNTED_LIST = lazy_pattern(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<kind>(?i:clinical\s+commissioning\s+groups)|CCGs|(?i:primary\s+care\s+trusts)|PCTs)"
+    r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
+    rf"\s*(?:[–—(:]|\s-)\s*(?P<items>{_LIST_ITEM}(?:,\s+(?:and\s+)?{_LIST_ITEM})*"
+    rf"(?:,?\s+and\s+{_LIST_ITEM})?)\s*(?=[–—):]|\s-\s)")
+""""The county's four clinical commissioning groups – Lincolnshire East, ... and South
+Lincolnshire –": places standing for the bodies the count names."""
 _COUNT_WORD = lazy_pattern(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s")
 """"Five Surrey and Sussex CCGs to merge": a count of the area's bodies, not two named ones."""
 _SINGULAR = {"CCGs": "CCG", "ICBs": "ICB", "NHS Trusts": "NHS Trust",
@@ -449,6 +457,8 @@ class OrganisationFinder:
                     self._add_area_body(doc, match)
                 for match in _DISTRIBUTED.finditer(text, sentence.start, sentence.end):
                     self._add_distributed(doc, match)
+                for match in _COUNTED_LIST.finditer(text, sentence.start, sentence.end):
+                    self._add_counted(doc, match)
             if not _SUFFIX_WORDS(sentence.text):
                 continue
             for match in _PATTERN.finditer(text, sentence.start, sentence.end):
@@ -753,6 +763,28 @@ class OrganisationFinder:
                 doc.story.id, start, end, part, "Organisation",
                 record.cls if record else class_from_suffix(suffix),
                 record.key if record else f"name:{part} {suffix}", "organisations"))
+
+    def _add_counted(self, doc: StoryDoc, match: re.Match[str]) -> None:
+        """The places of a counted list, when each (or each run of them) is a known body of
+        the counted kind."""
+        suffix = "PCT" if match["kind"].lower().startswith(("pct", "primary")) else "CCG"
+        spans, cursor = [], match.start("items")
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"]):
+            start = doc.text.index(piece, cursor)
+            cursor = start + len(piece)
+            spans.append((start, cursor))
+        runs = self._known_runs(doc, spans, suffix)
+        records = [self.gazetteer.lookup(f"NHS {doc.text[start:end]} {suffix}")
+                   or self.gazetteer.lookup(f"{doc.text[start:end]} {suffix}")
+                   for start, end in runs]
+        if len(runs) < 2 or any(r is None or r.cls != class_from_suffix(suffix)
+                                for r in records):
+            return
+        for (start, end), record in zip(runs, records, strict=True):
+            if record is not None:
+                doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
+                                        "Organisation", record.cls, record.key,
+                                        "organisations"))
 
     def _known_runs(self, doc: StoryDoc, spans: list[tuple[int, int]],
                     suffix: str) -> list[tuple[int, int]]:

@@ -6687,6 +6687,15 @@ READ_20 = [
      "Capsticks.", {("EY", "advises", YORK), ("Capsticks", "advises", YORK)}),
     (YORK + " was rated good. The trust has asked the consultancy firm KPMG to review its "
      "rotas.", {("KPMG", "advises", YORK)}),
+    ("Yorkshire Ambulance Service NHS Trust has been awarded the NHS 111 contract by NHS "
+     "Wakefield CCG.",
+     {("Yorkshire Ambulance Service NHS Trust", "awardedContract", "NHS Wakefield CCG")}),
+    ("NHS Wakefield CCG has awarded the £30m contract to a partnership of Care UK and " + LEEDS
+     + ".", {("Care UK", "awardedContract", "NHS Wakefield CCG"),
+             (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
+    ("The contract was awarded to Serco and " + LEEDS + " by NHS Wakefield CCG.",
+     {("Serco", "awardedContract", "NHS Wakefield CCG"),
+      (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
 ]
 NOT_READ_20 = [
     ("Solent NHS Trust and Southern Health NHS Foundation Trust have merged, creating Hampshire "
@@ -6759,3 +6768,17 @@ SITES_20 = [
 @pytest.mark.parametrize(("text", "expected"), SITES_20, ids=range(len(SITES_20)))
 def test_sites_read_in_session_20(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "Hospitals\n\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The city's three clinical commissioning groups - Bradford Districts, Bradford City and "
+    "Airedale, Wharfedale and Craven - are to merge next year.",
+    "Meanwhile, the city's three clinical commissioning groups – Bradford Districts, Bradford "
+    "City and Airedale, Wharfedale and Craven CCGs – are to merge next year.",
+])
+def test_places_listed_after_a_count_of_ccgs_are_the_ccgs(tmp_path, text):
+    found = triples(tmp_path, "Mergers\n\n" + text)
+    bodies = ["NHS Bradford Districts CCG", "NHS Bradford City CCG",
+              "NHS Airedale, Wharfedale and Craven CCG"]
+    merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
+    assert merged == {frozenset((a, b)) for i, a in enumerate(bodies) for b in bodies[i + 1:]}
