@@ -197,9 +197,19 @@ def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
     return None
 
 
+_CALLED_AFTER = lazy_pattern(r"\s*,\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be|would\s+be|is|was)"
+                            r"\s+(?:called|named|known\s+as)\s+(?:the\s+)?", re.IGNORECASE)
+""""the merged organisation, which will be called X": X, named after the phrase."""
+
+
 def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
     if _NEW_BODY.match(phrase):
+        at = doc.text.find(phrase, max(0, offset - 5), offset + len(phrase) + 5)
+        called = _CALLED_AFTER.match(doc.text, at + len(phrase)) if at >= 0 else None
+        named_after = mention_at(doc, called.end(), "Organisation") if called else None
+        if named_after is not None:
+            return named_after
         classes = _NOUN_CLASSES.get(phrase.split()[-1].lower())
         trust = classes == TRUSTS
         formed = formed_body(doc, offset, classes | {"NHSBody"} if trust else classes,

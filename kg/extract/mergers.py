@@ -25,6 +25,7 @@ from kg.extract.context import (
     formed_body,
     listed_with,
     mention_at,
+    mention_ending_at,
     plural_count,
     pronoun_org,
     relative_clauses,
@@ -57,7 +58,7 @@ _TRIGGER = lazy_pattern(
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
     r"|Healthcare|Care)\b(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|from|in|since"
     r"|after|and)\b)))"
-    r"|combin(?:e|es|ing)|(?<=\bIt\s)brought\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
+    r"|combin(?:e|es|ing)|(?<=\bIt\s)brought\s+together|(?<=Trust\s)brings\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
@@ -319,6 +320,11 @@ class _Mergers:
             partners = [found] if found is not None and found.cls in _PARTY_CLASSES else []
         named_next = _chain_after(doc, orgs, _ARTICLE.match(text, trigger.end()).end(),
                                   sentence.end)
+        if word.startswith("brings") and len(named_next) >= 2:
+            formed = mention_ending_at(doc, trigger.start() - 1, "Organisation")
+            return list(combinations(named_next, 2)) if formed is not None \
+                and formed.cls in _TRUST_CLASSES and all(m.cls in _TRUST_CLASSES
+                                                         for m in named_next) else []
         if word.startswith("brought") and len(named_next) >= 2:
             formed = pronoun_org(doc, sentence.start)
             return list(combinations(named_next, 2)) if formed is not None \
@@ -503,7 +509,7 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
     confidence; a sentence naming only one of them takes the other from the sentence before
     when that names just one body of its kind ("A is too small to survive alone. Merger talks
     are under way, and B is keen"). Denials and hypotheticals anywhere in the sentence stop
-    it."""
+    it. A body the merger forms ("which will be called C") is none of its parties."""
     cue = _MERGER_WORD.search(sentence.text)
     if cue is None or _NOT_A_MERGER.search(sentence.text) or _ONE_OF_THOSE.search(
             sentence.text, 0, cue.start()) or (
@@ -517,7 +523,8 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
     earlier = {m.key or m.text: m for m in doc.mentions_in(before, "Organisation")
                if (m.key or m.text) not in orgs} if before else {}
     for kind in _SAME_KIND:
-        parties = [m for m in orgs.values() if m.cls in kind]
+        parties = [m for m in orgs.values() if m.cls in kind
+                   and formed_body(doc, m.end, kind) is not m]
         if len(parties) == 1 and len(orgs) == 1:
             others = [m for m in earlier.values() if m.cls in kind]
             parties += others if len(others) == 1 and len(earlier) <= 2 else []

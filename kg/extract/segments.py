@@ -125,6 +125,8 @@ _REPORTED = lazy_pattern(r"\b(?:said|says|confirmed|announced|stated|added|warne
                          r"|announcement|decision|confirmation)\s+that\s", _FLAGS)
 """Who speaks is not what moves: "the ICB said the trust remained in segment 4", "the ICB
 welcomed the news that the trust has moved to segment 3"."""
+_WHICH_THEN = lazy_pattern(r"\s*,\s*(?:which|that)\s+[^,;]{0,60}$")
+""""X is run by T, which was moved to segment 2": the clause is about T alone."""
 _CONDITION_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:if|unless)\b", _FLAGS)
 _COUNTED_SUBJECT = lazy_pattern(rf"\s*(?:The\s+|All\s+)?(?P<count>{COUNT}|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
@@ -491,6 +493,8 @@ class _Segments:
                                    sentence.start + object_reference.start(1))
                 if org is not None and org.cls in NHS_BODIES - _EXCLUDED_CLASSES:
                     return [org]
+        if before and _WHICH_THEN.match(doc.text, before[-1].end, at):
+            return before[-1:]
         if before:
             return before
         after = [m for m in orgs if m.start >= at]

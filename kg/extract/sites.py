@@ -70,6 +70,8 @@ _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(
                      r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
                      r"|comes\s+under|under)\s+(?:the\s+)?(?:(?:newly[\s-])?(?:formed|created|merged)\s+"
                      r"|new\s+)?")
+_ONE_RUN = lazy_pattern(r"\s*,\s*which\s+(?:is|was|has\s+been)\b")
+""""A and B, which is run by T": the singular verb says only B is T's."""
 _SOMETHING_AT = lazy_pattern(r"\b(?-i:[a-z][\w-]+)\s+(?:at|in|within)\s+(?:the\s+)?$")
 """What is run is something at the hospital ("runs dispensaries at X"), not the hospital."""
 _DEFINITE_RUNNER = lazy_pattern(r"(?<=the\s)((?i:trust|foundation\s+trust))\b")
@@ -376,6 +378,8 @@ class _Sites:
                 self.emit(doc, sentence, hospital, owner, 0.75)
             run_by = _RUN_BY.match(text, last.end, sentence.end) if not _PART_AT.search(
                 text, max(sentence.start, hospital.start - 60), hospital.start) else None
+            if run_by and hospital is not last and _ONE_RUN.match(text, last.end, run_by.end()):
+                run_by = None
             runner = mention_at(doc, run_by.end(), "Organisation") if run_by else None
             place = _PLACE_TRUST.match(text, run_by.end(), sentence.end) \
                 if run_by and runner is None else None

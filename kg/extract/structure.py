@@ -195,7 +195,7 @@ _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLA
 _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
     r"|whose\s+(?:members|member\s+\w+))\s+|,\s*(?:the|an?|its)\s+[^,.;()]{1,60}?,\s*"
-    r"(?:which\s+|that\s+)?|\s+(?:system|ICS|STP|partnership|network|alliance)\s+|\s*,\s*(?=an?\s)|\s+))"
+    r"(?:which\s+|that\s+)?|\s+(?:system|ICS|STP|partnership|network|alliance|cluster)\s+|\s*,\s*(?=an?\s)|\s+))"
     r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
     r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
     r"|consists\s+of|(?:(?:is|was|will\s+be)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership"
@@ -237,11 +237,44 @@ def make_part_of() -> object:
                 _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
+            if "hosted by" in sentence.text:
+                _hosted_by(doc, sentence)
             if " one of " in sentence.text or " part of the " in sentence.text \
                     or " member of the " in sentence.text:
                 _in_the_group_meant(doc, sentence)
         return doc
     return part_of
+
+
+_HOSTED_BY = lazy_pattern(r"(?P<gap>\s*,?\s*(?:which|that)\s+)?(?:is|was|are|were|has\s+been"
+                          r"|will\s+be)\s+(?:now\s+|also\s+|currently\s+)?hosted\s+by\s+(?:the\s+)?",
+                          _FLAGS)
+_HOSTED_SUBJECT = lazy_pattern(
+    r"\s*(?P<ref>It|(?i:the)\s+(?:[\w-]+\s+)?(?:network|partnership|collaborative|alliance|hub"
+    r"|CSU|unit|service|team|programme|academy|centre))\s+(?:is|was|are|were|has\s+been|will\s+be)"
+    r"\s+(?:now\s+|also\s+|currently\s+)?hosted\s+by\s+(?:the\s+)?")
+
+
+def _hosted_by(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X, which is hosted by Y"; "The network is hosted by Y": a network, hub or unit a body
+    hosts is part of it."""
+    text = doc.text
+    opening = _HOSTED_SUBJECT.match(text, sentence.start, sentence.end)
+    if opening is not None:
+        member = pronoun_org(doc, sentence.start) if opening["ref"] == "It" else definite_org(
+            doc, opening["ref"], sentence.start)
+        _add_hosted(doc, sentence, member, mention_at(doc, opening.end(), "Organisation"))
+    for member in doc.mentions_in(sentence, "Organisation"):
+        cue = _HOSTED_BY.match(text, member.end, sentence.end)
+        if cue is not None:
+            _add_hosted(doc, sentence, member, mention_at(doc, cue.end(), "Organisation"))
+
+
+def _add_hosted(doc: StoryDoc, sentence: Sentence, member: Mention | None,
+                host: Mention | None) -> None:
+    if member is not None and host is not None and member.cls not in TRUSTS | {"Company"} \
+            and (member.key or member.text) != (host.key or host.text):
+        add_fact(doc, sentence, member, "partOf", host, extractor="part_of", confidence=0.7)
 
 
 _IN_THE_GROUP_MEANT = lazy_pattern(
@@ -640,6 +673,10 @@ def _units(doc: StoryDoc, sentence: Sentence) -> None:
             add_fact(doc, sentence, unit, "partOf", org, extractor="part_of", confidence=0.75)
 
 
+_PERSONS_POST_AT = lazy_pattern(r"\s*,[^,;]{1,80}?\b(?:at|of|for)\s+(?:the\s+)?")
+""""X, chief financial officer at Y, will join Z": Y is where a person works, not a member."""
+
+
 def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for index, whole in enumerate(orgs):
@@ -652,10 +689,13 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             continue
         cue_start = sentence.start + (cue or joins).start()  # type: ignore[union-attr]
         asides = relative_clauses(sentence.text, len(sentence.text))
+        people = doc.mentions_in(sentence, "Person")
         members = [m for m in orgs[:index] if m.end <= cue_start and not any(
             sentence.start + a <= m.start < sentence.start + b for a, b in asides)
             and m.cls not in {"Regulator", "NewsOutlet"}
-            and not _RUN_OBJECT.search(doc.text, max(sentence.start, m.start - 20), m.start)]
+            and not _RUN_OBJECT.search(doc.text, max(sentence.start, m.start - 20), m.start)
+            and not any(_PERSONS_POST_AT.fullmatch(doc.text, p.end, m.start)
+                        for p in people if p.end <= m.start)]
         if members and _AND_PREDICATE.fullmatch(doc.text, members[-1].end, cue_start) and not (
                 members[0].start - sentence.start <= 4):
             members = []

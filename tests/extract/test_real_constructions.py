@@ -6677,6 +6677,11 @@ READ_20 = [
      {("Rita Holm", "leads", "NHS Devon Integrated Care Board"),
       ("Dr Sam Oyelaran", "leads", "NHS Devon Integrated Care Board"),
       ("Tom Keyes", "leads", "NHS Devon Integrated Care Board")}),
+    ("The boards of Derby Teaching Hospitals NHS Foundation Trust and Burton Hospitals NHS "
+     "Foundation Trust have approved a merger. Ian Rowe, chief executive of the Derby trust, has "
+     "been named chief executive designate of the merged organisation, which will be called "
+     "University Hospitals of Derby and Burton NHS Foundation Trust.",
+     {("Ian Rowe", "leads", "University Hospitals of Derby and Burton NHS Foundation Trust")}),
     (LEEDS + " paid £3.2m to consultancies including KPMG and Deloitte.",
      {("KPMG", "awardedContract", LEEDS), ("Deloitte", "awardedContract", LEEDS)}),
     (LEEDS + " paid £1.2m to EY for a recovery plan and £800,000 to PwC for work on its "
@@ -6710,6 +6715,20 @@ NOT_READ_20 = [
     ("Mid and South Essex NHS Foundation Trust, formed by the merger of Southend University "
      "Hospital NHS Foundation Trust and Mid Essex Hospital Services NHS Trust, runs Broomfield "
      "Hospital.", {("Broomfield Hospital", "partOf", "Mid Essex Hospital Services NHS Trust")}),
+    ("Patients travel to Frimley Park Hospital and St Peter's Hospital, which is run by Ashford "
+     "and St Peter's Hospitals NHS Foundation Trust.",
+     {("Frimley Park Hospital", "partOf", "Ashford and St Peter's Hospitals NHS Foundation "
+                                          "Trust")}),
+    ("Mira Cole, chief financial officer at Spire Healthcare, will join Practice Plus Group.",
+     {("Spire Healthcare", "partOf", "Practice Plus Group")}),
+    ("St Mary's Hospital is run by Isle of Wight NHS Trust, which was moved from segment 3 to "
+     "segment 2 last year.", {("St Mary's Hospital", "movedToSegment", "segment 2")}),
+    ("The boards of Derby Teaching Hospitals NHS Foundation Trust and Burton Hospitals NHS "
+     "Foundation Trust have approved a merger. Ian Rowe, chief executive of the Derby trust, has "
+     "been named chief executive designate of the merged organisation, which will be called "
+     "University Hospitals of Derby and Burton NHS Foundation Trust.",
+     {("Derby Teaching Hospitals NHS Foundation Trust", "mergesWith",
+       "University Hospitals of Derby and Burton NHS Foundation Trust")}),
     ("KPMG will examine the performance of Care UK, which was awarded the £40m contract by NHS "
      "Bristol CCG.", {("KPMG", "awardedContract", "NHS Bristol CCG")}),
     ("NHS Lancashire and South Cumbria Integrated Care Board welcomed the news that University "
@@ -6763,6 +6782,20 @@ SITES_20 = [
      "Queen Elizabeth Hospital has been run by the newly formed Lewisham and Greenwich NHS Trust.",
      {("Queen Elizabeth Hospital", "partOf", "Lewisham and Greenwich NHS Trust")}),
 ]
+
+
+STRUCTURE_20 = [
+    ("The NHS Tees cluster brings together NHS Middlesbrough, NHS Stockton-on-Tees and NHS "
+     "Hartlepool.", {("NHS Middlesbrough", "partOf", "NHS Tees"),
+                     ("NHS Hartlepool", "partOf", "NHS Tees")}),
+    ("Hampshire and Isle of Wight Healthcare NHS Foundation Trust brings together Southern "
+     "Health NHS Foundation Trust and Solent NHS Trust.",
+     {("Southern Health NHS Foundation Trust", "mergesWith", "Solent NHS Trust")}),
+    ("Black Country Pathology Services opened a hub. The network is hosted by The Royal "
+     "Wolverhampton NHS Trust.",
+     {("Black Country Pathology Services", "partOf", "The Royal Wolverhampton NHS Trust")}),
+]
+SITES_20 += STRUCTURE_20
 
 
 @pytest.mark.parametrize(("text", "expected"), SITES_20, ids=range(len(SITES_20)))
