@@ -146,7 +146,8 @@ _PERSON_OF = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
-    r"\b(?P<pronoun>[Hh]er|[Hh]is)\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
+    r"\b(?P<pronoun>[Hh]er|[Hh]is|(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\s+[A-Z][\w’'-]+[’']s)"
+    r"\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
     r"(?:permanent\s+|new\s+)?(?P<successor>successor|replacement|predecessor)"
     r"(?:\s+on\s+an?\s+(?P<basis>interim|acting|temporary)\s+basis)?(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
@@ -1779,6 +1780,8 @@ class _Careers:
             earlier = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue.start()]
             before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() or (
                 not earlier) else earlier[-1]
+            if len(cue["pronoun"]) > 3:
+                before = mention_at(doc, cue.start(), "Person") or before
             post = self.post_of(doc, before) if before is not None else None
             if post is None and cue["successor"] and cue["pronoun"][0].isupper():
                 post, before = self.unnamed_post(doc, sentence, cue.start()), None

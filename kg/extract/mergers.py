@@ -44,7 +44,7 @@ _FLAGS = re.IGNORECASE
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|taken\s+over(?=\s+by\b)|taken\s+on(?=\s+by\b)"
-    r"|t(?:ake|akes|ook|aking)\s+over(?:\s+the\s+(?:struggling|ailing|troubled|neighbouring"
+    r"|t(?:ake|akes|ook|aking|aken)\s+over(?:\s+the\s+(?:struggling|ailing|troubled|neighbouring"
     r"|smaller))?(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)"
     r"|(?:bought|purchased|acquired)(?:\s+in\s+(?-i:[A-Z])\w+(?:\s+\d{4})?)?(?=\s+by\b)"
     r"|join(?:s|ed|ing)?\s+(?:with|forces|together)|joined\s+to\s+(?:create"

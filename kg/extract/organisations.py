@@ -38,7 +38,10 @@ _SUFFIXES = (
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London|Hospice|Medical Centre|Health Centre"
-    r"|Medical Practice|(?:Lane|Road|Street|Park|House|Green|Hill|Way|Square) Surgery|Society"
+    r"|Medical Practice|Group Practice|(?<!Day )(?<!Cardiac )(?<!Plastic )(?<!Vascular )"
+    r"(?<!Orthopaedic )(?<!Paediatric )(?<!Spinal )(?<!Bariatric )(?<!Robotic )(?<!Elective )"
+    r"(?<!Emergency )(?<!General )(?<!Dental )(?<!Oral )(?<!Eye )(?<!Cosmetic )(?<!Keyhole )"
+    r"(?<!Weight )(?<!Heart )(?<!Cancer )(?<!Breast )(?<!Thoracic )(?<!Trauma )Surgery|Society"
     r"|Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus|Advertiser"
 )
 _PATTERN = lazy_pattern(

@@ -112,6 +112,8 @@ _AT_INSTITUTION = lazy_pattern(r"\s+(?:at|of|from)\s+(?:the\s+)?")
 _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
 _FROM_SOURCE = lazy_pattern(r"\s+from\s+(?:the\s+)?")
+_AGENT_ASIDE = lazy_pattern(r"\s*,\s*(?:which|who)\s+[^,;]{1,120},")
+""""X, which oversees services in the county, has commissioned a review": X acts."""
 _AGENT_VERB = lazy_pattern(
     r"(?:\s*,\s*(?:the|a|an)\s+(?-i:[a-z])[^,;]{1,80},)?\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?"
     r"(?:(?:since|now|already|also|jointly|separately|recently|today)\s+)?(commissioned"
@@ -835,7 +837,8 @@ class _Publications:
                     text, max(sentence.start, agent.start - 60), agent.start) or any(
                     a < agent.start < b for a, b in asides):
                 continue
-            verb = _AGENT_VERB.fullmatch(text[agent.end:anchor_start])
+            aside = _AGENT_ASIDE.match(text, agent.end, anchor_start)
+            verb = _AGENT_VERB.fullmatch(text[aside.end() if aside else agent.end:anchor_start])
             if verb:
                 predicate = "commissioned" if verb.group(1).lower().split()[0] in _ORDERED \
                     or WHICH_IT_ORDERED.match(text, pub.end, sentence.end) else "authored"

@@ -143,6 +143,9 @@ _BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:(?:management\s+|accountancy\s+|audit
                    r"(?:consultancy|consultants|firm|think\s+tank|charity|watchdog)\s+)?",
                    re.IGNORECASE)
 _DEFINITE_SUBJECT = lazy_pattern(rf"\s*({DEFINITE_ORG})\s*", _FLAGS)
+_OPENED_DEFINITE_SUBJECT = lazy_pattern(rf"\s*(?:[A-Z][^,;]{{1,60}},\s*)?({DEFINITE_ORG})\s*",
+                                        _FLAGS)
+""""Following his arrest, the CCG commissioned KPMG to ...": the subject after an opening."""
 _ROUTINE = lazy_pattern(r"\b(?:quarterly|monthly|weekly|regular|routine)\s", _FLAGS)
 _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", _FLAGS)
 _IN_OPENING = lazy_pattern(r"(?:^|[.;]\s+)\s*In\s+$")
@@ -529,7 +532,7 @@ def _tasked(doc: StoryDoc, sentence: Sentence, tasked: re.Match[str], publicatio
                 and re.fullmatch(r"\s*(?:has\s+|have\s+|had\s+|also\s+)*",
                                  doc.text[m.end:verb_at])]
     if not orderers:
-        subject = _DEFINITE_SUBJECT.fullmatch(doc.text, sentence.start, _aux_start(
+        subject = _OPENED_DEFINITE_SUBJECT.fullmatch(doc.text, sentence.start, _aux_start(
             doc.text, sentence.start, verb_at))
         found = definite_org(doc, subject.group(1), sentence.start) if subject else None
         orderers = [found] if found is not None else []

@@ -6698,6 +6698,21 @@ READ_20 = [
     ("NHS Wakefield CCG has awarded the £30m contract to a partnership of Care UK and " + LEEDS
      + ".", {("Care UK", "awardedContract", "NHS Wakefield CCG"),
              (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
+    ("NHS Gloucestershire Integrated Care Board, which oversees services in the county, has "
+     "commissioned an independent review of stroke care.",
+     {("NHS Gloucestershire Integrated Care Board", "commissioned",
+       "independent review of stroke care")}),
+    ("NHS Wirral CCG's finance chief was arrested in 2016. After his arrest, the CCG "
+     "commissioned Grant Thornton to carry out an independent review of its controls.",
+     {("NHS Wirral CCG", "commissioned", "independent review of its controls")}),
+    ("Rachel Hume is chief executive of " + YORK + ". Ms Hume's predecessor, Colin Tait, left "
+     "the trust in 2020.", {("Colin Tait", "leads", YORK)}),
+    (LEEDS + " recently appointed Ola Brandt as director of nursing. He was previously chief "
+     "nurse at " + YORK + ".", {("Ola Brandt", "leads", LEEDS)}),
+    ("Ash Grove Surgery in Slough was rated inadequate by the Care Quality Commission.",
+     {("Ash Grove Surgery", "rated", "inadequate")}),
+    (LEEDS + " has taken over Kingston Health Centre.",
+     {(LEEDS, "mergesWith", "Kingston Health Centre")}),
     ("The contract was awarded to Serco and " + LEEDS + " by NHS Wakefield CCG.",
      {("Serco", "awardedContract", "NHS Wakefield CCG"),
       (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
