@@ -162,7 +162,8 @@ _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|create
                        r"|a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)?\s*)?[‘'“\"]?"
                        r"|\breplaced\s+by\s+a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)\s*"
                        r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?"
-                       r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+)$",
+                       r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+"
+                       r"(?:(?:organisation|trust|body)\s*,\s*)?)$",
                        re.IGNORECASE)
 
 

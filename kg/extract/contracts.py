@@ -143,7 +143,7 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
 _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
 _SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
-                 r"|maintain|replace|upgrade|rebuild|refurbish)")
+                 r"|maintain|replace|upgrade|rebuild|refurbish|complete|construct|redevelop)")
 _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed|picked|picks"
                         r"|commissioned|contracted)\s+"
                         r"(?:by\s+[^.;]{1,80}?\s+|(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company"

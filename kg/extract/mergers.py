@@ -58,7 +58,7 @@ _TRIGGER = lazy_pattern(
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
     r"|Healthcare|Care)\b(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|from|in|since"
     r"|after|and)\b)))"
-    r"|combin(?:e|es|ing)|(?<=\bIt\s)brought\s+together|(?<=Trust\s)brings\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
+    r"|combin(?:e|es|ing)|combined(?=\s+into\b)|(?<=\bIt\s)brought\s+together|(?<=Trust\s)brings\s+together|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=been\s)|(?<=were\s)"
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
@@ -92,9 +92,12 @@ _ONE_OF_THOSE = lazy_pattern(r"\bone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:tru
 """"B, one of the three trusts that merged to form C": a past merger whose other parties the
 sentence does not name."""
 _JOINED_IN_A_TIER = lazy_pattern(r"[^.;]{0,160}?\s+in\s+(?:the\s+)?(?:(?:top|bottom|highest|lowest)"
-                                 r"\s+(?:tier|segment|category|rank)|(?:segment|tier|category)\s+\d)",
+                                 r"\s+(?:tier|segment|category|rank)|(?:segment|tier|category)\s+\d)"
+                                 r"|[^.;]{0,160}?\s+among(?:st)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                                 r"(?:trusts|organisations|bodies|ICBs|CCGs|providers|hospitals)\b",
                                  _FLAGS)
-""""A moved up to segment 1, joining B and C in the top tier": no merger."""
+""""A moved up to segment 1, joining B and C in the top tier", "A joins B among trusts to have
+chosen Cerner": no merger."""
 _PERSON_MOVES = lazy_pattern(r"\b(?:leave|leaves|leaving|left)\b[^.;]{0,80}?\bto\s+join\b", _FLAGS)
 """"X will leave once the acquisition completes to join B": a career move beside a merger."""
 _TO_FORM = lazy_pattern(r"\bto\s+(?:form|create)\b")
@@ -142,7 +145,7 @@ _PLURAL_CLASSES = {"trusts": _TRUST_CLASSES, "icbs": frozenset({"IntegratedCareB
                    "integrated care boards": frozenset({"IntegratedCareBoard"}),
                    "ccgs": frozenset({"ClinicalCommissioningGroup"}),
                    "clinical commissioning groups": frozenset({"ClinicalCommissioningGroup"})}
-_DESCRIBED_LIST = lazy_pattern(r"[^.;:]{0,60}:\s*(?:the\s+)?")
+_DESCRIBED_LIST = lazy_pattern(r"[^.;:–—]{0,60}?(?::|\s[-–—])\s*(?:the\s+)?")
 _PLURAL_OF = lazy_pattern(
     rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
@@ -375,7 +378,8 @@ class _Mergers:
                                                                         trigger.start()):
             return [(p, s) for s in subjects[-1:] for p in partners]
         if partners and subjects:
-            return [(s, p) for s in subjects[-1:] for p in partners]
+            into = "into" in partner_at.group(0).lower() if partner_at else False
+            return [(s, p) for s in (subjects if into else subjects[-1:]) for p in partners]
         if len(subjects) >= 2 and not partners:
             return list(combinations(subjects, 2))
         return []

@@ -155,6 +155,9 @@ _GROUP_AFTER = lazy_pattern(
     r"|Partnership|Network|Group|Consortium)\b")
 _PERSON_LEAD = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness"
                           r"|Cllr|Councillor)\.?\s[^,]*,\s+")
+_NAMED_LEAD = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2},\s+(?=[A-Z])")
+""""Rachel Okonjo, Shropshire Council's director": a person's name before a body whose
+post follows."""
 _ROLE_LEAD = lazy_pattern(r"(?:(?:Chief|Executive|Chair|Director|Medical|Finance|Managing|Deputy"
                         r"|Interim|Acting|New)\s+)+(?:for|of|at)\s+(?:the\s+)?")
 _AREA_CLASSES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
@@ -197,7 +200,7 @@ _COUNTED_LIST = lazy_pattern(
     r"(?P<kind>(?i:clinical\s+commissioning\s+groups)|CCGs|(?i:primary\s+care\s+trusts)|PCTs)"
     r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     rf"\s*(?:[–—(:]|\s-)\s*(?P<items>{_LIST_ITEM}(?:,\s+(?:and\s+)?{_LIST_ITEM})*"
-    rf"(?:,?\s+and\s+{_LIST_ITEM})?)\s*(?=[–—):]|\s-\s)")
+    rf"(?:,?\s+and\s+{_LIST_ITEM})?)\s*(?=[–—):.;]|\s-\s|$)")
 """"The county's four clinical commissioning groups – Lincolnshire East, ... and South
 Lincolnshire –": places standing for the bodies the count names."""
 _COUNT_WORD = lazy_pattern(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s")
@@ -405,6 +408,10 @@ def class_from_suffix(name: str) -> str:
 
 
 
+_NIGHTINGALE = lazy_pattern(r"\b(?:NHS\s+Nightingale(?:\s+Hospital)?|Nightingale\s+Hospital)"
+                            r"(?:\s+(?:and\s+the\s+|and\s+)?[A-Z][\w’'-]+){1,4}")
+""""NHS Nightingale Hospital Yorkshire and the Humber", "NHS Nightingale Birmingham": the
+2020 field hospitals, named by a place after the brand."""
 _NOT_THE_PAPER = lazy_pattern(r"\s+(?:(?-i:[A-Z])[a-z]|(?:inquiry|review|investigation|panel|report"
                               r"|sector|body|commission)\b)", re.IGNORECASE)
 """"The Independent Reconfiguration Panel", "the independent inquiry": no newspaper."""
@@ -424,6 +431,10 @@ class OrganisationFinder:
 
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         text, story = doc.text, doc.story
+        if "Nightingale" in text:
+            for match in _NIGHTINGALE.finditer(text, story.start, story.end):
+                doc.add_mention(Mention(story.id, match.start(), match.end(), match.group(0),
+                                        "Organisation", "Hospital", None, "organisations"))
         for start, end, key in self._file_matches(doc):
             if story.start <= start and end <= story.end and not _GROUP_AFTER.match(
                     text, end, story.end):
@@ -772,7 +783,7 @@ class OrganisationFinder:
         the counted kind."""
         suffix = "PCT" if match["kind"].lower().startswith(("pct", "primary")) else "CCG"
         spans, cursor = [], match.start("items")
-        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"]):
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"].rstrip(".")):
             start = doc.text.index(piece, cursor)
             cursor = start + len(piece)
             spans.append((start, cursor))
@@ -970,7 +981,8 @@ class OrganisationFinder:
         if company:
             end = company.end()
             surface = doc.text[start:end]
-        role = _ROLE_LEAD.match(surface) or _PERSON_LEAD.match(surface)
+        role = _ROLE_LEAD.match(surface) or _PERSON_LEAD.match(surface) or (
+            _NAMED_LEAD.match(surface) if doc.text.startswith(("’s", "'s"), end) else None)
         if role:
             start, surface = start + role.end(), surface[role.end():]
         if len(surface.split()) < 2 or _GENERIC.fullmatch(surface):

@@ -108,6 +108,7 @@ _OPENING_BY = lazy_pattern(r"\W*(?P<verb>Commissioned|Ordered|Requested|Set\s+up
 _FOR_CLIENT = lazy_pattern(r"\bfor\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 _AND = lazy_pattern(r"\band\b|&")
 _CLIENT_AFTER = lazy_pattern(r"\s+for\s+(?:the\s+)?")
+_LED_VERB = lazy_pattern(r"\b(?:led|chaired|headed)\b", _FLAGS)
 _AT_INSTITUTION = lazy_pattern(r"\s+(?:at|of|from)\s+(?:the\s+)?")
 _IN_OWN = lazy_pattern(r"\W*In\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", _FLAGS)
 _HOLDER_SUBJECT = lazy_pattern(r"\s*,\s*")
@@ -254,7 +255,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def _authors_institution(doc: StoryDoc, sentence: Sentence, authors: list[Mention],
                          pub: Mention) -> None:
     """"written by researchers X and Y at the Z Institute": the body the authors write from
-    is an author too."""
+    is an author too (not the university of one who led a review: "led by Professor X of
+    the University of Y")."""
     people = [m for m in authors if m.category == "Person"]
     at = _AT_INSTITUTION.match(doc.text, people[-1].end, sentence.end) if people else None
     body = mention_at(doc, at.end(), "Organisation") if at else None
@@ -775,7 +777,8 @@ class _Publications:
                              confidence=0.8)
                 if predicate == "authored" and agent is not None:
                     self.client_after(doc, sentence, agent, pub)
-                    _authors_institution(doc, sentence, named, pub)
+                    if not _LED_VERB.search(match.group(0)):
+                        _authors_institution(doc, sentence, named, pub)
         ordered_by_it = _IT_ORDERED.match(text, anchor_end, sentence.end)
         subject = next((m for m in doc.mentions_in(sentence, "Organisation")
                         if m.end <= anchor_start), None) if ordered_by_it else None
@@ -824,7 +827,8 @@ class _Publications:
                          confidence=0.75)
             if predicate == "authored" and agent is not None:
                 self.client_after(doc, sentence, agent, pub)
-                _authors_institution(doc, sentence, named, pub)
+                if not _LED_VERB.search(later["verb"]):
+                    _authors_institution(doc, sentence, named, pub)
             client = definite_org(doc, later["client"], later.start("client")) \
                 if later["client"] and later["client"].lower().startswith("the ") else None
             if predicate == "authored" and agent is not None and client is not None:

@@ -6709,6 +6709,23 @@ READ_20 = [
      "the trust in 2020.", {("Colin Tait", "leads", YORK)}),
     (LEEDS + " recently appointed Ola Brandt as director of nursing. He was previously chief "
      "nurse at " + YORK + ".", {("Ola Brandt", "leads", LEEDS)}),
+    ("Health Education England and NHS Digital are to be merged into NHS England.",
+     {("Health Education England", "mergesWith", "NHS England"),
+      ("NHS Digital", "mergesWith", "NHS England")}),
+    ("NHS Walsall CCG and NHS Wolverhampton CCG combined into NHS Black Country and West "
+     "Birmingham CCG in April 2021.",
+     {("NHS Walsall CCG", "mergesWith", "NHS Black Country and West Birmingham CCG")}),
+    ("NHS Bradford District and Craven CCG was formed in 2020 from the merger of the three "
+     "Bradford CCGs - Bradford Districts, Bradford City and Airedale, Wharfedale and Craven.",
+     {("NHS Bradford Districts CCG", "mergesWith", "NHS Bradford City CCG")}),
+    ("The merger of Peterborough and Stamford Hospitals NHS Foundation Trust with Hinchingbrooke "
+     "Health Care NHS Trust takes effect on 1 April. The new organisation, North West Anglia NHS "
+     "Foundation Trust, will run three hospitals. Dr Ann Coyle will chair the new trust.",
+     {("Dr Ann Coyle", "leads", "North West Anglia NHS Foundation Trust")}),
+    (LEEDS + " has appointed Balfour Beatty to complete its new children's hospital.",
+     {("Balfour Beatty", "awardedContract", LEEDS)}),
+    ("Rita Okafor, Shropshire Council's director of public health, said the plan was sound.",
+     {("Rita Okafor", "leads", "Shropshire Council")}),
     ("Ash Grove Surgery in Slough was rated inadequate by the Care Quality Commission.",
      {("Ash Grove Surgery", "rated", "inadequate")}),
     (LEEDS + " has taken over Kingston Health Centre.",
@@ -6718,6 +6735,11 @@ READ_20 = [
       (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
 ]
 NOT_READ_20 = [
+    (YORK + " joins " + LEEDS + " among trusts to have chosen Epic.",
+     {(YORK, "mergesWith", LEEDS)}),
+    ("The CQC has commissioned an independent review, led by Professor Ann Hale of the "
+     "University of Kent, into how it handled concerns.",
+     {("University of Kent", "authored", "independent review")}),
     ("Solent NHS Trust and Southern Health NHS Foundation Trust have merged, creating Hampshire "
      "and Isle of Wight Healthcare NHS Foundation Trust. The trust's medical director, Dr Ola "
      "Berg, said the day had gone well.", {("Dr Ola Berg", "leads", "Solent NHS Trust")}),
@@ -6806,6 +6828,12 @@ STRUCTURE_20 = [
     ("Hampshire and Isle of Wight Healthcare NHS Foundation Trust brings together Southern "
      "Health NHS Foundation Trust and Solent NHS Trust.",
      {("Southern Health NHS Foundation Trust", "mergesWith", "Solent NHS Trust")}),
+    ("The NHS Nightingale Hospital Yorkshire and the Humber is run by Harrogate and District "
+     "NHS Foundation Trust.", {("NHS Nightingale Hospital Yorkshire and the Humber", "partOf",
+                               "Harrogate and District NHS Foundation Trust")}),
+    ("NHS Nightingale Birmingham is run by University Hospitals Birmingham NHS Foundation Trust.",
+     {("NHS Nightingale Birmingham", "partOf",
+       "University Hospitals Birmingham NHS Foundation Trust")}),
     ("Black Country Pathology Services opened a hub. The network is hosted by The Royal "
      "Wolverhampton NHS Trust.",
      {("Black Country Pathology Services", "partOf", "The Royal Wolverhampton NHS Trust")}),
