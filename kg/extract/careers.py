@@ -1214,7 +1214,10 @@ class _Careers:
                     listed = self.orgs_from(doc, sentence, members.end())
                     if listed:
                         return listed
-                org = definite_org(doc, reference.group(0), position)
+                earlier = [m for m in doc.mentions_in(sentence, "Organisation")
+                           if m.end <= position]
+                org = earlier[0] if earlier and reference.group(0).lower() in {"its", "their"} \
+                    else definite_org(doc, reference.group(0), position)
                 return [org] if org is not None else found
             found.append(org)
             chain = _CHAIN.match(doc.text, org.end, sentence.end)

@@ -868,6 +868,10 @@ class _Reader:
             self.appointed_to_lead(person, match, self.sentence.start + match.start())
             return
         org = self.org_at(as_role.end()) if ENDS_WITH_OF.search(as_role.group(0)) else None
+        if org is not None and self.text.startswith(("its ", "their "), as_role.end()):
+            appointer = mention_ending_at(self.doc, self.sentence.start + len(
+                before[:match.start()].rstrip()), "Organisation")
+            org = appointer or org
         confidence = 0.85
         if org is None and match["who"]:
             org = definite_org(self.doc, match["who"].strip(), self.sentence.start + match.start())

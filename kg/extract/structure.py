@@ -207,6 +207,10 @@ _MEMBERS_OPENING = lazy_pattern(
     r"|(?:NHS\s+)?partners|partner\s+(?:trusts|organisations|bodies))\s+(?:include|are|comprise)"
     r"|brings\s+together|includes|comprises|is\s+made\s+up\s+of|consists\s+of|spans|covers"
     r"|takes\s+in)\b", _FLAGS)
+_ITS_MEMBERS = lazy_pattern(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:trusts|members|providers|partners)"
+                           r"\s*,?\s*(?:which|that|who)\s+(?:include|includes|are)\s+(?:the\s+)?",
+                           _FLAGS)
+""""X ICB faces a deficit across its trusts, which include A and B": A and B are X's."""
 _AMONG_MEMBERS = lazy_pattern(r"\s*Among\s+the\s+(?:[\w-]+\s+)?members\s+of\s+(?:the\s+)?", _FLAGS)
 _ARE = lazy_pattern(r"\s+(?:are|were|is)\s+")
 _DESCRIPTOR = lazy_pattern(
@@ -354,6 +358,10 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
     are = _ARE.match(text, group.end, sentence.end) if group is not None else None
     if group is not None and are is not None:
         found.append((group, are.end()))
+    for its in _ITS_MEMBERS.finditer(text, sentence.start, sentence.end):
+        owners = [m for m in orgs if m.end <= its.start() and m.cls in _GROUPING_OWNERS]
+        if owners:
+            found.append((owners[-1], its.end()))
     opening = _MEMBERS_OPENING.match(text, sentence.start, sentence.end)
     if opening is not None:
         owner = definite_org(doc, opening["owner"], sentence.start)

@@ -6726,6 +6726,8 @@ READ_20 = [
      {("Balfour Beatty", "awardedContract", LEEDS)}),
     ("Rita Okafor, Shropshire Council's director of public health, said the plan was sound.",
      {("Rita Okafor", "leads", "Shropshire Council")}),
+    ("In a report published on Tuesday, the National Audit Office said costs had doubled.",
+     {("National Audit Office", "authored", "report")}),
     ("Ash Grove Surgery in Slough was rated inadequate by the Care Quality Commission.",
      {("Ash Grove Surgery", "rated", "inadequate")}),
     (LEEDS + " has taken over Kingston Health Centre.",
@@ -6735,6 +6737,10 @@ READ_20 = [
       (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
 ]
 NOT_READ_20 = [
+    ("Serco has appointed Ian Dove as managing director of its health business. " + YORK
+     + " has appointed Ann Pell as chief executive.", {("Ian Dove", "leads", YORK)}),
+    (YORK + " has appointed Ann Pell as chief executive. Deloitte has hired Dr Ravi Sen as a "
+     "director in its health practice.", {("Dr Ravi Sen", "leads", YORK)}),
     (YORK + " joins " + LEEDS + " among trusts to have chosen Epic.",
      {(YORK, "mergesWith", LEEDS)}),
     ("The CQC has commissioned an independent review, led by Professor Ann Hale of the "
@@ -6838,6 +6844,11 @@ STRUCTURE_20 = [
      "Wolverhampton NHS Trust.",
      {("Black Country Pathology Services", "partOf", "The Royal Wolverhampton NHS Trust")}),
 ]
+STRUCTURE_20.append(
+    ("NHS Lancashire and South Cumbria ICB faces a deficit across its trusts, which include "
+     "Blackpool Teaching Hospitals NHS Foundation Trust and East Lancashire Hospitals NHS Trust.",
+     {("East Lancashire Hospitals NHS Trust", "partOf",
+       "NHS Lancashire and South Cumbria Integrated Care Board")}))
 SITES_20 += STRUCTURE_20
 
 
