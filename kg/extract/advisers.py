@@ -235,7 +235,7 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if
                            _FLAGS)
 
 
-_FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+)*"
+_FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+|been\s+|is\s+|was\s+)*"
                                r"(?:(?:been|was|were|is|will\s+be)\s+(?:brought\s+in|hired|appointed|engaged|retained|drafted\s+in"
                                r"|called\s+in|asked)\s+to\s+)?")
 _NEW_CLAUSE = lazy_pattern(r"(?:,?\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?$", _FLAGS)

@@ -64,7 +64,7 @@ _RUNS = lazy_pattern(
     r"|\b(?:hospitals|sites)\s*:",
 )
 _RUN_BY = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*(?:,|[–—(]|\s-)?\s*"
-                     r"(?:which\s+)?(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+"
+                     r"(?:(?:both|all)\s+of\s+which\s+|which\s+)?(?:(?:is|was|are|were|will\s+be|has\s+been)\s+)?(?:also\s+"
                      r"|now\s+|both\s+)?(?:(?:the|a|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)\s*"
                      r"(?:main\s+|acute\s+|largest\s+|biggest\s+|[\w-]+\s+){0,2}?(?:hospitals?|sites?)"
                      r"\s+)?(?:(?:run|operated|managed|owned)\s+by|of|belonging\s+to|come\s+under"
