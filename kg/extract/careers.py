@@ -192,6 +192,9 @@ _SAME_JOB = lazy_pattern(
     r"|fill|fills|filled|assume|assumes|assumed)"
     r"\s+(?:the\s+same|a\s+similar|the\s+equivalent|(?P<bare>the))\s+(?:job|post|role|position)\s+"
     r"(?:at|with|for|of)\s+(?:the\s+)?", FLAGS)
+_WHERE_SAME_JOB = lazy_pattern(r"\s*,\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?:held|did|had)"
+                               r"\s+the\s+same\s+(?:job|post|role|position)\b", FLAGS)
+""""X joins Y as its CIO from Z, where she held the same role": she was Z's CIO."""
 _ALSO = lazy_pattern(r"\balso\s")
 _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
@@ -996,6 +999,13 @@ class _Careers:
             if post is not None and org is not None and _led_body(org):
                 self.emit(doc, sentence, person, org, post[1],
                           "designate" if cue["future"] else "current", 0.7)
+        for org in doc.mentions_in(sentence, "Organisation"):
+            if not _WHERE_SAME_JOB.match(doc.text, org.end, sentence.end) or not _led_body(org):
+                continue
+            person = self.subject(doc, sentence, org.start)
+            post = self.post_of(doc, person) if person is not None else None
+            if post is not None and entity_key(post[0]) != entity_key(org):
+                self.emit(doc, sentence, person, org, post[1], "former", 0.7)
 
     def its_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"X announced that Y will be its next medical director": the body "its" means is the

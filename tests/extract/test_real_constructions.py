@@ -6752,6 +6752,8 @@ READ_20 = [
      {("KPMG", "advises", "NHS Kent and Medway Integrated Care Board")}),
     (LEEDS + " has a new hospital. It will replace Fellbrook Hospital and Kingsmead Infirmary, "
      "both of which are run by the trust.", {("Kingsmead Infirmary", "partOf", LEEDS)}),
+    ("Tamsin Hale joins NHSX as chief information officer from " + YORK + ", where she held the "
+     "same role.", {("Tamsin Hale", "leads", YORK)}),
     ("Ash Grove Surgery in Slough was rated inadequate by the Care Quality Commission.",
      {("Ash Grove Surgery", "rated", "inadequate")}),
     (LEEDS + " has taken over Kingston Health Centre.",
