@@ -358,7 +358,8 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
     are = _ARE.match(text, group.end, sentence.end) if group is not None else None
     if group is not None and are is not None:
         found.append((group, are.end()))
-    for its in _ITS_MEMBERS.finditer(text, sentence.start, sentence.end):
+    for its in _ITS_MEMBERS.finditer(text, sentence.start, sentence.end) \
+            if "includ" in sentence.text or " are " in sentence.text else ():
         owners = [m for m in orgs if m.end <= its.start() and m.cls in _GROUPING_OWNERS]
         if owners:
             found.append((owners[-1], its.end()))
