@@ -344,7 +344,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     that body, even when the story is mostly about another; after one that named several, the
     body their merger formed ("A and B have merged, creating C. The trust's ...")."""
     current = next((s for s in doc.sentences if s.start <= offset < s.end), None)
-    if current is None or offset - current.start > 4:
+    if current is None or (offset - current.start > 4 and not _NAME_APPOSED.fullmatch(
+            doc.text, current.start, offset)):
         return None
     before = [s for s in doc.sentences if s.end <= current.start]
     if not before:
@@ -364,6 +365,10 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     return bodies[0]
 
 
+_NAME_APPOSED = lazy_pattern(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame)\s+)?"
+                            r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*,\s*")
+""""Dr Pritchard, the trust's medical director, ...": a reference in the apposition of the
+sentence's opening name reads like one opening the sentence."""
 _RAN_BEFORE = lazy_pattern(r"\b(?:who\s+(?:had\s+)?|previously\s+|formerly\s+|once\s+)(?:ran|led"
                            r"|chaired|headed|managed|used\s+to\s+run)\s+(?:the\s+)?$",
                            re.IGNORECASE)

@@ -6763,6 +6763,9 @@ READ_20 = [
       (LEEDS, "awardedContract", "NHS Wakefield CCG")}),
 ]
 NOT_READ_20 = [
+    (YORK + " was rated good. Dr Ann Lowe has been named acting chief executive of " + LEEDS
+     + ". Dr Lowe, the trust's medical director, will hold the role for six months.",
+     {("Dr Ann Lowe", "leads", YORK)}),
     ("Serco has appointed Ian Dove as managing director of its health business. " + YORK
      + " has appointed Ann Pell as chief executive.", {("Ian Dove", "leads", YORK)}),
     (YORK + " has appointed Ann Pell as chief executive. Deloitte has hired Dr Ravi Sen as a "
