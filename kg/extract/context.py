@@ -155,7 +155,7 @@ def topic_org(doc: StoryDoc, classes: frozenset[str] = NHS_BODIES) -> Mention | 
     return next(m for m in orgs if counts[entity_key(m)] == best)
 
 
-_NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s")
+NEW_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged|single)\s")
 _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|created|creating"
                        r"|called|named|renamed|known\s+as|become|becomes|became|becoming)\s+(?:the\s+"
                        r"(?:new\s+|single\s+|merged\s+|combined\s+|enlarged\s+)?"
@@ -205,7 +205,7 @@ _CALLED_AFTER = lazy_pattern(r"\s*,\s*(?:which|that)\s+(?:will\s+be|is\s+to\s+be
 
 def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     """The organisation "the trust" (or "its") at ``offset`` refers to."""
-    if _NEW_BODY.match(phrase):
+    if NEW_BODY.match(phrase):
         at = doc.text.find(phrase, max(0, offset - 5), offset + len(phrase) + 5)
         called = _CALLED_AFTER.match(doc.text, at + len(phrase)) if at >= 0 else None
         named_after = mention_at(doc, called.end(), "Organisation") if called else None
@@ -729,6 +729,7 @@ __all__ += [
     "BARE_COUNT",
     "GENERIC_NAME_WORDS",
     "JOINED_FROM",
+    "NEW_BODY",
     "OVERSEERS",
     "PLURAL_BODIES",
     "PLURAL_NOUN_CLASSES",

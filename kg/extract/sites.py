@@ -15,6 +15,7 @@ import re
 from itertools import pairwise
 
 from kg.extract.context import (
+    NEW_BODY,
     TRUSTS,
     definite_org,
     formed_body,
@@ -133,9 +134,6 @@ _REFERENCE_SUBJECT = lazy_pattern(
     r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)"
     r"(?:\s*,\s*(?:which|that)\s+[^,;]{1,100},)?\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
-_FUTURE_BODY = lazy_pattern(r"(?i:the)\s+(?:new|merged|combined|enlarged)\s")
-""""The new trust would run A and B": only a body the story says was formed, never one of
-the bodies that form it."""
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
 _ITEM = lazy_pattern(rf"(?:the\s+)?({_WORD}(?:(?:\s+(?:and|of|the|&)\s+|\s+){_WORD}){{0,6}})")
@@ -499,7 +497,7 @@ class _Sites:
         if reference and not [m for m in before if m.start >= clause_start + reference.start()]:
             phrase = re.sub(r"^(?:That|This|that|this)\b", "the", reference.group(1))
             offset = clause_start + reference.start(1)
-            if _FUTURE_BODY.match(phrase):
+            if NEW_BODY.match(phrase):  # only a body the story formed, never its parties
                 formed = formed_body(doc, offset, TRUSTS)
                 return [formed] if formed is not None else []
             org = (pronoun_org(doc, sentence.start) if phrase.lower() in {"it", "its"}

@@ -151,9 +151,8 @@ _EVENT_BEFORE = lazy_pattern(r"\b(?:following|after|pending|during|since)\s+$", 
 _IN_A_REPORT = lazy_pattern(
     r"\W*In\s+(?:a|an)\s+(?:new\s+|latest\s+|recent\s+|annual\s+|final\s+)?"
     r"(?:report|review|analysis|briefing|study|assessment)\b[^,;.]{0,60},\s*(?:the\s+)?", _FLAGS)
-""""In a report published on Wednesday, the National Audit Office said": the speaker wrote it."""
-_SAID_AFTER = lazy_pattern(r"\s+(?:has\s+)?(?:said|says|found|finds|warned|warns|concluded"
-                           r"|concludes|argued|argues|estimated|estimates|called|calls)\b", _FLAGS)
+""""In a report published on Wednesday, the National Audit Office said": a publication, which
+the publications extractor gives to the speaker (``speaking_in``)."""
 _IN_OPENING = lazy_pattern(r"(?:^|[.;]\s+)\s*In\s+$")
 _ASKED = lazy_pattern(r"\bwas\s+asked\s+by\s+(?:the\s+)?", _FLAGS)
 _TITLED_SUBJECT = lazy_pattern(rf"(?:^|[.;]\s+)\s*(?:The|the)\s+({ROLE})\s+(?:has\s+|had\s+"
@@ -402,12 +401,6 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
     """Agents of one described publication, from the words around it."""
     text = doc.text
     ordered = WHICH_IT_ORDERED.match(text, publication.end, sentence.end)
-    opening = _IN_A_REPORT.match(text, sentence.start, sentence.end)
-    if opening is not None and publication.start - sentence.start <= 12:
-        said = mention_at(doc, opening.end(), "Organisation") or mention_at(
-            doc, opening.end(), "Person")
-        if said is not None and _SAID_AFTER.match(text, said.end, sentence.end):
-            emit(said, "authored", publication, 0.75)
     position = publication.end
     after = _AGENT_AFTER.match(text, position, sentence.end)
     while after is not None:
