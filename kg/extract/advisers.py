@@ -695,8 +695,10 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
         three = plural is not None and re.search(r"\bthree\b", plural.group(0), _FLAGS)
         before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()
                   and m.cls in _WORKS_FOR_BODY]
-        clients = coordinated_trusts(doc, sentence.start, 3 if three else 2) if plural and (
-            pair or three) else plural_trusts(doc, sentence.start, None) if plural else (
+        kinds = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS) if plural else TRUSTS
+        clients = coordinated_trusts(doc, sentence.start, 3 if three else 2, kinds) if plural \
+            and (pair or three) else plural_trusts(doc, sentence.start, None, kinds) \
+            if plural else (
             listed_with(doc, before, before[-1], _CLIENT_LIST, after=False) if before else [])
         opening = _OPENING_CLIENT.match(head) if not clients else None
         if opening is not None:

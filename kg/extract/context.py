@@ -357,12 +357,21 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
               if classes is None or m.cls in classes]
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
         formed = formed_body(doc, previous.end, classes)
-        return formed if formed is not None and formed.start >= previous.start else None
+        if formed is not None and formed.start >= previous.start:
+            return formed
+        asides = [m.span() for m in _WHO_ASIDE.finditer(doc.text, previous.start, previous.end)]
+        bodies = [m for m in bodies if not any(s <= m.start < e for s, e in asides)]
+        if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
+            return None
     if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start) \
             or _RAN_BEFORE.search(doc.text, max(previous.start, bodies[0].start - 40),
                                   bodies[0].start):
         return None
     return bodies[0]
+
+
+_WHO_ASIDE = lazy_pattern(r",\s*who\s[^,;]{1,160},")
+""""X, who led the turnaround at A, was named director at B. The trust ...": B, not A."""
 
 
 _NAME_APPOSED = lazy_pattern(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof|Sir|Dame)\s+)?"
@@ -676,8 +685,12 @@ def coordinated_bodies(doc: StoryDoc, offset: int,
     return []
 
 
-_COORDINATED_LIST = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
-_COORDINATED = lazy_pattern(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_WHICH_ASIDE = (r"(?:\s*,\s*(?:which|that)\s+(?:runs|ran|run|manages|managed|operates|provides)"
+                r"\b[^,;.]{1,100}(?=,))?")
+_COORDINATED_LIST = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?" + _WHICH_ASIDE
+                                 + r"(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_COORDINATED = lazy_pattern(_WHICH_ASIDE + r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+""""A, which runs H, and B": the aside on what A runs does not end the list."""
 
 
 def reference_pattern(nouns: str) -> re.Pattern[str]:

@@ -17,6 +17,7 @@ from itertools import combinations, pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    OVERSEERS,
     PLURAL_BODIES,
     coordinated_bodies,
     coordinated_trusts,
@@ -170,9 +171,12 @@ _INTO = lazy_pattern(r"fold(?:s|ed|ing)?|absorbed|subsumed", _FLAGS)
 
 
 def _parties(doc: StoryDoc, orgs: list[Mention]) -> list[Mention]:
-    """Bodies that can merge, without an acronym defined in brackets after its body's name."""
+    """Bodies that can merge, without an acronym defined in brackets after its body's name.
+    A regulator only among national bodies ("Monitor and the TDA will merge"): beside trusts
+    it is the one approving."""
     text = doc.text
-    return [m for m in orgs if m.cls in _PARTY_CLASSES
+    national = all(m.cls in OVERSEERS for m in orgs)
+    return [m for m in orgs if (m.cls in _PARTY_CLASSES or (national and m.cls in OVERSEERS))
             and not (text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
                      and any(o.end in (m.start - 2, m.start - 1) for o in orgs))]
 

@@ -13,6 +13,8 @@ from dataclasses import replace
 from kg.extract.context import (
     DEFINITE_ORG,
     ON_BEHALF,
+    OVERSEERS,
+    TRUSTS,
     definite_org,
     listed_with,
     mention_at,
@@ -264,6 +266,32 @@ def _authors_institution(doc: StoryDoc, sentence: Sentence, authors: list[Mentio
         add_fact(doc, sentence, body, "authored", pub, extractor=NAME, confidence=0.7)
 
 
+_PUBLISHED_AFTER = lazy_pattern(r"\s+(?:(?:has|have|had|today|yesterday|now|also)\s+)*"
+                                r"(?:published|publishes|released)\s")
+
+
+_PUBLISHING_CLIENTS = TRUSTS | OVERSEERS | {"IntegratedCareBoard", "ClinicalCommissioningGroup",
+                                          "NHSBody", "LocalAuthority", "GovernmentDepartment"}
+""""X publishes a review others wrote": bodies that commission reviews, not think tanks or
+colleges, whose staff write what they publish."""
+
+
+def _only_published(doc: StoryDoc, fact: Fact) -> bool:
+    """"X has published an independent review of its services carried out by KPMG": a body
+    publishing what the same sentence says another wrote is not its author."""
+    if fact.predicate != "authored" or fact.subject.cls not in _PUBLISHING_CLIENTS or \
+            not _PUBLISHED_AFTER.match(doc.text, fact.subject.end, fact.evidence.end):
+        return False
+    work = _work(fact)
+    return any(other.predicate == "authored" and _work(other) == work
+               and other.subject.text != fact.subject.text
+               and other.evidence.start == fact.evidence.start for other in doc.facts)
+
+
+def _work(fact: Fact) -> str:
+    return fact.object if isinstance(fact.object, str) else fact.object.key or fact.object.text
+
+
 class _Publications:
     def __init__(self) -> None:
         self.untitled: set[tuple[str, int]] = set()
@@ -292,7 +320,8 @@ class _Publications:
         for index, sentence in enumerate(doc.sentences):
             if _REVIEWER_CUE(sentence.text):
                 _reviewer_asked(doc, index)
-        doc.facts[:] = [f for f in doc.facts if not _under_review(doc, f)]
+        doc.facts[:] = [f for f in doc.facts if not _under_review(doc, f)
+                        and not _only_published(doc, f)]
         self.main_titles(doc)
         return doc
 

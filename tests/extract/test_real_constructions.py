@@ -6875,3 +6875,50 @@ def test_places_listed_after_a_count_of_ccgs_are_the_ccgs(tmp_path, text):
               "NHS Airedale, Wharfedale and Craven CCG"]
     merged = {frozenset((s, o)) for s, p, o in found if p == "mergesWith"}
     assert merged == {frozenset((a, b)) for i, a in enumerate(bodies) for b in bodies[i + 1:]}
+
+
+CHECKED_21 = [
+    ("Monitor and the NHS Trust Development Authority will merge to form a single body, NHS "
+     "Improvement, from April.",
+     {("Monitor", "mergesWith", "NHS Trust Development Authority")},
+     {("Monitor", "mergesWith", "NHS Improvement")}),
+    ("Monitor approved the merger of " + YORK + " and " + LEEDS + ".",
+     {(YORK, "mergesWith", LEEDS)},
+     {("Monitor", "mergesWith", YORK), ("Monitor", "mergesWith", LEEDS)}),
+    (LEEDS + " has published an independent review of its maternity services carried out by "
+     "KPMG.", {("KPMG", "authored", "independent review of its maternity services")},
+     {(LEEDS, "authored", "independent review of its maternity services")}),
+    ("Sam Tait, who led the turnaround at Tameside Hospital NHS Foundation Trust, was named "
+     "improvement director at Medway NHS Foundation Trust. The trust, which runs Medway Maritime "
+     "Hospital, was put into special measures.",
+     {("Medway Maritime Hospital", "partOf", "Medway NHS Foundation Trust")},
+     {("Medway Maritime Hospital", "partOf", "Tameside and Glossop Integrated Care NHS "
+                                             "Foundation Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_21, ids=range(len(CHECKED_21)))
+def test_read_and_not_misread_in_session_21(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
+
+
+READ_21 = [
+    ("The board of NHS Cheshire and Merseyside Integrated Care Board approved the appointment of "
+     "Rita Holm as the ICB's interim director of finance, following the departure of Ian Dove.",
+     {("Rita Holm", "leads", "NHS Cheshire and Merseyside Integrated Care Board")}),
+    (LEEDS + " has announced the appointment of Rita Holm as its new chair.",
+     {("Rita Holm", "leads", LEEDS)}),
+    ("Taunton and Somerset NHS Foundation Trust, which runs Musgrove Park Hospital, and " + YORK
+     + " are working more closely. The trusts will consult on a merger next year.",
+     {("Taunton and Somerset NHS Foundation Trust", "mergesWith", YORK)}),
+    ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
+     "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
+                                 ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_21, ids=range(len(READ_21)))
+def test_read_in_session_21(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "News\n\n" + text)
