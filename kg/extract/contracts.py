@@ -131,7 +131,8 @@ _WHICH_WON = lazy_pattern(
     rf"|(?:appointed|chosen|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"
-                         rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?:the\s+)?(?:(?:a|an|the)\s+(?:consortium"
+                         rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?!(?:run|provide|deliver|operate|supply|help"
+                         rf"|support|continue|carry|manage|develop|build)\b)(?:the\s+)?(?:(?:a|an|the)\s+(?:consortium"
                          rf"|partnership|alliance)\s+(?:of|made\s+up\s+of|comprising|between)\s+"
                          rf"(?:the\s+)?)?", _FLAGS)
 _NAME = lazy_pattern(COMPANY_NAME)
@@ -223,6 +224,12 @@ _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+
                             _FLAGS)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
+_DESCRIBED_FIRM = lazy_pattern(
+    r"(?:(?:US|UK|British|American|French|German|Dutch|Indian|(?-i:[A-Z][a-z]+)-based"
+    r"|(?-i:[a-z][\w-]*))\s+){0,3}?(?i:company|firm|developer|supplier|provider|specialist"
+    r"|giant|consultancy|contractor|outsourcer|operator|group)\s+(?=(?-i:[A-Z]|e[A-Z]))")
+""""to a consortium led by US software company Palantir", "to Leeds-based software developer
+BJSS": what the firm is, before its name."""
 _WHICH_OPENS = lazy_pattern(r"\s*,\s*which\s+(?:the\s+)?")
 _PAID_MONEY = lazy_pattern(rf"\s+(?:had\s+|has\s+)?paid\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
                            rf"{MONEY}", _FLAGS)
@@ -334,8 +341,10 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
     if led:
-        found = mention_at(doc, led.end(), "Organisation")
-        name = _NAME.match(text, led.end(), sentence.end) if found is None else None
+        described = _DESCRIBED_FIRM.match(text, led.end(), sentence.end)
+        at = described.end() if described else led.end()
+        found = mention_at(doc, at, "Organisation")
+        name = _NAME.match(text, at, sentence.end) if found is None else None
         if name:
             found = new_company(doc, NAME, name.start(), name.end())
         if found is not None:
@@ -385,10 +394,16 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
             return found
         if _THEM.match(text, cue.end()) and orgs and orgs[0].start < cue.start():
             return listed_with(doc, orgs, orgs[0], _LIST_GAP, before=False)[-1]
+    extended = _EXTENDED_WITH.search(text, sentence.start, sentence.end)
+    found = mention_at(doc, extended.end(), "Organisation") if extended else None
+    if found is not None:
+        return found
     awarded_to = _AWARDED_TO.search(text, sentence.start, sentence.end)
     if awarded_to:
-        found = mention_at(doc, awarded_to.end(), "Organisation")
-        name = _NAME.match(text, awarded_to.end(), sentence.end)
+        described = _DESCRIBED_FIRM.match(text, awarded_to.end(), sentence.end)
+        at = described.end() if described else awarded_to.end()
+        found = mention_at(doc, at, "Organisation")
+        name = _NAME.match(text, at, sentence.end)
         if found is None and name:
             found = new_company(doc, NAME, name.start(), name.end())
         if found is not None:
@@ -431,6 +446,10 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     return None
 
 
+_EXTENDED_WITH = lazy_pattern(r"\b(?:extended|extends|renewed|renews|rolled\s+over)\s+"
+                              r"(?:its|their|the|a)\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal"
+                              r"|agreement)s?\s+with\s+(?:the\s+)?", _FLAGS)
+""""X has extended its contract with Y": Y is the supplier, whatever kind of body."""
 _DEAL_WITH = lazy_pattern(r"\b(?:signed|signs|agreed|struck|inked)\s+(?:an?\s+|the\s+|its\s+)?"
                           r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)"
                           rf"(?:\s+(?:worth|valued\s+at)\s+(?:up\s+to\s+|around\s+|about\s+)?{MONEY})?"
@@ -1538,6 +1557,10 @@ def make_contracts() -> object:
             chosen = chose is not None and chose.end() == supplier.start - sentence.start
             handed = _HANDED.search(body, 0, supplier.start - sentence.start) is not None
             awarded_to = _awarded_to(body, supplier.start - sentence.start)
+            if awarded_to is not None or chosen or handed:
+                _name_listed(doc, sentence, supplier)
+                orgs = [m for m in doc.mentions_in(sentence, "Organisation")
+                        if m.cls not in _NOT_PARTIES]
             suppliers = listed_with(doc, orgs, supplier, _LIST_GAP,
                                     after=members is not None or chosen or handed
                                     or awarded_to is not None) \
@@ -1574,6 +1597,23 @@ def make_contracts() -> object:
         drop_commissioned_work(doc, NAME)
         return doc
     return contracts
+
+
+_LIST_NEXT = lazy_pattern(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _name_listed(doc: StoryDoc, sentence: Sentence, first: Mention) -> None:
+    """"awarded contracts to Serco, Sitel and Capita": every name listed after the first
+    supplier is a company, known to the reference data or not."""
+    end = first.end
+    while (gap := _LIST_NEXT.match(doc.text, end, sentence.end)) is not None:
+        known = mention_at(doc, gap.end(), "Organisation")
+        if known is None and mention_at(doc, gap.end(), "Person") is None:
+            name = _NAME.match(doc.text, gap.end(), sentence.end)
+            known = new_company(doc, NAME, name.start(), name.end()) if name else None
+        if known is None:
+            return
+        end = known.end
 
 
 _MEMBERS_APPOSED = lazy_pattern(

@@ -901,6 +901,10 @@ class _Reader:
                 and not as_role["definite"]:
             org = topic_org(self.doc, TRUSTS)
             confidence = 0.7
+        elif org is not None and org.cls in OVERSEERS and _LOCAL_OFFICER.search(as_role["role"]) \
+                and not ENDS_WITH_OF.search(as_role.group(0)):
+            org = topic_org(self.doc, _COMMISSIONERS)
+            confidence = 0.7
         status = post_status(as_role["mods"], as_role["tail"], match["verb"], self.sentence.text)
         bodies = [org]
         if org is not None and _SHARED_POST.search(as_role.group(0)):
@@ -1286,6 +1290,10 @@ _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)
+_COMMISSIONERS = frozenset({"ClinicalCommissioningGroup", "IntegratedCareBoard", "NHSBody"})
+""""NHS England has appointed X as interim accountable officer": a commissioner's post, at the
+clinical commissioning group (or ICB, or primary care trust) the story is about."""
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")

@@ -267,7 +267,7 @@ ROLE_COMMA_BEFORE = lazy_pattern(
 APPOINTS_BEFORE = lazy_pattern(
     r"(?P<who>\b(?:the\s+(?:trust|ICB|board|organisation|body|college|union|company|firm"
     r"|foundation trust|regulator|system|CCG)(?:\s+board)?|it|they|we)\s+)?(?:[’']s?\s+board\s+)?"
-    r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+|recently\s+|today\s+|yesterday\s+)?"
+    r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+|recently\s+|today\s+|yesterday\s+|since\s+)?"
     r"(?P<verb>appointed|named|hired"
     r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected|made"
     r"|(?:approved|confirmed|announced|ratified|agreed)\s+the\s+appointment\s+of)\s+"

@@ -276,11 +276,15 @@ _PUBLISHING_CLIENTS = TRUSTS | OVERSEERS | {"IntegratedCareBoard", "ClinicalComm
 colleges, whose staff write what they publish."""
 
 
+_OWN_WORK = lazy_pattern(r"(?:its|their)\b")
+
+
 def _only_published(doc: StoryDoc, fact: Fact) -> bool:
     """"X has published an independent review of its services carried out by KPMG": a body
     publishing what the same sentence says another wrote is not its author."""
+    published = _PUBLISHED_AFTER.match(doc.text, fact.subject.end, fact.evidence.end)
     if fact.predicate != "authored" or fact.subject.cls not in _PUBLISHING_CLIENTS or \
-            not _PUBLISHED_AFTER.match(doc.text, fact.subject.end, fact.evidence.end):
+            published is None or _OWN_WORK.match(doc.text, published.end()):
         return False
     work = _work(fact)
     return any(other.predicate == "authored" and _work(other) == work

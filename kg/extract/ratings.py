@@ -329,8 +329,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     in_clause = [m for m in orgs if clause <= m.start - sentence.start < position]
     reference = _REFERENCE.search(text, clause, position) if clause and not in_clause else None
     if reference is not None:
-        org = referred_org(doc, reference.group(1), sentence.start,
-                           sentence.start + reference.start())
+        subject = next((m for m in orgs if m.start - sentence.start < clause), None) \
+            if reference.group(1).lower() in {"it", "its"} else None
+        org = subject or referred_org(doc, reference.group(1), sentence.start,
+                                      sentence.start + reference.start())
         if org is not None and org.cls in _SUBJECT_CLASSES:
             return [org]
     before = in_clause or [m for m in orgs if m.start - sentence.start < position]

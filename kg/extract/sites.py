@@ -132,7 +132,7 @@ _REFERENCE_SUBJECT = lazy_pattern(
     r"|enlarged\s+|combined\s+)?(?:trust"
     r"|foundation"
     r" trust|organisation|group)\b|It\b|it\b|Its\b|its\b)"
-    r"(?:\s*,\s*(?:which|that)\s+[^,;]{1,100},)?\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
+    r"(?P<aside>\s*,\s*(?:which|that)\s+[^,;]{1,200},)?\s*(?:[–—,]\s*)?(?:which\s+|that\s+)?"
     r"(?:[\w’'-]+,?\s+){0,4}$")
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
@@ -494,7 +494,10 @@ class _Sites:
                 clause_start = br.end()
         head = doc.text[clause_start:cue]
         reference = _REFERENCE_SUBJECT.search(head)
-        if reference and not [m for m in before if m.start >= clause_start + reference.start()]:
+        aside = (clause_start + reference.start("aside"), clause_start + reference.end("aside")) \
+            if reference and reference["aside"] else (0, 0)
+        if reference and not [m for m in before if m.start >= clause_start + reference.start()
+                              and not aside[0] <= m.start < aside[1]]:
             phrase = re.sub(r"^(?:That|This|that|this)\b", "the", reference.group(1))
             offset = clause_start + reference.start(1)
             if NEW_BODY.match(phrase):  # only a body the story formed, never its parties

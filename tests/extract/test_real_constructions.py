@@ -6882,11 +6882,16 @@ CHECKED_21 = [
      "Improvement, from April.",
      {("Monitor", "mergesWith", "NHS Trust Development Authority")},
      {("Monitor", "mergesWith", "NHS Improvement")}),
-    ("Monitor approved the merger of " + YORK + " and " + LEEDS + ".",
-     {(YORK, "mergesWith", LEEDS)},
+    ("Monitor and the NHS Trust Development Authority are to merge. Monitor approved the merger "
+     "of " + YORK + " and " + LEEDS + ".",
+     {(YORK, "mergesWith", LEEDS), ("Monitor", "mergesWith", "NHS Trust Development Authority")},
      {("Monitor", "mergesWith", YORK), ("Monitor", "mergesWith", LEEDS)}),
     (LEEDS + " has published an independent review of its maternity services carried out by "
-     "KPMG.", {("KPMG", "authored", "independent review of its maternity services")},
+     "KPMG. The Health Services Safety Investigations Body published its own report into "
+     "maternity triage at the trust, written by its director of investigations, Ruth Hale.",
+     {("KPMG", "authored", "independent review of its maternity services"),
+      ("Health Services Safety Investigations Body", "authored",
+       "report into maternity triage at the trust")},
      {(LEEDS, "authored", "independent review of its maternity services")}),
     ("Sam Tait, who led the turnaround at Tameside Hospital NHS Foundation Trust, was named "
      "improvement director at Medway NHS Foundation Trust. The trust, which runs Medway Maritime "
@@ -6894,6 +6899,24 @@ CHECKED_21 = [
      {("Medway Maritime Hospital", "partOf", "Medway NHS Foundation Trust")},
      {("Medway Maritime Hospital", "partOf", "Tameside and Glossop Integrated Care NHS "
                                              "Foundation Trust")}),
+    (YORK + " runs Scarborough Hospital. " + LEEDS + " was placed in special measures after the "
+     "Care Quality Commission rated it inadequate.",
+     {(LEEDS, "rated", "inadequate")}, {(YORK, "rated", "inadequate")}),
+    ("Dr Ian Dove left NHS Vale of York CCG last week. NHS England has appointed Sam Carrow as "
+     "interim accountable officer.",
+     {("Sam Carrow", "leads", "NHS Vale of York CCG")}, {("Sam Carrow", "leads", "NHS England")}),
+    ("Ian Dove left " + YORK + " last month. Monitor has since appointed Dr Ann Sefton as interim "
+     "chief executive.", {("Dr Ann Sefton", "leads", YORK)},
+     {("Dr Ann Sefton", "leads", "Monitor")}),
+    ("Leeds City Council has extended its contract with Leeds Community Healthcare NHS Trust.",
+     {("Leeds Community Healthcare NHS Trust", "awardedContract", "Leeds City Council")},
+     {("Leeds City Council", "awardedContract", "Leeds Community Healthcare NHS Trust")}),
+    ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
+     "which was formed when Derby Teaching Hospitals NHS Foundation Trust merged with Burton "
+     "Hospitals NHS Foundation Trust, runs Royal Derby Hospital.",
+     {("Royal Derby Hospital", "partOf",
+       "University Hospitals of Derby and Burton NHS Foundation Trust")},
+     {("Royal Derby Hospital", "partOf", "Burton Hospitals NHS Foundation Trust")}),
 ]
 
 
@@ -6908,11 +6931,21 @@ READ_21 = [
     ("The board of NHS Cheshire and Merseyside Integrated Care Board approved the appointment of "
      "Rita Holm as the ICB's interim director of finance, following the departure of Ian Dove.",
      {("Rita Holm", "leads", "NHS Cheshire and Merseyside Integrated Care Board")}),
-    (LEEDS + " has announced the appointment of Rita Holm as its new chair.",
-     {("Rita Holm", "leads", LEEDS)}),
     ("Taunton and Somerset NHS Foundation Trust, which runs Musgrove Park Hospital, and " + YORK
      + " are working more closely. The trusts will consult on a merger next year.",
      {("Taunton and Somerset NHS Foundation Trust", "mergesWith", YORK)}),
+    ("NHS England has awarded contracts to Serco, Tarn Digital and Capita.",
+     {("Serco", "awardedContract", "NHS England"), ("Tarn Digital", "awardedContract",
+                                                     "NHS England"),
+      ("Capita", "awardedContract", "NHS England")}),
+    ("NHS England has awarded the contract to a consortium led by US software company Quillon.",
+     {("Quillon", "awardedContract", "NHS England")}),
+    ("NHS Digital has awarded a contract to software developer Tarn.",
+     {("Tarn", "awardedContract", "NHS Digital")}),
+    ("Lancashire County Council has awarded a contract to run sexual health services to "
+     "Blackpool Teaching Hospitals NHS Foundation Trust.",
+     {("Blackpool Teaching Hospitals NHS Foundation Trust", "awardedContract",
+       "Lancashire County Council")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
