@@ -178,10 +178,20 @@ def formed_body(doc: StoryDoc, offset: int, classes: frozenset[str] | None = Non
     organisation will be called X"), named before ``offset``: what "the new trust" means."""
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         if (classes is None or mention.cls in classes) and (
-                authorities or not _is_authority(mention)) and _FORMED.search(
-                doc.text, max(0, mention.start - 50), mention.start):
+                authorities or not _is_authority(mention)) and _is_formed(doc, mention):
             return mention
     return None
+
+
+def _is_formed(doc: StoryDoc, mention: Mention) -> bool:
+    return bool(_FORMED.search(doc.text, max(0, mention.start - 50), mention.start)
+                or _FORMED_AFTER.match(doc.text, mention.end))
+
+
+_FORMED_AFTER = lazy_pattern(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to)\s+(?:be\s+(?:formed"
+                             r"|created|established|launched)|come\s+into\s+being)|to\s+be\s+"
+                             r"(?:formed|created|established))\b", re.IGNORECASE)
+""""... clearing the way for X to be formed", "X will come into being on 1 July": the new body."""
 
 
 def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
@@ -317,7 +327,9 @@ JOINED_FROM = lazy_pattern(r"\b(?:join|joined|joins|joining|come|came|comes|move
                             r"|arrived)\b[^.;]{0,60}"
                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """"X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
-_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$|\b(?:previously|formerly|former|ex-"
+_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$"
+                          r"|\bleft\b[^.;]{0,30}?\bto\s+(?:become|join|lead|run|head)\b[^.;]{0,60}$"
+                          r"|\b(?:previously|formerly|former|ex-"
                           r"|until\s+recently|who\s+was|who\s+had\s+been"
                           r"|left\s+to\s+(?:become|join))\b[^.;]{0,60}"
                           r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
@@ -611,7 +623,7 @@ def plural_trusts(doc: StoryDoc, offset: int, count: int | None,
     seen: dict[str, Mention] = {}
     named = Counter(entity_key(m) for m in doc.mentions_before(offset, "Organisation"))
     formed = {entity_key(m) for m in doc.mentions_before(offset, "Organisation")
-              if _FORMED.search(doc.text, max(0, m.start - 50), m.start)
+              if _is_formed(doc, m)
               and not _TAKEN_OVER_BY.search(doc.text, max(0, m.start - 50), m.start)}
     for mention in reversed(doc.mentions_before(offset, "Organisation")):
         key = mention.key or normalise_name(mention.text)

@@ -59,7 +59,8 @@ _SPENT = lazy_pattern(
     r"|on(?:\s+[\w-]+){0,4}?\s+from|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
     r"|(?<=,\s)including\s+" + MONEY + r"\s+(?:with|to|on)"
-    r"|(?:paid|pays|paying)|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
+    r"|(?:paid|pays|paying|will\s+pay|(?:is|are)\s+to\s+pay)"
+    r"|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
     r"|retained|retains)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|procure|procures"
@@ -206,10 +207,12 @@ _SUPPLIERS_DEAL = lazy_pattern(
     r"\s+(?:the\s+)?", _FLAGS)
 _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
-    r"\b(?:out to tender|bidding|will tender|expected to award|could|might|(?-i:may)|is considering"
+    r"\b(?:out to tender|bidding|will tender|expected to award"
+    r"|(?<!\bwhich\s)(?<!\bthat\s)(?:could|might|(?-i:may))|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
     r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through"
-    r"|no\s+(?:contract|deal|agreement)|in\s+talks|legal\s+challenge|judicial\s+review"
+    r"|no\s+(?:contract|deal|agreement)|in\s+talks"
+    r"|(?<!despite\sa\s)(?<!withdrew\sits\s)(?<!dropped\sits\s)legal\s+challenge|judicial\s+review"
     r"|challenging\s+(?:the|its)\s+decision)\b",
     _FLAGS
 )
@@ -490,6 +493,7 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
         return signer, 0.8
     helpers = set(_helpers(doc, orgs, supplier))
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
+    rivals |= _rivals(doc, sentence, orgs)
     owners = _named_after(doc, sentence, orgs, _OWNER_BEFORE, 40)
     orgs = [m for m in orgs if m not in helpers and m not in rivals and m not in owners
             and m.cls != "Regulator"]
@@ -784,7 +788,8 @@ _RIVAL_BEFORE = lazy_pattern(
     r"\b(?:(?:rival|other|competing|losing|unsuccessful)\s+(?:bids?|bidders?)(?:\s+(?:from|by))?"
     r"|(?:attracted|drew|received)\s+(?:[\w-]+\s+){0,2}?bids?\s+from|bidders?\s+(?:including|included|were|such\s+as)"
     r"|beat(?:s|ing|en)?(?:\s+(?:a|the|off))?(?:\s+(?:rival|competing))?(?:\s+bids?\s+from)?"
-    r"|competition\s+from|ahead\s+of|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
+    r"|competition\s+from|ahead\s+of|rather\s+than|instead\s+of"
+    r"|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
     r"\s+(?:the\s+)?(?:(?:a\s+)?(?:partnership|consortium|joint\s+venture)\s+(?:of|between)\s+"
     r"(?:the\s+)?)?$", _FLAGS)
 
@@ -1571,6 +1576,8 @@ def make_contracts() -> object:
             suppliers += _helpers(doc, orgs, supplier)
             rivals = _rivals(doc, sentence, orgs)
             suppliers = [m for m in suppliers if m not in rivals]
+            if buyer in rivals:
+                continue
             asides = [(sentence.start + a, sentence.start + b)
                       for a, b in relative_clauses(body, len(body))]
             outside = [m for m in orgs if m is buyer or not any(a <= m.start < b

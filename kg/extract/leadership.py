@@ -657,7 +657,8 @@ class _Reader:
         the story or the reference data has. With ``create``, where a post's "of"/"at" demands
         a body, an unknown capitalised name of two words or more becomes one ("general
         secretary of Managers in Partnership")."""
-        found = mention_at(self.doc, offset, "Organisation")
+        bygone = _BYGONE.match(self.text, offset, self.sentence.end)
+        found = mention_at(self.doc, bygone.end() if bygone else offset, "Organisation")
         if found is not None:
             tail = _BODY_NOUN_AFTER.match(self.text, found.end, self.sentence.end)
             return (None, offset) if UNIT_AFTER.match(self.text, found.end) else (
@@ -723,6 +724,11 @@ class _Reader:
         if held and all(f.status == "former" for f in held) and _PAST_ASIDE.match(
                 self.text, person.end, aside_end):
             return None, 0.0
+        if held and aside_end and all(person.end <= f.object.start < aside_end for f in held):
+            topic = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
+            if topic is not None and topic.start < person.start and entity_key(topic) not in {
+                    entity_key(f.object) for f in held}:
+                return topic, 0.6
         if held:
             return held[0].object, 0.7
         at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start)
@@ -1290,6 +1296,8 @@ _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_BYGONE = lazy_pattern(r"(?:former|now[- ]defunct|now[- ]abolished|then)\s+(?=(?-i:[A-Z]))")
+""""who chaired the former NHS Isle of Wight CCG": the body after the word for its past."""
 _LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)
 _COMMISSIONERS = frozenset({"ClinicalCommissioningGroup", "IntegratedCareBoard", "NHSBody"})
 """"NHS England has appointed X as interim accountable officer": a commissioner's post, at the

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.extract.context import GENERIC_NAME_WORDS, mention_ending_at, spelt_org
+from kg.extract.context import GENERIC_NAME_WORDS, NUMBER_WORDS, mention_ending_at, spelt_org
 from kg.extract.doc import StoryDoc
 from kg.extract.gazetteer import Gazetteer, OrgRecord, load_gazetteer
 from kg.extract.registry import extractor
@@ -194,9 +194,10 @@ _KIND_CLASSES = {"ICB": "IntegratedCareBoard", "ICS": "IntegratedCareSystem",
 _LIST_ITEM = rf"{_CAP_WORD}(?:(?:\s+(?:and|of|the|upon|on|&))*\s+{_CAP_WORD}){{0,7}}"
 _DISTRIBUTED = lazy_pattern(
     rf"(?P<items>(?:{_LIST_ITEM},\s+)+(?:and\s+)?{_LIST_ITEM}|{_LIST_ITEM}\s+and\s+{_LIST_ITEM})"
-    r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs)\b")
+    r"\s+(?P<suffix>CCGs|ICBs|NHS Trusts|NHS Foundation Trusts|Foundation Trusts|PCTs"
+    r"|clinical commissioning groups|Clinical Commissioning Groups)\b")
 _COUNTED_LIST = lazy_pattern(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?P<kind>(?i:clinical\s+commissioning\s+groups)|CCGs|(?i:primary\s+care\s+trusts)|PCTs)"
     r"(?:\s+(?:in|of|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?"
     rf"\s*(?:[–—(:]|\s-)\s*(?P<items>{_LIST_ITEM}(?:,\s+(?:and\s+)?{_LIST_ITEM})*"
@@ -205,9 +206,13 @@ _COUNTED_LIST = lazy_pattern(
 Lincolnshire –": places standing for the bodies the count names."""
 _COUNT_WORD = lazy_pattern(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s")
 """"Five Surrey and Sussex CCGs to merge": a count of the area's bodies, not two named ones."""
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Central", "Inner", "Outer"})
+_DIRECTED_PLACE = re.compile(r"(?:North|South|East|West|Central|Inner|Outer)\s+([A-Z][\w’'-]*)")
+""""North, Central and South Manchester CCGs": lone directions share the last item's place."""
 _SINGULAR = {"CCGs": "CCG", "ICBs": "ICB", "NHS Trusts": "NHS Trust",
              "NHS Foundation Trusts": "NHS Foundation Trust",
-             "Foundation Trusts": "Foundation Trust", "PCTs": "PCT"}
+             "Foundation Trusts": "Foundation Trust", "PCTs": "PCT",
+             "clinical commissioning groups": "CCG", "Clinical Commissioning Groups": "CCG"}
 _NAMED_AS = lazy_pattern(
     rf"\b(?i:consortium|company|organisation|trust|partnership|body|group|alliance|venture"
     rf"|subsidiary|service|enterprise|firm)\b[^.;]{{0,40}}?\b(?i:under\s+the\s+name|known\s+as"
@@ -538,6 +543,7 @@ class OrganisationFinder:
             if "Healthwatch" in sentence.text:
                 for match in _HEALTHWATCH.finditer(text, sentence.start, sentence.end):
                     end = match.end() - (match.group(0).endswith(".") or 0)
+                    end -= 2 if text[end - 2:end] in {"’s", "'s"} else 0
                     self._add_company(doc, match.start(), end, "Organisation")
         for name, cls in self._named_in_file(doc).items():
             for start in whole_words(text, name, story.start, story.end, "’'-"):
@@ -770,17 +776,22 @@ class OrganisationFinder:
             start = doc.text.index(piece, cursor)
             cursor = start + len(piece)
             spans.append((start, cursor))
-        for start, end in self._known_runs(doc, spans, suffix):
+        runs = self._known_runs(doc, spans, suffix)
+        place = _DIRECTED_PLACE.fullmatch(doc.text[runs[-1][0]:runs[-1][1]])
+        for start, end in runs:
             part = doc.text[start:end]
+            if place is not None and part in _DIRECTIONS:
+                part = f"{part} {place.group(1)}"
             record = self.gazetteer.lookup(f"{part} {suffix}")
             doc.add_mention(Mention(
-                doc.story.id, start, end, part, "Organisation",
+                doc.story.id, start, end, doc.text[start:end], "Organisation",
                 record.cls if record else class_from_suffix(suffix),
                 record.key if record else f"name:{part} {suffix}", "organisations"))
 
     def _add_counted(self, doc: StoryDoc, match: re.Match[str]) -> None:
         """The places of a counted list, when each (or each run of them) is a known body of
-        the counted kind."""
+        the counted kind, or when there are as many as counted ("the merger of three CCGs -
+        A, B and C", one of which the reference data lacks)."""
         suffix = "PCT" if match["kind"].lower().startswith(("pct", "primary")) else "CCG"
         spans, cursor = [], match.start("items")
         for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["items"].rstrip(".")):
@@ -791,14 +802,16 @@ class OrganisationFinder:
         records = [self.gazetteer.lookup(f"NHS {doc.text[start:end]} {suffix}")
                    or self.gazetteer.lookup(f"{doc.text[start:end]} {suffix}")
                    for start, end in runs]
-        if len(runs) < 2 or any(r is None or r.cls != class_from_suffix(suffix)
-                                for r in records):
+        counted = len(runs) == NUMBER_WORDS[match["count"].lower()]
+        if len(runs) < 2 or any(r is not None and r.cls != class_from_suffix(suffix)
+                                for r in records) or (None in records and not counted):
             return
         for (start, end), record in zip(runs, records, strict=True):
-            if record is not None:
-                doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end],
-                                        "Organisation", record.cls, record.key,
-                                        "organisations"))
+            part = doc.text[start:end]
+            doc.add_mention(Mention(doc.story.id, start, end, part, "Organisation",
+                                    record.cls if record else class_from_suffix(suffix),
+                                    record.key if record else f"name:{part} {suffix}",
+                                    "organisations"))
 
     def _known_runs(self, doc: StoryDoc, spans: list[tuple[int, int]],
                     suffix: str) -> list[tuple[int, int]]:

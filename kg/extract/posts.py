@@ -75,8 +75,9 @@ FLAGS = re.IGNORECASE
 DEFINITE_AT = lazy_pattern(DEFINITE_ORG, FLAGS)
 SUCCEEDS = lazy_pattern(
     r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
-    r"|is to succeed|is to replace|takes over from|took over from|taking over from"
-    r"|will take over from|in place of)\s+(?:the\s+)?", FLAGS)
+    r"|is to succeed|is to replace|(?:takes|took|taking|will take) over"
+    r"(?:\s+(?:in|on|last|this)\s+(?:\w+\s+){1,2}?)?\s*from"
+    r"|in place of)\s+(?:the\s+)?", FLAGS)
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
     r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
@@ -90,9 +91,11 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                                           "ThinkTank", "Company"})),
     (compile_pattern(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
     (compile_pattern(r"^chief inspector\b"), frozenset({"Regulator"})),
-    (compile_pattern(r"^improvement director$|special administrator$"), frozenset({
-        "NHSTrust", "NHSFoundationTrust",
-                                                       "CareTrust"})),
+    (compile_pattern(r"^(?:improvement|turnaround|recovery) director$"
+                     r"|special administrator$"), frozenset({"NHSTrust", "NHSFoundationTrust",
+                                                             "CareTrust"})),
+    (compile_pattern(r"^system improvement director$"), frozenset({
+        "IntegratedCareBoard", "ClinicalCommissioningGroup", "IntegratedCareSystem"})),
     (compile_pattern(r"^(?:(?:deputy|assistant|associate) )?(?:national|regional) "
                      r"|^regional director|for england$"
                      r"|national medical director"), frozenset({"NationalBody"})),
@@ -133,8 +136,8 @@ _TITLE_WORDS = (r"Chief|Vice|Deputy|Co|Managing|Medical|Clinical|Finance|Nursing
 PLACE_WORDS = rf"(?:(?!(?-i:{_TITLE_WORDS})\b)(?-i:[A-Z][a-z]+|UK)\s+){{0,2}}"
 """Capitalised words before a post that name a place ("NHS England's London regional
 director"), not the first words of a capitalised title ("its new Medical Director")."""
-PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor|physician"
-                  r"|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
+PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+|[A-Z][a-z]+)\s+)?(?:GP|consultant|surgeon|nurse|doctor"
+                  r"|physician|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
                   r"\s+and\s+(?:the\s+)?)?")
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
 APPOSITION_DEFINITE = lazy_pattern(

@@ -133,6 +133,20 @@ _VERB_AFTER_SUBJECT = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\b[^;]
 _RATED_BEFORE = lazy_pattern(r"-rated\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 
 
+def _clause_subject(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
+                    clause: int) -> Mention | None:
+    """What "it" in "... after the CQC rated it inadequate" means: the body the sentence is
+    about before that clause ("the trust" or a named one), not one named on the way."""
+    named = [m for m in orgs if m.start - sentence.start < clause]
+    references = [r for r in _REFERENCE.finditer(sentence.text, 0, clause)
+                  if r.group(1).lower() not in {"it", "its"}
+                  and not any(m.start <= sentence.start + r.start() < m.end for m in named)]
+    if references and (not named or references[-1].start() > named[-1].start - sentence.start):
+        return referred_org(doc, references[-1].group(1), sentence.start,
+                            sentence.start + references[-1].start())
+    return named[0] if named else None
+
+
 def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
     """(offset in the sentence, rating) for each rating word used as a rating.
 
@@ -329,7 +343,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     in_clause = [m for m in orgs if clause <= m.start - sentence.start < position]
     reference = _REFERENCE.search(text, clause, position) if clause and not in_clause else None
     if reference is not None:
-        subject = next((m for m in orgs if m.start - sentence.start < clause), None) \
+        subject = _clause_subject(doc, sentence, orgs, clause) \
             if reference.group(1).lower() in {"it", "its"} else None
         org = subject or referred_org(doc, reference.group(1), sentence.start,
                                       sentence.start + reference.start())

@@ -63,7 +63,8 @@ _ROLE_WORDS = [
     r"permanent secretary", r"senior independent director", r"chief constable",
     r"regional secretary", r"national secretary", r"national officer",
     r"site chief executive", r"(?:pro[- ])?vice[- ]chancellor", r"executive lead",
-    r"improvement director", r"medical secretary", r"(?:trust )?special administrator",
+    r"(?:system )?(?:improvement|turnaround|recovery) director", r"medical secretary",
+    r"(?:trust )?special administrator",
     r"(?:(?:national|regional|senior|lead|northern|southern|eastern|western|area|district)"
     r" ){0,2}(?:union )?organiser",
     r"chief inspector of [a-z ]+?(?=[,.]| at| for|\s+(?-i:[A-Z]))", r"council chair",

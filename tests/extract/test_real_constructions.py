@@ -6911,6 +6911,16 @@ CHECKED_21 = [
     ("Leeds City Council has extended its contract with Leeds Community Healthcare NHS Trust.",
      {("Leeds Community Healthcare NHS Trust", "awardedContract", "Leeds City Council")},
      {("Leeds City Council", "awardedContract", "Leeds Community Healthcare NHS Trust")}),
+    ("The contract went to Cambridgeshire Community Services NHS Trust rather than " + LEEDS
+     + ". Norfolk County Council awarded the contract to Cambridgeshire Community Services NHS "
+     "Trust.", {("Cambridgeshire Community Services NHS Trust", "awardedContract",
+                 "Norfolk County Council")},
+     {("Cambridgeshire Community Services NHS Trust", "awardedContract", LEEDS)}),
+    ("The Royal Free London NHS Foundation Trust has appointed Ian Cald as director of finance. "
+     "He succeeds Ann Moor, who left in February to become chief financial officer of the "
+     "Whittington Health NHS Trust. The trust runs Barnet Hospital.",
+     {("Barnet Hospital", "partOf", "Royal Free London NHS Foundation Trust")},
+     {("Barnet Hospital", "partOf", "Whittington Health NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
      "which was formed when Derby Teaching Hospitals NHS Foundation Trust merged with Burton "
      "Hospitals NHS Foundation Trust, runs Royal Derby Hospital.",
@@ -6946,6 +6956,52 @@ READ_21 = [
      "Blackpool Teaching Hospitals NHS Foundation Trust.",
      {("Blackpool Teaching Hospitals NHS Foundation Trust", "awardedContract",
        "Lancashire County Council")}),
+    ("Healthwatch Norfolk's chief executive, Ann Penrose, said the waits were too long.",
+     {("Ann Penrose", "leads", "Healthwatch Norfolk")}),
+    ("NHS Somerset Clinical Commissioning Group has launched a review. Dr Ed Rans, a Frome GP and "
+     "clinical chair of the CCG, said it was needed.",
+     {("Dr Ed Rans", "leads", "NHS Somerset CCG")}),
+    (YORK + " is in breach of its licence. Monitor has appointed Ian Pett as turnaround director "
+     "to the trust.", {("Ian Pett", "leads", YORK)}),
+    ("NHS England has named Ann Crow as system improvement director for NHS Norfolk and Waveney "
+     "Integrated Care Board.",
+     {("Ann Crow", "leads", "NHS Norfolk and Waveney Integrated Care Board")}),
+    ("Dr Chloe Mercer, who chaired the former NHS Isle of Wight Clinical Commissioning Group, "
+     "welcomed the plan.", {("Dr Chloe Mercer", "leads", "NHS Isle of Wight CCG")}),
+    ("Ian Dunmore is the interim chief executive of " + LEEDS + ". Mr Dunmore took over in "
+     "January from Rupert Penn, who retired after three years in post.",
+     {("Rupert Penn", "leads", LEEDS)}),
+    ("NHS England has awarded a £20m contract to Capita despite a legal challenge.",
+     {("Capita", "awardedContract", "NHS England")}),
+    ("The Department of Health and Social Care awarded Tarn Capital a £252m contract for face "
+     "masks, many of which could not be used.",
+     {("Tarn Capital", "awardedContract", "Department of Health and Social Care")}),
+    ("NHS Wakefield CCG has awarded the contract to Care UK, beating a bid from Serco.",
+     {("Care UK", "awardedContract", "NHS Wakefield CCG")}),
+    ("Barnet, Camden and Enfield CCGs will pay Babylon Health £2.4m over two years for the app.",
+     {("Babylon Health", "awardedContract", "NHS Barnet CCG"),
+      ("Babylon Health", "awardedContract", "NHS Enfield CCG")}),
+    ("NHS Greater Manchester Integrated Care Board has confirmed two appointments. Dr Vik Seth, "
+     "who has been medical director of Bolton NHS Foundation Trust since 2016, will become chief "
+     "medical officer.",
+     {("Dr Vik Seth", "leads", "NHS Greater Manchester Integrated Care Board")}),
+    ("Care UK has won the out-of-hours contract, following a procurement led jointly by Herts "
+     "Valleys and East and North Hertfordshire clinical commissioning groups.",
+     {("Care UK", "awardedContract", "NHS Herts Valleys CCG"),
+      ("Care UK", "awardedContract", "NHS East and North Hertfordshire CCG")}),
+    ("NHS Birmingham and Solihull CCG was created in 2018 by the merger of three CCGs - "
+     "Birmingham CrossCity, Birmingham South Central and Solihull.",
+     {("NHS Birmingham CrossCity CCG", "mergesWith", "Birmingham South Central"),
+      ("NHS Birmingham CrossCity CCG", "mergesWith", "NHS Solihull CCG")}),
+    ("Manchester Clinical Commissioning Group will be formed in April from the merger of North, "
+     "Central and South Manchester CCGs.",
+     {("NHS North Manchester CCG", "mergesWith", "NHS Central Manchester CCG"),
+      ("NHS Central Manchester CCG", "mergesWith", "NHS South Manchester CCG")}),
+    ("The merger of Derby Teaching Hospitals NHS Foundation Trust and Burton Hospitals NHS "
+     "Foundation Trust has been approved, and University Hospitals of Derby and Burton NHS "
+     "Foundation Trust will be formed in July. Ian Tyldes, chief executive of Derby Teaching "
+     "Hospitals, will be chief executive of the merged trust.",
+     {("Ian Tyldes", "leads", "University Hospitals of Derby and Burton NHS Foundation Trust")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
