@@ -190,8 +190,11 @@ def _is_formed(doc: StoryDoc, mention: Mention) -> bool:
 
 _FORMED_AFTER = lazy_pattern(r"\s+(?:(?:will|would|is\s+to|is\s+due\s+to)\s+(?:be\s+(?:formed"
                              r"|created|established|launched)|come\s+into\s+being)|to\s+be\s+"
-                             r"(?:formed|created|established))\b", re.IGNORECASE)
-""""... clearing the way for X to be formed", "X will come into being on 1 July": the new body."""
+                             r"(?:formed|created|established)|(?:was|were|has\s+been)\s+(?:formed"
+                             r"|created)(?:\s+in\s+\d{4})?\s+(?:by|from|through|when)\b)\b",
+                             re.IGNORECASE)
+""""... clearing the way for X to be formed", "X will come into being on 1 July", "X was formed
+by the merger of A and B": the new body."""
 
 
 def _apposed_as(doc: StoryDoc, noun: str, offset: int) -> Mention | None:
@@ -423,6 +426,12 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
                 and not _HELD_NOW.search(doc.text, max(previous.start, m.start - 60), m.start)
                 and not _ATTRIBUTIVE.match(doc.text, m.end, previous.end)]
         orgs = [m for m in orgs if not _possessor_of_apposed(doc, m, orgs)] or orgs
+        acted_on = _DEFINITE_INSIDE.search(previous.text, orgs[0].end - previous.start) \
+            if orgs and orgs[0].cls in OVERSEERS else None
+        if acted_on is not None:
+            found = definite_org(doc, acted_on.group(1), previous.start + acted_on.start(1))
+            if found is not None and found.cls not in OVERSEERS:
+                return found
         if orgs:
             return orgs[0]
         named = _DEFINITE_INSIDE.search(previous.text)

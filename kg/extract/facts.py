@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.doc import StoryDoc
 from kg.model import Evidence, Fact, Mention, Sentence
 from kg.startup_cache import compile_pattern
 
-__all__ = ["add_fact", "drop_commissioned_work", "so_did"]
+__all__ = ["add_fact", "drop_commissioned_work", "so_did", "to_the_runner"]
 
 _NOT_ADVISERS = frozenset({"NationalBody", "Regulator", "GovernmentDepartment"})
 _SHADOW_BEFORE = compile_pattern(r"\bshadow\s+(?:[\w-]+,?\s+){0,3}$", re.IGNORECASE)
@@ -111,3 +112,28 @@ def drop_commissioned_work(doc: StoryDoc, extractor: str,
         doc.facts[:] = [f for f in doc.facts if not (
             f.predicate in predicates and f.evidence.extractor == extractor
             and (key(f.subject), key(f.object)) in pairs)]
+
+
+_RUN_BY_THE_TRUST = compile_pattern(r"\bthe\s+(?:[\w-]+\s+)?(?:foundation\s+)?trust\s+"
+                                    r"(?:that|which)\s+(?:runs|ran|operates|operated|manages|managed)\s+"
+                                    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def to_the_runner(doc: StoryDoc, extractor: str) -> None:
+    """"The trust that runs Scunthorpe General Hospital has been rated inadequate": what the
+    sentence says of the hospital it says of the trust; of the body the story says runs the
+    hospital, or of none when the story does not name it."""
+    kept = []
+    for fact in doc.facts:
+        if fact.evidence.extractor == extractor and fact.subject.cls == "Hospital" and \
+                _RUN_BY_THE_TRUST.search(doc.text, max(fact.evidence.start,
+                                                       fact.subject.start - 60),
+                                         fact.subject.start):
+            runner = next((f.object for f in doc.facts if f.predicate == "partOf"
+                           and f.subject.start == fact.subject.start
+                           and isinstance(f.object, Mention)), None)
+            if runner is None:
+                continue
+            fact = replace(fact, subject=runner)
+        kept.append(fact)
+    doc.facts[:] = kept

@@ -30,7 +30,7 @@ from kg.extract.context import (
     topic_org,
 )
 from kg.extract.doc import StoryDoc
-from kg.extract.facts import add_fact, so_did
+from kg.extract.facts import add_fact, so_did, to_the_runner
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
@@ -60,10 +60,10 @@ _AND_NEXT = lazy_pattern(r"\s*,?\s+and\s+(?:the\s+)?")
 _NEXT_RATING = lazy_pattern(rf"\s+(?:as\s+)?{RATING}", _FLAGS)
 _VERDICT_ON = lazy_pattern(r"\bverdict\s+on\s+(?:the\s+)?", _FLAGS)
 _VERDICT = lazy_pattern(rf"\s*:\s*{RATING}", _FLAGS)
-_RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|ing|ings)|re-rated|judged|branded|deemed|graded"
+_RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|es|ing|ings)|re-rated|judged|branded|deemed|graded"
                           r"|upgraded|downgraded|marked\s+(?:up|down))\b", _FLAGS)
 _ACTIVE = lazy_pattern(
-    r"\b(?:rated|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
+    r"\b(?:rated|rates|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
     r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
@@ -456,5 +456,6 @@ def make_ratings() -> object:
             so_did(doc, sentence, _RATED, NAME)
             _rating_line(doc, sentence)
             _gapped_ratings(doc, sentence)
+        to_the_runner(doc, NAME)
         return doc
     return ratings

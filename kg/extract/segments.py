@@ -26,7 +26,7 @@ from kg.extract.context import (
     relative_clauses,
 )
 from kg.extract.doc import StoryDoc, clauses
-from kg.extract.facts import add_fact, so_did
+from kg.extract.facts import add_fact, so_did, to_the_runner
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.registry import extractor
 from kg.extract.text import Cue, lazy_pattern
@@ -251,6 +251,7 @@ class _Segments:
             previously = _PREVIOUSLY_IN.match(sentence.text)
             if previously is not None:
                 _origin_told_after(doc, sentence, _segment_of(previously))
+        to_the_runner(doc, NAME)
         return doc
 
     def counted_then_listed(self, doc: StoryDoc, sentence: Sentence) -> None:

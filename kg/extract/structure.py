@@ -135,9 +135,10 @@ _GROUPING_NAME = lazy_pattern(r"\b(?:Collaborative|Partnership|Alliance|Network|
                               r"|Consortium)$")
 _AS_PART_OF = lazy_pattern(r"\b(?:as|is|are)\s+(?:part|members?)\s+of\s+(?:the\s+)?", _FLAGS)
 _OF_WHICH_MEMBERS = lazy_pattern(
-    r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?P<count>both|the\s+two)(?:\s+(?:trusts|CCGs|ICBs"
-    r"|bodies|organisations))?|they|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members|part)\b",
-    _FLAGS)
+    r"\s*,\s*(?:of\s+which|to\s+which)\s+(?:(?:(?P<count>both|the\s+two)(?:\s+(?:trusts|CCGs"
+    r"|ICBs|bodies|organisations))?|they|all\s+\w+)\s+(?:are|were|have\s+been)\s+(?:members"
+    r"|part)\b|(?P<single>the\s+(?:foundation\s+)?trust|it)\s+(?:is|was|has\s+been)\s+(?:an?\s+)?"
+    r"(?:founding\s+|key\s+|full\s+)?(?:member|partner|part)\b)", _FLAGS)
 _SUBSIDIARY = lazy_pattern(r"(?P<owner>\b(?:The|Its|the|its|an?)|[’']s)\s+"
                            r"(?:new\s+|own\s+|wholly[- ]owned\s+)*subsidiary\s*,\s*")
 _ANOTHER_MEMBER = lazy_pattern(r"\s*,\s*(?:another|also\s+a|a\s+fellow)\s+(?:partner|member)"
@@ -322,6 +323,8 @@ def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
         if after is not None and after["count"]:
             members = members[-2:] if len(members) >= 2 else coordinated_trusts(
                 doc, group.start, 2)
+        if after is not None and after["single"]:
+            members = members[:1]
         for member in members:
             if (member.key or member.text) != (group.key or group.text):
                 add_fact(doc, sentence, member, "partOf", group, extractor="part_of",

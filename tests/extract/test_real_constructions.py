@@ -6921,6 +6921,23 @@ CHECKED_21 = [
      "Whittington Health NHS Trust. The trust runs Barnet Hospital.",
      {("Barnet Hospital", "partOf", "Royal Free London NHS Foundation Trust")},
      {("Barnet Hospital", "partOf", "Whittington Health NHS Trust")}),
+    ("The trust that runs Scunthorpe General Hospital has been rated inadequate.", set(),
+     {("Scunthorpe General Hospital", "rated", "inadequate")}),
+    ("The trust that runs Scunthorpe General Hospital has been moved from segment 3 into "
+     "segment 4. The CQC now rates " + LEEDS + " good.", {(LEEDS, "rated", "good")},
+     {("Scunthorpe General Hospital", "movedToSegment", "segment 4")}),
+    ("Northern Lincolnshire and Goole NHS Foundation Trust has been rated inadequate. NHS "
+     "Improvement has appointed Ann Wragg as improvement director to support the trust. Its chief "
+     "executive, Ian Pick, said the trust accepted the findings.",
+     {("Ian Pick", "leads", "Northern Lincolnshire and Goole NHS Foundation Trust")},
+     {("Ian Pick", "leads", "NHS Improvement")}),
+    ("University Hospitals Sussex NHS Foundation Trust was formed by the merger of Western Sussex "
+     "Hospitals NHS Foundation Trust and Brighton and Sussex University Hospitals NHS Trust. The "
+     "trust's hospitals include Worthing Hospital. Ian Trel, chief executive of the merged trust, "
+     "previously led Western Sussex Hospitals. Western Sussex had been rated outstanding.",
+     {("Worthing Hospital", "partOf", "University Hospitals Sussex NHS Foundation Trust"),
+      ("Ian Trel", "leads", "University Hospitals Sussex NHS Foundation Trust")},
+     {("Worthing Hospital", "partOf", "Western Sussex Hospitals NHS Foundation Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
      "which was formed when Derby Teaching Hospitals NHS Foundation Trust merged with Burton "
      "Hospitals NHS Foundation Trust, runs Royal Derby Hospital.",
@@ -7002,6 +7019,10 @@ READ_21 = [
      "Foundation Trust will be formed in July. Ian Tyldes, chief executive of Derby Teaching "
      "Hospitals, will be chief executive of the merged trust.",
      {("Ian Tyldes", "leads", "University Hospitals of Derby and Burton NHS Foundation Trust")}),
+    ("The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust welcomed the launch of the "
+     "Norfolk and Waveney Integrated Care System, of which the trust is a founding partner.",
+     {("The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust", "partOf",
+       "Norfolk and Waveney Integrated Care System")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
