@@ -461,7 +461,7 @@ _NAMED_REPLACEMENT = lazy_pattern(
 """"The chief executive of X resigned. Z has been named as her interim replacement"."""
 _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership|company"
-    rf"|subsidiary|firm)[’']s"
+    rf"|subsidiary|firm)[’']s|the\s+(?:trust|ICB|CCG)(?=\s+(?-i:[a-z]))"
     rf"|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
 _AS_VERB = lazy_pattern(r"\b(?:will|to|would|shall|may|might|could|can)\s+$", FLAGS)

@@ -550,6 +550,11 @@ class _Reader:
         match = VERB_AFTER.match(self.text, position, self.sentence.end)
         if match:
             orgs = self.orgs_listed(match.end()) if ENDS_WITH_OF.search(match.group(0)) else []
+            described = _DESCRIBED_THEN_NAMED.match(self.text, match.end(), self.sentence.end) \
+                if not orgs and ENDS_WITH_OF.search(match.group(0)) else None
+            if described is not None:
+                named = mention_at(self.doc, described.end(), "Organisation")
+                orgs = [named] if named is not None else []
             if not orgs and ENDS_WITH_OF.search(match.group(0)):
                 named = self.org_at(match.end(), create=True)
                 orgs = [named] if named is not None else []
@@ -720,7 +725,9 @@ class _Reader:
             return national, 0.7
         held = [f for f in self.doc.facts
                  if f.predicate == "leads" and f.subject.text == person.text
-                 and f.evidence.start == self.sentence.start and isinstance(f.object, Mention)]
+                 and f.evidence.start == self.sentence.start and isinstance(f.object, Mention)
+                 and not JOINED_FROM.search(self.text, max(person.end, f.object.start - 80),
+                                            f.object.start)]
         if held and all(f.status == "former" for f in held) and _PAST_ASIDE.match(
                 self.text, person.end, aside_end):
             return None, 0.0
@@ -1296,6 +1303,10 @@ _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_DESCRIBED_THEN_NAMED = lazy_pattern(
+    r"(?:(?:the|a)\s+)?(?:(?:county|city|area|region|borough|island)[’']s\s+)?(?:(?-i:[a-z][\w-]*)\s+)"
+    r"{0,3}(?:trust|provider|ICB|CCG)\s*,\s*(?:the\s+)?(?=(?-i:[A-Z]))")
+""""chief executive of the county's community health trust, X": the body named after it."""
 _BYGONE = lazy_pattern(r"(?:former|now[- ]defunct|now[- ]abolished|then)\s+(?=(?-i:[A-Z]))")
 """"who chaired the former NHS Isle of Wight CCG": the body after the word for its past."""
 _LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)

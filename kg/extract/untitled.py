@@ -396,6 +396,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
     return found
 
 
+_AND_ALSO = lazy_pattern(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+""""a report by the Nuffield Trust and the Health Foundation": both wrote it."""
+
+
 def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                     emit: Callable[[Mention, str, Mention, float], None]) -> None:
     """Agents of one described publication, from the words around it."""
@@ -428,8 +432,11 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
         else None
     sourced = sourced or (mention_at(doc, later.end(), "Organisation") if later else None)
     sourced = sourced or _by_agent(doc, sentence, publication.end)
-    if sourced is not None:
+    while sourced is not None:
         emit(sourced, "authored", publication, 0.75)
+        joined = _AND_ALSO.match(text, sourced.end, sentence.end)
+        also = mention_at(doc, joined.end(), sourced.category) if joined else None
+        sourced = also if also is not None and also.cls == sourced.cls else None
     before = text[sentence.start:publication.start]
     det = re.search(r"\b(?P<det>an?|the|this|that|its|his|her|their|whose)\s+$", before, _FLAGS)
     if det:

@@ -7023,6 +7023,18 @@ READ_21 = [
      "Norfolk and Waveney Integrated Care System, of which the trust is a founding partner.",
      {("The Queen Elizabeth Hospital, King's Lynn, NHS Foundation Trust", "partOf",
        "Norfolk and Waveney Integrated Care System")}),
+    ("NHS Cheshire and Merseyside Integrated Care Board has confirmed its executive team. Ann "
+     "Bapt, director of finance, joins from Wirral University Teaching Hospital NHS Foundation "
+     "Trust, where she has been chief finance officer since 2018.",
+     {("Ann Bapt", "leads", "NHS Cheshire and Merseyside Integrated Care Board")}),
+    ("NHS Nottingham and Nottinghamshire Integrated Care Board has a new director of nursing. The "
+     "ICB chair is Lady Ann Whit.",
+     {("Lady Ann Whit", "leads", "NHS Nottingham and Nottinghamshire Integrated Care Board")}),
+    ("Ann Mwan, director of nursing at " + LEEDS + ", is also acting chief executive of the "
+     "county's community health trust, Shropshire Community Health NHS Trust.",
+     {("Ann Mwan", "leads", "Shropshire Community Health NHS Trust")}),
+    ("A report by the Nuffield Trust and the Health Foundation warns that ICBs are struggling.",
+     {("The Health Foundation", "authored", "report by the Nuffield Trust")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
