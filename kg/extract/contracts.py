@@ -61,7 +61,8 @@ _SPENT = lazy_pattern(
     r"|(?<=,\s)including\s+" + MONEY + r"\s+(?:with|to|on)"
     r"|(?:paid|pays|paying|will\s+pay|(?:is|are)\s+to\s+pay)"
     r"|(?:hired|hires|brought in|brings in|engaged|engages|drafted in"
-    r"|retained|retains)"
+    r"|retained|retains)(?!\s+(?:the\s+)?(?:[\w’'-]+\s+){1,3}?(?:leadership|management\s+team"
+    r"|executive\s+team|board)\b)"
     r"|outsourc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to"
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|procure|procures"
     r"|procured|procuring)\s+"
@@ -217,11 +218,14 @@ _NOT_DONE = lazy_pattern(
     _FLAGS
 )
 _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
+_NEVER_SUPPLIERS = frozenset({"Regulator", "GovernmentDepartment"})
+""""Monitor has appointed X as interim chief executive": regulators and departments buy, they
+are never a contract's supplier."""
 _CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commissioned"
                       r"|contracted)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
                       r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator|bidder)s?\b|to\s+"
+                            r"|provider|partner|contractor|operator|bidder)s?\b(?!\s+members?\b)|to\s+"
                             rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)"
                             r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b)",
                             _FLAGS)
@@ -788,7 +792,7 @@ _RIVAL_BEFORE = lazy_pattern(
     r"\b(?:(?:rival|other|competing|losing|unsuccessful)\s+(?:bids?|bidders?)(?:\s+(?:from|by))?"
     r"|(?:attracted|drew|received)\s+(?:[\w-]+\s+){0,2}?bids?\s+from|bidders?\s+(?:including|included|were|such\s+as)"
     r"|beat(?:s|ing|en)?(?:\s+(?:a|the|off))?(?:\s+(?:rival|competing))?(?:\s+bids?\s+from)?"
-    r"|competition\s+from|ahead\s+of|rather\s+than|instead\s+of"
+    r"|competition\s+from|ahead\s+of|rather\s+than|instead\s+of|replacing|(?<=,\s)which\s+replaces"
     r"|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
     r"\s+(?:the\s+)?(?:(?:a\s+)?(?:partnership|consortium|joint\s+venture)\s+(?:of|between)\s+"
     r"(?:the\s+)?)?$", _FLAGS)
@@ -1553,6 +1557,8 @@ def make_contracts() -> object:
             if (supplier.cls in _BUYER_CLASSES or _is_purchaser(supplier)) \
                     and buyer.cls in _SUPPLIER_CLASSES:
                 supplier, buyer = buyer, supplier
+            if supplier.cls in _NEVER_SUPPLIERS:
+                continue
             orgs = [m for m in doc.mentions_in(sentence, "Organisation")
                     if m.cls not in _NOT_PARTIES]
             members = _CONSORTIUM_OF.search(body, 0, supplier.start - sentence.start)

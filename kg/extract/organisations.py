@@ -775,7 +775,10 @@ class OrganisationFinder:
         for piece in pieces:
             start = doc.text.index(piece, cursor)
             cursor = start + len(piece)
-            spans.append((start, cursor))
+            if piece not in _SINGULAR:
+                spans.append((start, cursor))
+        if len(spans) < 2:
+            return
         runs = self._known_runs(doc, spans, suffix)
         place = _DIRECTED_PLACE.fullmatch(doc.text[runs[-1][0]:runs[-1][1]])
         for start, end in runs:

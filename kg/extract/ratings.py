@@ -133,6 +133,13 @@ _VERB_AFTER_SUBJECT = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*which\b[^;]
 _RATED_BEFORE = lazy_pattern(r"-rated\s+(?:the\s+)?(?=(?-i:[A-Z]))", _FLAGS)
 
 
+_RUNNER_BEFORE = lazy_pattern(r"\b(?:practices|surgeries|hospitals|services|homes|units|clinics"
+                              r"|centres|sites)\s+(?:(?:also|now|currently)\s+)?(?:run|operated"
+                              r"|owned|managed)\s+by\s+(?:the\s+)?$", _FLAGS)
+""""Two GP practices run by Operose Health have been rated inadequate": the practices' rating,
+not their owner's."""
+
+
 def _clause_subject(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
                     clause: int) -> Mention | None:
     """What "it" in "... after the CQC rated it inadequate" means: the body the sentence is
@@ -333,7 +340,9 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     relative = relative_clauses(text, position)
     orgs = [m for m in doc.mentions_in(sentence, "Organisation")
             if m.cls in _SUBJECT_CLASSES
-            and not any(s <= m.start - sentence.start < e for s, e in relative)]
+            and not any(s <= m.start - sentence.start < e for s, e in relative)
+            and not _RUNNER_BEFORE.search(text, max(0, m.start - sentence.start - 30),
+                                          m.start - sentence.start)]
     spans = [(m.start - sentence.start, m.end - sentence.start)
              for m in doc.mentions_in(sentence, "Organisation")] + relative
     clause = 0

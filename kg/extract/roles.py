@@ -69,7 +69,7 @@ _ROLE_WORDS = [
     r" ){0,2}(?:union )?organiser",
     r"chief inspector of [a-z ]+?(?=[,.]| at| for|\s+(?-i:[A-Z]))", r"council chair",
     r"chief (?:investigator|inspector)",
-    r"chief", r"boss", r"leader", r"partner", r"director",
+    r"chief", r"boss", r"leader", r"partner(?!\s+members?\b)", r"director",
 ]
 ROLE = r"(?:(?:deputy|assistant|associate)\s+)?(?:" + "|".join(_ROLE_WORDS) + ")"
 ADVERB = (r"(?:currently|previously|formerly|most recently|until recently|recently|now|then"

@@ -6938,6 +6938,23 @@ CHECKED_21 = [
      {("Worthing Hospital", "partOf", "University Hospitals Sussex NHS Foundation Trust"),
       ("Ian Trel", "leads", "University Hospitals Sussex NHS Foundation Trust")},
      {("Worthing Hospital", "partOf", "Western Sussex Hospitals NHS Foundation Trust")}),
+    ("Two London GP practices run by Operose Health have been rated inadequate by the CQC. "
+     "Fairfield Medical Centre, run by Operose Health, was rated inadequate.",
+     {("Fairfield Medical Centre", "rated", "inadequate")},
+     {("Operose Health", "rated", "inadequate")}),
+    ("The contract was awarded to Epic. Monitor has appointed Ian Sutt as interim chief "
+     "executive of Papworth Hospital NHS Foundation Trust.",
+     {("Ian Sutt", "leads", "Royal Papworth Hospital NHS Foundation Trust")},
+     {("Monitor", "awardedContract", "Royal Papworth Hospital NHS Foundation Trust")}),
+    ("University Hospitals Birmingham (UHB) runs the QE. The regulator brought in UHB's leadership "
+     "in 2015, the CQC said. The six CCGs, NHS East Riding of Yorkshire, NHS Hull and NHS Vale of "
+     "York CCGs, form part of the Humber, Coast and Vale Health and Care Partnership.",
+     {("NHS Hull CCG", "partOf", "Humber and North Yorkshire Integrated Care System")},
+     {("University Hospitals Birmingham NHS Foundation Trust", "awardedContract",
+       "Care Quality Commission"),
+      ("CCGs", "partOf", "Humber and North Yorkshire Integrated Care System")}),
+    ("Care UK has won the contract to run the NHS 111 service in Devon, replacing NHS Direct.",
+     set(), {("Care UK", "awardedContract", "NHS Direct NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
      "which was formed when Derby Teaching Hospitals NHS Foundation Trust merged with Burton "
      "Hospitals NHS Foundation Trust, runs Royal Derby Hospital.",
@@ -7033,6 +7050,9 @@ READ_21 = [
     ("Ann Mwan, director of nursing at " + LEEDS + ", is also acting chief executive of the "
      "county's community health trust, Shropshire Community Health NHS Trust.",
      {("Ann Mwan", "leads", "Shropshire Community Health NHS Trust")}),
+    ("The emergency department at Stafford Hospital will close overnight. Mid Staffordshire NHS "
+     "Foundation Trust, which runs the hospital, said the unit would shut at 22:00.",
+     {("Stafford Hospital", "partOf", "Mid Staffordshire NHS Foundation Trust")}),
     ("A report by the Nuffield Trust and the Health Foundation warns that ICBs are struggling.",
      {("The Health Foundation", "authored", "report by the Nuffield Trust")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
@@ -7044,3 +7064,14 @@ READ_21 = [
 @pytest.mark.parametrize(("text", "expected"), READ_21, ids=range(len(READ_21)))
 def test_read_in_session_21(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "News\n\n" + text)
+
+
+def test_a_partner_member_of_a_board_is_no_partner(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nThe Queen Elizabeth Hospital King's Lynn NHS Foundation "
+                                "Trust welcomed the launch of the Norfolk and Waveney Integrated "
+                                "Care System. The trust's chair, Ann Tide, has been appointed as a "
+                                "partner member of the board of NHS Norfolk and Waveney Integrated "
+                                "Care Board.")
+    roles = {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert "chair" in roles
+    assert "partner" not in roles
