@@ -161,13 +161,15 @@ _FORMED = lazy_pattern(r"\b(?:(?:form|forms|formed|forming|create|creates|create
                        r"(?:new\s+|single\s+|merged\s+|combined\s+|enlarged\s+)?"
                        r"|a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)?\s*)?[‘'“\"]?"
                        r"|\breplaced\s+by\s+a\s+(?:new|single)\s+(?:[\w-]+\s*)?(?:,|called|named)\s*"
-                       r"|(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?"
+                       r"|(?:acquired|taken\s+over|absorbed|bought|(?:planned\s+)?acquisition)\s+by\s+"
+                       r"(?:the\s+)?"
                        r"|\bthe\s+(?:new|newly[\s-]merged|merged|single|combined)\s+"
                        r"(?:(?:organisation|trust|body)\s*,\s*)?)$",
                        re.IGNORECASE)
 
 
-_TAKEN_OVER_BY = lazy_pattern(r"\b(?:acquired|taken\s+over|absorbed|bought)\s+by\s+(?:the\s+)?$",
+_TAKEN_OVER_BY = lazy_pattern(r"\b(?:acquired|taken\s+over|absorbed|bought"
+                              r"|(?:planned\s+)?acquisition)\s+by\s+(?:the\s+)?$",
                               re.IGNORECASE)
 """An acquirer, which the story's "new trust" means but which still is one of "the two trusts"."""
 
@@ -720,7 +722,13 @@ def reference_pattern(nouns: str) -> re.Pattern[str]:
     return compile_pattern(
         r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
         r"|specialist\s+|children’s\s+|children's\s+|ambulance\s+|hospital\s+)?"
-        rf"(?:{nouns}){_THE_TRUST if 'trust' in nouns.split('|') else ''}|[Ii]ts?)\b")
+        rf"(?:{nouns}){_THE_TRUST if 'trust' in nouns.split('|') else ''}|[Ii]ts?"
+        rf"{_PERSONS_TRUST if 'trust' in nouns.split('|') else ''})\b")
+
+
+_PERSONS_TRUST = (r"|(?:[Hh]is|[Hh]er|(?:Mr|Ms|Mrs|Miss|Dr|Professor)\s+[A-Z][\w-]+[’']s)\s+"
+                  r"(?:foundation\s+)?trust")
+""""Her trust", "Mr Tullett's trust": the body the story has that person lead."""
 
 
 _THE_TRUST = r"|(?i:the)\s+(?:Foundation\s+)?Trust(?!\s+(?-i:[A-Z]))"
@@ -731,6 +739,14 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
     """The body a reference found by :func:`reference_pattern` means."""
     if phrase.lower() in {"it", "its"}:
         return pronoun_org(doc, sentence_start)
+    owner = re.match(r"(?:his|her|(?:mr|ms|mrs|miss|dr|professor)\s+([\w-]+)[’']s)\s",
+                     phrase, re.IGNORECASE)
+    if owner is not None:
+        person = next((m for m in reversed(doc.mentions_before(offset, "Person"))
+                       if owner.group(1) is None or m.text.split()[-1] == owner.group(1)), None)
+        if owner.group(1) is None:
+            person = previous_person(doc, offset)
+        return body_led_by(doc, person, offset) if person is not None else None
     return definite_org(doc, "the " + phrase.split()[-1], offset)
 
 

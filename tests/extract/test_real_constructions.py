@@ -6953,6 +6953,12 @@ CHECKED_21 = [
      {("University Hospitals Birmingham NHS Foundation Trust", "awardedContract",
        "Care Quality Commission"),
       ("CCGs", "partOf", "Humber and North Yorkshire Integrated Care System")}),
+    ("The chief executive of Heart of England NHS Foundation Trust is to leave ahead of its "
+     "planned acquisition by University Hospitals Birmingham NHS Foundation Trust. Meanwhile, "
+     "UHB's finance director, Ann Soh, has been named chief financial officer of the enlarged "
+     "organisation.",
+     {("Ann Soh", "leads", "University Hospitals Birmingham NHS Foundation Trust")},
+     {("Ann Soh", "leads", "Heart of England NHS Foundation Trust")}),
     ("Care UK has won the contract to run the NHS 111 service in Devon, replacing NHS Direct.",
      set(), {("Care UK", "awardedContract", "NHS Direct NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
@@ -7055,6 +7061,15 @@ READ_21 = [
      {("Stafford Hospital", "partOf", "Mid Staffordshire NHS Foundation Trust")}),
     ("A report by the Nuffield Trust and the Health Foundation warns that ICBs are struggling.",
      {("The Health Foundation", "authored", "report by the Nuffield Trust")}),
+    ("Monitor has appointed an interim chair at " + LEEDS + ". The regulator has installed Dr Ian "
+     "Hall, a former chair of Mid Essex Hospital Services NHS Trust, as interim chair with "
+     "immediate effect.", {("Dr Ian Hall", "leads", LEEDS)}),
+    ("Ian Tull is chief executive of Northumbria Healthcare NHS Foundation Trust. Mr Tull's "
+     "trust, which runs Wansbeck General Hospital, was rated outstanding by the Care Quality "
+     "Commission earlier this year. Ann Arm is chief executive of Calderdale and Huddersfield "
+     "NHS Foundation Trust. Her trust has been in segment 3 of the oversight framework.",
+     {("Northumbria Healthcare NHS Foundation Trust", "rated", "outstanding"),
+      ("Calderdale and Huddersfield NHS Foundation Trust", "inSegment", "segment 3")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
