@@ -23,6 +23,7 @@ from typing import Any
 from kg.extract.context import (
     COUNT,
     DEFINITE_ORG,
+    FORMERLY_OF,
     GENERIC_BODY,
     JOINED_FROM,
     NHS_BODIES,
@@ -819,6 +820,8 @@ class _Careers:
             if post is None or _SOMEONE_ELSES_POST.search(text, max(sentence.start,
                                                                     org.start - 40), org.start):
                 continue
+            if "LocalAuthority" in classes_for_role(post["role"]) and org.cls != "LocalAuthority":
+                continue
             before = text[sentence.start:org.start]
             status = "former" if _FORMER_CAREER.search(before) else "current"
             self.emit(doc, sentence, person, org, post["role"], status, 0.55)
@@ -1336,7 +1339,9 @@ class _Careers:
         """The body "its", "whose" or "the trust's" before a post means: one named earlier in
         the sentence, else the reference opening it ("The trust, whose chief executive is")."""
         owner = match["owner"].lower()
-        earlier = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= match.start()]
+        earlier = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= match.start()
+                   and not FORMERLY_OF.search(doc.text, max(sentence.start, m.start - 60),
+                                               m.start)]
         if owner in {"its", "their", "whose"} and earlier:
             return earlier[-1]
         if owner in {"its", "their"}:

@@ -328,6 +328,10 @@ def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None) -> Men
     return topic
 
 
+FORMERLY_OF = lazy_pattern(r"\b(?:former|formerly|previously|ex-)\b[^,;]{0,50}\b(?:of|at)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+""""X is chaired by A, a former chief executive of B, while C is its chief executive": B is
+where A was, not what "its" means."""
 JOINED_FROM = lazy_pattern(r"\b(?:join|joined|joins|joining|come|came|comes|move|moved|arrive"
                             r"|arrived)\b[^.;]{0,60}"
                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -777,6 +781,7 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 __all__ += [
     "BARE_COUNT",
+    "FORMERLY_OF",
     "GENERIC_NAME_WORDS",
     "JOINED_FROM",
     "NEW_BODY",

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    FORMERLY_OF,
     GENERIC_BODY,
     JOINED_FROM,
     NHS_BODIES,
@@ -263,6 +264,11 @@ class _Reader:
         if match:
             org, org_end = self.org_span(match.end())
             role = ROLE_AFTER_ORG.match(text, org_end, end) if org else None
+            kinds = classes_for_role(role["role"]) if role else NHS_BODIES
+            if org is not None and "LocalAuthority" in kinds and org.cls not in kinds:
+                place = re.sub(r"[’']s?$", "", text[match.end():org_end].strip())
+                org = org_named(self.doc, place, match.end(), kinds)
+                org = org if org is not None and org.cls in kinds else None
             if org and role and not self.pairs_listed(person, role.end()):
                 base = post_status(match["mods"] + role["mods"], role["tail"], "", "")
                 self.emit(person, org, role["role"],
@@ -577,7 +583,8 @@ class _Reader:
                 org = self.whose(match["whose"], match.start("whose"))
             elif org is None and _ITS_POST.search(match.group(0)):
                 earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
-                           if m.end <= person.start]
+                           if m.end <= person.start and not FORMERLY_OF.search(
+                               self.text, max(self.sentence.start, m.start - 60), m.start)]
                 org, confidence = earlier[-1] if earlier else pronoun_org(
                     self.doc, self.sentence.start), 0.75
             if org is None and _UNNAMED_BODY_AFTER.match(self.text, match.end(),

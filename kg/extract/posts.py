@@ -91,6 +91,7 @@ _ROLE_CLASSES: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
                                           "ThinkTank", "Company"})),
     (compile_pattern(r"\bpartner$|^(?:co-)?founder$"), frozenset({"Company"})),
     (compile_pattern(r"^chief inspector\b"), frozenset({"Regulator"})),
+    (compile_pattern(r"director of public health$"), frozenset({"LocalAuthority", "NHSBody"})),
     (compile_pattern(r"^(?:improvement|turnaround|recovery) director$"
                      r"|special administrator$"), frozenset({"NHSTrust", "NHSFoundationTrust",
                                                              "CareTrust"})),

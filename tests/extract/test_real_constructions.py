@@ -6959,6 +6959,14 @@ CHECKED_21 = [
      "organisation.",
      {("Ann Soh", "leads", "University Hospitals Birmingham NHS Foundation Trust")},
      {("Ann Soh", "leads", "Heart of England NHS Foundation Trust")}),
+    ("Bristol City Council has approved the plan. Ann Oju, Bristol's director of public health, "
+     "said the service would save lives.", {("Ann Oju", "leads", "Bristol City Council")},
+     {("Ann Oju", "leads", "Bristol NHS Foundation Trust")}),
+    ("The board of NHS Lancashire and South Cumbria Integrated Care Board is chaired by Ian Holl, "
+     "a former chief executive of Lancashire County Council, while Ann Fen is its chief "
+     "executive.",
+     {("Ann Fen", "leads", "NHS Lancashire and South Cumbria Integrated Care Board")},
+     {("Ann Fen", "leads", "Lancashire County Council")}),
     ("Care UK has won the contract to run the NHS 111 service in Devon, replacing NHS Direct.",
      set(), {("Care UK", "awardedContract", "NHS Direct NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
