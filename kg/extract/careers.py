@@ -464,7 +464,7 @@ _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership|company"
     rf"|subsidiary|firm)[’']s|the\s+(?:trust|ICB|CCG)(?=\s+(?-i:[a-z]))"
     rf"|its|their|whose)\s+|\bthe\s+)"
-    rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+)?", FLAGS)
+    rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+(?!the\s+time\b))?", FLAGS)
 _AS_VERB = lazy_pattern(r"\b(?:will|to|would|shall|may|might|could|can)\s+$", FLAGS)
 """"X will chair the panel": a verb, and a post only when the body is its object."""
 _AND_THE = lazy_pattern(r"[,;]\s+(?:and|while)\s+$")
@@ -485,7 +485,7 @@ def _listed_body(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
-_IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?"
+_IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+the\s+time)?"
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
@@ -1362,7 +1362,8 @@ class _Careers:
         if person is None:
             return
         future = "appointed" if verb and "will" in verb.group(0).lower() else ""
-        status = post_status(match["mods"], match["tail"], future, sentence.text)
+        status = "former" if verb["then"] else post_status(match["mods"], match["tail"], future,
+                                                           sentence.text)
         for org in orgs:
             self.emit(doc, sentence, person, org, match["role"], status, confidence)
 

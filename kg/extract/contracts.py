@@ -144,7 +144,8 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
-_LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&)\s+(?:the\s+)?|\s*,\s*")
+_LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&|together\s+with)\s+"
+                         r"(?:the\s+)?|\s*,\s*")
 _SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
                  r"|maintain|replace|upgrade|rebuild|refurbish|complete|construct|redevelop)")
 _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed|picked|picks"
@@ -339,8 +340,11 @@ _PLACE_BEFORE = lazy_pattern(r"\b(?:in|of|across|for|from|at|to|with|by)\s+(?:[A
                              r"(?:and\s+)?$")
 _BEATEN = lazy_pattern(r"\bbeat(?:s|en)?\s+(?:the\s+)?$")
 _THEM = lazy_pattern(r"(?:them|it)\b")
-_SUPPORT_FROM = lazy_pattern(r"\s*,?\s*(?:(?:with|and)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-                             r"(?:support|help|backing)\s+(?:from|of)|(?:working|partnering)\s+with"
+_SUPPORT_FROM = lazy_pattern(r"(?:\s+(?:CIC|Ltd|Limited|LLP|plc)\b)?\s*,?\s*(?:(?:with|and)\s+"
+                             r"(?:the\s+)?(?:[a-z]+\s+)?"
+                             r"(?:support|help|backing)\s+(?:from|of)"
+                             r"|in\s+(?:a\s+)?(?:consortium|partnership|joint\s+venture)\s+with"
+                             r"|(?:working|partnering)\s+with"
                              r"(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2})\s+(?:the\s+)?", _FLAGS)
 
 

@@ -236,6 +236,8 @@ class _Mergers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
             if not _MERGER_CUE(sentence.text):
+                if " become " in sentence.text:
+                    _listed_become(doc, sentence)
                 continue
             for trigger in _TRIGGER.finditer(doc.text, sentence.start, sentence.end):
                 window = doc.text[max(sentence.start, trigger.start() - 80):trigger.end()]
@@ -505,7 +507,7 @@ def _listed_become(doc: StoryDoc, sentence: Sentence) -> None:
     if formed is None or formed in chain or _NOT_A_MERGER.search(sentence.text):
         return
     for first, second in combinations(chain, 2):
-        if first.cls == second.cls:
+        if first.cls == second.cls or {first.cls, second.cls} <= _TRUST_CLASSES:
             add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
                      confidence=0.7)
 

@@ -6967,6 +6967,11 @@ CHECKED_21 = [
      "executive.",
      {("Ann Fen", "leads", "NHS Lancashire and South Cumbria Integrated Care Board")},
      {("Ann Fen", "leads", "Lancashire County Council")}),
+    ("The £12m contract, awarded by NHS Hull CCG in March, went to City Health Care Partnership "
+     "CIC in a consortium with Humber NHS Foundation Trust.",
+     {("Humber Teaching NHS Foundation Trust", "awardedContract", "NHS Hull CCG")},
+     {("City Health Care Partnership", "awardedContract", "Humber Teaching NHS Foundation "
+                                                          "Trust")}),
     ("Care UK has won the contract to run the NHS 111 service in Devon, replacing NHS Direct.",
      set(), {("Care UK", "awardedContract", "NHS Direct NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
@@ -7078,6 +7083,15 @@ READ_21 = [
      "NHS Foundation Trust. Her trust has been in segment 3 of the oversight framework.",
      {("Northumbria Healthcare NHS Foundation Trust", "rated", "outstanding"),
       ("Calderdale and Huddersfield NHS Foundation Trust", "inSegment", "segment 3")}),
+    ("The contract was awarded by NHS Wakefield CCG, whose chief officer at the time was Ian "
+     "Sand.", {("Ian Sand", "leads", "NHS Wakefield CCG")}),
+    ("The three-year contract, worth around £9m, was awarded to NHS Direct by NHS Staffordshire, "
+     "together with NHS Stoke on Trent.",
+     {("NHS Direct NHS Trust", "awardedContract", "NHS Stoke on Trent")}),
+    ("Black Country Partnership NHS Foundation Trust and Dudley and Walsall Mental Health "
+     "Partnership NHS Trust will become Black Country Healthcare NHS Foundation Trust.",
+     {("Black Country Partnership NHS Foundation Trust", "mergesWith",
+       "Dudley Integrated Health and Care NHS Trust")}),
     ("NHS Herts Valleys CCG and NHS East and North Hertfordshire CCG ran the tender. The CCGs "
      "were advised by Attain.", {("Attain", "advises", "NHS Herts Valleys CCG"),
                                  ("Attain", "advises", "NHS East and North Hertfordshire CCG")}),
