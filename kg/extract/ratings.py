@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import (
+    OVERSEERS,
     PLURAL_BODIES,
     TRUSTS,
     coordinated_trusts,
@@ -63,7 +64,7 @@ _VERDICT = lazy_pattern(rf"\s*:\s*{RATING}", _FLAGS)
 _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|es|ing|ings)|re-rated|judged|branded|deemed|graded"
                           r"|upgraded|downgraded|marked\s+(?:up|down))\b", _FLAGS)
 _ACTIVE = lazy_pattern(
-    r"\b(?:rated|rates|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
+    r"\b(?:rated|rates|(?<=to\s)rate|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
     r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
@@ -392,6 +393,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     if reference is not None:
         org = referred_org(doc, reference.group(1), sentence.start,
                            sentence.start + reference.start())
+        if org is not None and org.cls in OVERSEERS and reference.group(1).lower() in {"it", "its"}:
+            before_sentence = doc.sentence_before(sentence)
+            org = next((m for m in doc.mentions_in(before_sentence, "Organisation")
+                        if m.cls in TRUSTS), None) if before_sentence else None
         return [org] if org is not None and org.cls in _SUBJECT_CLASSES else []
     if _INDEFINITE.match(text) or _RATED_BODY.match(text, position) or _INDEFINITE_WHICH.search(
             text[:position]):

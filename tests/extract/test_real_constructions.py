@@ -6972,6 +6972,12 @@ CHECKED_21 = [
      {("Humber Teaching NHS Foundation Trust", "awardedContract", "NHS Hull CCG")},
      {("City Health Care Partnership", "awardedContract", "Humber Teaching NHS Foundation "
                                                           "Trust")}),
+    ("NHS Frimley Integrated Care Board has welcomed the Care Quality Commission's decision to "
+     "rate Frimley Health NHS Foundation Trust good overall. The CQC said " + LEEDS + " must "
+     "improve. Its overall rating was cut from good to requires improvement.",
+     {("Frimley Health NHS Foundation Trust", "rated", "good"),
+      (LEEDS, "rated", "requires improvement")},
+     {("NHS Frimley Integrated Care Board", "rated", "good")}),
     ("Care UK has won the contract to run the NHS 111 service in Devon, replacing NHS Direct.",
      set(), {("Care UK", "awardedContract", "NHS Direct NHS Trust")}),
     ("University Hospitals of Derby and Burton NHS Foundation Trust has a new EPR. The trust, "
