@@ -746,10 +746,9 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
     owner = re.match(r"(?:his|her|(?:mr|ms|mrs|miss|dr|professor)\s+([\w-]+)[’']s)\s",
                      phrase, re.IGNORECASE)
     if owner is not None:
-        person = next((m for m in reversed(doc.mentions_before(offset, "Person"))
-                       if owner.group(1) is None or m.text.split()[-1] == owner.group(1)), None)
-        if owner.group(1) is None:
-            person = previous_person(doc, offset)
+        person = previous_person(doc, offset) if owner.group(1) is None else next(
+            (m for m in reversed(doc.mentions_before(offset, "Person"))
+             if m.text.split()[-1] == owner.group(1)), None)
         return body_led_by(doc, person, offset) if person is not None else None
     return definite_org(doc, "the " + phrase.split()[-1], offset)
 

@@ -238,6 +238,12 @@ _DESCRIBED_FIRM = lazy_pattern(
     r"|giant|consultancy|contractor|outsourcer|operator|group)\s+(?=(?-i:[A-Z]|e[A-Z]))")
 """"to a consortium led by US software company Palantir", "to Leeds-based software developer
 BJSS": what the firm is, before its name."""
+
+
+def _past_description(text: str, start: int, end: int) -> int:
+    """Where the firm's name begins, after any description of it at ``start``."""
+    described = _DESCRIBED_FIRM.match(text, start, end)
+    return described.end() if described else start
 _WHICH_OPENS = lazy_pattern(r"\s*,\s*which\s+(?:the\s+)?")
 _PAID_MONEY = lazy_pattern(rf"\s+(?:had\s+|has\s+)?paid\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
                            rf"{MONEY}", _FLAGS)
@@ -352,8 +358,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
     if led:
-        described = _DESCRIBED_FIRM.match(text, led.end(), sentence.end)
-        at = described.end() if described else led.end()
+        at = _past_description(text, led.end(), sentence.end)
         found = mention_at(doc, at, "Organisation")
         name = _NAME.match(text, at, sentence.end) if found is None else None
         if name:
@@ -411,8 +416,7 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         return found
     awarded_to = _AWARDED_TO.search(text, sentence.start, sentence.end)
     if awarded_to:
-        described = _DESCRIBED_FIRM.match(text, awarded_to.end(), sentence.end)
-        at = described.end() if described else awarded_to.end()
+        at = _past_description(text, awarded_to.end(), sentence.end)
         found = mention_at(doc, at, "Organisation")
         name = _NAME.match(text, at, sentence.end)
         if found is None and name:
