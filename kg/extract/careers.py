@@ -240,13 +240,15 @@ _PENDING_ACTIVE = lazy_pattern(
     rf"|(?:has|have)\s+been\s+without|(?:yesterday\s+|today\s+)?(?:named|unveiled|appointed)"
     rf"|(?:are|is)\s+to\s+share|will\s+share|needed|needs"
     rf"|(?:will\s+be|is\s+to\s+be|has\s+been|have\s+been)\s+(?:assigned|given|sent)"
-    rf"|(?:has\s+|have\s+)?advertised\s+for|(?:has|have|gets|got)"
+    rf"|(?:has\s+|have\s+)?advertised\s+for|(?:is|are)\s+(?:delighted|pleased|proud|happy)\s+to\s+"
+    rf"(?:announce|confirm)|(?:has|have|gets|got)"
     rf"(?=\s+(?:a|an)\s+new\b|\s+two\s+(?:new|joint)\b))\s+"
     rf"(?:the\s+appointment\s+of\s+)?(?:a|an|its|their|two)\s+(?:new\s+|permanent\s+)?"
     rf"(?:(?:single|joint|shared|common|financial)\s+)?"
     rf"(?:(?:first|second|third|fourth|fifth|sixth|next)\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}s?(?:-designate)?\s*(?:\s(?P<body>for|at|to)\s+(?:the\s+)?"
     rf"(?=(?-i:[A-Z]))|[.;,]|$|\s+(?:who|to|after|following|with|from|in|since|permanent"
+    rf"|as\s+(?:it|they)"
     rf"|for\s+(?:the\s+|both\s+)?(?:two\s+|three\s+)?(?:organisations|trusts|boards|ICBs))\b)",
     FLAGS)
 _REGION = lazy_pattern(r"(?:North|South|East|West|Midlands|London)\b"
@@ -336,6 +338,10 @@ _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " 
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_DEPARTED_HOLDER = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|dismissal|sacking"
+                                r"|suspension|death)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
+                                FLAGS)
+""""appointed an interim chief executive following the retirement of X": X held the post."""
 _CALLED_IN = lazy_pattern(r"\b(?:brought|called|drafted)\s+in\s+by\b|\b(?:asked|commissioned"
                          r"|invited|instructed|hired|engaged)\s+by\b[^.;]{0,80}?\bto\s+(?:review"
                          r"|investigate|look|examine|assess|report|carry|conduct|undertake|lead\s+"
@@ -423,21 +429,29 @@ _JOINS_FROM = lazy_pattern(r"\b(?:joins|joined|joining|comes|came|moves|moved|ar
 _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
-                           r"|take\s+up\s+the\s+post\s+at|move\s+to)\s+(?:the\s+)?", FLAGS)
+                           r"|take\s+up\s+the\s+post\s+at|move\s+to|takes?\s+over\s+at"
+                           r"|work\s+alongside\s+the\s+board\s+of)\s+(?:the\s+)?", FLAGS)
 _LEAVES_BODY = lazy_pattern(r"\s+(?:(?:announced|said|confirmed|told\s+staff)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:that\s+)?(?:he|she|they)\s+(?:would|will|was\s+to)\s+)?"
                             r"(?:has\s+|had\s+)?(?:left|leaves|leave|departed|quit|was\s+removed"
-                            r"\s+from\s+(?:her|his|the)\s+post\s+at)\s+(?:the\s+)?", FLAGS)
-_UNNAMED_BODY = (r"\s+(?:of|at)\s+(?:an?|the\s+local|a\s+neighbouring)\s+(?:[\w’'-]+\s+){0,4}?"
+                            r"\s+from\s+(?:her|his|the)\s+post\s+at|stepped\s+down\s+from"
+                            r"|resigned\s+from|retired\s+from)\s+(?:the\s+)?", FLAGS)
+_UNNAMED_BODY = (r"\s+(?:of|at)\s+(?:an?|the\s+local|a\s+neighbouring|(?-i:[A-Z])[\w-]+[’']s)\s+"
+                 r"(?:[\w’'-]+\s+){0,4}?"
                  r"(?:trust|ICB|CCG|board|body|hospital|organisation|integrated\s+care\s+board"
                  r"|clinical\s+commissioning\s+group)\b(?:\s+trust\b)?"
                  r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")
-_UNNAMED_BODY_CUE = Cue(" of a", " at a", " of the local", " at the local")
+_UNNAMED_BODY_CUE = Cue(" of a", " at a", " of the local", " at the local", "’s ", "'s ")
 _UNNAMED_BODY_POST = lazy_pattern(
     rf"\b(?:(?:has\s+been|have\s+been|is\s+to\s+be)\s+(?:appointed|named|chosen)(?:\s+as)?"
     rf"|(?:is\s+to|will|is\s+set\s+to)\s+become)\s+(?:the\s+)?(?:new\s+)?{MODIFIERS}"
     rf"(?P<role>{ROLE}){_UNNAMED_BODY}", FLAGS)
-_UNNAMED_BODY_SUBJECT = lazy_pattern(rf"\s*The\s+{MODIFIERS}(?P<role>{ROLE}){_UNNAMED_BODY}", FLAGS)
+_UNNAMED_BODY_SUBJECT = lazy_pattern(
+    rf"\s*(?:The|An?)\s+{MODIFIERS}(?P<role>{ROLE})(?:\s+has\s+been\s+(?P<named>appointed|named"
+    rf"|chosen))?{_UNNAMED_BODY}", FLAGS)
+_SUBJECT_NAMED = lazy_pattern(r"\s*(?:has|have)\s+been\s+(?:named|appointed|chosen|confirmed)\b",
+                              FLAGS)
+""""The new chair of Hull's primary care trust has been named": the holder comes next."""
 """A holder who left the body named after the verb: "X has sacked its chief executive" with no
 body named before (a lede's "a hospital trust in Kent"), then "Jane Roe left Y on Monday"."""
 _APPOINTED_TO = lazy_pattern(r"\b(?:appointed|named|chosen|confirmed|recruited)\s+"
@@ -988,6 +1002,10 @@ class _Careers:
                 return
             verb = doc.text[person.end:post.start()] if 0 <= post.start() - person.end <= 40 \
                 else ""
+            if _DEPARTED_HOLDER.search(doc.text, max(sentence.start, person.start - 60),
+                                    person.start):
+                self.emit(doc, sentence, person, org, post["role"], "former", 0.5)
+                return
             self.emit(doc, sentence, person, org, post["role"],
                       post_status(post["mods"], post["tail"], verb, sentence.text), 0.5)
 
@@ -2047,7 +2065,7 @@ class _Careers:
                     or self.pending_unnamed_body(doc, sentence))
         orgs = self.orgs_from(doc, sentence, match.end())
         if not orgs:
-            return None
+            return self.pending_unnamed_body(doc, sentence)
         status = post_status(match["mods"], match["tail"], "appointed", sentence.text)
         return (orgs[0],), match["role"], status
 
@@ -2151,8 +2169,12 @@ class _Careers:
         if joining is not None:
             return (), joining["role"], "designate"
         match = _UNNAMED_BODY_SUBJECT.match(doc.text, sentence.start, sentence.end)
-        left = _SUBJECT_LEFT.match(doc.text, match.end(), sentence.end) if match else None
-        return ((), match["role"], "former") if match and left else None
+        if match is None:
+            return None
+        if match["named"] or _SUBJECT_NAMED.match(doc.text, match.end(), sentence.end):
+            return (), match["role"], status_of(match["mods"]) or "designate"
+        left = _SUBJECT_LEFT.match(doc.text, match.end(), sentence.end)
+        return ((), match["role"], "former") if left else None
 
     def fill(self, doc: StoryDoc, sentence: Sentence, bodies: tuple[Mention, ...], role: str,
              status: str, *, cued_only: bool = False) -> None:

@@ -605,6 +605,38 @@ def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
     return list(buyers.values())
 
 
+_LET_BY = lazy_pattern(r"\s*The\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|franchise"
+                      r"|tender)s?\b(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)"
+                      r"\s+(?:awarded|let|agreed|procured|tendered|signed\s+off)\s+by\s+(?:the\s+)?",
+                      re.IGNORECASE)
+_WINNER_OPENS = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has|have)\s+(?:been\s+(?:awarded|chosen"
+                             r"|selected|appointed|named)|won|signed)\b|\s*(?:won|secured)\b",
+                             re.IGNORECASE)
+
+
+def _let_by_next(doc: StoryDoc, sentence: Sentence) -> None:
+    """"X has been awarded a contract to run ... The contract, worth £40m, was awarded by Y and
+    Z": the winner the sentence before opens with, let by the bodies this one names."""
+    cue = _LET_BY.match(doc.text, sentence.start, sentence.end)
+    before = doc.sentence_before(sentence)
+    buyer = mention_at(doc, cue.end(), "Organisation") if cue and before else None
+    if buyer is None or buyer.cls not in _BUYER_CLASSES or before is None:
+        return
+    opening = doc.mentions_in(before, "Organisation")[:1]
+    if not opening or opening[0].start - before.start > 4 or opening[0].cls in _NEVER_SUPPLIERS \
+            or not _WINNER_OPENS.match(doc.text, opening[0].end, before.end):
+        return
+    supplier = opening[0]
+    buyers = listed_with(doc, [m for m in doc.mentions_in(sentence, "Organisation")
+                               if m.start >= buyer.start], buyer, _LIST_GAP)
+    money = _MONEY.search(doc.text, sentence.start, sentence.end) or _MONEY.search(
+        doc.text, before.start, before.end)
+    for one in buyers:
+        if one.text != supplier.text and one.cls in _BUYER_CLASSES:
+            add_fact(doc, sentence, supplier, "awardedContract", one, extractor=NAME,
+                     confidence=0.65, value=money.group(0) if money else None)
+
+
 def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"PwC was paid £500,000 by the trust for advice": the firm before, the payer after."""
     text = doc.text
@@ -1528,6 +1560,8 @@ def make_contracts() -> object:
                 _delivered_with_support(doc, sentence)
             if "ed by " in body:
                 _supported_by(doc, sentence)
+            if " by " in body and body.lstrip().startswith("The "):
+                _let_by_next(doc, sentence)
             if " with " in body or " alongside " in body:
                 _partnered_with(doc, sentence)
             if not _DEAL_CUE(body):

@@ -129,6 +129,12 @@ _WHERE_SAME_POST = lazy_pattern(r"\s*,\s*where\s+(?:he|she|they)\s+(?:had\s+)?(?
 _CURRENTLY = lazy_pattern(r"\s*,\s*(?:who\s+is\s+)?currently\b", FLAGS)
 """"X, who is currently chief executive of Y, will take up the post": the post X leaves is not
 the one X's predecessor held."""
+_LEAVING_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$", FLAGS)
+""""joins on secondment from X, where she is director of nursing": not the post she takes."""
+_TAKEN_POST = lazy_pattern(r"\b(?:appointed|named|chosen|confirmed|become|becomes|join|joins"
+                           r"|take\s+up|takes\s+up)\b", FLAGS)
+""""X, chief executive of A, has been appointed B's regional director. She replaces Y": Y held
+the post X was appointed to, not the one X holds now."""
 _PLURAL_TRUSTS = lazy_pattern(r"\bthe\s+(?:(?P<count>two|three)\s+)?trusts[’']$", FLAGS)
 _COMMA_BODY = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 """A body listed after a comma counts only once an "and" closes the list ("A, B and C")."""
@@ -1128,15 +1134,21 @@ class _Reader:
         name = successor.text.split()[-1]
         joined = joined_body(self.doc, self.sentence.start, offset)
         for statuses in ({"designate"}, {"current", "interim", "acting"}):
-            for fact in self.doc.facts:
-                if (fact.predicate == "leads" and fact.subject.text.split()[-1] == name
-                        and isinstance(fact.object, Mention) and fact.role
-                        and fact.status in statuses and (
-                            "designate" in statuses or joined is None
-                            or entity_key(fact.object) == entity_key(joined))
-                        and not ("designate" not in statuses and _CURRENTLY.match(
-                            self.text, fact.subject.end))):
-                    return fact.object, fact.role
+            held = [fact for fact in self.doc.facts
+                    if fact.predicate == "leads" and fact.subject.text.split()[-1] == name
+                    and isinstance(fact.object, Mention) and fact.role
+                    and fact.status in statuses and (
+                        "designate" in statuses or joined is None
+                        or entity_key(fact.object) == entity_key(joined))
+                    and not ("designate" not in statuses and _CURRENTLY.match(
+                        self.text, fact.subject.end))
+                    and not _LEAVING_FROM.search(self.text, max(0, fact.object.start - 12),
+                                                 fact.object.start)]
+            taken = next((fact for fact in held if _TAKEN_POST.search(
+                fact.evidence.text, 0, max(0, fact.object.start - fact.evidence.start))), None)
+            if taken is not None or held:
+                fact = taken or held[0]
+                return fact.object, fact.role
         return None
 
     def where_he_was(self, org: Mention) -> None:

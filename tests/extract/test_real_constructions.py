@@ -7118,3 +7118,85 @@ def test_a_partner_member_of_a_board_is_no_partner(tmp_path):
     roles = {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"}
     assert "chair" in roles
     assert "partner" not in roles
+
+
+CHECKED_22 = [
+    ("Lena Vos, chief executive of Dorset County Hospital NHS Foundation Trust, has been "
+     "appointed NHS England regional director for the South West. She replaces Carl Inge, who "
+     "is retiring.",
+     {("Carl Inge", "leads", "NHS England")},
+     {("Carl Inge", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("Poole Hospital NHS Foundation Trust has appointed an interim director of finance. Ruth "
+     "Anand joins on secondment from Yeovil District Hospital NHS Foundation Trust, where she is "
+     "director of nursing. She replaces Tom Beck, who left in May.",
+     set(),
+     {("Tom Beck", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_22, ids=range(len(CHECKED_22)))
+def test_read_and_not_misread_in_session_22(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
+
+
+READ_22 = [
+    ("The chief executive of a Dorset hospital trust has resigned. Mia Holt stepped down from "
+     "Dorset County Hospital NHS Foundation Trust on Monday.",
+     {("Mia Holt", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("A finance director has been appointed at a Somerset hospital trust. Edward Parkes will join "
+     "Yeovil District Hospital NHS Foundation Trust in June.",
+     {("Edward Parkes", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("An improvement director has been appointed at a Devon hospital trust. Jo Marr will work "
+     "alongside the board of Torbay and South Devon NHS Foundation Trust.",
+     {("Jo Marr", "leads", "Torbay and South Devon NHS Foundation Trust")}),
+    ("Salisbury NHS Foundation Trust is pleased to announce the appointment of its next chief "
+     "executive. Ada Roe will join the trust in May from Poole Hospital NHS Foundation Trust, "
+     "where she is currently director of operations.",
+     {("Ada Roe", "leads", "Salisbury NHS Foundation Trust"),
+      ("Ada Roe", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Yeovil District Hospital NHS Foundation Trust has appointed an interim chief executive as "
+     "it works to clear a deficit. Neil Ash joins from PwC.",
+     {("Neil Ash", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Salisbury NHS Foundation Trust has appointed Una Brook as its new chair. She was most "
+     "recently chair of Dorset County Hospital NHS Foundation Trust. The trust also confirmed "
+     "that Dr Vik Rao has been appointed medical director.",
+     {("Dr Vik Rao", "leads", "Salisbury NHS Foundation Trust")}),
+    ("Somerset NHS Foundation Trust has been awarded a contract to run community dental services "
+     "in Dorset. The contract, worth about £6m a year, was awarded by NHS Dorset Integrated Care "
+     "Board.",
+     {("Somerset NHS Foundation Trust", "awardedContract", "NHS Dorset Integrated Care Board")}),
+    ("Serco has won a £9m contract to run patient transport. The deal was agreed by NHS Dorset "
+     "Integrated Care Board and NHS Somerset Integrated Care Board.",
+     {("Serco", "awardedContract", "NHS Dorset Integrated Care Board"),
+      ("Serco", "awardedContract", "NHS Somerset Integrated Care Board")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_22, ids=range(len(READ_22)))
+def test_read_in_session_22(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "News\n\n" + text)
+
+
+POSTS_22 = [
+    ("The new chair of Dorset's mental health trust has been named. Ivy Lund will take over at "
+     "Dorset HealthCare University NHS Foundation Trust in May.",
+     ("Ivy Lund", "Dorset Healthcare University NHS Foundation Trust", "chair", "designate")),
+    ("NHS Dorset Integrated Care Board has appointed an interim chief executive following the "
+     "retirement of Sam Oduya.",
+     ("Sam Oduya", "NHS Dorset Integrated Care Board", "chief executive", "former")),
+    ("An acting medical director has been appointed at a Wiltshire hospital trust. Raj Pal will "
+     "join Salisbury NHS Foundation Trust next week.",
+     ("Raj Pal", "Salisbury NHS Foundation Trust", "medical director", "acting")),
+]
+
+
+@pytest.mark.parametrize(("text", "post"), POSTS_22, ids=range(len(POSTS_22)))
+def test_post_and_status_read_in_session_22(tmp_path, text, post):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert post in posts
+    person, org = post[0], post[1]
+    assert not {p for p in posts if p[:2] == (person, org) and p != post}
