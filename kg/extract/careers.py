@@ -150,6 +150,7 @@ _SAME_POST = lazy_pattern(
     r"\b(?P<pronoun>[Hh]er|[Hh]is|(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\s+[A-Z][\w’'-]+[’']s)"
     r"\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
     r"(?:permanent\s+|new\s+)?(?P<successor>successor|replacement|predecessor)"
+    r"(?:\s+as\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?(?=\s+(?:is|will\s+be)\s))?"
     r"(?:\s+on\s+an?\s+(?P<basis>interim|acting|temporary)\s+basis)?(?:\s+at\s+(?:the\s+)?(?P<at>[^,.;]{1,60}?))?\s*(?:,\s*|\s+(?:is|will\s+be|as)\s+)"
     r"|(?:counterpart|opposite\s+number|equivalent)\s+(?:at|of|in)\s+(?:the\s+)?)")
 _UNNAMED_POST = lazy_pattern(rf"[’']s?\s+(?:(?:previous|former|outgoing|last)\s+)?{ROLE_PHRASE}"
@@ -464,6 +465,10 @@ _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\
                             r"(?:(?:in|from|on|at|later|next|this)\s+[^,.;]{0,25}?\s+)?by"
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
+_DESCRIBED_REPLACEMENT = lazy_pattern(r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+[’']s"
+                                     r"|(?-i:[A-Z])[\w-]+[’']s|its|their)\s+(?-i:[a-z])[^,;.]{2,50}"
+                                     r",\s*", FLAGS)
+""""will be succeeded on an interim basis by the ICB's chief finance officer, X"."""
 _YEARS_LEADING = lazy_pattern(
     r"\bafter\s+(?:(?:\w+|\d+)\s+){1,2}(?:years?|months?)\s+(?P<verb>chairing|leading|running"
     r"|heading)\s+(?:the\s+)?", FLAGS)
@@ -475,7 +480,8 @@ _NAMED_REPLACEMENT = lazy_pattern(
     r"|their)\s+(?:(?P<kind>interim|acting|permanent|new)\s+)?(?:replacement|successor)\b", FLAGS)
 """"The chief executive of X resigned. Z has been named as her interim replacement"."""
 _COPULA_ROLE = lazy_pattern(
-    rf"(?:\b(?P<owner>the\s+(?:trust|ICB|board|organisation|system|CCG|group|partnership|company"
+    rf"(?:\b(?P<owner>the\s+(?:new\s+|merged\s+)?(?:trust|ICB|board|organisation|system|CCG"
+    rf"|group|partnership|company"
     rf"|subsidiary|firm)[’']s|the\s+(?:trust|ICB|CCG)(?=\s+(?-i:[a-z]))"
     rf"|its|their|whose)\s+|\bthe\s+)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+(?!the\s+time\b))?", FLAGS)
@@ -1177,15 +1183,17 @@ class _Careers:
                               or "current", 0.65)
 
     @staticmethod
-    def known(doc: StoryDoc, person: Mention, org: Mention) -> bool:
+    def known(doc: StoryDoc, person: Mention, org: Mention, role: str | None = None) -> bool:
+        """Whether the story already gives ``person`` a post at ``org`` (this ``role``, when
+        given)."""
         surname = person.text.split()[-1]
         return any(f.predicate == "leads" and isinstance(f.object, Mention)
                    and f.subject.text.split()[-1] == surname
                    and (f.object.key or f.object.text) == (org.key or org.text)
-                   for f in doc.facts)
+                   and role in {None, f.role} for f in doc.facts)
 
     def emit(self, doc: StoryDoc, sentence: Sentence, person: Mention, org: Mention | None,
-             role: str, status: str, confidence: float) -> None:
+             role: str, status: str, confidence: float, *, second_post: bool = False) -> None:
         role = normalise_role(role)
         if org is not None and sent_by_overseer(doc, org, classes_for_role(role)):
             org = topic_org(doc, TRUSTS)
@@ -1193,7 +1201,8 @@ class _Careers:
                 r"\bgroup\s", sentence.text, re.IGNORECASE):
             org = group_of(doc, sentence.end)
         if (org is None or org.category != "Organisation" or not is_leading_role(role)
-                or self.known(doc, person, org) or not post_fits(doc, org, role)):
+                or self.known(doc, person, org, role if second_post else None)
+                or not post_fits(doc, org, role)):
             return
         if status == "current" and person.start >= sentence.start and removed_before(
                 doc, sentence, person):
@@ -1412,11 +1421,15 @@ class _Careers:
                     else "designate"
                 self.emit(doc, sentence, person, post[0], post[1], status, 0.7)
         for cue in _REPLACED_BY.finditer(doc.text, sentence.start, sentence.end):
-            after = mention_at(doc, cue.end(), "Person")
+            described = _DESCRIBED_REPLACEMENT.match(doc.text, cue.end(), sentence.end)
+            after = mention_at(doc, described.end() if described else cue.end(), "Person")
             holder = self.subject(doc, sentence, cue.start())
             post = self.post_of(doc, holder) if holder is not None else None
             if after is not None and post is not None and after is not holder:
-                self.emit(doc, sentence, after, post[0], post[1], "designate", 0.7)
+                basis = re.search(r"\b(interim|acting)\s+basis\b", cue.group(0), FLAGS)
+                self.emit(doc, sentence, after, post[0], _substantive(post[1]),
+                          basis.group(1).lower() if basis else "designate", 0.7,
+                          second_post=described is not None)
 
     @staticmethod
     def post_of(doc: StoryDoc, person: Mention,

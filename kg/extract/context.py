@@ -464,7 +464,7 @@ _DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:(?:new|merged)\s+)?(?:trust|founda
 _HELD_NOW = lazy_pattern(r"\b(?:currently|until\s+now)\s+(?:[\w-]+\s+){1,6}?(?:of|at)\s+"
                          r"(?:the\s+)?$", re.IGNORECASE)
 """"X, currently chief executive of A, has been appointed to B. Its chair ...": not A."""
-_OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their)\s")
+_OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their|It|They)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)
 
@@ -811,7 +811,8 @@ _NOT_COMPANY_WORDS = frozenset({
     "Contractor", "Contracts", "Contract", "Deals", "Deal", "Having", "After", "Before", "Since",
     "When", "While", "Although", "If", "As", "In", "On", "At", "For", "With", "Under", "Despite",
     "Following", "Today", "Yesterday", "Last", "Next", "These", "Those", "Both", "All", "Some",
-    "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients"})
+    "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients", "He",
+    "She", "They", "We", "I", "You", "His", "Her", "Their", "Our"})
 _BODY_NOUNS = frozenset({"trust", "trusts", "board", "boards", "council", "hospital", "icb",
                          "ccg", "group", "government", "department", "ministers", "regulator",
                          "watchdog", "commissioners", "bosses", "officials", "health"})

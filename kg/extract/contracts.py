@@ -235,7 +235,8 @@ _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s
 _DESCRIBED_FIRM = lazy_pattern(
     r"(?:(?:US|UK|British|American|French|German|Dutch|Indian|(?-i:[A-Z][a-z]+)-based"
     r"|(?-i:[a-z][\w-]*))\s+){0,3}?(?i:company|firm|developer|supplier|provider|specialist"
-    r"|giant|consultancy|contractor|outsourcer|operator|group)\s+(?=(?-i:[A-Z]|e[A-Z]))")
+    r"|giant|consultancy|contractor|outsourcer|operator|group|enterprise|charity)\s+"
+    r"(?=(?-i:[A-Z]|e[A-Z]))")
 """"to a consortium led by US software company Palantir", "to Leeds-based software developer
 BJSS": what the firm is, before its name."""
 
@@ -411,7 +412,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         if _THEM.match(text, cue.end()) and orgs and orgs[0].start < cue.start():
             return listed_with(doc, orgs, orgs[0], _LIST_GAP, before=False)[-1]
     extended = _EXTENDED_WITH.search(text, sentence.start, sentence.end)
-    found = mention_at(doc, extended.end(), "Organisation") if extended else None
+    found = mention_at(doc, _past_description(text, extended.end(), sentence.end),
+                       "Organisation") if extended else None
     if found is not None:
         return found
     awarded_to = _AWARDED_TO.search(text, sentence.start, sentence.end)
@@ -1342,7 +1344,7 @@ def _same_terms(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 _TAKES_OVER_UNDER = lazy_pattern(
-    r"\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|has\s+been\s+asked\s+to)\s+(?:step\s+in"
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:(?:will|would|is\s+to|has\s+agreed\s+to|has\s+been\s+asked\s+to)\s+(?:step\s+in"
     r"|take\s+over|take\s+on|continue|provide|run|deliver)|(?:has|have|had)\s+(?:provided|run"
     r"|delivered|supplied))\b[^.;]{0,60}?\bunder\s+(?:a|an|the)\s+[^.;]{0,50}?"
     r"\b(?:contract|deal|agreement)\b", re.IGNORECASE)

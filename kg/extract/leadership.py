@@ -821,7 +821,8 @@ class _Reader:
                 self.text, max(self.sentence.start, anchor.start - 30), anchor.start):
             chaired = None
         if chaired and not _FUTURE_BODY.match(self.text, chaired.end()):
-            first, first_end = self.org_span(chaired.end())
+            named_new = _NEW_NAMED_BODY.match(self.text, chaired.end())
+            first, first_end = self.org_span(named_new.end() if named_new else chaired.end())
             if first is not None and re.match(r"[’']s?\s", self.text[first_end:first_end + 3]):
                 first = None
             if first is not None and (GENERIC_BODY.match(self.text, chaired.end(), end)
@@ -1281,7 +1282,11 @@ _NAMED_UP_TO = lazy_pattern(r"[A-Z][\w’'&-]*(?:\s+(?:and\s+)?[A-Z][\w’'&-]*)
 _ROLES_RESPECTIVELY = lazy_pattern(
     rf"\s*,\s*(?:the\s+)?(?P<role>{ROLE})s\s+(?P<respectively>respectively\s+)?(?:of|at)\s+"
     rf"(?:the\s+)?", FLAGS)
-_FUTURE_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s", FLAGS)
+_FUTURE_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s(?!(?-i:[A-Z]))",
+                            FLAGS)
+_NEW_NAMED_BODY = lazy_pattern(r"(?:combined|merged|new|enlarged|single|joint)\s+(?=(?-i:[A-Z]))",
+                               FLAGS)
+""""will chair the new Lewisham and Greenwich NHS Trust": the body is named after "new"."""
 _TO_LEAD = lazy_pattern(r"\s+to\s+lead\s+(?:(?P<plural>both|the\s+two|the\s+three"
                         r"|all\s+three)\s+(?:organisations|trusts|bodies|boards|ICBs|CCGs)\b|the\s+(?=[A-Z])"
                         r"|(?=[A-Z]))")

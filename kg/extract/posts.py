@@ -431,6 +431,9 @@ def held_on_a_basis(doc: StoryDoc, sentence: Sentence, person: Mention, role: st
     if basis.end() <= person.start and apposition and role in normalise_role(
             apposition.group(1)):
         return status
+    if basis.end() <= person.start and role in normalise_role(
+            doc.text[basis.end():person.start]):
+        return status
     return "acting" if basis["basis"].lower() == "acting" else "interim"
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    TRUSTS,
     bodies_at,
     definite_org,
     mention_at,
@@ -375,6 +376,10 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         owner = re.search(r"\s*(?:\([^)]{1,12}\)\s*)?$", before) if not match["det"] else None
         named = next((m for m in doc.mentions_in(sentence, "Organisation")
                       if owner and m.end == sentence.start + owner.start()), None)
+        if own and _PUBLISHED_AFTER.match(text, head_end, sentence.end) and (
+                owner_body := pronoun_org(doc, sentence.start)) is not None \
+                and owner_body.cls not in TRUSTS | {"Hospital"}:
+            pinned = True
         if named is not None and title:
             pinned = True
         if named is not None and pinned:
@@ -396,6 +401,8 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
     return found
 
 
+_PUBLISHED_AFTER = lazy_pattern(r"\s*,\s*(?:published|released|issued)\b", _FLAGS)
+""""Its report, published on Tuesday, says": the body "its" means wrote it."""
 _AND_ALSO = lazy_pattern(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
 """"a report by the Nuffield Trust and the Health Foundation": both wrote it."""
 

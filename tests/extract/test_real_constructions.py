@@ -7131,6 +7131,10 @@ CHECKED_22 = [
      "director of nursing. She replaces Tom Beck, who left in May.",
      set(),
      {("Tom Beck", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
+     "information officer at Salisbury NHS Foundation Trust.",
+     set(),
+     {("He", "awardedContract", "Salisbury NHS Foundation Trust")}),
 ]
 
 
@@ -7171,6 +7175,26 @@ READ_22 = [
      "Integrated Care Board and NHS Somerset Integrated Care Board.",
      {("Serco", "awardedContract", "NHS Dorset Integrated Care Board"),
       ("Serco", "awardedContract", "NHS Somerset Integrated Care Board")}),
+    ("Salisbury NHS Foundation Trust has opened a new ward. It was rated good by the Care Quality "
+     "Commission. Its chief executive, Tom Ure, thanked staff.",
+     {("Tom Ure", "leads", "Salisbury NHS Foundation Trust")}),
+    ("Dr Anna Kell is stepping down as clinical chair of NHS Dorset CCG. Her replacement as "
+     "clinical chair will be Dr Ben Sole.",
+     {("Dr Ben Sole", "leads", "NHS Dorset CCG")}),
+    ("NHS Dorset CCG came into being in April. The new CCG's accountable officer is Jan Pryce.",
+     {("Jan Pryce", "leads", "NHS Dorset CCG")}),
+    ("Rhys Dale will chair the new Dorset County Hospital NHS Foundation Trust.",
+     {("Rhys Dale", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("NHS Dorset Integrated Care Board said Dorset County Hospital NHS Foundation Trust (DCH) "
+     "would take over the clinics under a five-year contract.",
+     {("Dorset County Hospital NHS Foundation Trust", "awardedContract",
+       "NHS Dorset Integrated Care Board")}),
+    ("NHS Dorset CCG has extended its contract with social enterprise Wessex Care Partners for "
+     "another year.",
+     {("Wessex Care Partners", "awardedContract", "NHS Dorset CCG")}),
+    ("The Healthcare Safety Investigation Branch looked into the death of a patient. Its report, "
+     "published on Monday, says a scan was missed.",
+     {("Healthcare Safety Investigation Branch", "authored", "report")}),
 ]
 
 
@@ -7200,3 +7224,12 @@ def test_post_and_status_read_in_session_22(tmp_path, text, post):
     assert post in posts
     person, org = post[0], post[1]
     assert not {p for p in posts if p[:2] == (person, org) and p != post}
+
+
+def test_an_interim_successor_keeps_the_post_named_before_them(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nKay Lowe, chief executive of Salisbury NHS Foundation "
+                                "Trust, will retire. She will be succeeded on an interim basis by "
+                                "the trust's director of finance, Ian Moss.")
+    posts = {(r["role"], r["status"]) for r in rows if r["kind"] == "fact"
+             and r["predicate"] == "leads" and r["subject"] == "Ian Moss"}
+    assert posts == {("chief executive", "interim"), ("director of finance", "current")}
