@@ -583,6 +583,10 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
+_TAKES_POST_AFTER = lazy_pattern(r"\s*,\s*(?:succeeds|replaces|takes\s+over|will\s+(?:succeed"
+                                 r"|replace|take\s+over|take\s+up|join|start)|has\s+been\s+"
+                                 r"(?:appointed|named|chosen))\b", re.IGNORECASE)
+""""X, a Bradford GP, succeeds Y": the GP is the one taking the post, not someone else."""
 _HEAD_NOUN_CUE = Cue("ombudsman", "commissioner")
 _IS_HEAD_NOUN = lazy_pattern(r"\b(?:who\s+)?(?:has\s+been|have\s+been|is|was|became|becomes"
                              r"|will\s+become|will\s+be)\s+(?:the\s+)?(?P<head>ombudsman"
@@ -698,6 +702,8 @@ class _Careers:
                     pending = self.pending(doc, sentence)
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
+                if _SUCCESSOR_CUE(sentence.text):
+                    self.handovers(doc, sentence)
                 if _TOP_JOB_CUE(sentence.text):
                     self.will_lead(doc, sentence)
                 continue
@@ -2226,7 +2232,9 @@ class _Careers:
             status = "designate"
         holders = people[:2] if len(people) > 1 and _PAIR_AND.fullmatch(
             doc.text, people[0].end, people[1].start) else people[:1]
-        holders = [m for m in holders if not _SOMEONE_ELSE.match(doc.text, m.end, sentence.end)]
+        holders = [m for m in holders
+                   if not (other := _SOMEONE_ELSE.match(doc.text, m.end, sentence.end))
+                   or _TAKES_POST_AFTER.match(doc.text, other.end(), sentence.end)]
         for org in bodies:
             for holder in holders:
                 self.emit(doc, sentence, holder, org, role, status, 0.7)

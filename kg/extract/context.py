@@ -81,7 +81,8 @@ _NAMED_ONLY = frozenset({"committee", "confederation", "association", "institute
 DEFINITE_ORG = (
     r"(?:the\s+(?:(?!(?:trust|foundation|hospitals?|board|group|company|firm|organisation|body"
     r"|system|regulator|department|union|college|alliance|partnership|network|provider|new"
-    r"|merged)\b)(?-i:[A-Z][a-z]+)(?:-based)?\s+)?(?:(?:mental health|acute|ambulance|community"
+    r"|merged)\b)(?-i:[A-Z][a-z]+)(?:-based)?\s+(?!(?-i:[A-Z][a-z])))?(?:(?:mental health|acute"
+    r"|ambulance|community"
     r"|local|same|hospital|hospitals|new|merged|primary care|strategic health"
     r"|clinical commissioning|combined|enlarged|island|specialist|teaching|integrated care"
     r"|support|social)\s+)?"
@@ -94,6 +95,9 @@ DEFINITE_ORG = (
     r"|its|their|our)\b"
 )
 
+
+_KIND_IN_NAME = lazy_pattern(r"(?P<kind>ambulance|mental health|children's)\s+trust$")
+""""The ambulance trust's chief executive": the trust whose name says what kind it is."""
 
 MAX_MENTION = 400
 
@@ -243,6 +247,12 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
     words = phrase.lower().split()
     noun = " ".join(words[1:]) if words and words[0] == "the" else ""
     if noun and noun not in _NOUN_CLASSES and words[-1] in _NOUN_CLASSES:
+        kind = _KIND_IN_NAME.match(noun)
+        named_kind = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
+                           if m.cls in TRUSTS and kind["kind"] in m.text.lower()),
+                          None) if kind else None
+        if named_kind is not None:
+            return named_kind
         noun = words[-1]
     if not noun:
         return topic_org(doc)

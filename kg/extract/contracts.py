@@ -471,7 +471,8 @@ _DEAL_WITH = lazy_pattern(r"\b(?:signed|signs|agreed|struck|inked)\s+(?:an?\s+|t
                           r"(?:[\w£.,-]+\s+){0,4}?(?:contract|deal|agreement)"
                           rf"(?:\s+(?:worth|valued\s+at)\s+(?:up\s+to\s+|around\s+|about\s+)?{MONEY})?"
                           r"\s+with\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
-                          r"|consultancy|agency|provider)\s+|an?\s+consortium\s+(?:of|made\s+up\s+of"
+                          r"|consultancy|agency|provider|specialist|enterprise|charity)\s+"
+                          r"|an?\s+consortium\s+(?:of|made\s+up\s+of"
                           r"|comprising)\s+(?:the\s+)?)?", _FLAGS)
 """"Y signed a £12m contract with X": X supplies, whatever else the sentence says Y did."""
 

@@ -890,7 +890,9 @@ class _Reader:
             match = APPOINTS_BEFORE.search(before, 0, described.start())
         if match is None:
             return
-        as_role = AS_ROLE.match(self.text, person.end, self.sentence.end)
+        as_role = AS_ROLE.match(self.text, person.end, self.sentence.end) or (
+            _BARE_ROLE_NAMED.match(self.text, person.end, self.sentence.end)
+            if match["verb"].lower() in {"named", "made", "appointed"} else None)
         if as_role is None:
             self.appointed_to_lead(person, match, self.sentence.start + match.start())
             return
@@ -1311,6 +1313,10 @@ _TEAM_OF = lazy_pattern(r"\b(?:The|the|Its|its)\s+(?:new\s+)?(?:executive|leader
                         r"|management)\s+(?:team|members|directors)\s+(?:at|of)\s+(?:the\s+)?")
 _TEAM_VERB = lazy_pattern(r"\s+(?:includes|include|included|comprises|is\s+completed\s+by|will"
                           r"\s+(?:include|be\s+completed\s+by)|are)\s*:?\s+", FLAGS)
+_BARE_ROLE_NAMED = lazy_pattern(rf"\s+(?P<definite>(?!)x)?{MODIFIERS}{ROLE_PHRASE}"
+                                rf"(?=\s*(?:[.;,]|$|\s+(?:after|following|from|with|in|on|until)\b))",
+                                FLAGS)
+""""has named X interim director of nursing following ...": the post with no "as"."""
 _AS_ROLE_NEXT = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ITS_BOARD = lazy_pattern(r"\b(?:its|the\s+trust[’']s)\s+board\b", FLAGS)

@@ -47,7 +47,9 @@ _TRIGGER = lazy_pattern(
     r"|taken\s+over(?=\s+by\b)|taken\s+on(?=\s+by\b)"
     r"|t(?:ake|akes|ook|aking|aken)\s+over(?:\s+the\s+(?:struggling|ailing|troubled|neighbouring"
     r"|smaller))?(?=\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;]|\s+its\s+neighbou?r)"
-    r"|(?:bought|purchased|acquired)(?:\s+in\s+(?-i:[A-Z])\w+(?:\s+\d{4})?)?(?=\s+by\b)"
+    r"|(?:bought|purchased|acquired)(?:\s+in\s+(?-i:[A-Z])\w+(?:\s+\d{4})?|\s+in\s+\d{4}"
+    r"|\s+(?:last|this|earlier\s+this)\s+(?:year|month|week|summer|spring|autumn|winter))?"
+    r"(?=\s+by\b)"
     r"|join(?:s|ed|ing)?\s+(?:with|forces|together)|joined\s+to\s+(?:create"
     r"|form)|join(?:s|ed|ing)?(?=\s+(?:the\s+)?[A-Z])|joined\s+to\s+(?:create"
     r"|form)|c(?:ame|ome|omes|oming)\s+together(?=[^.;]{0,30}\bto\s+(?:form|create)\b"
@@ -63,7 +65,8 @@ _TRIGGER = lazy_pattern(
     r"|(?<=was\s)|(?<=they\s)|(?<=and\s))combined(?!\s+(?:turnover|budget|income|workforce"
     r"|staff|population|deficit|value|total|spend|size))|combined(?=\s+(?:in|on|last|this|earlier)\b)"
     r"|(?:form|creat)(?:e|es|ed|ing)?\s+a\s+(?:single|new)\s+(?:organisation|trust)"
-    r"|absorb(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:formed|created)\s+from"
+    r"|absorb(?:s|ed|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:formed|created)(?:\s+(?:in|on)\s+"
+    r"(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{4})?\s+(?:from|by\s+bringing\s+together)"
     r"|bec(?:ome|omes|ame|oming)\s+(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:organisation|trust"
     r"|body|ICB|service|provider|integrated\s+care\s+board|CCG|clinical\s+commissioning\s+group)"
     r"|(?:proposed\s+)?union\s+of"
@@ -288,7 +291,7 @@ class _Mergers:
         if _OPENING_PARTICIPLE.fullmatch(text, sentence.start, trigger.start()):
             return self.opening(doc, sentence, orgs, trigger)
         listed = _OF_LIST.match(text, trigger.end(), sentence.end)
-        if word.endswith(("between", "from", "aligned", " of")):
+        if word.endswith(("between", "from", "aligned", " of", "bringing together")):
             listed = _ARTICLE.match(text, trigger.end(), sentence.end)
         if listed:
             chain = _chain_after(doc, orgs, listed.end(), sentence.end)

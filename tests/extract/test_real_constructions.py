@@ -7131,6 +7131,10 @@ CHECKED_22 = [
      "director of nursing. She replaces Tom Beck, who left in May.",
      set(),
      {("Tom Beck", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Poole Hospital NHS Foundation Trust runs the clinic. Ada Lamb, the Wellcome Trust's "
+     "chief executive, said it should be copied.",
+     set(),
+     {("Ada Lamb", "leads", "Poole Hospital NHS Foundation Trust")}),
     ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
      "information officer at Salisbury NHS Foundation Trust.",
      set(),
@@ -7195,6 +7199,29 @@ READ_22 = [
     ("The Healthcare Safety Investigation Branch looked into the death of a patient. Its report, "
      "published on Monday, says a scan was missed.",
      {("Healthcare Safety Investigation Branch", "authored", "report")}),
+    ("Salisbury NHS Foundation Trust and South Western Ambulance Service NHS Foundation Trust "
+     "signed the plan. The ambulance trust's medical director, Dr Amy Holt, backed it.",
+     {("Dr Amy Holt", "leads", "South Western Ambulance Service NHS Foundation Trust")}),
+    ("NHS Dorset CCG has a new clinical chair. Dr Omar Latif, a Poole GP, succeeds Dr Jill Cope.",
+     {("Dr Omar Latif", "leads", "NHS Dorset CCG"), ("Dr Jill Cope", "leads", "NHS Dorset CCG")}),
+    ("Salisbury NHS Foundation Trust's chief nurse, Rose Kent, will retire in June. Hal Brent has "
+     "been appointed as her successor.",
+     {("Hal Brent", "leads", "Salisbury NHS Foundation Trust")}),
+    ("Poole Hospital NHS Foundation Trust has named Lia Ward interim director of finance following "
+     "the resignation of Max Pell.",
+     {("Lia Ward", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Yeovil District Hospital NHS Foundation Trust has signed a contract with imaging specialist "
+     "Scanwell to run MRI lists.",
+     {("Scanwell", "awardedContract", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("Medicare Partners, the clinic operator, was bought last year by Serco.",
+     {("Medicare Partners", "mergesWith", "Serco")}),
+    ("Somerset NHS Foundation Trust was created in April 2023 from Taunton and Somerset NHS "
+     "Foundation Trust and Yeovil District Hospital NHS Foundation Trust.",
+     {("Taunton and Somerset NHS Foundation Trust", "mergesWith",
+       "Yeovil District Hospital NHS Foundation Trust")}),
+    ("NHS Improvement was formed in 2016 by bringing together Monitor and the NHS Trust "
+     "Development Authority.",
+     {("Monitor", "mergesWith", "NHS Trust Development Authority")}),
 ]
 
 
