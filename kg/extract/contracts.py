@@ -610,7 +610,7 @@ def _earlier_buyers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
 
 _LET_BY = lazy_pattern(r"\s*The\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?(?:contract|deal|franchise"
                       r"|tender)s?\b(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|has\s+been|had\s+been)"
-                      r"\s+(?:awarded|let|agreed|procured|tendered|signed\s+off)\s+by\s+(?:the\s+)?",
+                      r"\s+(?:awarded|let|agreed|procured|tendered)\s+by\s+(?:the\s+)?",
                       re.IGNORECASE)
 _WINNER_OPENS = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:has|have)\s+(?:been\s+(?:awarded|chosen"
                              r"|selected|appointed|named)|won|signed)\b|\s*(?:won|secured)\b",
@@ -638,6 +638,30 @@ def _let_by_next(doc: StoryDoc, sentence: Sentence) -> None:
         if one.text != supplier.text and one.cls in _BUYER_CLASSES:
             add_fact(doc, sentence, supplier, "awardedContract", one, extractor=NAME,
                      confidence=0.65, value=money.group(0) if money else None)
+
+
+_WILL_SERVE_OPENING = lazy_pattern(rf"\s+(?:will|is\s+to|is\s+set\s+to)\s+(?:now\s+)?"
+                                  rf"(?:{_SERVICE_VERB}|carry\s+out|take\s+over)\b", _FLAGS)
+_BUYER_SAID = lazy_pattern(r",\s*(?:the\s+)?(?P<buyer>[^,;]{2,120}?)\s+(?:said|says|announced"
+                           r"|confirmed)\b[^,;]{0,40}[.]?\s*$", _FLAGS)
+
+
+def _will_serve_said(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Doccla will provide virtual ward equipment across the county, NHS Hampshire and Isle of
+    Wight ICB said": the firm the sentence opens with works for the body reporting it."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    said = _BUYER_SAID.search(doc.text, sentence.start, sentence.end)
+    if not orgs or said is None or orgs[0].start - sentence.start > 4 \
+            or orgs[0].cls != "Company" \
+            or not _WILL_SERVE_OPENING.match(doc.text, orgs[0].end, sentence.end):
+        return
+    buyer = mention_at(doc, said.start("buyer"), "Organisation")
+    if buyer is None and re.fullmatch(r"(?i:trust|ICB|CCG|council)", said["buyer"]):
+        buyer = definite_org(doc, "the " + said["buyer"], said.start("buyer"))
+    if buyer is not None and buyer.end == said.end("buyer") and buyer.cls in _BUYER_CLASSES \
+            and buyer.cls != "Hospital":
+        add_fact(doc, sentence, orgs[0], "awardedContract", buyer, extractor=NAME,
+                 confidence=0.6)
 
 
 def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
@@ -1565,6 +1589,8 @@ def make_contracts() -> object:
                 _supported_by(doc, sentence)
             if " by " in body and body.lstrip().startswith("The "):
                 _let_by_next(doc, sentence)
+            if " said" in body or " announced" in body or " confirmed" in body:
+                _will_serve_said(doc, sentence)
             if " with " in body or " alongside " in body:
                 _partnered_with(doc, sentence)
             if not _DEAL_CUE(body):

@@ -230,6 +230,8 @@ _ADVISING_ON = lazy_pattern(r"\b(?:(?:advise|advising|advised|advisers?|help|hel
                             re.IGNORECASE)
 """"X has appointed A and B to advise on the acquisition of Y", "hired A and B to prepare the
 merger": firms working on a deal are no parties to it."""
+_FORMED_APPOSITION = lazy_pattern(r",\s*(?:formed|created|established|set\s+up)\b[^,;]{1,160},")
+""""X, formed in 2017 by the merger of A and B, acquired Y": A and B are not who acquired."""
 _DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])(?:(?!\s-\s)[^,;–—]){1,80}?,")
 """"Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
 inside a description is no party."""
@@ -447,7 +449,9 @@ class _Mergers:
         aside = [(sentence.start + start, sentence.start + end) for start, end
                  in relative_clauses(sentence.text, trigger - sentence.start)] + [
             (sentence.start + m.start(), sentence.start + m.end())
-            for m in _DESCRIBED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)]
+            for m in _DESCRIBED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)] + [
+            (sentence.start + m.start(), sentence.start + m.end())
+            for m in _FORMED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)]
         counted = _COUNTED_BEFORE.search(head)
         if counted is not None:
             return _Mergers.referred(doc, sentence, counted, sentence.start + counted.start())

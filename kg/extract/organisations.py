@@ -54,7 +54,9 @@ _LEADING = lazy_pattern(
     r"|Both|Several|All|Some|Many|Most|These|Those|Such|Which|What|Other|Their|His|Her|Our|Meanwhile|Now|Local|Every|Each|Two"
     r"|Three|Four|Five|Of|By|From|With|To|As|If|Although|Though|Because|Unlike|Until|Under"
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday"
-    r"|[A-Z][\w’'-]*-based|(?:Two|Three|Four|Five)-way)\s+)+"
+    r"|[A-Z][\w’'-]*-based|(?:Two|Three|Four|Five)-way)\s+|(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday),?\s+)+"
 )
 _TYPED_ACRONYM_TAILS = frozenset({"ICB", "ICS", "CCG", "PCT", "FT", "CSU"})
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9}"

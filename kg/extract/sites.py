@@ -103,10 +103,13 @@ _AMONG_THEM = lazy_pattern(r"\s*(?:Among\s+them\s+(?:are|is)|They\s+(?:include|a
                           r"(?:include|are))\b")
 _RUNS_SEVERAL = lazy_pattern(
     r"\b(?:runs|run|operates|manages)\s+(?:\w+\s+){0,2}?(?:hospitals|sites)\b")
-_RUNS_IT = lazy_pattern(r"\s*(?:,\s*which\s+(?:runs|manages|operates)\s+(?:it|the\s+hospital)\s*,"
+_RUNS_IT = lazy_pattern(r"\s*(?:,\s*which\s+(?:runs|manages|operates)\s+(?:it|the\s+hospital"
+                        r"|both(?:\s+hospitals|\s+sites)?|the\s+(?:two|three)\s+(?:hospitals|sites))"
+                        r"\s*,"
                         r"|\s+(?:now\s+)?(?:runs|manages|operates)"
                         r"\s+(?:it|them|all\s+(?:two|three|four|five)|both(?:\s+of\s+them)?)\b)")
-_RUNS_THEM = lazy_pattern(r"\s+(?:now\s+)?(?:runs|manages|operates)\s+(?:them|all|both)\b")
+_RUNS_THEM = lazy_pattern(r"(?:\s*,\s*which)?\s+(?:now\s+)?(?:runs|manages|operates)\s+"
+                          r"(?:them|all|both|the\s+(?:two|three)\s+(?:hospitals|sites))\b")
 _HOSPITAL_LINK = lazy_pattern(r"(?:\s+in\s+[A-Z][\w’'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)"
                               r"(?:the\s+)?")
 _NAMED_SITE_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")

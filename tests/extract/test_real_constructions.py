@@ -7135,6 +7135,13 @@ CHECKED_22 = [
      "chief executive, said it should be copied.",
      set(),
      {("Ada Lamb", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Somerset NHS Foundation Trust, formed in 2023 by the merger of Taunton and Somerset NHS "
+     "Foundation Trust and Yeovil District Hospital NHS Foundation Trust, acquired Minehead "
+     "Community Hospital in 2024.",
+     {("Taunton and Somerset NHS Foundation Trust", "mergesWith",
+       "Yeovil District Hospital NHS Foundation Trust")},
+     {("Somerset NHS Foundation Trust", "mergesWith",
+       "Yeovil District Hospital NHS Foundation Trust")}),
     ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
      "information officer at Salisbury NHS Foundation Trust.",
      set(),
@@ -7222,6 +7229,12 @@ READ_22 = [
     ("NHS Improvement was formed in 2016 by bringing together Monitor and the NHS Trust "
      "Development Authority.",
      {("Monitor", "mergesWith", "NHS Trust Development Authority")}),
+    ("Dorset County Hospital and Poole Hospital have a new scanner. University Hospitals Dorset "
+     "NHS Foundation Trust, which runs both hospitals, paid for it.",
+     {("Dorset County Hospital", "partOf", "University Hospitals Dorset NHS Foundation Trust"),
+      ("Poole Hospital", "partOf", "University Hospitals Dorset NHS Foundation Trust")}),
+    ("Serco will run the county's patient transport service from June, Dorset Council said.",
+     {("Serco", "awardedContract", "Dorset Council")}),
 ]
 
 
@@ -7260,3 +7273,10 @@ def test_an_interim_successor_keeps_the_post_named_before_them(tmp_path):
     posts = {(r["role"], r["status"]) for r in rows if r["kind"] == "fact"
              and r["predicate"] == "leads" and r["subject"] == "Ian Moss"}
     assert posts == {("chief executive", "interim"), ("director of finance", "current")}
+
+
+def test_a_month_before_a_council_is_not_part_of_its_name(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nThe clinic moves in March, Dorset Council said.")
+    labels = {r["label"] for r in rows if r["kind"] == "entity"}
+    assert "Dorset Council" in labels
+    assert not any(label.startswith("March") for label in labels)
