@@ -301,7 +301,9 @@ _WHICH_JUST_BEFORE = lazy_pattern(r"(?P<name>(?<![\w’'])(?-i:[A-Z])[\w&’'-]*
 _WHICH_CLAUSE = lazy_pattern(r",\s*(?:which|who)\b[^;]{1,160},$", _FLAGS)
 _PLURAL_PAYERS = lazy_pattern(r"\b(?:the\s+(?P<count>two|three)\s+trusts|(?P<count2>both)\s+trusts"
                               r"|the\s+trusts)\s+(?:have\s+|had\s+|also\s+)?$", _FLAGS)
-_OTHER_CLAUSE = lazy_pattern(r";|,\s*(?:while|whereas|but|and\s+(?=[A-Z]))", _FLAGS)
+_OTHER_CLAUSE = lazy_pattern(r";|,\s*(?:while|whereas|but|and\s+(?=[A-Z]))|,\s*which\s+(?:had|has"
+                             r"|was|were|is|are)\s+(?:previously\s+|formerly\s+)?(?:been\s+)?"
+                             r"(?:provided|run|delivered|held|supplied|operated)\s+by\b", _FLAGS)
 _PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?:ran|runs|run|led"
                          r"|leads)\s+the\s+(?:procurement|tender)|went\s+out\s+to\s+tender"
                          r"|has\s+awarded\s+(?:contracts|a\s+contract|deals))\b", _FLAGS)
@@ -511,7 +513,7 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     rivals |= _rivals(doc, sentence, orgs)
     owners = _named_after(doc, sentence, orgs, _OWNER_BEFORE, 40)
     orgs = [m for m in orgs if m not in helpers and m not in rivals and m not in owners
-            and m.cls != "Regulator"]
+            and m.cls != "Regulator" and not _FRAMEWORK_AFTER.match(text, m.end, sentence.end)]
     for org in orgs:
         between = text[supplier.end:org.start]
         after = _BUYER_AFTER.search(between) if org.start > supplier.end else None
@@ -554,6 +556,10 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     if purchasers:
         return purchasers[-1], 0.55
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+
+
+_FRAMEWORK_AFTER = lazy_pattern(r"[’']?s?\s+(?:[\w-]+\s+){0,2}?framework\b", _FLAGS)
+""""a mini-competition under the NHS England framework": the framework's owner buys nothing."""
 
 
 def _signer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> Mention | None:

@@ -598,9 +598,10 @@ class _Reader:
                 return True
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"], position)
-            self.emit(person, org, match["role"],
-                      post_status(match["mods"], match["tail"], match["verb"], self.sentence.text),
-                      confidence)
+            status = post_status(match["mods"], match["tail"], match["verb"], self.sentence.text)
+            if status in {"interim", "acting"}:
+                status = status_for_person(self.doc, self.sentence, person, status)
+            self.emit(person, org, match["role"], status, confidence)
             if orgs:
                 self.further_posts(person, orgs[-1], match["verb"], match["role"])
             return True

@@ -389,11 +389,14 @@ name is what X did, not an aside to skip."""
 
 
 def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: str) -> str:
-    """A current post becomes former when the sentence says the person left it or was sacked."""
-    if base != "current":
-        return base
+    """A current post becomes former when the sentence says the person left it or was sacked;
+    an acting or interim one is current once they are "confirmed in the post permanently"."""
     following = [m.start for m in doc.mentions_in(sentence, "Person") if m.start > person.end]
     raw = doc.text[person.end:following[0] if following else sentence.end]
+    if base in {"interim", "acting"} and _MADE_PERMANENT.search(raw):
+        return "current"
+    if base != "current":
+        return base
     window = raw if _LEFT_ASIDE.match(raw) else re.sub(
         r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "", raw)
     before = doc.text[max(sentence.start, person.start - 80):person.start]
@@ -403,6 +406,9 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     return base
 
 
+_MADE_PERMANENT = lazy_pattern(r"\b(?:confirmed|appointed|made)\s+(?:in\s+(?:the|that|her|his)\s+"
+                               r"(?:post|role|job)\s+)?(?:permanently|on\s+a\s+permanent\s+basis"
+                               r"|as\s+permanent)\b", FLAGS)
 _ON_A_BASIS = lazy_pattern(r"\bon\s+an?\s+(?P<basis>interim|acting|temporary|caretaker)\s+basis\b",
                           FLAGS)
 _HELD_BEFORE = lazy_pattern(r"\b(?:had\s+been|served|serving|worked|working|acted|acting|been)"

@@ -294,8 +294,9 @@ def find_untitled(doc: StoryDoc, sentence: Sentence) -> list[tuple[int, int, int
         kind = match["kind"].lower()
         if kind == "report" and _INSPECTION.search(text, sentence.start, match.start("head")):
             continue
-        described_by = match.group("head") != match["kind"] and _by_agent(
-            doc, sentence, head_end) is not None
+        agent = _by_agent(doc, sentence, head_end)
+        described_by = agent is not None and (match.group("head") != match["kind"]
+                                              or agent.cls == "Company")
         if _ROUTINE.search(match.group("head")) or (
                 kind in {"review", "assessment"} and _EVENT_BEFORE.search(
                     text, sentence.start, match.start()) and not _TOPIC.match(

@@ -7142,6 +7142,15 @@ CHECKED_22 = [
        "Yeovil District Hospital NHS Foundation Trust")},
      {("Somerset NHS Foundation Trust", "mergesWith",
        "Yeovil District Hospital NHS Foundation Trust")}),
+    ("NHS Dorset CCG has awarded a £2m contract to Capita for payroll, which had been provided by "
+     "South Central and West Commissioning Support Unit.",
+     {("Capita", "awardedContract", "NHS Dorset CCG")},
+     {("Capita", "awardedContract", "South Central and West Commissioning Support Unit")}),
+    ("NHS Dorset Integrated Care Board has awarded a £3m contract to Accurx. A second contract, "
+     "worth £1m, was awarded to Redcentric after a mini-competition under the NHS England "
+     "framework.",
+     {("Redcentric", "awardedContract", "NHS Dorset Integrated Care Board")},
+     {("Redcentric", "awardedContract", "NHS England")}),
     ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
      "information officer at Salisbury NHS Foundation Trust.",
      set(),
@@ -7235,6 +7244,11 @@ READ_22 = [
       ("Poole Hospital", "partOf", "University Hospitals Dorset NHS Foundation Trust")}),
     ("Serco will run the county's patient transport service from June, Dorset Council said.",
      {("Serco", "awardedContract", "Dorset Council")}),
+    ("Inspectors visited Larkfield Group Practice in May. The practice had previously been rated "
+     "inadequate in 2016.",
+     {("Larkfield Group Practice", "rated", "inadequate")}),
+    ("Monitor stepped in after a review by PwC found weak controls.",
+     {("PwC", "authored", "review by PwC")}),
 ]
 
 
@@ -7253,6 +7267,12 @@ POSTS_22 = [
     ("An acting medical director has been appointed at a Wiltshire hospital trust. Raj Pal will "
      "join Salisbury NHS Foundation Trust next week.",
      ("Raj Pal", "Salisbury NHS Foundation Trust", "medical director", "acting")),
+    ("Poole Hospital NHS Foundation Trust's acting chief executive, Zoe Frost, has been confirmed "
+     "in the post permanently.",
+     ("Zoe Frost", "Poole Hospital NHS Foundation Trust", "chief executive", "current")),
+    ("At Salisbury NHS Foundation Trust, Ravi Dean, who has been interim chief nurse since the "
+     "spring, has been confirmed in the role permanently.",
+     ("Ravi Dean", "Salisbury NHS Foundation Trust", "chief nurse", "current")),
 ]
 
 
