@@ -204,6 +204,7 @@ class _Reader:
             self.later_in_clause(person)
             self.appointed_by(person)
             self.with_as_its(person)
+            self.joined_and_is(person)
         self.predecessor()
         self.respectively()
         if " members " in self.sentence.text or " team " in self.sentence.text:
@@ -963,6 +964,17 @@ class _Reader:
             status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
+    def joined_and_is(self, person: Mention) -> None:
+        """"X, who joined A in 2004 and is now its medical director": the post is at A."""
+        joined = _WHO_JOINED.match(self.text, person.end, self.sentence.end)
+        org = mention_at(self.doc, joined.end(), "Organisation") if joined else None
+        post = _AND_IS_ITS.match(self.text, org.end, self.sentence.end) if org else None
+        if org is None or post is None:
+            return
+        status = "former" if post["was"] else post_status(post["mods"], post["tail"], "",
+                                                          self.sentence.text)
+        self.emit(person, org, post["role"], status, 0.75)
+
     def clause_subject(self) -> Mention | None:
         """The body the sentence opens with, past an opening aside: the subject that "is led
         by chief executive X" or "has a new interim chief executive, X"."""
@@ -1318,6 +1330,11 @@ _BARE_ROLE_NAMED = lazy_pattern(rf"\s+(?P<definite>(?!)x)?{MODIFIERS}{ROLE_PHRAS
                                 rf"(?=\s*(?:[.;,]|$|\s+(?:after|following|from|with|in|on|until)\b))",
                                 FLAGS)
 """"has named X interim director of nursing following ...": the post with no "as"."""
+_WHO_JOINED = lazy_pattern(r"\s*,\s*who\s+(?:joined|founded|co-founded|set\s+up|started\s+at)\s+"
+                          r"(?:the\s+)?")
+_AND_IS_ITS = lazy_pattern(rf"[^,;.]{{0,40}}?\s+and\s+(?:(?P<was>was|had\s+been)|is|has\s+been"
+                           rf"|became)\s+(?:now\s+|since\s+\w+\s+)?(?:its|their)\s+"
+                           rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _AS_ROLE_NEXT = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ITS_BOARD = lazy_pattern(r"\b(?:its|the\s+trust[’']s)\s+board\b", FLAGS)

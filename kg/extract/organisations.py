@@ -151,7 +151,12 @@ _TRADING_TAIL = lazy_pattern(rf"(?:\s+{_CAP_WORD}){{0,2}}?\s+(?:Solutions|Servic
 _AREA_NAME_TAIL = lazy_pattern(r"\s+(?:Health\s+and\s+Care\s+Partnership|Integrated\s+Care\s+System"
                                r"|Sustainability\s+and\s+Transformation\s+Partnership)\b")
 _REGION_BEFORE = lazy_pattern(r"\b(?:of|across|in|on|around|near|along)\s+the\s+$"
+                              r"|\bYorkshire\s+and\s+the\s+$"
                               r"|\b(?:in|near|around|outside|throughout)\s+$")
+_BODIES_IN_REGION = lazy_pattern(r"\b(?:trusts|hospitals|CCGs|ICBs|organisations|providers|bodies"
+                                 r"|practices|councils|commissioners)\s+(?:in|across|throughout)\s+"
+                                 r"(?:the\s+)?$", re.IGNORECASE)
+""""Four acute trusts in Lancashire and South Cumbria": a region, not the trust of that name."""
 _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
@@ -1091,6 +1096,8 @@ class OrganisationFinder:
         if possessive and self.gazetteer.lookup(surface, short=True) is None:
             surface, end = surface[:possessive.start()], start + possessive.start()
         if " " not in surface and _REGION_BEFORE.search(doc.text, max(0, start - 20), start):
+            return
+        if _BODIES_IN_REGION.search(doc.text, max(0, start - 40), start):
             return
         record = self.gazetteer.lookup(surface, short=True)
         if record is None and " and " in surface and not self._two_bodies(doc, start, surface):

@@ -122,7 +122,7 @@ _PERSON_NOUN_AFTER = lazy_pattern(
     r"|solicitor|barrister|banker|businessman|businesswoman|entrepreneur|engineer|scientist"
     r"|civil\s+servant|pharmacist|paramedic|dentist|lecturer|professor|teacher|headteacher"
     r"|judge|magistrate|councillor|politician|MP|peer|former\s+[a-z]+)\b"
-    r"|\s*,\s*\d{1,3}\s*,"
+    r"|\s*,\s*\d{1,3}\s*,|\s*,\s*(?:the\s+)?(?:(?:senior|area|assistant|deputy)\s+)?coroner\b"
     r"|\s*,\s*from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,\s+(?:who|said|says|whose)\b")
 _ASIDE_THEN_VERB = lazy_pattern(
     r"\s*(?:,[^,;:.]{1,80},|\([^)]{1,30}\)|\s[–—][^–—;.]{1,120}[–—])\s+(?:has|had|have|is|was|will"

@@ -482,6 +482,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             subject = [m for m in doc.mentions_in(sentence, "Organisation")
                        if m.end <= sentence.start + aside.start()]
             agents = subject[:1]
+        if not agents and aside is not None and not re.match(r",\s*(?:who|which)\b",
+                                                             aside.group(0)):
+            agents = [m for m in doc.mentions_in(sentence) if m.end == sentence.start
+                      + aside.start() and m.category in {"Person", "Organisation"}]
         if not agents:
             holder = _holder_of_titled_subject(doc, before[:verb.start()])
             subject = _DEFINITE_SUBJECT.fullmatch(before, 0, verb.start())

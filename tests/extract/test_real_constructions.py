@@ -7151,6 +7151,12 @@ CHECKED_22 = [
      "framework.",
      {("Redcentric", "awardedContract", "NHS Dorset Integrated Care Board")},
      {("Redcentric", "awardedContract", "NHS England")}),
+    ("Three acute trusts in Lancashire and South Cumbria have signed a contract with Dedalus.",
+     set(),
+     {("Dedalus", "awardedContract", "Lancashire & South Cumbria NHS Foundation Trust")}),
+    ("Five trusts in Yorkshire and the Humber have awarded a contract to Sectra.",
+     set(),
+     {("Sectra", "awardedContract", "Humber Teaching NHS Foundation Trust")}),
     ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
      "information officer at Salisbury NHS Foundation Trust.",
      set(),
@@ -7249,6 +7255,12 @@ READ_22 = [
      {("Larkfield Group Practice", "rated", "inadequate")}),
     ("Monitor stepped in after a review by PwC found weak controls.",
      {("PwC", "authored", "review by PwC")}),
+    ("Helen Morrow, senior coroner for Dorset, has issued a prevention of future deaths report "
+     "after the inquest.",
+     {("Helen Morrow", "authored", "prevention of future deaths report")}),
+    ("Dr Ian Tait, who joined Poole Hospital NHS Foundation Trust in 2009 and is now its medical "
+     "director, will retire.",
+     {("Dr Ian Tait", "leads", "Poole Hospital NHS Foundation Trust")}),
 ]
 
 
