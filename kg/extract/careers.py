@@ -587,6 +587,9 @@ _TAKES_POST_AFTER = lazy_pattern(r"\s*,\s*(?:succeeds|replaces|takes\s+over|will
                                  r"|replace|take\s+over|take\s+up|join|start)|has\s+been\s+"
                                  r"(?:appointed|named|chosen))\b", re.IGNORECASE)
 """"X, a Bradford GP, succeeds Y": the GP is the one taking the post, not someone else."""
+_WORK_OPENS = lazy_pattern(r"\s*The\s+(?:[\w-]+\s+)?(?:review|report|inquiry|investigation|study"
+                           r"|audit|evaluation)\b", re.IGNORECASE)
+""""The review was commissioned by X. It was led by Y": "It" is the review, not X."""
 _HEAD_NOUN_CUE = Cue("ombudsman", "commissioner")
 _IS_HEAD_NOUN = lazy_pattern(r"\b(?:who\s+)?(?:has\s+been|have\s+been|is|was|became|becomes"
                              r"|will\s+become|will\s+be)\s+(?:the\s+)?(?P<head>ombudsman"
@@ -1714,7 +1717,8 @@ class _Careers:
             _AND_IT_CHAIRED_BY.search(doc.text, sentence.start, sentence.end)
             if _OPENING_ITS_POST.match(sentence.text) else None)
         before = doc.sentence_before(sentence) if opening is not None else None
-        if opening is not None and not (before and doc.mentions_in(before, "Publication")):
+        if opening is not None and not (before and (doc.mentions_in(before, "Publication")
+                                                    or _WORK_OPENS.match(before.text))):
             org = pronoun_org(doc, sentence.start)
             if org is not None:
                 found.append((org, opening))

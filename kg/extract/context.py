@@ -822,7 +822,8 @@ _NOT_COMPANY_WORDS = frozenset({
     "When", "While", "Although", "If", "As", "In", "On", "At", "For", "With", "Under", "Despite",
     "Following", "Today", "Yesterday", "Last", "Next", "These", "Those", "Both", "All", "Some",
     "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients", "He",
-    "She", "They", "We", "I", "You", "His", "Her", "Their", "Our"})
+    "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Administrator",
+    "Administrators", "Regulator", "Watchdog", "Inspectors", "Auditor", "Auditors"})
 _BODY_NOUNS = frozenset({"trust", "trusts", "board", "boards", "council", "hospital", "icb",
                          "ccg", "group", "government", "department", "ministers", "regulator",
                          "watchdog", "commissioners", "bosses", "officials", "health"})

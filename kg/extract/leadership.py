@@ -301,6 +301,8 @@ class _Reader:
             return
         stripped = before[:match.start()].rstrip()
         owner_end = start + len(stripped)
+        if _FORMER_KIND.search(stripped):
+            return
         if _SHARED_BEFORE.search(stripped) or _BODY_LED_BY.search(stripped) or (
                 _OTHERS_POST.search(stripped) and any(
                     m.end <= owner_end for m in self.doc.mentions_in(self.sentence, "Person"))):
@@ -1330,6 +1332,9 @@ _BARE_ROLE_NAMED = lazy_pattern(rf"\s+(?P<definite>(?!)x)?{MODIFIERS}{ROLE_PHRAS
                                 rf"(?=\s*(?:[.;,]|$|\s+(?:after|following|from|with|in|on|until)\b))",
                                 FLAGS)
 """"has named X interim director of nursing following ...": the post with no "as"."""
+_FORMER_KIND = lazy_pattern(r"\b(?:former|retired|ex-)\s*(?:NHS|ambulance|hospital|trust|ICB|CCG"
+                            r"|health)$", FLAGS)
+""""led by former ambulance chief executive X": a kind of post once held, at no body named."""
 _WHO_JOINED = lazy_pattern(r"\s*,\s*who\s+(?:joined|founded|co-founded|set\s+up|started\s+at)\s+"
                           r"(?:the\s+)?")
 _AND_IS_ITS = lazy_pattern(rf"[^,;.]{{0,40}}?\s+and\s+(?:(?P<was>was|had\s+been)|is|has\s+been"

@@ -57,7 +57,8 @@ _LEADING = lazy_pattern(
     r"|Despite|Once|Whether|Where|Why|How|Yet|So|Also|Even|Only|Today|Yesterday"
     r"|[A-Z][\w’'-]*-based|(?:Two|Three|Four|Five)-way)\s+|(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday),?\s+)+"
+    r"|Friday|Saturday|Sunday),?\s+|(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor)\s+"
+    r"(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+[’']s\s+)+"
 )
 _TYPED_ACRONYM_TAILS = frozenset({"ICB", "ICS", "CCG", "PCT", "FT", "CSU"})
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9}"
@@ -92,7 +93,8 @@ _COMPANY_BEFORE = lazy_pattern(
     rf"|provider|specialist|giant|accountants|solicitors|lawyers|agency|operator)"
     rf"|(?:(?<=\n)|(?<=\.\s))"
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
-    rf"({_NAME})")
+    rf"({_NAME})(?![\w&’'.-]|\s+(?:&\s+)?[A-Z\d])(?!\s+as\s+(?:its\s+|the\s+|an?\s+)?(?:interim\s+"
+    rf"|acting\s+|new\s+)?(?:chief|chair|director|medical|finance|nursing|managing)\b)")
 _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b(?i:consultants|advisers|advisors|(?:a\s+)?team|(?:turnaround|management"
                  rf"|financial)\s+(?:experts|specialists))\s+from\s+({_NAME_WITH_AND})"

@@ -7157,6 +7157,14 @@ CHECKED_22 = [
     ("Five trusts in Yorkshire and the Humber have awarded a contract to Sectra.",
      set(),
      {("Sectra", "awardedContract", "Humber Teaching NHS Foundation Trust")}),
+    ("An independent review of urgent care has reported. The review was commissioned by NHS "
+     "Dorset Integrated Care Board. It was led by Professor Nia Hale, a former GP.",
+     {("Professor Nia Hale", "authored", "independent review of urgent care")},
+     {("Professor Nia Hale", "leads", "NHS Dorset Integrated Care Board")}),
+    ("A review of the culture at Salisbury NHS Foundation Trust, led by former hospital chief "
+     "executive Dr Ken Loft, will report in June.",
+     set(),
+     {("Dr Ken Loft", "leads", "Salisbury NHS Foundation Trust")}),
     ("Ann Roe will lead the procurement. He was appointed in May, having previously been chief "
      "information officer at Salisbury NHS Foundation Trust.",
      set(),
@@ -7312,3 +7320,25 @@ def test_a_month_before_a_council_is_not_part_of_its_name(tmp_path):
     labels = {r["label"] for r in rows if r["kind"] == "entity"}
     assert "Dorset Council" in labels
     assert not any(label.startswith("March") for label in labels)
+
+
+ENTITIES_22 = [
+    ("The ICB has appointed turnaround specialist Nora Vance as interim chief executive of "
+     "Salisbury NHS Foundation Trust.", "Person", "Nora Vance"),
+    ("Medicare Partners, the clinic chain set up by Sir Alan Brook's Brook Group, has been sold.",
+     "Organisation", "Brook Group"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "label"), ENTITIES_22, ids=range(len(ENTITIES_22)))
+def test_entity_read_in_session_22(tmp_path, text, category, label):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    entities = {(r["category"], r["label"]) for r in rows if r["kind"] == "entity"}
+    assert (category, label) in entities
+    assert not any(found == label and kind != category for kind, found in entities)
+
+
+def test_a_headline_role_noun_is_no_company(tmp_path):
+    rows = story_rows(tmp_path, "Administrator appointed to run Poole Hospital NHS Foundation "
+                                "Trust\n\nThe trust owes £90m.")
+    assert not any(r["kind"] == "entity" and r["label"] == "Administrator" for r in rows)
