@@ -400,6 +400,7 @@ def make_advisers() -> object:
             _engaged_to_work(doc, sentence, known)
             _consultancy_at_work(doc, sentence, known)
             _consultancy_beside(doc, sentence, known)
+            _advised_the_subject(doc, sentence, known)
             for org in doc.mentions_in(sentence, "Organisation"):
                 if _ORG_ADVISER.match(text, org.end, sentence.end):
                     person = _person_for_modifier(doc, sentence, org)
@@ -824,6 +825,32 @@ def _contracted_to_work(doc: StoryDoc, sentence: Sentence, known: frozenset[str]
                 _FLAGS):
             add_fact(doc, sentence, firm, "advises", client, extractor=NAME, confidence=0.65,
                      status="current")
+
+
+_ADVISED_UNNAMED = lazy_pattern(
+    r"\s+(?:(?:has\s+)?advised\s+on|(?:is|was|has\s+been)\s+advising\s+on|(?:has\s+been|was|were"
+    r"|is|are)\s+(?:engaged|appointed|hired|brought\s+in|retained)\s+to\s+(?:help|support|advise"
+    r"|provide\s+assurance))\b", _FLAGS)
+_FIRM_OPENS = lazy_pattern(rf"\s*(?:(?:[\w-]+\s+)?{_CONSULTANCY_NOUN}\s+)?", _FLAGS)
+
+
+def _advised_the_subject(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> None:
+    """"X has switched on its new record. Deloitte advised on the transition"; "Consultancy
+    Y has been engaged to help write the business case": a consultancy the sentence opens
+    with, naming no client, advises the body the sentence before is about."""
+    orgs = doc.mentions_in(sentence, "Organisation")
+    opening = _FIRM_OPENS.match(doc.text, sentence.start, sentence.end)
+    before = doc.sentence_before(sentence)
+    if len(orgs) != 1 or before is None or orgs[0].start != opening.end() \
+            or (orgs[0].key or orgs[0].text) not in known \
+            or not _ADVISED_UNNAMED.match(doc.text, orgs[0].end, sentence.end):
+        return
+    earlier = doc.mentions_in(before, "Organisation")
+    client = earlier[0] if earlier and earlier[0].start - before.start <= 4 else None
+    if client is not None and client.cls in TRUSTS | {
+            "IntegratedCareBoard", "ClinicalCommissioningGroup", "NHSBody", "NationalBody"}:
+        add_fact(doc, sentence, orgs[0], "advises", client, extractor=NAME, confidence=0.6,
+                 status="current")
 
 
 def consultancies(doc: StoryDoc) -> frozenset[str]:

@@ -121,7 +121,9 @@ _LINK = lazy_pattern(
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
 _WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:(?:part|parts|most|some)\s+of\s+)?(?:the\s+)?"
                    r"(?:former\s+|nearby\s+|neighbouring\s+"
-                   r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+)?", _FLAGS)
+                   r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+"
+                   r"|(?:(?:private\s+equity|investment|US|American|healthcare|hospital)\s+)?"
+                   r"(?:firm|group|company|investor|giant|operator)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)

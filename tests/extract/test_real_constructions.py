@@ -7269,6 +7269,14 @@ READ_22 = [
     ("Dr Ian Tait, who joined Poole Hospital NHS Foundation Trust in 2009 and is now its medical "
      "director, will retire.",
      {("Dr Ian Tait", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Salisbury NHS Foundation Trust has switched on its new record system. Deloitte advised on "
+     "the move.",
+     {("Deloitte", "advises", "Salisbury NHS Foundation Trust")}),
+    ("Poole Hospital NHS Foundation Trust has a new estates plan. Consultancy firm Kestrel "
+     "Consulting has been engaged to help write the business case.",
+     {("Kestrel Consulting", "advises", "Poole Hospital NHS Foundation Trust")}),
+    ("Medicare Partners was bought by the private equity firm Harbour Capital.",
+     {("Harbour Capital", "mergesWith", "Medicare Partners")}),
 ]
 
 
