@@ -924,14 +924,14 @@ class _Reader:
                 org = definite_org(self.doc, described.group(1),
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
-        if as_role["definite"] and (org is None or org.cls == "Regulator"
-                                    or org.key in _TRUST_APPOINTERS):
-            org = definite_org(self.doc, "the " + as_role["definite"], as_role.start("definite"))
+        definite = as_role.groupdict().get("definite")
+        if definite and (org is None or org.cls == "Regulator" or org.key in _TRUST_APPOINTERS):
+            org = definite_org(self.doc, "the " + definite, as_role.start("definite"))
             confidence = 0.8
         if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
                 and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
-                and not as_role["definite"]:
+                and not definite:
             org = topic_org(self.doc, TRUSTS)
             confidence = 0.7
         elif org is not None and org.cls in OVERSEERS and _LOCAL_OFFICER.search(as_role["role"]) \
@@ -1162,11 +1162,11 @@ class _Reader:
                         self.text, fact.subject.end))
                     and not _LEAVING_FROM.search(self.text, max(0, fact.object.start - 12),
                                                  fact.object.start)]
-            taken = next((fact for fact in held if _TAKEN_POST.search(
-                fact.evidence.text, 0, max(0, fact.object.start - fact.evidence.start))), None)
-            if taken is not None or held:
-                fact = taken or held[0]
-                return fact.object, fact.role
+            chosen = next((fact for fact in held if _TAKEN_POST.search(
+                fact.evidence.text, 0, max(0, fact.object.start - fact.evidence.start))),
+                held[0] if held else None)
+            if chosen is not None:
+                return chosen.object, chosen.role
         return None
 
     def where_he_was(self, org: Mention) -> None:
@@ -1328,7 +1328,7 @@ _TEAM_OF = lazy_pattern(r"\b(?:The|the|Its|its)\s+(?:new\s+)?(?:executive|leader
                         r"|management)\s+(?:team|members|directors)\s+(?:at|of)\s+(?:the\s+)?")
 _TEAM_VERB = lazy_pattern(r"\s+(?:includes|include|included|comprises|is\s+completed\s+by|will"
                           r"\s+(?:include|be\s+completed\s+by)|are)\s*:?\s+", FLAGS)
-_BARE_ROLE_NAMED = lazy_pattern(rf"\s+(?P<definite>(?!)x)?{MODIFIERS}{ROLE_PHRASE}"
+_BARE_ROLE_NAMED = lazy_pattern(rf"\s+{MODIFIERS}{ROLE_PHRASE}"
                                 rf"(?=\s*(?:[.;,]|$|\s+(?:after|following|from|with|in|on|until)\b))",
                                 FLAGS)
 """"has named X interim director of nursing following ...": the post with no "as"."""
