@@ -180,7 +180,7 @@ _QUOTE_SPEAKER_BEFORE = lazy_pattern(
 _SENTENCE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)$")
 _FIRST_NAME_USE = lazy_pattern(r"\s+(?!(?:the|this|that|these|those|they|there|their|its|our|your"
                                r"|you|any|all|and|but|for|not|one|two)\b)(?-i:[a-z]{3,})\b|\s*:"
-                               r"|[,.]?\s*$|\s+said\b")
+                               r"|[,.]?\s*$|\s+said\b|\s+(?:is|was|has|had)\s")
 _SAID_BEFORE = lazy_pattern(r"\bsaid\s+$")
 _ANY_VERB_AFTER = lazy_pattern(r"\s+(?-i:[a-z]{2,}(?:s|ed))\b(?!\s+(?:of|by)\b)")
 _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")

@@ -7277,6 +7277,9 @@ READ_22 = [
      {("Kestrel Consulting", "advises", "Poole Hospital NHS Foundation Trust")}),
     ("Medicare Partners was bought by the private equity firm Harbour Capital.",
      {("Harbour Capital", "mergesWith", "Medicare Partners")}),
+    ("Rowan Pike has been appointed chief executive of NHS Dorset Integrated Care Board. Rowan "
+     "is currently accountable officer of NHS Somerset CCG.",
+     {("Rowan Pike", "leads", "NHS Somerset CCG")}),
 ]
 
 
