@@ -437,9 +437,9 @@ _LEAVES_BODY = lazy_pattern(r"\s+(?:(?:announced|said|confirmed|told\s+staff)\s+
                             r"(?:has\s+|had\s+)?(?:left|leaves|leave|departed|quit|was\s+removed"
                             r"\s+from\s+(?:her|his|the)\s+post\s+at|stepped\s+down\s+from"
                             r"|resigned\s+from|retired\s+from)\s+(?:the\s+)?", FLAGS)
-_UNNAMED_BODY = (r"\s+(?:of|at)\s+(?:an?|the\s+local|a\s+neighbouring|(?-i:[A-Z])[\w-]+[’']s)\s+"
-                 r"(?:[\w’'-]+\s+){0,4}?"
-                 r"(?:trust|ICB|CCG|board|body|hospital|organisation|integrated\s+care\s+board"
+_UNNAMED_BODY = (r"\s+(?:of|at|to\s+(?:run|lead))\s+(?:an?|the\s+local|a\s+neighbouring"
+                 r"|(?-i:[A-Z])[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+                 r"(?:trust|ICB|CCG|board|body|hospitals?|organisation|integrated\s+care\s+board"
                  r"|clinical\s+commissioning\s+group)\b(?:\s+trust\b)?"
                  r"(?:\s+in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?")
 _UNNAMED_BODY_CUE = Cue(" of a", " at a", " of the local", " at the local", "’s ", "'s ")
@@ -512,12 +512,15 @@ _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*(?:(?:now|also)\s+)?")
 _SUBJECT_ORG = lazy_pattern(
     rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+(?:(?:also|now)\s+)?$", FLAGS)
+_ANNOUNCED_THAT = lazy_pattern(r"\b(?:confirmed|announced|said)\s+(?:on\s+\w+\s+)?that\s+$", FLAGS)
+""""Y confirmed on Tuesday that X would take over": Y is the body whose post X takes."""
 _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)
 _EARLIER_HOLDER = lazy_pattern(
     r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _FILLS = lazy_pattern(
     r"\b(?:incumbent|step(?:s|ping)?\s+in|stepped\s+in|the\s+(?:joint\s+|new\s+|top\s+|permanent\s+)?(?:role|post|position|job|reins)"
-    r"|take\s+up|took\s+up|takes\s+up|will\s+join|turned\s+to|turns\s+to|goes\s+to|went\s+to"
+    r"|take\s+up|took\s+up|takes\s+up|take\s+over|takes\s+over|will\s+join|turned\s+to|turns\s+to"
+    r"|goes\s+to|went\s+to"
     r"|joins|will\s+start|will\s+begin|starts|started|has\s+been\s+appointed|was\s+appointed"
     r"|successful\s+candidate|appointee)\b",
     FLAGS)
@@ -2216,8 +2219,8 @@ class _Careers:
         if not people or not (_FILLS.search(sentence.text) or opens or speaker is not None):
             return
         head = doc.text[sentence.start:people[0].start]
-        if people[0].start - sentence.start > 40 and speaker is None and not _FILLED_BY.search(
-                head):
+        if people[0].start - sentence.start > 40 and speaker is None and not (
+                _FILLED_BY.search(head) or _ANNOUNCED_THAT.search(head)):
             return
         if _EARLIER_HOLDER.search(head):
             status = "former"
@@ -2226,6 +2229,10 @@ class _Careers:
                 if status == "former" else _JOINS_BODY.search(doc.text, people[0].end,
                                                               sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None
+            opening = doc.mentions_in(sentence, "Organisation")[:1]
+            if org is None and opening and opening[0].start - sentence.start <= 4 \
+                    and _ANNOUNCED_THAT.search(head):
+                org = opening[0]
             if org is None or not (_led_body(org) or org.cls in _MEMBERS_BODIES | {"Company"}):
                 return
             bodies = (org,)

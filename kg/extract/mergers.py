@@ -245,6 +245,8 @@ class _Mergers:
             if not _MERGER_CUE(sentence.text):
                 if " become " in sentence.text:
                     _listed_become(doc, sentence)
+                if "application" in sentence.text:
+                    _merger_applicants(doc, sentence)
                 continue
             for trigger in _TRIGGER.finditer(doc.text, sentence.start, sentence.end):
                 window = doc.text[max(sentence.start, trigger.start() - 80):trigger.end()]
@@ -504,6 +506,25 @@ _SAME_KIND = (frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"}),
 
 _BECOME = lazy_pattern(r"\s+(?:will|are\s+to|are\s+set\s+to|are\s+due\s+to)\s+become\s+"
                        r"|\s+(?:became|have\s+become)\s+", _FLAGS)
+
+
+_APPLICATION_FROM = lazy_pattern(r"\b(?:approved|backed|rejected|considered|received)\s+(?:the|an|a"
+                                 r"|their)\s+application\s+(?:from|by)\s+(?:the\s+)?", _FLAGS)
+
+
+def _merger_applicants(doc: StoryDoc, sentence: Sentence) -> None:
+    """"Six CCGs have been given the go-ahead to merge. NHS England approved the application
+    from A, B and C": the bodies that applied, when the sentence before is about a merger."""
+    cue = _APPLICATION_FROM.search(doc.text, sentence.start, sentence.end)
+    before = doc.sentence_before(sentence)
+    if cue is None or before is None or not _MERGER_WORD.search(before.text):
+        return
+    chain = _chain_after(doc, _parties(doc, doc.mentions_in(sentence, "Organisation")),
+                         cue.end(), sentence.end)
+    if len(chain) >= 2:
+        for first, second in combinations(chain, 2):
+            add_fact(doc, sentence, first, "mergesWith", second, extractor=NAME,
+                     confidence=0.7)
 
 
 def _listed_become(doc: StoryDoc, sentence: Sentence) -> None:

@@ -7280,6 +7280,14 @@ READ_22 = [
     ("Rowan Pike has been appointed chief executive of NHS Dorset Integrated Care Board. Rowan "
      "is currently accountable officer of NHS Somerset CCG.",
      {("Rowan Pike", "leads", "NHS Somerset CCG")}),
+    ("A new chief executive has been appointed to run Dorset's hospitals. Dorset County Hospital "
+     "NHS Foundation Trust confirmed on Monday that Alma Reyes would take over in the spring.",
+     {("Alma Reyes", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("Commissioning groups across Dorset have been given the go-ahead to merge. NHS England "
+     "approved the "
+     "application from NHS Dorset CCG, NHS Poole CCG and NHS Bournemouth CCG on Monday.",
+     {("NHS Dorset CCG", "mergesWith", "NHS Poole CCG"),
+      ("NHS Poole CCG", "mergesWith", "NHS Bournemouth CCG")}),
 ]
 
 
