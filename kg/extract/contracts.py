@@ -1184,10 +1184,21 @@ def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
             if m.cls in _BUYER_CLASSES][:1]
 
 
+_TO_THE_PLURAL = lazy_pattern(r"\b(?:to|for)\s+(?P<count>both|the\s+(?:two|three|four))\s+"
+                             r"(?P<noun>trusts|CCGs|ICBs|organisations)\b", _FLAGS)
+""""awarded a contract to provide pathology to the two trusts": the trusts named before."""
+
+
 def _plural_buyers(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> list[Mention]:
     """"Both trusts have signed with X"; "They awarded it to X" after "The three CCGs ...
     tendered": the bodies the plural subject means, when no buyer is named before X."""
     opening = _PLURAL_SUBJECT.match(doc.text, sentence.start, supplier.start)
+    served = _TO_THE_PLURAL.search(doc.text, max(supplier.end, sentence.start), sentence.end) \
+        if opening is None else None
+    if served is not None and not any(m.cls in _BUYER_CLASSES and m is not supplier
+                                      for m in doc.mentions_in(sentence, "Organisation")):
+        classes = PLURAL_NOUN_CLASSES.get(served["noun"].lower(), TRUSTS)
+        return coordinated_trusts(doc, sentence.start, plural_count(served["count"]), classes)
     if opening is None or any(m.cls in _BUYER_CLASSES for m in doc.mentions_in(
             sentence, "Organisation") if m.end <= supplier.start):
         return []

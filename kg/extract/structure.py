@@ -189,8 +189,8 @@ _SHAREHOLDER = lazy_pattern(r"\s+(?:is|was|remains|became|becomes)\s+(?:the\s+)?
 _BARE_NUMBER = lazy_pattern(r"^\s*(?:All\s+(?P<count>two|three|four|five)|(?P<both>Both))\s+"
                             r"(?:are|were)\b", _FLAGS)
 _MEMBER_CLASSES = TRUSTS | {"ClinicalCommissioningGroup", "IntegratedCareBoard"}
-_ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:(?:the\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:neighbours|partners|trusts|members|others)"
+_ALONGSIDE = lazy_pattern(r"\s*,?\s*(?:alongside|along\s+with|together\s+with|with)\s+"
+                          r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:neighbours|partners|trusts|members|others)"
                           r"\s*:\s*)?(?:the\s+)?", _FLAGS)
 _ONE_OF = lazy_pattern(r"^\s*(?:It|The trust|The foundation trust)\s+is\b", _FLAGS)
 _MEMBERSHIP = lazy_pattern(

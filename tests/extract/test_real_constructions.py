@@ -7288,6 +7288,14 @@ READ_22 = [
      "application from NHS Dorset CCG, NHS Poole CCG and NHS Bournemouth CCG on Monday.",
      {("NHS Dorset CCG", "mergesWith", "NHS Poole CCG"),
       ("NHS Poole CCG", "mergesWith", "NHS Bournemouth CCG")}),
+    ("Salisbury NHS Foundation Trust is part of the Wessex Acute Alliance with Poole Hospital NHS "
+     "Foundation Trust and Yeovil District Hospital NHS Foundation Trust.",
+     {("Poole Hospital NHS Foundation Trust", "partOf", "Wessex Acute Alliance"),
+      ("Yeovil District Hospital NHS Foundation Trust", "partOf", "Wessex Acute Alliance")}),
+    ("Salisbury NHS Foundation Trust and Poole Hospital NHS Foundation Trust share a laboratory. "
+     "Kestrel Labs was awarded a ten-year contract in 2019 to run pathology for the two trusts.",
+     {("Kestrel Labs", "awardedContract", "Salisbury NHS Foundation Trust"),
+      ("Kestrel Labs", "awardedContract", "Poole Hospital NHS Foundation Trust")}),
 ]
 
 
