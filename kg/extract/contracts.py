@@ -20,6 +20,7 @@ from kg.extract.context import (
     MONEY,
     NHS_BODIES,
     ON_BEHALF,
+    PLURAL_BODIES,
     PLURAL_NOUN_CLASSES,
     TRUSTS,
     coordinated_bodies,
@@ -31,6 +32,7 @@ from kg.extract.context import (
     mention_ending_at,
     new_company,
     org_named,
+    plural_classes,
     plural_count,
     plural_referent,
     pronoun_org,
@@ -1184,8 +1186,7 @@ def _earlier_deal_makers(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
             if m.cls in _BUYER_CLASSES][:1]
 
 
-_TO_THE_PLURAL = lazy_pattern(r"\b(?:to|for)\s+(?P<count>both|the\s+(?:two|three|four))\s+"
-                             r"(?P<noun>trusts|CCGs|ICBs|organisations)\b", _FLAGS)
+_TO_THE_PLURAL = lazy_pattern(rf"\b(?:to|for)\s+{PLURAL_BODIES}", _FLAGS)
 """"awarded a contract to provide pathology to the two trusts": the trusts named before."""
 
 
@@ -1197,8 +1198,8 @@ def _plural_buyers(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> list
         if opening is None else None
     if served is not None and not any(m.cls in _BUYER_CLASSES and m is not supplier
                                       for m in doc.mentions_in(sentence, "Organisation")):
-        classes = PLURAL_NOUN_CLASSES.get(served["noun"].lower(), TRUSTS)
-        return coordinated_trusts(doc, sentence.start, plural_count(served["count"]), classes)
+        return coordinated_trusts(doc, sentence.start, plural_count(served["count"]),
+                                  plural_classes(served))
     if opening is None or any(m.cls in _BUYER_CLASSES for m in doc.mentions_in(
             sentence, "Organisation") if m.end <= supplier.start):
         return []
