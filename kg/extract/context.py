@@ -396,7 +396,9 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
             return None
     if _CAME_FROM.search(doc.text, max(previous.start, bodies[0].start - 90), bodies[0].start) \
             or _RAN_BEFORE.search(doc.text, max(previous.start, bodies[0].start - 40),
-                                  bodies[0].start):
+                                  bodies[0].start) \
+            or _HELD_NOW.search(doc.text, max(previous.start, bodies[0].start - 60),
+                                bodies[0].start):
         return None
     return bodies[0]
 
@@ -471,9 +473,10 @@ _ATTRIBUTIVE = lazy_pattern(r"\s+(?:official|officials|spokes(?:man|woman|person
                             r"|veteran|adviser|chief|boss)\b")
 _DEFINITE_INSIDE = lazy_pattern(r"\b(the\s+(?:(?:new|merged)\s+)?(?:trust|foundation\s+trust"
                                 r"|ICB|CCG|PCT))\b")
-_HELD_NOW = lazy_pattern(r"\b(?:currently|until\s+now)\s+(?:[\w-]+\s+){1,6}?(?:of|at)\s+"
-                         r"(?:the\s+)?$", re.IGNORECASE)
-""""X, currently chief executive of A, has been appointed to B. Its chair ...": not A."""
+_HELD_NOW = lazy_pattern(r"\b(?:currently|until\s+now|is\s+now|are\s+now)\s+(?:[\w-]+\s+){1,6}?"
+                         r"(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+""""X, currently chief executive of A, has been appointed to B. Its chair ...", "Y is now
+chief executive of A. The trust's chair ...": not A."""
 _OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their|It|They)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)

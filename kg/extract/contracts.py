@@ -89,7 +89,8 @@ _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose
                 "appointed", "picked", "commissioned", "supplier", "provider", "lot",
                 "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder",
                 "gone to", "extension")
-_CONTRACT = lazy_pattern(r"\b(?:contract|deal|framework agreement|agreement|tender"
+_CONTRACT = lazy_pattern(r"\b(?:contract|(?<!great\s)(?<!good\s)deal|framework agreement"
+                       r"|agreement|tender"
                        r"|procurement|franchise|extension)s?\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
@@ -164,7 +165,8 @@ _IT_OPENING = lazy_pattern(r"\s*It\s+(?:(?:has|had|also|then)\s+)*")
 _DEFINITE_JUST_BEFORE = lazy_pattern(rf"\b({DEFINITE_ORG})\s+(?:(?:has|had|also|then)\s+)*$",
                                      _FLAGS)
 _AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
-_DEAL_NOUN = lazy_pattern(r"\b(?:contract|deal|tender|tendered|procure[ds]?|procurement"
+_DEAL_NOUN = lazy_pattern(r"\b(?:contract|(?<!great\s)(?<!good\s)deal|tender|tendered"
+                          r"|procure[ds]?|procurement"
                           r"|franchise|framework)\b", _FLAGS)
 _PLURAL_SUBJECT = lazy_pattern(
     r"\s*(?:(?P<they>They)|(?P<count>Both|The\s+two|The\s+three|All\s+three|All\s+four)\s+"

@@ -386,9 +386,15 @@ class _Reader:
             if len(earlier) > 1 and _MEMBER_OF.fullmatch(self.text, earlier[-2].end,
                                                           earlier[-1].start):
                 earlier.pop()
-            org = earlier[-1] if earlier else definite_org(
-                self.doc, subject.group(1), subject.start(1)) if subject else pronoun_org(
-                self.doc, self.sentence.start)
+            speaker = _REFERENCE_SAID.search(self.text, self.sentence.start, offset) \
+                if not earlier and subject is None else None
+            if earlier:
+                org = earlier[-1]
+            elif subject:
+                org = definite_org(self.doc, subject.group(1), subject.start(1))
+            else:
+                org = (definite_org(self.doc, speaker["reference"], speaker.start("reference"))
+                       if speaker else None) or pronoun_org(self.doc, self.sentence.start)
             kinds = classes_for_role(role)
             if org is not None and not earlier and kinds != NHS_BODIES and org.cls not in kinds:
                 org = self.body_of_kind(kinds) or org
@@ -753,6 +759,11 @@ class _Reader:
             if topic is not None and topic.start < person.start and entity_key(topic) not in {
                     entity_key(f.object) for f in held}:
                 return topic, 0.6
+        if held and all(f.status == "former" and f.object.end <= person.start for f in held):
+            topic = topic_org(self.doc, classes_for_role(role))
+            if topic is None or entity_key(topic) in {entity_key(f.object) for f in held}:
+                return None, 0.0
+            return topic, 0.6
         if held:
             return held[0].object, 0.7
         at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start)
@@ -846,7 +857,7 @@ class _Reader:
             verb = " ".join(chaired["verb"].lower().split())
             role = "chair" if "chair" in verb else "chief executive"
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
-            future = verb.startswith(("will", "is to", "is set to"))
+            future = verb.startswith(("will", "is to", "is set to", "is leaving"))
             for org in (first, second):
                 self.emit(person, org, role,
                           "designate" if future else "former" if past else "current", 0.75)
@@ -1418,6 +1429,11 @@ _SAID_THE_FIRM = lazy_pattern(r"\b(?:said|says|added)\s+(?:that\s+)?(?P<referenc
 _DEFINITE_OWNING = lazy_pattern(rf"\b(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})[’']s\s",
                                FLAGS)
 """"The firm's team will be led by partner X": the body that owns what the post belongs to."""
+_REFERENCE_SAID = lazy_pattern(rf"\b(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})\s+"
+                               r"(?:said|says|confirmed|announced|told\s+[\w\s]{1,30}?)\s+"
+                               r"(?:that\s+)?$", FLAGS)
+""""A spokeswoman for the trust said its interim chief executive, X, ...": the body just
+referred to, not one the sentence before named."""
 _ITS_DESCRIBED = lazy_pattern(r"\b(?i:its|their)(?:\s+(?:[a-z][\w-]*|UK|NHS)){1,2}$")
 
 

@@ -62,7 +62,11 @@ _LEADING = lazy_pattern(
 )
 _TYPED_ACRONYM_TAILS = frozenset({"ICB", "ICS", "CCG", "PCT", "FT", "CSU"})
 _ACRONYM_DEFINITION = lazy_pattern(r"\(([A-Z][A-Za-z&/]{1,9}(?: & [A-Z][A-Za-z]{1,9}"
-                                   rf"| (?:{'|'.join(sorted(_TYPED_ACRONYM_TAILS))}))?)\)")
+                                   rf"| (?:{'|'.join(sorted(_TYPED_ACRONYM_TAILS))}))?)\)"
+                                   r"|,\s+(?:(?:also|commonly|widely|locally)\s+)?known\s+as\s+"
+                                   r"([A-Z][A-Z&]{1,6})(?=\s*[,.;:])")
+""""X NHS Foundation Trust (XFT)"; "X NHS Foundation Trust, known as XFT,": the file's own
+short name for a body."""
 _CONTEXT = lazy_pattern(
     r"\b(?:trusts?|segment|tier|rated|rating|CQC|merge[sd]?|merger|hospitals?|ICBs?|ICSs?"
     r"|systems?|promoted|downgraded|upgraded|relegated|chief|chair(?:man|woman|s|ed)?|director"
@@ -1153,7 +1157,7 @@ class OrganisationFinder:
         text = doc.text
         for match in _ACRONYM_DEFINITION.finditer(text):
             before = text[max(0, match.start() - 120):match.start()].rstrip()
-            acronym = match.group(1)
+            acronym = match.group(1) or match.group(2)
             known = self.gazetteer.find(before)
             if known and known[-1][1] == len(before):
                 record = self.gazetteer.records[known[-1][2]]

@@ -245,6 +245,8 @@ CHAIRED = lazy_pattern(
     r"\s*,?\s*(?:who\s+)?(?:currently\s+|also\s+|previously\s+|now\s+|still\s+)?"
     r"(?P<verb>(?:has\s+|had\s+)?"
     r"(?:chaired|chairs|led|leads|run|ran|runs|heads|headed)|(?:will|is\s+to|is\s+set\s+to)\s+"
+    r"(?:chair|lead|run|head)|(?:is\s+leaving|will\s+leave|is\s+to\s+leave|is\s+set\s+to\s+leave"
+    r"|left|has\s+left)(?:\s+(?:in|at|by|later|this|next|the)\b[^,;.]{0,30}?)?\s+to\s+"
     r"(?:chair|lead|run|head))\s+(?:both\s+)?(?:the\s+)?(?:boards?\s+of\s+(?:both\s+)?(?:the\s+)?)?"
     r"(?:neighbouring\s+|nearby\s+)?", FLAGS
 )

@@ -7369,3 +7369,55 @@ def test_a_headline_role_noun_is_no_company(tmp_path):
     rows = story_rows(tmp_path, "Administrator appointed to run Poole Hospital NHS Foundation "
                                 "Trust\n\nThe trust owes £90m.")
     assert not any(r["kind"] == "entity" and r["label"] == "Administrator" for r in rows)
+
+
+CHECKED_23 = [
+    ("Hal Dunn, chair of Salisbury NHS Foundation Trust, will leave in the spring to chair NHS "
+     "Dorset Integrated Care Board.",
+     {("Hal Dunn", "leads", "NHS Dorset Integrated Care Board")},
+     set()),
+    ("Poole Hospital NHS Foundation Trust has named a new chair. The news came as the trust "
+     "confirmed that its chief executive, Ada Crane, will leave in the summer to lead Yeovil "
+     "District Hospital NHS Foundation Trust.",
+     {("Ada Crane", "leads", "Yeovil District Hospital NHS Foundation Trust"),
+      ("Ada Crane", "leads", "Poole Hospital NHS Foundation Trust")},
+     set()),
+    ("Dorset HealthCare University NHS Foundation Trust, known as DHC, was formed in 2001. DHC "
+     "was rated good by the Care Quality Commission in 2019.",
+     {("Dorset Healthcare University NHS Foundation Trust", "rated", "good")},
+     {("DHC", "rated", "good")}),
+    ("Salisbury NHS Foundation Trust has a new chief executive. Former Poole Hospital NHS "
+     "Foundation Trust finance director Kim Rowe will become chief executive in May. She "
+     "replaces Ian Hart, who has been interim chief executive since the departure of Lyn Dale.",
+     {("Kim Rowe", "leads", "Salisbury NHS Foundation Trust"),
+      ("Ian Hart", "leads", "Salisbury NHS Foundation Trust"),
+      ("Lyn Dale", "leads", "Salisbury NHS Foundation Trust")},
+     {("Ian Hart", "leads", "Poole Hospital NHS Foundation Trust"),
+      ("Lyn Dale", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Yeovil District Hospital NHS Foundation Trust was rated inadequate. Dr Paul Ash, currently "
+     "chief executive of Dorset County Hospital NHS Foundation Trust, will join in May.\n\n"
+     "Ruth Cole, the trust's chair, said the board accepted the findings.",
+     {("Ruth Cole", "leads", "Yeovil District Hospital NHS Foundation Trust")},
+     {("Ruth Cole", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("Yeovil District Hospital NHS Foundation Trust was rated inadequate. Its chief executive "
+     "left in May. Dr Paul Ash is now chief executive of Dorset County Hospital NHS Foundation "
+     "Trust.\n\nRuth Cole, the trust's chair, said the board accepted the findings.",
+     {("Ruth Cole", "leads", "Yeovil District Hospital NHS Foundation Trust")},
+     {("Ruth Cole", "leads", "Dorset County Hospital NHS Foundation Trust")}),
+    ("The Care Quality Commission has issued a warning notice to Salisbury NHS Foundation Trust. "
+     "The visit was led by Jo Pike, the CQC's head of inspection. A spokesman for the trust said "
+     "its acting chief executive, Dr Alan Moss, had taken charge of the response.",
+     {("Dr Alan Moss", "leads", "Salisbury NHS Foundation Trust")},
+     {("Dr Alan Moss", "leads", "Care Quality Commission")}),
+    ("Salisbury NHS Foundation Trust chair Ken Bright has resigned. Chief executive Ann Poll "
+     "said: \"Ken has given a great deal to this organisation.\"",
+     {("Ken Bright", "leads", "Salisbury NHS Foundation Trust")},
+     {("Ken", "awardedContract", "Salisbury NHS Foundation Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_23, ids=range(len(CHECKED_23)))
+def test_read_and_not_misread_in_session_23(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
