@@ -766,6 +766,11 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
     return definite_org(doc, "the " + phrase.split()[-1], offset)
 
 
+PEOPLE_LINK = lazy_pattern(r"(?:\s+(?:MP|QC|KC|CBE|OBE|MBE|DBE|KBE))*\s*(?:,\s*(?:and\s+)?|and\s+"
+                           r"|&\s+)")
+"""What joins the names in a list of people ("A, B and C", "A MP and B")."""
+
+
 def listed_with(doc: StoryDoc, orgs: list[Mention], first: Mention, link: Any, *,
                 before: bool = True, after: bool = True) -> list[Mention]:
     """``first`` and the bodies listed next to it in ``orgs`` (sorted, non-overlapping): the

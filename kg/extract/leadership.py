@@ -751,19 +751,19 @@ class _Reader:
                  and f.evidence.start == self.sentence.start and isinstance(f.object, Mention)
                  and not JOINED_FROM.search(self.text, max(person.end, f.object.start - 80),
                                             f.object.start)]
-        if held and all(f.status == "former" for f in held) and _PAST_ASIDE.match(
-                self.text, person.end, aside_end):
-            return None, 0.0
+        if held and all(f.status == "former" for f in held) and (_PAST_ASIDE.match(
+                self.text, person.end, aside_end) or all(f.object.end <= person.start
+                                                         for f in held)):
+            topic = topic_org(self.doc, classes_for_role(role))
+            if topic is None or topic.start > person.start or entity_key(topic) in {
+                    entity_key(f.object) for f in held}:
+                return None, 0.0
+            return topic, 0.6
         if held and aside_end and all(person.end <= f.object.start < aside_end for f in held):
             topic = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
             if topic is not None and topic.start < person.start and entity_key(topic) not in {
                     entity_key(f.object) for f in held}:
                 return topic, 0.6
-        if held and all(f.status == "former" and f.object.end <= person.start for f in held):
-            topic = topic_org(self.doc, classes_for_role(role))
-            if topic is None or entity_key(topic) in {entity_key(f.object) for f in held}:
-                return None, 0.0
-            return topic, 0.6
         if held:
             return held[0].object, 0.7
         at = _AT_BODY_OPENING.match(self.text, self.sentence.start, person.start)

@@ -14,6 +14,7 @@ from kg.extract.context import (
     DEFINITE_ORG,
     ON_BEHALF,
     OVERSEERS,
+    PEOPLE_LINK,
     TRUSTS,
     definite_org,
     listed_with,
@@ -96,11 +97,9 @@ _BY_LATER = lazy_pattern(
     r"|\w+)\s+)?by\s+", _FLAGS)
 _ITS_AUTHOR = lazy_pattern(r"\b(?:[Ii]ts\s+(?:lead\s+|main\s+|co-)?authors?|[Tt]he\s+(?:report"
                            r"|review|study|inquiry|investigation)[’']s\s+(?:lead\s+|main\s+|co-)?"
-                           r"(?:authors?|chair|chairman|chairwoman))\s*,\s*"
-                           r"|\bwhose\s+(?:lead\s+|main\s+|co-)?authors?\s+(?:is|are|was|were)\s+"
+                           r"(?:authors?|chair|chairman|chairwoman))(?:\s*,\s*|\s+(?:is|are|was|were)"
+                           r"\s+)|\bwhose\s+(?:lead\s+|main\s+|co-)?authors?\s+(?:is|are|was|were)\s+"
                            r"(?:(?-i:[a-z][\w-]*)\s+){0,3}")
-_PEOPLE_LINK = lazy_pattern(r"(?:\s+(?:MP|QC|KC|CBE|OBE|MBE|DBE|KBE))*\s*(?:,\s*(?:and\s+)?|and\s+"
-                            r"|&\s+)")
 _VERB_BETWEEN = lazy_pattern(r"\b(?:is|was|has|had|said|says|will)\b|[.;]")
 _ANOTHER_AGENT = lazy_pattern(r"\bby\b|,\s*(?:was|were|is|are|has|had)\b")
 _FROM_PERSON = lazy_pattern(r"\bfrom\s+", _FLAGS)
@@ -737,7 +736,7 @@ class _Publications:
                            if 0 <= m.start - author.end() <= 60
                            and not _VERB_BETWEEN.search(text, author.end(), m.start)), None)
             people = doc.mentions_in(sentence, "Person")
-            for one in listed_with(doc, people, person, _PEOPLE_LINK, before=False) \
+            for one in listed_with(doc, people, person, PEOPLE_LINK, before=False) \
                     if person else []:
                 add_fact(doc, sentence, one, "authored", discussed[-1], extractor=NAME,
                          confidence=0.7)

@@ -16,9 +16,11 @@ from collections.abc import Callable
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    PEOPLE_LINK,
     TRUSTS,
     bodies_at,
     definite_org,
+    listed_with,
     mention_at,
     mention_ending_at,
     previous_person,
@@ -423,6 +425,11 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             "commissioned", "ordered", "set", "requested"} else "authored"
         if publishes_own(after["verb"], agent):
             emit(agent, predicate, publication, 0.8)
+            people = doc.mentions_in(sentence, "Person")
+            for other in listed_with(doc, people, agent, PEOPLE_LINK, before=False)[1:] \
+                    if agent in people else ():
+                emit(other, predicate, publication, 0.8)
+                position = max(position, other.end)
         for client in bodies_at(doc, after.start("client") + len("for "), after.end("client"),
                                 after.start("client")) if after["client"] else ():
             if client.text != agent.text:

@@ -7421,3 +7421,22 @@ def test_read_and_not_misread_in_session_23(tmp_path, text, expected, wrong):
     found = triples(tmp_path, "News\n\n" + text)
     assert expected <= found
     assert not wrong & found
+
+
+READ_23 = [
+    ("The review was co-authored by Dr Ann Lee, Professor Bob Marr, Sam Tate and Jo Ray.",
+     {("Dr Ann Lee", "authored", "review"), ("Professor Bob Marr", "authored", "review"),
+      ("Sam Tate", "authored", "review"), ("Jo Ray", "authored", "review")}),
+    ("The Health Foundation published the study on Monday. Its lead author is Dr Ann Lee.",
+     {("Dr Ann Lee", "authored", "study")}),
+    ("Salisbury NHS Foundation Trust has appointed a new finance chief. Kieran Dowd, previously "
+     "director of finance at Poole Hospital NHS Foundation Trust, has been appointed chief "
+     "finance officer and will start in March.",
+     {("Kieran Dowd", "leads", "Salisbury NHS Foundation Trust"),
+      ("Kieran Dowd", "leads", "Poole Hospital NHS Foundation Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_23, ids=range(len(READ_23)))
+def test_read_in_session_23(tmp_path, text, expected):
+    assert expected <= triples(tmp_path, "News\n\n" + text)
