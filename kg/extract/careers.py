@@ -510,6 +510,9 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*(?:(?:now|also)\s+)?")
+_SPOKESPERSON_FOR = lazy_pattern(rf"\b(?:spokes(?:man|woman|person)|statement|source)\s+(?:for|from"
+                                 rf"|at)\s+({DEFINITE_ORG})\s+$", FLAGS)
+""""A spokeswoman for the ICB, whose chief executive is X, said": the body spoken for."""
 _SUBJECT_ORG = lazy_pattern(
     rf"^\s*(?:[A-Z][\w ]{{0,30}},\s*)?({DEFINITE_ORG})\s+(?:(?:also|now)\s+)?$", FLAGS)
 _ANNOUNCED_THAT = lazy_pattern(r"\b(?:confirmed|announced|said)\s+(?:on\s+\w+\s+)?that\s+$", FLAGS)
@@ -775,7 +778,8 @@ class _Careers:
             covered = [f for f in doc.facts if f.predicate == "leads" and f.role
                        and f.evidence.start == sentence.start and f.subject.text != person.text
                        and isinstance(f.object, Mention)]
-            for fact in covered[:1]:
+            acting = [f for f in covered if f.status in {"acting", "interim"}]
+            for fact in (acting or covered)[:1]:
                 self.emit(doc, sentence, person, fact.object, _substantive(fact.role), "current",
                           0.6)
 
@@ -1387,7 +1391,7 @@ class _Careers:
             return pronoun_org(doc, sentence.start)
         if owner == "whose":
             head = doc.text[sentence.start:match.start()].rstrip(" ,") + " "
-            opening = _SUBJECT_ORG.match(head)
+            opening = _SUBJECT_ORG.match(head) or _SPOKESPERSON_FOR.search(head)
             return definite_org(doc, opening.group(1), sentence.start) if opening else None
         return definite_org(doc, re.sub(r"[’']s$", "", match["owner"]), match.start())
 

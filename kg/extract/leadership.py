@@ -978,7 +978,8 @@ class _Reader:
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
     def joined_and_is(self, person: Mention) -> None:
-        """"X, who joined A in 2004 and is now its medical director": the post is at A."""
+        """"X, who joined A in 2004 and is now its medical director", "X joined A in 2005 and
+        served as its medical director": the post is at A."""
         joined = _WHO_JOINED.match(self.text, person.end, self.sentence.end)
         org = mention_at(self.doc, joined.end(), "Organisation") if joined else None
         post = _AND_IS_ITS.match(self.text, org.end, self.sentence.end) if org else None
@@ -1346,10 +1347,10 @@ _BARE_ROLE_NAMED = lazy_pattern(rf"\s+{MODIFIERS}{ROLE_PHRASE}"
 _FORMER_KIND = lazy_pattern(r"\b(?:former|retired|ex-)\s*(?:NHS|ambulance|hospital|trust|ICB|CCG"
                             r"|health)$", FLAGS)
 """"led by former ambulance chief executive X": a kind of post once held, at no body named."""
-_WHO_JOINED = lazy_pattern(r"\s*,\s*who\s+(?:joined|founded|co-founded|set\s+up|started\s+at)\s+"
-                          r"(?:the\s+)?")
-_AND_IS_ITS = lazy_pattern(rf"[^,;.]{{0,40}}?\s+and\s+(?:(?P<was>was|had\s+been)|is|has\s+been"
-                           rf"|became)\s+(?:now\s+|since\s+\w+\s+)?(?:its|their)\s+"
+_WHO_JOINED = lazy_pattern(r"(?:\s*,\s*who\s+|\s+(?:(?:first|originally)\s+)?)(?:joined|founded"
+                          r"|co-founded|set\s+up|started\s+at)\s+(?:the\s+)?")
+_AND_IS_ITS = lazy_pattern(rf"[^,;.]{{0,40}}?\s+and\s+(?:(?P<was>was|had\s+been|served\s+as"
+                           rf"|worked\s+as)|is|has\s+been|became|went\s+on\s+to\s+become)\s+(?:now\s+|since\s+\w+\s+)?(?:its|their)\s+"
                            rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _AS_ROLE_NEXT = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)

@@ -7434,9 +7434,25 @@ READ_23 = [
      "finance officer and will start in March.",
      {("Kieran Dowd", "leads", "Salisbury NHS Foundation Trust"),
       ("Kieran Dowd", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("Dr Ann Lee joined Poole Hospital NHS Foundation Trust in 2005 and served as its medical "
+     "director for six years.",
+     {("Dr Ann Lee", "leads", "Poole Hospital NHS Foundation Trust")}),
+    ("NHS Dorset Integrated Care Board has placed 30 patients out of area. Dorset HealthCare "
+     "University NHS Foundation Trust said its beds were full. A spokeswoman for the ICB, whose "
+     "chief executive is Priya Nair, said the placements were safe.",
+     {("Priya Nair", "leads", "NHS Dorset Integrated Care Board")}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), READ_23, ids=range(len(READ_23)))
 def test_read_in_session_23(tmp_path, text, expected):
     assert expected <= triples(tmp_path, "News\n\n" + text)
+
+
+def test_the_one_away_holds_the_post_covered_not_the_coverers_own(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nDr Ruth Haig, medical director of Yeovil District "
+                                "Hospital NHS Foundation Trust, is to become acting chief "
+                                "executive while Tom Fenn is on sick leave.")
+    posts = {(r["role"], r["status"]) for r in rows if r["kind"] == "fact"
+             and r["predicate"] == "leads" and r["subject"] == "Tom Fenn"}
+    assert posts == {("chief executive", "current")}
