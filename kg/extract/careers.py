@@ -109,6 +109,9 @@ _CHAIRED_BY = lazy_pattern(
 _AGENT_BEFORE = lazy_pattern(r"\b(?:commissioned|ordered|requested|funded|set\s+up|published)"
                              r"\s+by\s+(?:the\s+)?$", FLAGS)
 """"The review, commissioned by X, chaired by Y": Y chairs the review, not the agent X."""
+_INQUIRY_INTO = lazy_pattern(r"\b(?:review|inquiry|investigation|audit|study|evaluation)\b"
+                             r"[^,;.]{0,80}?\b(?:at|of|into|in)\s+(?:the\s+)?$", FLAGS)
+""""The Independent Review of Maternity Services at X, led by Dame Y": Y leads the review."""
 _PASSIVE_LED = lazy_pattern(r"\b(?:is|was|has\s+been|will\s+be|are|were|have\s+been)\s+"
                            r"(?:(?:currently|now|still|temporarily|jointly|all|both)\s+)?"
                            r"(?:led|headed)\b", FLAGS)
@@ -1703,7 +1706,9 @@ class _Careers:
                                               org.start) if org is not orgs[0] else None
             if listed and match is not None and "will" in match.group(0):
                 continue
-            inside = any(p.start <= org.start and org.end <= p.end for p in publications)
+            inside = any(p.start <= org.start and org.end <= p.end for p in publications) or (
+                match is not None and _INQUIRY_INTO.search(
+                    doc.text, max(sentence.start, org.start - 100), org.start) is not None)
             if match is not None and "," in match.group(0) and _AGENT_BEFORE.search(
                     doc.text, max(sentence.start, org.start - 20), org.start):
                 continue

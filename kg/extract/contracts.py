@@ -85,10 +85,10 @@ _BUYER_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Inte
                             "IntegratedCareSystem", "ClinicalCommissioningGroup", "NHSBody",
                             "NationalBody", "GovernmentDepartment", "CommissioningHub",
                             "LocalAuthority", "Hospital"})
-_DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose", "selected",
-                "appointed", "picked", "commissioned", "supplier", "provider", "lot",
-                "franchise", "hired", "brought in", "holds", "award", "signed with", "bidder",
-                "gone to", "extension")
+_DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose", "choose",
+                "selected", "selects", "picks", "appointed", "picked", "commissioned", "supplier",
+                "provider", "lot", "franchise", "hired", "brought in", "holds", "award",
+                "signed with", "bidder", "gone to", "extension")
 _CONTRACT = lazy_pattern(r"\b(?:contract|(?<!great\s)(?<!good\s)deal|framework agreement"
                        r"|agreement|tender"
                        r"|procurement|franchise|extension)s?\b"
@@ -151,11 +151,18 @@ _LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&|together\s
                          r"(?:the\s+)?|\s*,\s*")
 _SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
                  r"|maintain|replace|upgrade|rebuild|refurbish|complete|construct|redevelop)")
+_FOR_ITS_SYSTEM = (r"for\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:system|software|platform"
+                   r"|record|records|EPR)\b")
+""""has chosen X for its electronic patient record": what X is chosen to supply."""
+_APPOSED_DESCRIPTION = r"(?:\s*,\s*(?:the|a|an|its)\s+[^,;.]{1,60}?,)"
+""""picked X, the British arm of Y, to supply": a description between the firm and its work."""
 _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed|picked|picks"
                         r"|commissioned|contracted)\s+"
                         r"(?:by\s+[^.;]{1,80}?\s+|(?:(?-i:[a-z][\w-]*\s+){0,2}(?:firm|company"
-                        r"|contractor|supplier|provider|specialist)\s+)?(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,4}?\s+)?"
-                        rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b)",
+                        r"|contractor|supplier|provider|specialist)\s+)?(?-i:[A-Z])[\w&’'.-]*"
+                        rf"(?:\s+[\w&’'.-]+){{0,4}}?{_APPOSED_DESCRIPTION}?\s+)?"
+                        rf"(?:to\s+{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)\b"
+                        rf"|{_FOR_ITS_SYSTEM})",
                         _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
@@ -226,14 +233,16 @@ _SUPPLIER_CLASSES = frozenset({"Company", "Organisation"})
 _NEVER_SUPPLIERS = frozenset({"Regulator", "GovernmentDepartment"})
 """"Monitor has appointed X as interim chief executive": regulators and departments buy, they
 are never a contract's supplier."""
-_CHOSE = lazy_pattern(r"\b(?:chose|chosen|selected|picked|appointed|named|commissioned"
+_CHOSE = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|picked|picks|appointed|named"
+                      r"|commissioned"
                       r"|contracted)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
                       r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
                             r"|provider|partner|contractor|operator|bidder)s?\b(?!\s+members?\b)|to\s+"
                             rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)"
-                            r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b)",
-                            _FLAGS)
+                            r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b"
+                            rf"|{_FOR_ITS_SYSTEM})", _FLAGS)
+_SKIP_DESCRIPTION = lazy_pattern(_APPOSED_DESCRIPTION)
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _DESCRIBED_FIRM = lazy_pattern(
@@ -333,8 +342,8 @@ _SERVES = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+|has\s+agreed\s+to\s+)?(?:provi
                        r"|run|runs|deliver|delivers|operate|operates|supply|supplies|manage"
                        r"|manages|take\s+over|takes\s+over|build|builds|install|installs"
                        r"|maintain|maintains)\b", _FLAGS)
-_CLAUSE_NAME = lazy_pattern(rf"(?:^|,\s+|\.\s+)(?P<name>{COMPANY_NAME})(?=\s+(?:will|is\s+to|has"
-                            r"\s+agreed\s+to)\b)")
+_CLAUSE_NAME = lazy_pattern(rf"(?:^|(?<=\n)|(?<=[.!?]\s)|,\s+|\.\s+)(?P<name>{COMPANY_NAME})"
+                            r"(?=\s+(?:will|is\s+to|has\s+agreed\s+to)\b)")
 _THE_FIRM = lazy_pattern(r"\s*(?:the\s+)?(?:firm|company|supplier|contractor|builder|operator)\b",
                          _FLAGS)
 _ANY_DEFINITE_BUYER = lazy_pattern(r"\b(?:with|by|for|from|to)\s+(the\s+(?:trust|ICB|council"
@@ -361,6 +370,28 @@ _SUPPORT_FROM = lazy_pattern(r"(?:\s+(?:CIC|Ltd|Limited|LLP|plc)\b)?\s*,?\s*(?:(
                              r"(?:\s+(?:the\s+)?(?-i:[a-z]+)){0,2})\s+(?:the\s+)?", _FLAGS)
 
 
+def _serving_under_deal(doc: StoryDoc, sentence: Sentence,
+                        orgs: list[Mention]) -> Mention | None:
+    """"X will run the service under a contract awarded by Y": the body that serves, not the
+    one that let the contract."""
+    text = doc.text
+    for org in orgs:
+        if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
+            return org
+    for name in _CLAUSE_NAME.finditer(text, sentence.start, sentence.end):
+        if _SERVES.match(text, name.end("name"), sentence.end) and not doc.starting_at(
+                name.start("name")):
+            found = new_company(doc, NAME, name.start("name"), name.end("name"))
+            if found is not None:
+                return found
+    firm = _THE_FIRM.match(text, sentence.start, sentence.end)
+    if firm and _SERVES.match(text, firm.end(), sentence.end):
+        found = definite_org(doc, "the firm", sentence.start)
+        if found is not None and found.cls == "Company":
+            return found
+    return None
+
+
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
@@ -375,13 +406,19 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         name = _NAME.match(text, cue.end(), sentence.end) if found is None else None
-        if name and _AS_SUPPLIER.match(text, name.end(), sentence.end) and not doc.starting_at(
+        named_end = name.end() if name else 0
+        if name and (described := _SKIP_DESCRIPTION.match(text, named_end, sentence.end)):
+            named_end = described.end()
+        if name and _AS_SUPPLIER.match(text, named_end, sentence.end) and not doc.starting_at(
                 name.start()):
             found = new_company(doc, NAME, name.start(), name.end())
         last = listed_with(doc, orgs, found, _LIST_GAP, before=False)[-1] \
             if found is not None and found in orgs else found
         extra = _AND_NAME.match(text, last.end, sentence.end) if last is not None else None
-        tail = _AS_SUPPLIER.match(text, extra.end() if extra else last.end, sentence.end) \
+        after = extra.end() if extra else last.end if last is not None else 0
+        described = _SKIP_DESCRIPTION.match(text, after, sentence.end) if last is not None \
+            else None
+        tail = _AS_SUPPLIER.match(text, described.end() if described else after, sentence.end) \
             if last is not None else None
         if tail and extra and mention_at(doc, extra.start("name"), "Person") is None:
             new_company(doc, NAME, extra.start("name"), extra.end("name"))
@@ -391,23 +428,14 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     for agent in ((_DONE_BY,) if under_deal else ()) + (_WON_BY,):
         cue = agent.search(text, sentence.start, sentence.end)
         found = mention_at(doc, cue.end(), "Organisation") if cue else None
+        if found is not None and agent is _WON_BY and under_deal:
+            found = _serving_under_deal(doc, sentence, orgs) or found
         if found is not None:
             return found
     if under_deal:
-        for org in orgs:
-            if _SERVES.match(text, org.end, sentence.end) and org.cls in _SUPPLIER_CLASSES:
-                return org
-        for name in _CLAUSE_NAME.finditer(text, sentence.start, sentence.end):
-            if _SERVES.match(text, name.end("name"), sentence.end) and not doc.starting_at(
-                    name.start("name")):
-                found = new_company(doc, NAME, name.start("name"), name.end("name"))
-                if found is not None:
-                    return found
-        firm = _THE_FIRM.match(text, sentence.start, sentence.end)
-        if firm and _SERVES.match(text, firm.end(), sentence.end):
-            found = definite_org(doc, "the firm", sentence.start)
-            if found is not None and found.cls == "Company":
-                return found
+        found = _serving_under_deal(doc, sentence, orgs)
+        if found is not None:
+            return found
     for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is None and _THE_FIRM.match(text, cue.end(), sentence.end):

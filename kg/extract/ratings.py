@@ -66,7 +66,8 @@ _RATING_WORD = lazy_pattern(r"\b(?:rat(?:ed|es|ing|ings)|re-rated|judged|branded
 _ACTIVE = lazy_pattern(
     r"\b(?:rated|rates|(?<=to\s)rate|judged|found|upgraded|downgraded|re-rated|branded|deemed)\s+"
     r"(?P<object>(?i:the)\s+(?:trust|hospital|foundation trust)|its\s+\w+"
-    r"|(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
+    r"|(?:(?-i:the)\s+(?=(?-i:[A-Z])))?"
+    r"(?-i:[A-Z][\w’'&-]*)(?:\s+(?-i:[A-Z][\w’'&-]*|NHS|and|of|in(?=\s+(?-i:[A-Z])))){0,8})\s+"
     r"(?:(?:from\s+)?" + RATING + r"\s+)?(?:as\s+|to\s+be\s+|to\s+)?" + RATING, _FLAGS)
 _WHICH_WAS = lazy_pattern(r"\s*,\s*which\s+(?:was|is|has been|had been)\b", _FLAGS)
 _REFERENCE = reference_pattern("foundation trust|trust|hospital|practice|surgery")
@@ -329,7 +330,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
             if len(named) > 1:
                 return listed_with(doc, named, named[0], _LISTED)
             org = mention_at(doc, offset, "Organisation") or (
-                referred_org(doc, active["object"], sentence.start, offset)
+                mention_at(doc, offset + 4, "Organisation") or referred_org(
+                    doc, active["object"], sentence.start, offset)
                 if active["object"].lower().startswith("the ") else None)
             if org is not None:
                 return [org]

@@ -45,6 +45,7 @@ _PART_OF = lazy_pattern(
     r"\s+(?:together|closely|jointly)\s+(?:as\s+)?)"
     r"(?:a\s+|an\s+)?"
     r"(?:part of|(?:founding\s+)?members? of|a member of|within|under|to"
+    r"|(?<=,\s)whose\s+(?:parent|owner|holding)\s+(?:company|group|firm)?\s*is"
     r"|(?:a\s+|the\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?(?:wholly\s+owned\s+)?subsidiary of"
     r"|(?:wholly\s+|jointly\s+)?owned by"
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
@@ -55,7 +56,9 @@ _PART_OF = lazy_pattern(
     r"|within|of|that\s+make\s+up|making\s+up|forming)"
     r"|(?<=sits\s)in|(?<=sit\s)in|(?<=sat\s)in)\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
     r"|holding|commercial|private|umbrella|outsourcing|property|estates|services|giant|group"
-    r"|firm|company|wider|regional|national|local)\s+){0,3}$",
+    r"|firm|company|wider|regional|national|local|equity|investment|healthcare|laboratory"
+    r"|diagnostics|pharmacy|technology|software|fund|global|international|(?-i:US|UK|American"
+    r"|German|French|Dutch|Swedish|Australian|Canadian|Spanish|[A-Z][a-z]+-based))\s+){0,4}$",
     _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(
@@ -689,6 +692,14 @@ _PERSONS_POST_AT = lazy_pattern(r"\s*,[^,;]{1,80}?\b(?:at|of|for)\s+(?:the\s+)?"
 """"X, chief financial officer at Y, will join Z": Y is where a person works, not a member."""
 
 
+_UNKNOWN_NAME_APPOSED = lazy_pattern(r"\s(?:picked|picks|chose|chosen|chooses|selected|selects"
+                                     r"|appointed|hired|named|awarded|contracted|engaged|bought"
+                                     r"|acquired|signed\s+with)\s+(?-i:[A-Z])[\w&’'.-]*"
+                                     r"(?:\s+(?-i:[A-Z])[\w&’'.-]*)*\s*,?\s*$")
+""""A has picked Nexa UK, the British arm of Nexa Group": the arm is the name just before the
+comma, which no reading knows, not A."""
+
+
 def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
     orgs = doc.mentions_in(sentence, "Organisation")
     for index, whole in enumerate(orgs):
@@ -751,6 +762,8 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             if chained and not _CHAIN_GAP.fullmatch(gap):
                 break
             if not chained and len(gap) > 60 and not _second_predicate(doc, sentence, member, gap):
+                break
+            if not chained and _UNKNOWN_NAME_APPOSED.search(gap):
                 break
             chained.append(member)
         both = orgs[index + 1] if cue is not None and re.search(

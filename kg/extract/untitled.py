@@ -164,7 +164,7 @@ _ROLE_BEFORE_NAME = lazy_pattern(rf"\b({ROLE})\s+$", _FLAGS)
 _TASKED = lazy_pattern(
     r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in|paid"
     r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
-    r"(?:to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
+    r"(?:(?:the|a|an)\s+[^,;.]{1,100}?,\s+)?(?:to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
     r"|£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+for\s+)(?:an?\s+|the\s+)?$", _FLAGS)
 _TASKED_PASSIVE = lazy_pattern(
     r"\s+(?:has|have|had)\s+been\s+(?:appointed|commissioned|asked|hired|engaged|brought\s+in"
@@ -509,11 +509,12 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
             if orderer is not None:
                 emit(orderer, "commissioned", publication, 0.75)
             return
-        if agents and not _ASKED.search(before) and not (sourced and predicate == "authored"):
+        tasked = _TASKED.search(before)
+        if agents and not _ASKED.search(before) and not (
+                (sourced or tasked) and predicate == "authored"):
             emit(agents[-1], predicate, publication, 0.75)
             for other in _listed_before(doc, sentence, agents[-1], agents[-1].category):
                 emit(other, predicate, publication, 0.7)
-        tasked = _TASKED.search(before)
         if tasked and predicate == "authored":
             _tasked(doc, sentence, tasked, publication, emit)
             return

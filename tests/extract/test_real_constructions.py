@@ -7413,6 +7413,19 @@ CHECKED_23 = [
      "said: \"Ken has given a great deal to this organisation.\"",
      {("Ken Bright", "leads", "Salisbury NHS Foundation Trust")},
      {("Ken", "awardedContract", "Salisbury NHS Foundation Trust")}),
+    ("Poole Hospital NHS Foundation Trust has picked Nexa UK, the British arm of Nexa Group, to "
+     "supply its bed management software.",
+     {("Nexa UK", "awardedContract", "Poole Hospital NHS Foundation Trust")},
+     {("Poole Hospital NHS Foundation Trust", "partOf", "Nexa Group")}),
+    ("The Independent Review of Maternity Services at Yeovil District Hospital NHS Foundation "
+     "Trust, led by Dame Ruth Quill, will report in May.",
+     set(),
+     {("Dame Ruth Quill", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
+    ("NHS England asked Dr Ann Lee, the former medical director at Poole Hospital NHS Foundation "
+     "Trust, to lead a review of the unit.",
+     {("Dr Ann Lee", "authored", "review of the unit"),
+      ("NHS England", "commissioned", "review of the unit")},
+     {("Poole Hospital NHS Foundation Trust", "authored", "review of the unit")}),
 ]
 
 
@@ -7441,6 +7454,21 @@ READ_23 = [
      "University NHS Foundation Trust said its beds were full. A spokeswoman for the ICB, whose "
      "chief executive is Priya Nair, said the placements were safe.",
      {("Priya Nair", "leads", "NHS Dorset Integrated Care Board")}),
+    ("Poole Hospital NHS Foundation Trust chooses Nervecentre for its new electronic patient "
+     "record.",
+     {("Nervecentre", "awardedContract", "Poole Hospital NHS Foundation Trust")}),
+    ("Medefer will run the clinics under a £3m contract awarded by NHS Dorset Integrated Care "
+     "Board.",
+     {("Medefer", "awardedContract", "NHS Dorset Integrated Care Board")}),
+    ("The Care Quality Commission has rated the Shrewsbury and Telford Hospital NHS Trust "
+     "inadequate.",
+     {("The Shrewsbury and Telford Hospital NHS Trust", "rated", "inadequate")}),
+    ("Kestrel Labs is owned by the private equity firm Castlegate Capital.",
+     {("Kestrel Labs", "partOf", "Castlegate Capital")}),
+    ("Kestrel Labs is a subsidiary of the Leipzig-based laboratory group Medivant AG.",
+     {("Kestrel Labs", "partOf", "Medivant AG")}),
+    ("Kestrel Labs, whose parent company is Medivant AG, won the contract.",
+     {("Kestrel Labs", "partOf", "Medivant AG")}),
 ]
 
 
