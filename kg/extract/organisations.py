@@ -48,7 +48,7 @@ _SUFFIXES = (
 _PATTERN = lazy_pattern(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?!(?<!s)[’'](?!s\b))"
     rf"(?!\s+(?:Advisory|Partners|Consulting|Consultancy|Solutions|Ltd|Limited|plc|LLP"
-    rf"|Associates|Technologies)\b)"
+    rf"|Associates|Technologies|Programme|Program|Plan|Project|Scheme|Fund)\b)"
 )
 _LEADING = lazy_pattern(
     r"(?:(?:The|THE|A|An|Former|Outgoing|Consultancy|Consultants|Firm|Supplier|Outsourcer|Contractor|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"

@@ -106,6 +106,10 @@ _AS_SUPPLIER_AFTER = lazy_pattern(
     r"|(?:construction|technology|delivery|building|software|digital|IT|development|commercial"
     r"|strategic|industrial|private)\s+partner)s?\b")
 """"appointed Ridgeway Build as its construction partner": a firm, not a person."""
+_WINS_DEAL_AFTER = lazy_pattern(r"\s+(?:has\s+|have\s+)?(?:won|wins|secured|secures|landed"
+                                r"|clinched|been\s+awarded|was\s+awarded)\s+(?:a|an|the|its)\s+"
+                                r"(?:[\w£.,-]+\s+){0,5}?(?:contract|deal|tender|framework)s?\b")
+""""Willmott Dixon has won a £50m contract": a firm, not a person."""
 _WHICH_AFTER = lazy_pattern(r"\s*,\s*which\b")
 _FIRMS_POST_AFTER = lazy_pattern(r"[’']s?\s+(?:managing|senior|lead)\s+partner|[’']s?\s+(?:managing"
                                  r"\s+director|chief\s+executive|consultants|fees?)\b")
@@ -361,7 +365,8 @@ class PeopleFinder:
                 continue
             surface = text[s:e]
             if _WHICH_AFTER.match(text, e, end) or _AS_SUPPLIER_AFTER.match(text, e, end) \
-                    or _CONSTITUENCY_AFTER.match(text, e, end):
+                    or _CONSTITUENCY_AFTER.match(text, e, end) or _WINS_DEAL_AFTER.match(
+                        text, e, end):
                 continue
             if _WORK_APPOSED.match(text, e, end) or _FIRMS_POST_AFTER.match(text, e, end) \
                     or _FIRM_BEFORE.search(text, max(start, s - 40), s) \

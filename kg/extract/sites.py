@@ -47,7 +47,8 @@ _HOSPITAL = lazy_pattern(
     r"|December|Since|From|Until|Before|After)\s)"
     rf"{_WORD}(?:(?:\s+(?:and|of|the|&|on|upon)\s+|\s+){_WORD}){{0,6}}"
     rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital)\b(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
-    rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs)\b)(?![’'-]\w)"
+    rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs|Programme|Program|Plan"
+    rf"|Project|Scheme|Fund)\b)(?![’'-]\w)"
 )
 _UNIT_CUE = Cue("’s ", "'s ", " its ")
 _UNIT_APPOSITION = lazy_pattern(

@@ -733,6 +733,9 @@ def _memberships(doc: StoryDoc, sentence: Sentence) -> None:
             if member is not None and member.text != whole.text:
                 add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
                          confidence=0.6)
+                for other in _alongside(doc, sentence, whole):
+                    add_fact(doc, sentence, other, "partOf", whole, extractor="part_of",
+                             confidence=0.6)
             continue
         listed = _short_names_listed(doc, sentence, cue_start)
         if len(listed) > len(members):

@@ -7484,3 +7484,30 @@ def test_the_one_away_holds_the_post_covered_not_the_coverers_own(tmp_path):
     posts = {(r["role"], r["status"]) for r in rows if r["kind"] == "fact"
              and r["predicate"] == "leads" and r["subject"] == "Tom Fenn"}
     assert posts == {("chief executive", "current")}
+
+
+CHECKED_23_LATER = [
+    ("Yeovil District Hospital NHS Foundation Trust has a new chair. The trust is part of the "
+     "Somerset Integrated Care System, alongside Somerset NHS Foundation Trust and Taunton and "
+     "Somerset NHS Foundation Trust.",
+     {("Somerset NHS Foundation Trust", "partOf", "Somerset Integrated Care System"),
+      ("Yeovil District Hospital NHS Foundation Trust", "partOf",
+       "Somerset Integrated Care System")},
+     set()),
+    ("Willmott Dixon has won a £50m contract from Salisbury NHS Foundation Trust to build the "
+     "new wing.",
+     {("Willmott Dixon", "awardedContract", "Salisbury NHS Foundation Trust")},
+     set()),
+    ("Salisbury NHS Foundation Trust is part of the New Hospital Programme.",
+     set(),
+     {("Salisbury NHS Foundation Trust", "partOf", "New Hospital"),
+      ("New Hospital", "partOf", "Salisbury NHS Foundation Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_23_LATER,
+                         ids=range(len(CHECKED_23_LATER)))
+def test_read_and_not_misread_later_in_session_23(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
