@@ -168,7 +168,10 @@ _GROUP_AFTER = lazy_pattern(
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
     r"|Partnership|Network|Group|Consortium)\b")
 _PERSON_LEAD = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness"
-                          r"|Cllr|Councillor)\.?\s[^,]*,\s+")
+                          r"|Cllr|Councillor)\.?\s(?:[^,]*,\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                          r"\s+(?:of|from|at)\s+(?=[A-Z]))")
+""""Dr X, Shropshire Council's director"; "Professor X of King's College London": a titled
+person's name before the body they speak from."""
 _NAMED_LEAD = lazy_pattern(r"[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2},\s+(?=[A-Z])")
 """"Rachel Okonjo, Shropshire Council's director": a person's name before a body whose
 post follows."""

@@ -132,6 +132,8 @@ WHICH_IT_ORDERED = lazy_pattern(r"\s*,?\s*(?:which|that)\s+(?:it|they)\s+(?:had\
                                  r"|have\s+)?(?:commissioned|ordered)\b", _FLAGS)
 """"X published a review, which it commissioned in January": X ordered it, someone else wrote
 it."""
+_PERSON_FROM = lazy_pattern(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+""""Professor X of King's College London will chair the review": X chairs it, not the college."""
 _ASIDE_BEFORE_VERB = lazy_pattern(r",\s*[^,;]{1,120},\s*(?:and\b\s*)?(?:has|have|had)?\s*$")
 """"X, chaired by A, commissioned a review"; "X has appointed a director, A, and commissioned
 a review": the subject before the aside acts, not the person inside it."""
@@ -484,6 +486,10 @@ def relate_untitled(doc: StoryDoc, sentence: Sentence, publication: Mention,
                   and m.category in {"Person", "Organisation"}
                   and subject_end - m.end <= 12
                   and not any(p.start < m.start and m.end <= p.end for p in inside)]
+        if agents and agents[-1].category == "Organisation":
+            speaker = next((p for p in doc.mentions_in(sentence, "Person")
+                            if _PERSON_FROM.fullmatch(doc.text, p.end, agents[-1].start)), None)
+            agents = [speaker] if speaker is not None else agents
         aside = _ASIDE_BEFORE_VERB.search(before, 0, verb.start())
         if agents and aside is not None and agents[-1].start >= sentence.start + aside.start():
             subject = [m for m in doc.mentions_in(sentence, "Organisation")
