@@ -638,12 +638,15 @@ class _Reader:
                 if more is None and role else None
             if more is None and same is None:
                 return
-            org = self.org_at((more or same).end())
+            cue_end = (more or same).end()
+            org = self.org_at(cue_end)
             if org is not None:
                 status = post_status(more["mods"], more["tail"], verb, "") if more else \
                     post_status("", None, verb, "")
                 self.emit(person, org, more["role"] if more else role,
                           status_for_person(self.doc, self.sentence, person, status), 0.85)
+            if org is not None and org.end <= cue_end:
+                return
 
     def orgs_listed(self, offset: int) -> list[Mention]:
         """The body named at ``offset`` and any joined to it ("joint chair of A and B", "CEO
