@@ -238,9 +238,12 @@ _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if
 _FIRM_THEN_VERB = lazy_pattern(r"\s+(?:has\s+|had\s+|also\s+|then\s+|been\s+|is\s+|was\s+)*"
                                r"(?:(?:been|was|were|is|will\s+be)\s+(?:brought\s+in|hired|appointed|engaged|retained|drafted\s+in"
                                r"|called\s+in|asked)\s+to\s+)?")
-_NEW_CLAUSE = lazy_pattern(r"(?:,?\s+(?:and|while|but|whereas)|;)\s+(?:the\s+)?$", _FLAGS)
+_NEW_CLAUSE = lazy_pattern(r"(?:,?\s+(?:and|while|but|whereas)|;|,\s+with)\s+(?:the\s+)?"
+                          r"(?:(?:consultancy|consultants|firm|law\s+firm|accountancy\s+firm"
+                          r"|accountants|lawyers)\s+)?$", _FLAGS)
 """"EY advised X on the deal and KPMG advised Y", "X has been placed under directions, and KPMG
-has been brought in to advise the CCG": each clause's firm advises its client."""
+has been brought in to advise the CCG", "X bought Y, with consultancy Z advising the trust": each
+clause's firm advises its client."""
 
 
 def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | None:
@@ -928,12 +931,15 @@ def _consultancy_beside(doc: StoryDoc, sentence: Sentence, known: frozenset[str]
     the trust since May", "told the board", "retained on a rolling contract"), and the firm's
     being a consultancy is what makes the pair advice. Not when "the trust" after the firm
     may be its client instead ("X appointed the firm to work with the trust's board"). Lower
-    confidence than the readings."""
+    confidence than the readings. Not a firm the sentence gives someone a post at ("X, a former
+    partner at PwC, has been appointed chair of the trust")."""
     firms = [m for m in doc.mentions_in(sentence, "Organisation") if (m.key or m.text) in known]
     if len(firms) != 1:
         return
     firm = firms[0]
-    if any(f.subject.text == firm.text and f.predicate in ("advises", "awardedContract")
+    if any((f.subject.text == firm.text and f.predicate in ("advises", "awardedContract"))
+           or (f.predicate == "leads" and isinstance(f.object, Mention)
+               and f.object.text == firm.text)
            for f in doc.facts if f.evidence.start == sentence.start):
         return
     bodies = {m.key or m.text: m for m in doc.mentions_in(sentence, "Organisation")

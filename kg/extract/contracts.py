@@ -549,7 +549,8 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     for org in orgs:
         between = text[supplier.end:org.start]
         after = _BUYER_AFTER.search(between) if org.start > supplier.end else None
-        if after and not _OTHER_CLAUSE.search(between) and not (
+        if after and not _OTHER_CLAUSE.search(between) and not _ADVISER_WITH.search(between) \
+                and not (
                 org.cls == "Hospital" and after.group(0).split()[0].lower() == "at"):
             return org, 0.8
     running = _RUNNING_OF.match(text, supplier.end, sentence.end)
@@ -590,6 +591,10 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
 
 
+_ADVISER_WITH = lazy_pattern(r",\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:consultancy|consultants"
+                             r"|firm|advisers?|advisors?|accountants|lawyers|solicitors)\s+$",
+                             _FLAGS)
+""""awarded a contract to X ..., with consultancy Y advising the trust": Y buys nothing."""
 _FRAMEWORK_AFTER = lazy_pattern(r"[’']?s?\s+(?:[\w-]+\s+){0,2}?framework\b", _FLAGS)
 """"a mini-competition under the NHS England framework": the framework's owner buys nothing."""
 

@@ -56,6 +56,9 @@ _UNIT_APPOSITION = lazy_pattern(
     r"{0,5})\s*(?:,|\s[–—]\s)\s*(?:(?P<ref>the\s+(?:foundation\s+)?trust)[’']s|its)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:unit|hospital|site|centre|clinic|ward|facility|hospice)\b")
 _HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
+_ACROSS = lazy_pattern(r"\b(?:across|throughout|around|serving)\b")
+""""runs hospitals across Northumberland and North Tyneside, including X": the names after
+"across" are places; only a site the story knows is one of the trust's."""
 _RUNS = lazy_pattern(
     r"\b(?:runs|run|running|ran|operates|operate|operating|oversees|oversee|overseeing"
     r"|manages|manage|managing(?!\s+(?:director|partner|editor|consultant))|includes|include"
@@ -546,13 +549,14 @@ class _Sites:
             end = runner.start
         tail = text[offset:end]
         items: list[Mention] = []
-        shared_kind = False
+        shared_kind = across = False
         cursor = offset
         for raw in _ITEM_SPLIT.split(tail):
             position = text.find(raw, cursor, end) if raw else -1
             if position < 0:
                 continue
             cursor = position + len(raw)
+            across = across or _ACROSS.search(raw) is not None
             lead = re.match(r"\s*(?:(?:the|its|two|three|four|five|six|\w+\s+hospitals\s+"
                             r"(?:of|including)|hospitals\s+(?:of|including|such as))\s+)*",
                             raw, re.IGNORECASE)
@@ -570,7 +574,7 @@ class _Sites:
             if shared:
                 body = body[:shared.start()]
                 shared_kind = True
-            if _PLACE_ITEM.match(body):
+            if _PLACE_ITEM.match(body) or across:
                 continue
             name = _ITEM.fullmatch(body)
             if name is not None and len(name.group(1).split()) < 2 and not shared_kind:

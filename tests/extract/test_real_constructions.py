@@ -7502,6 +7502,21 @@ CHECKED_23_LATER = [
      {("Professor Sam Reid", "authored", "review")},
      {("Imperial College London", "authored", "review"),
       ("Professor Sam Reid of Imperial College London", "authored", "review")}),
+    ("Poole Hospital NHS Foundation Trust has a new chair. Last year it awarded a £45m contract "
+     "to Oracle Health to replace its clinical systems, with consultancy Deloitte advising the "
+     "trust on the procurement.",
+     {("Oracle", "awardedContract", "Poole Hospital NHS Foundation Trust"),
+      ("Deloitte", "advises", "Poole Hospital NHS Foundation Trust")},
+     {("Oracle", "awardedContract", "Deloitte")}),
+    ("Northumbria Healthcare NHS Foundation Trust runs hospitals across Northumberland and North "
+     "Tyneside, including the Northumbria Specialist Emergency Care Hospital.",
+     {("Northumbria Specialist Emergency Care Hospital", "partOf",
+       "Northumbria Healthcare NHS Foundation Trust")},
+     {("North Tyneside", "partOf", "Northumbria Healthcare NHS Foundation Trust")}),
+    ("Ann Lee, a former partner at PwC, has been appointed chair of Salisbury NHS Foundation "
+     "Trust.",
+     {("Ann Lee", "leads", "Salisbury NHS Foundation Trust")},
+     {("PwC", "advises", "Salisbury NHS Foundation Trust")}),
     ("Salisbury NHS Foundation Trust is part of the New Hospital Programme.",
      set(),
      {("Salisbury NHS Foundation Trust", "partOf", "New Hospital"),
