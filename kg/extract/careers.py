@@ -1221,7 +1221,7 @@ class _Careers:
             org = group_of(doc, sentence.end)
         if (org is None or org.category != "Organisation" or not is_leading_role(role)
                 or self.known(doc, person, org, role if second_post else None)
-                or not post_fits(doc, org, role)):
+                or not post_fits(doc, org, role, sentence.start)):
             return
         if status == "current" and person.start >= sentence.start and removed_before(
                 doc, sentence, person):

@@ -167,7 +167,7 @@ class _Reader:
                 there = topic_org(self.doc, TRUSTS)
             org = there if there is not None and there.cls in TRUSTS else org
         if org is None or not is_leading_role(role) or org.category != "Organisation" or (
-                not post_fits(self.doc, org, role)):
+                not post_fits(self.doc, org, role, self.sentence.start)):
             return
         if role.startswith("group ") and not org.text.endswith("Group"):
             org = group_of(self.doc, self.sentence.end) or org

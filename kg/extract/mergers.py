@@ -81,6 +81,8 @@ _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took ove
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
                   "brought together", "replaced by a single", "integrat", "union of")
+_MERGED_BODY = lazy_pattern(r"(?i:the)\s+merged\s+(?:trust|organisation|body)\b")
+""""A, B and C hospitals will be part of the merged trust": the hospitals do not merge."""
 _NOT_A_MERGER = lazy_pattern(
     r"\b(?:not|no plans|ruled? out|rules out|could|might|(?-i:may)|rumou?r\w*|speculation"
     r"|opposed|against|resist\w*|if|whether|neither|nor|no|rather\s+than|instead\s+of)\b", _FLAGS)
@@ -259,7 +261,9 @@ class _Mergers:
                 advising = _ADVISING_ON.search(doc.text, sentence.start, trigger.start())
                 for first, second in self.pairs(doc, sentence, trigger):
                     if (first.key or first.text) == (second.key or second.text) or (
-                            advising and first.cls == second.cls == "Company"):
+                            advising and first.cls == second.cls == "Company") or (
+                            first.cls == second.cls == "Hospital" and _MERGED_BODY.match(
+                                doc.text, trigger.start() - 4, sentence.end)):
                         continue
                     site, owner = (first, second) if first.cls == "Hospital" else (second,
                                                                                    first)

@@ -167,6 +167,10 @@ _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
     r"|Partnership|Network|Group|Consortium)\b")
+_FIRM_TAIL = lazy_pattern(r"\b(?:Group|Healthcare|Ltd|Limited|plc|LLP|Solutions|Technologies"
+                          r"|Consulting|Partners)$")
+_PUBLIC_WORDS = lazy_pattern(r"\b(?:NHS|Trusts?|ICB|ICS|CCG|Council|Hospitals?|University"
+                             r"|Partnership|System|Board|Authority|Commissioning)\b")
 _PERSON_LEAD = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame|Lord|Lady|Baroness"
                           r"|Cllr|Councillor)\.?\s(?:[^,]*,\s+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
                           r"\s+(?:of|from|at)\s+(?=[A-Z]))")
@@ -764,11 +768,13 @@ class OrganisationFinder:
 
     def _add_area_body(self, doc: StoryDoc, match: re.Match[str]) -> None:
         """"North Central London (NCL) ICB", "Mid and East Wessex shadow integrated care
-        system": an area's body named with its place, whatever the casing or asides."""
+        system", "Greater Manchester's integrated care board": an area's body named with its
+        place, whatever the casing or asides."""
         start, place = without_leading_words(doc.text, match.start("place"), match.end("place"))
         kind = _AREA_KINDS[match["kind"].lower()]
-        record = self.gazetteer.lookup(f"{place} {kind}") or self.gazetteer.lookup(
-            f"{place} {kind}".replace(" ICS", " Integrated Care System"))
+        owner = re.sub(r"[’']s?$", "", place)
+        record = self.gazetteer.lookup(f"{owner} {kind}") or self.gazetteer.lookup(
+            f"{owner} {kind}".replace(" ICS", " Integrated Care System"))
         end = match.end()
         if record is not None:
             self._add(doc, start, end, record.key)
@@ -1049,7 +1055,20 @@ class OrganisationFinder:
 
     def _split_listed(self, doc: StoryDoc, start: int, surface: str) -> bool:
         """"A, Tarn Digital and Quillon Ltd": the last two items of a list of companies, which
-        the name shape joined, are two companies."""
+        the name shape joined, are two companies; "Priory, Elysium Healthcare and Active Care
+        Group", all of it joined, three."""
+        items = re.split(r",\s+(?:and\s+)?|\s+and\s+", surface)
+        if len(items) >= 3 and _FIRM_TAIL.search(surface) and not _PUBLIC_WORDS.search(surface) \
+                and all(item[:1].isupper() for item in items):
+            offset = start
+            for item in items:
+                at = doc.text.index(item, offset)
+                record = self.gazetteer.lookup(item)
+                doc.add_mention(Mention(doc.story.id, at, at + len(item), item, "Organisation",
+                                        record.cls if record else "Company",
+                                        record.key if record else None, "organisations"))
+                offset = at + len(item)
+            return True
         joint = surface.rfind(" and ")
         if (joint < 0 or class_from_suffix(surface) != "Company"
                 or not re.search(r"(?<![’'])\b[A-Z][\w&.-]*\s*,\s*$",

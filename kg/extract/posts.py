@@ -338,13 +338,17 @@ UNIT_AFTER = lazy_pattern(r"[’']s\s+(?!(?:Chief|Chair|Chairman|Chairwoman|Medi
                            r"|scrutiny\s+(?:panel|board|commission))\b")
 
 
-def post_fits(doc: StoryDoc, org: Mention, role: str) -> bool:
+def post_fits(doc: StoryDoc, org: Mention, role: str, sentence_start: int = 0) -> bool:
     """Whether ``role`` can be a post at ``org``: a minister's is at a government department;
-    "chair of the X local medical committee" is a post at the committee, not at X."""
+    "chair of the X local medical committee" is a post at the committee, not at X (a test of
+    the words after the body where it is named in the sentence, not where a sentence before
+    named it: "X ICB's audit committee met. The ICB's chief executive ...")."""
     if _MINISTERIAL.search(role) and org.cls != "GovernmentDepartment":
         return False
     if org.cls in TRUSTS and _NATIONAL_POST.match(role):
         return False
+    if org.start < sentence_start:
+        return True
     return BODY_WITHIN.match(doc.text, org.end) is None and UNIT_AFTER.match(
         doc.text, org.end) is None
 

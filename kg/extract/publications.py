@@ -50,7 +50,8 @@ __all__ = ["make_publications", "publication_class"]
 
 NAME = "publications"
 _FLAGS = re.IGNORECASE
-_KIND = (r"(?:report|review|plan|strategy|framework|inquiry|audit|white paper|green paper"
+_KIND = (r"(?:report|review|plan|strategy|framework|inquiry"
+         r"|audit(?!\s+(?:and\s+\w+\s+)?committee)|white paper|green paper"
          r"|forward view|charter|guidance|roadmap|blueprint|manifesto|study|stocktake"
          r"|investigation)")
 _TITLED = lazy_pattern(

@@ -44,7 +44,8 @@ _ADJECTIVE = (
     r"|critical|scathing|annual|formal|separate|further|detailed|thematic|clinical|serious case"
     r"|performance and capability|prevention of future deaths|regulation 28|\d{4}|\d+-year|\d+-page"
     r"|ten-year|five-year|long-term|due diligence)")
-_KIND = (r"(?:review|report|investigation|inquiry|audit|stocktake|assessment|study|plan|strategy"
+_KIND = (r"(?:review|report|investigation|inquiry|audit(?!\s+(?:and\s+\w+\s+)?committee)"
+         r"|stocktake|assessment|study|plan|strategy"
          r"|analysis|case\s+for\s+change|paper|document|evaluation|survey)")
 _NOUN_PHRASE = lazy_pattern(
     rf"\b(?:(?P<det>an?|the|this|that|its|his|her|their|whose)\s+)?"

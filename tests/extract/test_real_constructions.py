@@ -7517,6 +7517,27 @@ CHECKED_23_LATER = [
      "Trust.",
      {("Ann Lee", "leads", "Salisbury NHS Foundation Trust")},
      {("PwC", "advises", "Salisbury NHS Foundation Trust")}),
+    ("NHS Dorset Integrated Care Board has awarded contracts to Priory, Elysium Healthcare and "
+     "Active Care Group.",
+     {("Priory", "awardedContract", "NHS Dorset Integrated Care Board"),
+      ("Elysium Healthcare", "awardedContract", "NHS Dorset Integrated Care Board"),
+      ("Active Care Group", "awardedContract", "NHS Dorset Integrated Care Board")},
+     set()),
+    ("Greater Manchester's integrated care board said it was working with councils. Its chief "
+     "executive, Omar Hale, said beds were full.",
+     {("Omar Hale", "leads", "NHS Greater Manchester Integrated Care Board")},
+     set()),
+    ("Sherwood Forest Hospitals NHS Foundation Trust and Nottingham University Hospitals NHS "
+     "Trust are to merge. King's Mill Hospital, Newark Hospital and Queen's Medical Centre will "
+     "all be part of the merged trust.",
+     {("Sherwood Forest Hospitals NHS Foundation Trust", "mergesWith",
+       "Nottingham University Hospitals NHS Trust")},
+     {("King's Mill Hospital", "mergesWith", "Newark Hospital"),
+      ("Newark Hospital", "mergesWith", "Queen's Medical Centre")}),
+    ("NHS Dorset Integrated Care Board's audit and risk committee met on Tuesday. The ICB's "
+     "chief executive, Sam Bright, said the accounts were sound.",
+     {("Sam Bright", "leads", "NHS Dorset Integrated Care Board")},
+     set()),
     ("Salisbury NHS Foundation Trust is part of the New Hospital Programme.",
      set(),
      {("Salisbury NHS Foundation Trust", "partOf", "New Hospital"),
