@@ -34,7 +34,8 @@ def add_fact(
 ) -> None:
     """Add a fact unless the same statement is already there from this sentence. An
     opposition "shadow" secretary or minister leads no department; a regulator or national
-    body that supports a body does not advise it as a firm does; a hospital named in the
+    body that supports a body does not advise it as a firm does; the regulator that rates is
+    never the body rated ("The CQC has rated the X Practice inadequate"); a hospital named in the
     clause that describes a body ("X, which runs A and B, ...") stands aside for that body."""
     if predicate != "partOf":
         runner = _site_runner(doc, sentence, subject)
@@ -45,6 +46,8 @@ def add_fact(
     if isinstance(obj, Mention) and obj.start == subject.start and obj.end == subject.end:
         return
     if predicate == "advises" and subject.cls in _NOT_ADVISERS:
+        return
+    if predicate == "rated" and subject.cls == "Regulator":
         return
     if role and re.search(r"secretary|minister", role) and (
             _SHADOW_BEFORE.search(doc.text, max(sentence.start, subject.start - 60), subject.start)

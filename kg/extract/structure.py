@@ -11,6 +11,7 @@ from kg.extract.context import (
     coordinated_bodies,
     coordinated_trusts,
     definite_org,
+    entity_key,
     listed_with,
     mention_at,
     mention_ending_at,
@@ -250,6 +251,8 @@ def make_part_of() -> object:
             if " one of " in sentence.text or " part of the " in sentence.text \
                     or " member of the " in sentence.text:
                 _in_the_group_meant(doc, sentence)
+            if " the " in sentence.text:
+                _named_in_the_group_meant(doc, sentence)
         return doc
     return part_of
 
@@ -306,6 +309,30 @@ def _in_the_group_meant(doc: StoryDoc, sentence: Sentence) -> None:
     if member is not None and whole is not None and whole.cls in _GROUPING_OWNERS | {
             "Organisation"} and (member.key or member.text) != (whole.key or whole.text):
         add_fact(doc, sentence, member, "partOf", whole, extractor="part_of", confidence=0.6)
+
+
+_IN_THE_SYSTEM = lazy_pattern(
+    r"\s+(?:are|is|were|was|will\s+be|remain)\s+(?:(?:all|both|also|now)\s+)*(?:part\s+of"
+    r"|members?\s+of|the\s+(?:[\w-]+\s+){0,2}(?:trusts|providers|organisations|members|bodies)"
+    r"\s+(?:in|of|within))\s+(?P<whole>the\s+(?:integrated\s+care\s+)?(?:system|ICS|ICB"
+    r"|partnership|alliance|collaborative|network))\b", _FLAGS)
+""""A, B and C are the NHS trusts in the system"; "A and B are also part of the ICS": the
+bodies named are members of the grouping the story named before."""
+
+
+def _named_in_the_group_meant(doc: StoryDoc, sentence: Sentence) -> None:
+    orgs = doc.mentions_in(sentence, "Organisation")
+    for last in orgs:
+        match = _IN_THE_SYSTEM.match(doc.text, last.end, sentence.end)
+        if match is None or last.cls not in _MEMBER_CLASSES:
+            continue
+        whole = definite_org(doc, match["whole"], match.start("whole"))
+        if whole is None or whole.cls not in _GROUPING_OWNERS | {"Organisation"}:
+            continue
+        for member in listed_with(doc, orgs, last, _MEMBER_LINK, after=False):
+            if member.cls in _MEMBER_CLASSES and entity_key(member) != entity_key(whole):
+                add_fact(doc, sentence, member, "partOf", whole, extractor="part_of",
+                         confidence=0.6)
 
 
 def _as_part_of(doc: StoryDoc, sentence: Sentence) -> None:
