@@ -350,7 +350,7 @@ _CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$"
                           r"|\bleft\b[^.;]{0,30}?\bto\s+(?:become|join|lead|run|head)\b[^.;]{0,60}$"
                           r"|\b(?:previously|formerly|former|ex-"
                           r"|until\s+recently|most\s+recently|latterly|who\s+was|who\s+had\s+been"
-                          r"|left\s+to\s+(?:become|join))\b[^.;]{0,60}"
+                          r"|left\s+to\s+(?:become|join)|spent)\b[^.;]{0,60}"
                           r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
                           r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$",
                           re.IGNORECASE)

@@ -7546,6 +7546,12 @@ CHECKED_23_LATER = [
     ("The Care Quality Commission has rated the Marsh Practice in Leeds inadequate.",
      set(),
      {("Care Quality Commission", "rated", "inadequate")}),
+    ("Poole Hospital NHS Foundation Trust has appointed Dr Ann Lee as chief executive. She spent "
+     "four years as medical director of Yeovil District Hospital NHS Foundation Trust before "
+     "moving to Dorset in 2019. The trust's chair, Sir Tony Reed, said she was an outstanding "
+     "leader.",
+     {("Sir Tony Reed", "leads", "Poole Hospital NHS Foundation Trust")},
+     {("Sir Tony Reed", "leads", "Yeovil District Hospital NHS Foundation Trust")}),
     ("Salisbury NHS Foundation Trust is part of the New Hospital Programme.",
      set(),
      {("Salisbury NHS Foundation Trust", "partOf", "New Hospital"),
