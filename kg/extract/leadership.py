@@ -1353,7 +1353,8 @@ _FORMER_KIND = lazy_pattern(r"\b(?:former|retired|ex-)\s*(?:NHS|ambulance|hospit
 _WHO_JOINED = lazy_pattern(r"(?:\s*,\s*who\s+|\s+(?:(?:first|originally)\s+)?)(?:joined|founded"
                           r"|co-founded|set\s+up|started\s+at)\s+(?:the\s+)?")
 _AND_IS_ITS = lazy_pattern(rf"[^,;.]{{0,40}}?\s+and\s+(?:(?P<was>was|had\s+been|served\s+as"
-                           rf"|worked\s+as)|is|has\s+been|became|went\s+on\s+to\s+become)\s+(?:now\s+|since\s+\w+\s+)?(?:its|their)\s+"
+                           rf"|worked\s+as)|is|has\s+been|became|went\s+on\s+to\s+become)\s+"
+                           rf"(?:now\s+|since\s+\w+\s+)?(?:its|their)\s+"
                            rf"{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _AS_ROLE_NEXT = lazy_pattern(rf"\s+as\s+(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _ROLE_APPOSED = lazy_pattern(rf"\s*,\s*(?:the\s+|its\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)

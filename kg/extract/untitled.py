@@ -167,7 +167,8 @@ _ROLE_BEFORE_NAME = lazy_pattern(rf"\b({ROLE})\s+$", _FLAGS)
 _TASKED = lazy_pattern(
     r"\b(?:appointed|appoints|asked|asks|commissioned|commissions|hired|engaged|brought\s+in|paid"
     r"|invited|tasked|instructed|chose|chosen|drafted\s+in)\s+(?!by\b)(?P<agent>(?:[^\s.;]+\s+){1,8}?)"
-    r"(?:(?:the|a|an)\s+[^,;.]{1,100}?,\s+)?(?:to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
+    r"(?:(?:the|a|an)\s+[^,;.]{1,100}?,\s+)?"
+    r"(?:to\s+(?:carry\s+out|conduct|lead|undertake|chair|head|run|complete|do)\s+"
     r"|£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+for\s+)(?:an?\s+|the\s+)?$", _FLAGS)
 _TASKED_PASSIVE = lazy_pattern(
     r"\s+(?:has|have|had)\s+been\s+(?:appointed|commissioned|asked|hired|engaged|brought\s+in"
