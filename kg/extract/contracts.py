@@ -243,6 +243,12 @@ _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+
                             r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b"
                             rf"|{_FOR_ITS_SYSTEM})", _FLAGS)
 _SKIP_DESCRIPTION = lazy_pattern(_APPOSED_DESCRIPTION)
+
+
+def _past_apposition(text: str, start: int, end: int) -> int:
+    """Where a firm's work is named, after any description in apposition at ``start``."""
+    described = _SKIP_DESCRIPTION.match(text, start, end)
+    return described.end() if described else start
 _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s+"
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _DESCRIBED_FIRM = lazy_pattern(
@@ -406,36 +412,28 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     for cue in _CHOSE.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         name = _NAME.match(text, cue.end(), sentence.end) if found is None else None
-        named_end = name.end() if name else 0
-        if name and (described := _SKIP_DESCRIPTION.match(text, named_end, sentence.end)):
-            named_end = described.end()
-        if name and _AS_SUPPLIER.match(text, named_end, sentence.end) and not doc.starting_at(
-                name.start()):
+        if name and _AS_SUPPLIER.match(text, _past_apposition(text, name.end(), sentence.end),
+                                       sentence.end) and not doc.starting_at(name.start()):
             found = new_company(doc, NAME, name.start(), name.end())
         last = listed_with(doc, orgs, found, _LIST_GAP, before=False)[-1] \
             if found is not None and found in orgs else found
         extra = _AND_NAME.match(text, last.end, sentence.end) if last is not None else None
-        after = extra.end() if extra else last.end if last is not None else 0
-        described = _SKIP_DESCRIPTION.match(text, after, sentence.end) if last is not None \
-            else None
-        tail = _AS_SUPPLIER.match(text, described.end() if described else after, sentence.end) \
+        tail = _AS_SUPPLIER.match(text, _past_apposition(
+            text, extra.end() if extra else last.end, sentence.end), sentence.end) \
             if last is not None else None
         if tail and extra and mention_at(doc, extra.start("name"), "Person") is None:
             new_company(doc, NAME, extra.start("name"), extra.end("name"))
         if tail and (found.cls not in _BUYER_CLASSES or "as" in tail.group(0).split()):
             return found
     under_deal = _UNDER_DEAL.search(text, sentence.start, sentence.end) is not None
-    for agent in ((_DONE_BY,) if under_deal else ()) + (_WON_BY,):
-        cue = agent.search(text, sentence.start, sentence.end)
-        found = mention_at(doc, cue.end(), "Organisation") if cue else None
-        if found is not None and agent is _WON_BY and under_deal:
-            found = _serving_under_deal(doc, sentence, orgs) or found
-        if found is not None:
-            return found
-    if under_deal:
+    done_by = _DONE_BY.search(text, sentence.start, sentence.end) if under_deal else None
+    found = mention_at(doc, done_by.end(), "Organisation") if done_by else None
+    if found is None and under_deal:
         found = _serving_under_deal(doc, sentence, orgs)
-        if found is not None:
-            return found
+    won_by = _WON_BY.search(text, sentence.start, sentence.end) if found is None else None
+    found = found or (mention_at(doc, won_by.end(), "Organisation") if won_by else None)
+    if found is not None:
+        return found
     for cue in _AWARDED_OBJECT.finditer(text, sentence.start, sentence.end):
         found = mention_at(doc, cue.end(), "Organisation")
         if found is None and _THE_FIRM.match(text, cue.end(), sentence.end):
