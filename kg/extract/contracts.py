@@ -54,9 +54,10 @@ _COST = lazy_pattern(r"\b(?:cost|costs|costing)\b")
 _SPEND_CUE = Cue("spent", "spend", "paid", "paying", "pay ", "pays ", "hired", "brought in",
                  "engaged", "retain",
                  "outsourc",
-                 "drafted in", "buy", "bought", "purchas", "procur")
+                 "drafted in", "buy", "bought", "purchas", "procur", "handed", "gave", "given")
 _SPENT = lazy_pattern(
-    r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid)\s+(?:more than\s+|over\s+"
+    r"\b(?:(?:spent|spends|spending|paid|pays|paying|will pay|has paid|handed|gave|given)\s+"
+    r"(?:a\s+further\s+|another\s+)?(?:more than\s+|over\s+"
     r"|almost\s+|nearly\s+|around\s+|about\s+)?" + MONEY + r"(?:\s+\w+){0,3}?\s+(?:with|to"
     r"|on(?:\s+[\w-]+){0,4}?\s+from|on)"
     r"(?:\s+(?:advice|consultancy|consultants|support|services|work)\s+from)?"
@@ -792,7 +793,7 @@ def _spending(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 _NEXT_SUM = lazy_pattern(rf"(?:\s+(?:for|on)\s+[^,;£]{{1,80}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                         rf"(?P<money>{MONEY})\s+(?:to|with)\s+(?:the\s+)?")
+                         rf"(?:a\s+further\s+|another\s+)?(?P<money>{MONEY})\s+(?:to|with)\s+(?:the\s+)?")
 
 
 def _sums_in_turn(doc: StoryDoc, supplier: Mention) -> list[tuple[Mention, re.Match[str] | None]]:

@@ -7565,3 +7565,28 @@ def test_read_and_not_misread_later_in_session_23(tmp_path, text, expected, wron
     found = triples(tmp_path, "News\n\n" + text)
     assert expected <= found
     assert not wrong & found
+
+
+CHECKED_24 = [
+    ("NHS Kent and Medway Integrated Care Board gave £500,000 to Hartwell Consulting for a "
+     "review of community nursing.",
+     {("Hartwell Consulting", "awardedContract", "NHS Kent and Medway Integrated Care Board")},
+     set()),
+    ("NHS Kent and Medway Integrated Care Board spent £1m on agency staff last year. The same "
+     "ICB handed a further £640,000 to Hartwell Consulting to carry out a review of community "
+     "nursing in Medway.",
+     {("Hartwell Consulting", "awardedContract", "NHS Kent and Medway Integrated Care Board")},
+     set()),
+    ("NHS Lincolnshire Integrated Care Board spent £1.2m with Hartwell Consulting on a review of "
+     "beds, and a further £300,000 with Pemberton Analytics, which has advised it since 2022.",
+     {("Hartwell Consulting", "awardedContract", "NHS Lincolnshire Integrated Care Board"),
+      ("Pemberton Analytics", "awardedContract", "NHS Lincolnshire Integrated Care Board")},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_24, ids=range(len(CHECKED_24)))
+def test_read_and_not_misread_in_session_24(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
