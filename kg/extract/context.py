@@ -398,6 +398,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
             or _RAN_BEFORE.search(doc.text, max(previous.start, bodies[0].start - 40),
                                   bodies[0].start) \
             or _HELD_NOW.search(doc.text, max(previous.start, bodies[0].start - 60),
+                                bodies[0].start) \
+            or _WORKS_AT.search(doc.text, max(previous.start, bodies[0].start - 70),
                                 bodies[0].start):
         return None
     return bodies[0]
@@ -477,6 +479,10 @@ _HELD_NOW = lazy_pattern(r"\b(?:currently|until\s+now|is\s+now|are\s+now)\s+(?:[
                          r"(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 """"X, currently chief executive of A, has been appointed to B. Its chair ...", "Y is now
 chief executive of A. The trust's chair ...": not A."""
+_WORKS_AT = lazy_pattern(r"(?-i:[A-Z])[\w’'-]+,\s+an?\s+(?!former\b)[^,;]{0,50}?\b(?:at|of)\s+"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+""""She is supported by Dr R, a consultant at A. The trust, which ...": A is where a person
+named in passing works, not what "the trust" means."""
 _OPENING_ITS = lazy_pattern(r"\s*(?:Its|Their|It|They)\s")
 _OPENING_REFERENCE = lazy_pattern(rf"\s*(?:And\s+|But\s+|Meanwhile,\s+)?({DEFINITE_ORG})\b",
                                   re.IGNORECASE)

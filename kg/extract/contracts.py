@@ -70,7 +70,8 @@ _SPENT = lazy_pattern(
     r"|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|procure|procures"
     r"|procured|procuring)\s+"
     r"(?:[\w-]+\s+){0,14}?from)\s+"
-    r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*))\s+){0,2}?(?:consultancy"
+    r"(?:the\s+|an?\s+|its\s+)?(?:(?:(?:management|global|US|(?-i:[a-z][\w-]*|[A-Z]\w*-based))\s+)"
+    r"{0,2}?(?:consultancy"
     r"|consultants|consulting firm|firm|company|supplier|contractor|provider|agency|specialist"
     r"|giant|outfit|chain|accountants|auditors|lawyers|solicitors|operator)(?:\s+firm)?\b"
     r"(?:\s+(?:from|at)\b)?(?:\s*,(?=\s*(?-i:[A-Z])))?)?\s*"
@@ -269,8 +270,9 @@ _WHICH_OPENS = lazy_pattern(r"\s*,\s*which\s+(?:the\s+)?")
 _PAID_MONEY = lazy_pattern(rf"\s+(?:had\s+|has\s+)?paid\s+(?:more\s+than\s+|almost\s+|nearly\s+)?"
                            rf"{MONEY}", _FLAGS)
 _PAID_BY = lazy_pattern(rf"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been"
-                        rf"|have\s*,?\s+between\s+them\s*,?\s+been)\s+paid\s+(?:more\s+than\s+)?"
-                        rf"(?:{MONEY}\s+)?by\s+(?:the\s+)?", _FLAGS)
+                        rf"|have\s*,?\s+between\s+them\s*,?\s+been)\s+(?:paid\s+(?:more\s+than\s+)?"
+                        rf"(?:{MONEY}\s+)?|hired\s+|engaged\s+|brought\s+in\s+|drafted\s+in\s+)"
+                        rf"by\s+(?:the\s+)?", _FLAGS)
 _WILL_SERVE = lazy_pattern(rf"\s+(?:will|is\s+to|is\s+set\s+to|has\s+been\s+chosen\s+to)\s+"
                           rf"{_SERVICE_VERB}\b[^.;]{{0,80}}?\b(?:to|for|at)\s+(?:the\s+)?"
                           rf"(?=(?-i:[A-Z]))", _FLAGS)
@@ -707,7 +709,8 @@ def _will_serve_said(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
-    """"PwC was paid £500,000 by the trust for advice": the firm before, the payer after."""
+    """"PwC was paid £500,000 by the trust for advice", "X, which was hired by the trust":
+    the firm before, the payer after."""
     text = doc.text
     orgs = doc.mentions_in(sentence, "Organisation")
     for cue in _PAID_BY.finditer(text, sentence.start, sentence.end):

@@ -205,6 +205,7 @@ class _Reader:
             self.appointed_by(person)
             self.with_as_its(person)
             self.joined_and_is(person)
+            self.chosen_by_body(person)
         self.predecessor()
         self.respectively()
         if " members " in self.sentence.text or " team " in self.sentence.text:
@@ -980,6 +981,18 @@ class _Reader:
             status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
             self.emit(person, bodies[0], as_role["role"], status, 0.75)
 
+    def chosen_by_body(self, person: Mention) -> None:
+        """"X was appointed by A as interim chief executive", "X has been brought in by A as its
+        finance director": the post is at the body that chose X."""
+        chosen = _CHOSEN_BY.match(self.text, person.end, self.sentence.end)
+        org = mention_at(self.doc, chosen.end(), "Organisation") if chosen else None
+        as_role = _AS_ROLE_AFTER.match(self.text, org.end, self.sentence.end) if org else None
+        if org is None or as_role is None or org.cls in {"Company", "NewsOutlet"}:
+            return
+        status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
+        self.emit(person, org, as_role["role"],
+                  status_for_person(self.doc, self.sentence, person, status), 0.85)
+
     def joined_and_is(self, person: Mention) -> None:
         """"X, who joined A in 2004 and is now its medical director", "X joined A in 2005 and
         served as its medical director": the post is at A."""
@@ -1382,6 +1395,13 @@ _LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)
 _COMMISSIONERS = frozenset({"ClinicalCommissioningGroup", "IntegratedCareBoard", "NHSBody"})
 """"NHS England has appointed X as interim accountable officer": a commissioner's post, at the
 clinical commissioning group (or ICB, or primary care trust) the story is about."""
+_CHOSEN_BY = lazy_pattern(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be"
+                          r"|is\s+to\s+be)\s+(?:appointed|hired|recruited|brought\s+in|drafted\s+in"
+                          r"|named|chosen|selected|seconded)\s+by\s+(?:the\s+)?", FLAGS)
+_AS_ROLE_AFTER = lazy_pattern(rf"(?:\s+(?:in|on|from)\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?\s+as\s+"
+                              rf"(?:its\s+|their\s+|the\s+|an?\s+)?(?:new\s+)?{MODIFIERS}"
+                              rf"{ROLE_PHRASE}(?=\s*(?:[,.;)]|$|\s(?:in|from|on|until|after|with"
+                              rf"|and|to|following|last|this|next|when|while)\b))", FLAGS)
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
 _AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")

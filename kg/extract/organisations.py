@@ -116,6 +116,12 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"
                  rf"(?:as\s+)?)?(?:the\s+)?(?:preferred|successful|winning)\s+bidder\b"),
 )
+_APPOINTING_BODY = lazy_pattern(
+    rf"\s*(?:(?:Meanwhile|Separately|Elsewhere),\s+)?({_NAME_WITH_AND})\s+(?:has|have|had)\s+"
+    rf"(?:appointed|named|recruited|confirmed|chosen|selected)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor"
+    rf"|Prof|Sir|Dame)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}\s+as\s+(?:its|their)\s")
+""""Primary Care Sheffield has appointed Dr Ann Lee as its chief executive": what appoints
+someone to be "its" officer is a body, whatever its name."""
 _COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "experts", "specialists", "behind",
                         "contract", "deal",
                         "bidder", "operator,", "contractor,", "supplier,", "builder,", "team from")
@@ -361,6 +367,9 @@ _SUFFIX_CLASSES = (
 _LOOKBACK = 20000
 _SERVICE_WORDS = frozenset({"ambulance"})
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Hospital"})
+_SITE_APPOSED = lazy_pattern(r",\s+(?:the\s+trust[’']s|its)\s+(?:(?:main|only|largest|biggest|acute"
+                             r"|principal|flagship|district\s+general|general)\s+){0,2}"
+                             r"(?:site|hospital)\b")
 _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "He", "She", "They"})
 
 
@@ -533,6 +542,11 @@ class OrganisationFinder:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         self._add_company(doc, self._after_known(doc, match.start(1),
                                                                  match.end(1)), match.end(1))
+            if " as its " in sentence.text or " as their " in sentence.text:
+                opening = _APPOINTING_BODY.match(text, sentence.start, sentence.end)
+                if opening and not self._is_place(opening.group(1)) \
+                        and not doc.starting_at(opening.start(1)):
+                    self._add_company(doc, opening.start(1), opening.end(1), "Organisation")
             if _COMPANY_ROLE_CUE(sentence.text):
                 for pattern in _COMPANY_BY_ROLE:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
@@ -997,7 +1011,8 @@ class OrganisationFinder:
         return self._orgs_in_file[key]
 
     def _add(self, doc: StoryDoc, start: int, end: int, key: str) -> None:
-        record = self.gazetteer.records[key]
+        record = self._site_meant(doc, start, end, self.gazetteer.records[key])
+        key = record.key
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 record.cls, key, "organisations"))
 
@@ -1039,6 +1054,14 @@ class OrganisationFinder:
             return
         doc.add_mention(Mention(doc.story.id, start, end, surface, "Organisation",
                                 class_from_suffix(surface), None, "organisations"))
+
+    def _site_meant(self, doc: StoryDoc, start: int, end: int, record: OrgRecord) -> OrgRecord:
+        """"Barnsley Hospital, the trust's main site": a trust's short name that is also the
+        name of a hospital it runs means the hospital where the text calls it a site."""
+        if record.cls == "Hospital" or not _SITE_APPOSED.match(doc.text, end):
+            return record
+        return next((site for site in self.gazetteer.sites_named(doc.text[start:end])
+                     if record.key in (site.parent, site.parent_2018)), record)
 
     def _split_coordinated(self, doc: StoryDoc, start: int, surface: str) -> bool:
         """"Lancashire Care and Bridgewater Community Healthcare": two bodies the reference

@@ -141,8 +141,11 @@ PROFESSION_AND = (r"(?:(?:(?-i:[a-z]+|[A-Z][a-z]+)\s+)?(?:GP|consultant|surgeon|
                   r"|physician|psychiatrist|paediatrician|anaesthetist|midwife|pharmacist|academic)"
                   r"\s+and\s+(?:the\s+)?)?")
 SKIP_APPOSITION = lazy_pattern(r"\s*(?:,[^,;]{0,160},|[–—][^–—]{0,160}[–—]|\([^)]{0,160}\))")
+AGE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
+""""Dr Ann Lee, 49, the trust's medical director": an age between a name and its post."""
 APPOSITION_DEFINITE = lazy_pattern(
-    rf"\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b", FLAGS)
+    rf"{AGE}\s*,\s*(?P<reference>{DEFINITE_ORG})[’']s?\s+{MODIFIERS}{PLACE_WORDS}{ROLE_PHRASE}\b",
+    FLAGS)
 AS_ORG_ROLE = lazy_pattern(
     r"\b(?P<verb>stood down|stepped down|resigned|retired|quit|left|served|was appointed"
     r"|has been appointed|will join|joins|joined|takes over|will take over|took over|steps up"
@@ -161,18 +164,17 @@ ADVERB_GROUP = (r"(?P<adverb>currently|previously|formerly|most recently|until r
                 r"|recently|now|then|also|latterly|still)")
 APPOSITION = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
-    rf"(?:\s*,\s*(?:aged\s+)?\d{{1,3}}(?=\s*,))?"
-    rf"(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
+    rf"{AGE}(?:\s*(?:,|\(|–|—|-)\s*|\s+(?=who\b))(?:who\s+(?P<verb>is|was|has been|had been|became"
     rf"|is now|remains)"
     rf"\s+)?(?:{ADVERB_GROUP}\s+)?(?:the\s+|a\s+|an\s+)?{PROFESSION_AND}{MODIFIERS}{PLACE_WORDS}"
     rf"{ROLE_PHRASE}{OF_BODY}", FLAGS
 )
 APPOSITION_BARE = lazy_pattern(
-    rf"\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}"
+    rf"{AGE}\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}"
     rf"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?\s*(?=,|\)|\.|$|\s+(?:said|says|added|told)\b)",
     FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
-    rf"\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
+    rf"{AGE}\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
     rf"(?:the\s+|a\s+)?{MODIFIERS}", FLAGS)
 AND_POST = lazy_pattern(
     rf"(?:\s+(?:from|between|in|until)\s+\d{{4}}(?:\s*(?:to|and|until|-|–)\s*\d{{4}})?)?"

@@ -7582,6 +7582,57 @@ CHECKED_24 = [
      {("Hartwell Consulting", "awardedContract", "NHS Lincolnshire Integrated Care Board"),
       ("Pemberton Analytics", "awardedContract", "NHS Lincolnshire Integrated Care Board")},
      set()),
+    ("A scanner will ease pressure on Barnsley Hospital, the trust's main site. Barnsley "
+     "Hospital NHS Foundation Trust said it was pleased.",
+     {("Barnsley Hospital", "partOf", "Barnsley Hospital NHS Foundation Trust")},
+     set()),
+    ("Chesterfield Royal Hospital NHS Foundation Trust named a chair. Chesterfield Royal "
+     "Hospital, the trust's only acute site, was rated good in 2022.",
+     {("Chesterfield Royal Hospital", "partOf",
+       "Chesterfield Royal Hospital NHS Foundation Trust")},
+     set()),
+    ("Barnsley Hospital has appointed Jane Fox as its chief executive.",
+     {("Jane Fox", "leads", "Barnsley Hospital NHS Foundation Trust")},
+     set()),
+    ("Northern Lincolnshire and Goole NHS Foundation Trust is under review. The chair will be "
+     "helped by Dr Ravi Chandra, a consultant at Guy's and St Thomas' NHS Foundation Trust, who "
+     "will advise. The trust, which runs Scunthorpe General Hospital, was rated inadequate. Its "
+     "chief executive, Peter Lowe, said the trust would help.",
+     {("Peter Lowe", "leads", "Northern Lincolnshire and Goole NHS Foundation Trust"),
+      ("Northern Lincolnshire and Goole NHS Foundation Trust", "rated", "inadequate")},
+     {("Peter Lowe", "leads", "Guy's and St Thomas' NHS Foundation Trust"),
+      ("Guy's and St Thomas' NHS Foundation Trust", "rated", "inadequate")}),
+    ("Leeds Teaching Hospitals NHS Trust has apologised. Dr Priya Raman, 49, the trust's "
+     "interim medical director, told the inquest the delay was wrong.",
+     {("Dr Priya Raman", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("Leeds Teaching Hospitals NHS Trust apologised. Dr Priya Raman, 49, medical director, told "
+     "the inquest.",
+     {("Dr Priya Raman", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("Harrow Lane Partners, which was hired by Walsall Healthcare NHS Trust in 2022, is also "
+     "advising NHS Black Country Integrated Care Board.",
+     {("Harrow Lane Partners", "awardedContract", "Walsall Healthcare NHS Trust"),
+      ("Harrow Lane Partners", "advises", "NHS Black Country Integrated Care Board")},
+     {("Harrow Lane Partners", "awardedContract", "NHS Black Country Integrated Care Board")}),
+    ("Walsall Healthcare NHS Trust hired London-based firm Harrow Lane Partners to review its "
+     "finances.",
+     {("Harrow Lane Partners", "awardedContract", "Walsall Healthcare NHS Trust")},
+     set()),
+    ("Dr Jo Bell was brought in by Walsall Healthcare NHS Trust as interim chief "
+     "executive.",
+     {("Dr Jo Bell", "leads", "Walsall Healthcare NHS Trust")},
+     set()),
+    ("Dr Jo Bell was appointed by NHS England as chief executive of Walsall Healthcare NHS "
+     "Trust.",
+     {("Dr Jo Bell", "leads", "Walsall Healthcare NHS Trust")},
+     {("Dr Jo Bell", "leads", "NHS England")}),
+    ("Primary Care Sheffield has appointed Dr Mark Ellis as its new chief executive.",
+     {("Dr Mark Ellis", "leads", "Primary Care Sheffield")},
+     set()),
+    ("Locala Health and Wellbeing has named Sarah Pike as its chair.",
+     {("Sarah Pike", "leads", "Locala Health and Wellbeing")},
+     set()),
 ]
 
 
