@@ -276,6 +276,10 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
                 return mention
         if noun in _NAMED_ONLY:
             return None
+    if noun == "hospital":
+        site = _previous_sentence_body(doc, offset, frozenset({"Hospital"}))
+        if site is not None:
+            return site
     classes = _NOUN_CLASSES.get(noun, _GROUPING_CLASSES if noun in _GROUPING_NOUNS else None)
     if noun == "cluster":
         named = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))

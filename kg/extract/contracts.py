@@ -145,6 +145,8 @@ _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|grant
 _NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
     r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
+_NAME_AND = lazy_pattern(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
+""""Birmingham Women's and Children's wins ...": the words after "and" end a longer name."""
 _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|landed)\s+(?:the|a)"
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
@@ -364,6 +366,10 @@ _THE_CONTRACT = lazy_pattern(r"\s*(?:The|This|That)\s+(?:[\w£-]+\s+){0,2}?(?:co
 _SIGNED_THE_DEAL = lazy_pattern(r"\b(?:signed|agreed|awarded)\s+the\s+(?:[\w£-]+\s+){0,2}?"
                                 r"(?:contract|deal|agreement)\b")
 """"A and B signed the ten-year deal": the deal the sentence before gave a company."""
+_TRUST_WON = lazy_pattern(r"\s+(?:has|have)\s+(?:(?:now\s+)?been\s+awarded|won|secured)\s+"
+                        r"(?:a|the)\b", _FLAGS)
+""""Medway NHS Foundation Trust has been awarded a contract ... The ICB awarded the deal":
+a trust that wins the deal the next sentence awards."""
 _BEEN_AWARDED = lazy_pattern(r"\s+(?:has|have|had)\s+(?:now\s+)?been\s+(?:awarded|handed|given)"
                              r"|\s+(?:was|were)\s+(?:awarded|handed|given)\b", _FLAGS)
 """"North Bristol NHS Trust has been awarded the contract by X": a trust that wins one."""
@@ -491,7 +497,8 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     if _PRONOUN_SUBJECT.match(head):
         return pronoun_org(doc, sentence.start)
     name = _NAME_BEFORE.search(head)
-    if name and _PLACE_BEFORE.search(head, 0, name.start(1)):
+    if name and (_PLACE_BEFORE.search(head, 0, name.start(1))
+                 or _NAME_AND.search(head, 0, name.start(1))):
         name = None
     if name and not any(m.start <= sentence.start + name.start() < m.end for m in orgs):
         return new_company(doc, NAME, sentence.start + name.start(1), sentence.start + name.end(1))
@@ -907,7 +914,8 @@ _RIVAL_BEFORE = lazy_pattern(
     r"|competition\s+from|ahead\s+of|rather\s+than|instead\s+of|replacing|(?<=,\s)which\s+replaces"
     r"|(?:take|took|taking|takes)\s+over\s+(?:[\w-]+\s+){0,4}?from)"
     r"\s+(?:the\s+)?(?:(?:a\s+)?(?:partnership|consortium|joint\s+venture)\s+(?:of|between)\s+"
-    r"(?:the\s+)?)?$", _FLAGS)
+    r"(?:the\s+)?)?(?:(?-i:[a-z][\w-]*\s+){0,2}(?:provider|company|firm|operator|consultancy"
+    r"|supplier|contractor|incumbent)\s+)?$", _FLAGS)
 
 
 _ALSO_BID = lazy_pattern(r"\s+(?:also\s+|had\s+|have\s+|unsuccessfully\s+)*(?:bid|bidded|tendered"
@@ -1020,7 +1028,9 @@ def _cooccurring(doc: StoryDoc, sentence: Sentence) -> None:
                  and m not in rivals]
     if not suppliers and (_THE_CONTRACT.match(body) or _SIGNED_THE_DEAL.search(body)):
         earlier = [m for m in doc.mentions_before(sentence.start, "Organisation")
-                   if m.cls == "Company" and m.start >= _previous_start(doc, sentence)]
+                   if m.start >= _previous_start(doc, sentence) and (
+                       m.cls == "Company" or (m.cls in TRUSTS and _TRUST_WON.match(
+                           doc.text, m.end, sentence.start)))]
         suppliers = earlier[-1:]
     holders = [m for m in suppliers if _WHICH_HOLDS.match(doc.text, m.end, sentence.end)]
     suppliers = holders or suppliers

@@ -115,7 +115,7 @@ _PARTY_CLASSES = frozenset({
     "NHSTrust", "NHSFoundationTrust", "CareTrust", "IntegratedCareBoard", "IntegratedCareSystem",
     "ClinicalCommissioningGroup", "CommissioningHub", "NationalBody", "Organisation", "NHSBody",
     "Hospital", "Company", "OrganisationalUnit", "LocalAuthority", "MembershipBody",
-    "ProfessionalBody", "TradeUnion", "ThinkTank", "GovernmentDepartment"})
+    "ProfessionalBody", "TradeUnion", "ThinkTank", "GovernmentDepartment", "Charity"})
 _LINK = lazy_pattern(
     r"\s*(?:[–—]\s*(?:known as|or)\s+[^–—]{1,30}[–—]\s*|,\s*(?:which|that)\s+(?:runs|run|ran"
     r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"

@@ -124,7 +124,7 @@ _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?
                            r"|regulator|special measures)\b", _FLAGS)
 _LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
-                             "NHSBody", "LocalAuthority"}
+                             "NHSBody", "LocalAuthority", "Charity"}
 _AND_HAS_BEEN_RATED = lazy_pattern(
     r",?\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:since\s+)?(?:re-?)?rated"
     r"|judged|found|deemed)\s+(?:as\s+)?[‘'“\"]?$", _FLAGS)
@@ -288,10 +288,25 @@ _IT_WAS_RATED = lazy_pattern(r"\s*It\s+(?:had|has|was)\s+(?:been\s+)?(?:previous
 _WHICH_RATED_IT = lazy_pattern(r"\s*,\s*which\b[^,;]{0,120}?\b(?:rated|judged)\s+it\s+(?:as\s+)?$",
                                _FLAGS)
 """"West Lane Hospital, which closed after the CQC rated it inadequate": the hospital's."""
+_WHICH_IS_RATED = lazy_pattern(
+    r"\s*,\s*which\s+(?:(?:as\s+a\s+whole|overall|itself|also|now|currently)\s+)?(?:is|was"
+    r"|has\s+been|had\s+been|remains)\s+(?:(?:also|still|now)\s+)?(?:rated|judged)\s+(?:as\s+)?"
+    r"[‘'“\"]?", _FLAGS)
+""""A, run by B, which as a whole is rated requires improvement": B's rating."""
 _REFERENCE_RUN_BY = lazy_pattern(
     r"\s*((?i:the)\s+(?:hospital|site|trust))\s*,\s*(?:which\s+is\s+)?(?:run|managed|operated"
     r"|owned)\s+by\s+[^,;]{3,120},")
 """"The hospital, run by X, was rated ...": the rating is the hospital's, not its runner's."""
+
+
+def _subject_reference(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"At its last inspection, the trust as a whole was rated ...": the reference that is the
+    clause's subject, not a possessive before it."""
+    references = list(_REFERENCE.finditer(text, start, end))
+    subjects = [r for r in references if r.group(1).lower() != "its"
+                and text[r.end():r.end() + 1] not in {"’", "'"}]
+    return subjects[-1] if subjects and references[0] not in subjects else \
+        (references[0] if references else None)
 
 
 def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
@@ -306,6 +321,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         named = mention_ending_at(doc, sentence.start + which.start(), "Organisation")
         if named is not None and named.cls in _SUBJECT_CLASSES:
             return [named]
+    for org in doc.mentions_in(sentence, "Organisation"):
+        if org.cls in _SUBJECT_CLASSES and _WHICH_IS_RATED.fullmatch(
+                doc.text, org.end, sentence.start + position):
+            return [org]
     run_by = _REFERENCE_RUN_BY.match(text)
     if run_by is not None and run_by.end() <= position:
         sites = [m for m in doc.mentions_before(sentence.start, "Organisation")
@@ -353,7 +372,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         if not any(s <= start < e for s, e in spans):
             clause = end
     in_clause = [m for m in orgs if clause <= m.start - sentence.start < position]
-    reference = _REFERENCE.search(text, clause, position) if clause and not in_clause else None
+    reference = _subject_reference(text, clause, position) if clause and not in_clause else None
     if reference is not None:
         subject = _clause_subject(doc, sentence, orgs, clause) \
             if reference.group(1).lower() in {"it", "its"} else None
@@ -391,7 +410,7 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
                 text, nearest.end - sentence.start, position):
             return [nearest]
         return listed
-    reference = _REFERENCE.search(text[:position])
+    reference = _subject_reference(text, 0, position)
     if reference is not None:
         org = referred_org(doc, reference.group(1), sentence.start,
                            sentence.start + reference.start())

@@ -7633,6 +7633,34 @@ CHECKED_24 = [
     ("Locala Health and Wellbeing has named Sarah Pike as its chair.",
      {("Sarah Pike", "leads", "Locala Health and Wellbeing")},
      set()),
+    ("Royal Manchester Children's Hospital is run by Manchester University NHS Foundation "
+     "Trust. The hospital was rated good by the CQC in its most recent inspection.",
+     {("Royal Manchester Children's Hospital", "rated", "good")},
+     {("Manchester University NHS Foundation Trust", "rated", "good")}),
+    ("Northern Devon Healthcare NHS Trust was criticised. The report found delays at North "
+     "Devon District Hospital, the trust's main site. The hospital was itself rated inadequate. "
+     "At its previous inspection, in 2015, the trust as a whole was rated requires improvement.",
+     {("North Devon District Hospital", "rated", "inadequate"),
+      ("Northern Devon Healthcare NHS Trust", "rated", "requires improvement")},
+     {("North Devon District Hospital", "rated", "requires improvement")}),
+    ("Medway NHS Foundation Trust has been awarded a contract worth £4m to run community "
+     "services. NHS Kent and Medway Integrated Care Board awarded the deal after a procurement "
+     "in which the trust beat a bid from independent provider Acme Care Ltd.",
+     {("Medway NHS Foundation Trust", "awardedContract",
+       "NHS Kent and Medway Integrated Care Board")},
+     {("Acme Care Ltd", "awardedContract", "NHS Kent and Medway Integrated Care Board")}),
+    ("St Oswald's Hospice was rated outstanding by the Care Quality Commission.",
+     {("St Oswald's Hospice", "rated", "outstanding")},
+     set()),
+    ("Pendleside Hospice and St Catherine's Hospice are to merge.",
+     {("Pendleside Hospice", "mergesWith", "St Catherine's Hospice")},
+     set()),
+    ("Inspectors rated Colchester General Hospital inadequate in May. The hospital is one of "
+     "the sites run by East Suffolk and North Essex NHS Foundation Trust, which as a whole is "
+     "rated good.",
+     {("Colchester General Hospital", "rated", "inadequate"),
+      ("East Suffolk and North Essex NHS Foundation Trust", "rated", "good")},
+     {("Colchester General Hospital", "rated", "good")}),
 ]
 
 
@@ -7641,3 +7669,12 @@ def test_read_and_not_misread_in_session_24(tmp_path, text, expected, wrong):
     found = triples(tmp_path, "News\n\n" + text)
     assert expected <= found
     assert not wrong & found
+
+
+def test_a_headline_name_after_and_is_no_company(tmp_path):
+    """"Birmingham Women's and Children's wins ...": "Children's" ends a trust's short name."""
+    found = story_rows(tmp_path, "Birmingham Women's and Children's wins £48m community "
+                                 "contract\n\nBirmingham Women's and Children's NHS Foundation "
+                                 "Trust has won a contract to run services.")
+    assert not any(r["kind"] == "entity" and r["label"] == "Children's" for r in found)
+    assert not any(r["kind"] == "fact" and r["subject"] == "Children's" for r in found)
