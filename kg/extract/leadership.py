@@ -206,6 +206,7 @@ class _Reader:
             self.with_as_its(person)
             self.joined_and_is(person)
             self.chosen_by_body(person)
+            self.took_over_from(person)
         self.predecessor()
         self.respectively()
         if " members " in self.sentence.text or " team " in self.sentence.text:
@@ -993,6 +994,17 @@ class _Reader:
         self.emit(person, org, as_role["role"],
                   status_for_person(self.doc, self.sentence, person, status), 0.85)
 
+    def took_over_from(self, person: Mention) -> None:
+        """"A took over as president of X from B in 2021": B held the post before A."""
+        took = _TOOK_OVER_AS.match(self.text, person.end, self.sentence.end)
+        org = self.org_at(took.end()) if took else None
+        handed = _FROM_PERSON.match(self.text, org.end, self.sentence.end) if org else None
+        previous = mention_at(self.doc, handed.end(), "Person") if handed else None
+        if took is None or org is None or previous is None:
+            return
+        still_there = took["verb"].lower().startswith(("will", "is", "takes"))
+        self.emit(previous, org, took["role"], "current" if still_there else "former", 0.75)
+
     def joined_and_is(self, person: Mention) -> None:
         """"X, who joined A in 2004 and is now its medical director", "X joined A in 2005 and
         served as its medical director": the post is at A."""
@@ -1395,6 +1407,10 @@ _LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)
 _COMMISSIONERS = frozenset({"ClinicalCommissioningGroup", "IntegratedCareBoard", "NHSBody"})
 """"NHS England has appointed X as interim accountable officer": a commissioner's post, at the
 clinical commissioning group (or ICB, or primary care trust) the story is about."""
+_TOOK_OVER_AS = lazy_pattern(rf"\s+(?P<verb>took|has\s+taken|had\s+taken|takes|will\s+take"
+                             rf"|is\s+to\s+take)\s+over\s+as\s+(?:the\s+)?{MODIFIERS}"
+                             rf"{ROLE_PHRASE}\s+(?:of|at)\s+(?:the\s+)?", FLAGS)
+_FROM_PERSON = lazy_pattern(r"\s+from\s+")
 _CHOSEN_BY = lazy_pattern(r"\s+(?:was|were|has\s+been|had\s+been|have\s+been|will\s+be"
                           r"|is\s+to\s+be)\s+(?:appointed|hired|recruited|brought\s+in|drafted\s+in"
                           r"|named|chosen|selected|seconded)\s+by\s+(?:the\s+)?", FLAGS)

@@ -34,6 +34,7 @@ _SUFFIXES = (
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co|AB|GmbH|AG|BV"
+    r"|Clinics?|Investments|Equity|Ventures"
     r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
@@ -288,7 +289,8 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
-                   "Research", "Economics", "& Co", "AB", "GmbH", "AG", "BV",
+                   "Research", "Economics", "& Co", "AB", "GmbH", "AG", "BV", "Clinic",
+                   "Investments", "Equity", "Ventures",
                    "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",
                    "Herald", "Chronicle", "Insider", "Observer", "Argus", "Advertiser", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
@@ -353,7 +355,7 @@ _SUFFIX_CLASSES = (
                      r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
                      r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
                      r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
-                     r"|AG$|BV$"
+                     r"|AG$|BV$|Clinics?$|Investments$|Equity$|Ventures$"
                      r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
                      r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),

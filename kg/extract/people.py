@@ -89,7 +89,9 @@ Coast Bay Vale Moor Downs Wolds Fens Dales Peninsula Borough County City Park Lt
 LLP Inc Corp Company Federation Collaborative Programme Plan Strategy Review Report Framework
 Fund""".split())
 _NEVER_LAST = frozenset("""Expo Conference Summit Awards Festival Week Advisory Consulting
-Partners Associates Solicitors Consultants Hospice Surgery Practice Police Constabulary""".split())
+Partners Associates Solicitors Consultants Hospice Surgery Practice Police Constabulary Clinic
+Clinics Investments Investors Equity Capital Holdings Ventures Direct Vision Diagnostics Imaging
+Pharmacy Pharmacies Dental Laboratories Labs Technologies Analytics Solutions Systems""".split())
 """Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"
@@ -157,6 +159,9 @@ _APPOINTED_BEFORE = lazy_pattern(
     r"|t(?:akes|ook|aking|ake)\s+over\s+from|in\s+place\s+of"
     r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
     r"|dismissal)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?of)\s+$")
+_TOOK_OVER_AS_BEFORE = lazy_pattern(r"\bt(?:akes|ook|aking|ake|aken)\s+over\s+as\s+[^.;]{1,120}?"
+                                    r"\s+from\s+$")
+""""She took over as chief executive of X from Y": Y held the post before."""
 _POST_GONE_TO = lazy_pattern(r"\b(?:post|job|role)\b[^.;]{0,100}\b(?:has\s+gone|went|goes"
                              r"|will\s+go)\s+to\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")
@@ -408,7 +413,8 @@ class PeopleFinder:
         if _COPULA_END.search(before) and _LONG_ROLE_BEFORE.search(
                 text, max(0, start - 180), start):
             return 0.9
-        if (_APPOINTED_BEFORE.search(before) or _PERSON_NOUN_BEFORE.search(before)
+        if (_APPOINTED_BEFORE.search(before) or _TOOK_OVER_AS_BEFORE.search(wide)
+                or _PERSON_NOUN_BEFORE.search(before)
                 or _QUOTE_SPEAKER_BEFORE.search(before)
                 or _POST_GONE_TO.search(text, max(0, start - 140), start)):
             return 0.75

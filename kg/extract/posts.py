@@ -299,7 +299,8 @@ DEPARTED = lazy_pattern(
 SACKED_BEFORE = lazy_pattern(r"\b(?:(?:sacked|dismissed|ousted|fired|removed)\s+(?:its|their|the)"
                             r"|(?:following|after|since|before)\s+the\s+(?:departure|retirement"
                             r"|resignation|exit|death|dismissal|sacking|suspension)\s+of"
-                            r"(?:\s+(?:its|their|the))?)\s+", FLAGS)
+                            r"(?:\s+(?:its|their|the))?|took\s+over\s+from|succeeded|replaced)\s+",
+                            FLAGS)
 _NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", "health adviser",
                                 "policy adviser", "political adviser", "clinical adviser",
                                 "chief adviser", "independent adviser",
@@ -409,9 +410,13 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
         r"^\s*(?:,[^,]{0,120},|[–—][^–—]{0,120}[–—])", "", raw)
     before = doc.text[max(sentence.start, person.start - 80):person.start]
     if DEPARTED.search(window) or removed_before(doc, sentence, person) or _TIME_AS.search(
-            before):
+            before) or _AT_THE_TIME_APPOSED.match(raw):
         return "former"
     return base
+
+
+_AT_THE_TIME_APPOSED = lazy_pattern(r"\s*,[^,;]{0,120}?\bat\s+the\s+time\s*[,)]", FLAGS)
+""""X, Dudley's chief executive at the time, declined to comment": a post held then."""
 
 
 _MADE_PERMANENT = lazy_pattern(r"\b(?:confirmed|appointed|made)\s+(?:in\s+(?:the|that|her|his)\s+"
@@ -452,8 +457,9 @@ def held_on_a_basis(doc: StoryDoc, sentence: Sentence, person: Mention, role: st
 
 
 def removed_before(doc: StoryDoc, sentence: Sentence, person: Mention) -> bool:
-    """"The trust sacked its chief executive, X"; "following the retirement of X": the post
-    named just before the person is one they left, when no one else is named between."""
+    """"The trust sacked its chief executive, X"; "following the retirement of X"; "A took over
+    from X as chief executive": the post named near the person is one they left, when no one
+    else is named between."""
     start = max(sentence.start, person.start - 80)
     cues = list(SACKED_BEFORE.finditer(doc.text, start, person.start))
     return bool(cues) and person.start - cues[-1].end() <= 50 and not any(

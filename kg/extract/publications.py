@@ -244,6 +244,10 @@ _EPONYM = lazy_pattern(
     r"(?:The\s+)?([A-Z][\w’'-]+)\s+(?i:Review|Report|Stocktake|Inquiry|Investigation)\b")
 
 
+_BARE_KIND = lazy_pattern(r"(?:report|review|study|investigation|inquiry|audit|analysis)",
+                          re.IGNORECASE)
+
+
 def _key(label: str) -> str:
     return "pub:" + normalise_name(label)
 
@@ -346,6 +350,16 @@ class _Publications:
             if mention.end <= start and _APPOSITION_GAP.fullmatch(doc.text, mention.end, start):
                 return mention.key
         return None
+
+    def the_one_before(self, doc: StoryDoc, start: int, end: int) -> str | None:
+        """"NHS England published Safer Births, a review of ... The report, written by X,
+        found": a bare "the report" after a named publication is that publication."""
+        if not (_BARE_KIND.fullmatch(doc.text, start, end)
+                and re.search(r"\b[Tt]he\s+$", doc.text[max(0, start - 4):start])):
+            return None
+        named = [m for m in self.publications(doc) if m.end <= start and m.key
+                 and m.key not in {key_for(m.text.lower())}]
+        return named[-1].key if named else None
 
     def same_head(self, doc: StoryDoc, head: str) -> str | None:
         """A described publication of the story with the same head ("independent review")
@@ -480,7 +494,7 @@ class _Publications:
                     self.add(doc, start, end, key)
                 continue
             key = self.same_head(doc, text[start:head_end]) or self.apposed_to(
-                doc, start) or key_for(text[start:end])
+                doc, start) or self.the_one_before(doc, start, end) or key_for(text[start:end])
             if not self.add(doc, start, end, key):
                 covering = next((m for m in self.publications(doc)
                                  if m.start <= start and end <= m.end), None)

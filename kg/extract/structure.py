@@ -246,7 +246,7 @@ def make_part_of() -> object:
                 _another_member(doc, sentence)
             _member_lists(doc, sentence)
             _owned_by(doc, sentence)
-            if "hosted by" in sentence.text:
+            if "hosted by" in sentence.text or " hosts " in sentence.text:
                 _hosted_by(doc, sentence)
             if " one of " in sentence.text or " part of the " in sentence.text \
                     or " member of the " in sentence.text:
@@ -257,9 +257,12 @@ def make_part_of() -> object:
     return part_of
 
 
-_HOSTED_BY = lazy_pattern(r"(?P<gap>\s*,?\s*(?:which|that)\s+)?(?:is|was|are|were|has\s+been"
-                          r"|will\s+be)\s+(?:now\s+|also\s+|currently\s+)?hosted\s+by\s+(?:the\s+)?",
-                          _FLAGS)
+_HOSTED_BY = lazy_pattern(r"(?:(?P<gap>\s*,?\s*(?:which|that))?\s+(?:is|was|are|were|has\s+been"
+                          r"|will\s+be)\s+|\s*,\s*)(?:now\s+|also\s+|currently\s+)?hosted\s+by\s+"
+                          r"(?:the\s+)?", _FLAGS)
+_HOSTS = lazy_pattern(r"\s*,?\s*(?:which|that)\s+(?:also\s+|now\s+|currently\s+)?hosts\s+"
+                      r"(?:the\s+)?", _FLAGS)
+""""Y, which hosts X": X is part of Y."""
 _HOSTED_SUBJECT = lazy_pattern(
     r"\s*(?P<ref>It|(?i:the)\s+(?:[\w-]+\s+)?(?:network|partnership|collaborative|alliance|hub"
     r"|CSU|unit|service|team|programme|academy|centre))\s+(?:is|was|are|were|has\s+been|will\s+be)"
@@ -279,6 +282,9 @@ def _hosted_by(doc: StoryDoc, sentence: Sentence) -> None:
         cue = _HOSTED_BY.match(text, member.end, sentence.end)
         if cue is not None:
             _add_hosted(doc, sentence, member, mention_at(doc, cue.end(), "Organisation"))
+        hosts = _HOSTS.match(text, member.end, sentence.end)
+        if hosts is not None:
+            _add_hosted(doc, sentence, mention_at(doc, hosts.end(), "Organisation"), member)
 
 
 def _add_hosted(doc: StoryDoc, sentence: Sentence, member: Mention | None,

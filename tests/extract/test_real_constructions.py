@@ -7661,7 +7661,47 @@ CHECKED_24 = [
      {("Colchester General Hospital", "rated", "inadequate"),
       ("East Suffolk and North Essex NHS Foundation Trust", "rated", "good")},
      {("Colchester General Hospital", "rated", "good")}),
+    ("Wessex Cancer Alliance is hosted by University Hospital Southampton NHS Foundation Trust.",
+     {("Wessex Cancer Alliance", "partOf", "University Hospital Southampton NHS Foundation Trust")},
+     set()),
+    ("Wessex Cancer Alliance, hosted by University Hospital Southampton NHS Foundation Trust, "
+     "has a new chair.",
+     {("Wessex Cancer Alliance", "partOf", "University Hospital Southampton NHS Foundation Trust")},
+     set()),
+    ("University Hospital Southampton NHS Foundation Trust, which hosts Wessex Cancer Alliance, "
+     "has a new chair.",
+     {("Wessex Cancer Alliance", "partOf", "University Hospital Southampton NHS Foundation Trust")},
+     {("University Hospital Southampton NHS Foundation Trust", "partOf",
+       "Wessex Cancer Alliance")}),
+    ("NHS England published Safer Births, a review of maternity care, on Tuesday. The report, "
+     "written by Dr Ann Marsh, found failings.",
+     {("Dr Ann Marsh", "authored", "Safer Births")},
+     {("Dr Ann Marsh", "authored", "report")}),
+    ("The Healthcare Quality Improvement Partnership has awarded the Royal College of "
+     "Physicians a £4.2m contract to run the national audit.",
+     {("Royal College of Physicians", "awardedContract",
+       "Healthcare Quality Improvement Partnership")},
+     set()),
+    ("Dr Amy Hart took over as president of the Royal College of Nursing from Colin Webb in "
+     "2021.",
+     {("Dr Amy Hart", "leads", "Royal College of Nursing"),
+      ("Colin Webb", "leads", "Royal College of Nursing")},
+     set()),
+    ("Harbourside Healthcare is owned by Laurentian Pension Investments.",
+     {("Harbourside Healthcare", "partOf", "Laurentian Pension Investments")},
+     set()),
+    ("Northway Equity bought Wessex Clinic in 2021. Wessex Clinic was rated good in 2023.",
+     {("Northway Equity", "mergesWith", "Wessex Clinic"), ("Wessex Clinic", "rated", "good")},
+     set()),
 ]
+
+
+def test_a_predecessor_replaced_in_the_past_has_left(tmp_path):
+    """"A took over from B as chief executive of X in 2019": B's post is a former one."""
+    rows = story_rows(tmp_path, "News\n\nDr Amy Hart took over from Colin Webb as chief "
+                                "executive of Leeds Teaching Hospitals NHS Trust in 2019.")
+    statuses = {r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == "Colin Webb"}
+    assert statuses == {"former"}
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_24, ids=range(len(CHECKED_24)))
@@ -7678,3 +7718,21 @@ def test_a_headline_name_after_and_is_no_company(tmp_path):
                                  "Trust has won a contract to run services.")
     assert not any(r["kind"] == "entity" and r["label"] == "Children's" for r in found)
     assert not any(r["kind"] == "fact" and r["subject"] == "Children's" for r in found)
+
+
+def test_a_possessed_post_at_the_time_is_former(tmp_path):
+    """"X, Dudley's chief executive at the time, declined to comment": a post held then."""
+    rows = story_rows(tmp_path, "News\n\nThe Dudley Group NHS Foundation Trust was criticised. "
+                                "Gareth Pilling, Dudley's chief executive at the time, declined "
+                                "to comment.")
+    statuses = {r["status"] for r in rows
+                if r["kind"] == "fact" and r["subject"] == "Gareth Pilling"}
+    assert statuses == {"former"}
+
+
+@pytest.mark.parametrize("name", ["Physiocare Direct", "Wessex Clinic", "Northway Equity",
+                                  "Laurentian Pension Investments", "Optima Vision"])
+def test_a_firm_shaped_name_is_no_person(tmp_path, name):
+    rows = story_rows(tmp_path, f"News\n\n{name} said it would appeal against the decision.")
+    assert not any(r["kind"] == "entity" and r["label"] == name and r["category"] == "Person"
+                   for r in rows)
