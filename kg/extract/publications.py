@@ -252,6 +252,13 @@ def _key(label: str) -> str:
     return "pub:" + normalise_name(label)
 
 
+def _described_key(doc: StoryDoc, label: str) -> str:
+    """A publication only described ("an independent review of maternity care") is this
+    story's: two stories' independent reviews are two reviews. A capitalised title ("Ockenden
+    review") names the same one wherever it is written."""
+    return key_for(f"{doc.story.id} {label}" if label[:1].islower() else label)
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     leading = _LEADING.match(text[start:end])
     return (start + leading.end(), end) if leading else (start, end)
@@ -494,7 +501,8 @@ class _Publications:
                     self.add(doc, start, end, key)
                 continue
             key = self.same_head(doc, text[start:head_end]) or self.apposed_to(
-                doc, start) or self.the_one_before(doc, start, end) or key_for(text[start:end])
+                doc, start) or self.the_one_before(doc, start, end) or _described_key(
+                doc, text[start:end])
             if not self.add(doc, start, end, key):
                 covering = next((m for m in self.publications(doc)
                                  if m.start <= start and end <= m.end), None)

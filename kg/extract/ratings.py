@@ -79,6 +79,9 @@ _OWN_RATING_GAP = lazy_pattern(
     r"(?:(?:also|still|again)\s+)?(?:rated\s+|its\s+|their\s+|an?\s+)?(?:overall\s+)?")
 """"..., B kept its good rating": a rating stated of the last body named, right after it, is
 that body's, even when an earlier clause rated another."""
+_POSSESSED_SITE = lazy_pattern(r"[’']s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}(?:hospital|site|clinic"
+                               r"|centre|unit)\s*,\s*(?:the\s+)?", _FLAGS)
+""""Meridian's largest hospital, Trentside Hospital, was rated good": the hospital's rating."""
 _INDEFINITE = lazy_pattern(r"^\s*(?:A|An)\s+(?:\w+\s+){0,4}?(?:trust|foundation trust)\b")
 _RATED_BODY = lazy_pattern(RATING + r"\s+(?:\w+\s+)?(?:trust|foundation trust|provider)\b",
                          _FLAGS)
@@ -154,6 +157,18 @@ def _clause_subject(doc: StoryDoc, sentence: Sentence, orgs: list[Mention],
         return referred_org(doc, references[-1].group(1), sentence.start,
                             sentence.start + references[-1].start())
     return named[0] if named else None
+
+
+_RATING_WORD_AT = lazy_pattern(r"(?:good|outstanding|inadequate|requires)\b", _FLAGS)
+
+
+def _outside_names(doc: StoryDoc, sentence: Sentence,
+                   found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Ratings that are no word of a body's name ("Good Hope Hospital")."""
+    names = [(m.start, m.end) for m in doc.mentions_in(sentence, "Organisation")]
+    return [(at, rating) for at, rating in found
+            if not (_RATING_WORD_AT.match(sentence.text, at)
+                    and any(s <= sentence.start + at < e for s, e in names))]
 
 
 def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
@@ -409,6 +424,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
         if nearest not in listed and _OWN_RATING_GAP.fullmatch(
                 text, nearest.end - sentence.start, position):
             return [nearest]
+        if nearest is not before[0] and _POSSESSED_SITE.fullmatch(
+                doc.text, before[0].end, nearest.start) and _OWN_RATING_GAP.fullmatch(
+                text, nearest.end - sentence.start + 1, position) \
+                and text[nearest.end - sentence.start] == ",":
+            return [nearest]
         return listed
     reference = _subject_reference(text, 0, position)
     if reference is not None:
@@ -467,12 +487,13 @@ def make_ratings() -> object:
             if not _RATING_CUE(sentence.text):
                 continue
             _rating_first(doc, sentence)
-            found = _ratings(sentence)
+            found = _outside_names(doc, sentence, _ratings(sentence))
             confidence = 0.8
             if not found and _LOOSE_CUE(sentence.text) and not any(
                     f.evidence.start == sentence.start and f.predicate == "rated"
                     for f in doc.facts):
-                found, confidence = _ratings(sentence, loose=True), 0.6
+                found = _outside_names(doc, sentence, _ratings(sentence, loose=True))
+                confidence = 0.6
             subjects: list[Mention] = []
             listed = len(found) > 1 and _RESPECTIVELY_AFTER.match(sentence.text, found[-1][0]) \
                 and _RATING_RUN.fullmatch(sentence.text, found[0][0], found[-1][0])

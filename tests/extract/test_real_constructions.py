@@ -7693,6 +7693,10 @@ CHECKED_24 = [
     ("Northway Equity bought Wessex Clinic in 2021. Wessex Clinic was rated good in 2023.",
      {("Northway Equity", "mergesWith", "Wessex Clinic"), ("Wessex Clinic", "rated", "good")},
      set()),
+    ("Meridian Healthcare's largest hospital, Trentside Hospital, was rated good by the CQC.",
+     {("Trentside Hospital", "rated", "good"),
+      ("Trentside Hospital", "partOf", "Meridian Healthcare")},
+     {("Meridian Healthcare", "rated", "good")}),
 ]
 
 
@@ -7736,3 +7740,23 @@ def test_a_firm_shaped_name_is_no_person(tmp_path, name):
     rows = story_rows(tmp_path, f"News\n\n{name} said it would appeal against the decision.")
     assert not any(r["kind"] == "entity" and r["label"] == name and r["category"] == "Person"
                    for r in rows)
+
+
+def test_described_reviews_of_two_stories_are_two_reviews(tmp_path):
+    """"An independent review of maternity care" in two stories names two reviews, each with
+    its own author; a capitalised title would name one."""
+    (tmp_path / "a01.txt").write_text("One\n\nNHS England commissioned an independent review of "
+                                      "maternity care, led by Dr Ann Marsh.\n")
+    (tmp_path / "a02.txt").write_text("Two\n\nThe ICB commissioned an independent review of "
+                                      "maternity care, led by Professor Bob Hale.\n")
+    rows = [json.loads(line) for line in jsonl_lines(sorted(tmp_path.glob("a0*.txt")))]
+    authored = {(r["subject"], r["object_id"]) for r in rows
+                if r["kind"] == "fact" and r["predicate"] == "authored"}
+    assert len(authored) == 2
+    assert len({object_id for _, object_id in authored}) == 2
+
+
+def test_a_rating_word_in_a_hospital_name_is_no_rating(tmp_path):
+    found = triples(tmp_path, "News\n\nInspectors rated Good Hope Hospital inadequate.")
+    assert ("Good Hope Hospital", "rated", "inadequate") in found
+    assert ("Good Hope Hospital", "rated", "good") not in found
