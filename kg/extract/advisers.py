@@ -246,6 +246,14 @@ has been brought in to advise the CCG", "X bought Y, with consultancy Z advising
 clause's firm advises its client."""
 
 
+_REPORTED_ADVISER = lazy_pattern(
+    r"\b(?:found|said|says|concluded|revealed|showed|shows|reported|noted|claimed|confirmed)\s+"
+    r"(?:that\s+)?(?P<name>(?-i:[A-Z])[\w&’'.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&’'.-]*){0,3})\s+"
+    r"(?:(?:had|has|have|was|were|is|also)\s+)*$", re.IGNORECASE)
+""""The NAO found that Deloitte had advised NHS England": the adviser is whoever the report
+says advised, not the body reporting it."""
+
+
 def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | None:
     """The adviser: the body a "which"/"who" clause hangs on, else the sentence's first
     person or organisation before the cue."""
@@ -259,6 +267,11 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
                    and _NEW_CLAUSE.search(doc.text, sentence.start, m.start)), None)
     if joined is not None:
         return joined
+    reported = _REPORTED_ADVISER.search(head)
+    if reported:
+        at = sentence.start + reported.start("name")
+        named_here = mention_at(doc, at, "Person") or mention_at(doc, at, "Organisation")
+        return named_here or new_company(doc, NAME, at, sentence.start + reported.end("name"))
     relative = _RELATIVE.search(head)
     if relative:
         before = sentence.start + relative.start()

@@ -67,7 +67,15 @@ from kg.extract.posts import (
     removed_before,
 )
 from kg.extract.registry import extractor
-from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD, normalise_role, status_of
+from kg.extract.roles import (
+    ADVERB,
+    ROLE,
+    ROLE_CUE,
+    STATUS_PREFIX,
+    STATUS_WORD,
+    normalise_role,
+    status_of,
+)
 from kg.extract.text import Cue, lazy_pattern
 from kg.model import Mention, Sentence
 
@@ -205,7 +213,9 @@ _ITS_POST = lazy_pattern(
     rf"\s+(?P<verb>will\s+be|is|was|has\s+been|becomes|became|will\s+become|is\s+to\s+be"
     rf"|remains)\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b(?!\s+(?:of|at|for)\b)", FLAGS)
 _TAKES_UP_AT = lazy_pattern(
-    r"\s*(?:He|She|They)\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:take|takes|took)\s+up\s+"
+    r"\s*(?:He|She|They|(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){1,2})(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?)\s+"
+    r"(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:take|takes|took)\s+up\s+"
     r"(?:the|his|her|their|this)\s+(?:new\s+)?(?:post|role|position|job|appointment)\s+"
     r"(?:at|with)\s+(?:the\s+)?")
 _NAMED_TO_POST = lazy_pattern(
@@ -235,8 +245,9 @@ _OF_CUE = Cue(" of ", " at ", cased=True)
 _PENDING = lazy_pattern(
     rf"\b(?:an?|the)\s+{MODIFIERS}{ROLE_PHRASE}\s+(?:(?:has\s+been|have\s+been|was|is\s+to\s+be"
     rf"|will\s+be)\s+(?:(?:yesterday|today|formally|this\s+week)\s+)?(?:appointed|named|chosen"
-    rf"|confirmed|recruited)\s+(?:(?:as\s+)?(?:{STATUS_WORD}\s+)*{ROLE}\s+)?(?:at|by|for|to|of)"
-    rf"|(?:has\s+)?(?:started|arrived|begun\s+work|started\s+work)\s+at)\s+(?:the\s+)?", FLAGS)
+    rf"|confirmed|recruited)\s+(?:(?:as\s+)?{STATUS_PREFIX}*{ROLE}\s+)?(?:to\s+(?:run|lead|head)|at|by"
+    rf"|for|to|of)|(?:has\s+)?(?:started|arrived|begun\s+work|started\s+work)\s+at)\s+(?:the\s+)?",
+    FLAGS)
 _PENDING_ACTIVE = lazy_pattern(
     rf"(?:(?:has|have|had|is\s+to|will)\s+(?:now\s+|today\s+|also\s+)?(?:appointed|named|recruited|made"
     rf"|chosen|found|confirmed|announced|selected|approved|agreed|backed)|(?:is|are|has\s+been)\s+"
@@ -427,8 +438,8 @@ _CHAIRS = lazy_pattern(
     FLAGS)
 _WILL_START = lazy_pattern(r"\b(?:will|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+(?:join|start"
                            r"|take\s+up|begin|become|arrive)\b", FLAGS)
-_JOINS_FROM = lazy_pattern(r"\b(?:joins|joined|joining|comes|came|moves|moved|arrives)\s+from"
-                           r"\s+(?:the\s+)?$")
+_JOINS_FROM = lazy_pattern(r"\b(?:(?:joins|joined|joining|comes|came|moves|moved|arrives)\s+from"
+                           r"|(?:will\s+)?join\s+[^.;]{1,100}?\s+from)\s+(?:the\s+)?$")
 """The body a successor leaves, which is not the post she takes over."""
 _STILL_IN_POST = lazy_pattern(r"\s*,?\s*who\s+(?:is|will)\b", FLAGS)
 _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?")
@@ -572,6 +583,14 @@ def _predecessor(doc: StoryDoc, sentence: Sentence, person: Mention) -> bool:
     and is not its new holder, whom the next sentence may name."""
     return (_SINCE_WORD.search(doc.text, sentence.start, person.start) is not None
             and _LEFT_AFTER.match(doc.text, person.end, sentence.end) is not None)
+
+
+_POST_OF_OTHER = lazy_pattern(
+    r"\s+(?:of|for|on)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?(?:inquiry|review"
+    r"|investigation|panel|commission|taskforce|task\s+force|committee|programme|group|board)\b",
+    re.IGNORECASE)
+""""X has been appointed chair of the inquiry, NHS England announced": the post is the
+inquiry's, not the announcer's."""
 
 
 def _led_body(org: Mention) -> bool:
@@ -1025,6 +1044,9 @@ class _Careers:
             kinds = classes_for_role(post["role"])
             if kinds != NHS_BODIES and org.cls not in kinds:
                 return
+            other = _POST_OF_OTHER.match(doc.text, post.end(), sentence.end)
+            if other and not org.start < other.end() <= org.end + 1:
+                return
             verb = doc.text[person.end:post.start()] if 0 <= post.start() - person.end <= 40 \
                 else ""
             if _DEPARTED_HOLDER.search(doc.text, max(sentence.start, person.start - 60),
@@ -1086,7 +1108,8 @@ class _Careers:
         org = mention_at(doc, cue.end(), "Organisation") if cue else None
         before = doc.sentence_before(sentence)
         named = _NAMED_TO_POST.search(before.text) if before and org is not None else None
-        person = previous_person(doc, sentence.start) if named else None
+        person = (mention_at(doc, cue.start("who"), "Person") if cue["who"] else
+                  previous_person(doc, sentence.start)) if named and cue else None
         if cue is not None and named is not None and person is not None and _led_body(org):
             future = re.search(r"\b(?:will|is\s+to|is\s+due)\b", cue.group(0)) is not None
             self.emit(doc, sentence, person, org, named["role"],
@@ -1990,7 +2013,7 @@ class _Careers:
                  and (fact.status == "designate" or (
                      fact.status in {"current", "interim", "acting"}
                      and fact.evidence.start >= since))
-                 and not _JOINS_FROM.search(doc.text, max(0, fact.object.start - 30),
+                 and not _JOINS_FROM.search(doc.text, max(0, fact.object.start - 130),
                                             fact.object.start)]
         new = [fact for fact in posts if fact.status == "designate" or _APPOINTED_TO.search(
             doc.text, fact.evidence.start, fact.evidence.end)]

@@ -918,8 +918,10 @@ class _Reader:
             return
         org = self.org_at(as_role.end()) if ENDS_WITH_OF.search(as_role.group(0)) else None
         if org is not None and self.text.startswith(("its ", "their "), as_role.end()):
+            subject = before[:match.start()].rstrip()
+            aside = _DESCRIBED_ASIDE.search(subject)
             appointer = mention_ending_at(self.doc, self.sentence.start + len(
-                before[:match.start()].rstrip()), "Organisation")
+                subject[:aside.start()] if aside else subject), "Organisation")
             org = appointer or org
         confidence = 0.85
         if org is None and match["who"]:
@@ -1321,7 +1323,8 @@ _APPOINTING = Cue("appointed", "named", "hired", "recruited", "confirmed", "chos
                   "picked", "unveiled", "poached", "elected", "made")
 _DESCRIBED_HOLDER = lazy_pattern(
     rf"(?<=\s)(?:the\s+)?(?:(?-i:[A-Z])[\w’'&.-]*\s+){{1,8}}?(?:[’']s?\s+)?{ROLE}\s+$", FLAGS)
-_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who)\s+(?:[^,]|,(?=\d{3})){1,120},$")
+_DESCRIBED_ASIDE = lazy_pattern(r"\s*,\s*(?:the|a|an|which|who|owned|run|based|hosted|part|wholly)"
+                                r"\s+(?:[^,]|,(?=\d{3})){1,120},$")
 _DEFINITE_SUBJECT_END = lazy_pattern(rf"(?:^|[.;:]\s+|\bthat\s+)({DEFINITE_ORG})$", FLAGS)
 _AND_ONLY = lazy_pattern(r"\s+(?:and|&)\s+")
 _TWO_ROLES = lazy_pattern(

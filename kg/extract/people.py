@@ -12,7 +12,7 @@ import re
 
 from kg.extract.doc import StoryDoc
 from kg.extract.registry import extractor
-from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_WORD
+from kg.extract.roles import ADVERB, ROLE, ROLE_CUE, STATUS_PREFIX
 from kg.extract.text import Cue, lazy_pattern, whole_words
 from kg.model import Mention
 
@@ -99,7 +99,7 @@ _ROLE_AFTER = lazy_pattern(
     rf"(?:the\s+|a\s+|an\s+|its\s+)?"
     rf"(?:(?:(?i:the)\s+(?:[a-z]+\s+){{0,3}}[a-z]+|(?-i:[A-Z][\w’'&-]*)"
     rf"(?:\s+(?-i:[A-Z][\w’'&-]*)){{0,4}})"
-    rf"(?:[’']s)?\s+)?(?:{STATUS_WORD}\s+)*(?:(?:trust|ICB|NHS|hospital|health|board|local"
+    rf"(?:[’']s)?\s+)?{STATUS_PREFIX}*(?:(?:trust|ICB|NHS|hospital|health|board|local"
     rf"|national|regional|clinical|council|company)\s+)?{ROLE}\b", re.IGNORECASE
 )
 _AS_SUPPLIER_AFTER = lazy_pattern(
@@ -135,9 +135,9 @@ _ASIDE_THEN_VERB = lazy_pattern(
                               r"|said|says|left|joined|joins|took|takes|became|becomes|starts"
                               r"|announced|stepped|resigned|retired|quit|added|told)\b")
 _AS_ROLE_AFTER = lazy_pattern(
-    rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?(?:{STATUS_WORD}\s+)*"
+    rf"\s+as\s+(?:its\s+|the\s+|their\s+|a\s+|an\s+)?{STATUS_PREFIX}*"
     rf"(?:[A-Z][a-z]+\s+)?{ROLE}\b", re.IGNORECASE)
-_GAPPED_ROLE_AFTER = lazy_pattern(rf"\s+(?:its|their)\s+(?:{STATUS_WORD}\s+)*{ROLE}\b(?!\s*[’'])",
+_GAPPED_ROLE_AFTER = lazy_pattern(rf"\s+(?:its|their)\s+{STATUS_PREFIX}*{ROLE}\b(?!\s*[’'])",
                                   re.IGNORECASE)
 _AFFILIATION_AFTER = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*|NHS)\b")
 _PERSON_NOUN_BEFORE = lazy_pattern(
@@ -165,7 +165,7 @@ _TOOK_OVER_AS_BEFORE = lazy_pattern(r"\bt(?:akes|ook|aking|ake|aken)\s+over\s+as
 _POST_GONE_TO = lazy_pattern(r"\b(?:post|job|role)\b[^.;]{0,100}\b(?:has\s+gone|went|goes"
                              r"|will\s+go)\s+to\s+$")
 _POSSESSIVE_AFTER = lazy_pattern(r"[’'](?:s)?\s+[a-z0-9]")
-_POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+(?:{STATUS_WORD}\s+)*{ROLE}\b", re.IGNORECASE)
+_POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+{STATUS_PREFIX}*{ROLE}\b", re.IGNORECASE)
 _VERB_AFTER = lazy_pattern(
     r"\s*(?:\([^)]{1,20}\))?\s*,?\s+(?:(?:officially|formally|also|recently|previously|currently|now|then|later"
     r"|subsequently|initially|originally|first|finally|temporarily|immediately)\s+)?(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"

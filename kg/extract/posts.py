@@ -10,7 +10,7 @@ import re
 
 from kg.extract.context import BARE_COUNT, DEFINITE_ORG, NHS_BODIES, PLURAL_BODIES, TRUSTS
 from kg.extract.doc import StoryDoc
-from kg.extract.roles import ADVERB, ROLE, STATUS_WORD, normalise_role, status_of
+from kg.extract.roles import ADVERB, ROLE, STATUS_PREFIX, normalise_role, status_of
 from kg.extract.text import lazy_pattern
 from kg.model import Mention, Sentence
 from kg.startup_cache import compile_pattern
@@ -114,7 +114,7 @@ def classes_for_role(role: str) -> frozenset[str]:
 _ADJECTIVE = (r"(?:long-serving|newly[- ]appointed|recently[- ]appointed|veteran|popular|respected"
               r"|outspoken|embattled|under-fire|beleaguered|highly[- ]regarded|well-respected"
               r"|experienced|much-respected|widely[- ]respected|departing|retiring|founding)")
-MODIFIERS = rf"(?P<mods>(?:(?:{STATUS_WORD}|{_ADJECTIVE})\s+)*)"
+MODIFIERS = rf"(?P<mods>(?:{STATUS_PREFIX}|{_ADJECTIVE}\s+)*)"
 PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nearly|about"
              r"|several|many|some|all|both|each|every)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
              r"(?-i:[a-z&-]+(?:,?\s+(?:and\s+)?[a-z&-]+){0,4}?)"

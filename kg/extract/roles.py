@@ -40,6 +40,7 @@ _ROLE_WORDS = [
     r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
     r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
     r"co-chair", r"clinical chair(?:man|woman)?", r"chair(?:man|woman|person)? in common",
+    r"chair(?:man|woman|person)? of (?:the )?(?:board of )?trustees",
     r"chair(?:man|woman|person)?",
     r"chief nurse", r"nurse director", r"chief midwife", r"chief pharmacist", r"chief scientist",
     r"national medical director", r"regional medical director", r"medical director",
@@ -78,6 +79,8 @@ STATUS_WORD = (
     r"(?:former|ex-|previous|outgoing|interim|acting|incoming|new|next|substantive|permanent"
     r"|designate|then|current|joint|first|sole)"
 )
+STATUS_PREFIX = rf"(?:{STATUS_WORD}\s+|ex-(?=[a-z]))"
+""""former ", "interim ", or "ex-" written onto the role ("ex-chief executive")."""
 
 _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
 ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "cio", "execut", "officer",
@@ -95,6 +98,9 @@ _ALIASES = {
     "cio": "chief information officer", "ccio": "chief clinical information officer",
     "cnio": "chief nursing information officer", "cdio": "chief digital information officer",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "chair of trustees": "chair", "chair of the trustees": "chair",
+    "chair of the board of trustees": "chair", "chairman of trustees": "chair",
+    "chairman of the trustees": "chair", "chairman of the board of trustees": "chair",
     "vice-chair": "vice chair", "vice chairman": "vice chair", "vice chairwoman": "vice chair",
     "vice-chairman": "vice chair", "vice-chairwoman": "vice chair",
     "deputy chairman": "deputy chair", "deputy chairwoman": "deputy chair",

@@ -148,8 +148,9 @@ _TABLES_PLACE = lazy_pattern(rf"\b(?:place|places|rank|ranks)\s+(?:\d+|[a-z]+)\s
                              rf"(?:[\w-]+\s+){{0,3}}?(?:trusts|ICBs|providers|organisations)\s+in\s+"
                              rf"{SEGMENT}", _FLAGS)
 """"The league tables place 11 acute trusts in segment 5. They include X": where they are."""
-_THEY_INCLUDE = lazy_pattern(r"\s*(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
-                             r"|providers))\s+(?:includes|included|include|are|were)\s*:?\s*")
+_THEY_INCLUDE = lazy_pattern(r"\s*(?:(?:They|These|Those|The\s+(?:list|trusts|ICBs|organisations"
+                             r"|providers))\s+(?:includes|included|include|are|were)"
+                             r"|Among\s+(?:them|those)\s+(?:are|were))\s*:?\s*")
 _MOVED_THERE = lazy_pattern(rf"[^.;]{{0,80}}?,?\s+having\s+been\s+(?:moved|placed|put|dropped"
                             rf"|promoted|escalated)\s+(?:there\s+|into\s+it\s+)?(?P<segment>from\s+"
                             rf"{SEGMENT})?", _FLAGS)
@@ -258,7 +259,8 @@ class _Segments:
         """"Of the 238 trusts, 17 were placed in segment 4. They include A, B and C": the
         bodies listed take the move the sentence before counted."""
         before = doc.sentence_before(sentence)
-        if before is None or doc.mentions_in(before, "Organisation"):
+        if before is None or any(m.cls not in _EXCLUDED_CLASSES
+                                 for m in doc.mentions_in(before, "Organisation")):
             return
         into = _INTO.search(before.text)
         static = (_STATIC.search(before.text) or _TABLES_PLACE.search(before.text)) \

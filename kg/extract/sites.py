@@ -145,6 +145,9 @@ _REFERENCE_SUBJECT = lazy_pattern(
 _CLAUSE_BREAK = lazy_pattern(r"[;:]|\s[–—]\s|,\s*(?:while|but|and\s+(?:is|was|has|will))\b")
 _ITEM_SPLIT = lazy_pattern(r"\s*(?:,\s*(?:and|as well as)\s+|,\s*|\s+and\s+|\s+as well as\s+)")
 _ITEM = lazy_pattern(rf"(?:the\s+)?({_WORD}(?:(?:\s+(?:and|of|the|&)\s+|\s+){_WORD}){{0,6}})")
+_PERSON_ITEM = lazy_pattern(r"(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Dame|Cllr|Councillor)\s"
+                            r"(?!.*\b(?:Hospital|Infirmary|Centre)\b)")
+""""..., which runs the Gillingham hospital, and Dr Raj Patel, ...": a person ends the list."""
 _PLACE_TAIL = lazy_pattern(r"\s*,?\s+(?:in|at|of)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*$")
 _POSSESSOR = lazy_pattern(r".*[’']s\s+")
 _NAMED_FOR = lazy_pattern(r"(?:\bSt\.?\s+\S+|\b(?:King|Queen|Guy|Children|Women|Prince|Princess"
@@ -589,7 +592,7 @@ class _Sites:
                                          name.group(1), "Organisation", HOSPITAL_CLASS, None,
                                          NAME))
                 continue
-            if name is None:
+            if name is None or _PERSON_ITEM.match(name.group(1)):
                 if items:
                     break
                 continue

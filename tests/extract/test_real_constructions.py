@@ -7697,6 +7697,49 @@ CHECKED_24 = [
      {("Trentside Hospital", "rated", "good"),
       ("Trentside Hospital", "partOf", "Meridian Healthcare")},
      {("Meridian Healthcare", "rated", "good")}),
+    ("Acorn Estates Ltd, owned by Wigan NHS Foundation Trust, has appointed Paul Dean as its "
+     "acting managing director.",
+     {("Paul Dean", "leads", "Acorn Estates Ltd"),
+      ("Acorn Estates Ltd", "partOf", "Wigan NHS Foundation Trust")},
+     {("Paul Dean", "leads", "Wigan NHS Foundation Trust")}),
+    ("Jane Fox, the ex-chief executive of Leeds Teaching Hospitals NHS Trust, gave evidence.",
+     {("Jane Fox", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("The National Audit Office found that Deloitte had advised NHS England on the programme.",
+     {("Deloitte", "advises", "NHS England")},
+     {("National Audit Office", "advises", "NHS England")}),
+    ("Dame Helen Marr has been appointed chair of the inquiry, NHS England announced on "
+     "Monday.",
+     set(),
+     {("Dame Helen Marr", "leads", "NHS England")}),
+    ("The committee heard from Jane Fox, chief executive of Medway NHS Foundation Trust, which "
+     "runs the Gillingham hospital, and Dr Raj Patel, chief medical officer of NHS Kent and "
+     "Medway Integrated Care Board.",
+     {("Dr Raj Patel", "leads", "NHS Kent and Medway Integrated Care Board"),
+      ("Jane Fox", "leads", "Medway NHS Foundation Trust")},
+     {("Dr Raj Patel", "partOf", "Medway NHS Foundation Trust"),
+      ("Jane Fox", "leads", "NHS Kent and Medway Integrated Care Board")}),
+    ("NHS England has placed eight trusts in segment 4. Among them are Leeds Teaching Hospitals "
+     "NHS Trust, Medway NHS Foundation Trust and Walsall Healthcare NHS Trust.",
+     {("Leeds Teaching Hospitals NHS Trust", "movedToSegment", "segment 4"),
+      ("Medway NHS Foundation Trust", "movedToSegment", "segment 4"),
+      ("Walsall Healthcare NHS Trust", "movedToSegment", "segment 4")},
+     set()),
+    ("Jane Fox, chair of trustees at St Oswald's Hospice, said the charity was pleased.",
+     {("Jane Fox", "leads", "St Oswald's Hospice")},
+     set()),
+    ("A former police chief has been named as the new chair of a hospital trust. Mark Dean, "
+     "61, will take up the role at East Cheshire NHS Trust in April.",
+     {("Mark Dean", "leads", "East Cheshire NHS Trust")},
+     set()),
+    ("A new chief executive has been appointed to run Norfolk and Norwich University Hospitals "
+     "NHS Foundation Trust. Dr Priya Raman will join Norfolk and Norwich University Hospitals NHS "
+     "Foundation Trust in September from Cambridge University Hospitals NHS Foundation Trust, "
+     "where she is currently chief operating officer. She replaces Martin Egerton, who stepped "
+     "down in March after five years in the role.",
+     {("Dr Priya Raman", "leads", "Norfolk and Norwich University Hospitals NHS Foundation Trust"),
+      ("Dr Priya Raman", "leads", "Cambridge University Hospitals NHS Foundation Trust")},
+     {("Martin Egerton", "leads", "Cambridge University Hospitals NHS Foundation Trust")}),
 ]
 
 
@@ -7760,3 +7803,4 @@ def test_a_rating_word_in_a_hospital_name_is_no_rating(tmp_path):
     found = triples(tmp_path, "News\n\nInspectors rated Good Hope Hospital inadequate.")
     assert ("Good Hope Hospital", "rated", "inadequate") in found
     assert ("Good Hope Hospital", "rated", "good") not in found
+
