@@ -390,6 +390,10 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
         return None
     bodies = [m for m in doc.mentions_in(previous, "Organisation")
               if classes is None or m.cls in classes]
+    asides = [m.span() for m in _WHO_ASIDE.finditer(doc.text, previous.start, previous.end)]
+    if bodies and all(any(s <= m.start < e for s, e in asides) for m in bodies) \
+            and _PERSON_OPENS.match(previous.text):
+        return None
     if len({m.key or normalise_name(m.text) for m in bodies}) != 1:
         formed = formed_body(doc, previous.end, classes)
         if formed is not None and formed.start >= previous.start:
@@ -410,6 +414,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
 
 
 _WHO_ASIDE = lazy_pattern(r",\s*who\s[^,;]{1,160},")
+_PERSON_OPENS = lazy_pattern(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Sir|Dame)\s+)?"
+                             r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s*,\s*who\s")
 """"X, who led the turnaround at A, was named director at B. The trust ...": B, not A."""
 
 

@@ -7740,6 +7740,15 @@ CHECKED_24 = [
      {("Dr Priya Raman", "leads", "Norfolk and Norwich University Hospitals NHS Foundation Trust"),
       ("Dr Priya Raman", "leads", "Cambridge University Hospitals NHS Foundation Trust")},
      {("Martin Egerton", "leads", "Cambridge University Hospitals NHS Foundation Trust")}),
+    ("Oxford University Hospitals NHS Foundation Trust has apologised. Mr Otway, who went on to "
+     "chair the Royal Berkshire NHS Foundation Trust until last year, said he had acted on "
+     "advice. The trust's current chief executive, Prof Sanjay Desai, apologised last week.",
+     {("Prof Sanjay Desai", "leads", "Oxford University Hospitals NHS Foundation Trust")},
+     {("Prof Sanjay Desai", "leads", "Royal Berkshire NHS Foundation Trust")}),
+    ("Jane Fox has since moved to Kent Community Health NHS Foundation Trust as its director of "
+     "finance.",
+     {("Jane Fox", "leads", "Kent Community Health NHS Foundation Trust")},
+     set()),
 ]
 
 
