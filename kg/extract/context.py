@@ -456,6 +456,7 @@ def pronoun_org(doc: StoryDoc, sentence_start: int) -> Mention | None:
                 and not _HELD_NOW.search(doc.text, max(previous.start, m.start - 60), m.start)
                 and not _ATTRIBUTIVE.match(doc.text, m.end, previous.end)]
         orgs = [m for m in orgs if not _possessor_of_apposed(doc, m, orgs)] or orgs
+        orgs = [m for m in orgs if m.cls != "NewsOutlet"]
         acted_on = _DEFINITE_INSIDE.search(previous.text, orgs[0].end - previous.start) \
             if orgs and orgs[0].cls in OVERSEERS else None
         if acted_on is not None:

@@ -207,7 +207,8 @@ TENURE = (r"\s+(?:for\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,2}?(?:years?|decad
 TENURE_AFTER = lazy_pattern(TENURE, FLAGS)
 ROLE_BEFORE = lazy_pattern(
     rf"(?:\b(?P<reference>{DEFINITE_ORG}|whose)(?:[’']s?)?\s+|\b(?P<his>his|her)\s+"
-    rf"|(?<![\w’'])){MODIFIERS}{ROLE_PHRASE}(?:{TENURE}|(?:{AREA})?(?:\s+at\s+the\s+time)?)"
+    rf"|(?<![\w’'])){MODIFIERS}(?:(?<=\s)(?:trust|ICB|CCG)\s+)?{ROLE_PHRASE}"
+    rf"(?:{TENURE}|(?:{AREA})?(?:\s+at\s+the\s+time)?)"
     rf"\s*[,(]?\s*$", FLAGS
 )
 OWNERS_PART = lazy_pattern(r"[’']s\s+(?:[\w-]+\s+){1,4}?(?:board|committee|panel|forum|unit"

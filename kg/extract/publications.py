@@ -120,7 +120,8 @@ _AGENT_ASIDE = lazy_pattern(r"\s*,\s*(?:which|who)\s+[^,;]{1,120},")
 _AGENT_VERB = lazy_pattern(
     r"(?:\s*,\s*(?:the|a|an)\s+(?-i:[a-z])[^,;]{1,80},)?\s*,?\s+(?:which\s+|who\s+)?(?:has\s+|had\s+|have\s+|also\s+|jointly\s+)?"
     r"(?:(?:since|now|already|also|jointly|separately|recently|today)\s+)?(commissioned"
-    r"|wrote|authored|led|produced|published|ordered|carried\s+out|conducted|undertook|set\s+up"
+    r"|wrote|co-wrote|authored|co-authored|led|co-led|produced|published|ordered|carried\s+out"
+    r"|conducted|undertook|set\s+up"
     r"|requested|issued|released|prepared|drafted|compiled|(?:is|was|are|were)\s+(?:the\s+)?"
     r"(?:lead\s+|main\s+|co-)?authors?\s+of)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:(?:annual|latest|new|long-awaited|final|interim|first|own)\s+)*"

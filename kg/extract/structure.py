@@ -435,10 +435,17 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
         first = next((m for m in orgs if m.start >= position), None)
         if first is None or not _DESCRIPTOR.fullmatch(text, position, first.start):
             continue
+        venture = _JOINT_VENTURE.search(text, owner.end, position) is not None
         for member in listed_with(doc, orgs, first, _MEMBER_LINK, before=False):
             if (member.key or member.text) != (owner.key or owner.text):
-                add_fact(doc, sentence, member, "partOf", owner, extractor="part_of",
+                part, whole = (owner, member) if venture else (member, owner)
+                add_fact(doc, sentence, part, "partOf", whole, extractor="part_of",
                          confidence=0.7)
+
+
+_JOINT_VENTURE = lazy_pattern(r"\bjoint\s+venture\b", _FLAGS)
+""""X, a joint venture between A and B": X is the partners' company, owned by each, unlike a
+partnership or network its members are part of."""
 
 
 def _subsidiary(doc: StoryDoc, sentence: Sentence) -> None:

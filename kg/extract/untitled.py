@@ -275,7 +275,7 @@ def agent_after(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | Non
             r"(?:(?:former|then|ex-|outgoing|current)\s*)*", doc.text[offset:first.start]):
         gap = doc.text[first.end:people[0].start]
         if re.fullmatch(r"(?:[’']s)?[\s,]+(?:[A-Za-z-]+[\s,]+){1,4}", gap) and not re.search(
-                r"\b(?:and|by|or)\b", gap):
+                r"\b(?:and|by|or|with|alongside|for|to|from|at|in|on|after|before)\b", gap):
             return people[0]
     return first
 

@@ -7749,6 +7749,24 @@ CHECKED_24 = [
      "finance.",
      {("Jane Fox", "leads", "Kent Community Health NHS Foundation Trust")},
      set()),
+    ("The plan, seen by the Health Service Journal, sets out cuts at Leeds Teaching Hospitals "
+     "NHS Trust. Its medical director, Dr Sam Cole, said the plan was needed.",
+     {("Dr Sam Cole", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     {("Dr Sam Cole", "leads", "Health Service Journal")}),
+    ("Leeds Teaching Hospitals NHS Trust has paid tribute. Former trust chairman Colin Webb has "
+     "died aged 80.",
+     {("Colin Webb", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("Professor Ann Lee co-authored the Nursing Futures Review, commissioned by Macmillan Cancer "
+     "Support, with Dr Tom Hale.",
+     {("Professor Ann Lee", "authored", "Nursing Futures Review"),
+      ("Macmillan Cancer Support", "commissioned", "Nursing Futures Review")},
+     {("Dr Tom Hale", "commissioned", "Nursing Futures Review")}),
+    ("Main contractor Integrated Health Projects, a joint venture between Vinci Building and "
+     "Sir Robert McAlpine, won the contract.",
+     {("Integrated Health Projects", "partOf", "Vinci Building"),
+      ("Integrated Health Projects", "partOf", "Sir Robert McAlpine")},
+     {("Vinci Building", "partOf", "Integrated Health Projects")}),
 ]
 
 
