@@ -716,6 +716,10 @@ def _will_serve_said(doc: StoryDoc, sentence: Sentence) -> None:
                  confidence=0.6)
 
 
+_PAYING_BODIES = lazy_pattern(r"(?P<count>two|three|four|five|six|both)\s+(?P<noun>trusts|CCGs"
+                              r"|ICBs)\b", _FLAGS)
+
+
 def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
     """"PwC was paid £500,000 by the trust for advice", "X, which was hired by the trust":
     the firm before, the payer after."""
@@ -725,11 +729,16 @@ def _paid_by(doc: StoryDoc, sentence: Sentence) -> None:
         supplier = next((m for m in orgs if m.end <= cue.start()
                          and text[m.end:cue.start()].strip(" ,") in {"", "which"}), None)
         buyer = mention_at(doc, cue.end(), "Organisation")
-        if supplier is None or buyer is None or buyer.cls not in _BUYER_CLASSES:
+        plural = _PAYING_BODIES.match(text, cue.end(), sentence.end) if buyer is None else None
+        buyers = coordinated_trusts(doc, cue.start(), plural_count(plural["count"]),
+                                    PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS)) \
+            if plural else [buyer] if buyer is not None else []
+        if supplier is None or not buyers or any(m.cls not in _BUYER_CLASSES for m in buyers):
             continue
         for one in listed_with(doc, orgs, supplier, _LIST_GAP, after=False):
-            _paid_for(doc, sentence, one, buyer, _MONEY.search(text, cue.start(), cue.end()),
-                      _is_advice(doc, sentence, one))
+            for payer in buyers:
+                _paid_for(doc, sentence, one, payer, _MONEY.search(text, cue.start(), cue.end()),
+                          _is_advice(doc, sentence, one))
 
 
 def _which_buyer_paid(doc: StoryDoc, sentence: Sentence) -> None:

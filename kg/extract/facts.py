@@ -78,8 +78,11 @@ def _site_runner(doc: StoryDoc, sentence: Sentence, mention: Mention) -> Mention
 _RUNS_CLAUSE = compile_pattern(r"\s*,\s*which\s+(?:also\s+|now\s+|still\s+)?(?:runs|ran|manages"
                                r"|managed|operates|operated|oversees|includes|has\s+run)\s+",
                                re.IGNORECASE)
-_CLAUSE_GOES_ON = compile_pattern(r"[^,;.:–—]*(?:,[^,;.:–—]*)*?(?:,\s*(?:and\s+)?|\s+and\s+)?"
-                                  r"(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_GOES_ON = compile_pattern(r"[^,;.:–—]*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|near\s+"
+                                  r"|in\s+|at\s+)?(?:the\s+)?(?-i:[A-Z])[^,;.:–—]*)*?"
+                                  r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+"
+                                  r"|\s+as\s+well\s+as\s+)?(?:the\s+)?", re.IGNORECASE)
+""""which runs A, B and C": a list of names after "runs", not a later clause (", while D")."""
 
 
 def so_did(doc: StoryDoc, sentence: Sentence, predicates: frozenset[str], extractor: str) -> None:

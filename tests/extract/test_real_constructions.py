@@ -7690,8 +7690,10 @@ CHECKED_24 = [
     ("Harbourside Healthcare is owned by Laurentian Pension Investments.",
      {("Harbourside Healthcare", "partOf", "Laurentian Pension Investments")},
      set()),
-    ("Northway Equity bought Wessex Clinic in 2021. Wessex Clinic was rated good in 2023.",
-     {("Northway Equity", "mergesWith", "Wessex Clinic"), ("Wessex Clinic", "rated", "good")},
+    ("Wessex Clinic was rated good in 2023. The Porterbrook Clinic is run by Sheffield Health "
+     "and Social Care NHS Foundation Trust.",
+     {("Wessex Clinic", "rated", "good"),
+      ("Porterbrook Clinic", "partOf", "Sheffield Health & Social Care NHS Foundation Trust")},
      set()),
     ("Meridian Healthcare's largest hospital, Trentside Hospital, was rated good by the CQC.",
      {("Trentside Hospital", "rated", "good"),
@@ -7767,6 +7769,18 @@ CHECKED_24 = [
      {("Integrated Health Projects", "partOf", "Vinci Building"),
       ("Integrated Health Projects", "partOf", "Sir Robert McAlpine")},
      {("Vinci Building", "partOf", "Integrated Health Projects")}),
+    ("NHS Airedale CCG, NHS Bradford City CCG and NHS Bradford Districts CCG are to merge. "
+     "Harlow Consulting was paid £340,000 by the three CCGs for merger support.",
+     {("Harlow Consulting", "awardedContract", "NHS Airedale CCG"),
+      ("Harlow Consulting", "awardedContract", "NHS Bradford City CCG"),
+      ("Harlow Consulting", "awardedContract", "NHS Bradford Districts CCG")},
+     set()),
+    ("Medway NHS Foundation Trust, which runs Medway Maritime Hospital in Gillingham, was rated "
+     "requires improvement in 2023, while Darent Valley Hospital, run by Dartford and Gravesham "
+     "NHS Trust, holds a good rating.",
+     {("Darent Valley Hospital", "rated", "good"),
+      ("Medway NHS Foundation Trust", "rated", "requires improvement")},
+     {("Medway NHS Foundation Trust", "rated", "good")}),
 ]
 
 
