@@ -129,10 +129,11 @@ _AWARDS = lazy_pattern(r"(?:\s*,[^,]{0,160},)?\s+(?:has\s+|have\s+|had\s+|will\s
                        r"(?:now\s+|also\s+)?(?:awarded|handed|given|granted)\s+(?!by\b)", _FLAGS)
 """A body that awarded something is its buyer, not the supplier ("The ICB awarded the service
 ... to X"), unlike one that "was awarded" it."""
-_AWARDED_OBJECT = lazy_pattern(r"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
-                             r"|granted)\s+(?:the\s+(?=(?:consultancy\s+|firm\s+|company\s+"
-                             r"|supplier\s+)?(?-i:[A-Z])))?(?:consultancy\s+|firm\s+|company\s+"
-                             r"|supplier\s+)?", _FLAGS)
+_FIRM_NOUN = (r"(?:(?:(?-i:[a-z][\w-]*)\s+){0,2}(?:consultancy|firm|company|supplier|provider"
+              r"|contractor)\s+)?")
+_AWARDED_OBJECT = lazy_pattern(rf"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awarded|handed|given"
+                             rf"|granted)\s+(?:the\s+(?={_FIRM_NOUN}(?-i:[A-Z])))?{_FIRM_NOUN}",
+                             _FLAGS)
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
 _WHICH_WON = lazy_pattern(
     rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|holds"

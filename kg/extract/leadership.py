@@ -726,6 +726,10 @@ class _Reader:
     def org_named_at(self, start: int, end: int) -> Mention | None:
         surface = POSSESSIVE_END.sub("", self.text[start:end])
         end = start + len(surface)
+        covering = next((m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                         if m.start < start and end <= m.end), None)
+        if covering is not None:
+            return covering
         found = org_named(self.doc, surface, start)
         if found is not None:
             return found

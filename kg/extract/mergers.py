@@ -57,6 +57,7 @@ _TRIGGER = lazy_pattern(
     r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)(?!\s+(?:[\w-]+\s+)?(?:organisation|trust|body"
     r"|service|provider)\b)|replaced\s+by\s+a\s+single\b"
     r"|b(?:uy|uys|ought|uying)(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchas(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?<=\bwas\s)sold(?:\s+in\s+\d{4})?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
     r"|Healthcare|Care)\b(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|from|in|since"
@@ -76,7 +77,7 @@ _TRIGGER = lazy_pattern(
     r"\b", _FLAGS)
 _MERGER_CUE = Cue("merg", "amalgam", "acqui", "takeover", "take over", "took over", "taken over",
                   "taken on by",
-                  "bought", "buy", "purchas", "are now",
+                  "bought", "buy", "purchas", "are now", "sold",
                   "becom", "became",
                   "taking over", "join", "combin", "form", "folded", "absorbed", "subsumed",
                   "created", "creat", "align", "closer working", "together", "absorb", "fold",
@@ -160,7 +161,7 @@ _PLURAL_OF = lazy_pattern(
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover|absorb(?:s|ing)?$"
                          r"|t(?:ake|akes|ook|aking|aken)\s+over|b(?:uy|uys|ought|uying)$"
-                         r"|purchas", _FLAGS)
+                         r"|purchas|sold(?:\s+in\s+\d{4})?\s+to$", _FLAGS)
 _BOUGHT = lazy_pattern(r"b(?:uy|uys|ought|uying)|purchas", _FLAGS)
 _BUSINESS_NAME = lazy_pattern(r"\b(?:Ltd|Limited|plc|LLP|Group|Holdings|Inc|Trust)$")
 _PASSIVE_BEFORE = lazy_pattern(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", _FLAGS)

@@ -212,7 +212,9 @@ _WORK_APPOSED = lazy_pattern(
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:(?:\s+in\s+common)?|\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
-    rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\s+(?:of|at|for)\s+[^,;]{{2,90}},)"
+    rf"(?:\s+(?-i:[a-z][\w-]*)){{0,4}}|\s+(?:of|at|for)\s+[^,;]{{2,90}},"
+    rf"|\s+(?:of|at)\s+[^,;.]{{2,90}}?\b(?-i:Trust|ICB|CCG|Board|England|Providers|Confederation"
+    rf"|Council|Commission))"
     rf"|\bsaid|\baccording to|\bled by|\bwritten by|\bchaired by|\bby)\s*(?:,\s*with|[,:(])?\s*$",
     re.IGNORECASE,
 )

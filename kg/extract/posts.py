@@ -121,7 +121,7 @@ PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nea
              r"(?=\s+(?:at|of|in|with)\s+(?:the\s+)?(?-i:[A-Z])|\s*[,.;)]))")
 ALSO_ROLE = (r"(?:\s+(?:and|&)\s+(?-i:[a-z][a-z-]*)(?:\s+(?-i:[a-z][a-z-]*)){0,3}?\s+"
              r"(?:officer|director|executive|nurse|chair|lead|secretary)(?=\s+(?:of|at)\s))")
-ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate)?"
+ROLE_PHRASE = rf"(?P<role>{ROLE}{PORTFOLIO}?){ALSO_ROLE}?(?P<tail>(?:\s*-\s*|\s+)designate|-elect)?"
 OF_BODY = (r"(?:\s+for\s+the\s+(?:(?:North|South|East|West|Midlands|London|North\s+East|North"
            r"\s+West|South\s+East|South\s+West|East\s+of\s+England)\b(?:\s+and\s+(?:the\s+)?"
            r"(?-i:[A-Z])\w+)?)(?=\s+(?:at|of)\s))?"

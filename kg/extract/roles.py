@@ -135,7 +135,7 @@ def status_of(words: str) -> str | None:
         if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w])" if not word.endswith("-")
                      else re.escape(word), lowered):
             return status
-    if re.search(r"-designate\b", lowered):
+    if re.search(r"-(?:designate|elect)\b", lowered):
         return "designate"
     return None
 

@@ -7781,6 +7781,23 @@ CHECKED_24 = [
      {("Darent Valley Hospital", "rated", "good"),
       ("Medway NHS Foundation Trust", "rated", "requires improvement")},
      {("Medway NHS Foundation Trust", "rated", "good")}),
+    ("Practice Plus Group was sold in 2022 to Bridgepoint Capital.",
+     {("Practice Plus Group", "mergesWith", "Bridgepoint Capital")},
+     set()),
+    ("Dr Amy Hart, the president-elect of the Royal College of Nursing, said members were angry.",
+     {("Dr Amy Hart", "leads", "Royal College of Nursing")},
+     set()),
+    ("Former chief executive of Leeds Teaching Hospitals NHS Trust Jane Fox gave evidence.",
+     {("Jane Fox", "leads", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("Leeds Teaching Hospitals NHS Trust was fined. The trust has also awarded engineering "
+     "company Veolia a contract worth £9m to replace its boilers.",
+     {("Veolia", "awardedContract", "Leeds Teaching Hospitals NHS Trust")},
+     set()),
+    ("Telford and Wrekin Council opposed the plan. NHS Shropshire, Telford and Wrekin ICB chair "
+     "Sir Neil McKay said the plan was safe.",
+     {("Sir Neil McKay", "leads", "NHS Shropshire, Telford and Wrekin Integrated Care Board")},
+     {("Sir Neil McKay", "leads", "Telford and Wrekin Council")}),
 ]
 
 
