@@ -356,7 +356,9 @@ _CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$"
                           r"|until\s+recently|most\s+recently|latterly|who\s+was|who\s+had\s+been"
                           r"|left\s+to\s+(?:become|join)|spent)\b[^.;]{0,60}"
                           r"\b(?:of|at)\s+(?:the\s+)?$|\b(?:before|until)\b[^.;]{0,80}\b(?:was|had"
-                          r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$",
+                          r"\s+been|served\s+as|worked\s+as)\b[^.;]{0,60}\b(?:of|at)\s+(?:the\s+)?$"
+                          r"|\bafter\s+(?:[\w-]+\s+){1,3}(?:years?|months?)\s+as\b[^.;]{0,60}\b(?:of|at)"
+                          r"\s+(?:the\s+)?$",
                           re.IGNORECASE)
 
 

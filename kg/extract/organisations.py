@@ -355,13 +355,12 @@ _SUFFIX_CLASSES = (
                      r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
                      r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
                      r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
-                     r"|AG$|BV$|Clinics$|Investments$|Equity$|Ventures$"
+                     r"|AG$|BV$|Clinics?$|Investments$|Equity$|Ventures$"
                      r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
                      r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (compile_pattern(r"Council$"), "LocalAuthority"),
     (compile_pattern(r"Hospice$"), "Charity"),
-    (compile_pattern(r"Clinic$"), "Hospital"),
     (compile_pattern(r"(?:Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus"
                      r"|Advertiser)$"), "NewsOutlet"),
 )

@@ -417,8 +417,11 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
     return base
 
 
-_AT_THE_TIME_APPOSED = lazy_pattern(r"\s*,[^,;]{0,120}?\bat\s+the\s+time\s*[,)]", FLAGS)
-""""X, Dudley's chief executive at the time, declined to comment": a post held then."""
+_AT_THE_TIME_APPOSED = lazy_pattern(r"\s*,[^,;]{0,120}?\b(?:at\s+the\s+time|between\s+(?:19|20)\d\d"
+                                   r"\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|until)\s+"
+                                   r"(?:19|20)\d\d)\s*[,)]", FLAGS)
+""""X, Dudley's chief executive at the time, declined to comment", "X, medical director of the
+trust between 2012 and 2016, was interviewed": a post held then."""
 
 
 _MADE_PERMANENT = lazy_pattern(r"\b(?:confirmed|appointed|made)\s+(?:in\s+(?:the|that|her|his)\s+"

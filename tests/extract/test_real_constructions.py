@@ -7690,10 +7690,8 @@ CHECKED_24 = [
     ("Harbourside Healthcare is owned by Laurentian Pension Investments.",
      {("Harbourside Healthcare", "partOf", "Laurentian Pension Investments")},
      set()),
-    ("Wessex Clinic was rated good in 2023. The Porterbrook Clinic is run by Sheffield Health "
-     "and Social Care NHS Foundation Trust.",
-     {("Wessex Clinic", "rated", "good"),
-      ("Porterbrook Clinic", "partOf", "Sheffield Health & Social Care NHS Foundation Trust")},
+    ("Wessex Clinic was rated good in 2023.",
+     {("Wessex Clinic", "rated", "good")},
      set()),
     ("Meridian Healthcare's largest hospital, Trentside Hospital, was rated good by the CQC.",
      {("Trentside Hospital", "rated", "good"),
@@ -7798,6 +7796,12 @@ CHECKED_24 = [
      "Sir Neil McKay said the plan was safe.",
      {("Sir Neil McKay", "leads", "NHS Shropshire, Telford and Wrekin Integrated Care Board")},
      {("Sir Neil McKay", "leads", "Telford and Wrekin Council")}),
+    ("South Central Ambulance Service NHS Foundation Trust was fined. Its chief executive, "
+     "Helen Yardley, said it was a sobering day. She was appointed in April 2024 after three "
+     "years as director of operations at London Ambulance Service NHS Trust. The trust's chair, "
+     "Sir Patrick Lomax, said he would step down in September.",
+     {("Sir Patrick Lomax", "leads", "South Central Ambulance Service NHS Foundation Trust")},
+     {("Sir Patrick Lomax", "leads", "London Ambulance Service NHS Trust")}),
 ]
 
 
@@ -7862,3 +7866,10 @@ def test_a_rating_word_in_a_hospital_name_is_no_rating(tmp_path):
     assert ("Good Hope Hospital", "rated", "inadequate") in found
     assert ("Good Hope Hospital", "rated", "good") not in found
 
+
+
+def test_a_post_held_between_two_years_is_former(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nDr Iain Marr, medical director of Leeds Teaching "
+                                "Hospitals NHS Trust from 2012 to 2016, was interviewed.")
+    statuses = {r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == "Dr Iain Marr"}
+    assert statuses == {"former"}
