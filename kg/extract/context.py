@@ -350,7 +350,9 @@ JOINED_FROM = lazy_pattern(r"\b(?:join|joined|joins|joining|come|came|comes|move
                             r"|arrived)\b[^.;]{0,60}"
                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """"X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
-_CAME_FROM = lazy_pattern(r"\bfrom\s+(?:the\s+)?$"
+_CAME_FROM = lazy_pattern(r"(?<!\bsupport\s)(?<!\bhelp\s)(?<!\badvice\s)(?<!\bfunding\s)"
+                          r"(?<!\bbacking\s)(?<!\bguidance\s)(?<!\bofficials\s)(?<!\bdata\s)"
+                          r"(?<!\bfigures\s)(?<!\binput\s)\bfrom\s+(?:the\s+)?$"
                           r"|\bleft\b[^.;]{0,30}?\bto\s+(?:become|join|lead|run|head)\b[^.;]{0,60}$"
                           r"|\b(?:previously|formerly|former|ex-"
                           r"|until\s+recently|most\s+recently|latterly|who\s+was|who\s+had\s+been"

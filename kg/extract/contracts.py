@@ -94,6 +94,7 @@ _DEAL_CUE = Cue("contract", "deal", "agreement", "tender", "procurement", "chose
 _CONTRACT = lazy_pattern(r"\b(?:contract|(?<!great\s)(?<!good\s)deal|framework agreement"
                        r"|agreement|tender"
                        r"|procurement|franchise|extension)s?\b"
+                       r"|(?<=\d)(?:m|bn|k)?\s+(?:[\w-]+\s+){0,3}?framework\b"
                        r"|\blot\s+(?:\d+|one|two|three|four|five)\b|\b(?:first|second|third"
                        r"|fourth|fifth|final|other|last)\s+lot\b"
                        r"|\bchosen as (?:the |its )?(?:preferred )?(?:supplier|provider|partner)"
@@ -143,7 +144,9 @@ _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|grant
                          rf"{_CLAUSE_CHAR}{{0,140}}?\bto\s+(?!(?:run|provide|deliver|operate|supply|help"
                          rf"|support|continue|carry|manage|develop|build)\b)(?:the\s+)?(?:(?:a|an|the)\s+(?:consortium"
                          rf"|partnership|alliance)\s+(?:of|made\s+up\s+of|comprising|between)\s+"
-                         rf"(?:the\s+)?)?", _FLAGS)
+                         rf"(?:the\s+)?|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                         rf"(?:[\w-]+\s+){{0,2}}?(?:suppliers|providers|firms|companies|agencies"
+                         rf"|organisations|bidders|operators)\s*:\s*)?", _FLAGS)
 _NAME = lazy_pattern(COMPANY_NAME)
 _NAME_BEFORE = lazy_pattern(
     r"([A-Z][\w&’'.-]*(?:\s+(?:&\s+)?(?:[A-Z][\w&’'.-]*|\d{1,3}(?=\s+[A-Z]))){0,3})$")
@@ -244,7 +247,8 @@ _CHOSE = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|picked|picks|
                       r"|contracted)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:firm|company|supplier"
                       r"|provider|contractor|consultancy)\s+(?=(?-i:[A-Z])))?", _FLAGS)
 _AS_SUPPLIER = lazy_pattern(r"\s+(?:as\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,5}?(?:supplier"
-                            r"|provider|partner|contractor|operator|bidder)s?\b(?!\s+members?\b)|to\s+"
+                            r"|provider|partner|contractor|operator|bidder|auditor)s?\b"
+                            r"(?!\s+members?\b)|to\s+"
                             rf"{_SERVICE_VERB}\b|for\s+the\s+(?:job|work|contract|project)"
                             r"|(?:on|under)\s+an?\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)\b"
                             rf"|{_FOR_ITS_SYSTEM})", _FLAGS)

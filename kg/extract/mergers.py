@@ -122,11 +122,14 @@ _LINK = lazy_pattern(
     r"|manages|managed|operates|operated|provides|provided|covers|covered)\b[^,;.]{1,120}(?=,))?"
     r"(?:,\s*(?:and\s+)?|and\s+|&\s*|with\s+)(?:[Tt]he\s+)?(?:nearby\s+|neighbouring\s+)?")
 _OF_LIST = lazy_pattern(r"\s*(?:of|between|from)\s+(?:the\s+)?", _FLAGS)
-_WITH = lazy_pattern(r"^\s*(?:with|into|by)\s+(?:(?:part|parts|most|some)\s+of\s+)?(?:the\s+)?"
+_WITH = lazy_pattern(r"^\s*(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|summer|spring"
+                   r"|autumn|winter)\s+|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{4}\s+)?"
+                   r"(?:with|into|by)\s+(?:(?:part|parts|most|some)\s+of\s+)?(?:the\s+)?"
                    r"(?:former\s+|nearby\s+|neighbouring\s+"
                    r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+"
                    r"|(?:(?:private\s+equity|investment|US|American|healthcare|hospital)\s+)?"
-                   r"(?:firm|group|company|investor|giant|operator)\s+(?=(?-i:[A-Z])))?", _FLAGS)
+                   r"(?:[\w-]+\s+)?(?:firm|group|company|investor|giant|operator)\s+"
+                   r"(?=(?-i:[A-Z])))?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)

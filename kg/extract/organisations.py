@@ -34,7 +34,7 @@ _SUFFIXES = (
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co|AB|GmbH|AG|BV"
-    r"|Clinics?|Investments|Equity|Ventures"
+    r"|Clinics?|Investments|Equity|Ventures|Charity"
     r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
@@ -49,7 +49,8 @@ _SUFFIXES = (
 _PATTERN = lazy_pattern(
     rf"\b{_CAP_WORD}(?:{_JOIN}{_CAP_WORD}){{0,7}}?\s+(?:{_SUFFIXES})\b(?!(?<!s)[’'](?!s\b))"
     rf"(?!\s+(?:Advisory|Partners|Consulting|Consultancy|Solutions|Ltd|Limited|plc|LLP"
-    rf"|Associates|Technologies|Programme|Program|Plan|Project|Scheme|Fund)\b)"
+    rf"|Associates|Technologies|Programme|Program|Plan|Project|Scheme|Fund|Staffing|Recruitment"
+    rf"|Locums|Charity)\b)"
 )
 _LEADING = lazy_pattern(
     r"(?:(?:The|THE|A|An|Former|Outgoing|Consultancy|Consultants|Firm|Supplier|Outsourcer|Contractor|In|At|On|But|And|Or|Its|This|That|Since|For|When|While|After|Before"
@@ -173,7 +174,7 @@ _BODIES_IN_REGION = lazy_pattern(r"\b(?:trusts|hospitals|CCGs|ICBs|organisations
 _GROUP_AFTER = lazy_pattern(
     r"\s+(?:(?:Acute|Provider|Mental\s+Health|Community|Specialist|Hospitals?|Health|Care|Pathology"
     r"|Cancer|Clinical|Elective|Diagnostic)\s+){1,3}(?:Federation|Collaborative|Alliance"
-    r"|Partnership|Network|Group|Consortium)\b")
+    r"|Partnership|Network|Group|Consortium)\b|\s+Charity\b")
 _FIRM_TAIL = lazy_pattern(r"\b(?:Group|Healthcare|Ltd|Limited|plc|LLP|Solutions|Technologies"
                           r"|Consulting|Partners)$")
 _PUBLIC_WORDS = lazy_pattern(r"\b(?:NHS|Trusts?|ICB|ICS|CCG|Council|Hospitals?|University"
@@ -290,7 +291,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
                    "Research", "Economics", "& Co", "AB", "GmbH", "AG", "BV", "Clinic",
-                   "Investments", "Equity", "Ventures",
+                   "Investments", "Equity", "Ventures", "Charity",
                    "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",
                    "Herald", "Chronicle", "Insider", "Observer", "Argus", "Advertiser", cased=True)
 _CONTEXT_CUE = Cue("trust", "segment", "tier", "rat", "cqc", "merge", "hospital", "icb", "ics",
@@ -360,7 +361,7 @@ _SUFFIX_CLASSES = (
                      r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),
      "Company"),
     (compile_pattern(r"Council$"), "LocalAuthority"),
-    (compile_pattern(r"Hospice$"), "Charity"),
+    (compile_pattern(r"(?:Hospice|Charity)$"), "Charity"),
     (compile_pattern(r"(?:Journal|Gazette|Echo|Times|Telegraph|Herald|Chronicle|Insider|Observer|Argus"
                      r"|Advertiser)$"), "NewsOutlet"),
 )
@@ -449,6 +450,15 @@ _NIGHTINGALE = lazy_pattern(r"\b(?:NHS\s+Nightingale(?:\s+Hospital)?|Nightingale
                             r"(?:\s+(?:and\s+the\s+|and\s+)?[A-Z][\w’'-]+){1,4}")
 """"NHS Nightingale Hospital Yorkshire and the Humber", "NHS Nightingale Birmingham": the
 2020 field hospitals, named by a place after the brand."""
+_NIHR_BODY = lazy_pattern(
+    r"\bNIHR(?:\s+(?:(?-i:[A-Z])[\w&’'-]*|and|&|of|the)){0,5}?\s+(?:Biomedical\s+Research"
+    r"\s+(?:Centre|Unit)|Clinical\s+Research\s+(?:Facility|Centre)|Health\s+Protection\s+Research"
+    r"\s+Unit|HealthTech\s+Research\s+Centre|BRC|CRF"
+    r"|(?:(?:Clinical|Regional)\s+)?Research\s+(?:Delivery\s+)?Network|(?:Applied|Patient\s+Safety)"
+    r"\s+Research\s+Collaboration|ARC)(?:(?:(?<=Network)|(?<=Collaboration)|(?<=ARC))(?:\s+(?!(?:Director|Chair"
+    r"|Chief|Head|Lead|Professor|Dr|Mr|Mrs|Ms|Sir|Dame)\b)(?-i:[A-Z])[\w&’'-]*){1,3})?")
+""""NIHR Leeds Biomedical Research Centre", "NIHR Clinical Research Network North West Coast":
+research bodies the national institute funds and a trust hosts, each its own unit."""
 _NOT_THE_PAPER = lazy_pattern(r"\s+(?:(?-i:[A-Z])[a-z]|(?:inquiry|review|investigation|panel|report"
                               r"|sector|body|commission)\b)", re.IGNORECASE)
 """"The Independent Reconfiguration Panel", "the independent inquiry": no newspaper."""
@@ -472,6 +482,11 @@ class OrganisationFinder:
             for match in _NIGHTINGALE.finditer(text, story.start, story.end):
                 doc.add_mention(Mention(story.id, match.start(), match.end(), match.group(0),
                                         "Organisation", "Hospital", None, "organisations"))
+        if "NIHR" in text:
+            for match in _NIHR_BODY.finditer(text, story.start, story.end):
+                doc.add_mention(Mention(story.id, match.start(), match.end(), match.group(0),
+                                        "Organisation", "OrganisationalUnit", None,
+                                        "organisations"))
         for start, end, key in self._file_matches(doc):
             if story.start <= start and end <= story.end and not _GROUP_AFTER.match(
                     text, end, story.end):

@@ -91,7 +91,8 @@ Fund""".split())
 _NEVER_LAST = frozenset("""Expo Conference Summit Awards Festival Week Advisory Consulting
 Partners Associates Solicitors Consultants Hospice Surgery Practice Police Constabulary Clinic
 Clinics Investments Investors Equity Capital Holdings Ventures Direct Vision Diagnostics Imaging
-Pharmacy Pharmacies Dental Laboratories Labs Technologies Analytics Solutions Systems""".split())
+Pharmacy Pharmacies Dental Laboratories Labs Technologies Analytics Solutions Systems
+Charity""".split())
 """Words that end the names of events and firms, never of people ("Confed Expo")."""
 _ROLE_AFTER = lazy_pattern(
     rf"(?:\s*\((?:pictured|left|right|above|below|centre|inset)[^)]{{0,20}}\))?"

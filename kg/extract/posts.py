@@ -312,7 +312,7 @@ _NOT_LEADING_ROLES = frozenset({"adviser", "senior adviser", "special adviser", 
                                 "senior independent director"})
 _JUNIOR_POST = lazy_pattern(r"^(?:assistant|associate|deputy) director\b|^head of\b"
                             r"|^clinical director (?:for|of)\b"
-                            r"|\borganiser$", FLAGS)
+                            r"|\borganiser$|\bcommittee chair\w*$", FLAGS)
 
 
 def is_leading_role(role: str) -> bool:

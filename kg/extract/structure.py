@@ -86,6 +86,10 @@ _FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create
                     r"\s+(?:the\s+)?))?$",
                     _FLAGS)
 _AS = lazy_pattern(r"\bas\s+(?:the\s+|a\s+|one\s+)?(?:new\s+)?$")
+_GROUP_NOUN_AFTER = lazy_pattern(r"\s+(?:hospital\s+|provider\s+)?(?:group|partnership|alliance"
+                                 r"|collaborative)\b")
+""""A and B, which together form the University Hospitals of Northamptonshire group": a
+group named before its lower-case noun."""
 _RUN_OBJECT = lazy_pattern(r"\b(?:runs|run|operates|manages|oversees)\s+(?:the\s+)?$", _FLAGS)
 """"X runs Y Hospital and is part of Z": Y is what X runs, not a member of Z."""
 _KNOWN_AS = lazy_pattern(r"\s+(?:is|was|will\s+be)\s+(?:now\s+)?(?:known|called)\s+as\s+"
@@ -588,7 +592,8 @@ def _groups(doc: StoryDoc, sentence: Sentence) -> None:
         if group.cls in TRUSTS:
             continue
         forms = _FORMS.search(doc.text[sentence.start:group.start])
-        if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))):
+        if not _GROUP_WORDS.search(group.text) and not (forms and _AS.search(forms.group(0))) \
+                and not (forms and _GROUP_NOUN_AFTER.match(doc.text, group.end, sentence.end)):
             continue
         if forms and _MERGE_TO.search(doc.text, sentence.start, sentence.start + forms.start()):
             continue

@@ -7866,3 +7866,66 @@ def test_a_post_read_as_left_in_session_24(tmp_path, text, holder):
     rows = story_rows(tmp_path, "News\n\n" + text)
     assert {r["status"] for r in rows if r["kind"] == "fact" and r["subject"] == holder} == {
         "former"}
+
+
+KENT_ICB = "NHS Kent and Medway Integrated Care Board"
+CHECKED_25 = [
+    ("Rotaweave Ltd was acquired last year by US software firm Halvergate Systems Ltd.",
+     {("Halvergate Systems Ltd", "mergesWith", "Rotaweave Ltd")}, set()),
+    ("Rotaweave Ltd was acquired in 2021 by Halvergate Systems Ltd.",
+     {("Halvergate Systems Ltd", "mergesWith", "Rotaweave Ltd")}, set()),
+    ("NHS Kent and Medway Integrated Care Board has awarded a £45m framework for bank nurses to "
+     "Ashgrove Staffing Ltd.",
+     {("Ashgrove Staffing Ltd", "awardedContract", KENT_ICB)},
+     set()),
+    ("NHS Kent and Medway ICB has awarded contracts to three suppliers: Ashgrove Staffing Ltd, "
+     "Pellbrook Medical Recruitment Ltd and Tamsin Care Solutions Ltd.",
+     {("Ashgrove Staffing Ltd", "awardedContract", KENT_ICB),
+      ("Pellbrook Medical Recruitment Ltd", "awardedContract",
+       KENT_ICB),
+      ("Tamsin Care Solutions Ltd", "awardedContract", KENT_ICB)},
+     set()),
+    ("NHS Kent and Medway ICB has awarded a £45m framework to three staffing agencies: Orwell "
+     "Healthcare Staffing, Pellbrook Medical Recruitment and Tamsin Nursing.",
+     {("Orwell Healthcare Staffing", "awardedContract", KENT_ICB),
+      ("Pellbrook Medical Recruitment", "awardedContract",
+       KENT_ICB)},
+     {("Orwell Healthcare", "awardedContract", KENT_ICB)}),
+    ("Ruth Pengelly, chief executive of Lancashire Teaching Hospitals Charity, said the appeal "
+     "had raised £2m.",
+     {("Ruth Pengelly", "leads", "Lancashire Teaching Hospitals Charity")},
+     {("Ruth Pengelly", "leads", "Lancashire Teaching Hospitals NHS Foundation Trust")}),
+    ("Fenwick Charity chief executive Ruth Pengelly said the grant would fund a new unit.",
+     {("Ruth Pengelly", "leads", "Fenwick Charity")}, set()),
+    ("Ruth Pengelly, audit committee chair at Leeds Teaching Hospitals NHS Trust, said the "
+     "findings were serious.",
+     set(), {("Ruth Pengelly", "leads", LEEDS)}),
+    ("Kettering General Hospital NHS Foundation Trust and Northampton General Hospital NHS Trust, "
+     "which together form the Nene Valley Hospitals group, have named a chair.",
+     {("Kettering General Hospital NHS Foundation Trust", "partOf", "Nene Valley Hospitals"),
+      ("Northampton General Hospital NHS Trust", "partOf", "Nene Valley Hospitals")}, set()),
+    ("Professor Ian Corby is to step down as director of the NIHR Leeds Biomedical Research "
+     "Centre, which is hosted by Leeds Teaching Hospitals NHS Trust.",
+     {("Professor Ian Corby", "leads", "NIHR Leeds Biomedical Research Centre"),
+      ("NIHR Leeds Biomedical Research Centre", "partOf", LEEDS)},
+     {("Professor Ian Corby", "leads", "National Institute for Health and Care Research")}),
+    ("Dr Ann Lowe has been appointed chief operating officer of the NIHR Clinical Research "
+     "Network North West Coast.",
+     {("Dr Ann Lowe", "leads", "NIHR Clinical Research Network North West Coast")}, set()),
+    ("United Lincolnshire Hospitals NHS Trust reported the fraud to police. The prosecution was "
+     "brought with support from the NHS Counter Fraud Authority. Its chief executive, Owen "
+     "Farrant, said the sentence sent a message.",
+     {("Owen Farrant", "leads", "NHS Counter Fraud Authority")},
+     {("Owen Farrant", "leads", "United Lincolnshire Teaching Hospitals NHS Trust")}),
+    ("Sherwood Forest Hospitals NHS Foundation Trust has appointed Grant Thornton as its external "
+     "auditor under a three-year contract worth £1.2m.",
+     {("Grant Thornton", "awardedContract", "Sherwood Forest Hospitals NHS Foundation Trust")},
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_25, ids=range(len(CHECKED_25)))
+def test_read_and_not_misread_in_session_25(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
