@@ -697,7 +697,8 @@ def _brought_in_to_help(doc: StoryDoc, sentence: Sentence) -> None:
 
 
 def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
-    """"The trusts were advised on the deal by KPMG": the firm advises the bodies before."""
+    """"The trusts were advised on the deal by KPMG": the firm advises the bodies before; a
+    company "advised on the deal by" a bank or law firm is its client too."""
     for cue in _ADVISED_BY.finditer(doc.text, sentence.start, sentence.end):
         adviser = mention_at(doc, cue.end(), "Organisation")
         name = _FIRM_NAME.match(doc.text, cue.end(), sentence.end) if adviser is None else None
@@ -710,8 +711,9 @@ def _advised_by(doc: StoryDoc, sentence: Sentence) -> None:
         plural = _PLURAL_CLIENTS.match(head)
         pair = plural is not None and re.search(r"\b(?:both|two)\b", plural.group(0), _FLAGS)
         three = plural is not None and re.search(r"\bthree\b", plural.group(0), _FLAGS)
+        dealer = cue["verb"].lower() == "advised" and adviser.cls == "Company"
         before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()
-                  and m.cls in _WORKS_FOR_BODY]
+                  and (m.cls in _WORKS_FOR_BODY or (dealer and m.cls == "Company"))]
         kinds = PLURAL_NOUN_CLASSES.get(plural["noun"].lower(), TRUSTS) if plural else TRUSTS
         clients = coordinated_trusts(doc, sentence.start, 3 if three else 2, kinds) if plural \
             and (pair or three) else plural_trusts(doc, sentence.start, None, kinds) \

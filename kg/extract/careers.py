@@ -1761,11 +1761,12 @@ class _Careers:
             described = _DESCRIPTOR.match(doc.text, match.end(), sentence.end)
             person = mention_at(doc, match.end(), "Person") or (
                 mention_at(doc, described.end(), "Person") if described else None)
+            titled = described.group(0).strip() if described else ""
             if person is None or (org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES
-                                  and not org.text.endswith(" cluster")):
+                                  and not org.text.endswith(" cluster")
+                                  and not (titled and is_leading_role(normalise_role(titled)))):
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"
-            titled = described.group(0).strip() if described else ""
             if titled and is_leading_role(normalise_role(titled)):
                 role = titled
             said = re.split(r",|\band\s+(?=is\b|has\b)", match.group(0))[-1]

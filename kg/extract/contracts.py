@@ -156,8 +156,8 @@ _BUYER_AFTER = lazy_pattern(r"\s+(?:by|from|with|for|at|(?:won|wins|secured|land
                             r")\s+(?:the\s+)?(?:(?:software|digital|consultancy|technology|tech"
                             r"|management|global|US|IT|firm|company|supplier|provider|specialist"
                             r"|consultants|contractor|outsourcer|logistics)\s+){0,3}$", _FLAGS)
-_LIST_GAP = lazy_pattern(r"\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&|together\s+with)\s+"
-                         r"(?:the\s+)?|\s*,\s*")
+_LIST_GAP = lazy_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*(?:,[^,;.]{1,90},\s*)?(?:,\s*)?(?:and|&"
+                         r"|together\s+with)\s+(?:the\s+)?|\s*,\s*)")
 _SERVICE_VERB = (r"(?:provide|run|deliver|operate|supply|build|install|manage|develop|design"
                  r"|maintain|replace|upgrade|rebuild|refurbish|complete|construct|redevelop)")
 _FOR_ITS_SYSTEM = (r"for\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,4}?(?:system|software|platform"
@@ -1763,7 +1763,7 @@ def make_contracts() -> object:
     return contracts
 
 
-_LIST_NEXT = lazy_pattern(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_LIST_NEXT = lazy_pattern(r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
 
 
 def _name_listed(doc: StoryDoc, sentence: Sentence, first: Mention) -> None:

@@ -306,6 +306,7 @@ class _Reader:
         if _FORMER_KIND.search(stripped):
             return
         if _SHARED_BEFORE.search(stripped) or _BODY_LED_BY.search(stripped) or (
+                self.named_body_led_by(stripped, start) and not match["reference"]) or (
                 _OTHERS_POST.search(stripped) and any(
                     m.end <= owner_end for m in self.doc.mentions_in(self.sentence, "Person"))):
             return
@@ -464,12 +465,23 @@ class _Reader:
                 org = mention_ending_at(self.doc, start + possessor.end("owner"), "Organisation")
                 if org is None:
                     return
+            left = _LEFT_BODY_AFTER.match(self.text, person.end, self.sentence.end) \
+                if org is None else None
+            if left is not None:
+                org = mention_at(self.doc, left.end(), "Organisation")
             if org is None:
                 org = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def named_body_led_by(self, stripped: str, start: int) -> bool:
+        """"Calder Imaging Ltd is led by chief executive X" (but not "the firm's team will be led
+        by partner X"): a named body's post, which the careers reading of "led by" gives."""
+        led = _BODY_IS_LED_BY.search(stripped)
+        return led is not None and mention_ending_at(self.doc, start + led.start(),
+                                                     "Organisation") is not None
 
     def body_of_kind(self, classes: frozenset[str]) -> Mention | None:
         """"NHS Improvement said A would move ... Its improvement director, X": the body of the
@@ -1375,10 +1387,11 @@ _TEAM_OF = lazy_pattern(r"\b(?:The|the|Its|its)\s+(?:new\s+)?(?:executive|leader
                         r"|management)\s+(?:team|members|directors)\s+(?:at|of)\s+(?:the\s+)?")
 _TEAM_VERB = lazy_pattern(r"\s+(?:includes|include|included|comprises|is\s+completed\s+by|will"
                           r"\s+(?:include|be\s+completed\s+by)|are)\s*:?\s+", FLAGS)
-_BARE_ROLE_NAMED = lazy_pattern(rf"\s+{MODIFIERS}{ROLE_PHRASE}"
+_BARE_ROLE_NAMED = lazy_pattern(rf"\s+(?:(?:its|their)\s+(?:first\s+)?)?{MODIFIERS}{ROLE_PHRASE}"
                                 rf"(?=\s*(?:[.;,]|$|\s+(?:after|following|from|with|in|on|until)\b))",
                                 FLAGS)
-""""has named X interim director of nursing following ...": the post with no "as"."""
+""""has named X interim director of nursing following ...", "made X its first chief data
+officer": the post with no "as"."""
 _FORMER_KIND = lazy_pattern(r"\b(?:former|retired|ex-)\s*(?:NHS|ambulance|hospital|trust|ICB|CCG"
                             r"|health)$", FLAGS)
 """"led by former ambulance chief executive X": a kind of post once held, at no body named."""
@@ -1460,6 +1473,12 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_LEFT_BODY_AFTER = lazy_pattern(r"\s+(?:has\s+|had\s+|have\s+|is\s+to\s+|will\s+|is\s+)?(?:left"
+                                r"|leave|leaving|quit|quits|departed|resigned\s+from|retired\s+from"
+                                r"|stepped\s+down\s+from|step\s+down\s+from)\s+(?:the\s+)?", FLAGS)
+""""Chief information officer X has left Y after six years": the post was Y's."""
+_BODY_IS_LED_BY = lazy_pattern(r"(?<=\w)\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+)?(?:led"
+                               r"|chaired|headed|run)\s+by$", FLAGS)
 _NO_BODY_LED_BY_ITS = lazy_pattern(
     r"\s*The\s+(?!(?:trust|board|ICB|CCG|PCT|group|organisation|company|firm|hospital|council"
     r"|authority|partnership|system)\b)(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}\s+(?:is|was"

@@ -56,8 +56,12 @@ _TRIGGER = lazy_pattern(
     r"|\s+as\s+(?:the\s+)?(?-i:[A-Z])|\s+as\s+one\b)|fold(?:s|ed|ing)?\s+into"
     r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)(?!\s+(?:[\w-]+\s+)?(?:organisation|trust|body"
     r"|service|provider)\b)|replaced\s+by\s+a\s+single\b"
-    r"|b(?:uy|uys|ought|uying)(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchas(?:e|es|ed|ing)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|(?<=\bwas\s)sold(?:\s+in\s+\d{4})?\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))(?=\s+(?:the\s+)?(?:(?!(?:in|on|at|by"
+    r"|from|for|of|to|with|last|this|earlier)\b)(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?:firm|company"
+    r"|supplier|provider|specialist|business|chain|rival|operator|developer|maker)\s+)?"
+    r"(?-i:[A-Z]))"
+    r"|(?:(?<=\bwas\s)|(?<=\bbeen\s))sold(?:\s+in\s+\d{4})?(?:\s+by\s+(?-i:[A-Z])[^,.;]{0,60}?)?"
+    r"\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchase(?=\s+of\b)"
     r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
     r"|(?<=are\s)now(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+){0,5}?(?-i:Hospitals|Trust|Health"
     r"|Healthcare|Care)\b(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}(?=\s*(?:[.,;]|$|\s+(?:on|from|in|since"
@@ -128,7 +132,8 @@ _WITH = lazy_pattern(r"^\s*(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|
                    r"(?:former\s+|nearby\s+|neighbouring\s+"
                    r"|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister),?\s+"
                    r"|(?:(?:private\s+equity|investment|US|American|healthcare|hospital)\s+)?"
-                   r"(?:[\w-]+\s+)?(?:firm|group|company|investor|giant|operator)\s+"
+                   r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:firm|group|company|investor|giant"
+                   r"|operator|specialist|provider|business|chain|rival)\s+"
                    r"(?=(?-i:[A-Z])))?", _FLAGS)
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
@@ -162,9 +167,14 @@ _PLURAL_OF = lazy_pattern(
     rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
+_DESCRIBED_NEXT = lazy_pattern(r"\s*(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:firm|company"
+                               r"|specialist|provider|business|chain|rival|operator|supplier"
+                               r"|developer|maker)\s+"
+                               r"(?=(?-i:[A-Z])))?", _FLAGS)
+""""acquired imaging provider X": what the party is, before its name."""
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover|absorb(?:s|ing)?$"
                          r"|t(?:ake|akes|ook|aking|aken)\s+over|b(?:uy|uys|ought|uying)$"
-                         r"|purchas|sold(?:\s+in\s+\d{4})?\s+to$", _FLAGS)
+                         r"|purchas|sold\b.*\bto$", _FLAGS)
 _BOUGHT = lazy_pattern(r"b(?:uy|uys|ought|uying)|purchas", _FLAGS)
 _BUSINESS_NAME = lazy_pattern(r"\b(?:Ltd|Limited|plc|LLP|Group|Holdings|Inc|Trust)$")
 _PASSIVE_BEFORE = lazy_pattern(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\s+)?$", _FLAGS)
@@ -330,8 +340,9 @@ class _Mergers:
             if bought_by:
                 return [(bought_by[0], chain[0])]
             approved = _APPROVED.search(text, sentence.start, trigger.start())
-            if chain and owner and approved and owner[-1].cls in _TRUST_CLASSES \
-                    and chain[0].cls in _TRUST_CLASSES:
+            if chain and owner and approved and (
+                    (owner[-1].cls in _TRUST_CLASSES and chain[0].cls in _TRUST_CLASSES)
+                    or owner[-1].cls == chain[0].cls == "Company"):
                 return [(owner[-1], chain[0])]
         if _INTO.match(word):
             target = next((m for m in orgs if m.start >= trigger.end()), None)
@@ -344,7 +355,7 @@ class _Mergers:
                                                                    + partner_at.end():]):
             found = pronoun_org(doc, sentence.start)
             partners = [found] if found is not None and found.cls in _PARTY_CLASSES else []
-        named_next = _chain_after(doc, orgs, _ARTICLE.match(text, trigger.end()).end(),
+        named_next = _chain_after(doc, orgs, _DESCRIBED_NEXT.match(text, trigger.end()).end(),
                                   sentence.end)
         if word.startswith("brings") and len(named_next) >= 2:
             formed = mention_ending_at(doc, trigger.start() - 1, "Organisation")

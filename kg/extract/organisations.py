@@ -33,7 +33,7 @@ _SUFFIXES = (
     r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
-    r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co|AB|GmbH|AG|BV"
+    r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co(?:mpany)?|AB|GmbH|AG|BV"
     r"|Clinics?|Investments|Equity|Ventures|Charity"
     r"|(?<!NHS )(?<!Health )(?<!Care )(?<!Maternity )(?<!Social )(?<!Children’s )"
     r"(?<!Children's )Services"
@@ -97,6 +97,9 @@ _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"
     rf"|provider|specialist|giant|accountants|solicitors|lawyers|agency|operator)"
+    rf"|(?:(?<=\n)|(?<=\.\s))?(?i:healthcare|care|care\s+home|recruitment|staffing|software"
+    rf"|technology|diagnostics|imaging|pharmacy|outsourcing|services|equity|investment)\s+(?:group"
+    rf"|chain|business)"
     rf"|(?:(?<=\n)|(?<=\.\s))"
     rf"(?:Consultancy|Consultants|Firm|Supplier|Contractor|Accountants|Solicitors|Lawyers))\s+"
     rf"({_NAME})(?![\w&’'.-]|\s+(?:&\s+)?[A-Z\d])(?!\s+as\s+(?:its\s+|the\s+|an?\s+)?(?:interim\s+"
@@ -329,7 +332,7 @@ _CONSORTIUM_OF = lazy_pattern(
     rf"\b(?:consortium|joint\s+venture)\s+(?:of|between|made\s+up\s+of|comprising|formed\s+by)"
     rf"\s+(?:the\s+)?(?P<names>{_LISTED}(?:\s*,\s*{_LISTED})*(?:\s*,?\s+and\s+{_LISTED}))")
 _LISTED_NAME = lazy_pattern(_LISTED)
-_COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"))
+_COMPANY_CUE = Cue(*_COMPANY_NOUNS.replace("-", "").split("|"), "group", "chain")
 _ACRONYM_TOKEN = lazy_pattern(r"\b[A-Z][A-Za-z&]{1,7}\b")
 _MINOR = frozenset({"and", "of", "the", "for", "in", "on", "upon", "&"})
 _SUFFIX_CLASSES = (
@@ -355,7 +358,8 @@ _SUFFIX_CLASSES = (
                      r"|Capital$|Communications$|Robotics$|Pharmaceuticals$|Pharma$|Biotech$"
                      r"|Biosciences$|Therapeutics$|Genomics$|Staffing$|Recruitment$|Locums$"
                      r"|Architects$|Contractors$|Telecoms$|Data$|Imaging$|Engineers$|Automation$"
-                     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co$|AB$|GmbH$"
+                     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research$|Economics$|& Co(?:mpany)?$"
+                     r"|AB$|GmbH$"
                      r"|AG$|BV$|Clinics?$|Investments$|Equity$|Ventures$"
                      r"|^(?!.* and ).*(?<!University )(?<!Teaching )(?<!Acute )(?<!NHS )Hospitals$"
                      r"|^(?!.*\b(?:NHS|Pathology|Health|Care|Ambulance|Clinical|Community)\b).*Services$"),

@@ -160,6 +160,9 @@ _APPOINTED_BEFORE = lazy_pattern(
     r"|t(?:akes|ook|aking|ake)\s+over\s+from|in\s+place\s+of"
     r"|welcome|welcomed|praised|(?:retirement|departure|resignation|death|appointment|sacking"
     r"|dismissal)\s+(?:(?:last|this)\s+(?:week|month|year)\s+|on\s+\w+\s+)?of)\s+$")
+_MADE_BEFORE = lazy_pattern(r"\bmade\s+$")
+_ITS_ROLE_AFTER = lazy_pattern(rf"\s+(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{ROLE}\b", re.IGNORECASE)
+""""The trust made X its first chief data officer": a person given a post."""
 _TOOK_OVER_AS_BEFORE = lazy_pattern(r"\bt(?:akes|ook|aking|ake|aken)\s+over\s+as\s+[^.;]{1,120}?"
                                     r"\s+from\s+$")
 """"She took over as chief executive of X from Y": Y held the post before."""
@@ -420,6 +423,8 @@ class PeopleFinder:
                 or _PERSON_NOUN_BEFORE.search(before)
                 or _QUOTE_SPEAKER_BEFORE.search(before)
                 or _POST_GONE_TO.search(text, max(0, start - 140), start)):
+            return 0.75
+        if _MADE_BEFORE.search(before) and _ITS_ROLE_AFTER.match(after):
             return 0.75
         if _AFFILIATION_AFTER.match(after) and not _VERB_AFTER.match(after):
             return 0.65

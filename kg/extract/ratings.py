@@ -127,7 +127,7 @@ _INSPECTION = lazy_pattern(r"\b(?:CQC|Care Quality Commission|inspect(?:ion|ors?
                            r"|regulator|special measures)\b", _FLAGS)
 _LOOSE_BEFORE = lazy_pattern(r"\b(?:to|as|be|was|is|remains?|now)\s+$", _FLAGS)
 _SUBJECT_CLASSES = TRUSTS | {"Organisation", "Company", "IntegratedCareBoard", "Hospital",
-                             "NHSBody", "LocalAuthority", "Charity"}
+                             "NHSBody", "LocalAuthority", "Charity", "OrganisationalUnit"}
 _AND_HAS_BEEN_RATED = lazy_pattern(
     r",?\s+and\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:(?:since\s+)?(?:re-?)?rated"
     r"|judged|found|deemed)\s+(?:as\s+)?[‘'“\"]?$", _FLAGS)

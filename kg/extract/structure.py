@@ -175,7 +175,10 @@ _ANOTHER_SUBSIDIARY = lazy_pattern(
     r"(?:which|that)\s+(?P<owner>the\s+(?:foundation\s+)?trust|it)\s+(?:set\s+up|created"
     r"|established|formed)\b", _FLAGS)
 _OWNED_CUE = Cue("owned", "set up", "created", "established", "subsidiar", "as a ", "as an ",
-                "as part of", "shareholder", "owner")
+                "as part of", "shareholder", "owner", "parent")
+_PARENT_NAMED = lazy_pattern(r"(?:\b(?P<its>its)|(?<=[’']s))\s+(?:[\w-]+\s+)?parent\s+(?:company"
+                             r"|group|firm)\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?", _FLAGS)
+""""X said its parent company, Halden plc, ...", "X's US parent company, Y,": X is part of Y."""
 _AS_A_MEMBER = lazy_pattern(
     r"\s*As\s+(?:(?:a|an)\s+(?:founding\s+)?(?:partner|member)\s+(?:in|of)|part\s+of)\s+(?:the\s+)?",
     _FLAGS)
@@ -522,6 +525,14 @@ def _owned_by(doc: StoryDoc, sentence: Sentence) -> None:
                    and re.fullmatch(r"\s*,\s*(?:the\s+)?", doc.text[group.end:m.start])), None)
     if group is not None and member is not None:
         add_fact(doc, sentence, member, "partOf", group, extractor="part_of", confidence=0.7)
+    for cue in _PARENT_NAMED.finditer(doc.text, sentence.start, sentence.end):
+        parent = mention_at(doc, cue.end(), "Organisation")
+        before = [m for m in doc.mentions_in(sentence, "Organisation") if m.end <= cue.start()]
+        child = (before[-1] if before else None) if cue["its"] else mention_ending_at(
+            doc, cue.start() - 2, "Organisation")
+        if parent is not None and child is not None and child.cls == "Company" \
+                and entity_key(child) != entity_key(parent):
+            add_fact(doc, sentence, child, "partOf", parent, extractor="part_of", confidence=0.7)
     for owner in doc.mentions_in(sentence, "Organisation"):
         cue = _SHAREHOLDER.match(doc.text, owner.end, sentence.end)
         company = mention_at(doc, cue.end(), "Organisation") if cue else None
