@@ -1524,8 +1524,37 @@ def _implied_org(doc: StoryDoc, role: str) -> Mention | None:
            assigns=("facts.leads",))
 def make_leadership() -> object:
     def leadership(doc: StoryDoc) -> StoryDoc:
+        header: re.Match[str] | None = None
         for sentence in doc.sentences:
             if ROLE_CUE(sentence.text):
                 _Reader(doc, sentence).read()
+            if header is not None and _LIST_ITEM_BEFORE.search(
+                    doc.text, max(0, sentence.start - 8), sentence.start):
+                _named_in_list(doc, sentence, header)
+            else:
+                header = _NAMED_AS_FOLLOWS.match(sentence.text)
         return doc
     return leadership
+
+
+_NAMED_AS_FOLLOWS = lazy_pattern(
+    rf"\s*(?:The|Its|Their)\s+(?:new\s+)?(?P<role>{ROLE})s\s+(?:have\s+been|are|were|will\s+be)"
+    r"(?:\s+(?P<named>named|appointed|confirmed|announced))?(?:\s+as\s+follows)?\s*:\s*$", FLAGS)
+_LIST_ITEM_BEFORE = lazy_pattern(r"\n[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]*$")
+_ITEM_LABEL = lazy_pattern(r"[^–—:,.;]{1,40}?\s*[–—:]\s*")
+
+
+def _named_in_list(doc: StoryDoc, sentence: Sentence, header: re.Match[str]) -> None:
+    """"The regional directors have been named as follows: - South West – X, currently ...":
+    each item's person holds the post the heading names, at the body such posts are at."""
+    label = _ITEM_LABEL.match(doc.text, sentence.start, sentence.end)
+    person = mention_at(doc, label.end() if label else sentence.start, "Person")
+    role = normalise_role(header["role"])
+    classes = classes_for_role(role)
+    held = [f.object for f in doc.facts if f.predicate == "leads" and f.subject is person
+            and f.evidence.start == sentence.start and isinstance(f.object, Mention)
+            and f.object.cls in classes]
+    org = (held[0] if held else topic_org(doc, classes)) if person is not None else None
+    if org is not None:
+        add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7, role=role,
+                 status="designate" if header["named"] else "current")

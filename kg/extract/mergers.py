@@ -138,7 +138,7 @@ _WITH = lazy_pattern(r"^\s*(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|
 _ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)
-_SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary)$")
+_SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary|Centre|Hub|Unit)$")
 _POSSESSIVE_GAP = lazy_pattern(r"[’']s?\s+(?:[\w-]+\s+){0,2}")
 _ADDRESSED = lazy_pattern(r"\b(?:to|from|asked|told|urged|allowed|permitted|persuaded)\s+"
                           r"(?:the\s+)?$", _FLAGS)

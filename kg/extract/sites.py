@@ -46,7 +46,9 @@ _HOSPITAL = lazy_pattern(
     r"\b(?!(?:January|February|March|April|June|July|August|September|October|November"
     r"|December|Since|From|Until|Before|After)\s)"
     rf"{_WORD}(?:(?:\s+(?:and|of|the|&|on|upon)\s+|\s+){_WORD}){{0,6}}"
-    rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital)\b(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
+    rf"\s+(?:Hospital|Infirmary|(?<=[a-z] )hospital|(?:Elective|Treatment|Surgical|Diagnostic"
+    rf"|Surgery|Cancer|Eye|Rehabilitation|Orthopaedic)\s+(?:Centre|Hub|Unit))\b"
+    rf"(?!\s+(?i:NHS|Foundation|Trust|Trusts|FT"
     rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs|Programme|Program|Plan"
     rf"|Project|Scheme|Fund)\b)(?![’'-]\w)"
 )
@@ -55,7 +57,7 @@ _UNIT_APPOSITION = lazy_pattern(
     r"(?P<name>(?<![\w’'])(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w’'-]*)"
     r"{0,5})\s*(?:,|\s[–—]\s)\s*(?:(?P<ref>the\s+(?:foundation\s+)?trust)[’']s|its)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:unit|hospital|site|centre|clinic|ward|facility|hospice)\b")
-_HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", cased=True)
+_HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", "Centre", "Hub", "Unit", cased=True)
 _ACROSS = lazy_pattern(r"\b(?:across|throughout|around|serving)\b")
 """"runs hospitals across Northumberland and North Tyneside, including X": the names after
 "across" are places; only a site the story knows is one of the trust's."""

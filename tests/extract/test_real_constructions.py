@@ -7964,7 +7964,33 @@ CHECKED_25 = [
      {("Ruth Pengelly", "leads", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust made Ruth Pengelly its first chief data officer.",
      {("Ruth Pengelly", "leads", LEEDS)}, set()),
+    ("The Wellingborough Elective Treatment Centre, run by Kettering General Hospital NHS "
+     "Foundation Trust, opened in May.",
+     {("Wellingborough Elective Treatment Centre", "partOf",
+       "Kettering General Hospital NHS Foundation Trust")}, set()),
+    ("The Ripon Elective Surgical Hub, which is run by Harrogate and District NHS Foundation Trust,"
+     " was rated good.",
+     {("Ripon Elective Surgical Hub", "partOf", "Harrogate and District NHS Foundation Trust"),
+      ("Ripon Elective Surgical Hub", "rated", "good")},
+     {("Harrogate and District NHS Foundation Trust", "rated", "good")}),
+    ("Calder Imaging Ltd will take over the Corby Community Diagnostic Centre from October.",
+     set(), {("Calder Imaging Ltd", "mergesWith", "Corby Community Diagnostic Centre")}),
 ]
+
+
+def test_posts_named_in_a_list_under_a_heading(tmp_path):
+    """"The regional directors have been named as follows:" then one bullet per region: each
+    person listed holds the heading's post at the body such posts are at."""
+    rows = story_rows(tmp_path, "Regional team named\n\nNHS England has announced its new "
+                                "regional teams.\n\nThe regional directors have been named as "
+                                "follows:\n\n- North – Ruth Pengelly, currently chief executive "
+                                "of Leeds Teaching Hospitals NHS Trust.\n\n- South – Owen "
+                                "Farrant, already a regional director.\n")
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    assert ("Ruth Pengelly", "NHS England", "regional director", "designate") in posts
+    assert ("Ruth Pengelly", LEEDS, "chief executive", "current") in posts
+    assert ("Owen Farrant", "NHS England", "regional director", "designate") in posts
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_25, ids=range(len(CHECKED_25)))
