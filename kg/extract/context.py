@@ -384,7 +384,8 @@ def _previous_sentence_body(doc: StoryDoc, offset: int,
     body their merger formed ("A and B have merged, creating C. The trust's ...")."""
     current = next((s for s in doc.sentences if s.start <= offset < s.end), None)
     if current is None or (offset - current.start > 4 and not _NAME_APPOSED.fullmatch(
-            doc.text, current.start, offset)):
+            doc.text, current.start, offset) and not (_OPENING_ITS.match(current.text) and not any(
+                m.start < offset for m in doc.mentions_in(current, "Organisation")))):
         return None
     before = [s for s in doc.sentences if s.end <= current.start]
     if not before:

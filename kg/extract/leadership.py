@@ -465,12 +465,18 @@ class _Reader:
                 org = mention_ending_at(self.doc, start + possessor.end("owner"), "Organisation")
                 if org is None:
                     return
+            where = _WHERE_AT_BODY.search(stripped) if org is None else None
+            if where is not None:
+                org = mention_ending_at(self.doc, start + where.start(), "Organisation")
             left = _LEFT_BODY_AFTER.match(self.text, person.end, self.sentence.end) \
-                if org is None else None
+                if org is None and where is None else None
             if left is not None:
                 org = mention_at(self.doc, left.end(), "Organisation")
+            if org is None and _PREVIOUS_HOLDER.search(match["mods"] or ""):
+                org = self.post_held_before(person, role)
             if org is None:
-                org = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
+                org = self.referred_subject(person) or self.item_body(role) or topic_org(
+                    self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
@@ -806,7 +812,8 @@ class _Reader:
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))
                 and m not in left]:
-            org = self.referred_subject(person) or topic_org(self.doc, classes_for_role(role))
+            org = self.referred_subject(person) or self.item_body(role) or topic_org(
+                self.doc, classes_for_role(role))
             if org is not None and entity_key(org) in {entity_key(m) for m in left}:
                 return None, 0.0
             return org, 0.6
@@ -833,6 +840,28 @@ class _Reader:
         sentence's subject refers to, rather than the story's first."""
         subject = _DEFINITE_OPENING.match(self.text, self.sentence.start, person.start)
         return definite_org(self.doc, subject.group(1), self.sentence.start) if subject else None
+
+    def post_held_before(self, person: Mention, role: str) -> Mention | None:
+        """"X stepped in after the departure of the previous chief executive, Y": the body
+        where the story last gave someone else the same post."""
+        wanted = normalise_role(role)
+        return next((fact.object for fact in reversed(self.doc.facts)
+                     if fact.predicate == "leads" and isinstance(fact.object, Mention)
+                     and fact.role and normalise_role(fact.role) == wanted
+                     and fact.evidence.start <= self.sentence.start
+                     and fact.subject.text != person.text), None)
+
+    def item_body(self, role: str) -> Mention | None:
+        """"2. United Lincolnshire Hospitals NHS Trust, which runs ... . X has been acting chief
+        executive since the summer.": the body a numbered or bulleted item opens with, not the
+        story's first."""
+        before = self.doc.sentence_before(self.sentence)
+        if before is None or not _ITEM_MARK.search(self.text, max(0, before.start - 6),
+                                                   before.start):
+            return None
+        first = next(iter(self.doc.mentions_in(before, "Organisation")), None)
+        return first if first is not None and first.start - before.start <= 4 \
+            and first.cls in classes_for_role(role) else None
 
     def body_left_for(self, offset: int, role: str) -> Mention | None:
         """"X, the chief nurse, has been appointed ... at Y": the post named before the move is
@@ -1473,6 +1502,10 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_PREVIOUS_HOLDER = lazy_pattern(r"\b(?:previous|former|outgoing|then)\b", FLAGS)
+_WHERE_AT_BODY = lazy_pattern(r"\s*,\s*where$", FLAGS)
+""""Second is X, where chief finance officer Y told the board": the post is at X."""
+_ITEM_MARK = lazy_pattern(r"(?:^|\s)\d{1,2}[.)]\s*$|\n[ \t]*[-•*][ \t]*$")
 _LEFT_BODY_AFTER = lazy_pattern(r"\s+(?:has\s+|had\s+|have\s+|is\s+to\s+|will\s+|is\s+)?(?:left"
                                 r"|leave|leaving|quit|quits|departed|resigned\s+from|retired\s+from"
                                 r"|stepped\s+down\s+from|step\s+down\s+from)\s+(?:the\s+)?", FLAGS)
@@ -1487,9 +1520,11 @@ _NO_BODY_LED_BY_ITS = lazy_pattern(
 _PAST_ASIDE = lazy_pattern(r"\s*,\s*(?:a\s+|the\s+)?(?:former|formerly|previously|until|once"
                            r"|ex-)\b", FLAGS)
 _DEFINITE_LED_BY = lazy_pattern(
-    rf"\W*(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})\s+(?:will\s+be|is\s+to\s+be"
-    r"|would\s+be|is|was|has\s+been)\s+(?:led|run|headed|chaired|managed)\s+by\b", FLAGS)
-""""The company will be led by a managing director, X": the body the sentence opens with."""
+    rf"(?:\W*|.*?(?:,\s*and|;)\s+)(?P<reference>(?!its\b|their\b|our\b){DEFINITE_ORG})\s+"
+    r"(?:will\s+be|is\s+to\s+be|would\s+be|is|was|has\s+been)\s+(?:now\s+)?(?:led|run|headed"
+    r"|chaired|managed)\s+by\b", FLAGS)
+""""The company will be led by a managing director, X"; "X retired, and the trust is now led by
+acting chief executive Y": the body the sentence or its second clause opens with."""
 _SAID_THE_FIRM = lazy_pattern(r"\b(?:said|says|added)\s+(?:that\s+)?(?P<reference>the\s+(?:firm"
                               r"|company|consultancy|social\s+enterprise|charity))\b", FLAGS)
 """"Its managing director, X, said the firm would ...": "its" is the firm the speaker names."""

@@ -7975,6 +7975,26 @@ CHECKED_25 = [
      {("Harrogate and District NHS Foundation Trust", "rated", "good")}),
     ("Calder Imaging Ltd will take over the Corby Community Diagnostic Centre from October.",
      set(), {("Calder Imaging Ltd", "mergesWith", "Corby Community Diagnostic Centre")}),
+    ("Leeds Teaching Hospitals NHS Trust tops the list. Second is Mid and South Essex NHS "
+     "Foundation Trust, where chief finance officer Owen Farrant said the gap was recoverable.",
+     {("Owen Farrant", "leads", "Mid and South Essex NHS Foundation Trust")},
+     {("Owen Farrant", "leads", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust was rated good. West Midlands Ambulance Service "
+     "University NHS Foundation Trust had a hard year. Its long-serving chief executive, Owen "
+     "Farrant, retired in March, and the trust is now led by acting chief executive Ruth Pengelly.",
+     {("Ruth Pengelly", "leads",
+       "West Midlands Ambulance Service University NHS Foundation Trust")},
+     {("Ruth Pengelly", "leads", LEEDS)}),
+    ("1. Leeds Teaching Hospitals NHS Trust, which is in segment 2.\n2. United Lincolnshire "
+     "Hospitals NHS Trust, which runs Lincoln County Hospital. Ruth Pengelly has been acting chief "
+     "executive since the summer.",
+     {("Ruth Pengelly", "leads", "United Lincolnshire Teaching Hospitals NHS Trust")},
+     {("Ruth Pengelly", "leads", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust opened a unit. Owen Farrant is interim chief executive "
+     "of Isle of Wight NHS Trust. Mr Farrant stepped in after the departure of the previous chief "
+     "executive, Ruth Pengelly, who left in January.",
+     {("Ruth Pengelly", "leads", "Isle of Wight NHS Trust")},
+     {("Ruth Pengelly", "leads", LEEDS)}),
 ]
 
 
