@@ -229,6 +229,9 @@ _ORG_ADVISER = lazy_pattern(rf"(?:[’']s?\s+(?:(?:national|senior|special|chief
                             rf"|clinical|policy|health)\s+){{0,2}}|\s+){_ADVISER}\b", _FLAGS)
 _THE_FIRM = lazy_pattern(r"\s*(?:(?:The|This)\s+(?:firm|consultancy|company|consultants|advisers"
                          r"|practice)|It)\b(?:\s+(?:has|have|had|is|was|will|also|now|been|being|be)\b)*\s*$")
+_ANTECEDENT_GAP = lazy_pattern(r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:a|an|the)\s+[^,;.]{1,60})?\s*")
+""""A and B appointed Ridge and Partners, which has advised both trusts": "which" hangs on the
+words right before it, here no known body, so neither trust is the adviser."""
 _RELATIVE = lazy_pattern(r",?\s*\b(?P<pronoun>which|who|that)\s+(?:[\w-]+\s+){0,4}$", _FLAGS)
 _FORMER = lazy_pattern(r"\b(?:had|former|formerly|previously|ex-|once|used to|until)\b", _FLAGS)
 _HYPOTHETICAL = lazy_pattern(r"\b(?:could|might|would|(?-i:may)|will be asked|if|whether|not)\b",
@@ -277,6 +280,9 @@ def _subject(doc: StoryDoc, sentence: Sentence, cue_start: int) -> Mention | Non
         before = sentence.start + relative.start()
         wanted = "Person" if relative["pronoun"].lower() == "who" else "Organisation"
         candidates = [m for m in doc.mentions_in(sentence, wanted) if m.end <= before]
+        if candidates and wanted == "Organisation" and not _ANTECEDENT_GAP.fullmatch(
+                doc.text, candidates[-1].end, before):
+            return None
         if candidates or wanted == "Person":
             return candidates[-1] if candidates else None
         named = _OPENING_FIRM.fullmatch(doc.text, sentence.start, before)

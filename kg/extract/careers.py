@@ -523,6 +523,8 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
+_EMPLOYER_GAP = lazy_pattern(r"(?:[’']s)?\s*")
+""""The Black Country STP is led by Dudley Group chief executive X": the leader's other body."""
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*(?:(?:now|also)\s+)?")
 _SPOKESPERSON_FOR = lazy_pattern(rf"\b(?:spokes(?:man|woman|person)|statement|source)\s+(?:for|from"
                                  rf"|at)\s+({DEFINITE_ORG})\s+$", FLAGS)
@@ -1761,6 +1763,11 @@ class _Careers:
             described = _DESCRIPTOR.match(doc.text, match.end(), sentence.end)
             person = mention_at(doc, match.end(), "Person") or (
                 mention_at(doc, described.end(), "Person") if described else None)
+            employer = mention_at(doc, match.end(), "Organisation") if person is None else None
+            if employer is not None and entity_key(employer) != entity_key(org):
+                gap = _EMPLOYER_GAP.match(doc.text, employer.end, sentence.end)
+                titled_by = _DESCRIPTOR.match(doc.text, gap.end(), sentence.end)
+                person = mention_at(doc, titled_by.end(), "Person") if titled_by else None
             titled = described.group(0).strip() if described else ""
             if person is None or (org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES
                                   and not org.text.endswith(" cluster")

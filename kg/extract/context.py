@@ -61,6 +61,7 @@ _NOUN_CLASSES: dict[str, frozenset[str] | None] = {
     "unit": frozenset({"OrganisationalUnit"}),
     "sha": frozenset({"NHSBody"}), "cluster": frozenset({"NHSBody"}),
     "charity": frozenset({"Charity", "Company", "Organisation"}),
+    "think tank": frozenset({"ThinkTank"}),
     "hospice": frozenset({"Charity", "Company", "Organisation"}),
     "enterprise": frozenset({"Company", "Charity", "Organisation"}),
     "subsidiary": frozenset({"Company"}),
@@ -91,7 +92,7 @@ DEFINITE_ORG = (
     r"|firm|consultancy|organisation|body|department|union|college|alliance|group|directorate"
     r"|partnership|collaborative|federation|network|provider|supplier|council|builder|operator"
     r"|contractor|authority|committee|charity|hospice|unit|SHA|cluster|enterprise|subsidiary"
-    r"|confederation|association|institute|society|commission|agency)"
+    r"|confederation|association|institute|society|commission|agency|fund|think\s+tank)"
     r"|its|their|our)\b"
 )
 

@@ -231,10 +231,12 @@ _PRONOUN_SUBJECT = lazy_pattern(r"^(?:[^,]{0,60},\s*)?(?:It|it)\s*$")
 _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award"
     r"|(?<!\bwhich\s)(?<!\bthat\s)(?:could|might|(?-i:may))|is considering"
-    r"|plans to award|not (?:been )?awarded|failed to win|lost|bid for|yet to|has not|have not"
+    r"|plans to award|not (?:been )?awarded|failed to win|lost|losing|bid for|yet to|has not"
+    r"|have not"
     r"|unsuccessful|partnership agreement|agreement between|memorandum|never|fell\s+through"
     r"|no\s+(?:contract|deal|agreement)|in\s+talks"
-    r"|(?<!despite\sa\s)(?<!withdrew\sits\s)(?<!dropped\sits\s)legal\s+challenge|judicial\s+review"
+    r"|(?<!despite\sa\s)(?<!withdrew\sits\s)(?<!dropped\sits\s)legal\s+(?:challenge|proceedings"
+    r"|action)|judicial\s+review"
     r"|challenging\s+(?:the|its)\s+decision)\b",
     _FLAGS
 )
@@ -558,7 +560,9 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
     rivals = {m for m in orgs if _BEATEN.search(text, max(sentence.start, m.start - 12), m.start)}
     rivals |= _rivals(doc, sentence, orgs)
     owners = _named_after(doc, sentence, orgs, _OWNER_BEFORE, 40)
+    approvers = {entity_key(m) for m in _named_after(doc, sentence, orgs, _APPROVER_BEFORE, 40)}
     orgs = [m for m in orgs if m not in helpers and m not in rivals and m not in owners
+            and entity_key(m) not in approvers
             and m.cls != "Regulator" and not _FRAMEWORK_AFTER.match(text, m.end, sentence.end)]
     for org in orgs:
         between = text[supplier.end:org.start]
@@ -602,7 +606,15 @@ def _buyer(doc: StoryDoc, sentence: Sentence, supplier: Mention) -> tuple[Mentio
                   if _is_purchaser(m)] or _procuring(doc, sentence)
     if purchasers:
         return purchasers[-1], 0.55
-    return topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES), 0.55
+    topic = topic_org(doc, NHS_BODIES - _SUPPLIER_CLASSES)
+    return (None if topic is not None and entity_key(topic) in approvers else topic), 0.55
+
+
+_APPROVER_BEFORE = lazy_pattern(r"\b(?:approval|sign-off|backing|consent|permission)\s+from\s+"
+                                r"(?:the\s+)?$", _FLAGS)
+""""The contract with X was signed following approval from NHS England and the Treasury": the
+bodies whose approval a deal needed are not its buyers (a body that "approved" its own
+contract may be)."""
 
 
 _ADVISER_WITH = lazy_pattern(r",\s*with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:consultancy|consultants"

@@ -974,7 +974,8 @@ class _Reader:
             confidence = 0.8
         elif org is None:
             subject = before[:match.start()].rstrip()
-            aside = _DESCRIBED_ASIDE.search(subject) or _BRACKETED_END.search(subject)
+            aside = _DESCRIBED_ASIDE.search(subject) or _BRACKETED_END.search(subject) \
+                or _PLEASED_TO.search(subject)
             if aside:
                 subject = subject[:aside.start()]
             org = mention_ending_at(self.doc, self.sentence.start + len(subject), "Organisation")
@@ -1502,6 +1503,9 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_PLEASED_TO = lazy_pattern(r"\s+(?:is|are|was|were)\s+(?:very\s+)?(?:delighted|pleased|thrilled"
+                           r"|proud|happy|excited)\s+to$", FLAGS)
+""""X is thrilled to welcome Y as its new chief medical officer": X appoints."""
 _PREVIOUS_HOLDER = lazy_pattern(r"\b(?:previous|former|outgoing|then)\b", FLAGS)
 _WHERE_AT_BODY = lazy_pattern(r"\s*,\s*where$", FLAGS)
 """"Second is X, where chief finance officer Y told the board": the post is at X."""

@@ -241,6 +241,8 @@ def _chain_before(doc: StoryDoc, orgs: list[Mention], offset: int) -> list[Menti
     return chain[::-1]
 
 
+_ADVISED_BY_AFTER = lazy_pattern(r"\s+by\b", re.IGNORECASE)
+""""The trusts are being advised on the merger by KPMG": the adviser is no party."""
 _ADVISING_ON = lazy_pattern(r"\b(?:(?:advise|advising|advised|advisers?|help|helping|support"
                             r"|supporting)\s+(?:it\s+|them\s+)?(?:on|with)|to\s+(?:prepare"
                             r"|plan|deliver|manage|support|oversee|work\s+on|assist\s+with))\s+"
@@ -275,7 +277,9 @@ class _Mergers:
                 advising = _ADVISING_ON.search(doc.text, sentence.start, trigger.start())
                 for first, second in self.pairs(doc, sentence, trigger):
                     if (first.key or first.text) == (second.key or second.text) or (
-                            advising and first.cls == second.cls == "Company") or (
+                            advising and (first.cls == second.cls == "Company"
+                                          or _ADVISED_BY_AFTER.match(doc.text, trigger.end(),
+                                                                     sentence.end))) or (
                             first.cls == second.cls == "Hospital" and _MERGED_BODY.match(
                                 doc.text, trigger.start() - 4, sentence.end)):
                         continue

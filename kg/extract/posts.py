@@ -280,6 +280,7 @@ APPOINTS_BEFORE = lazy_pattern(
     r"(?:has|have|had)?\s*(?:formally\s+|now\s+|also\s+|recently\s+|today\s+|yesterday\s+|since\s+)?"
     r"(?P<verb>appointed|named|hired"
     r"|recruited|confirmed|chosen|selected|picked|unveiled|poached|elected|made|installed"
+    r"|welcome[ds]?"
     r"|(?:approved|confirmed|announced|ratified|agreed)\s+the\s+appointment\s+of)\s+"
     r"(?:(?-i:[A-Z])[^,;.]{1,90}?[’']s\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*)?$", FLAGS
 )

@@ -956,6 +956,11 @@ def make_publications() -> _Publications:
 _AUTHORING_CUE = Cue("led ", "chaired", "written", "carried out", "conducted", "undertaken",
                      "produced", "published", "prepared", "authored", "author", "wrote",
                      "led the")
+_BODY_WHICH_IS = lazy_pattern(r"\b(?:board|committee|trust|ICB|council|panel|team|organisation"
+                              r"|company|firm|governors)\s*,\s*(?:which|who|that)\s+(?:is|was"
+                              r"|has\s+been|will\s+be)\s+(?:now\s+)?$", re.IGNORECASE)
+""""The trust's board, which is chaired by X, will receive a report": X leads the board, and
+wrote nothing."""
 _AUTHORING = lazy_pattern(r"\b(?:led\s+by|chaired\s+by|written\s+by|carried\s+out\s+by"
                           r"|conducted\s+by|undertaken\s+by|produced\s+by|published\s+by"
                           r"|prepared\s+by|authored\s+by|author|authors|wrote|led\s+the)\b",
@@ -982,7 +987,7 @@ def _authored_beside(doc: StoryDoc, sentence: Sentence) -> None:
     "author", "carried out by") that no reading took, whose publication has no author yet in
     the story: the person wrote it, at a lower confidence."""
     authoring = _AUTHORING.search(sentence.text) if _AUTHORING_CUE(sentence.text) else None
-    if authoring is None:
+    if authoring is None or _BODY_WHICH_IS.search(sentence.text, 0, authoring.start()):
         return
     comma = _COMMA_END.search(doc.text, sentence.start, sentence.start + authoring.start())
     body = mention_ending_at(doc, comma.start(), "Organisation") if comma else None

@@ -7995,6 +7995,41 @@ CHECKED_25 = [
      "executive, Ruth Pengelly, who left in January.",
      {("Ruth Pengelly", "leads", "Isle of Wight NHS Trust")},
      {("Ruth Pengelly", "leads", LEEDS)}),
+    ("United Lincolnshire Hospitals NHS Trust was discussed at The King's Fund. The seminar was "
+     "hosted by the fund's director of policy, Ruth Pengelly.",
+     {("Ruth Pengelly", "leads", "The King's Fund")},
+     {("Ruth Pengelly", "leads", "United Lincolnshire Teaching Hospitals NHS Trust")}),
+    ("The Nuffield Trust published a report. The think tank's chief executive, Ruth Pengelly, "
+     "said it was bleak.",
+     {("Ruth Pengelly", "leads", "Nuffield Trust")}, set()),
+    ("Calder Imaging Ltd is thrilled to welcome Ruth Pengelly as its new chief medical officer.",
+     {("Ruth Pengelly", "leads", "Calder Imaging Ltd")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust and Harrogate and District NHS Foundation Trust appointed "
+     "Ridge and Partners, which has advised both trusts since 2019.",
+     {("Ridge and Partners", "advises", LEEDS)},
+     {("Harrogate and District NHS Foundation Trust", "advises", LEEDS),
+      (LEEDS, "advises", "Harrogate and District NHS Foundation Trust")}),
+    ("The £86m contract with Calder Imaging Ltd was signed following approval from NHS England "
+     "and the Treasury.",
+     set(), {("Calder Imaging Ltd", "awardedContract", "NHS England"),
+             ("Calder Imaging Ltd", "awardedContract", "HM Treasury")}),
+    ("The trust's board, which is chaired by Ruth Pengelly, will receive a report on the outage "
+     "next month. East Kent Hospitals University NHS Foundation Trust said it was cooperating.",
+     {("Ruth Pengelly", "leads", "East Kent Hospitals University NHS Foundation Trust")},
+     {("Ruth Pengelly", "authored", "report on the outage")}),
+    ("Calder Imaging Ltd has launched legal proceedings against East Kent Hospitals University NHS "
+     "Foundation Trust after losing out on a £31m electronic patient record contract.",
+     set(), {("Calder Imaging Ltd", "awardedContract",
+              "East Kent Hospitals University NHS Foundation Trust")}),
+    ("Medway NHS Foundation Trust and Dartford and Gravesham NHS Trust are being advised on the "
+     "merger by KPMG.",
+     {("KPMG", "advises", "Medway NHS Foundation Trust"),
+      ("Medway NHS Foundation Trust", "mergesWith", "Dartford and Gravesham NHS Trust")},
+     {("Medway NHS Foundation Trust", "mergesWith", "KPMG"),
+      ("Dartford and Gravesham NHS Trust", "mergesWith", "KPMG")}),
+    ("The Black Country STP is led by Dudley Group chief executive Ruth Pengelly.",
+     {("Ruth Pengelly", "leads", "Black Country Integrated Care System"),
+      ("Ruth Pengelly", "leads", "The Dudley Group NHS Foundation Trust")}, set()),
 ]
 
 
