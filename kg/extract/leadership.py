@@ -368,7 +368,8 @@ class _Reader:
         elif reference and reference.lower() in {"its", "their"}:
             offset = start + match.start("reference")
             asides = [(self.sentence.start + a, self.sentence.start + b) for a, b in
-                      relative_clauses(self.sentence.text, offset - self.sentence.start)]
+                      relative_clauses(self.sentence.text, offset - self.sentence.start)] + [
+                m.span() for m in _FORMED_ASIDE.finditer(self.text, self.sentence.start, offset)]
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset and not any(a <= m.start < b for a, b in asides)]
             earlier = [m for m in earlier if not (m.cls in OVERSEERS and _BY_AGENT.search(
@@ -1503,6 +1504,8 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_FORMED_ASIDE = lazy_pattern(r",\s*(?:formed|created)\b[^,;]{1,160},", FLAGS)
+""""X, formed by the merger of A and B, said its medical director ...": "its" is X."""
 _PLEASED_TO = lazy_pattern(r"\s+(?:is|are|was|were)\s+(?:very\s+)?(?:delighted|pleased|thrilled"
                            r"|proud|happy|excited)\s+to$", FLAGS)
 """"X is thrilled to welcome Y as its new chief medical officer": X appoints."""

@@ -148,9 +148,11 @@ _SUBJECT_GAP = lazy_pattern(
     r"^[^.;:]{0,80}$")
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _OPENING_SUBJECT = lazy_pattern(
-    rf"\s*(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
+    rf"\s*(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|spring|summer|autumn|winter)\s*,?\s*"
+    rf"|in\s+(?:(?-i:[A-Z])[a-z]+\s+)?\d{{4}}\s*,?\s*)?"
+    rf"(?:(?:The\s+)?boards?\s+of\s+)?(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b"
-    rf"|(?P<reference>{DEFINITE_ORG})\b)", _FLAGS)
+    rf"|(?P<reference>{DEFINITE_ORG}|it)\b)", _FLAGS)
 _THEIR_BOARDS = lazy_pattern(r"\s*(?:(?:Their|The\s+two|Both)\s+boards|They)\b")
 _PAIR_GAP = lazy_pattern(r"\s+(?:and|&)\s+(?:the\s+)?")
 _PLURAL_OBJECT = lazy_pattern(
@@ -289,7 +291,12 @@ class _Mergers:
                         runner = next((f.object for f in doc.facts if f.predicate == "partOf"
                                        and f.subject.start == site.start
                                        and isinstance(f.object, Mention)), None)
-                        if runner is None:
+                        formed = _formed_head(doc, sentence, trigger.start())
+                        if runner is not None and formed is not None \
+                                and entity_key(runner) == entity_key(formed):
+                            add_fact(doc, sentence, site, "mergesWith", owner, extractor=NAME,
+                                     confidence=0.7)
+                        elif runner is None:
                             add_fact(doc, sentence, site, "partOf", owner, extractor=NAME,
                                      confidence=0.7)
                         elif entity_key(runner) != entity_key(owner):
@@ -497,9 +504,18 @@ class _Mergers:
             return []
         if opening["count"] or opening["plural"]:
             return _Mergers.referred(doc, sentence, opening)
-        found = definite_org(doc, opening["reference"], sentence.start + opening.start(
-            "reference"))
+        found = pronoun_org(doc, sentence.start) if opening["reference"].lower() == "it" \
+            else definite_org(doc, opening["reference"], sentence.start + opening.start(
+                "reference"))
         return [found] if found is not None and found.cls in _PARTY_CLASSES else []
+
+
+def _formed_head(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
+    """"X, formed by the merger of A and B,": X, the body a merger at ``offset`` formed."""
+    for apposed in _FORMED_APPOSITION.finditer(doc.text, sentence.start, sentence.end):
+        if apposed.start() <= offset < apposed.end():
+            return mention_ending_at(doc, apposed.start(), "Organisation")
+    return None
 
 
 def _previous_pair(doc: StoryDoc, sentence: Sentence) -> list[Mention]:

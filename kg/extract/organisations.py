@@ -40,7 +40,8 @@ _SUFFIXES = (
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
-    r"|University(?!\s+(?-i:[A-Z]))|College London|Hospice|Medical Centre|Health Centre"
+    r"|University(?!\s+(?-i:[A-Z]))|College London|Medical School|Hospice|Medical Centre"
+    r"|Health Centre"
     r"|Medical Practice|Group Practice|(?<!Day )(?<!Cardiac )(?<!Plastic )(?<!Vascular )"
     r"(?<!Orthopaedic )(?<!Paediatric )(?<!Spinal )(?<!Bariatric )(?<!Robotic )(?<!Elective )"
     r"(?<!Emergency )(?<!General )(?<!Dental )(?<!Oral )(?<!Eye )(?<!Cosmetic )(?<!Keyhole )"
@@ -287,6 +288,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Healthcare", "Foundation", "Network",
                    "Federation", "Support Unit", "Area Team", "Senate",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
+                   "School",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
                    "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",

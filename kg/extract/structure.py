@@ -208,8 +208,9 @@ _MEMBERSHIP = lazy_pattern(
     r"(?P<gap>\s*(?:,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:that|which)|which"
     r"|whose\s+(?:members|member\s+\w+))\s+|,\s*(?:the|an?|its)\s+[^,.;()]{1,60}?,\s*"
     r"(?:which\s+|that\s+)?|\s+(?:system|ICS|STP|partnership|network|alliance|cluster)\s+|\s*,\s*(?=an?\s)|\s+))"
-    r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|includes|include|comprises"
-    r"|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in|incorporates"
+    r"(?:also\s+|now\s+|currently\s+)?(?:brings\s+together|(?:will|would)\s+bring\s+together"
+    r"|includes|include|comprises|is\s+made\s+up\s+of|covers|spans|encompasses|takes\s+in"
+    r"|incorporates"
     r"|consists\s+of|(?:(?:is|was|will\s+be)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:partnership"
     r"|collaboration|alliance|network|group|consortium|joint\s+venture)\s+(?:between|of))\b",
     _FLAGS)

@@ -8030,6 +8030,31 @@ CHECKED_25 = [
     ("The Black Country STP is led by Dudley Group chief executive Ruth Pengelly.",
      {("Ruth Pengelly", "leads", "Black Country Integrated Care System"),
       ("Ruth Pengelly", "leads", "The Dudley Group NHS Foundation Trust")}, set()),
+    ("Both trusts host students from Lancaster Medical School, part of Lancaster University.",
+     {("Lancaster Medical School", "partOf", "Lancaster University")}, set()),
+    ("The deal was awarded to Cumbrian software company Rotaweave Ltd by North Cumbria Integrated "
+     "Care NHS Foundation Trust.",
+     {("Rotaweave Ltd", "awardedContract", "North Cumbria Integrated Care NHS Foundation Trust")},
+     {("Cumbrian", "awardedContract", "North Cumbria Integrated Care NHS Foundation Trust")}),
+    ("Rotaweave Ltd supplies rota software. Last year it was bought by Halvergate Systems Ltd.",
+     {("Halvergate Systems Ltd", "mergesWith", "Rotaweave Ltd")}, set()),
+    ("The Black Country STP will bring together The Dudley Group NHS Foundation Trust, Walsall "
+     "Healthcare NHS Trust and The Royal Wolverhampton NHS Trust.",
+     {("Walsall Healthcare NHS Trust", "partOf", "Black Country Integrated Care System"),
+      ("The Royal Wolverhampton NHS Trust", "partOf", "Black Country Integrated Care System")},
+     set()),
+    ("University Hospitals Dorset NHS Foundation Trust, formed by the merger of Poole Hospital and "
+     "Royal Bournemouth and Christchurch Hospitals, has confirmed that its medical director, Dr "
+     "Ruth Pengelly, will retire in the summer.",
+     {("Dr Ruth Pengelly", "leads", "University Hospitals Dorset NHS Foundation Trust")},
+     {("University Hospitals Dorset NHS Foundation Trust", "mergesWith",
+       "The Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust"),
+      ("Dr Ruth Pengelly", "leads",
+       "The Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust")}),
+    ("Leeds Teaching Hospitals NHS Trust was advised on the scheme by Mott MacDonald.",
+     {("Mott MacDonald", "advises", LEEDS)}, set()),
+    ("Fujitsu Services chief executive Owen Farrant said the contract was over.",
+     {("Owen Farrant", "leads", "Fujitsu")}, set()),
 ]
 
 
