@@ -113,6 +113,7 @@ _WON = lazy_pattern(
     r"|(?:was|is|were|been)\s+(?:named\s+(?:as\s+)?)?(?:the\s+)?(?:successful|winning"
     r"|preferred)\s+bidder"
     r"|(?:went|goes|gone)\s+to|held\s+by|holds|hired|brought\s+in|engaged|signed\s+with"
+    r"|rece(?:ived|ives)(?=\s+(?:a|an|the)\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)s?\b)"
     r"|t(?:ook|akes|ake|aken)\s+over\s+(?:the\s+)?(?:running"
     r"|management)\s+of)\b", _FLAGS
 )
@@ -122,7 +123,8 @@ _ACTIVE = lazy_pattern(
     r"(?:(?:been\s+)?(?:won|wins|secured|secures|landed|lands|clinched|bagged|scooped|signed|signs"
     r"|awarded|handed|given|chosen|selected|picked|appointed"
     r"|extended|renewed|beat|beats|beaten|holds|held|took\s+over\s+(?:the\s+)?(?:running"
-    r"|management)\s+of)|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))(?:hired|engaged|brought\s+in"
+    r"|management)\s+of|rece(?:ived|ives)(?=\s+(?:a|an|the)\s+(?:[\w£.,-]+\s+){0,4}?(?:contract|deal)s?\b)"
+    r")|(?:(?<=been\s)|(?<=was\s)|(?<=were\s))(?:hired|engaged|brought\s+in"
     r"|drafted\s+in))\b",
     _FLAGS
 )
@@ -137,7 +139,7 @@ _AWARDED_OBJECT = lazy_pattern(rf"\b(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:awa
                              _FLAGS)
 _CLAUSE_CHAR = r"(?:[^.;]|\.(?=\d))"
 _WHICH_WON = lazy_pattern(
-    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|holds"
+    rf"\s*,\s*which\b{_CLAUSE_CHAR}{{0,120}}?\b(?:to win|won|secured|landed|holds|received"
     rf"|(?:appointed|chosen|selected|named)\s+as)\b", _FLAGS)
 _AWARDED_TO = lazy_pattern(rf"\b(?:awarded|awards|award|handed|hands|given|granted|let|went|goes"
                          rf"|gone)\b"

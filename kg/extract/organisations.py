@@ -41,6 +41,7 @@ _SUFFIXES = (
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
     r"|University(?!\s+(?-i:[A-Z]))|College London|Medical School|Hospice|Medical Centre"
+    r"|Nursing Home|Care Home|Residential Home"
     r"|Health Centre"
     r"|Medical Practice|Group Practice|(?<!Day )(?<!Cardiac )(?<!Plastic )(?<!Vascular )"
     r"(?<!Orthopaedic )(?<!Paediatric )(?<!Spinal )(?<!Bariatric )(?<!Robotic )(?<!Elective )"
@@ -122,6 +123,9 @@ _COMPANY_BY_ROLE = (
                  rf"\s*({_NAME})\s*,"),
     lazy_pattern(rf"\b({_NAME})\s+(?:was|is|were|has\s+been|had\s+been)\s+(?:named\s+"
                  rf"(?:as\s+)?)?(?:the\s+)?(?:preferred|successful|winning)\s+bidder\b"),
+    lazy_pattern(rf"\b({_NAME})\s*,\s*which\s+(?:has\s+|had\s+)?(?:won|received|holds|held"
+                 rf"|secured|was\s+awarded|has\s+been\s+awarded)\s+(?:a|an|the)\s+"
+                 rf"(?:[\w£.,-]+\s+){{0,4}}?(?:contract|deal)s?\b"),
 )
 _APPOINTING_BODY = lazy_pattern(
     rf"\s*(?:(?:Meanwhile|Separately|Elsewhere),\s+)?({_NAME_WITH_AND})\s+(?:has|have|had)\s+"
@@ -288,7 +292,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Healthcare", "Foundation", "Network",
                    "Federation", "Support Unit", "Area Team", "Senate",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",
-                   "School",
+                   "School", "Home",
                    "CIC", "LMC", "Committee", "Construction", "Scientific", "Diagnostics",
                    "Technologies", "Analytics", "Logistics", "Couriers", "Pharmacy", "Software",
                    "Engineering", "Transport", "Pathology", "Systems", "Digital", "Medical",

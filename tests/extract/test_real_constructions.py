@@ -8055,6 +8055,14 @@ CHECKED_25 = [
      {("Mott MacDonald", "advises", LEEDS)}, set()),
     ("Fujitsu Services chief executive Owen Farrant said the contract was over.",
      {("Owen Farrant", "leads", "Fujitsu")}, set()),
+    ("Calder Imaging Ltd received a £37m contract from NHS Test and Trace in 2020.",
+     {("Calder Imaging Ltd", "awardedContract", "NHS Test and Trace")}, set()),
+    ("Pelworth, which received a £37m contract from NHS Test and Trace in 2020, declined to "
+     "comment.",
+     {("Pelworth", "awardedContract", "NHS Test and Trace")}, set()),
+    ("Pendle View Nursing Home, run by Calder Care Ltd, was rated inadequate.",
+     {("Pendle View Nursing Home", "rated", "inadequate")},
+     {("Calder Care Ltd", "rated", "inadequate")}),
 ]
 
 
