@@ -523,6 +523,8 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
+_TITLE_EDGES = lazy_pattern(r"^\s*(?:(?:its|their|the)\s+)?|[\s,]+$", FLAGS)
+""""led by its chief operating officer, X": the post without the possessive or comma."""
 _EMPLOYER_GAP = lazy_pattern(r"(?:[’']s)?\s*")
 """"The Black Country STP is led by Dudley Group chief executive X": the leader's other body."""
 _ASIDE = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,[^;]{0,160},)?\s*(?:(?:now|also)\s+)?")
@@ -1768,7 +1770,7 @@ class _Careers:
                 gap = _EMPLOYER_GAP.match(doc.text, employer.end, sentence.end)
                 titled_by = _DESCRIPTOR.match(doc.text, gap.end(), sentence.end)
                 person = mention_at(doc, titled_by.end(), "Person") if titled_by else None
-            titled = described.group(0).strip() if described else ""
+            titled = _TITLE_EDGES.sub("", described.group(0)) if described else ""
             if person is None or (org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES
                                   and not org.text.endswith(" cluster")
                                   and not (titled and is_leading_role(normalise_role(titled)))):

@@ -345,7 +345,8 @@ _PROCURES = lazy_pattern(r"\b(?:split\s+the\s+(?:procurement|tender|contract)|(?
 _PURCHASER = lazy_pattern(r"\b(?:Procurement|Purchasing|Supply\s+Chain|Commercial\s+Services)\b")
 _CONSORTIUM_OF = lazy_pattern(r"\b(?:consortium|partnership|alliance)\s+(?:of|made\s+up\s+of"
                               r"|comprising|between)\s+(?:the\s+)?$", _FLAGS)
-_WON_BY = lazy_pattern(r"\b(?:won|secured|clinched|landed|held)\s+by\s+(?:the\s+|an?\s+)?"
+_WON_BY = lazy_pattern(r"(?<!previously\s)(?<!formerly\s)(?<!until\snow\s)\b(?:won|secured|clinched"
+                      r"|landed|held)\s+by\s+(?:the\s+|an?\s+)?"
                       r"(?:consortium\s+(?:of|made\s+up\s+of|comprising)\s+(?:the\s+)?)?", _FLAGS)
 _HOLDS = lazy_pattern(r"\b(?:holds?|held|running|runs|ran|provides?|provided|supplies|supplied"
                       r"|delivers?|delivered|operates?|operated|has|had)\s+(?:the\s+|a\s+|its\s+"

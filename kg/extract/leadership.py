@@ -1232,7 +1232,7 @@ class _Reader:
         people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= offset]
         if people:
             successor: Mention | None = people[-1]
-        elif re.match(r"\s*(?:She|He|They)\b", head):
+        elif _SUCCESSOR_PRONOUN.match(head):
             successor = previous_person(self.doc, self.sentence.start)
         else:
             return None
@@ -1251,8 +1251,13 @@ class _Reader:
                         self.text, fact.subject.end))
                     and not _LEAVING_FROM.search(self.text, max(0, fact.object.start - 12),
                                                  fact.object.start)]
-            chosen = next((fact for fact in held if _TAKEN_POST.search(
-                fact.evidence.text, 0, max(0, fact.object.start - fact.evidence.start))),
+            place = _PLACE_POST.search(self.text, self.sentence.start, self.sentence.end)
+            chosen = next((fact for fact in held if place is not None
+                           and place["place"].lower() in fact.object.text.lower()), None) or next(
+                (fact for fact in held if (verb := _APPOINTER_VERB.search(fact.evidence.text))
+                 and fact.object.start - fact.evidence.start < verb.start()), None) or next(
+                (fact for fact in held if _TAKEN_POST.search(
+                    fact.evidence.text, 0, max(0, fact.object.start - fact.evidence.start))),
                 held[0] if held else None)
             if chosen is not None:
                 return chosen.object, chosen.role
@@ -1504,6 +1509,13 @@ _ALONGSIDE = lazy_pattern(r"\s*(?:He|She|They)\s+(?:will\s+)?(?:work|works|serve
 _BODY_LED_BY = lazy_pattern(r"(?<=\w),\s+(?:which\s+is\s+)?(?:led|chaired|headed|run)\s+by$",
                             FLAGS)
 """"Y, led by chief executive X": the post is Y's, which the careers reading of "led by" gives."""
+_SUCCESSOR_PRONOUN = lazy_pattern(r"\s*(?:(?:At|In)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])"
+                                  r"[\w’'-]*){0,3}\s*,?\s+(?:she|he|they)|She|He|They)\b")
+""""She replaces X"; "At Leeds she succeeds X": the successor a pronoun names."""
+_PLACE_POST = lazy_pattern(r"\bthe\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?:post|job|role)\b", FLAGS)
+""""She will take up the Newcastle post in April, replacing X": X held the Newcastle post."""
+_APPOINTER_VERB = lazy_pattern(r"\b(?:has|have|had)\s+(?:appointed|named|chosen|confirmed"
+                               r"|recruited|selected)\b", FLAGS)
 _FORMED_ASIDE = lazy_pattern(r",\s*(?:formed|created)\b[^,;]{1,160},", FLAGS)
 """"X, formed by the merger of A and B, said its medical director ...": "its" is X."""
 _PLEASED_TO = lazy_pattern(r"\s+(?:is|are|was|were)\s+(?:very\s+)?(?:delighted|pleased|thrilled"
@@ -1570,6 +1582,9 @@ def make_leadership() -> object:
         for sentence in doc.sentences:
             if ROLE_CUE(sentence.text):
                 _Reader(doc, sentence).read()
+            field = _POST_FIELD.match(sentence.text)
+            if field is not None:
+                _post_field(doc, sentence, field)
             if header is not None and _LIST_ITEM_BEFORE.search(
                     doc.text, max(0, sentence.start - 8), sentence.start):
                 _named_in_list(doc, sentence, header)
@@ -1584,6 +1599,22 @@ _NAMED_AS_FOLLOWS = lazy_pattern(
     r"(?:\s+(?P<named>named|appointed|confirmed|announced))?(?:\s+as\s+follows)?\s*:\s*$", FLAGS)
 _LIST_ITEM_BEFORE = lazy_pattern(r"\n[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]*$")
 _ITEM_LABEL = lazy_pattern(r"[^–—:,.;]{1,40}?\s*[–—:]\s*")
+
+
+_POST_FIELD = lazy_pattern(rf"\s*(?P<mods>(?:interim|acting)\s+)?(?P<role>{ROLE})"
+                           r"(?:\s*\((?P<basis>interim|acting)\))?\s*:\s*", FLAGS)
+
+
+def _post_field(doc: StoryDoc, sentence: Sentence, field: re.Match[str]) -> None:
+    """"Chair: Jane Smith" on a line of its own (a board list): the post at the body the
+    story is about."""
+    person = mention_at(doc, sentence.start + field.end(), "Person")
+    role = normalise_role(field["role"])
+    org = topic_org(doc, classes_for_role(role)) if person is not None else None
+    if org is not None and is_leading_role(role) and person.end == sentence.end:
+        basis = (field["basis"] or field["mods"] or "").strip().lower()
+        add_fact(doc, sentence, person, "leads", org, extractor=NAME, confidence=0.7, role=role,
+                 status=basis or "current")
 
 
 def _named_in_list(doc: StoryDoc, sentence: Sentence, header: re.Match[str]) -> None:

@@ -96,7 +96,8 @@ _OPERATOR = lazy_pattern(r"[’']s\s+(?:operator|trust|parent\s+trust|parent\s+o
 _HOSPITAL_REFERENCE = lazy_pattern(
     r"\s*(?:(?P<both>(?:Both|The\s+two)\s+hospitals\s+(?:are|were|have\s+been)\s+(?:run|managed"
     r"|operated)\s+by)"
-    r"|(?:The|This)\s+(?:(?-i:[A-Z])[\w’'-]*\s+)?(?i:hospital|site)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
+    r"|(?:The|This)\s+(?:(?-i:[A-Z])[\w’'-]*\s+|(?:temporary|field|new|main|community)\s+)?"
+    r"(?i:hospital|site|facility|Nightingale)(?:\s+in\s+(?-i:[A-Z])[\w’'-]+)?"
     r"\s+(?:has\s+been\s+|is\s+|was\s+"
     r"|will\s+be\s+)?(?:(?:run|managed|operated|owned)\s+by|belongs\s+to|is\s+part\s+of)"
     r"|It\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:run|managed|operated|owned)\s+by"

@@ -31,6 +31,10 @@ _SENTENCE_END = tuple(".!?:;”\"’')…")
 _WRAPPED_LENGTH = 60
 _LONGEST_WRAP = 100
 _MD_HEADING = compile_pattern(r"#{1,6}\s+")
+_POST_FIELD = compile_pattern(
+    r"(?i:[\w’'-]+\s+){0,4}?(?i:chair(?:man|woman)?|chief|director|officer|executive|nurse"
+    r"|secretary|governor|president|lead|head)\b[^:]{0,30}:\s+[A-Z]")
+""""Chair: Jane Smith", "Chief executive: Tom Hale": a board list's line, not a heading."""
 _BRIEF_TITLE = "In brief"
 
 
@@ -107,6 +111,8 @@ def _is_heading_shape(line: _Line) -> bool:
     if _BULLET.match(text) or text.endswith(_HEADING_END_FORBIDDEN):
         return False
     if text.endswith(("?", "!")) and len(words) > 8:
+        return False
+    if _POST_FIELD.match(text):
         return False
     return text[0].isupper() or text[0].isdigit() or text[0] in "“‘\"'"
 

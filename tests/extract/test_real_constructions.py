@@ -8063,7 +8063,49 @@ CHECKED_25 = [
     ("Pendle View Nursing Home, run by Calder Care Ltd, was rated inadequate.",
      {("Pendle View Nursing Home", "rated", "inadequate")},
      {("Calder Care Ltd", "rated", "inadequate")}),
+    ("NHS Nightingale Hospital North West opened in April 2020. The temporary hospital was run by "
+     "Manchester University NHS Foundation Trust.",
+     {("NHS Nightingale Hospital North West", "partOf",
+       "Manchester University NHS Foundation Trust")}, set()),
+    ("The Newcastle upon Tyne Hospitals NHS Foundation Trust has appointed Ruth Pengelly, chief "
+     "operating officer of South Tyneside and Sunderland NHS Foundation Trust, as chief operating "
+     "officer. She will take up the Newcastle post in April, replacing Owen Farrant, who is "
+     "stepping down after 14 years.",
+     {("Owen Farrant", "leads", "The Newcastle Upon Tyne Hospitals NHS Foundation Trust")},
+     {("Owen Farrant", "leads", "South Tyneside and Sunderland NHS Foundation Trust")}),
+    ("Leeds Teaching Hospitals NHS Trust has appointed Dr Ruth Pengelly as chief executive. At "
+     "Leeds she succeeds Owen Farrant, who retired in October after a decade in the role.",
+     {("Owen Farrant", "leads", LEEDS)}, set()),
+    ("Lancashire Teaching Hospitals NHS Foundation Trust has signed a £6.5m deal with Calder "
+     "Logistics Ltd to supply storage, replacing a contract previously held by the DHSC.",
+     {("Calder Logistics Ltd", "awardedContract",
+       "Lancashire Teaching Hospitals NHS Foundation Trust")}, set()),
 ]
+
+
+def test_a_board_list_of_post_and_name_lines(tmp_path):
+    """"Chair: Jane Smith" lines are a board list inside the story, not headings that start new
+    stories: each is a post at the body the story is about."""
+    rows = story_rows(tmp_path, "Board named\n\nSouth Tyneside and Sunderland NHS Foundation Trust "
+                                "has published its new board.\n\nChair: Ruth Pengelly\nChief "
+                                "executive: Owen Farrant\nMedical director (interim): Dr Amy Hart"
+                                "\n\nThe board meets monthly.\n")
+    posts = {(r["subject"], r["object"], r["role"], r["status"]) for r in rows
+             if r["kind"] == "fact" and r["predicate"] == "leads"}
+    trust = "South Tyneside and Sunderland NHS Foundation Trust"
+    assert posts == {("Ruth Pengelly", trust, "chair", "current"),
+                     ("Owen Farrant", trust, "chief executive", "current"),
+                     ("Dr Amy Hart", trust, "medical director", "interim")}
+
+
+def test_a_post_led_by_its_holder_is_named_without_its(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nHarrogate and District NHS Foundation Trust has a new "
+                                "chair. At Leeds Teaching Hospitals NHS Trust, Dr Amy Hart "
+                                "succeeds Owen Farrant, who retired in March after nine years. "
+                                "Since then the trust has been led by its chief operating officer, "
+                                "Ruth Pengelly, as acting chief executive.\n")
+    roles = {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Ruth Pengelly"}
+    assert roles and not any(role.startswith("its ") or role.endswith(",") for role in roles)
 
 
 def test_posts_named_in_a_list_under_a_heading(tmp_path):
