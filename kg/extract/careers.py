@@ -523,6 +523,9 @@ _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
                           FLAGS)
 _DESCRIPTOR = lazy_pattern(r"(?:(?-i:[a-z][\w-]*)(?:\s+|,\s+(?=[A-Z]))){0,4}")
+_APPOSED_HOLDER = lazy_pattern(r"\s*,\s*")
+""""A is paid £X, while the chief executive of B, C, receives £Y": the post is C's, named
+right after it, not the sentence's subject's."""
 _TITLE_EDGES = lazy_pattern(r"^\s*(?:(?:its|their|the)\s+)?|[\s,]+$", FLAGS)
 """"led by its chief operating officer, X": the post without the possessive or comma."""
 _EMPLOYER_GAP = lazy_pattern(r"(?:[’']s)?\s*")
@@ -1334,7 +1337,12 @@ class _Careers:
             elif status == "current" and match["intro"].lower().startswith(("role", "post")) \
                     and _WILL_BEFORE.search(doc.text, sentence.start, match.start()):
                 status = "designate"
-            for org in self.orgs_from(doc, sentence, match.end()):
+            orgs = self.orgs_from(doc, sentence, match.end())
+            apposed = _APPOSED_HOLDER.match(doc.text, orgs[-1].end, sentence.end) if orgs else None
+            holder = mention_at(doc, apposed.end(), "Person") if apposed else None
+            if holder is not None and holder.start > person.start:
+                continue
+            for org in orgs:
                 self.emit(doc, sentence, person, org, match["role"], status, 0.75)
         self.served_as(doc, sentence, career)
         if "by " in sentence.text:

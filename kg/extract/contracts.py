@@ -185,7 +185,8 @@ _DEFINITE_JUST_BEFORE = lazy_pattern(rf"\b({DEFINITE_ORG})\s+(?:(?:has|had|also|
 _AND_NAME = lazy_pattern(rf"\s+and\s+(?P<name>{COMPANY_NAME})(?=\s+as\s)")
 _DEAL_NOUN = lazy_pattern(r"\b(?:contract|(?<!great\s)(?<!good\s)deal|tender|tendered"
                           r"|procure[ds]?|procurement"
-                          r"|franchise|framework)\b", _FLAGS)
+                          r"|franchise|(?<!oversight\s)(?<!assessment\s)(?<!improvement\s)"
+                          r"(?<!accountability\s)framework)\b", _FLAGS)
 _PLURAL_SUBJECT = lazy_pattern(
     r"\s*(?:(?P<they>They)|(?P<count>Both|The\s+two|The\s+three|All\s+three|All\s+four)\s+"
     r"(?P<noun>trusts|CCGs|ICBs|organisations|boards))\b")

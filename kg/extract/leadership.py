@@ -993,7 +993,8 @@ class _Reader:
         if definite and (org is None or org.cls == "Regulator" or org.key in _TRUST_APPOINTERS):
             org = definite_org(self.doc, "the " + definite, as_role.start("definite"))
             confidence = 0.8
-        if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS) \
+        if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS or (
+                org.cls in OVERSEERS and match["verb"].lower() == "installed")) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
                 and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
                 and not definite:

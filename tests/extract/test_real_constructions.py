@@ -8080,6 +8080,21 @@ CHECKED_25 = [
      "Logistics Ltd to supply storage, replacing a contract previously held by the DHSC.",
      {("Calder Logistics Ltd", "awardedContract",
        "Lancashire Teaching Hospitals NHS Foundation Trust")}, set()),
+    ("The chief executive of Leeds Teaching Hospitals NHS Trust, Ruth Pengelly, is paid £255,000, "
+     "while the chief executive of The Newcastle upon Tyne Hospitals NHS Foundation Trust, Owen "
+     "Farrant, receives £290,000.",
+     {("Ruth Pengelly", "leads", LEEDS),
+      ("Owen Farrant", "leads", "The Newcastle Upon Tyne Hospitals NHS Foundation Trust")},
+     {("Ruth Pengelly", "leads", "The Newcastle Upon Tyne Hospitals NHS Foundation Trust")}),
+    ("Royal Cornwall Hospitals NHS Trust is in segment 3 of NHS England's oversight framework. Its "
+     "new finance director, Owen Farrant, was appointed in February from University Hospitals "
+     "Plymouth NHS Trust.",
+     {("Owen Farrant", "leads", "Royal Cornwall Hospitals NHS Trust")},
+     {("Royal Cornwall Hospitals NHS Trust", "awardedContract",
+       "University Hospitals Plymouth NHS Trust")}),
+    ("Leeds Teaching Hospitals NHS Trust has been in trouble. NHS England has installed Ruth "
+     "Pengelly as interim chief executive.",
+     {("Ruth Pengelly", "leads", LEEDS)}, {("Ruth Pengelly", "leads", "NHS England")}),
 ]
 
 
