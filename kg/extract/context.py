@@ -810,13 +810,35 @@ def listed_with(doc: StoryDoc, orgs: list[Mention], first: Mention, link: Any, *
 
 def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     """Who "She" or "He" at ``offset`` means: the subject (first person named) of the nearest
-    sentence before that names anyone, else the last person named before ``offset``."""
+    sentence before that names anyone, else the last person named before ``offset``; a person
+    the story calls "Mr" is no "she", one it calls "Ms" no "he"."""
+    said = _PRONOUN_SAID.match(doc.text, offset)
+    pronoun = said["pronoun"].lower() if said else None
     for sentence in reversed([s for s in doc.sentences if s.end <= offset]):
-        people = doc.mentions_in(sentence, "Person")
+        people = [m for m in doc.mentions_in(sentence, "Person")
+                  if pronoun is None or _gender(doc, m) in {None, pronoun}]
         if people:
             return people[0]
     people = doc.mentions_before(offset, "Person")
     return people[-1] if people else None
+
+
+_PRONOUN_SAID = lazy_pattern(r"[^.;:]{0,60}?\b(?P<pronoun>[Ss]he|[Hh]e)\b")
+_HE_TITLES = frozenset({"Mr", "Mr.", "Sir", "Lord"})
+_SHE_TITLES = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"})
+
+
+def _gender(doc: StoryDoc, person: Mention) -> str | None:
+    """"he" or "she" when the story gives the person a gendered title somewhere."""
+    surname = person.text.split()[-1]
+    for mention in doc.mentions:
+        words = mention.text.split()
+        if mention.category == "Person" and len(words) >= 2 and words[-1] == surname:
+            if words[0] in _HE_TITLES:
+                return "he"
+            if words[0] in _SHE_TITLES:
+                return "she"
+    return None
 
 
 __all__ += [

@@ -8095,6 +8095,12 @@ CHECKED_25 = [
     ("Leeds Teaching Hospitals NHS Trust has been in trouble. NHS England has installed Ruth "
      "Pengelly as interim chief executive.",
      {("Ruth Pengelly", "leads", LEEDS)}, {("Ruth Pengelly", "leads", "NHS England")}),
+    ("Sheffield Teaching Hospitals NHS Foundation Trust has appointed Owen Farrant as its chief "
+     "people officer. He replaces Ruth Pengelly, who retired in March. Before moving to Sheffield "
+     "he was workforce director of Chesterfield Royal Hospital NHS Foundation Trust. Mrs Pengelly "
+     "said she was delighted.",
+     {("Owen Farrant", "leads", "Chesterfield Royal Hospital NHS Foundation Trust")},
+     {("Ruth Pengelly", "leads", "Chesterfield Royal Hospital NHS Foundation Trust")}),
 ]
 
 
