@@ -348,7 +348,7 @@ FORMERLY_OF = lazy_pattern(r"\b(?:former|formerly|previously|ex-)\b[^,;]{0,50}\b
 """"X is chaired by A, a former chief executive of B, while C is its chief executive": B is
 where A was, not what "its" means."""
 JOINED_FROM = lazy_pattern(r"\b(?:join|joined|joins|joining|come|came|comes|move|moved|arrive"
-                            r"|arrived)\b[^.;]{0,60}"
+                            r"|arrived|drafted|seconded|parachuted)\b[^.;]{0,60}"
                             r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 """"X, who joined as chief executive from Y": Y is where X came from, not what X leads."""
 _CAME_FROM = lazy_pattern(r"(?<!\bsupport\s)(?<!\bhelp\s)(?<!\badvice\s)(?<!\bfunding\s)"
@@ -761,7 +761,8 @@ def reference_pattern(nouns: str) -> re.Pattern[str]:
     body of one of ``nouns`` (a regex alternation such as ``"trust|ICB"``)."""
     return compile_pattern(
         r"\b((?i:the)\s+(?:[A-Z][\w’'-]*\s+|island\s+|acute\s+|mental health\s+|community\s+"
-        r"|specialist\s+|children’s\s+|children's\s+|ambulance\s+|hospital\s+)?"
+        r"|specialist\s+|children’s\s+|children's\s+|ambulance\s+|hospital\s+|merged\s+"
+        r"|combined\s+|enlarged\s+)?"
         rf"(?:{nouns}){_THE_TRUST if 'trust' in nouns.split('|') else ''}|[Ii]ts?"
         rf"{_PERSONS_TRUST if 'trust' in nouns.split('|') else ''})\b")
 
@@ -786,6 +787,8 @@ def referred_org(doc: StoryDoc, phrase: str, sentence_start: int, offset: int) -
             (m for m in reversed(doc.mentions_before(offset, "Person"))
              if m.text.split()[-1] == owner.group(1)), None)
         return body_led_by(doc, person, offset) if person is not None else None
+    if NEW_BODY.match(phrase):
+        return definite_org(doc, phrase, offset)
     return definite_org(doc, "the " + phrase.split()[-1], offset)
 
 

@@ -295,9 +295,14 @@ def _hosted_by(doc: StoryDoc, sentence: Sentence) -> None:
             _add_hosted(doc, sentence, mention_at(doc, hosts.end(), "Organisation"), member)
 
 
+_SHARED_SERVICE = lazy_pattern(r"\bShared\s+(?:Business\s+)?Services$")
+""""Yorkshire and Humber Shared Services is hosted by X": a hosted service, not a firm."""
+
+
 def _add_hosted(doc: StoryDoc, sentence: Sentence, member: Mention | None,
                 host: Mention | None) -> None:
-    if member is not None and host is not None and member.cls not in TRUSTS | {"Company"} \
+    if member is not None and host is not None and (member.cls not in TRUSTS | {"Company"} or (
+            member.cls == "Company" and _SHARED_SERVICE.search(member.text))) \
             and (member.key or member.text) != (host.key or host.text):
         add_fact(doc, sentence, member, "partOf", host, extractor="part_of", confidence=0.7)
 

@@ -8101,6 +8101,20 @@ CHECKED_25 = [
      "said she was delighted.",
      {("Owen Farrant", "leads", "Chesterfield Royal Hospital NHS Foundation Trust")},
      {("Ruth Pengelly", "leads", "Chesterfield Royal Hospital NHS Foundation Trust")}),
+    ("Mid and South Essex NHS Foundation Trust has signed a support agreement with Royal Free "
+     "London NHS Foundation Trust.",
+     set(), {("Mid and South Essex NHS Foundation Trust", "awardedContract",
+              "Royal Free London NHS Foundation Trust")}),
+    ("Yorkshire and Humber Shared Services is hosted by Leeds Teaching Hospitals NHS Trust.",
+     {("Yorkshire and Humber Shared Services", "partOf", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust was in crisis. Owen Farrant was drafted in as interim "
+     "chief executive from King's College Hospital NHS Foundation Trust.",
+     set(), {("Owen Farrant", "leads", "King's College Hospital NHS Foundation Trust")}),
+    ("Western Sussex Hospitals NHS Foundation Trust and Brighton and Sussex University Hospitals "
+     "NHS Trust merged in 2021 to form University Hospitals Sussex NHS Foundation Trust. Ten years "
+     "on, the combined trust is rated requires improvement.",
+     {("University Hospitals Sussex NHS Foundation Trust", "rated", "requires improvement")},
+     {("Western Sussex Hospitals NHS Foundation Trust", "rated", "requires improvement")}),
 ]
 
 
