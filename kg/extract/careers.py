@@ -54,6 +54,7 @@ from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.posts import (
     FLAGS,
+    LEAVES_BODY,
     MODIFIERS,
     OWNERS_PART,
     ROLE_PHRASE,
@@ -446,11 +447,6 @@ _AND_LINK = lazy_pattern(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|&\
 _JOINS_BODY = lazy_pattern(r"\s+(?:will\s+|is\s+to\s+)?(?:join|joins|start\s+at|starts\s+at"
                            r"|take\s+up\s+the\s+post\s+at|move\s+to|takes?\s+over\s+at"
                            r"|work\s+alongside\s+the\s+board\s+of)\s+(?:the\s+)?", FLAGS)
-_LEAVES_BODY = lazy_pattern(r"\s+(?:(?:announced|said|confirmed|told\s+staff)\s+(?:[\w-]+\s+){0,3}?"
-                            r"(?:that\s+)?(?:he|she|they)\s+(?:would|will|was\s+to)\s+)?"
-                            r"(?:has\s+|had\s+)?(?:left|leaves|leave|departed|quit|was\s+removed"
-                            r"\s+from\s+(?:her|his|the)\s+post\s+at|stepped\s+down\s+from"
-                            r"|resigned\s+from|retired\s+from)\s+(?:the\s+)?", FLAGS)
 _UNNAMED_BODY = (r"\s+(?:of|at|to\s+(?:run|lead))\s+(?:an?|the\s+local|a\s+neighbouring"
                  r"|(?-i:[A-Z])[\w-]+[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
                  r"(?:trust|ICB|CCG|board|body|hospitals?|organisation|integrated\s+care\s+board"
@@ -2275,7 +2271,7 @@ class _Careers:
         if _EARLIER_HOLDER.search(head):
             status = "former"
         if not bodies:
-            joins = _LEAVES_BODY.match(doc.text, people[0].end, sentence.end) \
+            joins = LEAVES_BODY.match(doc.text, people[0].end, sentence.end) \
                 if status == "former" else _JOINS_BODY.search(doc.text, people[0].end,
                                                               sentence.end)
             org = mention_at(doc, joins.end(), "Organisation") if joins else None

@@ -67,6 +67,7 @@ from kg.extract.posts import (
     ITS_ROLE_BEFORE,
     JOINS_ORG,
     LATER_IN_CLAUSE,
+    LEAVES_BODY,
     LEAVING,
     LEFT_POST,
     MODIFIERS,
@@ -469,7 +470,7 @@ class _Reader:
             where = _WHERE_AT_BODY.search(stripped) if org is None else None
             if where is not None:
                 org = mention_ending_at(self.doc, start + where.start(), "Organisation")
-            left = _LEFT_BODY_AFTER.match(self.text, person.end, self.sentence.end) \
+            left = LEAVES_BODY.match(self.text, person.end, self.sentence.end) \
                 if org is None and where is None else None
             if left is not None:
                 org = mention_at(self.doc, left.end(), "Organisation")
@@ -1526,10 +1527,6 @@ _PREVIOUS_HOLDER = lazy_pattern(r"\b(?:previous|former|outgoing|then)\b", FLAGS)
 _WHERE_AT_BODY = lazy_pattern(r"\s*,\s*where$", FLAGS)
 """"Second is X, where chief finance officer Y told the board": the post is at X."""
 _ITEM_MARK = lazy_pattern(r"(?:^|\s)\d{1,2}[.)]\s*$|\n[ \t]*[-•*][ \t]*$")
-_LEFT_BODY_AFTER = lazy_pattern(r"\s+(?:has\s+|had\s+|have\s+|is\s+to\s+|will\s+|is\s+)?(?:left"
-                                r"|leave|leaving|quit|quits|departed|resigned\s+from|retired\s+from"
-                                r"|stepped\s+down\s+from|step\s+down\s+from)\s+(?:the\s+)?", FLAGS)
-""""Chief information officer X has left Y after six years": the post was Y's."""
 _BODY_IS_LED_BY = lazy_pattern(r"(?<=\w)\s+(?:is|was|has\s+been|will\s+be)\s+(?:now\s+)?(?:led"
                                r"|chaired|headed|run)\s+by$", FLAGS)
 _NO_BODY_LED_BY_ITS = lazy_pattern(

@@ -39,6 +39,7 @@ __all__ = [
     "ITS_ROLE_BEFORE",
     "JOINS_ORG",
     "LATER_IN_CLAUSE",
+    "LEAVES_BODY",
     "LEAVING",
     "LEFT_POST",
     "MODIFIERS",
@@ -73,6 +74,13 @@ __all__ = [
 
 FLAGS = re.IGNORECASE
 DEFINITE_AT = lazy_pattern(DEFINITE_ORG, FLAGS)
+LEAVES_BODY = lazy_pattern(
+    r"\s+(?:(?:announced|said|confirmed|told\s+staff)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:he|she"
+    r"|they)\s+(?:would|will|was\s+to)\s+)?(?:has\s+|had\s+|have\s+|is\s+to\s+|will\s+|is\s+)?"
+    r"(?:left|leaves|leave|leaving|departed|quit|quits|was\s+removed\s+from\s+(?:her|his|the)\s+"
+    r"post\s+at|stepped\s+down\s+from|step\s+down\s+from|resigned\s+from|retired\s+from)\s+"
+    r"(?:the\s+)?", FLAGS)
+""""X has left Y", "X announced she would step down from Y": the body a person leaves."""
 SUCCEEDS = lazy_pattern(
     r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
     r"|is to succeed|is to replace|(?:takes|took|taking|will take) over"
