@@ -169,7 +169,8 @@ _PLURAL_OF = lazy_pattern(
     rf"\s+(?:of|between)\s+(?:{PLURAL_BODIES}|the\s+(?P<plural>trusts|ICBs|CCGs"
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
-_DESCRIBED_NEXT = lazy_pattern(r"\s*(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:firm|company"
+_DESCRIBED_NEXT = lazy_pattern(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)-based\s+(?=(?-i:[A-Z])))?"
+                               r"(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:firm|company"
                                r"|specialist|provider|business|chain|rival|operator|supplier"
                                r"|developer|maker)\s+"
                                r"(?=(?-i:[A-Z])))?", _FLAGS)

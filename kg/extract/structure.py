@@ -73,9 +73,9 @@ _AND_IS_IN = lazy_pattern(r",?\s+and\s+(?:is|are|was|has\s+been|remains)\s+(?:no
 """"It took over services from X in 2015, and is part of Y": the sentence's subject is."""
 _GROUP_WORDS = lazy_pattern(r"\b(?:Group|Partnership|Alliance|Collaborative|Network|Association"
                           r"|Federation|Consortium)\b")
-_FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|form|create|created|set up"
-                    r"|establish|established|launch|launched|operate as|operating as|operated as"
-                    r"|work as"
+_FORMS = lazy_pattern(r"\b(?:agreed to form|will form|to form|formed|forms|form|create|created"
+                    r"|set up|establish|established|launch|launched|operate as|operating as"
+                    r"|operated as|work as"
                     r"|working as|(?:come|came)\s+together(?:\s+(?:from|in|on|by|next|this)\s+"
                     r"(?:\d{1,2}\s+)?\w+(?:\s+\d{4})?)?\s+as|joined together as"
                     r"|worked together as|work together as|working together as"
@@ -111,8 +111,8 @@ _JOIN_GROUP = lazy_pattern(r"\s+(?:has\s+|have\s+|will\s+|is to\s+)?(?:joined|jo
 _GROUPING = lazy_pattern(r"\b(?:Association|Federation|Consortium)\b"
                        r"|(?:Group|Alliance|Collaborative|Partnership|Network|ICS|System"
                        r"|Integrated Care System|ICB|Integrated Care Board)$")
-_CHAIN_GAP = lazy_pattern(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+|(?:its|their)\s+(?:[\w-]+\s+)?"
-                          r"(?:neighbour|partner|sister)\s+)?")
+_CHAIN_GAP = lazy_pattern(r"\s*(?:,|and|,\s*and|&|,?\s*which\s+(?:together|along)\s+with)\s*"
+                          r"(?:the\s+|(?:its|their)\s+(?:[\w-]+\s+)?(?:neighbour|partner|sister)\s+)?")
 _MEMBER_LINK = lazy_pattern(r"(?:\s*,\s*which\s+[^,;.–—]{1,80}?(?=\s*,))?\s*(?:,\s*(?:and\s+)?"
                             r"|and\s+|[–—-]\s*(?:together\s+)?with\s+)(?:the\s+)?")
 _OWNED_LIST = lazy_pattern(
@@ -417,7 +417,8 @@ def _member_lists(doc: StoryDoc, sentence: Sentence) -> None:
             found.append((owners[-1], its.end()))
     opening = _MEMBERS_OPENING.match(text, sentence.start, sentence.end)
     if opening is not None:
-        owner = definite_org(doc, opening["owner"], sentence.start)
+        owner = pronoun_org(doc, sentence.start) if opening["owner"].lower() == "its" \
+            else definite_org(doc, opening["owner"], sentence.start)
         if owner is not None:
             found.append((owner, opening.end()))
     for owner in orgs:

@@ -8115,6 +8115,19 @@ CHECKED_25 = [
      "on, the combined trust is rated requires improvement.",
      {("University Hospitals Sussex NHS Foundation Trust", "rated", "requires improvement")},
      {("Western Sussex Hospitals NHS Foundation Trust", "rated", "requires improvement")}),
+    ("The South London Mental Health and Community Partnership is led by Oxleas NHS Foundation "
+     "Trust. Its members include South West London and St George's Mental Health NHS Trust and "
+     "South London and Maudsley NHS Foundation Trust.",
+     {("South London and Maudsley NHS Foundation Trust", "partOf",
+       "South London Mental Health and Community Partnership")},
+     {("South London and Maudsley NHS Foundation Trust", "partOf", "Oxleas NHS Foundation Trust")}),
+    ("Hull University Teaching Hospitals NHS Trust, which together with Northern Lincolnshire and "
+     "Goole NHS Foundation Trust forms the Humber Health Partnership, is in segment 3.",
+     {("Hull University Teaching Hospitals NHS Trust", "partOf", "Humber Health Partnership"),
+      ("Northern Lincolnshire and Goole NHS Foundation Trust", "partOf",
+       "Humber Health Partnership")}, set()),
+    ("Halvergate Systems Ltd has agreed to acquire Lincolnshire-based Rotaweave Ltd.",
+     {("Halvergate Systems Ltd", "mergesWith", "Rotaweave Ltd")}, set()),
 ]
 
 
