@@ -817,9 +817,10 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     the story calls "Mr" is no "she", one it calls "Ms" no "he"."""
     said = _PRONOUN_SAID.match(doc.text, offset)
     pronoun = said["pronoun"].lower() if said else None
+    titled = _titled_genders(doc) if pronoun else {}
     for sentence in reversed([s for s in doc.sentences if s.end <= offset]):
         people = [m for m in doc.mentions_in(sentence, "Person")
-                  if pronoun is None or _gender(doc, m) in {None, pronoun}]
+                  if titled.get(m.text.split()[-1]) in {None, pronoun}]
         if people:
             return people[0]
     people = doc.mentions_before(offset, "Person")
@@ -831,17 +832,19 @@ _HE_TITLES = frozenset({"Mr", "Mr.", "Sir", "Lord"})
 _SHE_TITLES = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"})
 
 
-def _gender(doc: StoryDoc, person: Mention) -> str | None:
-    """"he" or "she" when the story gives the person a gendered title somewhere."""
-    surname = person.text.split()[-1]
+def _titled_genders(doc: StoryDoc) -> dict[str, str]:
+    """Surname → "he" or "she", for the people the story gives a gendered title (the first
+    such title wins), read in one pass over its mentions."""
+    genders: dict[str, str] = {}
     for mention in doc.mentions:
         words = mention.text.split()
-        if mention.category == "Person" and len(words) >= 2 and words[-1] == surname:
-            if words[0] in _HE_TITLES:
-                return "he"
-            if words[0] in _SHE_TITLES:
-                return "she"
-    return None
+        if mention.category != "Person" or len(words) < 2 or words[-1] in genders:
+            continue
+        if words[0] in _HE_TITLES:
+            genders[words[-1]] = "he"
+        elif words[0] in _SHE_TITLES:
+            genders[words[-1]] = "she"
+    return genders
 
 
 __all__ += [

@@ -42,6 +42,9 @@ __all__ = ["make_mergers"]
 
 NAME = "mergers"
 _FLAGS = re.IGNORECASE
+_FIRM_KIND = (r"(?:firm|company|supplier|provider|specialist|business|chain|rival|operator"
+              r"|developer|maker)")
+"""What a bought or merging firm is called before its name ("imaging provider X")."""
 _TRIGGER = lazy_pattern(
     r"\b(?:merg(?:e|es|ed|ing|er|ers)|amalgamat\w+|acqui(?:re|res|red|ring|sition)|takeover"
     r"|taken\s+over(?=\s+by\b)|taken\s+on(?=\s+by\b)"
@@ -57,9 +60,8 @@ _TRIGGER = lazy_pattern(
     r"|bec(?:ome|omes|ame|oming)\s+one\b(?!\s+of)(?!\s+(?:[\w-]+\s+)?(?:organisation|trust|body"
     r"|service|provider)\b)|replaced\s+by\s+a\s+single\b"
     r"|(?:b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))(?=\s+(?:the\s+)?(?:(?!(?:in|on|at|by"
-    r"|from|for|of|to|with|last|this|earlier)\b)(?-i:[a-z][\w-]*)\s+){0,3}?(?:(?:firm|company"
-    r"|supplier|provider|specialist|business|chain|rival|operator|developer|maker)\s+)?"
-    r"(?-i:[A-Z]))"
+    r"|from|for|of|to|with|last|this|earlier)\b)(?-i:[a-z][\w-]*)\s+){0,3}?"
+    rf"(?:{_FIRM_KIND}\s+)?(?-i:[A-Z]))"
     r"|(?:(?<=\bwas\s)|(?<=\bbeen\s))sold(?:\s+in\s+\d{4})?(?:\s+by\s+(?-i:[A-Z])[^,.;]{0,60}?)?"
     r"\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))|purchase(?=\s+of\b)"
     r"|became(?=\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b)"
@@ -170,9 +172,7 @@ _PLURAL_OF = lazy_pattern(
     rf"|integrated\s+care\s+boards|clinical\s+commissioning\s+groups)\b)", _FLAGS)
 _ARTICLE = lazy_pattern(r"\s*(?:the\s+)?")
 _DESCRIBED_NEXT = lazy_pattern(r"\s*(?:the\s+)?(?:(?-i:[A-Z][a-z]+)-based\s+(?=(?-i:[A-Z])))?"
-                               r"(?:(?-i:[a-z][\w-]*\s+){0,2}?(?:firm|company"
-                               r"|specialist|provider|business|chain|rival|operator|supplier"
-                               r"|developer|maker)\s+"
+                               rf"(?:(?-i:[a-z][\w-]*\s+){{0,2}}?{_FIRM_KIND}\s+"
                                r"(?=(?-i:[A-Z])))?", _FLAGS)
 """"acquired imaging provider X": what the party is, before its name."""
 _ACQUIRED = lazy_pattern(r"acqui(?:re|res|red|ring|sition)|takeover|absorb(?:s|ing)?$"
