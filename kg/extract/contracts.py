@@ -421,6 +421,16 @@ def _serving_under_deal(doc: StoryDoc, sentence: Sentence,
     return None
 
 
+_BRACKETED_SHORT = lazy_pattern(r"\s*\([^()]{1,20}\)")
+
+
+def _past_bracket(text: str, end: int) -> int:
+    """"X NHS Foundation Trust (SCAS) has been awarded": where the verb after a name's
+    bracketed short form may start."""
+    bracket = _BRACKETED_SHORT.match(text, end)
+    return bracket.end() if bracket else end
+
+
 def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
     text, orgs = doc.text, doc.mentions_in(sentence, "Organisation")
     led = _CONSORTIUM_LED_BY.search(text, sentence.start, sentence.end)
@@ -488,9 +498,10 @@ def _supplier(doc: StoryDoc, sentence: Sentence) -> Mention | None:
         if found is not None and found.cls == "Company":
             return found
     acting = [(org, cue) for org in orgs if not _AWARDS.match(text, org.end, sentence.end)
-              for cue in [_ACTIVE.match(text, org.end, sentence.end) or _WHICH_WON.match(
-                  text, org.end, sentence.end) or _OWN_CONTRACT.match(text, org.end,
-                                                                      sentence.end)] if cue]
+              for end in [_past_bracket(text, org.end)]
+              for cue in [_ACTIVE.match(text, end, sentence.end) or _WHICH_WON.match(
+                  text, end, sentence.end) or _OWN_CONTRACT.match(text, end,
+                                                                  sentence.end)] if cue]
     if len(acting) > 1:
         acting.sort(key=lambda found: _distance_to_deal(text, found[1].end(), sentence.end))
     for org, _cue in acting[:1]:

@@ -823,19 +823,19 @@ class _Reader:
 
     def post_taken_over(self, person: Mention, role: str) -> Mention | None:
         """"He takes over from X, who has been acting chair": the body of the same post the
-        sentences before gave the newcomer, not the story's first body."""
+        sentences before gave the newcomer (the one taken up, before one held now), not the
+        story's first body."""
         cue = SUCCEEDS.search(self.text, max(self.sentence.start, person.start - 40),
                               person.start)
         if cue is None or cue.end() != person.start:
             return None
         wanted = normalise_role(role)
-        for fact in reversed(self.doc.facts):
-            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
-                    and fact.evidence.start < self.sentence.start
-                    and fact.subject.text != person.text
-                    and normalise_role(fact.role) == wanted):
-                return fact.object
-        return None
+        same = [fact for fact in reversed(self.doc.facts)
+                if fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                and fact.evidence.start < self.sentence.start
+                and fact.subject.text != person.text and normalise_role(fact.role) == wanted]
+        taken = next((fact for fact in same if fact.status == "designate"), None)
+        return (taken or same[0]).object if same else None
 
     def referred_subject(self, person: Mention) -> Mention | None:
         """"The trust, which is in special measures, is led by chief executive X": the body the
@@ -907,7 +907,8 @@ class _Reader:
                 joined = re.match(r"\s+(?:and|&)\s+(?:the\s+)?", self.text[first_end:end])
                 second = self.org_at(first_end + joined.end()) if joined else None
             verb = " ".join(chaired["verb"].lower().split())
-            role = "chair" if "chair" in verb else "chief executive"
+            role = "chair" if "chair" in verb or _THE_BOARD.match(
+                self.text, chaired.end(), end) else "chief executive"
             past = verb.startswith("had") or verb in {"chaired", "led", "ran", "headed"}
             future = verb.startswith(("will", "is to", "is set to", "is leaving"))
             for org in (first, second):
@@ -1353,7 +1354,8 @@ _UNKNOWN_POSSESSOR = lazy_pattern(r"(?P<owner>(?-i:[A-Z])[\w&-]*)[’']s(?:\s+(?
 few words the story gives it, and never at the story's main body."""
 _ORG_THEN_COMMA = lazy_pattern(
     r"\s*(?:\([^)]{1,40}\)\s*|\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w ]{0,30}?)?,\s*$")
-_DEFINITE_OPENING = lazy_pattern(rf"\s*(?:But\s+|And\s+|Now\s+)?({DEFINITE_ORG})(?=[\s,])", FLAGS)
+_DEFINITE_OPENING = lazy_pattern(rf"\s*(?:But\s+|And\s+|Now\s+)?({DEFINITE_ORG})"
+                                 r"(?=[\s,]|[’']s\s)", FLAGS)
 """"The trust, which is in special measures, is led by chief executive X": the body the
 subject refers to, not the story's first."""
 _AND_BEFORE_THAT_OF = lazy_pattern(r"\s*,?\s+and(?:\s*,\s*(?:before|after)\s+that\s*,|\s+(?:before"
@@ -1478,7 +1480,11 @@ _AS_ROLE_AFTER = lazy_pattern(rf"(?:\s+(?:in|on|from)\s+(?:[A-Z][a-z]+\s+)?\d{{4
                               rf"|and|to|following|last|this|next|when|while)\b))", FLAGS)
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
-_AT_BODY_OPENING = lazy_pattern(r"\s*(?:At|Over\s+at|Meanwhile\s+at)\s+(?:the\s+)?(?=[A-Z])")
+_THE_BOARD = lazy_pattern(r"\s*(?:(?:the|its|their)\s+)?(?:trust\s+)?board\b(?!\s+of)",
+                          re.IGNORECASE)
+""""who had led the board since 2010": the chair's post, not the chief executive's."""
+_AT_BODY_OPENING = lazy_pattern(r"\s*(?:(?:And|But|Meanwhile|Elsewhere|Separately|Finally)\s*,?"
+                                r"\s+(?:over\s+)?at|At|Over\s+at)\s+(?:the\s+)?(?=[A-Z])")
 """"At the Royal Free, the director of nursing, X, ...": the body the sentence opens at."""
 _ITS_POST = lazy_pattern(r"\s(?:its|their)\s", re.IGNORECASE)
 _UNNAMED_BODY_AFTER = lazy_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:at|with|of)\s+(?:a|an|another|one)\s+"

@@ -388,7 +388,7 @@ _NOT_NAMES = frozenset({"NHS", "The", "A", "An", "It", "Its", "This", "That", "H
 
 
 _SHORT_NAMED = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust", "Company"})
-_SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}")
+_SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}|[A-Z][a-z]*-[A-Z]?[a-z]{2,}|[A-Z]{3,5}")
 _TRUST_TAIL = lazy_pattern(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b(?![’'-])")
 _NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
                              r"(?:committee|branch|network|forum|panel|council|collaborative)\b")
@@ -396,7 +396,8 @@ _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_BODY_BEFORE = lazy_pattern(
     r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss|north|south"
     r"|east|west|central|inner|outer|greater|for)\s+|[A-Z][\w’'-]*\s+|[.’'-]"
-    r"|\b(?:Vale|City|Isle|Forest|Borough|Valley)\s+of\s+(?:the\s+)?)$")
+    r"|\b(?:Vale|City|Isle|Forest|Borough|Valley)\s+of\s+(?:the\s+)?"
+    r"|\b(?:North|South|East|West|Midlands)\s+and\s+(?:the\s+)?)$")
 
 
 def without_leading_words(text: str, start: int, end: int) -> tuple[int, str]:

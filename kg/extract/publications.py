@@ -217,8 +217,8 @@ _EPONYMOUS = lazy_pattern(
     r"|Report|Review|Inquiry|Stocktake|stocktake|Investigation))\b")
 _QUOTED_TITLE = lazy_pattern(
     r"\b(?i:report|review|plan|strategy|paper|study|analysis|briefing|guidance|document)s?\s*,?\s*"
-    r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z][^’”\"'.;]{2,80}?)"
-    r"[’”\"']")
+    r"(?:(?i:titled|entitled|called|named)\s+)?[‘“\"']((?:The\s+)?[A-Z](?:[^’”\"'.;]"
+    r"|[’'](?=\s+[A-Z]|\w)){2,80}?)[’”\"'](?!\s+[A-Z]|\w)")
 _FINDS_CUE = Cue("found", "finds", "says", "shows", "showed", "warns", "warned", "conclude",
                  "recommend", "argue", "reveal")
 _TITLE_CUE = Cue("titled", "entitled", "author", "called")

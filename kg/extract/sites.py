@@ -635,6 +635,12 @@ class _Sites:
     @staticmethod
     def emit(doc: StoryDoc, sentence: Sentence, hospital: Mention, runner: Mention,
              confidence: float) -> None:
+        """A runner named only after the sentence ("The trust that runs X has appointed Y.
+        She joins from Z") must be one the reference data says runs X, when it says any."""
+        record = load_gazetteer().records.get(hospital.key or "")
+        if runner.start > sentence.end and record is not None and record.parent and runner.key \
+                and runner.key not in {record.parent, record.parent_2018}:
+            return
         if runner.text != hospital.text:
             add_fact(doc, sentence, hospital, "partOf", runner, extractor=NAME,
                      confidence=confidence)

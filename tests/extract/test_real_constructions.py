@@ -8176,3 +8176,59 @@ def test_read_and_not_misread_in_session_25(tmp_path, text, expected, wrong):
     found = triples(tmp_path, "News\n\n" + text)
     assert expected <= found
     assert not wrong & found
+
+
+CHECKED_26 = [
+    ("The trust that runs Furness General Hospital has appointed Karen Lowe as its chief "
+     "executive. She joins from Salford Royal NHS Foundation Trust.",
+     set(), {("Furness General Hospital", "partOf", "Northern Care Alliance NHS Foundation Trust"),
+             ("Furness General Hospital", "partOf", "Salford Royal NHS Foundation Trust")}),
+    ("Royal Cornwall Hospitals NHS Trust has appointed Dr Owen Trevithick as its new chief "
+     "executive. Dr Trevithick, currently chief executive of Torbay and South Devon NHS "
+     "Foundation Trust, will take up the post in October. He succeeds Janet Polglase, who has "
+     "been interim chief executive since March.",
+     {("Janet Polglase", "leads", "Royal Cornwall Hospitals NHS Trust")},
+     {("Janet Polglase", "leads", "Torbay and South Devon NHS Foundation Trust")}),
+    ("NHS Kent and Medway ICB has awarded the contract to Q-vec Patient Transport Services. "
+     "Q-vec, whose managing director is Gareth Pryce, already runs transport for two trusts.",
+     {("Gareth Pryce", "leads", "Q-vec Patient Transport Services")}, set()),
+    ("Tolvane Transport Ltd has lost its contract with NHS Kent and Medway ICB. The company's "
+     "founder, Colin Ashworth, stepped down as managing director in the summer.",
+     {("Colin Ashworth", "leads", "Tolvane Transport Ltd")},
+     {("Colin Ashworth", "leads", KENT_ICB)}),
+    ("South Central Ambulance Service NHS Foundation Trust (SCAS) has been awarded a five-year "
+     "contract by NHS Sussex.",
+     {("South Central Ambulance Service NHS Foundation Trust", "awardedContract",
+       "NHS Sussex Integrated Care Board")}, set()),
+    ("The report, 'Long Roads: Patients' Views of Hospital Transport', was written by "
+     "Healthwatch England.",
+     {("Healthwatch England", "authored", "Long Roads: Patients' Views of Hospital Transport")},
+     {("Healthwatch England", "authored", "Long Roads: Patients")}),
+    ("Yorkshire Ambulance Service NHS Trust has been moved into segment 3. NHS England's "
+     "regional director for the North East and Yorkshire, Catherine Ellwood, said the trust "
+     "would get support.",
+     {("Catherine Ellwood", "leads", "NHS England")}, set()),
+    ("Royal Cornwall Hospitals NHS Trust has a new chair. And at Northern Devon Healthcare NHS "
+     "Trust, chief nurse Janet Pollard has been made acting chief executive.",
+     {("Janet Pollard", "leads", "Northern Devon Healthcare NHS Trust")},
+     {("Janet Pollard", "leads", "Royal Cornwall Hospitals NHS Trust")}),
+    ("Royal Cornwall Hospitals NHS Trust has a new chair. Meanwhile, at Northern Devon "
+     "Healthcare NHS Trust, chief nurse Janet Pollard has been made acting chief executive.",
+     {("Janet Pollard", "leads", "Northern Devon Healthcare NHS Trust")},
+     {("Janet Pollard", "leads", "Royal Cornwall Hospitals NHS Trust")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_26, ids=range(len(CHECKED_26)))
+def test_read_and_not_misread_in_session_26(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
+
+
+def test_who_led_the_board_was_its_chair(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nLeeds Teaching Hospitals NHS Trust, whose chair Moira "
+                                "Ellacott has led the board since 2003, was rated good.")
+    roles = {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"
+             and r["subject"] == "Moira Ellacott"}
+    assert roles == {"chair"}
