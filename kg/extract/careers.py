@@ -558,6 +558,9 @@ _CHAIRED_BODIES = frozenset({"IntegratedCareBoard", "IntegratedCareSystem",
 
 _MEMBERS_BODIES = frozenset({"MembershipBody", "ProfessionalBody", "Charity", "ThinkTank",
                              "TradeUnion", "CareTrust"})
+_CHAIRED_NAME = lazy_pattern(r"\b(?:Partnership|Partners|Alliance|Collaborative|Federation"
+                             r"|Network|Group|Ltd|Limited|plc|CIC)$")
+""""Bay Health and Care Partners is chaired by X": a partnership or company that has a chair."""
 _NHS_NAME = lazy_pattern(r"\b(?:Trust|ICB|Integrated\s+(?:Care\s+)?Board|CCG|Hospitals?|FT)$")
 
 
@@ -1777,6 +1780,8 @@ class _Careers:
             titled = _TITLE_EDGES.sub("", described.group(0)) if described else ""
             if person is None or (org.cls not in TRUSTS | _CHAIRED_BODIES | _MEMBERS_BODIES
                                   and not org.text.endswith(" cluster")
+                                  and not (match["verb"].lower() == "chaired"
+                                           and _CHAIRED_NAME.search(org.text))
                                   and not (titled and is_leading_role(normalise_role(titled)))):
                 continue
             role = "chair" if match["verb"].lower() == "chaired" else "chief executive"

@@ -477,12 +477,28 @@ class _Reader:
             if org is None and _PREVIOUS_HOLDER.search(match["mods"] or ""):
                 org = self.post_held_before(person, role)
             if org is None:
+                org = self.reporting_body(start + match.start(), person)
+            if org is None:
                 org = self.referred_subject(person) or self.item_body(role) or topic_org(
                     self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
+
+    def reporting_body(self, role_start: int, person: Mention) -> Mention | None:
+        """"X NHS Trust says chief executive Y will stand down"; "Chief executive Y of X will":
+        the body the sentence names as the speaker, or right after the holder."""
+        of = _OF_BODY_AFTER.match(self.text, person.end, self.sentence.end)
+        named = mention_at(self.doc, of.end(), "Organisation") if of else None
+        if named is not None and named.cls in NHS_BODIES | {"Company"}:
+            return named
+        says = _BODY_SAYS.search(self.text, self.sentence.start, role_start)
+        if says is None or says.end() != role_start:
+            return None
+        speaker = mention_ending_at(self.doc, says.start(), "Organisation")
+        return speaker if speaker is not None and speaker.cls in NHS_BODIES | {"Company"} \
+            else None
 
     def named_body_led_by(self, stripped: str, start: int) -> bool:
         """"Calder Imaging Ltd is led by chief executive X" (but not "the firm's team will be led
@@ -1480,6 +1496,10 @@ _AS_ROLE_AFTER = lazy_pattern(rf"(?:\s+(?:in|on|from)\s+(?:[A-Z][a-z]+\s+)?\d{{4
                               rf"|and|to|following|last|this|next|when|while)\b))", FLAGS)
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
+_BODY_SAYS = lazy_pattern(r"\s+(?:says|said|has\s+said|confirmed|has\s+confirmed|announced"
+                          r"|has\s+announced|revealed|has\s+revealed)\s+(?:that\s+)?(?:its\s+)?",
+                          re.IGNORECASE)
+_OF_BODY_AFTER = lazy_pattern(r"\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])")
 _THE_BOARD = lazy_pattern(r"\s*(?:(?:the|its|their)\s+)?(?:trust\s+)?board\b(?!\s+of)",
                           re.IGNORECASE)
 """"who had led the board since 2010": the chair's post, not the chief executive's."""

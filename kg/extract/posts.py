@@ -225,7 +225,8 @@ OWNERS_PART = lazy_pattern(r"[’']s\s+(?:[\w-]+\s+){1,4}?(?:board|committee|pan
 ROLE_OF_ORG_BEFORE = lazy_pattern(rf"(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}{OF_BODY}$", FLAGS)
 VERB_AFTER = lazy_pattern(
     rf"\s*,?\s*(?:who\s+)?(?P<verb>(?:has|have|had|was|is|will|is to|is set to|would"
-    rf"|went on to|goes on to)?\s*(?:(?:himself|herself|themselves)\s+)?"
+    rf"|went on to|goes on to|to(?=\s+(?:act|serve|step)\b))?\s*"
+    rf"(?:(?:himself|herself|themselves)\s+)?"
     rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|(?:yesterday|today|this\s+week|last\s+week"
     rf"|on\s+\w+day)\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"

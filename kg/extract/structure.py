@@ -50,9 +50,11 @@ _PART_OF = lazy_pattern(
     r"|(?:a\s+|the\s+(?:(?-i:[A-Z])[\w-]*\s+)?)?(?:wholly\s+owned\s+)?subsidiary of"
     r"|(?:wholly\s+|jointly\s+)?owned by"
     r"|partners?\s+(?:in|of)|the\s+(?:[\w-]+\s+)?arm\s+of"
+    r"|(?:a|the)\s+(?:[\w-]+\s+){0,2}?division\s+of"
     r"|(?:an?\s+)?(?:executive\s+agency|arm[’']s[\s-]length\s+body)\s+of"
     r"|one\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:trusts|organisations|members"
     r"|providers|bodies|CCGs|ICBs|partners|hospitals|clinical\s+commissioning\s+groups|councils"
+    r"|partnerships|places|alliances|collaboratives|federations|localities"
     r"|(?:local\s+)?authorities)\s+(?:in\s+the\s+(?:footprint|area|patch)\s+of|covered\s+by|in"
     r"|within|of|that\s+make\s+up|making\s+up|forming)"
     r"|(?<=sits\s)in|(?<=sit\s)in|(?<=sat\s)in)\s+(?:both\s+)?(?:the\s+)?(?:(?:catering|parent"
@@ -124,6 +126,7 @@ _OWNED_LIST = lazy_pattern(
 _UNIT_NOUN = lazy_pattern(
     r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:unit|arm|directorate|subsidiary|team|division|agency"
     r"|company|hub|programme)\b", _FLAGS)
+_COMMA_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
 _NAME_BEFORE_COMMA = lazy_pattern(r"(?:The\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s*,\s*$")
 _SYSTEMS = frozenset({"IntegratedCareBoard", "IntegratedCareSystem"})
 _IN_SYSTEM = lazy_pattern(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$", _FLAGS)
@@ -656,11 +659,17 @@ def _formed_before(doc: StoryDoc, sentence: Sentence) -> list[Mention]:
 
 
 def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:
-    """"The Transformation Directorate, NHS England’s digital unit," is part of NHS England."""
+    """"The Transformation Directorate, NHS England’s digital unit," is part of NHS England;
+    so is X in "Leeds Teaching Hospitals' commercial subsidiary, X Ltd,"."""
     for org in doc.mentions_in(sentence, "Organisation"):
-        if not _UNIT_NOUN.match(doc.text, org.end, sentence.end):
+        noun = _UNIT_NOUN.match(doc.text, org.end, sentence.end)
+        if not noun:
             continue
         name = _NAME_BEFORE_COMMA.search(doc.text[sentence.start:org.start])
+        comma = _COMMA_AFTER.match(doc.text, noun.end(), sentence.end) if name is None else None
+        named = mention_at(doc, comma.end(), "Organisation") if comma else None
+        if named is not None and named.cls in {"Company", "OrganisationalUnit", "Organisation"}:
+            add_fact(doc, sentence, named, "partOf", org, extractor="part_of", confidence=0.7)
         if name is None:
             continue
         start, end = sentence.start + name.start(1), sentence.start + name.end(1)

@@ -8216,7 +8216,52 @@ CHECKED_26 = [
      "Healthcare NHS Trust, chief nurse Janet Pollard has been made acting chief executive.",
      {("Janet Pollard", "leads", "Northern Devon Healthcare NHS Trust")},
      {("Janet Pollard", "leads", "Royal Cornwall Hospitals NHS Trust")}),
+    ("Marsh Health and Care Partners is chaired by Mike Thornbury, who also chairs University "
+     "Hospitals of Morecambe Bay NHS Foundation Trust.",
+     {("Mike Thornbury", "leads", "Marsh Health and Care Partners"),
+      ("Mike Thornbury", "leads", "University Hospitals of Morecambe Bay NHS Foundation Trust")},
+     set()),
+    ("Healthier Tarnley Partnership is chaired by Jonathan Caffrey.",
+     {("Jonathan Caffrey", "leads", "Healthier Tarnley Partnership")}, set()),
+    ("Tarnley Cares Partnership is one of five place partnerships in the West Yorkshire "
+     "integrated care system.",
+     {("Tarnley Cares Partnership", "partOf", "West Yorkshire Integrated Care System")}, set()),
+    ("Tarnley Partnership has a new chair. The partnership, which is one of nine place "
+     "partnerships within NHS Cheshire and Merseyside ICB, met on Monday.",
+     {("Tarnley Partnership", "partOf", "NHS Cheshire and Merseyside Integrated Care Board")},
+     set()),
+    ("Tolvane Private Healthcare, the private patients division of Imperial College Healthcare "
+     "NHS Trust, has chosen a new billing system.",
+     {("Tolvane Private Healthcare", "partOf", "Imperial College Healthcare NHS Trust")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust's commercial subsidiary, Tolvane Enterprise Ltd, will "
+     "advise a hospital group in China.",
+     {("Tolvane Enterprise Ltd", "partOf", LEEDS)}, set()),
+    ("Humber Teaching NHS Foundation Trust has a new chair. The Christie NHS Foundation Trust "
+     "says chief executive Raymond Colquhoun will stand down next spring.",
+     {("Raymond Colquhoun", "leads", "The Christie NHS Foundation Trust")},
+     {("Raymond Colquhoun", "leads", "Humber Teaching NHS Foundation Trust")}),
+    ("Humber Teaching NHS Foundation Trust has a new chair. Leeds Teaching Hospitals NHS Trust "
+     "confirmed that chief executive Raymond Colquhoun will stand down next spring.",
+     {("Raymond Colquhoun", "leads", LEEDS)},
+     {("Raymond Colquhoun", "leads", "Humber Teaching NHS Foundation Trust")}),
+    ("Humber Teaching NHS Foundation Trust has a new chair. Chief executive Raymond Colquhoun of "
+     "The Christie NHS Foundation Trust will stand down.",
+     {("Raymond Colquhoun", "leads", "The Christie NHS Foundation Trust")},
+     {("Raymond Colquhoun", "leads", "Humber Teaching NHS Foundation Trust")}),
 ]
+
+ACTS_AS_26 = [
+    ("Leeds Teaching Hospitals NHS Trust's board has asked its chief financial officer, Marcus "
+     "Ellery, to act as chief executive from April.", "Marcus Ellery", "acting"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "status"), ACTS_AS_26, ids=range(len(ACTS_AS_26)))
+def test_asked_to_act_as_chief_executive(tmp_path, text, holder, status):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    assert (holder, LEEDS, "chief executive", status) in {
+        (r["subject"], r["object"], r["role"], r["status"]) for r in rows
+        if r["kind"] == "fact" and r["predicate"] == "leads"}
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_26, ids=range(len(CHECKED_26)))
