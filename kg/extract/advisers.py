@@ -38,7 +38,8 @@ __all__ = ["CONSULTANCY_NAME", "consultancies", "make_advisers"]
 
 NAME = "advisers"
 _FLAGS = re.IGNORECASE
-_ADVICE_CUE = Cue("advis", "advice", "counsel", "acted for", "acting for", "acts for", "hired",
+_ADVICE_CUE = Cue("advis", "advice", "counsel", "represented", "acted for", "acting for",
+                  "acts for", "hired",
                   "brought in", "engaged", "appointed", "asked", "commissioned", "drafted in",
                   "called in", "sent in", "retained", "used", "uses", "using", "employ",
                   "turned to", "turns to", "chosen", "selected", "picked", "support", "help",
@@ -170,7 +171,7 @@ _OWNERS_ADVISER_WAS = lazy_pattern(
     rf"[’']s?\s+(?:[\w-]+\s+)?{_ADVISER}s?(?:\s+on\s+[^.;,]{{1,80}}?)?\s+(?:was|were|is|are)\s+"
     r"(?:the\s+)?(?:(?:law|accountancy|consultancy)\s+)?(?:firm\s+)?", _FLAGS)
 _ADVISED_BY = lazy_pattern(r"\b(?:was|were|is|are|been|being|be)\s+(?:both\s+|also\s+)?"
-                           r"(?:being\s+)?(?P<verb>advised|supported"
+                           r"(?:being\s+)?(?P<verb>advised|supported|represented"
                            r"|assisted|helped)\s+(?:(?:on|in|with|throughout|during|through"
                            r"|for)\s+[^,.;]{1,60}?\s+)?by\s+"
                            r"(?:the\s+)?(?:(?:law|accountancy|accounting|consultancy|consulting"

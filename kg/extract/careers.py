@@ -536,7 +536,16 @@ _ANNOUNCED_THAT = lazy_pattern(r"\b(?:confirmed|announced|said)\s+(?:on\s+\w+\s+
 """"Y confirmed on Tuesday that X would take over": Y is the body whose post X takes."""
 _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)
 _EARLIER_HOLDER = lazy_pattern(
-    r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
+    r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b"
+    r"|\b(?:departure|retirement|resignation|exit)\s+of\s+(?:[\w-]+\s+){0,2}$", FLAGS)
+_BOTH = lazy_pattern(r"\bboth\b", FLAGS)
+""""The trusts share a chair, X, who was appointed to both boards": two of them."""
+_AS_OWN_POST = lazy_pattern(rf"\b(?:return|returns|returning|go\s+back|goes\s+back|revert|reverts)"
+                            rf"\s+to\s+(?:her|his|their)\s+(?:[\w-]+\s+)?(?:role|post|job|position)"
+                            rf"\s+as\s+(?:the\s+trust[’']s\s+|its\s+|the\s+)?{MODIFIERS}{ROLE_PHRASE}",
+                            FLAGS)
+""""X will return to her substantive role as the trust's chief nurse": not the post announced
+before, which someone else fills."""
 _FILLS = lazy_pattern(
     r"\b(?:incumbent|step(?:s|ping)?\s+in|stepped\s+in|the\s+(?:joint\s+|new\s+|top\s+|permanent\s+)?(?:role|post|position|job|reins)"
     r"|take\s+up|took\s+up|takes\s+up|take\s+over|takes\s+over|will\s+join|turned\s+to|turns\s+to"
@@ -829,7 +838,9 @@ class _Careers:
                   if _led_body(m)}
         posts = [m for m in _POST_WORD.finditer(doc.text, before.start, before.end)
                  if is_leading_role(normalise_role(m["role"]))]
-        if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1:
+        if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1 or any(
+                normalise_role(m["role"]) != normalise_role(posts[0]["role"])
+                for m in _POST_WORD.finditer(doc.text, sentence.start, sentence.end)):
             return
         status = "former" if _GONE.search(before.text) else "designate" if _WILL.search(
             sentence.text) else "current"
@@ -1656,7 +1667,8 @@ class _Careers:
             return
         noun = (sharers["noun"] or "").lower()
         classes = _PLURAL_CLASSES.get(noun, TRUSTS | _LOCAL_BODIES)
-        count = NUMBER_WORDS.get((sharers["count"] or sharers.group(0).split()[0]).lower())
+        count = NUMBER_WORDS.get((sharers["count"] or sharers.group(0).split()[0]).lower()) or (
+            2 if _BOTH.search(sentence.text) else None)
         bodies = plural_trusts(doc, sentence.start, count, classes) \
             if sharers.start() <= sentence.start + 1 else coordinated_trusts(
                 doc, sharers.start(), count or 2, classes)
@@ -2275,6 +2287,9 @@ class _Careers:
             return
         if _EARLIER_HOLDER.search(head):
             status = "former"
+        other = _AS_OWN_POST.search(doc.text, people[0].end, sentence.end)
+        if other is not None and normalise_role(other["role"]) != normalise_role(role):
+            return
         if not bodies:
             joins = LEAVES_BODY.match(doc.text, people[0].end, sentence.end) \
                 if status == "former" else _JOINS_BODY.search(doc.text, people[0].end,

@@ -882,7 +882,8 @@ _NOT_COMPANY_WORDS = frozenset({
     "Following", "Today", "Yesterday", "Last", "Next", "These", "Those", "Both", "All", "Some",
     "Each", "Every", "Who", "What", "Why", "How", "Where", "Sources", "Staff", "Patients", "He",
     "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "Administrator",
-    "Administrators", "Regulator", "Watchdog", "Inspectors", "Auditor", "Auditors"})
+    "Administrators", "Regulator", "Watchdog", "Inspectors", "Auditor", "Auditors", "Nobody",
+    "Everybody", "Everyone", "Someone", "Somebody", "Anyone", "Anybody", "Nothing", "Everything"})
 _BODY_NOUNS = frozenset({"trust", "trusts", "board", "boards", "council", "hospital", "icb",
                          "ccg", "group", "government", "department", "ministers", "regulator",
                          "watchdog", "commissioners", "bosses", "officials", "health"})

@@ -111,7 +111,7 @@ _GENERIC_OWNER = lazy_pattern(r"(?:^|\s)(?:Health|Government|Labour|Tory|Conserv
 _BODY_NOUN_AFTER = lazy_pattern(r"\s+(?-i:trust|foundation\s+trust|ICB|CCG)\b")
 _NON_BODY_OWNER = lazy_pattern(r"\b(?-i:review|report|inquiry|investigation|panel|study|programme"
                                r"|project|campaign|taskforce|task force|committee)[’']s?$"
-                               r"|\b(?-i:committee|scrutiny)$")
+                               r"|\b(?-i:committee|scrutiny|council|party)$")
 _PRONOUN_SUBJECT = lazy_pattern(r"(?:^|(?<=[.;:]\s))(?:(?:Since|In|From|Until|Before|After|Then"
                                 r"|Later|Previously|Earlier)\b[^,;.]{0,30}?,?\s+)?([Ss]he|[Hh]e)\b")
 _VAGUE_ROLES = frozenset({"partner", "director", "chief", "leader", "boss", "head",

@@ -540,6 +540,14 @@ def make_mergers() -> _Mergers:
 _MERGER_WORD_CUE = Cue("merg", "acqui", "takeover")
 _MERGER_WORD = lazy_pattern(r"\b(?:merg(?:e|es|ed|ing|er)|acqui(?:re|res|red|ring|sition)"
                             r"|takeover)\b", _FLAGS)
+_THE_MERGED = lazy_pattern(r"\bthe\s+(?:newly\s+)?merged\b", _FLAGS)
+
+
+def _a_past_post_at(doc: StoryDoc, body: Mention) -> bool:
+    """"Y ran Alder Hey from 2008 to 2016. X will be chief executive of the merged trust":
+    a body named for someone's past post is no party to the merger the next sentence means."""
+    return any(f.predicate == "leads" and f.status == "former" and isinstance(f.object, Mention)
+               and f.object.start == body.start for f in doc.facts)
 _SAME_KIND = (frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"}),
               frozenset({"IntegratedCareBoard"}), frozenset({"ClinicalCommissioningGroup"}))
 
@@ -606,7 +614,8 @@ def _merger_beside(doc: StoryDoc, sentence: Sentence) -> None:
         parties = [m for m in orgs.values() if m.cls in kind
                    and formed_body(doc, m.end, kind) is not m]
         if len(parties) == 1 and len(orgs) == 1:
-            others = [m for m in earlier.values() if m.cls in kind]
+            others = [m for m in earlier.values() if m.cls in kind
+                      and not (_THE_MERGED.search(sentence.text) and _a_past_post_at(doc, m))]
             parties += others if len(others) == 1 and len(earlier) <= 2 else []
         if len(parties) == 2 and len(orgs) <= 3:
             add_fact(doc, sentence, parties[0], "mergesWith", parties[1], extractor=NAME,

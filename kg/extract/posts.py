@@ -85,7 +85,7 @@ SUCCEEDS = lazy_pattern(
     r"\b(?:replaces|replacing|replaced|succeeds|succeeding|succeeded|will succeed|will replace"
     r"|is to succeed|is to replace|(?:takes|took|taking|will take) over"
     r"(?:\s+(?:in|on|last|this)\s+(?:\w+\s+){1,2}?)?\s*from"
-    r"|in place of)\s+(?:the\s+)?", FLAGS)
+    r"|in place of|(?:permanent\s+|long-term\s+)?replacement\s+for)\s+(?:the\s+)?", FLAGS)
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
     r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
@@ -239,7 +239,9 @@ VERB_AFTER = lazy_pattern(
     rf"|stand(?:s|ing)? down|stood down"
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"
     rf"|be|is|was|remains|remain|had been|has been))"
-    rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post))?"
+    rf"(?:\s+(?:from\s+(?:his|her|their)\s+(?:role|post|position)|the\s+post"
+    rf"|to\s+(?:his|her|their)\s+(?:substantive\s+|previous\s+|former\s+|old\s+)?"
+    rf"(?:role|post|position|job)))?"
     rf"(?:\s+(?:as|to)\s+|\s+)(?!to\s|become\s)(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     rf"(?:(?P<whose>(?:the\s+)?(?!leaving\s)[\w’'&-]+(?:\s+(?!to\s|become\s)[\w’'&-]+){{0,4}}?)"
     rf"[’']s\s+)?{MODIFIERS}"

@@ -6174,6 +6174,31 @@ def test_post_status_read_in_session_18(tmp_path, text, post):
                     if r["kind"] == "fact" and r["predicate"] == "leads"}
 
 
+def test_the_one_who_departed_held_the_post_before(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nLeeds Teaching Hospitals NHS Trust has named an interim "
+                                "chief executive. He steps in following the departure of Harriet "
+                                "Lowther, who left last month to become chief executive of Frimley "
+                                "Health NHS Foundation Trust.")
+    assert ("Harriet Lowther", LEEDS, "former") in {
+        (r["subject"], r["object"], r["status"]) for r in rows
+        if r["kind"] == "fact" and r["predicate"] == "leads"}
+
+
+def test_who_returns_to_her_role_keeps_it(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nRoyal Cornwall Hospitals NHS Trust has a new chief "
+                                "executive. Ms Polglase will return to her substantive role as "
+                                "the trust's chief nursing officer.")
+    assert {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"} == {
+        "chief nursing officer"}
+
+
+def test_a_council_leader_named_as_chair_is_its_chair(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nNHS Kent and Medway ICB has named former council "
+                                "leader Margaret Ashworth-Reid as its next chair.")
+    assert {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"} == {
+        "chair"}
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES_18, ids=range(len(CASES_18)))
 def test_constructions_read_in_session_18(tmp_path, text, expected):
     assert expected <= triples(tmp_path, text)
@@ -8248,6 +8273,39 @@ CHECKED_26 = [
      "The Christie NHS Foundation Trust will stand down.",
      {("Raymond Colquhoun", "leads", "The Christie NHS Foundation Trust")},
      {("Raymond Colquhoun", "leads", "Humber Teaching NHS Foundation Trust")}),
+    ("Leeds Teaching Hospitals NHS Trust is being represented by Hempsons.",
+     {("Hempsons", "advises", LEEDS)}, set()),
+    ("Tolvane Medical Ltd has appointed Owen Carmichael as interim finance director while it "
+     "searches for a permanent replacement for Liz Farrow, who left in December.",
+     {("Liz Farrow", "leads", "Tolvane Medical Ltd")}, set()),
+    ("\"Nobody wins when a contract ends up in front of lawyers,\" said Leeds Teaching "
+     "Hospitals NHS Trust.",
+     set(), {("Nobody", "awardedContract", LEEDS)}),
+    ("Royal Cornwall Hospitals NHS Trust has a new chief executive. Ms Polglase will return to "
+     "her substantive role as the trust's chief nursing officer.",
+     {("Ms Polglase", "leads", "Royal Cornwall Hospitals NHS Trust")}, set()),
+    ("Frimley Health NHS Foundation Trust is expanding. Ashford and St Peter's Hospitals NHS "
+     "Foundation Trust and Royal Surrey NHS Foundation Trust plan to merge. The trusts already "
+     "share a chair, Dame Patricia Wolstenholme, who was appointed to both boards in January.",
+     {("Dame Patricia Wolstenholme", "leads", "Royal Surrey NHS Foundation Trust"),
+      ("Dame Patricia Wolstenholme", "leads",
+       "Ashford and St Peter's Hospitals NHS Foundation Trust")},
+     {("Dame Patricia Wolstenholme", "leads", "Frimley Health NHS Foundation Trust")}),
+    ("Mersey Care NHS Foundation Trust and Cheshire and Wirral Partnership NHS Foundation Trust "
+     "will merge. Dame Eleanor Pryce-Williams ran Alder Hey Children's NHS Foundation Trust from "
+     "2008 to 2016. Dr Ifeoma Nwosu-Clarke, chief executive of Mersey Care since 2021, will be "
+     "chief executive designate of the merged trust.",
+     {("Mersey Care NHS Foundation Trust", "mergesWith",
+       "Cheshire and Wirral Partnership NHS Foundation Trust")},
+     {("Mersey Care NHS Foundation Trust", "mergesWith",
+       "Alder Hey Children's NHS Foundation Trust")}),
+    ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
+     set(), {("Unison", "advises", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
+     {("Kingsley Napley", "advises", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust has appointed Korn Ferry to run the search for its next "
+     "chief executive.",
+     set(), {("Korn Ferry", "leads", LEEDS)}),
 ]
 
 ACTS_AS_26 = [
