@@ -283,7 +283,7 @@ _PENDING_SENT_IN = lazy_pattern(
     rf"\b(?:parachuted|drafted|brought|installed|sent)\s+(?:in\s+)?(?:an?|its|their)\s+"
     rf"(?:(?-i:[a-z][\w-]*)\s+){{0,2}}?{MODIFIERS}{ROLE_PHRASE}\s+(?:in)?to\s+(?:the\s+)?", FLAGS)
 _PENDING_DESCRIBED_SUBJECT = lazy_pattern(
-    rf"\s*(?:A|An)\s+(?-i:[a-z])[^.;]{{1,80}}?\s+(?:(?P<verb>will\s+(?:chair|lead|run|head))"
+    rf"\s*(?:A|An)\s+(?-i:[a-zA-Z])[^.;]{{1,80}}?\s+(?:(?P<verb>will\s+(?:chair|lead|run|head))"
     rf"|has\s+been\s+(?:appointed|named|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
     rf"{MODIFIERS}{ROLE_PHRASE}\s+(?:of|at))\s+(?:the\s+)?", FLAGS)
 _PENDING_LOSS = lazy_pattern(
@@ -626,7 +626,20 @@ _SOMEONE_ELSE = lazy_pattern(
     r"|spokes\w+|campaigner|resident|mother|father|relative|councillor|MP|governor|member"
     r"|volunteer|student|surgeon|midwife|paramedic|manager|lawyer|journalist|analyst|economist"
     r"|academic|professor|researcher|carer|worker|expert|user)\b", re.IGNORECASE)
-_TAKES_POST_AFTER = lazy_pattern(r"\s*,\s*(?:succeeds|replaces|takes\s+over|will\s+(?:succeed"
+_MOVE_LEDE = lazy_pattern(
+    rf"\s*The\s+(?P<mods>(?:outgoing|departing|current|long-serving)\s+)?(?P<role>{ROLE})\s+"
+    rf"(?:of|at)\s+(?:the\s+)?", FLAGS)
+_MOVES_TO_POST = lazy_pattern(
+    r"\s+(?:is\s+to\s+become|will\s+become|is\s+set\s+to\s+become|has\s+been\s+(?:named|appointed"
+    r"|confirmed|chosen)(?:\s+as)?|is\s+to\s+be)\s+(?:the\s+)?(?:new\s+|next\s+)?", FLAGS)
+_NEW_POST_OF = lazy_pattern(rf"\s*(?:(?:new|next|permanent)\s+)?(?P<role>{ROLE})\s+(?:of|at)\s+"
+                            rf"(?:the\s+)?", FLAGS)
+_BODYS_NEW_POST = lazy_pattern(rf"[’']s?\s+(?:(?:new|next|permanent)\s+)?(?P<role>{ROLE})\b",
+                               FLAGS)
+""""The outgoing chief executive of A has been named as B's new regional director. X, who
+...": X holds both posts, the first now and the second to come."""
+_TAKES_POST_AFTER = lazy_pattern(r"[^,;.]{0,60}?,\s*(?:succeeds|replaces|takes\s+over"
+                                 r"|will\s+(?:succeed"
                                  r"|replace|take\s+over|take\s+up|join|start)|has\s+been\s+"
                                  r"(?:appointed|named|chosen))\b", re.IGNORECASE)
 """"X, a Bradford GP, succeeds Y": the GP is the one taking the post, not someone else."""
@@ -724,6 +737,8 @@ class _Careers:
         listing: Mention | None = None
         for sentence in doc.sentences:
             listing = self.listed_post(doc, sentence, listing)
+            if pending is None and doc.mentions_in(sentence, "Person"):
+                self.named_after_move(doc, sentence)
             if pending is not None:
                 if doc.mentions_in(sentence, "Person") or waited:
                     self.fill(doc, sentence, *pending, cued_only=waited or weak)
@@ -2188,8 +2203,42 @@ class _Careers:
         status = post_status(match["mods"], match["tail"], verb, sentence.text)
         return bodies, match["role"], status
 
+    @staticmethod
+    def move_lede(doc: StoryDoc, sentence: Sentence) -> tuple[Any, ...] | None:
+        """"The medical director of A is to become chief executive of B": the post held, the
+        body left, the post to come and its body, when the sentence names no one."""
+        held = _MOVE_LEDE.match(doc.text, sentence.start, sentence.end)
+        left = mention_at(doc, held.end(), "Organisation") if held else None
+        moves = _MOVES_TO_POST.match(doc.text, left.end, sentence.end) if left else None
+        if moves is None or doc.mentions_in(sentence, "Person"):
+            return None
+        post = _NEW_POST_OF.match(doc.text, moves.end(), sentence.end)
+        joined = mention_at(doc, post.end(), "Organisation") if post else None
+        if joined is None:
+            joined = mention_at(doc, moves.end(), "Organisation")
+            post = _BODYS_NEW_POST.match(doc.text, joined.end, sentence.end) if joined else None
+        if joined is None or post is None or not (_led_body(left) and _led_body(joined)):
+            return None
+        return left, held["role"], held["mods"], joined, post["role"]
+
+    def named_after_move(self, doc: StoryDoc, sentence: Sentence) -> bool:
+        """The person a move lede (the sentence before) is about, named at the start of this
+        one: both posts are theirs."""
+        before = doc.sentence_before(sentence)
+        move = self.move_lede(doc, before) if before is not None else None
+        people = doc.mentions_in(sentence, "Person")
+        if move is None or not people or people[0].start - sentence.start > 4:
+            return False
+        left, role, mods, joined, new_role = move
+        self.emit(doc, sentence, people[0], left, role,
+                  "current" if not mods or "current" in mods.lower() else "former", 0.7)
+        self.emit(doc, sentence, people[0], joined, new_role, "designate", 0.7)
+        return True
+
     def pending_subject(self, doc: StoryDoc, sentence: Sentence) -> _Pending | None:
         """"The chief nurse of X has resigned." (who she is comes in the next sentence)."""
+        if self.move_lede(doc, sentence) is not None:
+            return None
         match = _PENDING_SUBJECT.match(doc.text, sentence.start, sentence.end)
         if match is None:
             return self.pending_owner(doc, sentence)

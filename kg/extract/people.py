@@ -213,6 +213,13 @@ _WORK_APPOSED = lazy_pattern(
     r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|review|study|survey|book|paper"
     r"|analysis|audit|investigation|inquiry|plan|strategy|document|film|documentary|programme"
     r"|campaign|project|scheme)\b", re.IGNORECASE)
+_WORK_BEFORE = lazy_pattern(
+    r"\b(?:the|an?|its|their)\s+(?:[\w-]+\s+)?(?:report|review|study|survey|paper|analysis|audit"
+    r"|investigation|evaluation|plan|strategy|document)\s*,\s*[‘“\"']?(?:[A-Z][^,;.:]{0,60}:\s+)?$",
+    re.IGNORECASE)
+_TITLE_GOES_ON = lazy_pattern(r"(?::|[’”\"']|\s*,\s*(?:was|is|has\s+been|had\s+been|will\s+be|which"
+                              r"|published|found|finds|warns|warned|sets\s+out|calls)\b)")
+""""The report, Safer Births, was published": the name a work is given is no person."""
 _BEFORE_CUE = Cue(*ROLE_CUE.words, "said", "according", "by")
 _ROLE_BEFORE = lazy_pattern(
     rf"(?:\b{ROLE}(?:(?:\s+in\s+common)?|\s+(?:of\s+[^,;]{{2,90}}?\s+)?(?:is|was|will\s+be)"
@@ -381,6 +388,8 @@ class PeopleFinder:
                 continue
             if _WORK_APPOSED.match(text, e, end) or _FIRMS_POST_AFTER.match(text, e, end) \
                     or _FIRM_BEFORE.search(text, max(start, s - 40), s) \
+                    or (_WORK_BEFORE.search(text, max(start, s - 90), s)
+                        and _TITLE_GOES_ON.match(text, e, end)) \
                     or _INSTITUTION_OF.search(text, max(start, s - 30), s):
                 continue
             confidence = self._context_confidence(text, s, e, end)

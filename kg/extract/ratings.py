@@ -104,6 +104,8 @@ _SERVICE_LEVEL = lazy_pattern(
     r"|care(?!\s+(?:system|board|trust|partnership|group|quality|alliance)\b)|A&E|maternity|surgery"
     r"|leadership|safety|domains?|effective(?:ness)?|caring|responsive|well-led|for\s+being)\b"
     r"[^.;]{0,45}$")
+_APPOSITION = lazy_pattern(r"(?<=[A-Za-z]),\s*(?:an?|the)\s+[^,;.]{1,60}?,")
+""""Maister Lodge, an older people's unit, was rated": the aside describes the body rated."""
 _FOR_DOMAIN = lazy_pattern(r"^\W*(?:ratings?\s+)?(?:for|in)\s+(?!its\s+own\s+right)"
                          r"(?!its\s+(?:(?:most\s+)?recent"
                          r"|latest|last|previous|first|new|\d{4})?\s*(?:inspection|report|visit)\b)"
@@ -197,7 +199,8 @@ def _ratings(sentence: Sentence, loose: bool = False) -> list[tuple[int, str]]:
         aside_end = max((e for _, e in relative_clauses(text, match.start())), default=0)
         if since and _FOR_DOMAIN.match(text[since:match.start()]):
             since = match.start()
-        if _SERVICE_LEVEL.search(text[max(aside_end, since, match.start() - 60):match.start()]) \
+        if _SERVICE_LEVEL.search(_APPOSITION.sub(lambda m: " " * len(m.group(0)), text[
+                max(aside_end, since, match.start() - 60):match.start()])) \
                 or _FOR_DOMAIN.match(after) or _PART_RATED.search(text, since, match.start()):
             continue
         found.append((match.start(), _canonical(match.group(1))))

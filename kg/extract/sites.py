@@ -58,6 +58,16 @@ _UNIT_APPOSITION = lazy_pattern(
     r"{0,5})\s*(?:,|\s[–—]\s)\s*(?:(?P<ref>the\s+(?:foundation\s+)?trust)[’']s|its)\s+"
     r"(?:[\w’'-]+\s+){0,4}?(?:unit|hospital|site|centre|clinic|ward|facility|hospice)\b")
 _HOSPITAL_CUE = Cue("Hospital", "Infirmary", "hospital", "Centre", "Hub", "Unit", cased=True)
+_UNIT_NAME_CUE = Cue(" Unit", " Centre", " Lodge", " House", " Ward", " Clinic", cased=True)
+_DESCRIBED_UNIT = lazy_pattern(
+    r"(?<![\w’'-])(?:(?-i:The)\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w’'-]*)"
+    r"{0,4}\s+(?:Unit|Centre|Lodge|House|Ward|Clinic))\b(?![’'-]\w)"
+    r"(?=\s*,\s*(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:unit|ward|centre|hospital|service|facility"
+    r"|clinic|home)\b|\s*,?\s*(?:which\s+is\s+|that\s+is\s+)?(?:run|operated|managed)\s+by\b"
+    r"|\s+(?:has\s+been|have\s+been|was|is|had\s+been)\s+(?:re-?)?rated\b)")
+""""Larchwood House, a children's mental health unit run by X"; "The Phoenix Centre, which is
+run by X"; "Maister Lodge was rated outstanding": a named unit the sentence says is a care
+site (a unit, run by a trust, rated by inspectors)."""
 _ACROSS = lazy_pattern(r"\b(?:across|throughout|around|serving)\b")
 """"runs hospitals across Northumberland and North Tyneside, including X": the names after
 "across" are places; only a site the story knows is one of the trust's."""
@@ -186,6 +196,9 @@ class _Sites:
         for sentence in doc.sentences:
             if _HOSPITAL_CUE(sentence.text):
                 self.find(doc, sentence)
+            if _UNIT_NAME_CUE(sentence.text):
+                for match in _DESCRIBED_UNIT.finditer(doc.text, sentence.start, sentence.end):
+                    self.add(doc, *match.span("name"))
         for sentence in doc.sentences:
             self.referred_hospital(doc, sentence)
             if _UNIT_CUE(sentence.text):

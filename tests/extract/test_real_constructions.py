@@ -6192,6 +6192,11 @@ def test_who_returns_to_her_role_keeps_it(tmp_path):
         "chief nursing officer"}
 
 
+def test_the_title_a_report_is_given_is_no_person(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nThe report, Safer Births, was written by NHS England.")
+    assert not [r for r in rows if r["kind"] == "entity" and r["class"] == "Person"]
+
+
 def test_a_council_leader_named_as_chair_is_its_chair(tmp_path):
     rows = story_rows(tmp_path, "News\n\nNHS Kent and Medway ICB has named former council "
                                 "leader Margaret Ashworth-Reid as its next chair.")
@@ -8299,6 +8304,39 @@ CHECKED_26 = [
        "Cheshire and Wirral Partnership NHS Foundation Trust")},
      {("Mersey Care NHS Foundation Trust", "mergesWith",
        "Alder Hey Children's NHS Foundation Trust")}),
+    ("Larchwood House, a children's mental health unit run by Humber Teaching NHS Foundation "
+     "Trust, has been rated inadequate by the Care Quality Commission.",
+     {("Larchwood House", "rated", "inadequate"),
+      ("Larchwood House", "partOf", "Humber Teaching NHS Foundation Trust")},
+     {("Humber Teaching NHS Foundation Trust", "rated", "inadequate")}),
+    ("Inspectors rated the Phoenix Centre, which is run by Leeds and York Partnership NHS "
+     "Foundation Trust, requires improvement.",
+     {("Phoenix Centre", "partOf", "Leeds and York Partnership NHS Foundation Trust")}, set()),
+    ("Tarnlow Lodge, an older people's unit in Hull, was rated outstanding.",
+     {("Tarnlow Lodge", "rated", "outstanding")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust's maternity unit, a 20-bed ward, was rated inadequate.",
+     set(), {(LEEDS, "rated", "inadequate")}),
+    ("Tarnley Health Authority has awarded a £1.2m contract to Bromley Hospitals NHS Trust.",
+     {("Bromley Hospitals NHS Trust", "awardedContract", "Tarnley Health Authority")},
+     {("Tarnley Health Authority", "awardedContract", "Bromley Hospitals NHS Trust")}),
+    ("A Devon GP who led the county's LMC has been appointed chief medical officer of NHS Kent "
+     "and Medway ICB. Dr Alasdair Kerswell, a GP partner in Crediton, will start on 1 June.",
+     {("Dr Alasdair Kerswell", "leads", KENT_ICB)}, set()),
+    ("The medical director of Leeds Teaching Hospitals NHS Trust is to become chief executive of "
+     "York and Scarborough Teaching Hospitals NHS Foundation Trust. Dr Anne Reece will take up "
+     "the post in May.",
+     {("Dr Anne Reece", "leads", LEEDS), ("Dr Anne Reece", "leads", YORK)}, set()),
+    ("The outgoing chief executive of Sheffield Teaching Hospitals NHS Foundation Trust has been "
+     "named as NHS England's new regional director for the North East and Yorkshire. Kirsten "
+     "Lockwood, who announced in January that she was leaving, will start in May. She replaces "
+     "Graham Thursby, who retired in December.",
+     {("Kirsten Lockwood", "leads", "NHS England"), ("Graham Thursby", "leads", "NHS England")},
+     {("Graham Thursby", "leads", "Sheffield Teaching Hospitals NHS Foundation Trust")}),
+    ("The report, Safer Births: Continuing Risk, was written by the Health Services Safety "
+     "Investigations Body.",
+     {("Health Services Safety Investigations Body", "authored",
+       "Safer Births: Continuing Risk")},
+     {("Continuing Risk", "authored", "Safer Births: Continuing Risk")}),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
