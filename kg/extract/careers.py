@@ -633,7 +633,7 @@ _MOVES_TO_POST = lazy_pattern(
     r"\s+(?:is\s+to\s+become|will\s+become|is\s+set\s+to\s+become|has\s+been\s+(?:named|appointed"
     r"|confirmed|chosen)(?:\s+as)?|is\s+to\s+be)\s+(?:the\s+)?(?:new\s+|next\s+)?", FLAGS)
 _NEW_POST_OF = lazy_pattern(rf"\s*(?:(?:new|next|permanent)\s+)?(?P<role>{ROLE})\s+(?:of|at)\s+"
-                            rf"(?:the\s+)?", FLAGS)
+                            r"(?:the\s+)?(?:(?-i:neighbouring|nearby|rival|fellow)\s+)?", FLAGS)
 _BODYS_NEW_POST = lazy_pattern(rf"[’']s?\s+(?:(?:new|next|permanent)\s+)?(?P<role>{ROLE})\b",
                                FLAGS)
 """"The outgoing chief executive of A has been named as B's new regional director. X, who
@@ -674,8 +674,8 @@ _SOMEONE_ELSES_POST = lazy_pattern(
     r"|than)\s+(?:the\s+)?$", FLAGS)
 """"a panel that included NHS England's regional director": a post someone else holds."""
 _MOVES_ON_TO = lazy_pattern(r"\s*,\s*who\s+(?:becomes|is\s+to\s+become|will\s+become|has\s+become"
-                            r"|is\s+leaving\s+to|left\s+to|moves\s+to|is\s+moving\s+to|joins"
-                            r"|has\s+joined)\b", re.IGNORECASE)
+                            r"|is\s+leaving\s+to|left\s+(?:[^,;.]{1,60}?\s+)?to|moves\s+to"
+                            r"|is\s+moving\s+to|joins|has\s+joined)\b", re.IGNORECASE)
 """"She succeeds X, who becomes chair of Y": X leaves the post she takes for another."""
 _WHICH_RUNS = lazy_pattern(r"(?:the\s+)?(?:trust|foundation\s+trust|organisation)\s+(?:which|that)"
                            r"\s+(?:runs|manages)\s+(?:the\s+)?", re.IGNORECASE)
@@ -1514,14 +1514,16 @@ class _Careers:
     def post_of(doc: StoryDoc, person: Mention,
                 at: Mention | None = None) -> tuple[Mention, str] | None:
         """The newest post the story gives ``person`` (by surname), at ``at`` when given ("Her
-        predecessor at B"): what a successor or predecessor holds too."""
+        predecessor at B"), one held now before a past one of their career: what a successor
+        or predecessor holds too."""
         surname = person.text.split()[-1]
-        for fact in reversed(doc.facts):
-            if (fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
-                    and fact.subject.text.split()[-1] == surname
-                    and (at is None or entity_key(fact.object) == entity_key(at))):
-                return fact.object, fact.role
-        return None
+        posts = [fact for fact in reversed(doc.facts)
+                 if fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
+                 and fact.subject.text.split()[-1] == surname
+                 and (at is None or entity_key(fact.object) == entity_key(at))]
+        held = next((fact for fact in posts if fact.status != "former"), None) or next(
+            iter(posts), None)
+        return (held.object, held.role) if held is not None else None
 
     def has_led(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Dr X has led the college since 2022": a current post whose title the sentence

@@ -1230,6 +1230,11 @@ class _Reader:
                 continue
             org, role = post
             left_org = self.body_left(left.end())
+            if left_org is not None and not named and entity_key(left_org) != entity_key(org):
+                post = self.successor_post(cue.start(), left_org)
+                if post is None:
+                    continue
+                org, role = post
             self.emit(previous, left_org or org, named["role"] if named else role,
                       "current" if left["leaving"] else "former", 0.7)
 
@@ -1244,9 +1249,10 @@ class _Reader:
         reference = re.match(DEFINITE_ORG, self.text[offset:self.sentence.end].lstrip(), FLAGS)
         return definite_org(self.doc, reference.group(0), offset) if reference else None
 
-    def successor_post(self, offset: int) -> tuple[Mention, str] | None:
+    def successor_post(self, offset: int, at: Mention | None = None) -> tuple[Mention, str] | None:
         """The body and role of the person who takes over: the newest post in the story held
-        by the subject before ``offset`` ("She", or a name)."""
+        by the subject before ``offset`` ("She", or a name); only one at ``at`` when given
+        (the body the one replaced is leaving)."""
         head = self.text[self.sentence.start:offset]
         people = [m for m in self.doc.mentions_in(self.sentence, "Person") if m.end <= offset]
         if people:
@@ -1263,6 +1269,7 @@ class _Reader:
             held = [fact for fact in self.doc.facts
                     if fact.predicate == "leads" and fact.subject.text.split()[-1] == name
                     and isinstance(fact.object, Mention) and fact.role
+                    and (at is None or entity_key(fact.object) == entity_key(at))
                     and fact.status in statuses and (
                         "designate" in statuses or joined is None
                         or entity_key(fact.object) == entity_key(joined))

@@ -121,7 +121,8 @@ def classes_for_role(role: str) -> frozenset[str]:
     return NHS_BODIES
 _ADJECTIVE = (r"(?:long-serving|newly[- ]appointed|recently[- ]appointed|veteran|popular|respected"
               r"|outspoken|embattled|under-fire|beleaguered|highly[- ]regarded|well-respected"
-              r"|experienced|much-respected|widely[- ]respected|departing|retiring|founding)")
+              r"|experienced|much-respected|widely[- ]respected|departing|retiring|founding"
+              r"|(?:co-)?founder\s+and)")
 MODIFIERS = rf"(?P<mods>(?:{STATUS_PREFIX}|{_ADJECTIVE}\s+)*)"
 PORTFOLIO = (r"(?:\s+for\s+(?!(?:the|a|an|its|their|his|her|more|over|almost|nearly|about"
              r"|several|many|some|all|both|each|every)\b)(?![^,.;]*?\b(?:years?|months?|weeks?|days?|decades?|time)\b)"
@@ -230,7 +231,7 @@ VERB_AFTER = lazy_pattern(
     rf"(?:been\s+|be\s+)?(?:formally\s+|officially\s+|(?:yesterday|today|this\s+week|last\s+week"
     rf"|on\s+\w+day)\s+|{ADVERB_GROUP}\s+)?"
     rf"(?:appointed|named|confirmed|announced|unveiled|chosen|selected|recruited|made|hired"
-    rf"|elected|voted"
+    rf"|elected|voted|promoted"
     rf"|(?:moves?|moved|steps?|stepped)\s+up\s+to\s+(?:be|become)"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?(?:\s+up)?"

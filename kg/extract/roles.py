@@ -37,6 +37,7 @@ _CHIEF_OFFICER = (
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,
+    r"(?:finance|financial|nursing|digital) (?:chief|boss)",
     r"deputy chief executive", r"chief executive", r"chief exec", r"CEO", r"CFO", r"COO",
     r"vice[- ]chair(?:man|woman|person)?", r"deputy chair(?:man|woman|person)?",
     r"co-chair", r"clinical chair(?:man|woman)?",
@@ -95,6 +96,10 @@ _ALIASES = {
     "ceo": "chief executive", "chief exec": "chief executive",
     "chief executive officer": "chief executive", "boss": "chief executive",
     "chief": "chief executive", "leader": "chief executive",
+    "finance chief": "chief finance officer", "financial chief": "chief finance officer",
+    "finance boss": "chief finance officer", "financial boss": "chief finance officer",
+    "nursing chief": "chief nurse", "nursing boss": "chief nurse",
+    "digital chief": "chief digital officer", "digital boss": "chief digital officer",
     "cfo": "chief finance officer", "chief financial officer": "chief finance officer",
     "coo": "chief operating officer", "ned": "non-executive director",
     "cio": "chief information officer", "ccio": "chief clinical information officer",

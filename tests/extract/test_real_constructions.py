@@ -6197,6 +6197,36 @@ def test_the_title_a_report_is_given_is_no_person(tmp_path):
     assert not [r for r in rows if r["kind"] == "entity" and r["class"] == "Person"]
 
 
+POSTS_26 = [
+    ("Leeds Teaching Hospitals NHS Trust is in deficit. Its finance chief, Amy Cole, said "
+     "savings were needed.", "Amy Cole", "chief finance officer"),
+    ("Leeds Teaching Hospitals NHS Trust is in deficit. Finance chief Amy Cole said savings were "
+     "needed.", "Amy Cole", "chief finance officer"),
+    ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
+     "chief finance officer, succeeding Mark Dunn.", "Amy Cole", "chief finance officer"),
+    ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
+     "chief finance officer, succeeding Mark Dunn.", "Mark Dunn", "chief finance officer"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "role"), POSTS_26, ids=range(len(POSTS_26)))
+def test_posts_read_in_session_26(tmp_path, text, holder, role):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    assert (holder, LEEDS, role) in {(r["subject"], r["object"], r["role"]) for r in rows
+                                     if r["kind"] == "fact" and r["predicate"] == "leads"}
+
+
+def test_who_left_another_body_held_the_post_taken_there(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nThe medical director of Nottingham University Hospitals "
+                                "NHS Trust is to become chief executive of neighbouring University "
+                                "Hospitals of Derby and Burton NHS Foundation Trust. Dr Simon "
+                                "Ravenscroft has been NUH's medical director since 2021. He will "
+                                "replace Tessa Marwood, who left UHDB in the summer to become "
+                                "chief executive of NHS Derby and Derbyshire ICB.")
+    assert {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Tessa Marwood"
+            and r["object"].startswith("University Hospitals of Derby")} == {"chief executive"}
+
+
 def test_a_council_leader_named_as_chair_is_its_chair(tmp_path):
     rows = story_rows(tmp_path, "News\n\nNHS Kent and Medway ICB has named former council "
                                 "leader Margaret Ashworth-Reid as its next chair.")
@@ -8337,6 +8367,23 @@ CHECKED_26 = [
      {("Health Services Safety Investigations Body", "authored",
        "Safer Births: Continuing Risk")},
      {("Continuing Risk", "authored", "Safer Births: Continuing Risk")}),
+    ("The medical director of Nottingham University Hospitals NHS Trust is to become chief "
+     "executive of neighbouring University Hospitals of Derby and Burton NHS Foundation Trust. "
+     "Dr Simon Ravenscroft has been NUH's medical director since 2021. He will replace Tessa "
+     "Marwood, who left UHDB in the summer to become chief executive of NHS Derby and "
+     "Derbyshire ICB.",
+     {("Dr Simon Ravenscroft", "leads",
+       "University Hospitals of Derby and Burton NHS Foundation Trust"),
+      ("Tessa Marwood", "leads", "University Hospitals of Derby and Burton NHS Foundation Trust")},
+     set()),
+    ("Dr Jawad Mirza has been medical director of East Lancashire Hospitals NHS Trust since 2016. "
+     "Before joining ELHT he was medical director at Airedale NHS Foundation Trust for five "
+     "years. He will leave in the spring. His successor, Dr Claire Etherington, is currently "
+     "chief medical officer of NHS Lancashire and South Cumbria ICB.",
+     {("Dr Claire Etherington", "leads", "East Lancashire Hospitals NHS Trust")},
+     {("Dr Claire Etherington", "leads", "Airedale NHS Foundation Trust")}),
+    ("Ben Oduya, Vantia Health Ltd's founder and chief executive, said it was proud.",
+     {("Ben Oduya", "leads", "Vantia Health Ltd")}, set()),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
