@@ -269,7 +269,7 @@ _CONSORTIUM_LED_BY = lazy_pattern(r"\b(?:consortium|partnership|joint venture)\s
                                   r"(?:led|headed|fronted)\s+by\s+(?:the\s+)?", _FLAGS)
 _DESCRIBED_FIRM = lazy_pattern(
     r"(?:(?:US|UK|British|American|French|German|Dutch|Indian|(?-i:[A-Z][a-z]+)-based"
-    r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ean))|(?-i:[a-z][\w-]*))\s+){0,3}?(?i:company|firm|developer"
+    r"|(?-i:[A-Z][a-z]+(?:ian|ish|ese|ean))|(?-i:[a-z][\w’'-]*))\s+){0,3}?(?i:company|firm|developer"
     r"|supplier|provider|specialist"
     r"|giant|consultancy|contractor|outsourcer|operator|group|enterprise|charity)\s+"
     r"(?=(?-i:[A-Z]|e[A-Z]))")

@@ -249,7 +249,8 @@ class _Reader:
                 return
         definite = APPOSITION_DEFINITE.match(text, person.end, end)
         if definite and not self.pairs_listed(person, definite.end()):
-            org = definite_org(self.doc, definite["reference"], definite.start("reference"))
+            org = (self.previous_subject() if definite["reference"].lower() == "its" else None) \
+                or definite_org(self.doc, definite["reference"], definite.start("reference"))
             base = post_status(definite["mods"], definite["tail"], "", "")
             self.emit(person, org, definite["role"],
                       status_for_person(self.doc, self.sentence, person, base), 0.85)
@@ -273,6 +274,8 @@ class _Reader:
         match = APPOSITION_ORG_FIRST.match(text, person.end, end)
         if match:
             org, org_end = self.org_span(match.end())
+            if text.startswith("its ", match.end()):
+                org = self.previous_subject() or org
             role = ROLE_AFTER_ORG.match(text, org_end, end) if org else None
             kinds = classes_for_role(role["role"]) if role else NHS_BODIES
             if org is not None and "LocalAuthority" in kinds and org.cls not in kinds:
@@ -283,6 +286,15 @@ class _Reader:
                 base = post_status(match["mods"] + role["mods"], role["tail"], "", "")
                 self.emit(person, org, role["role"],
                           status_for_person(self.doc, self.sentence, person, base), 0.9)
+
+    def previous_subject(self) -> Mention | None:
+        """"Vantia Health Ltd won the contract from X. Ben Oduya, its chief executive, said":
+        the body the sentence before opens with, when this one names no body."""
+        before = self.doc.sentence_before(self.sentence)
+        if before is None or self.doc.mentions_in(self.sentence, "Organisation"):
+            return None
+        first = next(iter(self.doc.mentions_in(before, "Organisation")), None)
+        return first if first is not None and first.start - before.start <= 4 else None
 
     def role_before(self, person: Mention) -> None:
         start = max(self.sentence.start, person.start - 120)
@@ -476,6 +488,9 @@ class _Reader:
                 org = mention_at(self.doc, left.end(), "Organisation")
             if org is None and _PREVIOUS_HOLDER.search(match["mods"] or ""):
                 org = self.post_held_before(person, role)
+            counterpart = _PLACE_COUNTERPART.search(stripped) if org is None else None
+            if counterpart is not None:
+                org = org_named(self.doc, counterpart["place"], start + counterpart.start("place"))
             if org is None:
                 org = self.reporting_body(start + match.start(), person)
             if org is None:
@@ -1503,6 +1518,11 @@ _AS_ROLE_AFTER = lazy_pattern(rf"(?:\s+(?:in|on|from)\s+(?:[A-Z][a-z]+\s+)?\d{{4
                               rf"|and|to|following|last|this|next|when|while)\b))", FLAGS)
 _AS_ITS_ROLE = lazy_pattern(rf"\s+as\s+(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
 _WHO_ASIDE = lazy_pattern(r"\s*,\s*who\s+(?:was|had\s+been|has\s+been|is)\s")
+_PLACE_COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<place>[A-Z][\w’'-]+"
+                                  r"(?:\s+[A-Z][\w’'-]+)?)\s+(?:counterpart|opposite\s+number"
+                                  r"|equivalent)\s*,\s*$")
+""""Her Gloucestershire counterpart, interim chief executive X": the post at the body the place
+names, not at hers."""
 _BODY_SAYS = lazy_pattern(r"\s+(?:says|said|has\s+said|confirmed|has\s+confirmed|announced"
                           r"|has\s+announced|revealed|has\s+revealed)\s+(?:that\s+)?(?:its\s+)?",
                           re.IGNORECASE)

@@ -220,7 +220,9 @@ _MEMBERSHIP = lazy_pattern(
 _MEMBERS_OPENING = lazy_pattern(
     r"\s*(?P<owner>Its|The\s+(?:system|ICS|partnership|group|network|cluster|alliance"
     r"|collaborative))(?:[’']s?)?\s+(?:(?:members|member\s+(?:trusts|organisations|bodies)"
-    r"|(?:NHS\s+)?partners|partner\s+(?:trusts|organisations|bodies))\s+(?:include|are|comprise)"
+    r"|(?:NHS\s+)?partners|partner\s+(?:trusts|organisations|bodies))"
+    r"(?:\s+in\s+the\s+(?:partnership|collaborative|alliance|group|network|system))?"
+    r"\s+(?:include|are|comprise)"
     r"|brings\s+together|includes|comprises|is\s+made\s+up\s+of|consists\s+of|spans|covers"
     r"|takes\s+in)\b", _FLAGS)
 _ITS_MEMBERS = lazy_pattern(r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:trusts|members|providers|partners)"

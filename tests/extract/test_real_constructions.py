@@ -8384,6 +8384,27 @@ CHECKED_26 = [
      {("Dr Claire Etherington", "leads", "Airedale NHS Foundation Trust")}),
     ("Ben Oduya, Vantia Health Ltd's founder and chief executive, said it was proud.",
      {("Ben Oduya", "leads", "Vantia Health Ltd")}, set()),
+    ("Vantia Health Ltd won the contract from NHS Kent and Medway ICB. Ben Oduya, its chief "
+     "executive, said it was proud.",
+     {("Ben Oduya", "leads", "Vantia Health Ltd")}, {("Ben Oduya", "leads", KENT_ICB)}),
+    ("The Ministry of Defence has awarded a £35m contract to Tolvane Systems Ltd.",
+     {("Tolvane Systems Ltd", "awardedContract", "Ministry of Defence")}, set()),
+    ("Robert Ashworth-Kane, chief executive of Combat Stress, said the charity was pleased.",
+     {("Robert Ashworth-Kane", "leads", "Combat Stress")}, set()),
+    ("NHS Kent and Medway ICB awarded the contract to children's charity Barnardo's.",
+     {("Barnardo's", "awardedContract", KENT_ICB)}, set()),
+    ("The West Yorkshire Mental Health Provider Collaborative runs children's beds. Its partners "
+     "in the collaborative are Leeds and York Partnership NHS Foundation Trust and Bradford "
+     "District Care NHS Foundation Trust.",
+     {("Leeds and York Partnership NHS Foundation Trust", "partOf",
+       "West Yorkshire Mental Health Provider Collaborative"),
+      ("Bradford District Care NHS Foundation Trust", "partOf",
+       "West Yorkshire Mental Health Provider Collaborative")}, set()),
+    ("Wye Valley NHS Trust chief executive Jane Ives paused the plan with Gloucestershire "
+     "Hospitals NHS Foundation Trust. Her Gloucestershire counterpart, interim chief executive "
+     "Owen Latchford, agreed the pause was sensible.",
+     {("Owen Latchford", "leads", "Gloucestershire Hospitals NHS Foundation Trust")},
+     {("Owen Latchford", "leads", "Wye Valley NHS Trust")}),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
