@@ -741,7 +741,8 @@ class _Reader:
         the story or the reference data has. With ``create``, where a post's "of"/"at" demands
         a body, an unknown capitalised name of two words or more becomes one ("general
         secretary of Managers in Partnership")."""
-        bygone = _BYGONE.match(self.text, offset, self.sentence.end)
+        bygone = _BYGONE.match(self.text, offset, self.sentence.end) or _KIND_BEFORE_NAME.match(
+            self.text, offset, self.sentence.end)
         found = mention_at(self.doc, bygone.end() if bygone else offset, "Organisation")
         if found is not None:
             tail = _BODY_NOUN_AFTER.match(self.text, found.end, self.sentence.end)
@@ -1501,6 +1502,9 @@ _DESCRIBED_THEN_NAMED = lazy_pattern(
 """"chief executive of the county's community health trust, X": the body named after it."""
 _BYGONE = lazy_pattern(r"(?:former|now[- ]defunct|now[- ]abolished|then)\s+(?=(?-i:[A-Z]))")
 """"who chaired the former NHS Isle of Wight CCG": the body after the word for its past."""
+_KIND_BEFORE_NAME = lazy_pattern(r"(?:(?-i:[a-z][\w’'-]*)\s+){0,2}?(?:charity|provider|firm|company"
+                                 r"|consultancy|supplier|operator|group)\s+(?=(?-i:[A-Z]))")
+""""chief executive of veterans' charity X", "of private provider X": the body after its kind."""
 _LOCAL_OFFICER = lazy_pattern(r"\baccountable\s+officer\b", FLAGS)
 _COMMISSIONERS = frozenset({"ClinicalCommissioningGroup", "IntegratedCareBoard", "NHSBody"})
 """"NHS England has appointed X as interim accountable officer": a commissioner's post, at the

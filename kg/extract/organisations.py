@@ -350,7 +350,8 @@ _SUFFIX_CLASSES = (
                      r" Trust$"),
      "NHSTrust"),
     (compile_pattern(r"Primary Care Trust$|PCT$|Strategic Health Authority$|SHA$"
-                     r"|Health Authority$|Family Health Services Authority$"), "NHSBody"),
+                     r"|Health Authority$|Family Health Services Authority$|Health Board$"),
+     "NHSBody"),
     (compile_pattern(r"Integrated Care Board|ICB$"), "IntegratedCareBoard"),
     (compile_pattern(r"Integrated Care System|ICS$|Care Partnership$"), "IntegratedCareSystem"),
     (compile_pattern(r"Clinical Commissioning Group|CCG$"), "ClinicalCommissioningGroup"),

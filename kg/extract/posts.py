@@ -180,7 +180,8 @@ APPOSITION = lazy_pattern(
 )
 APPOSITION_BARE = lazy_pattern(
     rf"{AGE}\s*(?:,|\(|\s[–—])\s*(?:(?:currently|now)\s+)?(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}"
-    rf"(?:\s+since\s+(?:[A-Z][a-z]+\s+)?\d{{4}})?\s*(?=,|\)|\.|$|\s+(?:said|says|added|told)\b)",
+    rf"(?:\s+since\s+(?:(?:[A-Z][a-z]+\s+)?\d{{4}}|(?-i:[A-Z][a-z]+)|last\s+\w+|the\s+\w+))?"
+    rf"\s*(?=,|\)|\.|$|\s+(?:said|says|added|told)\b)",
     FLAGS)
 APPOSITION_ORG_FIRST = lazy_pattern(
     rf"{AGE}\s*,\s*(?:who\s+(?:is|was|has been|had been)\s+)?(?:{ADVERB_GROUP}\s+)?"
@@ -235,7 +236,8 @@ VERB_AFTER = lazy_pattern(
     rf"|(?:moves?|moved|steps?|stepped)\s+up\s+to\s+(?:be|become)"
     rf"|join(?:s|ed)?|take over|takes over|took over|become|becomes|became|start(?:s|ed)?"
     rf"|step(?:s|ped)? up|serve[sd]?|continue[sd]?|return(?:s|ed)?|act(?:s|ed|ing)?(?:\s+up)?"
-    rf"|stand(?:s|ing)? in|stood in|cover(?:s|ed|ing)?(?=\s+as)|arriv(?:es|ed|ing)(?=\s+as)"
+    rf"|stand(?:s|ing)? in|stood in|step(?:s|ped)? in(?=\s+as)|cover(?:s|ed|ing)?(?=\s+as)"
+    rf"|arriv(?:es|ed|ing)(?=\s+as)"
     rf"|step(?:s|ped|ping)? down"
     rf"|stand(?:s|ing)? down|stood down"
     rf"|resign(?:s|ed)?|quit(?:s)?|left|leav(?:es|ing)|retir(?:e|es|ed|ing)|depart(?:s|ed)?"

@@ -128,7 +128,8 @@ welcomed the news that the trust has moved to segment 3"."""
 _WHICH_THEN = lazy_pattern(r"\s*,\s*(?:which|that)\s+[^,;]{0,60}$")
 """"X is run by T, which was moved to segment 2": the clause is about T alone."""
 _CONDITION_AFTER = lazy_pattern(r"[^.;]{0,60}?\b(?:if|unless)\b", _FLAGS)
-_COUNTED_SUBJECT = lazy_pattern(rf"\s*(?:The\s+|All\s+)?(?P<count>{COUNT}|both)\s+"
+_COUNTED_SUBJECT = lazy_pattern(rf"\s*(?:[^,;]{{0,40}}?\bthat\s+)?(?:The\s+|All\s+)?"
+                                rf"(?P<count>{COUNT}|both)\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>trusts|ICBs|CCGs|organisations"
                                 r"|providers)\b", _FLAGS)
 _EXCLUDED_CLASSES = frozenset({"NationalBody", "Regulator", "GovernmentDepartment", "NewsOutlet",

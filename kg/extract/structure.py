@@ -65,7 +65,8 @@ _PART_OF = lazy_pattern(
     _FLAGS
 )
 _SUBJECT_REFERENCE = lazy_pattern(
-    r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+)?"
+    r"^\s*(?:(?:Today|Now|Since\s+\d{4}|In\s+\d{4}|From\s+\d{4}),?\s+"
+    r"|(?:He|She|They|It)\s+(?:added|said|says|noted|stressed)\s+that\s+)?"
     r"((?i:the\s+(?:trust|foundation trust|ICB|CCG|hospital|collaborative|group|partnership"
     r"|alliance|network|new\s+(?:body|organisation|CCG|ICB|trust)))|[Ii]t)\b")
 _AND_PREDICATE = lazy_pattern(r"\s*,?\s*and\s*")

@@ -6202,6 +6202,10 @@ POSTS_26 = [
      "savings were needed.", "Amy Cole", "chief finance officer"),
     ("Leeds Teaching Hospitals NHS Trust is in deficit. Finance chief Amy Cole said savings were "
      "needed.", "Amy Cole", "chief finance officer"),
+    ("Leeds Teaching Hospitals NHS Trust is in deficit. Amy Cole, interim chief finance officer "
+     "since March, said savings were needed.", "Amy Cole", "chief finance officer"),
+    ("Leeds Teaching Hospitals NHS Trust is in deficit. Amy Cole will step in as interim chief "
+     "executive.", "Amy Cole", "chief executive"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
      "chief finance officer, succeeding Mark Dunn.", "Amy Cole", "chief finance officer"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
@@ -8405,6 +8409,30 @@ CHECKED_26 = [
      "Owen Latchford, agreed the pause was sensible.",
      {("Owen Latchford", "leads", "Gloucestershire Hospitals NHS Foundation Trust")},
      {("Owen Latchford", "leads", "Wye Valley NHS Trust")}),
+    ("George Eliot Hospital NHS Trust and University Hospitals Coventry and Warwickshire NHS "
+     "Trust are in talks. The news that both trusts have moved into segment 2 was welcomed.",
+     {("George Eliot Hospital NHS Trust", "movedToSegment", "segment 2"),
+      ("University Hospitals Coventry and Warwickshire NHS Trust", "movedToSegment",
+       "segment 2")}, set()),
+    ("Robert Kane, chief executive of veterans' charity Walking With The Wounded, spoke.",
+     {("Robert Kane", "leads", "Walking With The Wounded")}, set()),
+    ("After leaving Walsall, Dr Gollins became chief medical officer of private provider Tolvane "
+     "Health Ltd.",
+     {("Dr Gollins", "leads", "Tolvane Health Ltd")}, set()),
+    ("Swansea Bay University Health Board has appointed Dr Gethin Lloyd-Price as executive "
+     "medical director.",
+     {("Dr Gethin Lloyd-Price", "leads", "Swansea Bay University Health Board")}, set()),
+    ("A review written by Grant Thornton and commissioned by the Welsh Government found problems.",
+     {("Welsh Government", "commissioned", "review")}, set()),
+    ("MFT's chair, Kathy Lindqvist, said the trust would improve.",
+     {("Kathy Lindqvist", "leads", "Manchester University NHS Foundation Trust")}, set()),
+    ("UHSx was moved into segment 3.",
+     {("University Hospitals Sussex NHS Foundation Trust", "movedToSegment", "segment 3")},
+     set()),
+    ("Wye Valley NHS Trust has opened a clinic. She added that the trust, which is part of the "
+     "Herefordshire and Worcestershire integrated care system, would share lessons.",
+     {("Wye Valley NHS Trust", "partOf",
+       "Herefordshire and Worcestershire Integrated Care System")}, set()),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
