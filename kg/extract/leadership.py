@@ -176,6 +176,16 @@ class _Reader:
         add_fact(self.doc, self.sentence, person, "leads", org, extractor=NAME,
                  confidence=confidence, role=role, status=status)
 
+    def overseen_in_sentence_before(self, org: Mention | None) -> Mention | None:
+        """"The ICO has reprimanded X NHS Trust. Its chief executive, Y, apologised": the body
+        an overseer acted on in the sentence before, not the overseer."""
+        before = self.doc.sentence_before(self.sentence)
+        if org is None or org.cls not in OVERSEERS or before is None \
+                or not before.start <= org.start < before.end:
+            return None
+        return next((m for m in self.doc.mentions_in(before, "Organisation")
+                     if m.start > org.start and m.cls in TRUSTS | {"IntegratedCareBoard"}), None)
+
     def overseen_trust(self, person: Mention) -> Mention | None:
         """The trust an overseer's appointee (an improvement director) is sent to: named after
         them ("to work alongside the board of X"), else the trust the story is about."""
@@ -412,6 +422,7 @@ class _Reader:
             else:
                 org = (definite_org(self.doc, speaker["reference"], speaker.start("reference"))
                        if speaker else None) or pronoun_org(self.doc, self.sentence.start)
+                org = self.overseen_in_sentence_before(org) or org
             kinds = classes_for_role(role)
             if org is not None and not earlier and kinds != NHS_BODIES and org.cls not in kinds:
                 org = self.body_of_kind(kinds) or org
@@ -672,8 +683,9 @@ class _Reader:
         if joins and org is not None:
             as_role = AS_ROLE.match(self.text, org_end, self.sentence.end)
             if as_role:
-                future = joins["aux"] in {"will", "is to", "is set to", "is due to",
-                                          "is expected to"}
+                future = joins["aux"] is not None and (joins["aux"] in {
+                    "will", "is to", "is set to", "is due to", "is expected to"}
+                    or joins["aux"].endswith(" to"))
                 status = "designate" if future and not as_role["mods"] else post_status(
                     as_role["mods"], as_role["tail"], joins["verb"], self.sentence.text)
                 self.emit(person, org, as_role["role"], status, 0.85)

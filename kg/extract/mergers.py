@@ -137,7 +137,7 @@ _WITH = lazy_pattern(r"^\s*(?:(?:last|this|earlier\s+this)\s+(?:year|month|week|
                    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:firm|group|company|investor|giant"
                    r"|operator|specialist|provider|business|chain|rival)\s+"
                    r"(?=(?-i:[A-Z])))?", _FLAGS)
-_ITS = lazy_pattern(r"\b(?:its|their)\s+(?:\w+\s+)?$", _FLAGS)
+_ITS = lazy_pattern(r"\b(?:its|their)\s+(?:[\w£.,-]+\s+){0,2}?$", _FLAGS)
 _OPENING_PARTICIPLE = lazy_pattern(r"\W*(?:Having|After|Since)\s+(?:successfully\s+|already\s+)?",
                                    _FLAGS)
 _SITE_NAME = lazy_pattern(r"(?:Hospital|Infirmary|Centre|Hub|Unit)$")
@@ -184,7 +184,8 @@ _PASSIVE_BEFORE = lazy_pattern(r"\b(?:been|was|were|is|are|being|be)\s+(?:\w+ly\
 _BY = lazy_pattern(r"\s+by\s+(?:the\s+)?(?:its\s+(?:[\w-]+\s+)?neighbou?r,?\s+(?:the\s+)?)?",
                    _FLAGS)
 _APPROVED = lazy_pattern(r"\b(?:approved|agreed|completed|confirmed|backed|announced|voted\s+for"
-                         r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?(?:planned\s+|proposed\s+)?$",
+                         r"|signed\s+off)\s+(?:the\s+|its\s+|a\s+)?"
+                         r"(?:£[\d.,]+\s*(?:m|bn|k|million|billion)?\s+)?(?:planned\s+|proposed\s+)?$",
                          _FLAGS)
 _JOINED_IN_STATE = lazy_pattern(r"\s+(?:in|on)\s+(?:the\s+)?(?:segment|special\s+measures|tier"
                                 r"|category|recovery|list|league|bottom|top|oversight|national)\b",

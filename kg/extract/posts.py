@@ -269,8 +269,8 @@ CHAIRED = lazy_pattern(
 )
 ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
-    r"\s*,?\s*(?:who\s+)?(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to|is"
-    r"|was)?\s*"
+    r"\s*,?\s*(?:who\s+)?(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to"
+    r"|is\s+(?:understood|thought|believed|likely)\s+to|is|was)?\s*"
     r"(?:been\s+|be\s+)?(?:since\s+|now\s+|also\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?"
     r"|return(?:s|ed|ing)? to"
     r"|mov(?:es|ed|ing) to|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at"

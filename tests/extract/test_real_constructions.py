@@ -6206,6 +6206,8 @@ POSTS_26 = [
      "since March, said savings were needed.", "Amy Cole", "chief finance officer"),
     ("Leeds Teaching Hospitals NHS Trust is in deficit. Amy Cole will step in as interim chief "
      "executive.", "Amy Cole", "chief executive"),
+    ("Amy Cole is understood to be joining Leeds Teaching Hospitals NHS Trust as its chief "
+     "executive.", "Amy Cole", "chief executive"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
      "chief finance officer, succeeding Mark Dunn.", "Amy Cole", "chief finance officer"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
@@ -8433,6 +8435,18 @@ CHECKED_26 = [
      "Herefordshire and Worcestershire integrated care system, would share lessons.",
      {("Wye Valley NHS Trust", "partOf",
        "Herefordshire and Worcestershire Integrated Care System")}, set()),
+    ("Tolvane Diagnostics Ltd is 51 per cent owned by Hartwell Capital Partners.",
+     {("Tolvane Diagnostics Ltd", "partOf", "Hartwell Capital Partners")}, set()),
+    ("Tolvane Diagnostics Ltd is majority owned by Hartwell Capital Partners.",
+     {("Tolvane Diagnostics Ltd", "partOf", "Hartwell Capital Partners")}, set()),
+    ("Hartwell Group has completed its £340m acquisition of Tolvane Diagnostics Ltd.",
+     {("Hartwell Group", "mergesWith", "Tolvane Diagnostics Ltd")}, set()),
+    ("The Information Commissioner's Office has reprimanded Leeds Teaching Hospitals NHS Trust. "
+     "Its chief executive, Jane Smith, apologised.",
+     {("Jane Smith", "leads", LEEDS)},
+     {("Jane Smith", "leads", "Information Commissioner's Office")}),
+    ("NHS England has published new guidance. Its chief executive, Jane Smith, said it mattered.",
+     {("Jane Smith", "leads", "NHS England")}, set()),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
