@@ -354,6 +354,11 @@ _LEFT_CUE = Cue("stepped down", "stood down", " left", "resigned", "retired", " 
                 "suspended", "sacked", "dismissed")
 _LEFT_AFTER = lazy_pattern(r"\s+(?:stepped\s+down|stood\s+down|left|resigned|retired|quit"
                            r"|departed|was\s+(?:suspended|sacked|dismissed))\b", FLAGS)
+_WHO_CLAUSE = lazy_pattern(r"\s*,\s*who\s")
+_POST_SINCE = lazy_pattern(rf"\b{ROLE}\s+(?:[\w-]+\s+){{0,3}}?(?:since|following|after)\s+"
+                           r"(?:the\s+)?$", FLAGS)
+""""X, interim chief executive since the departure of Y, will return to her role as ...": Y held
+the post before the cue, not the one after it."""
 _DEPARTED_HOLDER = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|dismissal|sacking"
                                 r"|suspension|death)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
                                 FLAGS)
@@ -1286,10 +1291,15 @@ class _Careers:
 
     @staticmethod
     def subject(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
-        """Who a post in this sentence belongs to: the last person named before it, else the
-        person an opening "He"/"She" stands for, or a list line with no subject stands for
-        ("• Replaces X", under "• Jane Doe appointed ...")."""
+        """Who a post in this sentence belongs to: the last person named before it (not one
+        named for their departure, "X, acting since the departure of Y, will return to her role
+        as ..."), else the person an opening "He"/"She" stands for, or a list line with no
+        subject stands for ("• Replaces X", under "• Jane Doe appointed ...")."""
         people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= offset]
+        while len(people) > 1 and _DEPARTED_HOLDER.search(
+                doc.text, max(sentence.start, people[-1].start - 40), people[-1].start) and \
+                _WHO_CLAUSE.match(doc.text, people[-2].end, people[-1].start):
+            people.pop()
         if people:
             return people[-1]
         if _SUBJECT_PRONOUN.match(sentence.text) or subjectless_line(doc, sentence):
@@ -1912,9 +1922,10 @@ class _Careers:
             given = [f for f in doc.facts if f.predicate == "leads" and f.role
                      and f.evidence.start == sentence.start and isinstance(f.object, Mention)
                      and person is not None and f.subject.text != person.text]
-            if person is not None and given:
-                self.emit(doc, sentence, person, given[-1].object, given[-1].role, "former",
-                          0.65)
+            held = [f for f in given if f.object.start < cue.start()] if _POST_SINCE.search(
+                doc.text, max(sentence.start, cue.start() - 80), cue.start()) else given
+            if person is not None and held:
+                self.emit(doc, sentence, person, held[-1].object, held[-1].role, "former", 0.65)
 
     def same_post(self, doc: StoryDoc, sentence: Sentence) -> None:
         """"Her successor is X": X is to hold the post the person before held; "Her opposite

@@ -616,6 +616,10 @@ class _Reader:
         clause with a post of its own ("X, who was finance director at A, is its chief
         officer"). Not past an aside naming someone else ("X, paid tribute to Y, who has been
         acting director"): what follows is said of that other person."""
+        if _GONE_HOLDER.search(self.text, max(self.sentence.start, person.start - 40),
+                               person.start) and _WHO_BEFORE.search(
+                self.text, self.sentence.start, person.start):
+            return
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
         if self.verbs_at(anchor.end, person) and not (
                 skipped and _WHO_ASIDE.match(self.text, anchor.end, skipped.end())):
@@ -1539,6 +1543,11 @@ _PLACE_COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<place>[A-
                                   r"|equivalent)\s*,\s*$")
 """"Her Gloucestershire counterpart, interim chief executive X": the post at the body the place
 names, not at hers."""
+_GONE_HOLDER = lazy_pattern(r"\b(?:departure|retirement|resignation|exit|death|sacking)\s+of\s+"
+                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WHO_BEFORE = lazy_pattern(r",\s*who\s")
+""""X, who has been acting chief executive since the departure of Y, will return to ...": the
+verb after Y is X's."""
 _BODY_SAYS = lazy_pattern(r"\s+(?:says|said|has\s+said|confirmed|has\s+confirmed|announced"
                           r"|has\s+announced|revealed|has\s+revealed)\s+(?:that\s+)?(?:its\s+)?",
                           re.IGNORECASE)

@@ -40,7 +40,7 @@ __all__ = ["RATING", "make_ratings"]
 
 NAME = "ratings"
 RATING = (r"[“‘\"']?(outstanding|good|requires improvement|require improvement"
-          r"|requiring improvement|inadequate)[”’\"']?")
+          r"|requiring improvement|inadequate)(?!\w)[”’\"']?")
 _FLAGS = re.IGNORECASE
 _RATED = frozenset({"rated"})
 _RATING_CUE = Cue("outstanding", "good", "improvement", "inadequate", "est rating",
@@ -405,8 +405,10 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     reference = _REFERENCE.search(text[:position])
     if reference is not None and text[reference.end():reference.end() + 1] in {"’", "'"}:
         reference = None
-    if reference is not None and before and _POSSESSED_APPOSITION.fullmatch(
-            text, reference.end(), before[0].start - sentence.start):
+    if reference is not None and before and (_POSSESSED_APPOSITION.fullmatch(
+            text, reference.end(), before[0].start - sentence.start) or (
+            reference.group(1).lower() in {"its", "their"}
+            and not text[reference.end():before[0].start - sentence.start].strip())):
         reference = None
     if reference is not None and before and clause <= reference.start() < before[0].start \
             - sentence.start:

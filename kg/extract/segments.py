@@ -61,7 +61,7 @@ _JOINS_IN = lazy_pattern(rf"\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the
                          rf"[A-Z][^.;]{{3,120}}?)\s+in\s+{SEGMENT}")
 _INTO = lazy_pattern(
     rf"\b(?:promoted|moved|moving|move|moves|upgraded|relegated|downgraded|dropped|drops|fell"
-    rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|put|puts|putting|went|entered"
+    rf"|falls|slipped|rose|climbed|escalated|de-escalated|placed|places|put|puts|putting|went|entered"
     rf"|enters|pushed|demoted|returned|graduated|improved|allocated|assigned|categorised|slots"
     rf"|slotted"
     rf"|classified|reclassified|designated|improves|rises|climbs|slips"

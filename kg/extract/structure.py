@@ -129,6 +129,8 @@ _UNIT_NOUN = lazy_pattern(
     r"[’']s?\s+(?:[\w-]+\s+){0,2}(?:unit|arm|directorate|subsidiary|team|division|agency"
     r"|company|hub|programme)\b", _FLAGS)
 _COMMA_AFTER = lazy_pattern(r"\s*,\s*(?:the\s+)?")
+_OWNER_NOUN = lazy_pattern(r"\b(?:parent|holding|owning|owner)\b", _FLAGS)
+""""X's parent company, Y": Y owns X, not the other way round."""
 _NAME_BEFORE_COMMA = lazy_pattern(r"(?:The\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})\s*,\s*$")
 _SYSTEMS = frozenset({"IntegratedCareBoard", "IntegratedCareSystem"})
 _IN_SYSTEM = lazy_pattern(r"\b(?:within|in|across|inside|part of)\s+(?:the\s+)?$", _FLAGS)
@@ -670,7 +672,8 @@ def _unit_appositions(doc: StoryDoc, sentence: Sentence) -> None:
         if not noun:
             continue
         name = _NAME_BEFORE_COMMA.search(doc.text[sentence.start:org.start])
-        comma = _COMMA_AFTER.match(doc.text, noun.end(), sentence.end) if name is None else None
+        comma = _COMMA_AFTER.match(doc.text, noun.end(), sentence.end) \
+            if name is None and not _OWNER_NOUN.search(noun.group(0)) else None
         named = mention_at(doc, comma.end(), "Organisation") if comma else None
         if named is not None and named.cls in {"Company", "OrganisationalUnit", "Organisation"}:
             add_fact(doc, sentence, named, "partOf", org, extractor="part_of", confidence=0.7)

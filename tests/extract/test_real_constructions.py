@@ -8447,6 +8447,25 @@ CHECKED_26 = [
      {("Jane Smith", "leads", "Information Commissioner's Office")}),
     ("NHS England has published new guidance. Its chief executive, Jane Smith, said it mattered.",
      {("Jane Smith", "leads", "NHS England")}, set()),
+    ("The CQC issued Leeds Teaching Hospitals NHS Trust with a warning notice requiring "
+     "improvements to its maternity service.",
+     set(), {(LEEDS, "rated", "requires improvement")}),
+    ("The list places Leeds Teaching Hospitals NHS Trust and Airedale NHS Foundation Trust in "
+     "segment 4.",
+     {(LEEDS, "movedToSegment", "segment 4"),
+      ("Airedale NHS Foundation Trust", "movedToSegment", "segment 4")}, set()),
+    ("Coralbay Systems Ltd's parent company, Hartwell Group, said it would review security.",
+     {("Coralbay Systems Ltd", "partOf", "Hartwell Group")},
+     {("Hartwell Group", "partOf", "Coralbay Systems Ltd")}),
+    ("Tolvane Diagnostics Ltd is growing. Its Preston Community Diagnostic Centre was rated "
+     "inadequate by the CQC.",
+     {("Preston Community Diagnostic Centre", "rated", "inadequate")},
+     {("Tolvane Diagnostics Ltd", "rated", "inadequate")}),
+    ("Leeds Teaching Hospitals NHS Trust has a new boss. Jane Smith, who has been interim chief "
+     "executive since the departure of Mark Dunn, will return to her role as chief executive of "
+     "Airedale NHS Foundation Trust.",
+     {("Jane Smith", "leads", "Airedale NHS Foundation Trust"), ("Mark Dunn", "leads", LEEDS)},
+     {("Mark Dunn", "leads", "Airedale NHS Foundation Trust")}),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
