@@ -105,6 +105,9 @@ _THEN_AS_ITS = lazy_pattern(
     rf"\s*,?\s*(?:(?:latterly|most recently|more recently|finally|ultimately|lastly|eventually"
     rf"|including \w+ years?|rising to|before becoming|becoming)\s+)?(?:as\s+|become\s+)?"
     rf"(?:its|their)\s+{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+_LATTERLY_AS = lazy_pattern(rf"\s*,\s*(?:latterly|most recently|finally|ultimately|eventually)\s+as"
+                            rf"\s+(?:the\s+)?{MODIFIERS}{ROLE_PHRASE}\b", FLAGS)
+""""She spent eight years at X, latterly as director of nursing": the last post there."""
 _CHAIRED_BY = lazy_pattern(
     r"(?:[’']s)?(?:\s+board)?(?:\s*,\s*(?:(?:the|a|an)\s+|(?:which|that)\s+(?!(?:is|was|has\s+been"
     r"|will\s+be)\s+(?:chaired|led|headed|run)\b))[^;.]{1,200}?,)?\s*[,–—]?\s*(?:which\s+(?:is|was"
@@ -1841,7 +1844,8 @@ class _Careers:
         """"She spent 12 years at X, latterly as its chief nurse"; "joins from X, where she is
         chief operating officer": a post named after the body."""
         for org in doc.mentions_in(sentence, "Organisation"):
-            match = _THEN_AS_ITS.match(doc.text, org.end, sentence.end) if career else None
+            match = (_THEN_AS_ITS.match(doc.text, org.end, sentence.end) or _LATTERLY_AS.match(
+                doc.text, org.end, sentence.end)) if career else None
             past = True
             if match is None:
                 match = WHERE_HE_WAS.match(doc.text, org.end, sentence.end)

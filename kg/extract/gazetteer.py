@@ -45,6 +45,13 @@ class OrgRecord:
 _TRUST_CLASSES = frozenset({"NHSTrust", "NHSFoundationTrust", "CareTrust"})
 _DISTINCTIVE = compile_pattern(r"\S\s+(?:Health|Healthcare|Hospitals|Care)$"
                                r"|^University\s+Hospitals\s+\S")
+_LOWER_BODY_WORDS = frozenset({
+    "trust", "board", "system", "group", "partnership", "council", "authority", "service",
+    "services", "hospital", "hospitals", "commission", "agency", "unit", "centre", "network",
+    "collaborative", "alliance", "infirmary", "health", "care", "department", "office"})
+""""NHS providers" (the trusts) is not NHS Providers (the body): a name whose last word is
+written in lower case is that body only when the word is one for a body ("integrated care
+board")."""
 _TITLE_CASED = compile_pattern(
     r"[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|the|upon|on|&)\s+)*[A-Z][\w’'-]*)*")
 _TRUST_TAIL = compile_pattern(r"[\s,]+(?:NHS\s+|University\s+)?(?:Foundation\s+)?(?:Trust|FT)\b"
@@ -140,6 +147,10 @@ class Gazetteer:
             surface = text[s:e]
             capitalised = surface[0].isupper() or surface[0].isdigit()
             if not (surface in acronyms or (any_case and capitalised)):
+                continue
+            last = surface.rsplit(" ", 1)[-1] if " " in surface else ""
+            if last[:1].islower() and last not in _LOWER_BODY_WORDS \
+                    and surface not in self.records[key].names:
                 continue
             candidates.append((s, e, key))
         candidates.sort(key=lambda m: (m[0], -(m[1] - m[0])))

@@ -607,7 +607,8 @@ class _Reader:
         head = self.text[max(self.sentence.start, org.start - 80):org.start]
         match = ROLE_OF_ORG_BEFORE.search(head)
         if match:
-            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            base = "former" if _AFTER_SERVING.match(self.text, self.sentence.start) \
+                else post_status(match["mods"], match["tail"], "", self.sentence.text)
             self.emit(person, org, match["role"],
                       status_for_person(self.doc, self.sentence, person, base), 0.85)
 
@@ -1548,6 +1549,9 @@ _GONE_HOLDER = lazy_pattern(r"\b(?:departure|retirement|resignation|exit|death|s
 _WHO_BEFORE = lazy_pattern(r",\s*who\s")
 """"X, who has been acting chief executive since the departure of Y, will return to ...": the
 verb after Y is X's."""
+_AFTER_SERVING = lazy_pattern(r"\s*(?:After|Having|Before\s+that|Previously)\s+(?:serving|served"
+                              r"|been|working|worked|spending|spent)\b", re.IGNORECASE)
+""""After serving as medical director of X, Y joined Z": the post before the comma is past."""
 _BODY_SAYS = lazy_pattern(r"\s+(?:says|said|has\s+said|confirmed|has\s+confirmed|announced"
                           r"|has\s+announced|revealed|has\s+revealed)\s+(?:that\s+)?(?:its\s+)?",
                           re.IGNORECASE)

@@ -31,7 +31,8 @@ _SUFFIXES = (
     r"|Provider Collaborative|Foundation|Network|Federation|Partnership|Trusts|Association"
     r"|Primary Care Trust|PCT|Strategic Health Authority|SHA|Trust|Corporation|Inc|CIC"
     r"|LMC|Local Medical Committee|Construction|Scientific|Diagnostics|Technologies|Analytics"
-    r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics"
+    r"|Logistics|Couriers|Pharmacy|Software|Engineering|Transport|Pathology|Robotics|Police"
+    r"|Constabulary"
     r"|Pharmaceuticals|Pharma|Biotech|Biosciences|Therapeutics|Genomics|Staffing|Recruitment"
     r"|Locums|Architects|Contractors|Telecoms|Data|Imaging|Engineers|Automation"
     r"|(?<!Health )(?<!Clinical )(?<!Medical )Research|Economics|&\s+Co(?:mpany)?|AB|GmbH|AG|BV"
@@ -289,6 +290,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Council", "Ltd", "Limited", "plc", "LLP", "Group", "Alliance", "Collaborative",
                    "Commission", "Authority", "Agency", "Institute", "Consult", "Partners",
                    "Associates", "Solutions", "Advisory", "Consultants", "Solicitors", "Actuarial",
+                   "Police", "Constabulary",
                    "Healthcare", "Foundation", "Network",
                    "Federation", "Support Unit", "Area Team", "Senate",
                    "Association", "PCT", "SHA", "Corporation", "Inc", "University", "College",

@@ -6208,6 +6208,10 @@ POSTS_26 = [
      "executive.", "Amy Cole", "chief executive"),
     ("Amy Cole is understood to be joining Leeds Teaching Hospitals NHS Trust as its chief "
      "executive.", "Amy Cole", "chief executive"),
+    ("Leeds Teaching Hospitals NHS Trust has reshuffled its board. Amy Cole is now interim chief "
+     "nurse.", "Amy Cole", "chief nurse"),
+    ("Leeds Teaching Hospitals NHS Trust has reshuffled its board. Amy Cole will take up the post "
+     "of chief nurse in May.", "Amy Cole", "chief nurse"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
      "chief finance officer, succeeding Mark Dunn.", "Amy Cole", "chief finance officer"),
     ("Leeds Teaching Hospitals NHS Trust's deputy finance director Amy Cole has been promoted to "
@@ -6231,6 +6235,20 @@ def test_who_left_another_body_held_the_post_taken_there(tmp_path):
                                 "chief executive of NHS Derby and Derbyshire ICB.")
     assert {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Tessa Marwood"
             and r["object"].startswith("University Hospitals of Derby")} == {"chief executive"}
+
+
+def test_nhs_providers_in_lower_case_is_no_body(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nShe spent six years at KPMG advising NHS providers on "
+                                "their finances.")
+    assert "NHS Providers" not in {r["label"] for r in rows if r["kind"] == "entity"}
+
+
+def test_a_post_served_before_the_comma_is_past(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nAfter serving as medical director of Airedale NHS "
+                                "Foundation Trust, Jane Smith joined NHS England.")
+    assert ("Airedale NHS Foundation Trust", "former") in {
+        (r["object"], r["status"]) for r in rows if r["kind"] == "fact"
+        and r["predicate"] == "leads"}
 
 
 def test_a_council_leader_named_as_chair_is_its_chair(tmp_path):
@@ -8466,6 +8484,13 @@ CHECKED_26 = [
      "Airedale NHS Foundation Trust.",
      {("Jane Smith", "leads", "Airedale NHS Foundation Trust"), ("Mark Dunn", "leads", LEEDS)},
      {("Mark Dunn", "leads", "Airedale NHS Foundation Trust")}),
+    ("West Yorkshire Police has awarded a £3m custody healthcare contract to Tolvane Care Ltd.",
+     {("Tolvane Care Ltd", "awardedContract", "West Yorkshire Police")}, set()),
+    ("She spent six years at KPMG advising NHS providers on their finances.",
+     set(), {("KPMG", "advises", "NHS Providers")}),
+    ("Jane Smith spent eight years at Airedale NHS Foundation Trust, latterly as director of "
+     "nursing.",
+     {("Jane Smith", "leads", "Airedale NHS Foundation Trust")}, set()),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
