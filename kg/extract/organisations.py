@@ -396,6 +396,8 @@ _SHORT_WORD = lazy_pattern(r"[A-Z][a-z]{3,}|[A-Z][a-z]*-[A-Z]?[a-z]{2,}|[A-Z]{3,
 _TRUST_TAIL = lazy_pattern(r"\s+(?:NHS\s+)?(?:Foundation\s+)?Trust\b(?![’'-])")
 _NAME_GOES_ON = lazy_pattern(r"\s+(?:[A-Z]|&)|[’']s\s+[A-Z]|-|\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}"
                              r"(?:committee|branch|network|forum|panel|council|collaborative)\b")
+_INDEFINITE_BEFORE = lazy_pattern(r"\b(?:[Aa]n?)\s+$")
+""""A Medway care home": a place named as a description, not the body of that name."""
 _AND_NEXT = lazy_pattern(r"\s+and\s+(?:the\s+)?(?=[A-Z])")
 _NOT_A_BODY_BEFORE = lazy_pattern(
     r"(?:\b(?:in|near|around|across|outside|throughout|of\s+central|Mr|Mrs|Ms|Dr|Miss|north|south"
@@ -1181,7 +1183,8 @@ class OrganisationFinder:
             surface, end = surface[:possessive.start()], start + possessive.start()
         if " " not in surface and _REGION_BEFORE.search(doc.text, max(0, start - 20), start):
             return
-        if _BODIES_IN_REGION.search(doc.text, max(0, start - 40), start):
+        if _BODIES_IN_REGION.search(doc.text, max(0, start - 40), start) or \
+                _INDEFINITE_BEFORE.search(doc.text, max(0, start - 4), start):
             return
         record = self.gazetteer.lookup(surface, short=True)
         if record is None and " and " in surface and not self._two_bodies(doc, start, surface):

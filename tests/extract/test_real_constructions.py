@@ -8491,6 +8491,9 @@ CHECKED_26 = [
     ("Jane Smith spent eight years at Airedale NHS Foundation Trust, latterly as director of "
      "nursing.",
      {("Jane Smith", "leads", "Airedale NHS Foundation Trust")}, set()),
+    ("A Medway care home that takes patients discharged from hospital has been rated inadequate "
+     "by the Care Quality Commission.",
+     set(), {("Medway NHS Foundation Trust", "rated", "inadequate")}),
     ("Nurses at Leeds Teaching Hospitals NHS Trust are represented by Unison.",
      set(), {("Unison", "advises", LEEDS)}),
     ("Leeds Teaching Hospitals NHS Trust has hired Kingsley Napley to advise on the inquiry.",
