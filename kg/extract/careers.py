@@ -861,9 +861,10 @@ class _Careers:
                   if _led_body(m)}
         posts = [m for m in _POST_WORD.finditer(doc.text, before.start, before.end)
                  if is_leading_role(normalise_role(m["role"]))]
-        if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1 or any(
-                normalise_role(m["role"]) != normalise_role(posts[0]["role"])
-                for m in _POST_WORD.finditer(doc.text, sentence.start, sentence.end)):
+        own = _AS_OWN_POST.search(doc.text, sentence.start, sentence.end)
+        if len(bodies) != 1 or len({normalise_role(m["role"]) for m in posts}) != 1 or (
+                own is not None and normalise_role(own["role"]) != normalise_role(
+                    posts[0]["role"])):
             return
         status = "former" if _GONE.search(before.text) else "designate" if _WILL.search(
             sentence.text) else "current"
