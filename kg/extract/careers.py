@@ -53,6 +53,7 @@ from kg.extract.context import (
 from kg.extract.doc import StoryDoc
 from kg.extract.facts import add_fact
 from kg.extract.posts import (
+    DEPARTED_HOLDER,
     FLAGS,
     LEAVES_BODY,
     MODIFIERS,
@@ -362,10 +363,6 @@ _POST_SINCE = lazy_pattern(rf"\b{ROLE}\s+(?:[\w-]+\s+){{0,3}}?(?:since|following
                            r"(?:the\s+)?$", FLAGS)
 """"X, interim chief executive since the departure of Y, will return to her role as ...": Y held
 the post before the cue, not the one after it."""
-_DEPARTED_HOLDER = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|dismissal|sacking"
-                                r"|suspension|death)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
-                                FLAGS)
-""""appointed an interim chief executive following the retirement of X": X held the post."""
 _CALLED_IN = lazy_pattern(r"\b(?:brought|called|drafted)\s+in\s+by\b|\b(?:asked|commissioned"
                          r"|invited|instructed|hired|engaged)\s+by\b[^.;]{0,80}?\bto\s+(?:review"
                          r"|investigate|look|examine|assess|report|carry|conduct|undertake|lead\s+"
@@ -544,8 +541,7 @@ _ANNOUNCED_THAT = lazy_pattern(r"\b(?:confirmed|announced|said)\s+(?:on\s+\w+\s+
 """"Y confirmed on Tuesday that X would take over": Y is the body whose post X takes."""
 _FILLED_BY = lazy_pattern(r"\b(?:filled|covered|held|taken)\s+(?:on\s+)?by\s+$", FLAGS)
 _EARLIER_HOLDER = lazy_pattern(
-    r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b"
-    r"|\b(?:departure|retirement|resignation|exit)\s+of\s+(?:[\w-]+\s+){0,2}$", FLAGS)
+    r"\b(?:previous|former|outgoing|last)\s+(?:incumbent|post-?holder)\b", FLAGS)
 _BOTH = lazy_pattern(r"\bboth\b", FLAGS)
 """"The trusts share a chair, X, who was appointed to both boards": two of them."""
 _AS_OWN_POST = lazy_pattern(rf"\b(?:return|returns|returning|go\s+back|goes\s+back|revert|reverts)"
@@ -1090,7 +1086,7 @@ class _Careers:
                 return
             verb = doc.text[person.end:post.start()] if 0 <= post.start() - person.end <= 40 \
                 else ""
-            if _DEPARTED_HOLDER.search(doc.text, max(sentence.start, person.start - 60),
+            if DEPARTED_HOLDER.search(doc.text, max(sentence.start, person.start - 60),
                                     person.start):
                 self.emit(doc, sentence, person, org, post["role"], "former", 0.5)
                 return
@@ -1300,7 +1296,7 @@ class _Careers:
         as ..."), else the person an opening "He"/"She" stands for, or a list line with no
         subject stands for ("• Replaces X", under "• Jane Doe appointed ...")."""
         people = [m for m in doc.mentions_in(sentence, "Person") if m.end <= offset]
-        while len(people) > 1 and _DEPARTED_HOLDER.search(
+        while len(people) > 1 and DEPARTED_HOLDER.search(
                 doc.text, max(sentence.start, people[-1].start - 40), people[-1].start) and \
                 _WHO_CLAUSE.match(doc.text, people[-2].end, people[-1].start):
             people.pop()
@@ -2352,7 +2348,7 @@ class _Careers:
         if people[0].start - sentence.start > 40 and speaker is None and not (
                 _FILLED_BY.search(head) or _ANNOUNCED_THAT.search(head)):
             return
-        if _EARLIER_HOLDER.search(head):
+        if _EARLIER_HOLDER.search(head) or DEPARTED_HOLDER.search(head):
             status = "former"
         other = _AS_OWN_POST.search(doc.text, people[0].end, sentence.end)
         if other is not None and normalise_role(other["role"]) != normalise_role(role):

@@ -62,6 +62,7 @@ from kg.extract.posts import (
     BOTH_TRUSTS,
     CHAIRED,
     DEFINITE_AT,
+    DEPARTED_HOLDER,
     ENDS_WITH_OF,
     FLAGS,
     ITS_ROLE_BEFORE,
@@ -617,8 +618,8 @@ class _Reader:
         clause with a post of its own ("X, who was finance director at A, is its chief
         officer"). Not past an aside naming someone else ("X, paid tribute to Y, who has been
         acting director"): what follows is said of that other person."""
-        if _GONE_HOLDER.search(self.text, max(self.sentence.start, person.start - 40),
-                               person.start) and _WHO_BEFORE.search(
+        if DEPARTED_HOLDER.search(self.text, max(self.sentence.start, person.start - 40),
+                                  person.start) and _WHO_ASIDE_BEFORE.search(
                 self.text, self.sentence.start, person.start):
             return
         skipped = SKIP_APPOSITION.match(self.text, anchor.end, self.sentence.end)
@@ -1544,14 +1545,12 @@ _PLACE_COUNTERPART = lazy_pattern(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<place>[A-
                                   r"|equivalent)\s*,\s*$")
 """"Her Gloucestershire counterpart, interim chief executive X": the post at the body the place
 names, not at hers."""
-_GONE_HOLDER = lazy_pattern(r"\b(?:departure|retirement|resignation|exit|death|sacking)\s+of\s+"
-                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_WHO_BEFORE = lazy_pattern(r",\s*who\s")
-""""X, who has been acting chief executive since the departure of Y, will return to ...": the
-verb after Y is X's."""
 _AFTER_SERVING = lazy_pattern(r"\s*(?:After|Having|Before\s+that|Previously)\s+(?:serving|served"
                               r"|been|working|worked|spending|spent)\b", re.IGNORECASE)
 """"After serving as medical director of X, Y joined Z": the post before the comma is past."""
+_WHO_ASIDE_BEFORE = lazy_pattern(r",\s*who\s")
+""""X, who has been acting chief executive since the departure of Y, will return to ...": the
+verb after Y is X's, not Y's."""
 _BODY_SAYS = lazy_pattern(r"\s+(?:says|said|has\s+said|confirmed|has\s+confirmed|announced"
                           r"|has\s+announced|revealed|has\s+revealed)\s+(?:that\s+)?(?:its\s+)?",
                           re.IGNORECASE)

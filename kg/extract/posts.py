@@ -33,6 +33,7 @@ __all__ = [
     "CHAIRED",
     "DEFINITE_AT",
     "DEPARTED",
+    "DEPARTED_HOLDER",
     "ENDS_WITH_OF",
     "FLAGS",
     "FUTURE",
@@ -86,6 +87,10 @@ SUCCEEDS = lazy_pattern(
     r"|is to succeed|is to replace|(?:takes|took|taking|will take) over"
     r"(?:\s+(?:in|on|last|this)\s+(?:\w+\s+){1,2}?)?\s*from"
     r"|in place of|(?:permanent\s+|long-term\s+)?replacement\s+for)\s+(?:the\s+)?", FLAGS)
+DEPARTED_HOLDER = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|dismissal|sacking"
+                               r"|suspension|death)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$",
+                               FLAGS)
+""""following the retirement of X": X is named as the one who left a post."""
 LEFT_POST = lazy_pattern(
     r"\s*,?\s*(?:who|,)?[^.;]{0,30}?\b(?:retired|left|stood down|stepped down|quit|resigned"
     r"|departed|was sacked|was dismissed|(?P<leaving>is\s+leaving|will\s+leave|is\s+to\s+leave"
