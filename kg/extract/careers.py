@@ -498,7 +498,8 @@ _COPULA_ROLE = lazy_pattern(
     rf"(?:\b(?P<owner>the\s+(?:new\s+|merged\s+)?(?:trust|ICB|board|organisation|system|CCG"
     rf"|group|partnership|company"
     rf"|subsidiary|firm)[’']s|the\s+(?:trust|ICB|CCG)(?=\s+(?-i:[a-z]))"
-    rf"|its|their|whose)\s+|\bthe\s+)"
+    rf"|its|their|whose)\s+|\bthe\s+|(?-i:Taking\s+over|Joining|Stepping\s+(?:in|up)|Coming\s+in"
+    rf"|Returning)\s+as\s+(?:the\s+)?)"
     rf"(?:new\s+)?{MODIFIERS}{ROLE_PHRASE}(?P<of>\s+(?:of|at)\s+(?!the\s+time\b))?", FLAGS)
 _AS_VERB = lazy_pattern(r"\b(?:will|to|would|shall|may|might|could|can)\s+$", FLAGS)
 """"X will chair the panel": a verb, and a post only when the body is its object."""
@@ -519,6 +520,8 @@ def _listed_body(doc: StoryDoc, offset: int) -> Mention | None:
     return None
 
 
+_NOW = lazy_pattern(r"\b(?:now|currently)\s+(?:the\s+|an?\s+)?$", FLAGS)
+""""former chief executive of A and now chair of B": the "former" is A's, not B's."""
 _ORG_COPULA = lazy_pattern(rf"[’']s?\s+{MODIFIERS}{ROLE_PHRASE}", FLAGS)
 _IS_PERSON = lazy_pattern(r"(?:\s*,\s*who\s+[^,;.]{1,80}(?=,))?(?P<then>\s+at\s+the\s+time)?"
                           r"\s*(?:(?:,\s*)?(?:is|will\s+be|was|has\s+been\s+named\s+as)\s+|:\s*)",
@@ -901,7 +904,8 @@ class _Careers:
                 continue
             since = max([m.end for m in orgs if m.end <= post.start()], default=sentence.start)
             future = _WILL.search(text, since, post.start()) is not None
-            before = text[since if future else sentence.start:post.start()]
+            now = _NOW.search(text, since, post.start()) is not None
+            before = text[since if future or now else sentence.start:post.start()]
             status = ("former" if _FORMER_CAREER.search(before) or (post["status"] and status_of(
                 post["status"]) == "former") else status_of(post["status"] or "") or (
                 "designate" if future else "current"))

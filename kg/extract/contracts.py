@@ -177,8 +177,9 @@ _CHOSEN_TO = lazy_pattern(r"\b(?:chose|chooses|chosen|selected|selects|appointed
                         _FLAGS)
 _NOT_PARTIES = frozenset({"NewsOutlet", "Regulator"})
 _DEFINITE_BUYER = lazy_pattern(rf"\b(?:by|from|with|for)\s+({DEFINITE_ORG})\b", _FLAGS)
-_DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?({DEFINITE_ORG})\b",
-                               _FLAGS)
+_DEFINITE_SUBJECT = lazy_pattern(rf"^\s*(?:And\s+|But\s+|Separately,\s+)?(?:(?:Last|This|Earlier"
+                               rf"|Later)\s+(?:year|month|week|spring|summer|autumn|winter)"
+                               rf",?\s+|In\s+(?:19|20)\d\d,?\s+)?({DEFINITE_ORG})\b", _FLAGS)
 _IT_OPENING = lazy_pattern(r"\s*It\s+(?:(?:has|had|also|then)\s+)*")
 _DEFINITE_JUST_BEFORE = lazy_pattern(rf"\b({DEFINITE_ORG})\s+(?:(?:has|had|also|then)\s+)*$",
                                      _FLAGS)

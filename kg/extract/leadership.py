@@ -1042,10 +1042,15 @@ class _Reader:
                                    self.sentence.start + described.start(1))
                 confidence = 0.8
         definite = as_role.groupdict().get("definite")
-        if definite and (org is None or org.cls == "Regulator" or org.key in _TRUST_APPOINTERS):
+        if definite and (org is None or org.cls in OVERSEERS or org.key in _TRUST_APPOINTERS):
             org = definite_org(self.doc, "the " + definite, as_role.start("definite"))
             confidence = 0.8
-        if org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS or (
+        if org is not None and org.key in _CHAIR_APPOINTERS and as_role["role"] == "chair" \
+                and not definite and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
+                and self.org_at(as_role.end()) is None and topic_org(self.doc, TRUSTS):
+            org = topic_org(self.doc, TRUSTS)
+            confidence = 0.7
+        elif org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS or (
                 org.cls in OVERSEERS and match["verb"].lower() == "installed")) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
                 and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
@@ -1092,6 +1097,12 @@ class _Reader:
         as_role = _AS_ROLE_AFTER.match(self.text, org.end, self.sentence.end) if org else None
         if org is None or as_role is None or org.cls in {"Company", "NewsOutlet"}:
             return
+        if (org.key in _TRUST_APPOINTERS or (org.key in _CHAIR_APPOINTERS
+                                             and as_role["role"] == "chair")) and not re.search(
+                r"\b(?:its|their|of|at)\b", as_role.group(0)):
+            org = topic_org(self.doc, TRUSTS)
+            if org is None:
+                return
         status = post_status(as_role["mods"], as_role["tail"], "", self.sentence.text)
         self.emit(person, org, as_role["role"],
                   status_for_person(self.doc, self.sentence, person, status), 0.85)
@@ -1514,6 +1525,9 @@ _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_CHAIR_APPOINTERS = frozenset({"nhs-england"})
+"""NHS England appoints trusts' chairs (since 2022), and never its own: "NHS England appointed X
+as interim chair" in a story about a trust is the trust's chair."""
 _DESCRIBED_THEN_NAMED = lazy_pattern(
     r"(?:(?:the|a)\s+)?(?:(?:county|city|area|region|borough|island)[’']s\s+)?(?:(?-i:[a-z][\w-]*)\s+)"
     r"{0,3}(?:trust|provider|ICB|CCG)\s*,\s*(?:the\s+)?(?=(?-i:[A-Z]))")

@@ -440,9 +440,12 @@ def status_for_person(doc: StoryDoc, sentence: Sentence, person: Mention, base: 
 
 _AT_THE_TIME_APPOSED = lazy_pattern(r"\s*,[^,;]{0,120}?\b(?:at\s+the\s+time|between\s+(?:19|20)\d\d"
                                    r"\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|until)\s+"
-                                   r"(?:19|20)\d\d)\s*[,)]", FLAGS)
+                                   r"(?:19|20)\d\d|until\s+(?:(?:19|20)\d\d|(?:its|their|the)\s+"
+                                   r"(?:merger|abolition|closure|dissolution|demise|takeover)\b"
+                                   r"[^,;()]{0,60}))\s*[,)]", FLAGS)
 """"X, Dudley's chief executive at the time, declined to comment", "X, medical director of the
-trust between 2012 and 2016, was interviewed": a post held then."""
+trust between 2012 and 2016, was interviewed", "X, chief executive of HEE until its merger with
+NHS England in 2023, is honoured": a post held then."""
 
 
 _MADE_PERMANENT = lazy_pattern(r"\b(?:confirmed|appointed|made)\s+(?:in\s+(?:the|that|her|his)\s+"

@@ -8533,3 +8533,58 @@ def test_a_council_leader_named_as_chair_is_its_chair(tmp_path):
                                 "leader Margaret Ashworth-Reid as its next chair.")
     assert {r["role"] for r in rows if r["kind"] == "fact" and r["predicate"] == "leads"} == {
         "chair"}
+
+
+CHECKED_27 = [
+    ("Leeds Teaching Hospitals NHS Trust has reshaped its board. Taking over as chief nurse is "
+     "Margaret Holt, who joins from Bradford.",
+     {("Margaret Holt", "leads", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust has reshaped its board. Stepping in as the new chair "
+     "will be Alun Pryce, a former council leader.",
+     {("Alun Pryce", "leads", LEEDS)}, set()),
+    ("Fenella Quist co-authored Waiting Well, a national review of hospital waiting lists.",
+     {("Fenella Quist", "authored", "Waiting Well")}, set()),
+    ("York and Scarborough Teaching Hospitals NHS Foundation Trust runs two hospitals. Hugo "
+     "Starling, chief executive of NHS Kent and Medway ICB, spoke. Last year the ICB awarded a "
+     "£12m contract to Serco for patient transport.",
+     {("Serco", "awardedContract", KENT_ICB)},
+     {("Serco", "awardedContract", YORK)}),
+    ("Leeds Teaching Hospitals NHS Trust has left the recovery programme. NHS England appointed "
+     "Professor Idris Vane as interim chair in June after the previous chair, Dame Orla Penrose, "
+     "stepped down.",
+     {("Professor Idris Vane", "leads", LEEDS), ("Dame Orla Penrose", "leads", LEEDS)},
+     {("Professor Idris Vane", "leads", "NHS England"),
+      ("Dame Orla Penrose", "leads", "NHS England")}),
+    ("Leeds Teaching Hospitals NHS Trust has left the recovery programme. NHS England has named "
+     "Professor Idris Vane as the trust's new chair.",
+     {("Professor Idris Vane", "leads", LEEDS)},
+     {("Professor Idris Vane", "leads", "NHS England")}),
+    ("Leeds Teaching Hospitals NHS Trust has left the recovery programme. Professor Idris Vane "
+     "has been appointed by NHS England as interim chair.",
+     {("Professor Idris Vane", "leads", LEEDS)},
+     {("Professor Idris Vane", "leads", "NHS England")}),
+    ("NHS England has appointed Professor Idris Vane as national director for urgent care.",
+     {("Professor Idris Vane", "leads", "NHS England")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_27, ids=range(len(CHECKED_27)))
+def test_read_and_not_misread_in_session_27(tmp_path, text, expected, wrong):
+    found = triples(tmp_path, "News\n\n" + text)
+    assert expected <= found
+    assert not wrong & found
+
+
+@pytest.mark.parametrize(("text", "body", "status"), [
+    ("The list honours Professor Kathryn Lowe, chief executive of Health Education England until "
+     "its merger with NHS England in 2023, for services to the workforce.",
+     "Health Education England", "former"),
+    ("Ian Trelawney, former chief executive of Leeds Teaching Hospitals NHS Trust and now chair of "
+     "York and Scarborough Teaching Hospitals NHS Foundation Trust, is knighted.", YORK, "current"),
+    ("Ian Trelawney, former chief executive of Leeds Teaching Hospitals NHS Trust and now chair of "
+     "York and Scarborough Teaching Hospitals NHS Foundation Trust, is knighted.", LEEDS, "former"),
+])
+def test_a_past_or_present_post_in_an_apposition(tmp_path, text, body, status):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    assert {r["status"] for r in rows if r["kind"] == "fact" and r["object"] == body
+            and r["predicate"] == "leads"} == {status}
