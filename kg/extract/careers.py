@@ -625,7 +625,10 @@ def _led_body(org: Mention) -> bool:
 _Pending = tuple[tuple[Mention, ...], str, str]
 
 
-_OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She)\b")
+_OPENING_PRONOUN = lazy_pattern(r"\s*(?:He|She|(?:(?:By|In|From|After)\s+(?:19|20)\d\d,?|(?-i:A|An)"
+                                r"\s+[^,;.]{1,80},)\s*(?-i:he|she))\b")
+""""She ...", and "A qualified accountant, she ...", "By 1994, she ...": a sentence about the
+person the one before named."""
 _POST_WORD = lazy_pattern(rf"\b(?<!deputy\s)(?<!assistant\s)(?<!associate\s)(?P<role>{ROLE})\b",
                           re.IGNORECASE)
 _SOMEONE_ELSE = lazy_pattern(
@@ -1493,7 +1496,7 @@ class _Careers:
         for cue in _PREDECESSOR.finditer(doc.text, sentence.start, sentence.end):
             before = mention_at(doc, cue.end(), "Person")
             holder = previous_person(doc, sentence.start)
-            post = self.post_of(doc, holder) if holder is not None else None
+            post = self.post_of(doc, holder, until=sentence.end) if holder is not None else None
             if before is not None and post is not None:
                 self.emit(doc, sentence, before, post[0], post[1], "former", 0.7)
         for cue in _TOOK_OVER_WHEN.finditer(doc.text, sentence.start, sentence.end):
@@ -1525,15 +1528,17 @@ class _Careers:
                           second_post=described is not None)
 
     @staticmethod
-    def post_of(doc: StoryDoc, person: Mention,
-                at: Mention | None = None) -> tuple[Mention, str] | None:
+    def post_of(doc: StoryDoc, person: Mention, at: Mention | None = None,
+                until: int | None = None) -> tuple[Mention, str] | None:
         """The newest post the story gives ``person`` (by surname), at ``at`` when given ("Her
         predecessor at B"), one held now before a past one of their career: what a successor
-        or predecessor holds too."""
+        or predecessor holds too. Only posts said before ``until`` when given: "her predecessor"
+        is not the predecessor in a post the next sentence gives her."""
         surname = person.text.split()[-1]
         posts = [fact for fact in reversed(doc.facts)
                  if fact.predicate == "leads" and isinstance(fact.object, Mention) and fact.role
                  and fact.subject.text.split()[-1] == surname
+                 and (until is None or fact.evidence.start < until)
                  and (at is None or entity_key(fact.object) == entity_key(at))]
         held = next((fact for fact in posts if fact.status != "former"), None) or next(
             iter(posts), None)
@@ -1941,7 +1946,7 @@ class _Careers:
                 not earlier) else earlier[-1]
             if len(cue["pronoun"]) > 3:
                 before = mention_at(doc, cue.start(), "Person") or before
-            post = self.post_of(doc, before) if before is not None else None
+            post = self.post_of(doc, before, until=sentence.end) if before is not None else None
             if post is None and cue["successor"] and cue["pronoun"][0].isupper():
                 post, before = self.unnamed_post(doc, sentence, cue.start()), None
             if post is None:
@@ -1951,7 +1956,8 @@ class _Careers:
                 org = post[0]
                 named = mention_at(doc, cue.start("at"), "Organisation") if cue["at"] else None
                 if named is not None and entity_key(named) != entity_key(org):
-                    post = self.post_of(doc, before, named) if before is not None else None
+                    post = self.post_of(doc, before, named, sentence.end) \
+                        if before is not None else None
                     if post is None:
                         continue
                     org = named

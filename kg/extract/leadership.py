@@ -378,6 +378,15 @@ class _Reader:
         place = ORG_PLACE_BEFORE.search(stripped)
         if place and mention_ending_at(self.doc, start + place.start(), "Organisation"):
             return
+        sector = _PLACE_SECTOR.search(stripped)
+        if sector is not None and mention_ending_at(self.doc, owner_end, "Organisation") is None:
+            body = next((m for m in self.doc.mentions_before(person.start, "Organisation")
+                         if re.search(rf"\b{re.escape(sector['place'])}\b", m.text)), None)
+            if body is not None:
+                base = "former" if sector["former"] else post_status(
+                    match["mods"], match["tail"], "", self.sentence.text)
+                self.emit(person, body, role, base, 0.6)
+            return
         reference = match["reference"]
         if reference and any(m.start < start + match.end("reference") <= m.end
                              for m in self.doc.mentions_in(self.sentence, "Organisation")):
@@ -1525,6 +1534,11 @@ _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 _TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
 """National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
 Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_PLACE_SECTOR = lazy_pattern(r"(?P<former>\bformer\s+)?(?-i:(?P<place>[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z]+)?))\s+(?:health|hospitals?|NHS|ambulance"
+                            r"|mental\s+health)$", FLAGS)
+""""Former Sussex health chair X": a post at an unnamed body of that place, which is a body the
+story names with the place in its name or none."""
 _CHAIR_APPOINTERS = frozenset({"nhs-england"})
 """NHS England appoints trusts' chairs (since 2022), and never its own: "NHS England appointed X
 as interim chair" in a story about a trust is the trust's chair."""

@@ -96,7 +96,7 @@ _COMPANY_NOUNS = (r"company|consultancy|consultants|firm|supplier|start-up|start
 _COMPANY_APPOSITION = lazy_pattern(
     rf"\b({_NAME_WITH_AND})(?:\s*\([A-Z][A-Za-z]{{1,6}}\))?\s*,\s*(?:a|an|the|its|their)\s+"
     rf"(?:(?!(?:at|of|with|for|in|from|on|to|by)\b)"
-    rf"[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b")
+    rf"[\w’'-]+\s+){{0,5}}?(?:{_COMPANY_NOUNS})\b(?![’'])")
 _COMPANY_BEFORE = lazy_pattern(
     rf"\b(?:management\s+|technology\s+|tech\s+|software\s+|US\s+|American\s+)?"
     rf"(?:(?:consultancy|consultants|company|firm|supplier|contractor|vendor|start-up|outsourcer"

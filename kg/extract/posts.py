@@ -277,7 +277,8 @@ ORG_PLACE_BEFORE = lazy_pattern(r"[’']s?(?:\s+(?-i:[A-Z][a-z]+)){1,2}$")
 JOINS_ORG = lazy_pattern(
     r"\s*,?\s*(?:who\s+)?(?P<aux>has|have|had|will|is to|is set to|is due to|is expected to"
     r"|is\s+(?:understood|thought|believed|likely)\s+to|is|was)?\s*"
-    r"(?:been\s+|be\s+)?(?:since\s+|now\s+|also\s+)?(?P<verb>(?:re)?join(?:s|ed|ing)?"
+    r"(?:been\s+|be\s+)?(?:(?:since|now|also|then|later|subsequently|eventually)\s+)?"
+    r"(?P<verb>(?:re)?join(?:s|ed|ing)?"
     r"|return(?:s|ed|ing)? to"
     r"|mov(?:es|ed|ing) to|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at"
     r"|arriv(?:es|ed)\s+at)\s+"

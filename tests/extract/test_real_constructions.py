@@ -8565,7 +8565,38 @@ CHECKED_27 = [
      {("Professor Idris Vane", "leads", "NHS England")}),
     ("NHS England has appointed Professor Idris Vane as national director for urgent care.",
      {("Professor Idris Vane", "leads", "NHS England")}, set()),
+    ("Nadia Corr was chief executive of Leicestershire Health Authority. She then joined Leeds "
+     "Teaching Hospitals NHS Trust as chief executive.",
+     {("Nadia Corr", "leads", LEEDS)}, set()),
+    ("Nadia Corr trained in Hull. By 1994 she was chief executive of Leicestershire Health "
+     "Authority, and in 2002 she was named chief executive of Leeds Teaching Hospitals NHS Trust.",
+     {("Nadia Corr", "leads", LEEDS)}, set()),
+    ("Nadia Corr trained in Hull. A qualified accountant, she spent the 1990s as director of "
+     "finance at Sheffield Health Authority before becoming finance director of Leeds Teaching "
+     "Hospitals NHS Trust in 2001.",
+     {("Nadia Corr", "leads", LEEDS)}, set()),
+    ("Bruno Kell has died. A former Leeds Teaching Hospitals NHS Trust chief executive, he was "
+     "also chair of Liverpool Health Partners until 2020.",
+     {("Bruno Kell", "leads", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust said its thoughts were with the family. Former Sussex "
+     "health chair Edith Marlowe has died at 88.",
+     set(), {("Edith Marlowe", "leads", LEEDS)}),
+    ("York and Scarborough Teaching Hospitals NHS Foundation Trust paid tribute. Former York "
+     "hospitals chief executive Edith Marlowe has died.",
+     {("Edith Marlowe", "leads", YORK)}, set()),
+    ("Herts Primary Care Ltd has won the contract. Dominic Ashby, the company's chief executive, "
+     "said it was good news.",
+     {("Dominic Ashby", "leads", "Herts Primary Care Ltd")}, set()),
 ]
+
+
+def test_a_predecessor_held_the_post_said_before_not_after(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nLinnea Moss has been acting chief executive of Leeds "
+                                "Teaching Hospitals NHS Trust since May, when her predecessor, "
+                                "Cyril Dunne, left. She remains the trust's chief operating "
+                                "officer.")
+    assert {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Cyril Dunne"} == {
+        "chief executive"}
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), CHECKED_27, ids=range(len(CHECKED_27)))
