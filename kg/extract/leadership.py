@@ -378,6 +378,14 @@ class _Reader:
         place = ORG_PLACE_BEFORE.search(stripped)
         if place and mention_ending_at(self.doc, start + place.start(), "Organisation"):
             return
+        heading = next((m for m in self.doc.mentions_in(self.sentence, "Organisation")
+                        if m.start - self.sentence.start <= 1 and _HEADING_DASH.fullmatch(
+                            self.text, m.end, owner_end)), None)
+        if heading is not None:
+            base = post_status(match["mods"], match["tail"], "", self.sentence.text)
+            self.emit(person, heading, role,
+                      status_for_person(self.doc, self.sentence, person, base), 0.8)
+            return
         sector = _PLACE_SECTOR.search(stripped)
         if sector is not None and mention_ending_at(self.doc, owner_end, "Organisation") is None:
             body = next((m for m in self.doc.mentions_before(person.start, "Organisation")
@@ -1539,6 +1547,9 @@ _PLACE_SECTOR = lazy_pattern(r"(?P<former>\bformer\s+)?(?-i:(?P<place>[A-Z][a-z]
                             r"|mental\s+health)$", FLAGS)
 """"Former Sussex health chair X": a post at an unnamed body of that place, which is a body the
 story names with the place in its name or none."""
+_HEADING_DASH = lazy_pattern(r"\s*[–—:]\s*|\s+-\s*")
+""""Oxleas NHS Foundation Trust – new chair X took up post": a round-up item headed by the
+body whose post it names."""
 _CHAIR_APPOINTERS = frozenset({"nhs-england"})
 """NHS England appoints trusts' chairs (since 2022), and never its own: "NHS England appointed X
 as interim chair" in a story about a trust is the trust's chair."""

@@ -281,6 +281,7 @@ JOINS_ORG = lazy_pattern(
     r"(?P<verb>(?:re)?join(?:s|ed|ing)?"
     r"|return(?:s|ed|ing)? to"
     r"|mov(?:es|ed|ing) to|switch(?:es|ed|ing)? to|seconded to|start(?:s|ed)?\s+at"
+    r"|head(?:s|ed|ing)\s+to"
     r"|arriv(?:es|ed)\s+at)\s+"
     r"(?:the\s+)?", FLAGS
 )

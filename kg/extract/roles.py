@@ -33,7 +33,7 @@ _CHIEF_OFFICER = (
     r"(?:group )?(?:chief (?:clinical information|allied health professions|digital information"
     r"|nursing information) officer"
     r"|chief (?!press\b|fire\b|police\b)[a-z]+(?: and [a-z]+)? officer)"
-    r"|(?-i:CIO|CCIO|CNIO|CDIO)"
+    r"|(?-i:CIO|CCIO|CNIO|CDIO|CMO|CNO)"
 )
 _ROLE_WORDS = [
     _CHIEF_OFFICER,
@@ -86,9 +86,9 @@ STATUS_PREFIX = rf"(?:{STATUS_WORD}\s+|ex-(?=[a-z]))"
 """"former ", "interim ", or "ex-" written onto the role ("ex-chief executive")."""
 
 _ROLE_RE = lazy_pattern(ROLE, re.IGNORECASE)
-ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "cio", "execut", "officer",
-               "secretar", "president", "head", "boss", "leader", "lead", "nurse", "midwife",
-               "pharmacist", "scientist", "minister", "advis", "partner", "chancellor",
+ROLE_CUE = Cue("chief", "chair", "direct", "ceo", "cfo", "coo", "cio", "cmo", "cno", "execut",
+               "officer", "secretar", "president", "head", "boss", "leader", "lead", "nurse",
+               "midwife", "pharmacist", "scientist", "minister", "advis", "partner", "chancellor",
                "inspector", "administrator", "ned", "dg ", "led ", "organiser", "run", "ran ",
                "reins", " role", "replac", "succeed", "took over", "take over", "takes over",
                "helm")
@@ -104,6 +104,7 @@ _ALIASES = {
     "coo": "chief operating officer", "ned": "non-executive director",
     "cio": "chief information officer", "ccio": "chief clinical information officer",
     "cnio": "chief nursing information officer", "cdio": "chief digital information officer",
+    "cmo": "chief medical officer", "cno": "chief nursing officer",
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
     "chair of trustees": "chair", "chair of the trustees": "chair",
     "chair of the board of trustees": "chair", "chairman of trustees": "chair",

@@ -8587,6 +8587,18 @@ CHECKED_27 = [
     ("Herts Primary Care Ltd has won the contract. Dominic Ashby, the company's chief executive, "
      "said it was good news.",
      {("Dominic Ashby", "leads", "Herts Primary Care Ltd")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust has named Wendy Tarr as its new CMO.",
+     {("Wendy Tarr", "leads", LEEDS)}, set()),
+    ("Wendy Tarr, CNO at Leeds Teaching Hospitals NHS Trust, said staff were tired.",
+     {("Wendy Tarr", "leads", LEEDS)}, set()),
+    ("Wendy Tarr, chief operating officer at Leeds Teaching Hospitals NHS Trust, heads to York "
+     "and Scarborough Teaching Hospitals NHS Foundation Trust as chief executive.",
+     {("Wendy Tarr", "leads", YORK), ("Wendy Tarr", "leads", LEEDS)}, set()),
+    ("Comings and goings.\n\nLeeds Teaching Hospitals NHS Trust – new chair Wendy Tarr took up "
+     "post in April.\n\nYork and Scarborough Teaching Hospitals NHS Foundation Trust – CEO Simon "
+     "Bale exits in July after seven years.",
+     {("Wendy Tarr", "leads", LEEDS), ("Simon Bale", "leads", YORK)},
+     {("Simon Bale", "leads", LEEDS)}),
 ]
 
 
