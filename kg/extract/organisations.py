@@ -128,6 +128,12 @@ _COMPANY_BY_ROLE = (
                  rf"|secured|was\s+awarded|has\s+been\s+awarded)\s+(?:a|an|the)\s+"
                  rf"(?:[\w£.,-]+\s+){{0,4}}?(?:contract|deal)s?\b"),
 )
+_OWNER_OF_POST = lazy_pattern(
+    rf"(?:^|(?<=[.;:]\s)|(?<=\n))({_NAME})[’']s\s+(?:new\s+|interim\s+|acting\s+)?"
+    rf"(?:chief\s+executive|chair|managing\s+director)\s*,\s*(?-i:[A-Z])")
+""""Locala's chief executive, Jane Kirby, said": a body no suffix marks, named by its post."""
+_OWNER_OF_POST_CUE = Cue("’s chief executive,", "'s chief executive,", "’s chair,", "'s chair,",
+                         "’s managing director,", "'s managing director,")
 _APPOINTING_BODY = lazy_pattern(
     rf"\s*(?:(?:Meanwhile|Separately|Elsewhere),\s+)?({_NAME_WITH_AND})\s+(?:has|have|had)\s+"
     rf"(?:appointed|named|recruited|confirmed|chosen|selected)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor"
@@ -431,6 +437,28 @@ def _stem(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is made of the starts of two or more of ``name``'s words, in order.
+
+    >>> _shortens("Secamb", "South East Coast Ambulance Service NHS Foundation Trust")
+    True
+    >>> _shortens("Locala", "Leeds Teaching Hospitals NHS Trust")
+    False
+    """
+    words = re.findall(r"[a-z]+", name.lower())
+    target = short.lower()
+
+    def made(at: int, word: int, used: int) -> bool:
+        if at == len(target):
+            return used >= 2
+        return any(target[at:at + size] == words[index][:size] and made(at + size, index + 1,
+                                                                       used + 1)
+                   for index in range(word, len(words))
+                   for size in range(min(len(words[index]), len(target) - at), 0, -1))
+
+    return made(0, 0, 0)
+
+
 def _initialisms(name: str) -> frozenset[str]:
     """Lower-case initials a journalist might write for a body, with or without its suffix
     (kept for the names met last: every file names the same bodies again).
@@ -587,6 +615,9 @@ class OrganisationFinder:
                     for match in pattern.finditer(text, sentence.start, sentence.end):
                         if not self._is_place(match.group(1)):
                             self._add_company(doc, match.start(1), match.end(1))
+            if _OWNER_OF_POST_CUE(sentence.text):
+                for match in _OWNER_OF_POST.finditer(text, sentence.start, sentence.end):
+                    self._add_post_owner(doc, match.start(1), match.end(1))
             if _BODY_NOUN_CUE(sentence.text):
                 for match in _BODY_BEFORE.finditer(text, sentence.start, sentence.end):
                     self._add_company(doc, match.start(2), match.end(2),
@@ -955,6 +986,24 @@ class OrganisationFinder:
             return
         doc.add_mention(Mention(doc.story.id, start, end, doc.text[start:end], "Organisation",
                                 "NHSBody", None, "organisations"))
+
+    def _add_post_owner(self, doc: StoryDoc, start: int, end: int) -> None:
+        """A new company, unless the name is a place or shortens a body the file names ("BSW",
+        "Secamb" for South East Coast Ambulance Service): then that body."""
+        name = doc.text[start:end]
+        if self._is_place(name) or name.startswith("NHS "):
+            return
+        if len(name.split()) == 1:
+            for _, _, record_key in self._file_matches(doc):
+                if _shortens(name, self.gazetteer.records[record_key].label):
+                    self._add(doc, start, end, record_key)
+                    return
+            named = next((m for m in doc.mentions if m.category == "Organisation"
+                          and m.end <= start and _shortens(name, m.text)), None)
+            if named is not None:
+                doc.add_mention(replace(named, start=start, end=end, text=name))
+                return
+        self._add_company(doc, start, end)
 
     def _is_place(self, name: str) -> bool:
         """"Leeds and Bradford": every word names a place the NHS bodies are named after."""

@@ -8599,6 +8599,15 @@ CHECKED_27 = [
      "Bale exits in July after seven years.",
      {("Wendy Tarr", "leads", LEEDS), ("Simon Bale", "leads", YORK)},
      {("Simon Bale", "leads", LEEDS)}),
+    ("Tamworth Community Care has kept the contract. Tamworth Community Care's chief executive, "
+     "Gail Pym, said staff were relieved.",
+     {("Gail Pym", "leads", "Tamworth Community Care")}, set()),
+    ("Cobalde's chief executive, Gail Pym, said the contract was good news.",
+     {("Gail Pym", "leads", "Cobalde")}, set()),
+    ("South East Coast Ambulance Service NHS Foundation Trust won the contract. Secamb's chief "
+     "executive, Gail Pym, said it was good news.",
+     {("Gail Pym", "leads", "South East Coast Ambulance Service NHS Foundation Trust")},
+     {("Gail Pym", "leads", "Secamb")}),
 ]
 
 
