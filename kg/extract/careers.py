@@ -890,7 +890,7 @@ class _Careers:
                 or subjectless_line(doc, sentence):
             before = doc.sentence_before(sentence)
             named = doc.mentions_in(before, "Person") if before else []
-            person = named[0] if named else None
+            person = previous_person(doc, sentence.start) if named else None
         else:
             return
         if person is None:

@@ -289,7 +289,7 @@ def definite_org(doc: StoryDoc, phrase: str, offset: int) -> Mention | None:
             return named
     if noun == "group":
         classes = _GROUPING_CLASSES | {"ClinicalCommissioningGroup"}
-    found = _by_class(doc, offset, classes)
+    found = _by_class(doc, offset, classes, subject=place is None)
     if found is not None and noun == "board" and _came_from(doc, found):
         found = next((m for m in reversed(doc.mentions_before(offset, "Organisation"))
                       if m.cls in _BOARD_HOLDERS and not _came_from(doc, m)), found)
@@ -329,8 +329,10 @@ def _is_pct(mention: Mention) -> bool:
                                         and bool(_PCT_BRAND.fullmatch(mention.text)))
 
 
-def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None) -> Mention | None:
-    recent = _previous_sentence_body(doc, offset, classes) or (
+def _by_class(doc: StoryDoc, offset: int, classes: frozenset[str] | None,
+              subject: bool = True) -> Mention | None:
+    recent = (_sentence_subject(doc, offset, classes) if subject else None) or \
+        _previous_sentence_body(doc, offset, classes) or (
         _in_paragraph(doc, offset, classes) if classes and not classes & TRUSTS else None)
     if recent is not None:
         return recent
@@ -376,6 +378,25 @@ def _in_paragraph(doc: StoryDoc, offset: int, classes: frozenset[str]) -> Mentio
     if not bodies or topic is None or any(entity_key(m) == entity_key(topic) for m in bodies):
         return None
     return bodies[-1]
+
+
+def _sentence_subject(doc: StoryDoc, offset: int,
+                      classes: frozenset[str] | None) -> Mention | None:
+    """"Imperial's turnaround was supported by KPMG, brought in to advise the trust": the body
+    opening the sentence, when it is the only one of the kind named before "the trust"."""
+    current = next((s for s in doc.sentences if s.start <= offset < s.end), None)
+    if current is None or classes is None:
+        return None
+    bodies = [m for m in doc.mentions_in(current, "Organisation")
+              if m.end <= offset and m.cls in classes]
+    if not bodies or bodies[0].start - current.start > 4 or len(
+            {m.key or normalise_name(m.text) for m in bodies}) != 1 or _CONTRAST.search(
+                doc.text, bodies[0].end, offset):
+        return None
+    return bodies[0]
+
+
+_CONTRAST = lazy_pattern(r"\b(?:while|whereas|but|although|than|unlike)\b")
 
 
 def _previous_sentence_body(doc: StoryDoc, offset: int,
@@ -821,6 +842,9 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
     for sentence in reversed([s for s in doc.sentences if s.end <= offset]):
         people = [m for m in doc.mentions_in(sentence, "Person")
                   if titled.get(m.text.split()[-1]) in {None, pronoun}]
+        same = _SAME_PRONOUN_OPENS.match(doc.text, sentence.start, sentence.end)
+        if people and same and same["pronoun"].lower() == pronoun:
+            continue
         if people:
             return people[0]
     people = doc.mentions_before(offset, "Person")
@@ -828,6 +852,9 @@ def previous_person(doc: StoryDoc, offset: int) -> Mention | None:
 
 
 _PRONOUN_SAID = lazy_pattern(r"[^.;:]{0,60}?\b(?P<pronoun>[Ss]he|[Hh]e)\b")
+_SAME_PRONOUN_OPENS = lazy_pattern(r"\s*(?P<pronoun>She|He)\s")
+""""He succeeds Dr Jane Doe. He was previously ...": a sentence that opens with the same pronoun
+has the same subject, not the person it names after."""
 _HE_TITLES = frozenset({"Mr", "Mr.", "Sir", "Lord"})
 _SHE_TITLES = frozenset({"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"})
 

@@ -39,6 +39,7 @@ _PART_OF = lazy_pattern(
     r"(?:,\s*(?:which\s+is\s+|which\s+are\s+|both\s+|all\s+|now\s+|itself\s+|also\s+"
     r"|formerly\s+|previously\s+|once\s+|until\s+\d{4}\s+)?(?!to\s)"
     r"|\s+(?:is|are|was|were|will be|became|becomes|has become|is now|are now|will become"
+    r"|(?:is|are)\s+(?:to|set\s+to|due\s+to)\s+become"
     r"|has been|have been|had been|has long been|remains|remain)\s+"
     r"(?:now\s+|also\s+)?(?:all\s+|both\s+)?|\s+(?:sits|sit|falls|fall|belongs|belong|forms|form"
     r"|formed|will\s+form|(?:has|have)\s+belonged)\s+|\s+(?:operates?|operating|will\s+operate"

@@ -8608,6 +8608,25 @@ CHECKED_27 = [
      "executive, Gail Pym, said it was good news.",
      {("Gail Pym", "leads", "South East Coast Ambulance Service NHS Foundation Trust")},
      {("Gail Pym", "leads", "Secamb")}),
+    ("Dr Rhys Tully has been appointed medical director of Leeds Teaching Hospitals NHS Trust. He "
+     "succeeds Dr Fenella Cathro. He was previously medical director at York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust.",
+     {("Dr Rhys Tully", "leads", YORK), ("Dr Fenella Cathro", "leads", LEEDS)},
+     {("Dr Fenella Cathro", "leads", YORK)}),
+    ("Leeds Teaching Hospitals NHS Trust hired PwC last year. York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust is also in deficit. York and Scarborough's turnaround was "
+     "supported by KPMG, which was brought in to advise the trust in 2021.",
+     {("KPMG", "advises", YORK)}, {("KPMG", "advises", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust is the subject of this story. York and Scarborough "
+     "Teaching Hospitals NHS Foundation Trust was rated requires improvement last year, while "
+     "the Leeds trust was rated good.",
+     {(LEEDS, "rated", "good")}, {(YORK, "rated", "good")}),
+    ("Leeds Community Healthcare NHS Trust is to become part of Leeds Teaching Hospitals NHS "
+     "Trust next year.",
+     {(LEEDS, "mergesWith", "Leeds Community Healthcare NHS Trust")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust is set to become part of the West Yorkshire Association "
+     "of Acute Trusts.",
+     {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}, set()),
 ]
 
 
