@@ -301,9 +301,10 @@ class PeopleFinder:
         text, story = doc.text, doc.story
         owners: dict[str, set[str]] = {}
         for mention in doc.mentions:
-            words = mention.text.split()
-            if mention.category == "Person" and len(words) >= 2 and words[0] not in _STOP:
-                owners.setdefault(words[0], set()).add(mention.text)
+            words = split_honorific(mention.text)[1].split() \
+                if mention.category == "Person" else []
+            if len(words) >= 2 and words[0] not in _STOP:
+                owners.setdefault(words[0], set()).add(" ".join(words))
         for first in sorted(name for name, full in owners.items() if len(full) == 1):
             if len(first) < 3 or first in _STOP or first in _SURNAME_PLACES:
                 continue

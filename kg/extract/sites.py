@@ -12,6 +12,7 @@ list that names at least one hospital, from the other capitalised items.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from kg.extract.context import (
@@ -52,6 +53,10 @@ _HOSPITAL = lazy_pattern(
     rf"|Services|Healthcare|Health|Charity|Charities|bosses|chiefs|Programme|Program|Plan"
     rf"|Project|Scheme|Fund)\b)(?![’'-]\w)"
 )
+_DESCRIBED_HOSPITAL = lazy_pattern(r"[A-Z][a-z]+\s+hospital")
+_THE_BEFORE = lazy_pattern(r"\b(?i:the)\s+$")
+""""The London hospital", "the Leytonstone hospital": a hospital described by its place, not
+named."""
 _UNIT_CUE = Cue("’s ", "'s ", " its ")
 _UNIT_APPOSITION = lazy_pattern(
     r"(?P<name>(?<![\w’'])(?:The\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w’'-]*)"
@@ -325,6 +330,10 @@ class _Sites:
             if _AFTER_PLACE.search(doc.text, sentence.start, start) and " and " in surface:
                 cut = surface.index(" and ") + len(" and ")
                 start, surface = start + cut, surface[cut:]
+            if _DESCRIBED_HOSPITAL.fullmatch(surface) and _THE_BEFORE.search(
+                    doc.text, max(0, start - 4), start):
+                self.town_hospital(doc, start, match.end())
+                continue
             for part in _JOINED_SITES.split(surface):
                 offset = doc.text.index(part, start, match.end())
                 if len(part.split()) >= 2:
@@ -377,6 +386,21 @@ class _Sites:
                 else pronoun_org(doc, sentence.start)
             if site is not None and runner is not None and runner.cls in TRUSTS:
                 self.emit(doc, sentence, site, runner, 0.75)
+
+    @staticmethod
+    def town_hospital(doc: StoryDoc, start: int, end: int) -> None:
+        """"The Guildford hospital": the one hospital the story names before whose reference
+        data places it in that town; else no body."""
+        town = doc.text[start:end].split()[0]
+        records = load_gazetteer().records
+        found = {m.key: m for m in doc.mentions_before(start, "Organisation")
+                 if m.cls == HOSPITAL_CLASS and m.key in records and any(
+                     name.endswith((f", {town}", f" in {town}"))
+                     for name in records[m.key].names)}
+        if len(found) == 1:
+            named = next(iter(found.values()))
+            doc.add_mention(replace(named, start=start, end=end, text=doc.text[start:end],
+                                    extractor=NAME))
 
     def add(self, doc: StoryDoc, start: int, end: int) -> Mention | None:
         existing = mention_at(doc, start, "Organisation")

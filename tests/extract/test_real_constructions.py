@@ -8627,6 +8627,15 @@ CHECKED_27 = [
     ("Leeds Teaching Hospitals NHS Trust is set to become part of the West Yorkshire Association "
      "of Acute Trusts.",
      {(LEEDS, "partOf", "West Yorkshire Association of Acute Trusts")}, set()),
+    ("Great Ormond Street Hospital for Children NHS Foundation Trust has a new leader. Idris "
+     "Vane has been named interim chief executive of the London hospital.",
+     set(), {("Idris Vane", "leads", "London hospital")}),
+    ("Royal Surrey NHS Foundation Trust runs the Royal Surrey County Hospital. Owain Bebb, the "
+     "trust's chief operating officer, will become managing director of the Guildford hospital.",
+     set(), {("Owain Bebb", "leads", "Guildford hospital")}),
+    ("Dr Tamsin Orrell, chief executive of Leeds Teaching Hospitals NHS Trust, is leaving. Tamsin "
+     "leaves to become chief executive of NHS Kent and Medway ICB in October.",
+     {("Dr Tamsin Orrell", "leads", KENT_ICB)}, set()),
 ]
 
 
