@@ -41,7 +41,8 @@ _SUFFIXES = (
     r"(?<!Children's )Services"
     r"|(?:Systems|Digital|Medical|Labs|Laboratories|Technology|Holdings|Capital"
     r"|Communications)(?!\s+[A-Z])"
-    r"|University(?!\s+(?-i:[A-Z]))|College London|Medical School|Hospice|Medical Centre"
+    r"|University(?!\s+(?-i:[A-Z]))|College London|Medical School|Hospice Care|Hospice"
+    r"|Medical Centre|PCN"
     r"|Nursing Home|Care Home|Residential Home"
     r"|Health Centre"
     r"|Medical Practice|Group Practice|(?<!Day )(?<!Cardiac )(?<!Plastic )(?<!Vascular )"
@@ -127,6 +128,9 @@ _COMPANY_BY_ROLE = (
     lazy_pattern(rf"\b({_NAME})\s*,\s*which\s+(?:has\s+|had\s+)?(?:won|received|holds|held"
                  rf"|secured|was\s+awarded|has\s+been\s+awarded)\s+(?:a|an|the)\s+"
                  rf"(?:[\w£.,-]+\s+){{0,4}}?(?:contract|deal)s?\b"),
+    lazy_pattern(rf"\b({_NAME})\s*,\s*(?:which\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:wholly\s+"
+                 rf"|majority[- ]|jointly\s+)?(?:owned|acquired|bought)\s+by|(?:a|the)\s+(?:wholly"
+                 rf"[- ]owned\s+)?subsidiary\s+of)\b"),
 )
 _OWNER_OF_POST = lazy_pattern(
     rf"(?:^|(?<=[.;:]\s)|(?<=\n))({_NAME})[’']s\s+(?:new\s+|interim\s+|acting\s+)?"
@@ -141,7 +145,7 @@ _APPOINTING_BODY = lazy_pattern(
 """"Primary Care Sheffield has appointed Dr Ann Lee as its chief executive": what appoints
 someone to be "its" officer is a body, whatever its name."""
 _COMPANY_ROLE_CUE = Cue("consultants", "advisers", "advisors", "experts", "specialists", "behind",
-                        "contract", "deal",
+                        "contract", "deal", "owned by", "acquired by", "bought by", "subsidiary",
                         "bidder", "operator,", "contractor,", "supplier,", "builder,", "team from")
 _FULL_SUFFIX = lazy_pattern(
     r"(?:\s+(?:(?:and|&|of)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:NHS\s+Foundation\s+Trust|NHS\s+Trust"
@@ -308,6 +312,7 @@ _SUFFIX_WORDS = Cue("Trust", "FT", "Board", "ICB", "ICS", "CCG", "Partnership", 
                    "Health", "System", "Robotics", "Pharma", "Biotech", "Biosciences",
                    "Therapeutics", "Genomics", "Staffing", "Recruitment", "Locums", "Architects",
                    "Contractors", "Telecoms", "Data", "Imaging", "Hospice", "Centre", "Practice",
+                   "PCN",
                    "Research", "Economics", "& Co", "AB", "GmbH", "AG", "BV", "Clinic",
                    "Investments", "Equity", "Ventures", "Charity",
                    "Surgery", "Society", "Journal", "Gazette", "Echo", "Times", "Telegraph",

@@ -8636,6 +8636,22 @@ CHECKED_27 = [
     ("Dr Tamsin Orrell, chief executive of Leeds Teaching Hospitals NHS Trust, is leaving. Tamsin "
      "leaves to become chief executive of NHS Kent and Medway ICB in October.",
      {("Dr Tamsin Orrell", "leads", KENT_ICB)}, set()),
+    ("Hartcliffe PCN will merge with Bedminster and Knowle PCN in April.",
+     {("Hartcliffe PCN", "mergesWith", "Bedminster and Knowle PCN")}, set()),
+    ("Exmoor Hospice Care has appointed Ruth Kimber as its chief executive.",
+     {("Ruth Kimber", "leads", "Exmoor Hospice Care")},
+     {("Ruth Kimber", "leads", "Exmoor Hospice")}),
+    ("NWAS chief executive Anya Rusk said the handover delays were unacceptable.",
+     {("Anya Rusk", "leads", "North West Ambulance Service NHS Trust")}, set()),
+    ("Anya Rusk, the chair of SECAmb, said the service was improving.",
+     {("Anya Rusk", "leads", "South East Coast Ambulance Service NHS Foundation Trust")}, set()),
+    ("NPA chair Olwen Tamm said pharmacies were closing. Rhodri Vance, chief executive of Boots, "
+     "said the closures were regrettable.",
+     {("Olwen Tamm", "leads", "National Pharmacy Association"), ("Rhodri Vance", "leads", "Boots")},
+     set()),
+    ("Labworx, which is owned by US private equity firm Clearlake Capital, beat two other "
+     "bidders.",
+     {("Labworx", "partOf", "Clearlake Capital")}, set()),
 ]
 
 
