@@ -163,7 +163,8 @@ _PERSON_OF = lazy_pattern(r"\s+(?:of|at|from)\s+(?:the\s+)?")
 _DEPARTURE_OF = lazy_pattern(r"\b(?:retirement|departure|resignation|exit|death|sacking|dismissal)"
                              r"\s+of\s+", FLAGS)
 _SAME_POST = lazy_pattern(
-    r"\b(?P<pronoun>[Hh]er|[Hh]is|(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\s+[A-Z][\w’'-]+[’']s)"
+    r"\b(?P<pronoun>[Hh]er|[Hh]is|(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Dame)\s+[A-Z][\w’'-]+[’']s"
+    r"|(?P<surname>[A-Z][\w’'-]+)[’']s)"
     r"\s+(?:(?P<interim>interim\s+|acting\s+|temporary\s+)?"
     r"(?:permanent\s+|new\s+)?(?P<successor>successor|replacement|predecessor)"
     r"(?:\s+as\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?(?=\s+(?:is|will\s+be)\s))?"
@@ -476,7 +477,7 @@ _HAS_LED = lazy_pattern(r"\b(?:(?:has|have|having)\s+(?:successfully\s+)?(?:led|
                        r"|after\s+(?:leading|running|heading))\s+", FLAGS)
 _PREDECESSOR = lazy_pattern(r"\b(?:Her|His|Their|her|his|their)\s+predecessor\s*,?\s*")
 _REPLACED_BY = lazy_pattern(r"\b(?:(?:will\s+be|is\s+to\s+be|has\s+been|was|had\s+been)\s+"
-                            r"(?:replaced|succeeded)\s+(?:as\s+[^,.;]{1,40}?\s+)?"
+                            r"(?:replaced|succeeded|followed)\s+(?:as\s+[^,.;]{1,40}?\s+)?"
                             r"(?:(?:in|from|on|at|later|next|this)\s+[^,.;]{0,25}?\s+)?by"
                             r"|(?:will|is\s+to|is\s+due\s+to)\s+hand\s+over\s+to"
                             r"|handed\s+over\s+to|hands\s+over\s+to)\s+", FLAGS)
@@ -773,7 +774,7 @@ class _Careers:
                     pending = self.pending(doc, sentence)
                 if _SUCCESSION_CUE(sentence.text):
                     self.successor(doc, sentence)
-                if _SUCCESSOR_CUE(sentence.text):
+                if _SUCCESSOR_CUE(sentence.text) or " followed by " in sentence.text:
                     self.handovers(doc, sentence)
                 if _TOP_JOB_CUE(sentence.text):
                     self.will_lead(doc, sentence)
@@ -1944,7 +1945,12 @@ class _Careers:
             earlier = [m for m in doc.mentions_in(sentence, "Person") if m.end <= cue.start()]
             before = previous_person(doc, cue.start()) if cue["pronoun"][0].isupper() or (
                 not earlier) else earlier[-1]
-            if len(cue["pronoun"]) > 3:
+            if cue["surname"]:
+                before = next((m for m in reversed(doc.mentions_before(cue.start(), "Person"))
+                               if m.text.split()[-1] == cue["surname"]), None)
+                if before is None:
+                    continue
+            elif len(cue["pronoun"]) > 3:
                 before = mention_at(doc, cue.start(), "Person") or before
             post = self.post_of(doc, before, until=sentence.end) if before is not None else None
             if post is None and cue["successor"] and cue["pronoun"][0].isupper():

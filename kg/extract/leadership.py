@@ -221,7 +221,7 @@ class _Reader:
             self.took_over_from(person)
         self.predecessor()
         self.respectively()
-        if " members " in self.sentence.text or " team " in self.sentence.text:
+        if _TEAM_CUE(self.sentence.text):
             self.listed_members()
         for pronoun in _PRONOUN_SUBJECT.finditer(self.sentence.text):
             offset = self.sentence.start + pronoun.start(1)
@@ -694,6 +694,12 @@ class _Reader:
                 return True
             if org is None:
                 org, confidence = self.org_of_context(person, match["role"], position)
+                if org is not None and _JOINS.search(match["verb"] or "") and any(
+                        f.predicate == "leads" and f.subject.text == person.text
+                        and f.object is org for f in self.doc.facts):
+                    topic = topic_org(self.doc, classes_for_role(match["role"]))
+                    org, confidence = (topic, 0.6) if topic is not None and entity_key(
+                        topic) != entity_key(org) else (None, 0.0)
             status = post_status(match["mods"], match["tail"], match["verb"], self.sentence.text)
             if status in {"interim", "acting"}:
                 status = status_for_person(self.doc, self.sentence, person, status)
@@ -876,7 +882,8 @@ class _Reader:
             if referred is not None:
                 return referred, 0.6
         left = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
-                if JOINED_FROM.search(self.text, max(person.end, m.start - 80), m.start)]
+                if JOINED_FROM.search(self.text, max(person.end, m.start - 80), m.start)
+                or _HAVING_BEEN_AT.search(self.text, max(person.end, m.start - 100), m.start)]
         if not [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))
@@ -1164,7 +1171,10 @@ class _Reader:
             self.team_of_body()
             return
         owner = cue["owner"]
-        if owner.startswith(("’", "'")):
+        if cue["verb"]:
+            body = next(iter(self.doc.mentions_in(self.sentence, "Organisation")), None)
+            body = body if body is not None and body.end <= cue.start() else None
+        elif owner.startswith(("’", "'")):
             body = mention_ending_at(self.doc, cue.start(), "Organisation")
         elif owner.lower().startswith("its"):
             body = pronoun_org(self.doc, self.sentence.start)
@@ -1499,11 +1509,19 @@ _MEMBER_OF = lazy_pattern(r"\s+(?:is|are|was|were|sits|remains)\s+(?:now\s+|also
 """"X is part of Y, and its chair, Z, ...": "its" is X, the clause's subject."""
 _BRACKETED_END = lazy_pattern(r"\s*\([A-Za-z&]{2,10}\)$")
 """"X NHS Foundation Trust (XFT) has appointed": the body is named before its acronym."""
+_HAVING_BEEN_AT = lazy_pattern(r"\b(?:having|after)\s+(?:spent|served|been|worked)\b[^.;]{0,80}"
+                               r"\b(?:of|at)\s+(?:the\s+)?$", FLAGS)
+""""X becomes chief finance officer, having spent six years as finance director at Y": Y is
+where X was, not the body of the post."""
+_JOINS = lazy_pattern(r"\bjoin", FLAGS)
+""""X, Y's finance director, is to join as chief finance officer": the post is not at Y."""
+_TEAM_CUE = Cue(" members ", " team ", " team:", " appointments:")
 _MEMBERS_ARE = lazy_pattern(
-    r"(?P<owner>\b(?:The|the)\s+(?:board|trust|ICB|organisation)[’']s|[’']s|\bIts)\s+"
+    r"(?P<owner>\b(?:The|the)\s+(?:board|trust|ICB|organisation)[’']s|[’']s|\bIts"
+    r"|\b(?P<verb>announced|named|unveiled|confirmed|completed)\s+its)\s+"
     r"(?:(?:other|new|first|executive|non-executive|senior|leadership|board)\s+){0,3}"
-    r"(?:members|team|directors|executives|appointments)\s+(?:are|include|will\s+be"
-    r"|comprise)\s*:?\s+", FLAGS)
+    r"(?:members|team|directors|executives|appointments)(?:\s+(?:are|include|will\s+be"
+    r"|comprise)\s*:?|(?<=team|ents)\s*:)\s+", FLAGS)
 _TO_JOIN = lazy_pattern(r"\bto\s+(?:join|move\s+to|return\s+to)\s+(?:the\s+)?", FLAGS)
 """"X, director of finance at A, is to leave in May to join B as chief finance officer"."""
 _OTHERS_POST = lazy_pattern(r"\bas(?:\s+(?:the|its))?\s*$", FLAGS)
@@ -1720,12 +1738,12 @@ _ITEM_LABEL = lazy_pattern(r"[^–—:,.;]{1,40}?\s*[–—:]\s*")
 
 
 _POST_FIELD = lazy_pattern(rf"\s*(?P<mods>(?:interim|acting)\s+)?(?P<role>{ROLE})"
-                           r"(?:\s*\((?P<basis>interim|acting)\))?\s*:\s*", FLAGS)
+                           r"(?:\s*\((?P<basis>interim|acting)\))?\s*(?::|[–—]|\s-)\s*", FLAGS)
 
 
 def _post_field(doc: StoryDoc, sentence: Sentence, field: re.Match[str]) -> None:
-    """"Chair: Jane Smith" on a line of its own (a board list): the post at the body the
-    story is about."""
+    """"Chair: Jane Smith", "Chief nursing officer – Paul Tandy" on a line of its own (a board
+    list): the post at the body the story is about."""
     person = mention_at(doc, sentence.start + field.end(), "Person")
     role = normalise_role(field["role"])
     org = topic_org(doc, classes_for_role(role)) if person is not None else None

@@ -8652,6 +8652,25 @@ CHECKED_27 = [
     ("Labworx, which is owned by US private equity firm Clearlake Capital, beat two other "
      "bidders.",
      {("Labworx", "partOf", "Clearlake Capital")}, set()),
+    ("NHS Kent and Medway ICB has announced its executive team: Dr Ilse Marr, chief medical "
+     "officer; Piers Tandy, chief nursing officer; and Rhona Greig, chief finance officer.",
+     {("Dr Ilse Marr", "leads", KENT_ICB), ("Piers Tandy", "leads", KENT_ICB),
+      ("Rhona Greig", "leads", KENT_ICB)}, set()),
+    ("NHS Kent and Medway ICB has named its new team. Rhona Greig becomes chief finance officer, "
+     "having spent six years as finance director at Leeds Teaching Hospitals NHS Trust.",
+     {("Rhona Greig", "leads", KENT_ICB), ("Rhona Greig", "leads", LEEDS)}, set()),
+    ("NHS Kent and Medway ICB has named its new team. Leeds Teaching Hospitals NHS Trust's chief "
+     "finance officer, Rhona Greig, is to join as chief finance officer.",
+     {("Rhona Greig", "leads", KENT_ICB), ("Rhona Greig", "leads", LEEDS)}, set()),
+    ("NHS Kent and Medway ICB has announced its executive team.\n\n• Chief medical officer – Dr "
+     "Ilse Marr\n• Chief finance officer – Dr Rhona Greig",
+     {("Dr Ilse Marr", "leads", KENT_ICB), ("Dr Rhona Greig", "leads", KENT_ICB)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust struggled. Maura Hollins was chief executive until 2019. "
+     "She was followed by Tobias Reade.",
+     {("Tobias Reade", "leads", LEEDS)}, set()),
+    ("Maura Hollins was chief executive of Leeds Teaching Hospitals NHS Trust. Hollins's "
+     "successor at the trust, Tobias Reade, lasted two years.",
+     {("Tobias Reade", "leads", LEEDS)}, set()),
 ]
 
 
