@@ -359,6 +359,12 @@ def _done_for_by(doc: StoryDoc, sentence: Sentence, known: frozenset[str]) -> No
                          confidence=0.7, status="current")
 
 
+_DENIED = lazy_pattern(r"\b(?:had|has|have|did)\s+not\s+(?:engaged|hired|appointed|used|paid"
+                       r"|retained|commissioned|brought\s+in)\b|\bden(?:ied|ies|y)\s+that\b",
+                       _FLAGS)
+""""The trust said it had not engaged PwC", "has denied that it paid McKinsey": no adviser."""
+
+
 @extractor("advisers", requires=("mentions.person", "mentions.organisation"),
            assigns=("facts.advises", "facts.awardedContract"))
 def make_advisers() -> object:
@@ -371,7 +377,7 @@ def make_advisers() -> object:
                 _contracted_to_work(doc, sentence, known)
             if " by " in sentence.text and _DONE_FOR_BY.search(sentence.text):
                 _done_for_by(doc, sentence, consultancies(doc))
-            if not _ADVICE_CUE(sentence.text):
+            if not _ADVICE_CUE(sentence.text) or _DENIED.search(sentence.text):
                 continue
             for cue in _CUE.finditer(text, sentence.start, sentence.end):
                 window = text[max(sentence.start, cue.start() - 40):cue.start()]

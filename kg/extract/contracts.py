@@ -236,7 +236,7 @@ _NOT_DONE = lazy_pattern(
     r"\b(?:out to tender|bidding|will tender|expected to award"
     r"|(?<!\bwhich\s)(?<!\bthat\s)(?:could|might|(?-i:may))|is considering"
     r"|plans to award|not (?:been )?awarded|failed to win|lost|losing|bid for|yet to|has not"
-    r"|have not"
+    r"|have not|had not|denied|denies"
     r"|unsuccessful|(?:partnership|support|buddying|collaboration)\s+agreement|agreement between"
     r"|memorandum|never|fell\s+through"
     r"|no\s+(?:contract|deal|agreement)|in\s+talks"

@@ -1441,10 +1441,12 @@ _ATTRIBUTION = lazy_pattern(r"\s*,?\s*(?:said|says|added|adds|told)\b")
 """A closing ", its managing director, X, said": "its" is the sentence's subject, not the last
 body named in it."""
 _UNKNOWN_OWNER = lazy_pattern(r"(?!(?:Trust|Hospital|Board|ICB|CCG|NHS|The|A|An|Its|Their|Her"
-                              r"|His|Our|Former|New|Interim|Acting)\b)(?-i:[A-Z])[\w&-]*(?:[’']s)?"
-                              r"\s*$")
-_UNKNOWN_POSSESSOR = lazy_pattern(r"(?P<owner>(?-i:[A-Z])[\w&-]*)[’']s(?:\s+(?-i:[a-z][\w-]*)){1,2}"
-                                  r"\s*$")
+                              r"|His|Our|Former|New|Interim|Acting|Under|During|After|Before|Since"
+                              r"|Until|When|While|With|Without|As|But|And|Also|Meanwhile|Now|Then"
+                              r"|By|From|For|At|In|On|Like|Unlike|Including)\b)(?-i:[A-Z])[\w&-]*"
+                              r"(?:[’']s)?\s*$")
+_UNKNOWN_POSSESSOR = lazy_pattern(r"(?P<owner>(?-i:[A-Z])[\w&-]*)[’']s(?:\s+(?-i:[a-z][\w-]*"
+                                  r"|[A-Z]{2,4})){1,4}\s*$")
 """"Kainos's healthcare director, X": a post at the body named before the possessive, however
 few words the story gives it, and never at the story's main body."""
 _ORG_THEN_COMMA = lazy_pattern(

@@ -8671,6 +8671,17 @@ CHECKED_27 = [
     ("Maura Hollins was chief executive of Leeds Teaching Hospitals NHS Trust. Hollins's "
      "successor at the trust, Tobias Reade, lasted two years.",
      {("Tobias Reade", "leads", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust said it had not engaged PwC on the programme.",
+     set(), {("PwC", "advises", LEEDS), ("PwC", "awardedContract", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust has denied that it paid McKinsey £2m.",
+     set(), {("McKinsey & Company", "advises", LEEDS),
+             ("McKinsey & Company", "awardedContract", LEEDS)}),
+    ("NHS Kent and Medway ICB spent £3m on consultants. PwC's UK health industries leader, "
+     "Quinn Colby, said the work saved money.",
+     set(), {("Quinn Colby", "leads", KENT_ICB)}),
+    ("Leeds Teaching Hospitals NHS Trust struggled for years. Under chief executive Maura "
+     "Hollins, the trust cut waiting lists.",
+     {("Maura Hollins", "leads", LEEDS)}, set()),
 ]
 
 
