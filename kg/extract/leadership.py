@@ -523,7 +523,8 @@ class _Reader:
             if org is None:
                 org = self.reporting_body(start + match.start(), person)
             if org is None:
-                org = self.referred_subject(person) or self.item_body(role) or topic_org(
+                org = self.referred_subject(person) or self.item_body(role) or self.paragraph_body(
+                    person, role) or topic_org(
                     self.doc, classes_for_role(role))
                 confidence = 0.6
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
@@ -888,7 +889,8 @@ class _Reader:
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))
                 and m not in left]:
-            org = self.referred_subject(person) or self.item_body(role) or topic_org(
+            org = self.referred_subject(person) or self.item_body(role) or self.paragraph_body(
+                    person, role) or topic_org(
                 self.doc, classes_for_role(role))
             if org is not None and entity_key(org) in {entity_key(m) for m in left}:
                 return None, 0.0
@@ -938,6 +940,24 @@ class _Reader:
         first = next(iter(self.doc.mentions_in(before, "Organisation")), None)
         return first if first is not None and first.start - before.start <= 4 \
             and first.cls in classes_for_role(role) else None
+
+    def paragraph_body(self, person: Mention, role: str) -> Mention | None:
+        """A round-up's later paragraph opening with another body ("Shrewsbury and Telford
+        declared one on Sunday. Interim chief executive X said"): that body, when it is the only
+        one of the post's kind the paragraph names before the holder and not the story's main
+        body."""
+        paragraph = self.text.rfind("\n\n", 0, person.start)
+        classes = classes_for_role(role)
+        topic = topic_org(self.doc, classes)
+        if paragraph < 0 or topic is None or topic.start > paragraph:
+            return None
+        bodies = {entity_key(m): m for m in self.doc.mentions_before(person.start, "Organisation")
+                  if m.start > paragraph and m.cls in classes}
+        opening = next(iter(bodies.values()), None)
+        if len(bodies) != 1 or entity_key(topic) in bodies or opening is None or not re.fullmatch(
+                r"\s*(?:(?i:the)\s+)?", self.text[paragraph:opening.start]):
+            return None
+        return opening
 
     def body_left_for(self, offset: int, role: str) -> Mention | None:
         """"X, the chief nurse, has been appointed ... at Y": the post named before the move is

@@ -78,6 +78,10 @@ Columnist Editor Lawyer Barrister Patient Councillor Comment Analysis Download C
 Solicitor Auditor
 """.split())
 
+_AREA_OF_POST = lazy_pattern(r"\b(?i:coroner|MP|councillor|commissioner|mayor)\s+for\s+"
+                             r"(?:[A-Z][\w-]*\s+)*$")
+""""Senior coroner for Norfolk Yvonne Lathbury": the area named before the holder is no part
+of their name."""
 _SURNAME_PLACES = frozenset("""Vale Park Moor Bay Forest Coast Valley Downs Dales Street Road House
 Hall Green Hill Wood Lane Field Fields""".split())
 """Place words that are also surnames: after an honorific and a first name they end a name."""
@@ -378,6 +382,9 @@ class PeopleFinder:
                 rest = _BARE.match(text, s, end)
                 if rest is not None and rest.end() > e:
                     e, tokens = rest.end(), rest.group(0).split()
+            if len(tokens) > 2 and _AREA_OF_POST.search(text, max(start, s - 30), s):
+                s += len(" ".join(tokens[:-2])) + 1
+                tokens = tokens[-2:]
             if len(tokens) < 2 or not _clean_tokens(" ".join(tokens[:-1])) \
                     or tokens[-1] in _NEVER_LAST or (_GERUND.fullmatch(tokens[0])
                                                      and _QUOTE_OPENS.search(text, start, s)):

@@ -8682,7 +8682,30 @@ CHECKED_27 = [
     ("Leeds Teaching Hospitals NHS Trust struggled for years. Under chief executive Maura "
      "Hollins, the trust cut waiting lists.",
      {("Maura Hollins", "leads", LEEDS)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust declared a critical incident on Saturday.\n\nYork and "
+     "Scarborough Teaching Hospitals NHS Foundation Trust followed on Sunday. Interim chief "
+     "executive Carys Lowther said staff were working hard.",
+     {("Carys Lowther", "leads", YORK)}, {("Carys Lowther", "leads", LEEDS)}),
+    ("Leeds Teaching Hospitals NHS Trust has a new finance director.\n\nMr Orme has been "
+     "finance director at York and Scarborough Teaching Hospitals NHS Foundation Trust since "
+     "2015. He replaces Carys Lowther, who has been interim director of finance here since May.",
+     {("Carys Lowther", "leads", LEEDS)}, {("Carys Lowther", "leads", YORK)}),
+    ("Sir Robert McAlpine has won a £400m contract from Barts Health NHS Trust to build the "
+     "hospital.",
+     {("Sir Robert McAlpine", "awardedContract", "Barts Health NHS Trust")}, set()),
+    ("NHS Charities Together gave £2m to Leeds Teaching Hospitals NHS Trust. Slaughter and May "
+     "advised the trust.",
+     {("Slaughter and May", "advises", LEEDS)}, set()),
 ]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Senior coroner for Norfolk Yvonne Lathwell said the trust must act.", "Yvonne Lathwell"),
+    ("Area coroner for North Yorkshire Jon Heathcote said the trust must act.", "Jon Heathcote"),
+])
+def test_the_area_of_a_post_is_no_part_of_the_name(tmp_path, text, person):
+    rows = story_rows(tmp_path, "News\n\n" + text)
+    assert person in {r["label"] for r in rows if r["kind"] == "entity"}
 
 
 def test_a_predecessor_held_the_post_said_before_not_after(tmp_path):
