@@ -527,6 +527,9 @@ class _Reader:
                     person, role) or topic_org(
                     self.doc, classes_for_role(role))
                 confidence = 0.6
+        if org is None and _AREA_ROLE.match(normalise_role(role)) and _REGION_OWNER.search(
+                stripped):
+            org, confidence = topic_org(self.doc, _NATIONAL), 0.7
         base = post_status(match["mods"], match["tail"], "", self.sentence.text)
         self.emit(person, org, role,
                   status_for_person(self.doc, self.sentence, person, base), confidence)
@@ -1492,6 +1495,10 @@ _WHICH_ASIDE = lazy_pattern(r"\s*,\s*which\s+[^;.]{1,120}?,")
 _PLURAL_THEN_COMMA = lazy_pattern(rf"{PLURAL_BODIES}\s*,\s*$", FLAGS)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:the\s+)?")
 _AREA_ROLE = lazy_pattern(r"(?:national|regional)\s")
+_REGION_OWNER = lazy_pattern(r"\b(?:London|(?:the\s+)?Midlands|North\s+West|North\s+East"
+                             r"(?:\s+and\s+Yorkshire)?|South\s+East|South\s+West|(?:the\s+)?East"
+                             r"\s+of\s+England)[’']s?\s*$", FLAGS)
+""""London's regional medical director, X": a post in NHS England's region."""
 _APPOINTING = Cue("appointed", "named", "hired", "recruited", "confirmed", "chosen", "selected",
                   "picked", "unveiled", "poached", "elected", "made")
 _DESCRIBED_HOLDER = lazy_pattern(

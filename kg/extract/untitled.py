@@ -185,7 +185,8 @@ _TWO_PART = (rf"(?:The\s+)?{_APPOSED_WORDS},\s+{_APPOSED_WORDS}(?=\s*,\s*(?:whos
              rf"|is|was|has|had)\b)")
 _APPOSED_TITLE = lazy_pattern(
     rf",\s+(?:(?:titled|entitled|called)\s+)?(?:[‘“\"](?=[A-Z][^”\"’]{{2,80}}[”\"’]\s*(?:,|$))"
-    rf"|[‘'“\"]?(?=(?:{_TWO_PART}|{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})[’'”\"]?\s*(?:,|$)))"
+    rf"|(?:the\s+)?[‘'“\"]?(?=(?:{_TWO_PART}|{_COLON_TITLE}|(?:The\s+)?{_APPOSED_WORDS})[’'”\"]?"
+    rf"\s*(?:,|$)))"
     rf"((?<=[‘“\"])[A-Z][^”\"’]{{2,80}}(?=[”\"’])|{_TWO_PART}|{_COLON_TITLE}"
     rf"|(?:The\s+)?{_APPOSED_WORDS})"
     r"[’'”\"]?(?=\s*(?:,|$))")

@@ -8696,6 +8696,13 @@ CHECKED_27 = [
     ("NHS Charities Together gave £2m to Leeds Teaching Hospitals NHS Trust. Slaughter and May "
      "advised the trust.",
      {("Slaughter and May", "advises", LEEDS)}, set()),
+    ("NHS England published the figures. London's regional medical director, Dr Orla Strand, "
+     "said waits were falling.",
+     {("Dr Orla Strand", "leads", "NHS England")}, set()),
+    ("A separate report by Deloitte, the Kent System Sustainability Review, commissioned by NHS "
+     "Kent and Medway ICB, found a gap.",
+     {("Deloitte", "authored", "Kent System Sustainability Review"),
+      (KENT_ICB, "commissioned", "Kent System Sustainability Review")}, set()),
 ]
 
 
