@@ -821,13 +821,17 @@ class _Reader:
         return found, end
 
     def org_named_at(self, start: int, end: int) -> Mention | None:
+        """The body a name or possessive at ``start`` means; a possessive whose "s" is the
+        name's own ("King's chief information officer") as written too."""
+        written = self.text[start:end + (2 if self.text[end:end + 2] in {"’s", "'s"} else 0)]
         surface = POSSESSIVE_END.sub("", self.text[start:end])
         end = start + len(surface)
         covering = next((m for m in self.doc.mentions_in(self.sentence, "Organisation")
                          if m.start < start and end <= m.end), None)
         if covering is not None:
             return covering
-        found = org_named(self.doc, surface, start)
+        found = org_named(self.doc, surface, start) or (
+            org_named(self.doc, written, start) if written != surface else None)
         if found is not None:
             return found
         record = load_gazetteer().lookup(surface, short=True)

@@ -1132,7 +1132,8 @@ class OrganisationFinder:
             return
         if self._split_coordinated(doc, start, surface) or self._split_listed(doc, start, surface):
             return
-        record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface)
+        record = self.gazetteer.lookup(surface, short=True) or self._by_short_prefix(surface) or (
+            self.gazetteer.trust_by_prefix(surface) if surface.endswith(" Hospitals") else None)
         if record is not None:
             self._add(doc, start, end, record.key)
             return

@@ -8703,6 +8703,11 @@ CHECKED_27 = [
      "Kent and Medway ICB, found a gap.",
      {("Deloitte", "authored", "Kent System Sustainability Review"),
       (KENT_ICB, "commissioned", "Kent System Sustainability Review")}, set()),
+    ("King's College Hospital NHS Foundation Trust has gone live with Epic. King's chief "
+     "information officer Ola Adebayo said the launch went well.",
+     {("Ola Adebayo", "leads", "King's College Hospital NHS Foundation Trust")}, set()),
+    ("East Kent Hospitals is in segment 4 of the oversight framework.",
+     {("East Kent Hospitals University NHS Foundation Trust", "inSegment", "segment 4")}, set()),
 ]
 
 
