@@ -97,6 +97,13 @@ _DENIED_AFTER = lazy_pattern(r"\b(?:ruled\s+out|speculation|speculative|rumou?rs
                              r"|not\s+(?:being\s+)?(?:considered|planned|proposed|pursued"
                              r"|on\s+the\s+(?:table|agenda))|decided\s+against|abandoned|shelved"
                              r"|scrapped|called\s+off|could\s+not\s+be\s+justified)\b", _FLAGS)
+_CALLED_OFF = lazy_pattern(
+    r"\b(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|called\s+off"
+    r"|drop(?:s|ped|ping)?)\s+(?:(?:the|their|its|all)\s+)?(?:talks|plans?|proposals?)\b"
+    r"|\b(?:talks|plans?|proposals?)\b[^.;]{0,160}\b(?:been|was|were|are|is|have|has)\s+"
+    r"(?:been\s+)?(?:abandoned|scrapped|shelved|called\s+off|dropped)\b", _FLAGS)
+""""have abandoned talks on a full merger", "Plans to merge A and B have been scrapped": no
+merger."""
 _CLUSTER_OF = lazy_pattern(r"\bcluster\b[^.;]{0,40}$", _FLAGS)
 """"X, the strategic health authority cluster formed from A, B and C": a cluster keeps its
 members, so they do not merge."""
@@ -264,7 +271,7 @@ inside a description is no party."""
 class _Mergers:
     def __call__(self, doc: StoryDoc) -> StoryDoc:
         for sentence in doc.sentences:
-            if not _MERGER_CUE(sentence.text):
+            if not _MERGER_CUE(sentence.text) or _CALLED_OFF.search(sentence.text):
                 if " become " in sentence.text:
                     _listed_become(doc, sentence)
                 if "application" in sentence.text:

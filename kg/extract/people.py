@@ -197,7 +197,11 @@ _QUOTE_SPEAKER_BEFORE = lazy_pattern(
 _SENTENCE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)$")
 _FIRST_NAME_USE = lazy_pattern(r"\s+(?!(?:the|this|that|these|those|they|there|their|its|our|your"
                                r"|you|any|all|and|but|for|not|one|two)\b)(?-i:[a-z]{3,})\b|\s*:"
-                               r"|[,.]?\s*$|\s+said\b|\s+(?:is|was|has|had)\s")
+                               r"|[,.]?\s*$|\s+said\b|\s+(?:is|was|has|had)\s"
+                               r"|\s*,\s*(?:who|a|an)\s")
+_CLAUSE_OPENS = lazy_pattern(r"(?:^|[.!?][’”\"']?\s+|\n)(?:Before|After|Since|When|While|Having"
+                             r"|During|Until|In\s+(?:19|20)\d\d)\b[^.;]{1,80},\s+$")
+""""Before moving to Sheffield, Helen was ...": a first name opening the main clause."""
 _SAID_BEFORE = lazy_pattern(r"\bsaid\s+$")
 _ANY_VERB_AFTER = lazy_pattern(r"\s+(?-i:[a-z]{2,}(?:s|ed))\b(?!\s+(?:of|by)\b)")
 _COPULA_END = lazy_pattern(r"\s(?:is|was|will\s+be)\s+$")
@@ -316,7 +320,8 @@ class PeopleFinder:
                 end = start + len(first)
                 if _FIRST_NAME_USE.match(text, end) and (
                         _SENTENCE_OPENS.search(text, max(story.start, start - 3), start)
-                        or _SAID_BEFORE.search(text, max(story.start, start - 8), start)):
+                        or _SAID_BEFORE.search(text, max(story.start, start - 8), start)
+                        or _CLAUSE_OPENS.search(text, max(story.start, start - 100), start)):
                     doc.add_mention(Mention(story.id, start, end, first, "Person", "Person",
                                             None, "people"))
 

@@ -8708,6 +8708,19 @@ CHECKED_27 = [
      {("Ola Adebayo", "leads", "King's College Hospital NHS Foundation Trust")}, set()),
     ("East Kent Hospitals is in segment 4 of the oversight framework.",
      {("East Kent Hospitals University NHS Foundation Trust", "inSegment", "segment 4")}, set()),
+    ("Leeds Teaching Hospitals NHS Trust has appointed Helena Marr as chief executive. Before "
+     "moving to Leeds, Helena was chief operating officer at York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust.",
+     {("Helena Marr", "leads", YORK)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust has appointed Jonah Pike as chair. Jonah, who chaired "
+     "York and Scarborough Teaching Hospitals NHS Foundation Trust for six years, starts in May.",
+     {("Jonah Pike", "leads", YORK)}, set()),
+    ("Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust have abandoned talks on a full merger.",
+     set(), {(LEEDS, "mergesWith", YORK), (YORK, "mergesWith", LEEDS)}),
+    ("Plans to merge Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching "
+     "Hospitals NHS Foundation Trust have been scrapped.",
+     set(), {(LEEDS, "mergesWith", YORK), (YORK, "mergesWith", LEEDS)}),
 ]
 
 
