@@ -16,6 +16,7 @@ from kg.startup_cache import compile_pattern
 __all__ = [
     "COUNT",
     "DEFINITE_ORG",
+    "FORMED_ASIDE",
     "NHS_BODIES",
     "definite_org",
     "entity_key",
@@ -97,6 +98,10 @@ DEFINITE_ORG = (
 )
 
 
+FORMED_ASIDE = lazy_pattern(r",\s*(?:formed|created|established|set\s+up)\b[^,;]{1,160},",
+                            re.IGNORECASE)
+""""X, formed by the merger of A and B, said ...": an aside on how X came about, whose bodies
+are not the sentence's subject."""
 _KIND_IN_NAME = lazy_pattern(r"(?P<kind>ambulance|mental health|children's)\s+trust$")
 """"The ambulance trust's chief executive": the trust whose name says what kind it is."""
 

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    FORMED_ASIDE,
     FORMERLY_OF,
     GENERIC_BODY,
     JOINED_FROM,
@@ -164,7 +165,7 @@ class _Reader:
                 ("’s", "'s"), org.end):
             at = _AT_TRUST_AFTER.match(self.text, person.end, self.sentence.end)
             there = mention_at(self.doc, at.end(), "Organisation") if at else None
-            if there is None and org.cls == "Regulator" and status == "interim" \
+            if there is None and org.key in _TRUST_APPOINTERS and status == "interim" \
                     and _REGULATOR_APPOINTED.match(self.text, org.end, person.start):
                 there = topic_org(self.doc, TRUSTS)
             org = there if there is not None and there.cls in TRUSTS else org
@@ -410,7 +411,7 @@ class _Reader:
             offset = start + match.start("reference")
             asides = [(self.sentence.start + a, self.sentence.start + b) for a, b in
                       relative_clauses(self.sentence.text, offset - self.sentence.start)] + [
-                m.span() for m in _FORMED_ASIDE.finditer(self.text, self.sentence.start, offset)]
+                m.span() for m in FORMED_ASIDE.finditer(self.text, self.sentence.start, offset)]
             earlier = [m for m in self.doc.mentions_in(self.sentence, "Organisation")
                        if m.end <= offset and not any(a <= m.start < b for a, b in asides)]
             earlier = [m for m in earlier if not (m.cls in OVERSEERS and _BY_AGENT.search(
@@ -1101,7 +1102,7 @@ class _Reader:
                 and self.org_at(as_role.end()) is None and topic_org(self.doc, TRUSTS):
             org = topic_org(self.doc, TRUSTS)
             confidence = 0.7
-        elif org is not None and (org.cls == "Regulator" or org.key in _TRUST_APPOINTERS or (
+        elif org is not None and (org.key in _TRUST_APPOINTERS or (
                 org.cls in OVERSEERS and match["verb"].lower() == "installed")) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
                 and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
@@ -1590,9 +1591,10 @@ _SUBJECT_HAS_POST = lazy_pattern(
 the post is at the clause's subject, not the story's main body."""
 _AND_NAMED_AS = lazy_pattern(r"\s*,?\s+and\s+")
 """"X has named A as its medical director and B as chief finance officer": B too."""
-_TRUST_APPOINTERS = frozenset({"nhs-improvement", "nhs-trust-development-authority"})
-"""National bodies that appointed NHS trusts' chairs and interim leaders (2012-2022): "NHS
-Improvement has appointed X as interim chair" is a post at the trust the story is about."""
+_TRUST_APPOINTERS = frozenset({"monitor", "nhs-improvement", "nhs-trust-development-authority"})
+"""National bodies and the one regulator (Monitor) that appointed NHS trusts' chairs and interim
+leaders (2004-2022): "NHS Improvement has appointed X as interim chair" is a post at the trust the
+story is about; "The NMC has appointed X as interim chief executive" is the NMC's own."""
 _PLACE_SECTOR = lazy_pattern(r"(?P<former>\bformer\s+)?(?-i:(?P<place>[A-Z][a-z]+"
                             r"(?:\s+[A-Z][a-z]+)?))\s+(?:health|hospitals?|NHS|ambulance"
                             r"|mental\s+health)$", FLAGS)
@@ -1689,8 +1691,6 @@ _PLACE_POST = lazy_pattern(r"\bthe\s+(?P<place>(?-i:[A-Z])[\w’'-]+)\s+(?:post|
 """"She will take up the Newcastle post in April, replacing X": X held the Newcastle post."""
 _APPOINTER_VERB = lazy_pattern(r"\b(?:has|have|had)\s+(?:appointed|named|chosen|confirmed"
                                r"|recruited|selected)\b", FLAGS)
-_FORMED_ASIDE = lazy_pattern(r",\s*(?:formed|created)\b[^,;]{1,160},", FLAGS)
-""""X, formed by the merger of A and B, said its medical director ...": "its" is X."""
 _PLEASED_TO = lazy_pattern(r"\s+(?:is|are|was|were)\s+(?:very\s+)?(?:delighted|pleased|thrilled"
                            r"|proud|happy|excited)\s+to$", FLAGS)
 """"X is thrilled to welcome Y as its new chief medical officer": X appoints."""

@@ -17,6 +17,7 @@ from itertools import combinations, pairwise
 
 from kg.extract.context import (
     DEFINITE_ORG,
+    FORMED_ASIDE,
     OVERSEERS,
     PLURAL_BODIES,
     coordinated_bodies,
@@ -261,7 +262,6 @@ _ADVISING_ON = lazy_pattern(r"\b(?:(?:advise|advising|advised|advisers?|help|hel
                             re.IGNORECASE)
 """"X has appointed A and B to advise on the acquisition of Y", "hired A and B to prepare the
 merger": firms working on a deal are no parties to it."""
-_FORMED_APPOSITION = lazy_pattern(r",\s*(?:formed|created|established|set\s+up)\b[^,;]{1,160},")
 """"X, formed in 2017 by the merger of A and B, acquired Y": A and B are not who acquired."""
 _DESCRIBED_APPOSITION = lazy_pattern(r",\s*(?:a|an|the)\s+(?-i:[a-z])(?:(?!\s-\s)[^,;–—]){1,80}?,")
 """"Operose Health, a subsidiary of US company Centene, took over AT Medics": a body named
@@ -494,7 +494,7 @@ class _Mergers:
             (sentence.start + m.start(), sentence.start + m.end())
             for m in _DESCRIBED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)] + [
             (sentence.start + m.start(), sentence.start + m.end())
-            for m in _FORMED_APPOSITION.finditer(sentence.text, 0, trigger - sentence.start)]
+            for m in FORMED_ASIDE.finditer(sentence.text, 0, trigger - sentence.start)]
         counted = _COUNTED_BEFORE.search(head)
         if counted is not None:
             return _Mergers.referred(doc, sentence, counted, sentence.start + counted.start())
@@ -521,7 +521,7 @@ class _Mergers:
 
 def _formed_head(doc: StoryDoc, sentence: Sentence, offset: int) -> Mention | None:
     """"X, formed by the merger of A and B,": X, the body a merger at ``offset`` formed."""
-    for apposed in _FORMED_APPOSITION.finditer(doc.text, sentence.start, sentence.end):
+    for apposed in FORMED_ASIDE.finditer(doc.text, sentence.start, sentence.end):
         if apposed.start() <= offset < apposed.end():
             return mention_ending_at(doc, apposed.start(), "Organisation")
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import (
+    FORMED_ASIDE,
     OVERSEERS,
     PLURAL_BODIES,
     TRUSTS,
@@ -377,7 +378,8 @@ def _subject(doc: StoryDoc, sentence: Sentence, position: int) -> list[Mention]:
     if compound is not None:
         org = mention_at(doc, sentence.start + compound.end(), "Organisation")
         return [org] if org is not None and org.cls in _SUBJECT_CLASSES else []
-    relative = relative_clauses(text, position)
+    relative = relative_clauses(text, position) + [
+        m.span() for m in FORMED_ASIDE.finditer(text, 0, position)]
     orgs = [m for m in doc.mentions_in(sentence, "Organisation")
             if m.cls in _SUBJECT_CLASSES
             and not any(s <= m.start - sentence.start < e for s, e in relative)

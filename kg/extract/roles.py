@@ -12,7 +12,7 @@ _ROLE_WORD = (r"(?!(?:at|of|for|in|from|who|with|as|while|when|to|is|was|will|ha
               r"|until|after|before|but|which|said|says|and|the|told|added|on|by|following|including"
               r"|joining|leaving|becoming|having|during|where|whose|between|within|under|over"
               r"|across|amid|despite|this|that|these|those|her|his|its|their|a|an|it|she|he"
-              r"|they|we|i)\b)[a-z&-]+")
+              r"|they|we|i|deputy|chief)\b)[a-z&-]+")
 _PORTFOLIO_TITLE = (
     r"(?:Finance|Nursing|Operations|Strategy|Workforce|People|Digital|Commercial|Communications"
     r"|Transformation|Policy|Research|Quality|Estates|Facilities|Planning|Development"

@@ -8721,6 +8721,21 @@ CHECKED_27 = [
     ("Plans to merge Leeds Teaching Hospitals NHS Trust and York and Scarborough Teaching "
      "Hospitals NHS Foundation Trust have been scrapped.",
      set(), {(LEEDS, "mergesWith", YORK), (YORK, "mergesWith", LEEDS)}),
+    ("The Care Quality Commission has appointed Piers Rede as chief executive. Leeds Teaching "
+     "Hospitals NHS Trust was inspected last year.",
+     {("Piers Rede", "leads", "Care Quality Commission")}, {("Piers Rede", "leads", LEEDS)}),
+    ("The NMC has appointed Piers Rede as interim chief executive. Leeds Teaching Hospitals NHS "
+     "Trust said it welcomed the move.",
+     {("Piers Rede", "leads", "Nursing and Midwifery Council")}, {("Piers Rede", "leads", LEEDS)}),
+    ("Monitor has appointed Piers Rede as interim chair. Leeds Teaching Hospitals NHS Foundation "
+     "Trust is in special measures.",
+     {("Piers Rede", "leads", "Leeds Teaching Hospitals NHS Foundation Trust")}, set()),
+    ("East Suffolk and North Essex NHS Foundation Trust, formed by the merger of Colchester "
+     "Hospital University NHS Foundation Trust and Ipswich Hospital NHS Trust, has been rated "
+     "good.",
+     {("East Suffolk and North Essex NHS Foundation Trust", "rated", "good")},
+     {("Ipswich Hospital NHS Trust", "rated", "good"),
+      ("Colchester Hospital University NHS Foundation Trust", "rated", "good")}),
 ]
 
 
@@ -8762,3 +8777,11 @@ def test_a_past_or_present_post_in_an_apposition(tmp_path, text, body, status):
     rows = story_rows(tmp_path, "News\n\n" + text)
     assert {r["status"] for r in rows if r["kind"] == "fact" and r["object"] == body
             and r["predicate"] == "leads"} == {status}
+
+
+def test_a_post_joined_to_a_deputy_post_keeps_its_own_title(tmp_path):
+    rows = story_rows(tmp_path, "News\n\nJo Lane, the trust's director of finance and deputy chief "
+                                "executive, said staff were tired. Leeds Teaching Hospitals NHS "
+                                "Trust is in deficit.")
+    assert {r["role"] for r in rows if r["kind"] == "fact" and r["subject"] == "Jo Lane"} == {
+        "director of finance"}
