@@ -885,6 +885,8 @@ class _Careers:
         people = {m.key or m.text: m for m in doc.mentions_in(sentence, "Person")}
         if len(people) > 1:
             return
+        if people and _OPENING_PRONOUN.match(text, sentence.start, sentence.end):
+            return
         if people:
             person = next(iter(people.values()))
         elif _OPENING_PRONOUN.match(text, sentence.start, sentence.end) \
@@ -1656,7 +1658,10 @@ class _Careers:
         """"X, currently chief executive of A, will also lead B from September"."""
         for cue, org, person in self.led_bodies(doc, sentence, _WILL_LEAD):
             people = doc.mentions_in(sentence, "Person")
-            if people and people[0] is not person:
+            nearest = [p for p in people if p.end <= cue.start()]
+            if nearest and _WHO_CLAUSE.match(doc.text, nearest[-1].end, cue.start()):
+                person = nearest[-1]
+            elif people and people[0] is not person:
                 person = people[0]
             future = not cue["when"].lower().startswith(("now", "currently"))
             self.emit(doc, sentence, person, org, "chief executive",

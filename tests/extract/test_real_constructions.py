@@ -8736,6 +8736,13 @@ CHECKED_27 = [
      {("East Suffolk and North Essex NHS Foundation Trust", "rated", "good")},
      {("Ipswich Hospital NHS Trust", "rated", "good"),
       ("Colchester Hospital University NHS Foundation Trust", "rated", "good")}),
+    ("Leeds Teaching Hospitals NHS Trust has appointed Jana Dove as chief executive. She is "
+     "currently chief operating officer at York and Scarborough Teaching Hospitals NHS "
+     "Foundation Trust, and will join in May, succeeding Tomas Reede.",
+     {("Tomas Reede", "leads", LEEDS)}, {("Tomas Reede", "leads", YORK)}),
+    ("The review by Baroness Jane Strand was critical of Alun Whitby, who ran the trust until "
+     "2021 and now heads York and Scarborough Teaching Hospitals NHS Foundation Trust.",
+     {("Alun Whitby", "leads", YORK)}, {("Baroness Jane Strand", "leads", YORK)}),
 ]
 
 
