@@ -524,9 +524,9 @@ class _Reader:
             if org is None:
                 org = self.reporting_body(start + match.start(), person)
             if org is None:
-                org = self.referred_subject(person) or self.item_body(role) or self.paragraph_body(
-                    person, role) or topic_org(
-                    self.doc, classes_for_role(role))
+                org = self.referred_subject(person) or self.item_body(role) or \
+                    self.paragraph_body(person, role) or topic_org(self.doc,
+                                                                   classes_for_role(role))
                 confidence = 0.6
         if org is None and _AREA_ROLE.match(normalise_role(role)) and _REGION_OWNER.search(
                 stripped):
@@ -897,9 +897,8 @@ class _Reader:
                 if not (person.end <= m.start < aside_end
                         and _PAST_ASIDE.match(self.text, person.end, aside_end))
                 and m not in left]:
-            org = self.referred_subject(person) or self.item_body(role) or self.paragraph_body(
-                    person, role) or topic_org(
-                self.doc, classes_for_role(role))
+            org = self.referred_subject(person) or self.item_body(role) or \
+                self.paragraph_body(person, role) or topic_org(self.doc, classes_for_role(role))
             if org is not None and entity_key(org) in {entity_key(m) for m in left}:
                 return None, 0.0
             return org, 0.6
@@ -1097,18 +1096,17 @@ class _Reader:
         if definite and (org is None or org.cls in OVERSEERS or org.key in _TRUST_APPOINTERS):
             org = definite_org(self.doc, "the " + definite, as_role.start("definite"))
             confidence = 0.8
+        topic = topic_org(self.doc, TRUSTS)
         if org is not None and org.key in _CHAIR_APPOINTERS and as_role["role"] == "chair" \
                 and not definite and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
-                and self.org_at(as_role.end()) is None and topic_org(self.doc, TRUSTS):
-            org = topic_org(self.doc, TRUSTS)
-            confidence = 0.7
+                and self.org_at(as_role.end()) is None and topic is not None:
+            org, confidence = topic, 0.7
         elif org is not None and (org.key in _TRUST_APPOINTERS or (
                 org.cls in OVERSEERS and match["verb"].lower() == "installed")) \
                 and not ENDS_WITH_OF.search(as_role.group(0)) \
                 and not re.search(r"\b(?:its|their)\b", as_role.group(0)) \
                 and not definite:
-            org = topic_org(self.doc, TRUSTS)
-            confidence = 0.7
+            org, confidence = topic, 0.7
         elif org is not None and org.cls in OVERSEERS and _LOCAL_OFFICER.search(as_role["role"]) \
                 and not ENDS_WITH_OF.search(as_role.group(0)):
             org = topic_org(self.doc, _COMMISSIONERS)

@@ -177,7 +177,8 @@ _POSSESSIVE_ROLE = lazy_pattern(rf"[’'](?:s)?\s+{STATUS_PREFIX}*{ROLE}\b", re.
 _VERB_AFTER = lazy_pattern(
     r"\s*(?:\([^)]{1,20}\))?\s*,?\s+(?:(?:officially|formally|also|recently|previously|currently|now|then|later"
     r"|subsequently|initially|originally|first|finally|temporarily|immediately)\s+)?(?:has|had|have|is|was|will|would|could|can|said|says|told|tells|added|adds|asked|asks"
-    r"|speaks|spoke|wrote|writes|co-wrote|co-authored|authored|co-led|outlines|outlined|argued|argues|warned|warns|commented|explained"
+    r"|speaks|spoke|wrote|writes|co-wrote|co-authored|authored|co-led|outlines|outlined"
+    r"|argued|argues|warned|warns|commented|explained"
     r"|explains|quit|quits|resigned|resigns|joined|joins|left|leaves|retired|retires|announced"
     r"|described|describes|called|calls|commissioned|believes|thinks|insisted|claimed|admitted"
     r"|stepped|steps|takes|took|becomes|became|replaces|replaced|succeeds|succeeded|led|leads"
